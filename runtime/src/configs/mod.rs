@@ -1,0 +1,9 @@
+//! Pallet configuration, one file per concern.
+
+pub mod consensus;
+pub mod contracts;
+pub mod governance;
+pub mod monetary;
+pub mod system;
+
+pub use system::RuntimeBlockWeights;
