@@ -1,17 +1,68 @@
-//! Signed extrinsics for `amchain-node benchmark overhead|extrinsic`, built
-//! natively against the client's best block.
+//! The `amchain-node benchmark …` commands (only in a node built with
+//! `--features runtime-benchmarks`), and the signed extrinsics the overhead and
+//! extrinsic benchmarks submit, built natively against the client's best block.
 
 use std::{sync::Arc, time::Duration};
 
-use amchain_runtime::{self as runtime, AccountId, Balance, BalancesCall, SystemCall};
+use amchain_runtime::{
+	self as runtime, opaque::Block, AccountId, Balance, BalancesCall, SystemCall,
+	EXISTENTIAL_DEPOSIT,
+};
+use frame_benchmarking_cli::{BenchmarkCmd, ExtrinsicFactory, SUBSTRATE_REFERENCE_HARDWARE};
 use sc_cli::Result;
 use sc_client_api::BlockBackend;
+use sc_service::{Configuration, PartialComponents};
 use sp_core::{Encode, Pair};
 use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{generic::Era, OpaqueExtrinsic, SaturatedConversion};
 
-use crate::service::FullClient;
+use crate::service::{self, FullClient};
+
+/// Runs one benchmark command against a node configured by `config`.
+pub fn run(cmd: &BenchmarkCmd, config: Configuration) -> Result<()> {
+	match cmd {
+		BenchmarkCmd::Pallet(cmd) => {
+			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec))
+		},
+		BenchmarkCmd::Block(cmd) => {
+			let PartialComponents { client, .. } = service::new_partial(&config)?;
+			cmd.run(client)
+		},
+		BenchmarkCmd::Storage(cmd) => {
+			let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+			let db = backend.expose_db();
+			let storage = backend.expose_storage();
+			let shared_cache = backend.expose_shared_trie_cache();
+			cmd.run(config, client, db, storage, shared_cache)
+		},
+		BenchmarkCmd::Overhead(cmd) => {
+			let PartialComponents { client, .. } = service::new_partial(&config)?;
+			let ext_builder = RemarkBuilder::new(client.clone());
+			cmd.run(
+				config.chain_spec.name().into(),
+				client,
+				inherent_benchmark_data()?,
+				Vec::new(),
+				&ext_builder,
+				false,
+			)
+		},
+		BenchmarkCmd::Extrinsic(cmd) => {
+			let PartialComponents { client, .. } = service::new_partial(&config)?;
+			let ext_factory = ExtrinsicFactory(vec![
+				Box::new(RemarkBuilder::new(client.clone())),
+				Box::new(TransferKeepAliveBuilder::new(
+					client.clone(),
+					Sr25519Keyring::Alice.to_account_id(),
+					EXISTENTIAL_DEPOSIT,
+				)),
+			]);
+			cmd.run(client, inherent_benchmark_data()?, Vec::new(), &ext_factory)
+		},
+		BenchmarkCmd::Machine(cmd) => cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
+	}
+}
 
 /// Builds `System::remark` extrinsics for the benchmarks.
 pub struct RemarkBuilder {

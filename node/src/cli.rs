@@ -48,9 +48,24 @@ pub enum Subcommand {
 	Revert(sc_cli::RevertCmd),
 
 	/// Benchmarks: pallet weights, block and extrinsic overhead, machine, storage.
+	#[cfg(feature = "runtime-benchmarks")]
 	#[command(subcommand)]
 	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
 
+	/// Benchmarks: pallet weights, block and extrinsic overhead, machine, storage
+	/// (only in a node built with `--features runtime-benchmarks`; see scripts/bench.sh).
+	#[cfg(not(feature = "runtime-benchmarks"))]
+	Benchmark(BenchmarksNotBuilt),
+
 	/// Database meta columns information.
 	ChainInfo(sc_cli::ChainInfoCmd),
+}
+
+/// Stands in for the benchmark commands in a node built without them.
+#[cfg(not(feature = "runtime-benchmarks"))]
+#[derive(Debug, clap::Args)]
+pub struct BenchmarksNotBuilt {
+	/// The benchmark command and its arguments.
+	#[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+	pub args: Vec<String>,
 }

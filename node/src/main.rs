@@ -1,5 +1,6 @@
 //! amchain-node: the node of the amchain manufacturing consortium chain.
 
+#[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod chain_spec;
 mod cli;

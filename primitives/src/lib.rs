@@ -1,11 +1,16 @@
 //! # amchain primitives
 //!
 //! The types every amchain crate agrees on: accounts, balances, block numbers,
-//! hashes and signatures. Later issues add the ids of amchain's records and the
-//! traits through which pallets see each other (pallets never depend on each
-//! other's crates; the runtime wires the implementations).
+//! hashes and signatures; the ids of amchain's records; the traits through which
+//! pallets see each other (pallets never depend on each other's crates: the
+//! runtime wires the implementations); and the runtime APIs wallets query.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod certifications;
+pub mod participants;
 
 use sp_runtime::{
 	generic,

@@ -17,9 +17,17 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use amchain_primitives::{
+	certifications::{
+		CertificationId, CertificationInspector, CertificationView, ParticipantView, StandardId,
+		StandardView,
+	},
+	participants::{Membership, ParticipantId},
+};
+
 use crate::{
-	configs::RuntimeBlockWeights, AccountId, Aura, Balance, Block, BlockNumber, Contracts,
-	EventRecord, Executive, Grandpa, Hash, InherentDataExt, Nonce, Runtime, RuntimeCall,
+	configs::RuntimeBlockWeights, AccountId, Aura, Balance, Block, BlockNumber, Certifications,
+	Contracts, EventRecord, Executive, Grandpa, Hash, InherentDataExt, Nonce, Runtime, RuntimeCall,
 	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
@@ -255,6 +263,42 @@ impl_runtime_apis! {
 
 		fn get_storage(address: AccountId, key: Vec<u8>) -> pallet_contracts::GetStorageResult {
 			Contracts::get_storage(address, key)
+		}
+	}
+
+	impl amchain_primitives::certifications::CertificationsApi<Block, AccountId, BlockNumber>
+		for Runtime
+	{
+		fn membership(who: AccountId) -> Option<Membership> {
+			Certifications::membership_of(&who)
+		}
+
+		fn participant(id: ParticipantId) -> Option<ParticipantView<AccountId, BlockNumber>> {
+			Certifications::participant_view(id)
+		}
+
+		fn standard(id: StandardId) -> Option<StandardView> {
+			Certifications::standard_view(id)
+		}
+
+		fn certification(id: CertificationId) -> Option<CertificationView<BlockNumber>> {
+			Certifications::certification_view(id)
+		}
+
+		fn certifications_of(participant: ParticipantId, standard: StandardId) -> Vec<CertificationId> {
+			Certifications::certifications_of(participant, standard)
+		}
+
+		fn is_certified(participant: ParticipantId, standard: StandardId) -> bool {
+			<Certifications as CertificationInspector<BlockNumber>>::is_certified(participant, standard)
+		}
+
+		fn was_certified_at(participant: ParticipantId, standard: StandardId, at: BlockNumber) -> bool {
+			<Certifications as CertificationInspector<BlockNumber>>::was_certified_at(participant, standard, at)
+		}
+
+		fn remaining_capacity(id: CertificationId) -> Option<u64> {
+			Certifications::remaining_capacity_of(id)
 		}
 	}
 

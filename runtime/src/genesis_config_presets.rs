@@ -14,15 +14,19 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
-use crate::{AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use crate::{
+	AccountId, Balance, BalancesConfig, CertificationsConfig, RuntimeGenesisConfig, SudoConfig,
+	UNIT,
+};
 
 /// What each endowed development account starts with: a million tokens.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 
-/// A genesis state with these validators, endowed accounts and sudo key.
+/// A genesis state with these validators, endowed accounts, registrars and sudo key.
 pub fn genesis(
 	authorities: Vec<(AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
+	registrars: Vec<AccountId>,
 	sudo: Option<AccountId>,
 ) -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
@@ -36,6 +40,7 @@ pub fn genesis(
 			authorities: authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: sudo },
+		certifications: CertificationsConfig { registrars },
 	})
 }
 
@@ -53,17 +58,20 @@ fn dev_accounts() -> Vec<AccountId> {
 		.collect()
 }
 
-/// `dev`: one validator (Alice), the development accounts funded, Alice holds sudo.
+/// `dev`: one validator (Alice), the development accounts funded, Alice is the
+/// registrar and holds sudo.
 pub fn development_config_genesis() -> Value {
 	genesis(
 		vec![dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		dev_accounts(),
+		vec![Sr25519Keyring::Alice.to_account_id()],
 		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }
 
 /// `local`: four validators (Alice, Bob, Charlie, Dave) on one machine, so GRANDPA
-/// finalizes with any three of them; the development accounts funded, Alice holds sudo.
+/// finalizes with any three of them; the development accounts funded, Alice is the
+/// registrar and holds sudo.
 pub fn local_config_genesis() -> Value {
 	genesis(
 		vec![
@@ -73,6 +81,7 @@ pub fn local_config_genesis() -> Value {
 			dev_authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		dev_accounts(),
+		vec![Sr25519Keyring::Alice.to_account_id()],
 		Some(Sr25519Keyring::Alice.to_account_id()),
 	)
 }

@@ -164,4 +164,8 @@ mod runtime {
 	// Smart contracts: 40..=49.
 	#[runtime::pallet_index(40)]
 	pub type Contracts = pallet_contracts;
+
+	// Manufacturing records: 50..=69.
+	#[runtime::pallet_index(50)]
+	pub type Certifications = pallet_certifications;
 }

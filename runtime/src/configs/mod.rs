@@ -3,6 +3,7 @@
 pub mod consensus;
 pub mod contracts;
 pub mod governance;
+pub mod manufacturing;
 pub mod monetary;
 pub mod system;
 

@@ -1,11 +1,13 @@
 //! The node's JSON-RPC extensions beyond Substrate's standard methods
 //! (`system_*`, `chain_*`, `state_*`, `author_*`, which sc-service installs):
-//! account nonces and fee queries here; amchain's own methods join them as the
-//! pallets land.
+//! account nonces (`system_accountNextIndex`), fee queries (`payment_*`), and
+//! amchain's own `amchain_*` methods over its runtime APIs.
+
+pub mod certifications;
 
 use std::sync::Arc;
 
-use amchain_runtime::{opaque::Block, AccountId, Balance, Nonce};
+use amchain_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
 use jsonrpsee::RpcModule;
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
@@ -33,9 +35,11 @@ where
 		+ 'static,
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
+		+ amchain_primitives::certifications::CertificationsApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
+	use certifications::{Certifications, CertificationsRpcServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -43,7 +47,8 @@ where
 	let FullDeps { client, pool } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Certifications::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -1,0 +1,295 @@
+//! Benchmarks of every call, at its worst case (`frame_benchmarking::v2`).
+//!
+//! Run through the node: `scripts/bench.sh` (writes `weights.rs`).
+
+use alloc::vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{EnsureOrigin, Get};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_core::H256;
+
+use crate::*;
+
+const SEED: u32 = 0;
+
+fn registrar<T: Config>() -> T::AccountId {
+	let registrar: T::AccountId = account("registrar", 0, SEED);
+	Registrars::<T>::insert(&registrar, ());
+	registrar
+}
+
+/// A registered participant with `roles` and a longest name; returns its id and admin.
+fn participant<T: Config>(index: u32, roles: Roles) -> (ParticipantId, T::AccountId) {
+	let admin: T::AccountId = account("admin", index, SEED);
+	let id = NextParticipantId::<T>::get();
+	Pallet::<T>::do_register_participant(
+		registrar::<T>(),
+		admin.clone(),
+		vec![b'n'; T::MaxNameLen::get() as usize],
+		H256::repeat_byte(1),
+		roles,
+	)
+	.expect("benchmark participant registers");
+	(id, admin)
+}
+
+/// A standard with the longest code and URI, owned by a fresh standards organisation.
+fn standard<T: Config>() -> (StandardId, T::AccountId) {
+	let (_, owner) = participant::<T>(100, Role::StandardsOrganisation.into());
+	let id = NextStandardId::<T>::get();
+	Pallet::<T>::do_define_standard(
+		owner.clone(),
+		vec![b'c'; T::MaxCodeLen::get() as usize],
+		1,
+		H256::repeat_byte(2),
+		vec![b'u'; T::MaxUriLen::get() as usize],
+	)
+	.expect("benchmark standard is defined");
+	(id, owner)
+}
+
+/// An accredited auditor for `standard`.
+fn auditor<T: Config>(standard: StandardId, owner: &T::AccountId) -> (ParticipantId, T::AccountId) {
+	let (id, admin) = participant::<T>(200, Role::Auditor.into());
+	Pallet::<T>::do_accredit_auditor(owner.clone(), standard, id).expect("auditor is accredited");
+	(id, admin)
+}
+
+/// A certification with surveillance, and everything it needs; the holder already holds
+/// `MaxCertificationsPerHolder - 1` certifications for the standard.
+struct Fixture<T: Config> {
+	standard: StandardId,
+	owner: T::AccountId,
+	auditor: T::AccountId,
+	holder: ParticipantId,
+}
+
+fn fixture<T: Config>() -> Fixture<T> {
+	let (standard, owner) = standard::<T>();
+	let (_, auditor) = auditor::<T>(standard, &owner);
+	let (holder, _) = participant::<T>(300, Role::Manufacturer.into());
+	Fixture { standard, owner, auditor, holder }
+}
+
+fn issue<T: Config>(f: &Fixture<T>) -> CertificationId {
+	let id = NextCertificationId::<T>::get();
+	Pallet::<T>::do_issue_certification(
+		f.auditor.clone(),
+		f.holder,
+		f.standard,
+		vec![b's'; T::MaxScopeLen::get() as usize],
+		capacity::<T>(),
+		1_000_000u32.into(),
+		Some(100u32.into()),
+	)
+	.expect("certification is issued");
+	id
+}
+
+fn capacity<T: Config>() -> Capacity<BlockNumberFor<T>> {
+	Capacity { units: 10_000, period: 1_000u32.into() }
+}
+
+fn set_block<T: Config>(n: u32) {
+	frame_system::Pallet::<T>::set_block_number(n.into());
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn add_registrar() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let new: T::AccountId = account("new", 0, SEED);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, new.clone());
+		assert!(Registrars::<T>::contains_key(&new));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_registrar() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let old = registrar::<T>();
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, old.clone());
+		assert!(!Registrars::<T>::contains_key(&old));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_participant() {
+		let registrar = registrar::<T>();
+		let admin: T::AccountId = account("admin", 0, SEED);
+		let name = vec![b'n'; T::MaxNameLen::get() as usize];
+		#[extrinsic_call]
+		_(RawOrigin::Signed(registrar), admin.clone(), name, H256::zero(), Roles(Roles::KNOWN));
+		assert!(Members::<T>::contains_key(&admin));
+	}
+
+	#[benchmark]
+	fn update_participant() {
+		let (id, old) = participant::<T>(0, Role::Manufacturer.into());
+		let new: T::AccountId = account("new-admin", 0, SEED);
+		let name = vec![b'm'; T::MaxNameLen::get() as usize];
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(registrar::<T>()),
+			id,
+			Some(name),
+			Some(H256::repeat_byte(9)),
+			Some(Roles(Roles::KNOWN)),
+			Some(new.clone()),
+		);
+		assert!(Members::<T>::contains_key(&new) && !Members::<T>::contains_key(&old));
+	}
+
+	#[benchmark]
+	fn suspend_participant() {
+		let (id, admin) = participant::<T>(0, Role::Manufacturer.into());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(registrar::<T>()), id, H256::zero());
+		assert!(Pallet::<T>::membership_of(&admin).is_none());
+	}
+
+	#[benchmark]
+	fn reinstate_participant() {
+		let (id, admin) = participant::<T>(0, Role::Manufacturer.into());
+		let registrar = registrar::<T>();
+		Pallet::<T>::do_suspend_participant(registrar.clone(), id, H256::zero())
+			.expect("participant is suspended");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(registrar), id);
+		assert!(Pallet::<T>::membership_of(&admin).is_some());
+	}
+
+	#[benchmark]
+	fn add_device() {
+		let (id, admin) = participant::<T>(0, Roles(Roles::KNOWN));
+		let device: T::AccountId = account("device", 0, SEED);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), device.clone(), Role::Manufacturer.into());
+		assert!(Devices::<T>::contains_key(id, &device));
+	}
+
+	#[benchmark]
+	fn remove_device() {
+		let (id, admin) = participant::<T>(0, Roles(Roles::KNOWN));
+		let device: T::AccountId = account("device", 0, SEED);
+		Pallet::<T>::do_add_device(admin.clone(), device.clone(), Role::Manufacturer.into())
+			.expect("device is added");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), device.clone());
+		assert!(!Devices::<T>::contains_key(id, &device));
+	}
+
+	#[benchmark]
+	fn define_standard() {
+		let (_, owner) = participant::<T>(0, Role::StandardsOrganisation.into());
+		let code = vec![b'c'; T::MaxCodeLen::get() as usize];
+		let uri = vec![b'u'; T::MaxUriLen::get() as usize];
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), code, 7, H256::zero(), uri);
+		assert_eq!(NextStandardId::<T>::get(), 1);
+	}
+
+	#[benchmark]
+	fn accredit_auditor() {
+		let (standard, owner) = standard::<T>();
+		let (auditor, _) = participant::<T>(1, Role::Auditor.into());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), standard, auditor);
+		assert!(Pallet::<T>::is_accredited(standard, auditor));
+	}
+
+	#[benchmark]
+	fn withdraw_accreditation() {
+		let (standard, owner) = standard::<T>();
+		let (auditor, _) = auditor::<T>(standard, &owner);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), standard, auditor);
+		assert!(!Pallet::<T>::is_accredited(standard, auditor));
+	}
+
+	#[benchmark]
+	fn issue_certification() {
+		let f = fixture::<T>();
+		for _ in 1..T::MaxCertificationsPerHolder::get() {
+			issue::<T>(&f);
+		}
+		let scope = vec![b's'; T::MaxScopeLen::get() as usize];
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(f.auditor.clone()),
+			f.holder,
+			f.standard,
+			scope,
+			capacity::<T>(),
+			1_000_000u32.into(),
+			Some(100u32.into()),
+		);
+		assert_eq!(
+			CertificationsOf::<T>::get(f.holder, f.standard).len() as u32,
+			T::MaxCertificationsPerHolder::get()
+		);
+	}
+
+	/// Worst case: the audit is overdue, so one interval closes and another opens.
+	#[benchmark]
+	fn record_surveillance() {
+		let f = fixture::<T>();
+		let id = issue::<T>(&f);
+		set_block::<T>(500);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(f.auditor.clone()), id, H256::zero());
+		assert_eq!(Certifications::<T>::get(id).map(|c| c.intervals), Some(2));
+	}
+
+	#[benchmark]
+	fn suspend_certification() {
+		let f = fixture::<T>();
+		let id = issue::<T>(&f);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(f.owner.clone()), id, H256::zero());
+		assert_eq!(Pallet::<T>::status(id), Some(CertificationStatus::Suspended));
+	}
+
+	#[benchmark]
+	fn reinstate_certification() {
+		let f = fixture::<T>();
+		let id = issue::<T>(&f);
+		Pallet::<T>::do_suspend_certification(f.owner.clone(), id, H256::zero())
+			.expect("certification is suspended");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(f.owner.clone()), id);
+		assert_eq!(Pallet::<T>::status(id), Some(CertificationStatus::Active));
+	}
+
+	#[benchmark]
+	fn revoke_certification() {
+		let f = fixture::<T>();
+		let id = issue::<T>(&f);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(f.owner.clone()), id, H256::zero());
+		assert_eq!(Pallet::<T>::status(id), Some(CertificationStatus::Revoked));
+	}
+
+	/// Production registered by another pallet through `ProductionRegistry`; its weight
+	/// is part of that pallet's call, so it is measured here for them to add.
+	#[benchmark]
+	fn register_production() {
+		let f = fixture::<T>();
+		let id = issue::<T>(&f);
+		let holder = f.holder;
+		#[block]
+		{
+			Pallet::<T>::do_register_production(holder, id, 1).expect("production is registered");
+		}
+		assert_eq!(Pallet::<T>::remaining_capacity_of(id), Some(9_999));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_bench_ext(), crate::mock::Test);
+}

@@ -1,0 +1,280 @@
+//! Issuing certifications, surveillance, suspension and revocation, validity
+//! intervals, and production against certified capacity.
+
+use alloc::vec::Vec;
+use frame_support::{ensure, pallet_prelude::*};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
+use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_issue_certification(
+		who: T::AccountId,
+		participant: ParticipantId,
+		standard: StandardId,
+		scope: Vec<u8>,
+		capacity: Capacity<BlockNumberFor<T>>,
+		valid_until: BlockNumberFor<T>,
+		surveillance_interval: Option<BlockNumberFor<T>>,
+	) -> DispatchResult {
+		let auditor = Self::ensure_member_with(&who, Role::Auditor)?.participant;
+		ensure!(Standards::<T>::contains_key(standard), Error::<T>::UnknownStandard);
+		ensure!(Self::is_accredited(standard, auditor), Error::<T>::NotAccredited);
+		ensure!(auditor != participant, Error::<T>::SelfCertification);
+		Self::active_roles_of(participant)?.ok_or(Error::<T>::ParticipantSuspended)?;
+
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(valid_until > now, Error::<T>::InvalidValidity);
+		ensure!(capacity.units > 0 && !capacity.period.is_zero(), Error::<T>::InvalidCapacity);
+		let surveillance = match surveillance_interval {
+			Some(interval) => {
+				ensure!(!interval.is_zero(), Error::<T>::InvalidSurveillanceInterval);
+				let due = now.checked_add(&interval).ok_or(Error::<T>::Overflow)?;
+				Some(Surveillance { interval, due })
+			},
+			None => None,
+		};
+		let scope: ScopeOf<T> = scope.try_into().map_err(|_| Error::<T>::ScopeTooLong)?;
+
+		let id = NextCertificationId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		CertificationsOf::<T>::try_mutate(participant, standard, |held| {
+			held.try_push(id).map_err(|_| Error::<T>::TooManyCertifications)
+		})?;
+		let mut certification = Certification {
+			participant,
+			standard,
+			auditor,
+			scope,
+			capacity,
+			issued_at: now,
+			valid_until,
+			surveillance,
+			state: CertificationState::Active,
+			intervals: 0,
+		};
+		Self::open_interval(id, &mut certification, now);
+		Certifications::<T>::insert(id, certification);
+		NextCertificationId::<T>::put(next);
+		Self::deposit_event(Event::CertificationIssued {
+			certification: id,
+			participant,
+			standard,
+			auditor,
+			valid_until,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_record_surveillance(
+		who: T::AccountId,
+		id: CertificationId,
+		report: H256,
+	) -> DispatchResult {
+		let auditor = Self::ensure_member_with(&who, Role::Auditor)?.participant;
+		let mut certification =
+			Certifications::<T>::get(id).ok_or(Error::<T>::UnknownCertification)?;
+		ensure!(
+			certification.auditor == auditor
+				&& Self::is_accredited(certification.standard, auditor),
+			Error::<T>::NotIssuingAuditor
+		);
+		let now = frame_system::Pallet::<T>::block_number();
+		let status = certification.status_at(now);
+		ensure!(status != CertificationStatus::Revoked, Error::<T>::CertificationRevoked);
+		ensure!(status != CertificationStatus::Expired, Error::<T>::CertificationExpired);
+		let mut surveillance = certification.surveillance.ok_or(Error::<T>::NoSurveillance)?;
+
+		let was_overdue = status == CertificationStatus::SurveillanceOverdue;
+		if was_overdue {
+			// Valid until the audit fell due, not between then and now.
+			Self::close_open_interval(id, &certification, now);
+			Self::open_interval(id, &mut certification, now);
+		}
+		surveillance.due = now.checked_add(&surveillance.interval).ok_or(Error::<T>::Overflow)?;
+		certification.surveillance = Some(surveillance);
+		Certifications::<T>::insert(id, certification);
+
+		Self::deposit_event(Event::SurveillanceRecorded {
+			certification: id,
+			auditor,
+			report,
+			next_due: surveillance.due,
+		});
+		if was_overdue {
+			Self::deposit_event(Event::CertificationReinstated { certification: id, by: auditor });
+		}
+		Ok(())
+	}
+
+	pub(crate) fn do_suspend_certification(
+		who: T::AccountId,
+		id: CertificationId,
+		reason: H256,
+	) -> DispatchResult {
+		let mut certification =
+			Certifications::<T>::get(id).ok_or(Error::<T>::UnknownCertification)?;
+		let by = Self::ensure_certification_authority(&who, &certification)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		match certification.status_at(now) {
+			CertificationStatus::Revoked => return Err(Error::<T>::CertificationRevoked.into()),
+			CertificationStatus::Expired => return Err(Error::<T>::CertificationExpired.into()),
+			CertificationStatus::Suspended => return Err(Error::<T>::CertificationSuspended.into()),
+			CertificationStatus::Active | CertificationStatus::SurveillanceOverdue => {},
+		}
+		Self::close_open_interval(id, &certification, now);
+		certification.state = CertificationState::Suspended { reason, since: now };
+		Certifications::<T>::insert(id, certification);
+		Self::deposit_event(Event::CertificationSuspended { certification: id, by, reason });
+		Ok(())
+	}
+
+	pub(crate) fn do_reinstate_certification(
+		who: T::AccountId,
+		id: CertificationId,
+	) -> DispatchResult {
+		let mut certification =
+			Certifications::<T>::get(id).ok_or(Error::<T>::UnknownCertification)?;
+		let by = Self::ensure_certification_authority(&who, &certification)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		match certification.status_at(now) {
+			CertificationStatus::Revoked => return Err(Error::<T>::CertificationRevoked.into()),
+			CertificationStatus::Expired => return Err(Error::<T>::CertificationExpired.into()),
+			CertificationStatus::Suspended => {},
+			CertificationStatus::Active | CertificationStatus::SurveillanceOverdue => {
+				return Err(Error::<T>::CertificationNotSuspended.into())
+			},
+		}
+		if let Some(surveillance) = certification.surveillance.as_mut() {
+			surveillance.due =
+				now.checked_add(&surveillance.interval).ok_or(Error::<T>::Overflow)?;
+		}
+		certification.state = CertificationState::Active;
+		Self::open_interval(id, &mut certification, now);
+		Certifications::<T>::insert(id, certification);
+		Self::deposit_event(Event::CertificationReinstated { certification: id, by });
+		Ok(())
+	}
+
+	pub(crate) fn do_revoke_certification(
+		who: T::AccountId,
+		id: CertificationId,
+		reason: H256,
+	) -> DispatchResult {
+		let mut certification =
+			Certifications::<T>::get(id).ok_or(Error::<T>::UnknownCertification)?;
+		let by = Self::ensure_certification_authority(&who, &certification)?;
+		ensure!(
+			!matches!(certification.state, CertificationState::Revoked { .. }),
+			Error::<T>::CertificationRevoked
+		);
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::close_open_interval(id, &certification, now);
+		certification.state = CertificationState::Revoked { reason, at: now };
+		Certifications::<T>::insert(id, certification);
+		Self::deposit_event(Event::CertificationRevoked { certification: id, by, reason });
+		Ok(())
+	}
+
+	/// The participant acting as the certification's authority: its issuing auditor
+	/// (while accredited) or the standard's organisation.
+	fn ensure_certification_authority(
+		who: &T::AccountId,
+		certification: &CertificationOf<T>,
+	) -> Result<ParticipantId, DispatchError> {
+		let membership = Self::membership_of(who).ok_or(Error::<T>::NotAMember)?;
+		let caller = membership.participant;
+		if caller == certification.auditor
+			&& membership.roles.has(Role::Auditor)
+			&& Self::is_accredited(certification.standard, caller)
+		{
+			return Ok(caller);
+		}
+		let owner = Standards::<T>::get(certification.standard).map(|s| s.owner);
+		if owner == Some(caller) && membership.roles.has(Role::StandardsOrganisation) {
+			return Ok(caller);
+		}
+		Err(Error::<T>::NotCertificationAuthority.into())
+	}
+
+	/// Starts a validity interval at `from`.
+	fn open_interval(
+		id: CertificationId,
+		certification: &mut CertificationOf<T>,
+		from: BlockNumberFor<T>,
+	) {
+		ValidityIntervals::<T>::insert(
+			id,
+			certification.intervals,
+			ValidityInterval { from, to: None },
+		);
+		certification.intervals = certification.intervals.saturating_add(1);
+	}
+
+	/// Ends the open validity interval, if there is one: at `now`, or earlier if the
+	/// certification already lapsed or its surveillance fell due.
+	fn close_open_interval(
+		id: CertificationId,
+		certification: &CertificationOf<T>,
+		now: BlockNumberFor<T>,
+	) {
+		let Some(last) = certification.intervals.checked_sub(1) else { return };
+		ValidityIntervals::<T>::mutate(id, last, |interval| {
+			if let Some(interval) = interval.as_mut().filter(|i| i.to.is_none()) {
+				interval.to = Some(now.min(certification.open_interval_end()));
+			}
+		});
+	}
+
+	/// The capacity period `now` falls in, and the production registered in it so far.
+	pub(crate) fn current_usage(
+		id: CertificationId,
+		certification: &CertificationOf<T>,
+		now: BlockNumberFor<T>,
+	) -> PeriodUsage<BlockNumberFor<T>> {
+		let elapsed = now.saturating_sub(certification.issued_at);
+		// `capacity.period` is never zero (checked at issue).
+		let period = elapsed.checked_div(&certification.capacity.period).unwrap_or_default();
+		match ProductionUsage::<T>::get(id) {
+			Some(usage) if usage.period == period => usage,
+			_ => PeriodUsage { period, used: 0 },
+		}
+	}
+
+	pub(crate) fn do_register_production(
+		participant: ParticipantId,
+		id: CertificationId,
+		units: u64,
+	) -> DispatchResult {
+		let certification = Certifications::<T>::get(id).ok_or(Error::<T>::UnknownCertification)?;
+		ensure!(certification.participant == participant, Error::<T>::NotCertificationHolder);
+		Self::active_roles_of(participant)?.ok_or(Error::<T>::ParticipantSuspended)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		match certification.status_at(now) {
+			CertificationStatus::Active => {},
+			CertificationStatus::Suspended => return Err(Error::<T>::CertificationSuspended.into()),
+			CertificationStatus::SurveillanceOverdue => {
+				return Err(Error::<T>::SurveillanceOverdue.into())
+			},
+			CertificationStatus::Expired => return Err(Error::<T>::CertificationExpired.into()),
+			CertificationStatus::Revoked => return Err(Error::<T>::CertificationRevoked.into()),
+		}
+
+		let mut usage = Self::current_usage(id, &certification, now);
+		usage.used = usage
+			.used
+			.checked_add(units)
+			.filter(|used| *used <= certification.capacity.units)
+			.ok_or(Error::<T>::CapacityExceeded)?;
+		ProductionUsage::<T>::insert(id, usage);
+		Self::deposit_event(Event::ProductionRegistered {
+			certification: id,
+			participant,
+			units,
+			remaining: certification.capacity.units.saturating_sub(usage.used),
+		});
+		Ok(())
+	}
+}

@@ -1,0 +1,61 @@
+//! How other pallets (and the contracts' chain extension) see this one.
+
+use frame_system::pallet_prelude::BlockNumberFor;
+
+use crate::*;
+use amchain_primitives::participants::Membership;
+
+impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
+	fn membership(who: &T::AccountId) -> Option<Membership> {
+		Self::membership_of(who)
+	}
+
+	fn active_roles(participant: ParticipantId) -> Option<Roles> {
+		Self::active_roles_of(participant).ok().flatten()
+	}
+}
+
+impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {
+	fn is_certified(participant: ParticipantId, standard: StandardId) -> bool {
+		if !Self::is_active(participant) {
+			return false;
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		CertificationsOf::<T>::get(participant, standard)
+			.iter()
+			.any(|id| Certifications::<T>::get(id).is_some_and(|c| c.status_at(now).is_active()))
+	}
+
+	fn was_certified_at(
+		participant: ParticipantId,
+		standard: StandardId,
+		at: BlockNumberFor<T>,
+	) -> bool {
+		CertificationsOf::<T>::get(participant, standard)
+			.iter()
+			.any(|id| Self::certification_valid_at(*id, at))
+	}
+
+	fn holder_of(certification: CertificationId) -> Option<(ParticipantId, StandardId)> {
+		Certifications::<T>::get(certification).map(|c| (c.participant, c.standard))
+	}
+
+	fn status(certification: CertificationId) -> Option<CertificationStatus> {
+		let now = frame_system::Pallet::<T>::block_number();
+		Certifications::<T>::get(certification).map(|c| c.status_at(now))
+	}
+
+	fn remaining_capacity(certification: CertificationId) -> Option<u64> {
+		Self::remaining_capacity_of(certification)
+	}
+}
+
+impl<T: Config> ProductionRegistry for Pallet<T> {
+	fn register_production(
+		participant: ParticipantId,
+		certification: CertificationId,
+		units: u64,
+	) -> sp_runtime::DispatchResult {
+		Self::do_register_production(participant, certification, units)
+	}
+}

@@ -1,0 +1,168 @@
+//! The pallet's invariants, checked by `try_state` (try-runtime) and after every unit test.
+
+#![cfg(any(feature = "try-runtime", test))]
+
+use frame_support::{ensure, traits::Get};
+use sp_runtime::{traits::Zero, TryRuntimeError};
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		Self::check_registrars()?;
+		Self::check_participants()?;
+		Self::check_standards()?;
+		Self::check_certifications()?;
+		Ok(())
+	}
+
+	fn check_registrars() -> Result<(), TryRuntimeError> {
+		let count = Registrars::<T>::iter_keys().count() as u32;
+		ensure!(count == Registrars::<T>::count(), "registrar counter out of step");
+		ensure!(count <= T::MaxRegistrars::get(), "more registrars than MaxRegistrars");
+		Ok(())
+	}
+
+	fn check_participants() -> Result<(), TryRuntimeError> {
+		let next = NextParticipantId::<T>::get();
+		for (id, participant) in Participants::<T>::iter() {
+			ensure!(id < next, "participant id at or beyond NextParticipantId");
+			ensure!(participant.roles.is_valid(), "participant with an invalid role set");
+			ensure!(
+				Members::<T>::get(&participant.admin)
+					== Some(MemberRecord { participant: id, device_roles: None }),
+				"participant's admin account is not its admin member"
+			);
+			let devices = Devices::<T>::iter_prefix(id).count() as u32;
+			ensure!(devices == participant.devices, "device counter out of step");
+			ensure!(devices <= T::MaxDevicesPerParticipant::get(), "too many devices");
+		}
+		for (account, member) in Members::<T>::iter() {
+			let participant = Participants::<T>::get(member.participant)
+				.ok_or("member of an unknown participant")?;
+			match member.device_roles {
+				None => ensure!(participant.admin == account, "admin member is not the admin"),
+				Some(roles) => {
+					ensure!(roles.is_valid(), "device with an invalid role set");
+					ensure!(
+						Devices::<T>::get(member.participant, &account) == Some(roles),
+						"device member without its device record"
+					);
+				},
+			}
+		}
+		for (participant, device, _) in Devices::<T>::iter() {
+			ensure!(
+				Members::<T>::get(&device).map(|m| m.participant) == Some(participant),
+				"device record without its member"
+			);
+		}
+		Ok(())
+	}
+
+	fn check_standards() -> Result<(), TryRuntimeError> {
+		let next = NextStandardId::<T>::get();
+		for (id, standard) in Standards::<T>::iter() {
+			ensure!(id < next, "standard id at or beyond NextStandardId");
+			ensure!(Participants::<T>::contains_key(standard.owner), "standard of unknown owner");
+			ensure!(
+				StandardByCode::<T>::get(&standard.code, standard.version) == Some(id),
+				"standard missing from the code index"
+			);
+		}
+		for (_, _, id) in StandardByCode::<T>::iter() {
+			ensure!(Standards::<T>::contains_key(id), "code index names an unknown standard");
+		}
+		for (standard, auditor, accreditation) in Accreditations::<T>::iter() {
+			ensure!(Standards::<T>::contains_key(standard), "accreditation for unknown standard");
+			ensure!(Participants::<T>::contains_key(auditor), "accreditation of unknown auditor");
+			ensure!(
+				accreditation.first_accredited <= accreditation.since,
+				"accreditation starts before it was first granted"
+			);
+			ensure!(
+				accreditation.withdrawn_at.is_none_or(|at| at >= accreditation.since),
+				"accreditation withdrawn before it started"
+			);
+		}
+		Ok(())
+	}
+
+	fn check_certifications() -> Result<(), TryRuntimeError> {
+		let next = NextCertificationId::<T>::get();
+		for (id, c) in Certifications::<T>::iter() {
+			ensure!(id < next, "certification id at or beyond NextCertificationId");
+			ensure!(
+				Participants::<T>::contains_key(c.participant),
+				"certification of unknown holder"
+			);
+			ensure!(Participants::<T>::contains_key(c.auditor), "certification by unknown auditor");
+			ensure!(Standards::<T>::contains_key(c.standard), "certification for unknown standard");
+			ensure!(c.auditor != c.participant, "self-certification");
+			let accreditation = Accreditations::<T>::get(c.standard, c.auditor)
+				.ok_or("certification issued by an auditor never accredited for its standard")?;
+			ensure!(
+				accreditation.first_accredited <= c.issued_at,
+				"certification issued before its auditor was accredited"
+			);
+			ensure!(
+				CertificationsOf::<T>::get(c.participant, c.standard).contains(&id),
+				"certification missing from its holder's index"
+			);
+			ensure!(c.valid_until > c.issued_at, "certification valid for no block");
+			ensure!(
+				c.capacity.units > 0 && c.capacity.period > Zero::zero(),
+				"certification with empty capacity"
+			);
+			if let Some(usage) = ProductionUsage::<T>::get(id) {
+				ensure!(usage.used <= c.capacity.units, "used capacity above capacity");
+			}
+			Self::check_intervals(id, &c)?;
+		}
+		for (participant, standard, ids) in CertificationsOf::<T>::iter() {
+			for id in ids {
+				let c =
+					Certifications::<T>::get(id).ok_or("index names an unknown certification")?;
+				ensure!(
+					c.participant == participant && c.standard == standard,
+					"certification indexed under the wrong holder or standard"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	/// Intervals `0..intervals` exist, are ordered and disjoint, only the last may be
+	/// open, and it is open exactly while the certification's state is active.
+	fn check_intervals(id: CertificationId, c: &CertificationOf<T>) -> Result<(), TryRuntimeError> {
+		ensure!(c.intervals >= 1, "certification without a validity interval");
+		let mut previous_end = c.issued_at;
+		for index in 0..c.intervals {
+			let interval =
+				ValidityIntervals::<T>::get(id, index).ok_or("missing validity interval")?;
+			ensure!(
+				interval.from >= previous_end,
+				"validity intervals overlap or are out of order"
+			);
+			let is_last = index + 1 == c.intervals;
+			match interval.to {
+				Some(to) => {
+					ensure!(to >= interval.from, "validity interval ends before it starts");
+					previous_end = to;
+				},
+				None => ensure!(is_last, "an earlier validity interval is still open"),
+			}
+			if is_last {
+				ensure!(
+					interval.to.is_none() == (c.state == CertificationState::Active),
+					"last validity interval open while not active, or closed while active"
+				);
+			}
+		}
+		ensure!(
+			!ValidityIntervals::<T>::contains_key(id, c.intervals),
+			"validity interval beyond the counter"
+		);
+		Ok(())
+	}
+}

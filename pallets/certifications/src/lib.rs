@@ -1,0 +1,662 @@
+//! # pallet-certifications
+//!
+//! The trust layer of the amchain consortium (white paper 5.1): who the
+//! participants are, what they may do, and what they are certified for.
+//! Parts, cores, warranties and the contracts ask this pallet who someone is
+//! (through [`ParticipantRegistry`]) and whether they are certified
+//! ([`CertificationInspector`]), and draw certified production capacity
+//! ([`ProductionRegistry`]).
+//!
+//! ## Who does what
+//!
+//! **Governance** (`AdminOrigin`: root on dev chains, the consortium council later)
+//! - [`add_registrar`](Pallet::add_registrar), [`remove_registrar`](Pallet::remove_registrar):
+//!   appoint and remove the registrars, the consortium's trust roots.
+//!
+//! **Registrars** verify organisations off chain, then
+//! - [`register_participant`](Pallet::register_participant): register one with its
+//!   administrative account, name, metadata hash and [`Roles`];
+//! - [`update_participant`](Pallet::update_participant): change its name, metadata, roles or
+//!   administrative account;
+//! - [`suspend_participant`](Pallet::suspend_participant),
+//!   [`reinstate_participant`](Pallet::reinstate_participant): a suspended organisation's
+//!   accounts cannot act anywhere on the chain.
+//!
+//! **Organisations** (their admin account)
+//! - [`add_device`](Pallet::add_device), [`remove_device`](Pallet::remove_device): machine
+//!   accounts that act for the organisation with a subset of its roles (white paper 7.1:
+//!   "each piece of machinery has its own unique identity").
+//!
+//! **Standards organisations**
+//! - [`define_standard`](Pallet::define_standard): code, version, requirements hash and URI;
+//! - [`accredit_auditor`](Pallet::accredit_auditor),
+//!   [`withdraw_accreditation`](Pallet::withdraw_accreditation) for their standards.
+//!
+//! **Accredited auditors**
+//! - [`issue_certification`](Pallet::issue_certification): certify a participant's process or
+//!   facility for a standard, with production capacity per period, expiry, and optionally a
+//!   surveillance interval;
+//! - [`record_surveillance`](Pallet::record_surveillance): record a surveillance audit.
+//!
+//! **The issuing auditor or the standard's organisation**
+//! - [`suspend_certification`](Pallet::suspend_certification),
+//!   [`reinstate_certification`](Pallet::reinstate_certification),
+//!   [`revoke_certification`](Pallet::revoke_certification).
+//!
+//! ## Time without transactions
+//!
+//! A certification lapses at `valid_until`, and one that requires surveillance counts as
+//! suspended from its due block until an audit is recorded, with no transaction needed:
+//! its standing is derived from its record and the block number
+//! ([`Certification::status_at`]). Each certification keeps its validity intervals
+//! (`ValidityIntervals`), so "was P certified for S at block B?" has an answer
+//! ([`CertificationInspector::was_certified_at`]), not only "is it now?".
+//!
+//! ## Capacity
+//!
+//! A certification allows `capacity.units` of production per `capacity.period` blocks,
+//! periods counted from its issue. Other pallets register production through
+//! [`ProductionRegistry::register_production`]; production beyond the current period's
+//! remaining capacity is refused, and the next period starts afresh.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use amchain_primitives::{
+	certifications::{
+		CertificationId, CertificationInspector, CertificationStatus, ProductionRegistry,
+		StandardId,
+	},
+	participants::{ParticipantId, ParticipantRegistry, Role, Roles},
+};
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod certifications;
+mod impl_traits;
+mod invariants;
+mod participants;
+mod queries;
+mod standards;
+mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// Appoints and removes registrars: root on dev chains, the consortium's council
+		/// on a consortium chain.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The most registrars at once.
+		#[pallet::constant]
+		type MaxRegistrars: Get<u32>;
+
+		/// The most device accounts one organisation may have.
+		#[pallet::constant]
+		type MaxDevicesPerParticipant: Get<u32>;
+
+		/// The most certifications one participant may hold for one standard (one per
+		/// facility or process, over its lifetime).
+		#[pallet::constant]
+		type MaxCertificationsPerHolder: Get<u32>;
+
+		/// Longest participant name, in bytes.
+		#[pallet::constant]
+		type MaxNameLen: Get<u32>;
+
+		/// Longest standard code, in bytes.
+		#[pallet::constant]
+		type MaxCodeLen: Get<u32>;
+
+		/// Longest requirements URI, in bytes.
+		#[pallet::constant]
+		type MaxUriLen: Get<u32>;
+
+		/// Longest certification scope, in bytes.
+		#[pallet::constant]
+		type MaxScopeLen: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The registrars: the consortium's trust roots.
+	#[pallet::storage]
+	pub type Registrars<T: Config> = CountedStorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
+	/// The id the next registered participant gets.
+	#[pallet::storage]
+	pub type NextParticipantId<T: Config> = StorageValue<_, ParticipantId, ValueQuery>;
+
+	/// Registered organisations.
+	#[pallet::storage]
+	pub type Participants<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, ParticipantOf<T>>;
+
+	/// Which organisation each admin or device account acts for.
+	#[pallet::storage]
+	pub type Members<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, MemberRecord>;
+
+	/// Each organisation's device accounts and their roles.
+	#[pallet::storage]
+	pub type Devices<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ParticipantId, Blake2_128Concat, T::AccountId, Roles>;
+
+	/// The id the next defined standard gets.
+	#[pallet::storage]
+	pub type NextStandardId<T: Config> = StorageValue<_, StandardId, ValueQuery>;
+
+	/// Defined standards.
+	#[pallet::storage]
+	pub type Standards<T: Config> = StorageMap<_, Twox64Concat, StandardId, StandardOf<T>>;
+
+	/// Standards by code and version: no two standards share both.
+	#[pallet::storage]
+	pub type StandardByCode<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, CodeOf<T>, Twox64Concat, u32, StandardId>;
+
+	/// Auditors' accreditations, per standard and auditor.
+	#[pallet::storage]
+	pub type Accreditations<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		StandardId,
+		Twox64Concat,
+		ParticipantId,
+		Accreditation<BlockNumberFor<T>>,
+	>;
+
+	/// The id the next issued certification gets.
+	#[pallet::storage]
+	pub type NextCertificationId<T: Config> = StorageValue<_, CertificationId, ValueQuery>;
+
+	/// Issued certifications, in any standing.
+	#[pallet::storage]
+	pub type Certifications<T: Config> =
+		StorageMap<_, Twox64Concat, CertificationId, CertificationOf<T>>;
+
+	/// The certifications each participant holds for each standard.
+	#[pallet::storage]
+	pub type CertificationsOf<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ParticipantId,
+		Twox64Concat,
+		StandardId,
+		BoundedVec<CertificationId, T::MaxCertificationsPerHolder>,
+		ValueQuery,
+	>;
+
+	/// Each certification's validity intervals, in order (keys `0..intervals`).
+	#[pallet::storage]
+	pub type ValidityIntervals<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		CertificationId,
+		Twox64Concat,
+		u32,
+		ValidityInterval<BlockNumberFor<T>>,
+	>;
+
+	/// Production registered against each certification in its current period.
+	#[pallet::storage]
+	pub type ProductionUsage<T: Config> =
+		StorageMap<_, Twox64Concat, CertificationId, PeriodUsage<BlockNumberFor<T>>>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The consortium's first registrars.
+		pub registrars: Vec<T::AccountId>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			assert!(
+				self.registrars.len() <= T::MaxRegistrars::get() as usize,
+				"more genesis registrars than MaxRegistrars"
+			);
+			for registrar in &self.registrars {
+				Registrars::<T>::insert(registrar, ());
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A registrar was appointed.
+		RegistrarAdded { registrar: T::AccountId },
+		/// A registrar was removed.
+		RegistrarRemoved { registrar: T::AccountId },
+		/// An organisation was registered.
+		ParticipantRegistered {
+			participant: ParticipantId,
+			admin: T::AccountId,
+			roles: Roles,
+			registrar: T::AccountId,
+		},
+		/// An organisation's record was changed.
+		ParticipantUpdated { participant: ParticipantId, registrar: T::AccountId },
+		/// An organisation's administrative account was replaced.
+		ParticipantAdminChanged { participant: ParticipantId, old: T::AccountId, new: T::AccountId },
+		/// An organisation was suspended: its accounts cannot act.
+		ParticipantSuspended { participant: ParticipantId, reason: H256, registrar: T::AccountId },
+		/// A suspended organisation was reinstated.
+		ParticipantReinstated { participant: ParticipantId, registrar: T::AccountId },
+		/// An organisation added a device account.
+		DeviceAdded { participant: ParticipantId, device: T::AccountId, roles: Roles },
+		/// An organisation removed a device account.
+		DeviceRemoved { participant: ParticipantId, device: T::AccountId },
+		/// A standards organisation defined a standard.
+		StandardDefined {
+			standard: StandardId,
+			owner: ParticipantId,
+			code: CodeOf<T>,
+			version: u32,
+		},
+		/// An auditor was accredited for a standard.
+		AuditorAccredited { standard: StandardId, auditor: ParticipantId },
+		/// An auditor's accreditation for a standard was withdrawn.
+		AccreditationWithdrawn { standard: StandardId, auditor: ParticipantId },
+		/// A certification was issued.
+		CertificationIssued {
+			certification: CertificationId,
+			participant: ParticipantId,
+			standard: StandardId,
+			auditor: ParticipantId,
+			valid_until: BlockNumberFor<T>,
+		},
+		/// A surveillance audit was recorded; the next is due at `next_due`.
+		SurveillanceRecorded {
+			certification: CertificationId,
+			auditor: ParticipantId,
+			report: H256,
+			next_due: BlockNumberFor<T>,
+		},
+		/// A certification was suspended.
+		CertificationSuspended { certification: CertificationId, by: ParticipantId, reason: H256 },
+		/// A certification became valid again: reinstated, or its overdue surveillance recorded.
+		CertificationReinstated { certification: CertificationId, by: ParticipantId },
+		/// A certification was revoked for good.
+		CertificationRevoked { certification: CertificationId, by: ParticipantId, reason: H256 },
+		/// Production was registered against a certification's capacity.
+		ProductionRegistered {
+			certification: CertificationId,
+			participant: ParticipantId,
+			units: u64,
+			remaining: u64,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The caller is not a registrar.
+		NotRegistrar,
+		/// The account already is a registrar.
+		AlreadyRegistrar,
+		/// There are `MaxRegistrars` registrars already.
+		TooManyRegistrars,
+		/// No participant has this id.
+		UnknownParticipant,
+		/// The calling account acts for no active organisation (unknown, or its organisation
+		/// is suspended).
+		NotAMember,
+		/// The organisation is suspended.
+		ParticipantSuspended,
+		/// The organisation is not suspended.
+		ParticipantNotSuspended,
+		/// The account already acts for an organisation.
+		AccountInUse,
+		/// Only the organisation's admin account may do this.
+		NotParticipantAdmin,
+		/// The role set is empty or has bits that name no role.
+		InvalidRoles,
+		/// A device may only have roles its organisation has.
+		RolesNotHeld,
+		/// The caller lacks the role this needs.
+		MissingRole,
+		/// The organisation has `MaxDevicesPerParticipant` devices already.
+		TooManyDevices,
+		/// The account is not a device of the caller's organisation.
+		UnknownDevice,
+		/// The name is longer than `MaxNameLen`.
+		NameTooLong,
+		/// No standard has this id.
+		UnknownStandard,
+		/// A standard with this code and version exists.
+		StandardExists,
+		/// The code is longer than `MaxCodeLen`.
+		CodeTooLong,
+		/// The URI is longer than `MaxUriLen`.
+		UriTooLong,
+		/// Only the standard's organisation may do this.
+		NotStandardOwner,
+		/// The participant is not an auditor.
+		NotAnAuditor,
+		/// The auditor is accredited for this standard already.
+		AlreadyAccredited,
+		/// The auditor is not accredited for this standard.
+		NotAccredited,
+		/// An auditor may not certify its own organisation.
+		SelfCertification,
+		/// `valid_until` must be after the current block.
+		InvalidValidity,
+		/// Capacity needs at least one unit and a period of at least one block.
+		InvalidCapacity,
+		/// The surveillance interval must be at least one block.
+		InvalidSurveillanceInterval,
+		/// The scope is longer than `MaxScopeLen`.
+		ScopeTooLong,
+		/// The participant holds `MaxCertificationsPerHolder` certifications for the standard.
+		TooManyCertifications,
+		/// No certification has this id.
+		UnknownCertification,
+		/// Only the issuing auditor or the standard's organisation may do this.
+		NotCertificationAuthority,
+		/// Only the issuing auditor, while accredited, may record surveillance.
+		NotIssuingAuditor,
+		/// The certification was revoked.
+		CertificationRevoked,
+		/// The certification has expired.
+		CertificationExpired,
+		/// The certification is suspended.
+		CertificationSuspended,
+		/// The certification's surveillance audit is overdue.
+		SurveillanceOverdue,
+		/// The certification is not suspended.
+		CertificationNotSuspended,
+		/// The certification requires no surveillance.
+		NoSurveillance,
+		/// The certification belongs to another participant.
+		NotCertificationHolder,
+		/// The production exceeds the capacity left in the current period.
+		CapacityExceeded,
+		/// A counter or block computation overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Appoint a registrar.
+		///
+		/// Origin: `AdminOrigin`. Emits `RegistrarAdded`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::add_registrar())]
+		pub fn add_registrar(origin: OriginFor<T>, registrar: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_add_registrar(registrar)
+		}
+
+		/// Remove a registrar. The participants it registered stay registered.
+		///
+		/// Origin: `AdminOrigin`. Emits `RegistrarRemoved`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_registrar())]
+		pub fn remove_registrar(origin: OriginFor<T>, registrar: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_remove_registrar(registrar)
+		}
+
+		/// Register an organisation, verified off chain by the calling registrar.
+		///
+		/// Origin: a registrar. `admin` becomes the organisation's administrative account
+		/// (it must not act for another organisation); `roles` is a non-empty [`Roles`] mask;
+		/// `name` at most `MaxNameLen` bytes; `metadata` the hash of its off-chain record.
+		/// Emits `ParticipantRegistered`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::register_participant())]
+		pub fn register_participant(
+			origin: OriginFor<T>,
+			admin: T::AccountId,
+			name: Vec<u8>,
+			metadata: H256,
+			roles: Roles,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin)?;
+			Self::do_register_participant(registrar, admin, name, metadata, roles)
+		}
+
+		/// Change an organisation's name, metadata, roles or admin account; `None` leaves a
+		/// field as it is. Devices keep only the roles their organisation still has.
+		///
+		/// Origin: a registrar. Emits `ParticipantUpdated`, and `ParticipantAdminChanged`
+		/// if the admin account changed.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::update_participant())]
+		pub fn update_participant(
+			origin: OriginFor<T>,
+			participant: ParticipantId,
+			name: Option<Vec<u8>>,
+			metadata: Option<H256>,
+			roles: Option<Roles>,
+			admin: Option<T::AccountId>,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin)?;
+			Self::do_update_participant(registrar, participant, name, metadata, roles, admin)
+		}
+
+		/// Suspend an organisation: none of its accounts can act until reinstated.
+		///
+		/// Origin: a registrar. `reason` is the hash of the statement of reasons.
+		/// Emits `ParticipantSuspended`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::suspend_participant())]
+		pub fn suspend_participant(
+			origin: OriginFor<T>,
+			participant: ParticipantId,
+			reason: H256,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin)?;
+			Self::do_suspend_participant(registrar, participant, reason)
+		}
+
+		/// Reinstate a suspended organisation.
+		///
+		/// Origin: a registrar. Emits `ParticipantReinstated`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reinstate_participant())]
+		pub fn reinstate_participant(
+			origin: OriginFor<T>,
+			participant: ParticipantId,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin)?;
+			Self::do_reinstate_participant(registrar, participant)
+		}
+
+		/// Add a device or machine account that acts for the caller's organisation with
+		/// `roles`, a subset of the organisation's.
+		///
+		/// Origin: an organisation's admin account. Emits `DeviceAdded`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::add_device())]
+		pub fn add_device(
+			origin: OriginFor<T>,
+			device: T::AccountId,
+			roles: Roles,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_add_device(who, device, roles)
+		}
+
+		/// Remove one of the caller's organisation's device accounts.
+		///
+		/// Origin: an organisation's admin account. Emits `DeviceRemoved`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::remove_device())]
+		pub fn remove_device(origin: OriginFor<T>, device: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_remove_device(who, device)
+		}
+
+		/// Define a standard: its `code` (e.g. `ISO 9001`) and `version` must not be taken;
+		/// the requirements document's hash and the URI where it is published.
+		///
+		/// Origin: an account of a standards organisation. Emits `StandardDefined`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::define_standard())]
+		pub fn define_standard(
+			origin: OriginFor<T>,
+			code: Vec<u8>,
+			version: u32,
+			requirements_hash: H256,
+			requirements_uri: Vec<u8>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_define_standard(who, code, version, requirements_hash, requirements_uri)
+		}
+
+		/// Accredit an auditor organisation for one of the caller's standards.
+		///
+		/// Origin: an account of the standard's organisation. Emits `AuditorAccredited`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::accredit_auditor())]
+		pub fn accredit_auditor(
+			origin: OriginFor<T>,
+			standard: StandardId,
+			auditor: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accredit_auditor(who, standard, auditor)
+		}
+
+		/// Withdraw an auditor's accreditation for one of the caller's standards. The
+		/// certifications it issued stay as they are.
+		///
+		/// Origin: an account of the standard's organisation. Emits `AccreditationWithdrawn`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::withdraw_accreditation())]
+		pub fn withdraw_accreditation(
+			origin: OriginFor<T>,
+			standard: StandardId,
+			auditor: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_accreditation(who, standard, auditor)
+		}
+
+		/// Certify `participant`'s process or facility (`scope`) for `standard`: at most
+		/// `capacity.units` of production per `capacity.period` blocks, valid until block
+		/// `valid_until`, and, if `surveillance_interval` is given, a surveillance audit due
+		/// every that many blocks.
+		///
+		/// Origin: an account of an auditor accredited for the standard (not the
+		/// participant's own). Emits `CertificationIssued`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::issue_certification())]
+		pub fn issue_certification(
+			origin: OriginFor<T>,
+			participant: ParticipantId,
+			standard: StandardId,
+			scope: Vec<u8>,
+			capacity: Capacity<BlockNumberFor<T>>,
+			valid_until: BlockNumberFor<T>,
+			surveillance_interval: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_issue_certification(
+				who,
+				participant,
+				standard,
+				scope,
+				capacity,
+				valid_until,
+				surveillance_interval,
+			)
+		}
+
+		/// Record a surveillance audit (`report` is the hash of its report). The next is due
+		/// `interval` blocks from now; a certification suspended for overdue surveillance is
+		/// valid again from now.
+		///
+		/// Origin: an account of the issuing auditor, while accredited. Emits
+		/// `SurveillanceRecorded`, and `CertificationReinstated` if it was overdue.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::record_surveillance())]
+		pub fn record_surveillance(
+			origin: OriginFor<T>,
+			certification: CertificationId,
+			report: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_record_surveillance(who, certification, report)
+		}
+
+		/// Suspend a certification until it is reinstated.
+		///
+		/// Origin: an account of the issuing auditor or of the standard's organisation.
+		/// Emits `CertificationSuspended`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::suspend_certification())]
+		pub fn suspend_certification(
+			origin: OriginFor<T>,
+			certification: CertificationId,
+			reason: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_suspend_certification(who, certification, reason)
+		}
+
+		/// Reinstate a suspended certification (counts as a surveillance audit: the next is
+		/// due one interval from now).
+		///
+		/// Origin: an account of the issuing auditor or of the standard's organisation.
+		/// Emits `CertificationReinstated`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::reinstate_certification())]
+		pub fn reinstate_certification(
+			origin: OriginFor<T>,
+			certification: CertificationId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reinstate_certification(who, certification)
+		}
+
+		/// Revoke a certification for good.
+		///
+		/// Origin: an account of the issuing auditor or of the standard's organisation.
+		/// Emits `CertificationRevoked`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::revoke_certification())]
+		pub fn revoke_certification(
+			origin: OriginFor<T>,
+			certification: CertificationId,
+			reason: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_revoke_certification(who, certification, reason)
+		}
+	}
+}

@@ -1,0 +1,223 @@
+//! Registrars, participants and their device accounts.
+
+use alloc::vec::Vec;
+use amchain_primitives::participants::{MemberKind, Membership};
+use frame_support::{ensure, pallet_prelude::*};
+use frame_system::pallet_prelude::*;
+use sp_core::H256;
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	/// The signed caller, if it is a registrar.
+	pub(crate) fn ensure_registrar(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
+		let who = ensure_signed(origin)?;
+		ensure!(Registrars::<T>::contains_key(&who), Error::<T>::NotRegistrar);
+		Ok(who)
+	}
+
+	/// The caller's membership of an active organisation, with `role`.
+	pub(crate) fn ensure_member_with(
+		who: &T::AccountId,
+		role: Role,
+	) -> Result<Membership, DispatchError> {
+		let membership = Self::membership_of(who).ok_or(Error::<T>::NotAMember)?;
+		ensure!(membership.roles.has(role), Error::<T>::MissingRole);
+		Ok(membership)
+	}
+
+	/// The active membership of an account: its organisation and the roles it may use.
+	pub fn membership_of(who: &T::AccountId) -> Option<Membership> {
+		let member = Members::<T>::get(who)?;
+		let participant = Participants::<T>::get(member.participant)?;
+		if participant.status != ParticipantStatus::Active {
+			return None;
+		}
+		Some(match member.device_roles {
+			None => Membership {
+				participant: member.participant,
+				kind: MemberKind::Admin,
+				roles: participant.roles,
+			},
+			Some(device_roles) => Membership {
+				participant: member.participant,
+				kind: MemberKind::Device,
+				roles: device_roles.intersection(participant.roles),
+			},
+		})
+	}
+
+	pub(crate) fn do_add_registrar(registrar: T::AccountId) -> DispatchResult {
+		ensure!(!Registrars::<T>::contains_key(&registrar), Error::<T>::AlreadyRegistrar);
+		ensure!(Registrars::<T>::count() < T::MaxRegistrars::get(), Error::<T>::TooManyRegistrars);
+		Registrars::<T>::insert(&registrar, ());
+		Self::deposit_event(Event::RegistrarAdded { registrar });
+		Ok(())
+	}
+
+	pub(crate) fn do_remove_registrar(registrar: T::AccountId) -> DispatchResult {
+		ensure!(Registrars::<T>::contains_key(&registrar), Error::<T>::NotRegistrar);
+		Registrars::<T>::remove(&registrar);
+		Self::deposit_event(Event::RegistrarRemoved { registrar });
+		Ok(())
+	}
+
+	pub(crate) fn do_register_participant(
+		registrar: T::AccountId,
+		admin: T::AccountId,
+		name: Vec<u8>,
+		metadata: H256,
+		roles: Roles,
+	) -> DispatchResult {
+		let name: NameOf<T> = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
+		ensure!(roles.is_valid(), Error::<T>::InvalidRoles);
+		ensure!(!Members::<T>::contains_key(&admin), Error::<T>::AccountInUse);
+
+		let id = NextParticipantId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let now = frame_system::Pallet::<T>::block_number();
+
+		Participants::<T>::insert(
+			id,
+			Participant {
+				admin: admin.clone(),
+				name,
+				metadata,
+				roles,
+				status: ParticipantStatus::Active,
+				registered_by: registrar.clone(),
+				registered_at: now,
+				devices: 0,
+			},
+		);
+		Members::<T>::insert(&admin, MemberRecord { participant: id, device_roles: None });
+		NextParticipantId::<T>::put(next);
+		Self::deposit_event(Event::ParticipantRegistered {
+			participant: id,
+			admin,
+			roles,
+			registrar,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_update_participant(
+		registrar: T::AccountId,
+		id: ParticipantId,
+		name: Option<Vec<u8>>,
+		metadata: Option<H256>,
+		roles: Option<Roles>,
+		admin: Option<T::AccountId>,
+	) -> DispatchResult {
+		let mut participant = Participants::<T>::get(id).ok_or(Error::<T>::UnknownParticipant)?;
+		if let Some(name) = name {
+			participant.name = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
+		}
+		if let Some(metadata) = metadata {
+			participant.metadata = metadata;
+		}
+		if let Some(roles) = roles {
+			ensure!(roles.is_valid(), Error::<T>::InvalidRoles);
+			participant.roles = roles;
+		}
+		let admin_change = match admin {
+			Some(new) if new != participant.admin => {
+				ensure!(!Members::<T>::contains_key(&new), Error::<T>::AccountInUse);
+				let old = core::mem::replace(&mut participant.admin, new.clone());
+				Some((old, new))
+			},
+			_ => None,
+		};
+
+		Participants::<T>::insert(id, participant);
+		if let Some((old, new)) = admin_change {
+			Members::<T>::remove(&old);
+			Members::<T>::insert(&new, MemberRecord { participant: id, device_roles: None });
+			Self::deposit_event(Event::ParticipantAdminChanged { participant: id, old, new });
+		}
+		Self::deposit_event(Event::ParticipantUpdated { participant: id, registrar });
+		Ok(())
+	}
+
+	pub(crate) fn do_suspend_participant(
+		registrar: T::AccountId,
+		id: ParticipantId,
+		reason: H256,
+	) -> DispatchResult {
+		Participants::<T>::try_mutate(id, |participant| -> DispatchResult {
+			let participant = participant.as_mut().ok_or(Error::<T>::UnknownParticipant)?;
+			ensure!(
+				participant.status == ParticipantStatus::Active,
+				Error::<T>::ParticipantSuspended
+			);
+			let since = frame_system::Pallet::<T>::block_number();
+			participant.status = ParticipantStatus::Suspended { reason, since };
+			Ok(())
+		})?;
+		Self::deposit_event(Event::ParticipantSuspended { participant: id, reason, registrar });
+		Ok(())
+	}
+
+	pub(crate) fn do_reinstate_participant(
+		registrar: T::AccountId,
+		id: ParticipantId,
+	) -> DispatchResult {
+		Participants::<T>::try_mutate(id, |participant| -> DispatchResult {
+			let participant = participant.as_mut().ok_or(Error::<T>::UnknownParticipant)?;
+			ensure!(
+				participant.status != ParticipantStatus::Active,
+				Error::<T>::ParticipantNotSuspended
+			);
+			participant.status = ParticipantStatus::Active;
+			Ok(())
+		})?;
+		Self::deposit_event(Event::ParticipantReinstated { participant: id, registrar });
+		Ok(())
+	}
+
+	/// The participant whose admin account `who` is (the organisation must be active).
+	fn ensure_admin(
+		who: &T::AccountId,
+	) -> Result<(ParticipantId, ParticipantOf<T>), DispatchError> {
+		let member = Members::<T>::get(who).ok_or(Error::<T>::NotAMember)?;
+		ensure!(member.device_roles.is_none(), Error::<T>::NotParticipantAdmin);
+		let participant =
+			Participants::<T>::get(member.participant).ok_or(Error::<T>::UnknownParticipant)?;
+		ensure!(participant.status == ParticipantStatus::Active, Error::<T>::ParticipantSuspended);
+		Ok((member.participant, participant))
+	}
+
+	pub(crate) fn do_add_device(
+		who: T::AccountId,
+		device: T::AccountId,
+		roles: Roles,
+	) -> DispatchResult {
+		let (id, mut participant) = Self::ensure_admin(&who)?;
+		ensure!(roles.is_valid(), Error::<T>::InvalidRoles);
+		ensure!(participant.roles.contains(roles), Error::<T>::RolesNotHeld);
+		ensure!(!Members::<T>::contains_key(&device), Error::<T>::AccountInUse);
+		ensure!(
+			participant.devices < T::MaxDevicesPerParticipant::get(),
+			Error::<T>::TooManyDevices
+		);
+
+		participant.devices = participant.devices.saturating_add(1);
+		Participants::<T>::insert(id, participant);
+		Members::<T>::insert(&device, MemberRecord { participant: id, device_roles: Some(roles) });
+		Devices::<T>::insert(id, &device, roles);
+		Self::deposit_event(Event::DeviceAdded { participant: id, device, roles });
+		Ok(())
+	}
+
+	pub(crate) fn do_remove_device(who: T::AccountId, device: T::AccountId) -> DispatchResult {
+		let (id, mut participant) = Self::ensure_admin(&who)?;
+		ensure!(Devices::<T>::contains_key(id, &device), Error::<T>::UnknownDevice);
+
+		participant.devices = participant.devices.saturating_sub(1);
+		Participants::<T>::insert(id, participant);
+		Members::<T>::remove(&device);
+		Devices::<T>::remove(id, &device);
+		Self::deposit_event(Event::DeviceRemoved { participant: id, device });
+		Ok(())
+	}
+}

@@ -1,0 +1,116 @@
+//! Runtime-level checks: pallet configuration is consistent, pallet indices and
+//! names (part of every encoded call and storage key) do not move, genesis
+//! presets build the chains they promise.
+
+use amchain_runtime::{
+	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Contracts, Grandpa, Runtime,
+	RuntimeGenesisConfig, Sudo, System, Timestamp, TransactionPayment, Utility, VERSION,
+};
+use frame_support::traits::{IntegrityTest, PalletInfoAccess};
+use sp_genesis_builder::PresetId;
+use sp_keyring::Sr25519Keyring;
+
+/// Every pallet's `integrity_test` (pallet-contracts checks its memory limits
+/// against the runtime's here) passes.
+#[test]
+fn pallets_pass_their_integrity_tests() {
+	sp_io::TestExternalities::default().execute_with(AllPalletsWithSystem::integrity_test);
+}
+
+/// Pallet indices and names are part of every encoded call, event and storage key:
+/// changing one breaks wallets and stored data, so it must be deliberate.
+#[test]
+fn pallet_indices_and_names_are_stable() {
+	let expected: &[(usize, &str, usize)] = &[
+		(System::index(), System::name(), 0),
+		(Timestamp::index(), Timestamp::name(), 1),
+		(Aura::index(), Aura::name(), 2),
+		(Grandpa::index(), Grandpa::name(), 3),
+		(Balances::index(), Balances::name(), 10),
+		(TransactionPayment::index(), TransactionPayment::name(), 11),
+		(Sudo::index(), Sudo::name(), 20),
+		(Utility::index(), Utility::name(), 21),
+		(Contracts::index(), Contracts::name(), 40),
+	];
+	for (index, name, want) in expected {
+		assert_eq!(index, want, "pallet {name} moved");
+	}
+	let names: Vec<&str> = expected.iter().map(|(_, name, _)| *name).collect();
+	assert_eq!(
+		names,
+		[
+			"System",
+			"Timestamp",
+			"Aura",
+			"Grandpa",
+			"Balances",
+			"TransactionPayment",
+			"Sudo",
+			"Utility",
+			"Contracts"
+		]
+	);
+}
+
+#[test]
+fn runtime_identifies_itself_as_amchain() {
+	assert_eq!(VERSION.spec_name, "amchain");
+	assert!(VERSION.spec_version >= 100);
+}
+
+/// Builds the genesis state of `preset` into fresh externalities and runs `check` on it.
+fn with_preset_genesis(preset: &str, check: impl FnOnce()) {
+	let id = PresetId::from(preset);
+	let patch = genesis_config_presets::get_preset(&id).expect("preset exists");
+	let mut ext = sp_io::TestExternalities::default();
+	ext.execute_with(|| {
+		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(patch)
+			.expect("preset builds a genesis state");
+		check();
+	});
+}
+
+#[test]
+fn runtime_offers_the_dev_and_local_presets() {
+	let names: Vec<String> = genesis_config_presets::preset_names()
+		.into_iter()
+		.map(|id| String::from_utf8(id.as_ref().to_vec()).expect("utf-8 preset id"))
+		.collect();
+	assert_eq!(names, ["development", "local_testnet"]);
+	assert!(genesis_config_presets::get_preset(&PresetId::from("no-such-chain")).is_none());
+}
+
+#[test]
+fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo() {
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
+		for who in [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Ferdie] {
+			assert_eq!(
+				Balances::free_balance(who.to_account_id()),
+				genesis_config_presets::ENDOWMENT,
+				"{who:?} is endowed"
+			);
+		}
+	});
+}
+
+#[test]
+fn local_preset_has_four_validators() {
+	with_preset_genesis(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET, || {
+		let aura = pallet_aura::Authorities::<Runtime>::get();
+		assert_eq!(aura.len(), 4);
+		let expected: Vec<sp_consensus_aura::sr25519::AuthorityId> = [
+			Sr25519Keyring::Alice,
+			Sr25519Keyring::Bob,
+			Sr25519Keyring::Charlie,
+			Sr25519Keyring::Dave,
+		]
+		.iter()
+		.map(|k| k.public().into())
+		.collect();
+		assert_eq!(aura.into_inner(), expected);
+		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+	});
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Regenerates the checked-in chain specs (chain-spec/dev.json, chain-spec/local.json)
+# from the node, or with --check verifies that they are up to date.
+#
+#   scripts/chain-spec.sh            # rewrite them
+#   scripts/chain-spec.sh --check    # fail if they differ from what the node builds
+#
+# The comparison ignores the runtime wasm blob ("code"): its bytes depend on the
+# directory the runtime was built in, so only the genesis state, ids and
+# properties are compared. The checked-in code is the runtime at the commit that
+# last regenerated the specs; `--chain dev` always uses the node's own runtime.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+source "$root/scripts/lib.sh"
+cd "$root"
+
+check=false
+[ "${1:-}" = "--check" ] && check=true
+
+cargo build --locked -q -p amchain-node
+node_bin="$CARGO_TARGET_DIR/debug/amchain-node"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+
+status=0
+for chain in dev local; do
+  "$node_bin" export-chain-spec --chain "$chain" --output "$out/$chain.json" >/dev/null
+  if $check; then
+    if ! python3 - "$root/chain-spec/$chain.json" "$out/$chain.json" <<'PY'
+import json, sys
+def load(path):
+    spec = json.load(open(path))
+    spec.get("genesis", {}).get("runtimeGenesis", {}).pop("code", None)
+    return spec
+checked_in, built = load(sys.argv[1]), load(sys.argv[2])
+if checked_in != built:
+    print(f"{sys.argv[1]} is stale: run scripts/chain-spec.sh and commit the result")
+    sys.exit(1)
+PY
+    then status=1; fi
+  else
+    cp "$out/$chain.json" "$root/chain-spec/$chain.json"
+    log "wrote chain-spec/$chain.json"
+  fi
+done
+exit $status

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every test in the project: the one command CI runs (.ci/run).
+#
+#   scripts/test.sh
+#
+# Installs prerequisites (scripts/setup.sh), then:
+#   1. formatting (cargo fmt --check)
+#   2. every crate's tests, including the end-to-end tests that start the real
+#      amchain-node and drive it over JSON-RPC
+#   3. the checked-in chain specs match what the node builds
+#   4. clippy, warnings denied
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+source "$root/scripts/lib.sh"
+cd "$root"
+
+"$root/scripts/setup.sh"
+
+step() { log "== $* =="; }
+started=$(date +%s)
+
+step "formatting"
+cargo fmt --all --check
+
+step "workspace tests (unit, runtime, end-to-end on a real node)"
+cargo test --locked --workspace
+
+step "checked-in chain specs are what the node builds"
+"$root/scripts/chain-spec.sh" --check
+
+step "clippy"
+cargo clippy --locked --workspace --all-targets -- -D warnings
+
+log "all tests passed in $(( $(date +%s) - started )) s"
