@@ -19,8 +19,8 @@ cd "$root"
 check=false
 [ "${1:-}" = "--check" ] && check=true
 
-cargo build --locked -q -p amchain-node
-node_bin="$CARGO_TARGET_DIR/debug/amchain-node"
+build_node -q
+node_bin="$NODE_BIN"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 

@@ -5,6 +5,15 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/amchain/target}"
 
 log() { printf '\033[1m[amchain]\033[0m %s\n' "$*" >&2; }
 
+# build_node: builds amchain-node (and the test binaries) exactly as `cargo test
+# --workspace` does. Building the node any other way (`cargo build -p amchain-node`)
+# resolves crate features differently (no dev-dependencies) and compiles a second copy
+# of most of polkadot-sdk; one command keeps one copy.
+build_node() {
+  cargo test --locked --workspace --no-run "$@"
+}
+NODE_BIN="$CARGO_TARGET_DIR/debug/amchain-node"
+
 # rpc PORT METHOD [PARAMS_JSON]: one JSON-RPC call over HTTP; prints the response body.
 rpc() {
   curl -s --max-time 5 -H 'Content-Type: application/json' \

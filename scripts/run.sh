@@ -19,9 +19,9 @@ cd "$root"
 
 "$root/scripts/setup.sh"
 
-log "building amchain-node (first build: about 20 minutes on two cores; see README)"
-cargo build --locked -p amchain-node
-node_bin="$CARGO_TARGET_DIR/debug/amchain-node"
+log "building amchain-node (the first build takes a while; see README)"
+build_node
+node_bin="$NODE_BIN"
 
 rpc_port=${RPC_PORT:-9944}
 base_args=(--dev --rpc-port "$rpc_port")

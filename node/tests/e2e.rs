@@ -172,13 +172,14 @@ async fn malformed_and_badly_signed_extrinsics_are_refused_and_blocks_continue()
 	let rpc = node.rpc().await;
 	wait_for_heads(&rpc, 2, 1).await;
 
-	// Bytes that are no extrinsic at all.
+	// Bytes that are no extrinsic at all: the author API's "other" error (1040) says why.
 	let malformed = rpc
 		.request::<String>("author_submitExtrinsic", rpc_params!["0x0102deadbeef"])
 		.await
 		.expect_err("garbage is refused");
-	let message = malformed.to_string();
-	assert!(message.contains("invalid format"), "clear decode error, got: {message}");
+	let (code, message) = rpc_error(malformed);
+	assert_eq!(code, 1040, "{message}");
+	assert!(message.contains("Could not decode"), "clear decode error, got: {message}");
 
 	// A well-formed transfer whose signature does not match its signer.
 	let impostor = Impostor { claims: dev::alice(), signs_with: dev::bob() };
@@ -199,7 +200,8 @@ async fn malformed_and_badly_signed_extrinsics_are_refused_and_blocks_continue()
 		.request::<String>("author_submitExtrinsic", rpc_params![bytes])
 		.await
 		.expect_err("a bad signature is refused");
-	let message = refused.to_string();
+	let (code, message) = rpc_error(refused);
+	assert_eq!(code, 1010, "the pool's invalid-transaction error: {message}");
 	assert!(message.contains("bad signature"), "clear signature error, got: {message}");
 
 	// The node keeps producing and finalizing blocks, and nothing was charged.
@@ -219,6 +221,17 @@ async fn malformed_and_badly_signed_extrinsics_are_refused_and_blocks_continue()
 		.wait_for_finalized_success()
 		.await
 		.expect("it is finalized");
+}
+
+/// The JSON-RPC error code, and its message with its data.
+fn rpc_error(error: subxt::rpcs::Error) -> (i32, String) {
+	match error {
+		subxt::rpcs::Error::User(e) => {
+			let data = e.data.map(|d| d.get().to_string()).unwrap_or_default();
+			(e.code, format!("{} {}", e.message, data))
+		},
+		other => panic!("expected a JSON-RPC error response, got {other}"),
+	}
 }
 
 fn hex_encode(bytes: &[u8]) -> String {

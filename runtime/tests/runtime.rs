@@ -3,8 +3,9 @@
 //! presets build the chains they promise.
 
 use amchain_runtime::{
-	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Contracts, Grandpa, Runtime,
-	RuntimeGenesisConfig, Sudo, System, Timestamp, TransactionPayment, Utility, VERSION,
+	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Certifications, Contracts,
+	Grandpa, Runtime, RuntimeGenesisConfig, Sudo, System, Timestamp, TransactionPayment, Utility,
+	VERSION,
 };
 use frame_support::traits::{IntegrityTest, PalletInfoAccess};
 use sp_genesis_builder::PresetId;
@@ -31,6 +32,7 @@ fn pallet_indices_and_names_are_stable() {
 		(Sudo::index(), Sudo::name(), 20),
 		(Utility::index(), Utility::name(), 21),
 		(Contracts::index(), Contracts::name(), 40),
+		(Certifications::index(), Certifications::name(), 50),
 	];
 	for (index, name, want) in expected {
 		assert_eq!(index, want, "pallet {name} moved");
@@ -47,7 +49,8 @@ fn pallet_indices_and_names_are_stable() {
 			"TransactionPayment",
 			"Sudo",
 			"Utility",
-			"Contracts"
+			"Contracts",
+			"Certifications"
 		]
 	);
 }
@@ -58,13 +61,32 @@ fn runtime_identifies_itself_as_amchain() {
 	assert!(VERSION.spec_version >= 100);
 }
 
-/// Builds the genesis state of `preset` into fresh externalities and runs `check` on it.
+/// Merges a JSON patch into a JSON value, as chain specs apply presets to the default
+/// genesis config.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// Builds the genesis state of `preset` (applied to the default genesis config) into
+/// fresh externalities and runs `check` on it.
 fn with_preset_genesis(preset: &str, check: impl FnOnce()) {
 	let id = PresetId::from(preset);
 	let patch = genesis_config_presets::get_preset(&id).expect("preset exists");
+	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("preset is JSON");
+	let mut config =
+		serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config is JSON");
+	merge(&mut config, patch);
+	let config = serde_json::to_vec(&config).expect("config serializes");
 	let mut ext = sp_io::TestExternalities::default();
 	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(patch)
+		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(config)
 			.expect("preset builds a genesis state");
 		check();
 	});
@@ -72,17 +94,16 @@ fn with_preset_genesis(preset: &str, check: impl FnOnce()) {
 
 #[test]
 fn runtime_offers_the_dev_and_local_presets() {
-	let names: Vec<String> = genesis_config_presets::preset_names()
-		.into_iter()
-		.map(|id| String::from_utf8(id.as_ref().to_vec()).expect("utf-8 preset id"))
-		.collect();
-	assert_eq!(names, ["development", "local_testnet"]);
+	assert_eq!(genesis_config_presets::preset_names(), ["development", "local_testnet"]);
 	assert!(genesis_config_presets::get_preset(&PresetId::from("no-such-chain")).is_none());
 }
 
 #[test]
-fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo() {
+fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo_and_registrar() {
 	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		assert!(pallet_certifications::Registrars::<Runtime>::contains_key(
+			Sr25519Keyring::Alice.to_account_id()
+		));
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));

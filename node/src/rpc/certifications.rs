@@ -23,7 +23,7 @@ use sp_core::H256;
 use sp_runtime::traits::Block as BlockT;
 
 /// A role set: the bit mask the chain stores and the names of its roles.
-#[derive(Serialize, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct RolesJson {
 	pub mask: u16,
 	pub names: Vec<&'static str>,
@@ -38,7 +38,7 @@ impl From<Roles> for RolesJson {
 	}
 }
 
-#[derive(Serialize, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct MembershipJson {
 	pub participant: ParticipantId,
@@ -47,7 +47,7 @@ pub struct MembershipJson {
 	pub roles: RolesJson,
 }
 
-#[derive(Serialize, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct ParticipantJson {
 	pub id: ParticipantId,
@@ -60,7 +60,7 @@ pub struct ParticipantJson {
 	pub devices: u32,
 }
 
-#[derive(Serialize, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct StandardJson {
 	pub id: StandardId,
@@ -71,7 +71,7 @@ pub struct StandardJson {
 	pub requirements_uri: String,
 }
 
-#[derive(Serialize, Debug, PartialEq)]
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct CertificationJson {
 	pub id: CertificationId,

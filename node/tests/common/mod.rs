@@ -1,6 +1,9 @@
 //! A real `amchain-node --dev` for end-to-end tests: started on free loopback
 //! ports, reached over JSON-RPC, stopped when dropped (also when a test fails).
 
+// Each test file compiles this module on its own and uses part of it.
+#![allow(dead_code)]
+
 use std::{
 	io::{Read, Write},
 	net::{TcpListener, TcpStream},
@@ -51,7 +54,7 @@ impl DevNode {
 		let log = std::fs::File::create(&log_path).expect("log file is writable");
 
 		let child = Command::new(binary)
-			.args(["--dev", "--no-hardware-benchmarks", "--no-mdns", "--no-telemetry"])
+			.args(["--dev", "--no-mdns", "--no-telemetry"])
 			.args(["--base-path", base_path.to_str().expect("utf-8 temp path")])
 			.args(["--rpc-port", &rpc_port.to_string()])
 			.args(["--port", &p2p_port.to_string()])
@@ -61,14 +64,17 @@ impl DevNode {
 			.spawn()
 			.expect("amchain-node starts");
 
-		let node = DevNode { child, rpc_port, prometheus_port, base_path: dir, log_path };
+		let mut node = DevNode { child, rpc_port, prometheus_port, base_path: dir, log_path };
 		node.wait_for_rpc();
 		node
 	}
 
-	fn wait_for_rpc(&self) {
+	fn wait_for_rpc(&mut self) {
 		let deadline = Instant::now() + STARTUP_TIMEOUT;
 		while Instant::now() < deadline {
+			if let Ok(Some(status)) = self.child.try_wait() {
+				panic!("amchain-node exited before opening its RPC port: {status}");
+			}
 			if TcpStream::connect(("127.0.0.1", self.rpc_port)).is_ok() {
 				return;
 			}

@@ -26,8 +26,15 @@ parameter_types! {
 	pub const DefaultDepositLimit: Balance = deposit(1024, 1024 * 1024);
 	/// Share of a code upload's deposit that is locked while contracts use the code.
 	pub const CodeHashLockupDepositPercent: Perbill = Perbill::from_percent(30);
-	/// Execution limits and host-function costs; the pallet's benchmarked defaults.
-	pub Schedule: pallet_contracts::Schedule<Runtime> = Default::default();
+	/// Execution limits and host-function costs: the pallet's benchmarked defaults, but
+	/// values (storage items, call data) of at most 8 KiB. amchain nodes use ParityDB,
+	/// whose cheap writes let a block hold more storage writes than with RocksDB's
+	/// weights; with 16 KiB values a block full of contract writes could exceed the
+	/// memory pallet-contracts budgets for it (its integrity test checks this).
+	pub Schedule: pallet_contracts::Schedule<Runtime> = pallet_contracts::Schedule {
+		limits: pallet_contracts::Limits { payload_len: 8 * 1024, ..Default::default() },
+		..Default::default()
+	};
 }
 
 /// The seed pallet-contracts offers the deprecated `seal_random`: derived from the

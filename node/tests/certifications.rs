@@ -1,0 +1,210 @@
+//! End-to-end: the consortium's trust flow on a real dev node, driven by signed
+//! extrinsics from subxt and read back through amchain's JSON-RPC methods and the
+//! `CertificationsApi` runtime API (`state_call`).
+
+mod common;
+
+use codec::{Decode, Encode};
+use common::DevNode;
+use subxt::{
+	config::PolkadotConfig,
+	dynamic::{self, Value},
+	rpcs::rpc_params,
+	tx::Signer,
+	utils::AccountId32,
+	OnlineClient,
+};
+use subxt_signer::sr25519::{dev, Keypair};
+
+/// Role bits (amchain_primitives::participants::Role).
+const MANUFACTURER: u16 = 1 << 0;
+const STANDARDS_ORGANISATION: u16 = 1 << 3;
+const AUDITOR: u16 = 1 << 4;
+
+fn keypair(name: &str) -> Keypair {
+	Keypair::from_uri(&format!("//amchain-e2e-{name}").parse().expect("valid uri"))
+		.expect("dev-style derivation")
+}
+
+fn account(k: &Keypair) -> AccountId32 {
+	<Keypair as Signer<PolkadotConfig>>::account_id(k)
+}
+
+/// Signs `call` by `signer`, submits it and waits until it is finalized and succeeded.
+async fn submit(
+	api: &OnlineClient<PolkadotConfig>,
+	signer: &Keypair,
+	pallet: &str,
+	call: &str,
+	fields: Vec<Value>,
+) {
+	let tx = dynamic::transaction(pallet, call, fields);
+	api.at_current_block()
+		.await
+		.expect("current block")
+		.transactions()
+		.sign_and_submit_then_watch_default(&tx, signer)
+		.await
+		.unwrap_or_else(|e| panic!("{pallet}.{call} is accepted: {e}"))
+		.wait_for_finalized_success()
+		.await
+		.unwrap_or_else(|e| panic!("{pallet}.{call} succeeds: {e}"));
+}
+
+/// A runtime call as a dynamic value: `RuntimeCall::<pallet>(<pallet>::Call::<call> { fields })`.
+fn call(pallet: &str, call: &str, fields: Vec<(&str, Value)>) -> Value {
+	Value::unnamed_variant(pallet, [Value::named_variant(call, fields)])
+}
+
+fn register(admin: &Keypair, name: &str, roles: u16) -> Value {
+	call(
+		"Certifications",
+		"register_participant",
+		vec![
+			("admin", Value::from_bytes(account(admin).0)),
+			("name", Value::from_bytes(name.as_bytes())),
+			("metadata", Value::from_bytes([7u8; 32])),
+			("roles", Value::unnamed_composite([Value::u128(roles as u128)])),
+		],
+	)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_certification_issued_on_chain_is_visible_over_rpc() {
+	let node = DevNode::start("certifications");
+	let api = node.client().await;
+	let rpc = node.rpc().await;
+
+	let (iso, tuv, acme) = (keypair("iso"), keypair("tuv"), keypair("acme"));
+
+	// Alice, the dev chain's registrar, funds the three organisations' admin accounts and
+	// registers them, in one batch.
+	let mut calls = Vec::new();
+	for k in [&iso, &tuv, &acme] {
+		calls.push(call(
+			"Balances",
+			"transfer_keep_alive",
+			vec![
+				("dest", Value::unnamed_variant("Id", [Value::from_bytes(account(k).0)])),
+				("value", Value::u128(10_000_000_000_000)),
+			],
+		));
+	}
+	calls.push(register(&iso, "ISO", STANDARDS_ORGANISATION));
+	calls.push(register(&tuv, "TUV", AUDITOR));
+	calls.push(register(&acme, "Acme Gears", MANUFACTURER));
+	submit(&api, &dev::alice(), "Utility", "batch_all", vec![Value::unnamed_composite(calls)])
+		.await;
+
+	let membership: serde_json::Value = rpc
+		.request("amchain_membership", rpc_params![account(&acme).to_string()])
+		.await
+		.expect("amchain_membership answers");
+	assert_eq!(membership["participant"], 2);
+	assert_eq!(membership["kind"], "admin");
+	assert_eq!(membership["roles"]["names"], serde_json::json!(["manufacturer"]));
+
+	// ISO defines a standard and accredits TUV; TUV certifies Acme.
+	submit(
+		&api,
+		&iso,
+		"Certifications",
+		"define_standard",
+		vec![
+			Value::from_bytes(b"ISO 9001"),
+			Value::u128(2015),
+			Value::from_bytes([1u8; 32]),
+			Value::from_bytes(b"https://www.iso.org/standard/62085.html"),
+		],
+	)
+	.await;
+	submit(&api, &iso, "Certifications", "accredit_auditor", vec![Value::u128(0), Value::u128(1)])
+		.await;
+	submit(
+		&api,
+		&tuv,
+		"Certifications",
+		"issue_certification",
+		vec![
+			Value::u128(2),
+			Value::u128(0),
+			Value::from_bytes(b"Glasgow plant, gear cutting"),
+			Value::named_composite([("units", Value::u128(10_000)), ("period", Value::u128(100))]),
+			Value::u128(1_000_000),
+			Value::unnamed_variant("None", []),
+		],
+	)
+	.await;
+
+	// The JSON-RPC methods.
+	let certified: bool = rpc
+		.request("amchain_isCertified", rpc_params![2, 0])
+		.await
+		.expect("amchain_isCertified answers");
+	assert!(certified);
+	let certification: serde_json::Value = rpc
+		.request("amchain_certification", rpc_params![0])
+		.await
+		.expect("amchain_certification answers");
+	assert_eq!(certification["status"], "active");
+	assert_eq!(certification["scope"], "Glasgow plant, gear cutting");
+	assert_eq!(certification["auditor"], 1);
+	assert_eq!(certification["remainingCapacity"], 10_000);
+	let standard: serde_json::Value =
+		rpc.request("amchain_standard", rpc_params![0]).await.expect("amchain_standard answers");
+	assert_eq!(standard["code"], "ISO 9001");
+	let participant: serde_json::Value = rpc
+		.request("amchain_participant", rpc_params![2])
+		.await
+		.expect("amchain_participant answers");
+	assert_eq!(participant["name"], "Acme Gears");
+	let unknown: serde_json::Value = rpc
+		.request("amchain_certification", rpc_params![42])
+		.await
+		.expect("unknown ids answer null");
+	assert!(unknown.is_null());
+
+	// The same question through the runtime API, as any Substrate client can ask it.
+	let answer: String = rpc
+		.request(
+			"state_call",
+			rpc_params![
+				"CertificationsApi_is_certified",
+				format!("0x{}", hex(&(2u32, 0u32).encode()))
+			],
+		)
+		.await
+		.expect("state_call answers");
+	let bytes = unhex(&answer);
+	assert!(bool::decode(&mut &bytes[..]).expect("a SCALE bool"));
+
+	// A refused call changes nothing and says why: Acme is no auditor.
+	let tx = dynamic::transaction(
+		"Certifications",
+		"revoke_certification",
+		vec![Value::u128(0), Value::from_bytes([0u8; 32])],
+	);
+	let refused = api
+		.at_current_block()
+		.await
+		.expect("current block")
+		.transactions()
+		.sign_and_submit_then_watch_default(&tx, &acme)
+		.await
+		.expect("the extrinsic is valid for the pool")
+		.wait_for_finalized_success()
+		.await
+		.expect_err("the call fails in the block");
+	assert!(refused.to_string().contains("NotCertificationAuthority"), "{refused}");
+	let still: bool = rpc.request("amchain_isCertified", rpc_params![2, 0]).await.expect("answers");
+	assert!(still);
+}
+
+fn hex(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(s: &str) -> Vec<u8> {
+	let s = s.trim_start_matches("0x");
+	(0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex")).collect()
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Measures the weight of every amchain pallet call and regenerates the pallets'
+# weights.rs from the results.
+#
+#   scripts/bench.sh                    # every amchain pallet
+#   scripts/bench.sh pallet_certifications
+#
+# Builds amchain-node in release with `--features runtime-benchmarks` (a separate
+# build from the everyday one; the first takes about an hour on two cores), then runs
+# `amchain-node benchmark pallet` for each pallet on the dev chain's runtime:
+# every benchmark 20 times (steps 50 for benchmarks with components), wasm compiled,
+# weights written with .maintain/pallet-weight-template.hbs. Prints a summary of
+# what it measured.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib.sh
+source "$root/scripts/lib.sh"
+cd "$root"
+
+"$root/scripts/setup.sh"
+
+# pallet name in the runtime  ->  crate directory
+declare -A pallets=(
+  [pallet_certifications]=pallets/certifications
+)
+selected=("$@")
+[ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")
+
+log "building amchain-node --release --features runtime-benchmarks"
+cargo build --locked --release -p amchain-node --features runtime-benchmarks
+bench_bin="$CARGO_TARGET_DIR/release/amchain-node"
+
+for pallet in "${selected[@]}"; do
+  dir=${pallets[$pallet]:-}
+  [ -n "$dir" ] || { log "unknown pallet $pallet (known: ${!pallets[*]})"; exit 1; }
+  log "benchmarking $pallet"
+  "$bench_bin" benchmark pallet \
+    --chain dev \
+    --pallet "$pallet" \
+    --extrinsic '*' \
+    --steps 50 \
+    --repeat 20 \
+    --wasm-execution compiled \
+    --heap-pages 4096 \
+    --template .maintain/pallet-weight-template.hbs \
+    --output "$dir/src/weights.rs"
+  log "wrote $dir/src/weights.rs"
+  # Summary: the measured base execution time and database accesses of each call.
+  python3 - "$dir/src/weights.rs" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+impl = text.split("impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T>")[1].split("impl WeightInfo for ()")[0]
+print(f"{'call':32} {'µs':>9} {'reads':>6} {'writes':>6} {'proof B':>8}")
+for name, body in re.findall(r"fn (\w+)\([^)]*\) -> Weight \{(.*?)\n\t\}", impl, re.S):
+    m = re.search(r"Weight::from_parts\(([\d_]+), (\d+)\)", body)
+    reads = re.search(r"reads\((\d+)_u64\)", body)
+    writes = re.search(r"writes\((\d+)_u64\)", body)
+    ps = int(m.group(1).replace("_", "")) if m else 0
+    print(f"{name:32} {ps/1e6:9.1f} {reads.group(1) if reads else '0':>6} {writes.group(1) if writes else '0':>6} {m.group(2) if m else '?':>8}")
+PY
+done
