@@ -5,7 +5,7 @@
 mod common;
 
 use codec::{Decode, Encode};
-use common::DevNode;
+use common::{hex, unhex, DevNode};
 use subxt::{
 	config::PolkadotConfig,
 	dynamic::{self, Value},
@@ -198,13 +198,4 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	assert!(refused.to_string().contains("NotCertificationAuthority"), "{refused}");
 	let still: bool = rpc.request("amchain_isCertified", rpc_params![2, 0]).await.expect("answers");
 	assert!(still);
-}
-
-fn hex(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Vec<u8> {
-	let s = s.trim_start_matches("0x");
-	(0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex")).collect()
 }

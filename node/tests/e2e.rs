@@ -5,9 +5,7 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
-
-use common::DevNode;
+use common::{heads, hex, rpc_error, unhex, wait_for_heads, DevNode};
 use subxt::{
 	config::PolkadotConfig,
 	dynamic,
@@ -54,38 +52,37 @@ async fn free_balance(api: &subxt::OnlineClient<PolkadotConfig>, who: &AccountId
 		.free
 }
 
-/// Best and finalized block numbers, read through the standard `chain_*` methods.
-async fn heads(rpc: &subxt::rpcs::RpcClient) -> (u32, u32) {
-	let number = |header: serde_json::Value| {
-		let hex = header["number"].as_str().expect("header has a number").trim_start_matches("0x");
-		u32::from_str_radix(hex, 16).expect("hex block number")
-	};
-	let best: serde_json::Value =
-		rpc.request("chain_getHeader", rpc_params![]).await.expect("best header");
-	let finalized_hash: String =
-		rpc.request("chain_getFinalizedHead", rpc_params![]).await.expect("finalized head");
-	let finalized: serde_json::Value = rpc
-		.request("chain_getHeader", rpc_params![finalized_hash])
-		.await
-		.expect("finalized header");
-	(number(best), number(finalized))
-}
+/// What wallets and tools look up before anything else: the runtime's name, its APIs
+/// (contracts included) and the metadata versions it serves.
+#[tokio::test(flavor = "multi_thread")]
+async fn runtime_version_apis_and_metadata_versions_are_served() {
+	let node = DevNode::start("version");
+	let rpc = node.rpc().await;
 
-/// Waits until the best block is at least `best` and the finalized one at least `finalized`.
-async fn wait_for_heads(rpc: &subxt::rpcs::RpcClient, best: u32, finalized: u32) -> (u32, u32) {
-	let deadline = Instant::now() + Duration::from_secs(90);
-	loop {
-		let now = heads(rpc).await;
-		if now.0 >= best && now.1 >= finalized {
-			return now;
-		}
-		assert!(
-			Instant::now() < deadline,
-			"chain stalled at best {} / finalized {}, expected {best} / {finalized}",
-			now.0,
-			now.1
-		);
-		tokio::time::sleep(Duration::from_millis(500)).await;
+	let version: serde_json::Value =
+		rpc.request("state_getRuntimeVersion", rpc_params![]).await.expect("runtime version");
+	assert_eq!(version["specName"], "amchain");
+	let apis: Vec<String> = version["apis"]
+		.as_array()
+		.expect("apis list")
+		.iter()
+		.map(|entry| entry[0].as_str().expect("api id").to_string())
+		.collect();
+	for api in
+		["Core", "Metadata", "ContractsApi", "CertificationsApi", "GenesisBuilder", "SessionKeys"]
+	{
+		let id = hex(&sp_crypto_hashing::blake2_64(api.as_bytes()));
+		assert!(apis.contains(&id), "runtime API {api} is listed");
+	}
+
+	let versions: String = rpc
+		.request("state_call", rpc_params!["Metadata_metadata_versions", "0x"])
+		.await
+		.expect("metadata versions");
+	let versions = <Vec<u32> as codec::Decode>::decode(&mut &unhex(&versions)[..])
+		.expect("a SCALE list of versions");
+	for v in [14, 15, 16] {
+		assert!(versions.contains(&v), "metadata V{v} is served: {versions:?}");
 	}
 }
 
@@ -139,6 +136,27 @@ async fn signed_transfer_is_included_finalized_and_moves_balances() {
 	let alice_after = free_balance(&api, &alice_id).await;
 	let fee = alice_before - amount - alice_after;
 	assert!(fee > 0 && fee < amount / 1000, "Alice paid a small positive fee, paid {fee}");
+
+	// Standard JSON-RPC: the account nonce counts the transfer; fees can be estimated.
+	let nonce: u64 = rpc
+		.request("system_accountNextIndex", rpc_params![alice_id.to_string()])
+		.await
+		.expect("system_accountNextIndex answers");
+	assert_eq!(nonce, 1);
+	let mut txs = api.at_current_block().await.expect("current block").transactions();
+	let unsent = txs
+		.create_signed(&transfer, &alice, Default::default())
+		.await
+		.expect("subxt signs the extrinsic");
+	let info: serde_json::Value = rpc
+		.request("payment_queryInfo", rpc_params![hex(unsent.encoded())])
+		.await
+		.expect("payment_queryInfo answers");
+	let partial_fee: u128 = match &info["partialFee"] {
+		serde_json::Value::String(s) => s.parse().expect("decimal fee"),
+		v => v.as_u64().expect("numeric fee").into(),
+	};
+	assert!(partial_fee > 0 && partial_fee <= fee * 2, "estimated {partial_fee}, paid {fee}");
 
 	// Prometheus reports the node's block heights.
 	let metrics = node.metrics();
@@ -195,7 +213,7 @@ async fn malformed_and_badly_signed_extrinsics_are_refused_and_blocks_continue()
 		.create_signed(&transfer, &impostor, Default::default())
 		.await
 		.expect("subxt builds the extrinsic");
-	let bytes = format!("0x{}", hex_encode(signed.encoded()));
+	let bytes = hex(signed.encoded());
 	let refused = rpc
 		.request::<String>("author_submitExtrinsic", rpc_params![bytes])
 		.await
@@ -221,19 +239,4 @@ async fn malformed_and_badly_signed_extrinsics_are_refused_and_blocks_continue()
 		.wait_for_finalized_success()
 		.await
 		.expect("it is finalized");
-}
-
-/// The JSON-RPC error code, and its message with its data.
-fn rpc_error(error: subxt::rpcs::Error) -> (i32, String) {
-	match error {
-		subxt::rpcs::Error::User(e) => {
-			let data = e.data.map(|d| d.get().to_string()).unwrap_or_default();
-			(e.code, format!("{} {}", e.message, data))
-		},
-		other => panic!("expected a JSON-RPC error response, got {other}"),
-	}
-}
-
-fn hex_encode(bytes: &[u8]) -> String {
-	bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

@@ -17,12 +17,13 @@ use subxt::{OnlineClient, PolkadotConfig};
 /// How long a dev node may take to open its RPC port (a debug build on two cores).
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(120);
 
-/// A running dev node; killed and its database removed when dropped.
+/// A running dev node; stopped and its directory removed when dropped.
 pub struct DevNode {
 	child: Child,
 	pub rpc_port: u16,
 	pub prometheus_port: u16,
-	base_path: PathBuf,
+	/// The test's scratch directory: the node's base path, its log, anything else.
+	pub dir: PathBuf,
 	log_path: PathBuf,
 }
 
@@ -64,7 +65,7 @@ impl DevNode {
 			.spawn()
 			.expect("amchain-node starts");
 
-		let mut node = DevNode { child, rpc_port, prometheus_port, base_path: dir, log_path };
+		let mut node = DevNode { child, rpc_port, prometheus_port, dir, log_path };
 		node.wait_for_rpc();
 		node
 	}
@@ -81,6 +82,26 @@ impl DevNode {
 			std::thread::sleep(Duration::from_millis(200));
 		}
 		panic!("amchain-node did not open RPC port {} within {STARTUP_TIMEOUT:?}", self.rpc_port);
+	}
+
+	/// The node's base path (`--base-path`): its keystore and database.
+	pub fn base_path(&self) -> PathBuf {
+		self.dir.join("chain")
+	}
+
+	/// Stops the node as Ctrl-C does (SIGINT), so its database closes cleanly; kills it if
+	/// it has not exited after 30 s.
+	pub fn stop(&mut self) {
+		let _ = Command::new("kill").args(["-INT", &self.child.id().to_string()]).status();
+		let deadline = Instant::now() + Duration::from_secs(30);
+		while Instant::now() < deadline {
+			if let Ok(Some(_)) = self.child.try_wait() {
+				return;
+			}
+			std::thread::sleep(Duration::from_millis(100));
+		}
+		let _ = self.child.kill();
+		let _ = self.child.wait();
 	}
 
 	/// The node's WebSocket/HTTP JSON-RPC endpoint.
@@ -127,6 +148,65 @@ impl Drop for DevNode {
 				eprintln!("{line}");
 			}
 		}
-		let _ = std::fs::remove_dir_all(&self.base_path);
+		let _ = std::fs::remove_dir_all(&self.dir);
 	}
+}
+
+/// Best and finalized block numbers, read through the standard `chain_*` methods.
+pub async fn heads(rpc: &subxt::rpcs::RpcClient) -> (u32, u32) {
+	use subxt::rpcs::rpc_params;
+	let number = |header: serde_json::Value| {
+		let hex = header["number"].as_str().expect("header has a number").trim_start_matches("0x");
+		u32::from_str_radix(hex, 16).expect("hex block number")
+	};
+	let best: serde_json::Value =
+		rpc.request("chain_getHeader", rpc_params![]).await.expect("best header");
+	let finalized_hash: String =
+		rpc.request("chain_getFinalizedHead", rpc_params![]).await.expect("finalized head");
+	let finalized: serde_json::Value = rpc
+		.request("chain_getHeader", rpc_params![finalized_hash])
+		.await
+		.expect("finalized header");
+	(number(best), number(finalized))
+}
+
+/// Waits (up to 90 s) until the best block is at least `best` and the finalized one at
+/// least `finalized`.
+pub async fn wait_for_heads(rpc: &subxt::rpcs::RpcClient, best: u32, finalized: u32) -> (u32, u32) {
+	let deadline = Instant::now() + Duration::from_secs(90);
+	loop {
+		let now = heads(rpc).await;
+		if now.0 >= best && now.1 >= finalized {
+			return now;
+		}
+		assert!(
+			Instant::now() < deadline,
+			"chain stalled at best {} / finalized {}, expected {best} / {finalized}",
+			now.0,
+			now.1
+		);
+		tokio::time::sleep(Duration::from_millis(500)).await;
+	}
+}
+
+/// The JSON-RPC error code, and its message with its data.
+pub fn rpc_error(error: subxt::rpcs::Error) -> (i32, String) {
+	match error {
+		subxt::rpcs::Error::User(e) => {
+			let data = e.data.map(|d| d.get().to_string()).unwrap_or_default();
+			(e.code, format!("{} {}", e.message, data))
+		},
+		other => panic!("expected a JSON-RPC error response, got {other}"),
+	}
+}
+
+/// Lower-case hex of `bytes`, with a `0x` prefix.
+pub fn hex(bytes: &[u8]) -> String {
+	format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+/// The bytes of a hex string (with or without `0x`).
+pub fn unhex(s: &str) -> Vec<u8> {
+	let s = s.trim_start_matches("0x");
+	(0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex")).collect()
 }

@@ -1,0 +1,115 @@
+//! End-to-end: the node's command-line tools on a real dev chain's ParityDB
+//! database: keys, chain specs, export, import, check and purge.
+
+mod common;
+
+use std::{path::Path, process::Command};
+
+use common::{wait_for_heads, DevNode};
+
+/// Runs `amchain-node <args>`; returns its stdout, or panics with its stderr if it fails.
+fn node(args: &[&str]) -> String {
+	let output = Command::new(env!("CARGO_BIN_EXE_amchain-node"))
+		.args(args)
+		.output()
+		.expect("amchain-node runs");
+	assert!(
+		output.status.success(),
+		"amchain-node {args:?} failed: {}",
+		String::from_utf8_lossy(&output.stderr)
+	);
+	String::from_utf8(output.stdout).expect("utf-8 output")
+}
+
+fn path(p: &Path) -> &str {
+	p.to_str().expect("utf-8 path")
+}
+
+#[test]
+fn key_commands_derive_the_well_known_dev_keys() {
+	let alice: serde_json::Value =
+		serde_json::from_str(&node(&["key", "inspect", "--output-type", "json", "//Alice"]))
+			.expect("json key");
+	assert_eq!(alice["ss58Address"], "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+
+	let fresh: serde_json::Value =
+		serde_json::from_str(&node(&["key", "generate", "--output-type", "json"]))
+			.expect("json key");
+	assert_eq!(fresh["secretPhrase"].as_str().map(|p| p.split(' ').count()), Some(12));
+
+	let node_key = node(&["key", "generate-node-key", "--file", "/dev/stdout"]);
+	assert!(!node_key.trim().is_empty());
+}
+
+#[test]
+fn chain_specs_build_plain_and_raw() {
+	let plain: serde_json::Value =
+		serde_json::from_str(&node(&["build-spec", "--chain", "local"])).expect("json spec");
+	assert_eq!(plain["id"], "amchain_local");
+	assert_eq!(plain["properties"]["tokenSymbol"], "AMC");
+	let raw: serde_json::Value =
+		serde_json::from_str(&node(&["export-chain-spec", "--chain", "dev", "--raw"]))
+			.expect("json spec");
+	assert!(raw["genesis"]["raw"]["top"].as_object().is_some_and(|top| top.len() > 10));
+}
+
+#[test]
+fn benchmarks_say_how_to_get_them() {
+	let output = Command::new(env!("CARGO_BIN_EXE_amchain-node"))
+		.args(["benchmark", "machine"])
+		.output()
+		.expect("amchain-node runs");
+	if cfg!(feature = "runtime-benchmarks") {
+		return;
+	}
+	assert!(!output.status.success());
+	assert!(String::from_utf8_lossy(&output.stderr).contains("--features runtime-benchmarks"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn blocks_export_import_check_and_purge() {
+	let mut dev = DevNode::start("cli");
+	let rpc = dev.rpc().await;
+	wait_for_heads(&rpc, 4, 3).await;
+	dev.stop();
+
+	let source = dev.base_path();
+	let blocks = dev.dir.join("blocks.json");
+	let copy = dev.dir.join("copy");
+
+	node(&[
+		"export-blocks",
+		"--chain",
+		"dev",
+		"--base-path",
+		path(&source),
+		"--from",
+		"1",
+		"--to",
+		"3",
+		path(&blocks),
+	]);
+	let exported = std::fs::read_to_string(&blocks).expect("export file");
+	assert!(exported.matches("\"header\"").count() >= 3, "three blocks exported");
+
+	node(&["check-block", "--chain", "dev", "--base-path", path(&source), "2"]);
+
+	node(&["import-blocks", "--chain", "dev", "--base-path", path(&copy), path(&blocks)]);
+	node(&["check-block", "--chain", "dev", "--base-path", path(&copy), "3"]);
+
+	let spec: serde_json::Value = serde_json::from_str(&node(&[
+		"export-state",
+		"--chain",
+		"dev",
+		"--base-path",
+		path(&source),
+		"2",
+	]))
+	.expect("a chain spec with the state of block 2");
+	assert!(spec["genesis"]["raw"]["top"].as_object().is_some_and(|top| !top.is_empty()));
+
+	let database = copy.join("chains").join("amchain_dev");
+	assert!(database.exists());
+	node(&["purge-chain", "--chain", "dev", "--base-path", path(&copy), "-y"]);
+	assert!(!database.join("paritydb").exists(), "the database is gone");
+}
