@@ -1,5 +1,9 @@
 //! amchain-node: the node of the amchain manufacturing consortium chain.
 
+// The node returns polkadot-sdk's own error types (`sc_cli::Error`, `sc_service::Error`),
+// which are large; boxing them at every call would buy nothing.
+#![allow(clippy::result_large_err)]
+
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod chain_spec;

@@ -43,7 +43,7 @@ async fn free_balance(api: &subxt::OnlineClient<PolkadotConfig>, who: &AccountId
 	let at = api.at_current_block().await.expect("finalized block is readable");
 	let address = dynamic::storage::<(AccountId32,), AccountInfo>("System", "Account");
 	at.storage()
-		.fetch(address, (who.clone(),))
+		.fetch(address, (*who,))
 		.await
 		.expect("System::Account is readable")
 		.decode()
