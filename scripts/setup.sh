@@ -45,4 +45,11 @@ done
 rustup component list --installed --toolchain "$toolchain" | grep -q '^rust-src' \
   || rustup component add --toolchain "$toolchain" rust-src
 
+# zepter checks feature propagation across the workspace (scripts/test.sh).
+zepter_version=1.88.2
+if ! command -v zepter >/dev/null 2>&1 || [ "$(zepter --version 2>/dev/null | awk '{print $2}')" != "$zepter_version" ]; then
+  log "installing zepter $zepter_version"
+  cargo install --locked --quiet zepter --version "$zepter_version"
+fi
+
 log "setup complete: $(cd "$root" && rustc --version), protoc $(protoc --version | cut -d' ' -f2), mold $(mold --version | cut -d' ' -f2)"

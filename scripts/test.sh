@@ -4,11 +4,12 @@
 #   scripts/test.sh
 #
 # Installs prerequisites (scripts/setup.sh), then:
-#   1. formatting (cargo fmt --check)
+#   1. formatting (cargo fmt --check) and feature propagation (zepter)
 #   2. every crate's tests, including the end-to-end tests that start the real
 #      amchain-node and drive it over JSON-RPC
-#   3. the checked-in chain specs match what the node builds
-#   4. clippy, warnings denied
+#   3. the pallets' benchmarks, run as tests against their mock runtimes
+#   4. the checked-in chain specs match what the node builds
+#   5. clippy, warnings denied
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,8 +25,14 @@ started=$(date +%s)
 step "formatting"
 cargo fmt --all --check
 
+step "features forwarded (std, runtime-benchmarks, try-runtime)"
+zepter run check
+
 step "workspace tests (unit, runtime, end-to-end on a real node)"
 cargo test --locked --workspace
+
+step "pallet benchmarks (as tests, in the pallets' mock runtimes)"
+cargo test --locked --features runtime-benchmarks -p pallet-certifications
 
 step "checked-in chain specs are what the node builds"
 "$root/scripts/chain-spec.sh" --check
