@@ -1,17 +1,30 @@
-#[cfg(all(feature = "std", feature = "metadata-hash"))]
-fn main() {
-	substrate_wasm_builder::WasmBuilder::init_with_defaults()
-		.enable_metadata_hash(amchain_symbol(), 12)
-		.build();
+//! Builds the runtime's wasm blob (`WASM_BINARY`) with substrate-wasm-builder.
+
+/// The shared target directory (`~/.cache/amchain/target`) lives outside the workspace,
+/// where the wasm builder cannot find the workspace's `Cargo.lock` on its own; point it
+/// there so the wasm runtime is built from the same crate versions as the native one.
+#[cfg(feature = "std")]
+fn point_wasm_builder_at_workspace() {
+	const HINT: &str = "WASM_BUILD_WORKSPACE_HINT";
+	if std::env::var_os(HINT).is_none() {
+		let runtime = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+		if let Some(workspace) = runtime.parent() {
+			std::env::set_var(HINT, workspace);
+		}
+	}
 }
 
 #[cfg(all(feature = "std", feature = "metadata-hash"))]
-fn amchain_symbol() -> &'static str {
-	"AMC"
+fn main() {
+	point_wasm_builder_at_workspace();
+	substrate_wasm_builder::WasmBuilder::init_with_defaults()
+		.enable_metadata_hash("AMC", 12)
+		.build();
 }
 
 #[cfg(all(feature = "std", not(feature = "metadata-hash")))]
 fn main() {
+	point_wasm_builder_at_workspace();
 	substrate_wasm_builder::WasmBuilder::build_using_defaults();
 }
 
