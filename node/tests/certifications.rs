@@ -170,7 +170,7 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 			"state_call",
 			rpc_params![
 				"CertificationsApi_is_certified",
-				format!("0x{}", hex(&(2u32, 0u32).encode()))
+				hex(&(2u32, 0u32).encode())
 			],
 		)
 		.await
