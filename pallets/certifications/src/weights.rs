@@ -1,13 +1,39 @@
-//! Weights for pallet-certifications.
+//! Weights for `pallet_certifications`, generated from its benchmarks by `scripts/bench.sh`.
+//! Do not edit: run the benchmarks again.
 //!
-//! Placeholder until `scripts/bench.sh` generates this file from the benchmarks.
+//! Benchmark CLI 64.0.0, 2026-11-24; steps 50, repeat 20;
+//! machine `vm` (AMD EPYC); wasm execution Compiled.
+//!
+//! Command:
+//!   /root/.cache/amchain/target/release/amchain-node
+//!   benchmark
+//!   pallet
+//!   --chain
+//!   dev
+//!   --pallet
+//!   pallet_certifications
+//!   --extrinsic
+//!   *
+//!   --steps
+//!   50
+//!   --repeat
+//!   20
+//!   --wasm-execution
+//!   compiled
+//!   --heap-pages
+//!   4096
+//!   --template
+//!   .maintain/pallet-weight-template.hbs
+//!   --output
+//!   pallets/certifications/src/weights.rs
 
+#![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
 
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
 use core::marker::PhantomData;
-use frame_support::weights::Weight;
 
-/// Weight functions needed for pallet-certifications.
+/// The weight of each call of `pallet_certifications`.
 pub trait WeightInfo {
 	fn add_registrar() -> Weight;
 	fn remove_registrar() -> Weight;
@@ -28,112 +54,345 @@ pub trait WeightInfo {
 	fn register_production() -> Weight;
 }
 
-/// Placeholder until generated.
+/// Measured weights, with storage costs from the runtime's `DbWeight`.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Certifications::Registrars` (r:1 w:1)
+	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::CounterForRegistrars` (r:1 w:1)
+	/// Proof: `Certifications::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
-		Weight::zero()
+		// Proof size: measured `103`, estimated `3513` bytes.
+		// Minimum execution time: 14_852_000 picoseconds.
+		Weight::from_parts(15_914_000, 3513)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Certifications::Registrars` (r:1 w:1)
+	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::CounterForRegistrars` (r:1 w:1)
+	/// Proof: `Certifications::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
-		Weight::zero()
+		// Proof size: measured `140`, estimated `3513` bytes.
+		// Minimum execution time: 16_034_000 picoseconds.
+		Weight::from_parts(17_456_000, 3513)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Certifications::Registrars` (r:1 w:0)
+	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Members` (r:1 w:1)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::NextParticipantId` (r:1 w:1)
+	/// Proof: `Certifications::NextParticipantId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:0 w:1)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
 	fn register_participant() -> Weight {
-		Weight::zero()
+		// Proof size: measured `140`, estimated `3520` bytes.
+		// Minimum execution time: 19_529_000 picoseconds.
+		Weight::from_parts(21_061_000, 3520)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Certifications::Registrars` (r:1 w:1)
+	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:1)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Members` (r:1 w:2)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	fn update_participant() -> Weight {
-		Weight::zero()
+		// Proof size: measured `513`, estimated `3750` bytes.
+		// Minimum execution time: 31_607_000 picoseconds.
+		Weight::from_parts(34_100_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Certifications::Registrars` (r:1 w:1)
+	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:1)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
 	fn suspend_participant() -> Weight {
-		Weight::zero()
+		// Proof size: measured `445`, estimated `3750` bytes.
+		// Minimum execution time: 20_891_000 picoseconds.
+		Weight::from_parts(22_844_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Certifications::Registrars` (r:1 w:0)
+	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:1)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
 	fn reinstate_participant() -> Weight {
-		Weight::zero()
+		// Proof size: measured `481`, estimated `3750` bytes.
+		// Minimum execution time: 16_584_000 picoseconds.
+		Weight::from_parts(18_077_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Certifications::Members` (r:2 w:1)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:1)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Devices` (r:0 w:1)
+	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn add_device() -> Weight {
-		Weight::zero()
+		// Proof size: measured `439`, estimated `6050` bytes.
+		// Minimum execution time: 24_196_000 picoseconds.
+		Weight::from_parts(26_068_000, 6050)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Certifications::Members` (r:1 w:1)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:1)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Devices` (r:1 w:1)
+	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn remove_device() -> Weight {
-		Weight::zero()
+		// Proof size: measured `563`, estimated `3750` bytes.
+		// Minimum execution time: 27_160_000 picoseconds.
+		Weight::from_parts(29_243_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::StandardByCode` (r:1 w:1)
+	/// Proof: `Certifications::StandardByCode` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::NextStandardId` (r:1 w:1)
+	/// Proof: `Certifications::NextStandardId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Standards` (r:0 w:1)
+	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	fn define_standard() -> Weight {
-		Weight::zero()
+		// Proof size: measured `439`, estimated `3750` bytes.
+		// Minimum execution time: 24_937_000 picoseconds.
+		Weight::from_parts(28_061_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:2 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Standards` (r:1 w:0)
+	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Accreditations` (r:1 w:1)
+	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn accredit_auditor() -> Weight {
-		Weight::zero()
+		// Proof size: measured `1163`, estimated `6510` bytes.
+		// Minimum execution time: 29_684_000 picoseconds.
+		Weight::from_parts(33_019_000, 6510)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Standards` (r:1 w:0)
+	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Accreditations` (r:1 w:1)
+	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn withdraw_accreditation() -> Weight {
-		Weight::zero()
+		// Proof size: measured `994`, estimated `3812` bytes.
+		// Minimum execution time: 26_299_000 picoseconds.
+		Weight::from_parts(28_282_000, 3812)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:2 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Standards` (r:1 w:0)
+	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Accreditations` (r:1 w:0)
+	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::NextCertificationId` (r:1 w:1)
+	/// Proof: `Certifications::NextCertificationId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::CertificationsOf` (r:1 w:1)
+	/// Proof: `Certifications::CertificationsOf` (`max_values`: None, `max_size`: Some(282), added: 2757, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::ValidityIntervals` (r:0 w:1)
+	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Certifications` (r:0 w:1)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	fn issue_certification() -> Weight {
-		Weight::zero()
+		// Proof size: measured `1375`, estimated `6510` bytes.
+		// Minimum execution time: 46_789_000 picoseconds.
+		Weight::from_parts(52_848_000, 6510)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Certifications` (r:1 w:1)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Accreditations` (r:1 w:0)
+	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::ValidityIntervals` (r:1 w:2)
+	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn record_surveillance() -> Weight {
-		Weight::zero()
+		// Proof size: measured `1035`, estimated `3750` bytes.
+		// Minimum execution time: 37_125_000 picoseconds.
+		Weight::from_parts(40_019_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Certifications::Certifications` (r:1 w:1)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Standards` (r:1 w:0)
+	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::ValidityIntervals` (r:1 w:1)
+	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn suspend_certification() -> Weight {
-		Weight::zero()
+		// Proof size: measured `1351`, estimated `3812` bytes.
+		// Minimum execution time: 33_430_000 picoseconds.
+		Weight::from_parts(36_053_000, 3812)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Certifications::Certifications` (r:1 w:1)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Standards` (r:1 w:0)
+	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::ValidityIntervals` (r:0 w:1)
+	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn reinstate_certification() -> Weight {
-		Weight::zero()
+		// Proof size: measured `1333`, estimated `3812` bytes.
+		// Minimum execution time: 30_185_000 picoseconds.
+		Weight::from_parts(32_368_000, 3812)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Certifications::Certifications` (r:1 w:1)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Standards` (r:1 w:0)
+	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::ValidityIntervals` (r:1 w:1)
+	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn revoke_certification() -> Weight {
-		Weight::zero()
+		// Proof size: measured `1351`, estimated `3812` bytes.
+		// Minimum execution time: 33_420_000 picoseconds.
+		Weight::from_parts(35_793_000, 3812)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	/// Storage: `Certifications::Certifications` (r:1 w:0)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::ProductionUsage` (r:1 w:1)
+	/// Proof: `Certifications::ProductionUsage` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn register_production() -> Weight {
-		Weight::zero()
+		// Proof size: measured `821`, estimated `3750` bytes.
+		// Minimum execution time: 17_106_000 picoseconds.
+		Weight::from_parts(18_768_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
+/// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::zero()
+		Weight::from_parts(15_914_000, 3513)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::zero()
+		Weight::from_parts(17_456_000, 3513)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn register_participant() -> Weight {
-		Weight::zero()
+		Weight::from_parts(21_061_000, 3520)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_participant() -> Weight {
-		Weight::zero()
+		Weight::from_parts(34_100_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn suspend_participant() -> Weight {
-		Weight::zero()
+		Weight::from_parts(22_844_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_participant() -> Weight {
-		Weight::zero()
+		Weight::from_parts(18_077_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_device() -> Weight {
-		Weight::zero()
+		Weight::from_parts(26_068_000, 6050)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_device() -> Weight {
-		Weight::zero()
+		Weight::from_parts(29_243_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn define_standard() -> Weight {
-		Weight::zero()
+		Weight::from_parts(28_061_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accredit_auditor() -> Weight {
-		Weight::zero()
+		Weight::from_parts(33_019_000, 6510)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_accreditation() -> Weight {
-		Weight::zero()
+		Weight::from_parts(28_282_000, 3812)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue_certification() -> Weight {
-		Weight::zero()
+		Weight::from_parts(52_848_000, 6510)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn record_surveillance() -> Weight {
-		Weight::zero()
+		Weight::from_parts(40_019_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn suspend_certification() -> Weight {
-		Weight::zero()
+		Weight::from_parts(36_053_000, 3812)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_certification() -> Weight {
-		Weight::zero()
+		Weight::from_parts(32_368_000, 3812)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn revoke_certification() -> Weight {
-		Weight::zero()
+		Weight::from_parts(35_793_000, 3812)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn register_production() -> Weight {
-		Weight::zero()
+		Weight::from_parts(18_768_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
