@@ -23,6 +23,7 @@ cd "$root"
 # pallet name in the runtime  ->  crate directory
 declare -A pallets=(
   [pallet_certifications]=pallets/certifications
+  [pallet_parts]=pallets/parts
 )
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")

@@ -32,7 +32,7 @@ step "workspace tests (unit, runtime, end-to-end on a real node)"
 cargo test --locked --workspace
 
 step "pallet benchmarks (as tests, in the pallets' mock runtimes)"
-cargo test --locked --features runtime-benchmarks -p pallet-certifications
+cargo test --locked --features runtime-benchmarks -p pallet-certifications -p pallet-parts
 
 step "checked-in chain specs are what the node builds"
 "$root/scripts/chain-spec.sh" --check

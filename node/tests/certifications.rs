@@ -5,69 +5,17 @@
 mod common;
 
 use codec::{Decode, Encode};
-use common::{hex, unhex, DevNode};
+use common::{account, call, hex, keypair, register, submit, unhex, DevNode};
 use subxt::{
-	config::PolkadotConfig,
 	dynamic::{self, Value},
 	rpcs::rpc_params,
-	tx::Signer,
-	utils::AccountId32,
-	OnlineClient,
 };
-use subxt_signer::sr25519::{dev, Keypair};
+use subxt_signer::sr25519::dev;
 
 /// Role bits (amchain_primitives::participants::Role).
 const MANUFACTURER: u16 = 1 << 0;
 const STANDARDS_ORGANISATION: u16 = 1 << 3;
 const AUDITOR: u16 = 1 << 4;
-
-fn keypair(name: &str) -> Keypair {
-	Keypair::from_uri(&format!("//amchain-e2e-{name}").parse().expect("valid uri"))
-		.expect("dev-style derivation")
-}
-
-fn account(k: &Keypair) -> AccountId32 {
-	<Keypair as Signer<PolkadotConfig>>::account_id(k)
-}
-
-/// Signs `call` by `signer`, submits it and waits until it is finalized and succeeded.
-async fn submit(
-	api: &OnlineClient<PolkadotConfig>,
-	signer: &Keypair,
-	pallet: &str,
-	call: &str,
-	fields: Vec<Value>,
-) {
-	let tx = dynamic::transaction(pallet, call, fields);
-	api.at_current_block()
-		.await
-		.expect("current block")
-		.transactions()
-		.sign_and_submit_then_watch_default(&tx, signer)
-		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} is accepted: {e}"))
-		.wait_for_finalized_success()
-		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} succeeds: {e}"));
-}
-
-/// A runtime call as a dynamic value: `RuntimeCall::<pallet>(<pallet>::Call::<call> { fields })`.
-fn call(pallet: &str, call: &str, fields: Vec<(&str, Value)>) -> Value {
-	Value::unnamed_variant(pallet, [Value::named_variant(call, fields)])
-}
-
-fn register(admin: &Keypair, name: &str, roles: u16) -> Value {
-	call(
-		"Certifications",
-		"register_participant",
-		vec![
-			("admin", Value::from_bytes(account(admin).0)),
-			("name", Value::from_bytes(name.as_bytes())),
-			("metadata", Value::from_bytes([7u8; 32])),
-			("roles", Value::unnamed_composite([Value::u128(roles as u128)])),
-		],
-	)
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_certification_issued_on_chain_is_visible_over_rpc() {
@@ -168,10 +116,7 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	let answer: String = rpc
 		.request(
 			"state_call",
-			rpc_params![
-				"CertificationsApi_is_certified",
-				hex(&(2u32, 0u32).encode())
-			],
+			rpc_params!["CertificationsApi_is_certified", hex(&(2u32, 0u32).encode())],
 		)
 		.await
 		.expect("state_call answers");

@@ -169,3 +169,15 @@ sp_api::decl_runtime_apis! {
 		fn remaining_capacity(id: CertificationId) -> Option<u64>;
 	}
 }
+
+/// Sets up organisations and certifications for other pallets' benchmarks, which
+/// cannot reach pallet-certifications' storage themselves. Implemented by
+/// pallet-certifications.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait TrustBenchmarkHelper<AccountId> {
+	/// Registers an active organisation administered by `admin`, with `roles`.
+	fn participant(admin: &AccountId, roles: Roles) -> ParticipantId;
+	/// Certifies `participant` for a new standard, with capacity no benchmark exhausts;
+	/// returns the standard and the certification.
+	fn certify(participant: ParticipantId) -> (StandardId, CertificationId);
+}

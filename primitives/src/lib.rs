@@ -11,6 +11,7 @@ extern crate alloc;
 
 pub mod certifications;
 pub mod participants;
+pub mod parts;
 
 use sp_runtime::{
 	generic,

@@ -23,12 +23,16 @@ use amchain_primitives::{
 		StandardView,
 	},
 	participants::{Membership, ParticipantId},
+	parts::{
+		Item, LotId, LotView, Order, PartId, PartTypeId, PartTypeView, PartView, Record,
+		RecordIndex, TagChallenge, TagVerdict,
+	},
 };
 
 use crate::{
 	configs::RuntimeBlockWeights, AccountId, Aura, Balance, Block, BlockNumber, Certifications,
-	Contracts, EventRecord, Executive, Grandpa, Hash, InherentDataExt, Nonce, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	Contracts, EventRecord, Executive, Grandpa, Hash, InherentDataExt, Nonce, Parts, Runtime,
+	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -302,6 +306,46 @@ impl_runtime_apis! {
 
 		fn remaining_capacity(id: CertificationId) -> Option<u64> {
 			Certifications::remaining_capacity_of(id)
+		}
+	}
+
+	impl amchain_primitives::parts::PartsApi<Block, AccountId, BlockNumber> for Runtime {
+		fn part_type(id: PartTypeId) -> Option<PartTypeView> {
+			Parts::part_type_view(id)
+		}
+
+		fn part(id: PartId) -> Option<PartView<BlockNumber>> {
+			Parts::part_view(id)
+		}
+
+		fn part_by_serial(part_type: PartTypeId, serial: Vec<u8>) -> Option<PartId> {
+			Parts::part_by_serial(part_type, serial)
+		}
+
+		fn lot(id: LotId) -> Option<LotView<BlockNumber>> {
+			Parts::lot_view(id)
+		}
+
+		fn history(item: Item, order: Order, from: RecordIndex, limit: u32)
+			-> Vec<(RecordIndex, Record<AccountId, BlockNumber>)>
+		{
+			Parts::history_page(item, order, from, limit)
+		}
+
+		fn parts_of(owner: ParticipantId, after: Option<PartId>, limit: u32) -> Vec<PartId> {
+			Parts::parts_of(owner, after, limit)
+		}
+
+		fn children(parent: PartId, after: Option<PartId>, limit: u32) -> Vec<PartId> {
+			Parts::children_of(parent, after, limit)
+		}
+
+		fn check_tag(
+			part: PartId,
+			challenge: TagChallenge,
+			signature: sp_runtime::MultiSignature,
+		) -> TagVerdict {
+			Parts::check_tag(part, &challenge, &signature)
 		}
 	}
 

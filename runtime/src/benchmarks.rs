@@ -10,4 +10,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_utility, Utility]
 	[pallet_contracts, Contracts]
 	[pallet_certifications, Certifications]
+	[pallet_parts, Parts]
 );

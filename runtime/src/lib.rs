@@ -160,4 +160,6 @@ mod runtime {
 	// Manufacturing records: 50..=69.
 	#[runtime::pallet_index(50)]
 	pub type Certifications = pallet_certifications;
+	#[runtime::pallet_index(51)]
+	pub type Parts = pallet_parts;
 }

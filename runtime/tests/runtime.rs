@@ -4,8 +4,8 @@
 
 use amchain_runtime::{
 	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Certifications, Contracts,
-	Grandpa, Runtime, RuntimeGenesisConfig, Sudo, System, Timestamp, TransactionPayment, Utility,
-	VERSION,
+	Grandpa, Parts, Runtime, RuntimeGenesisConfig, Sudo, System, Timestamp, TransactionPayment,
+	Utility, VERSION,
 };
 use frame_support::traits::{IntegrityTest, PalletInfoAccess};
 use sp_genesis_builder::PresetId;
@@ -33,6 +33,7 @@ fn pallet_indices_and_names_are_stable() {
 		(Utility::index(), Utility::name(), 21),
 		(Contracts::index(), Contracts::name(), 40),
 		(Certifications::index(), Certifications::name(), 50),
+		(Parts::index(), Parts::name(), 51),
 	];
 	for (index, name, want) in expected {
 		assert_eq!(index, want, "pallet {name} moved");
@@ -50,7 +51,8 @@ fn pallet_indices_and_names_are_stable() {
 			"Sudo",
 			"Utility",
 			"Contracts",
-			"Certifications"
+			"Certifications",
+			"Parts"
 		]
 	);
 }

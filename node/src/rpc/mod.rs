@@ -1,9 +1,11 @@
 //! The node's JSON-RPC extensions beyond Substrate's standard methods
 //! (`system_*`, `chain_*`, `state_*`, `author_*`, which sc-service installs):
 //! account nonces (`system_accountNextIndex`), fee queries (`payment_*`), and
-//! amchain's own `amchain_*` methods over its runtime APIs.
+//! amchain's own `amchain_*` methods over its runtime APIs (participants and
+//! certifications, parts and lots).
 
 pub mod certifications;
+pub mod parts;
 
 use std::sync::Arc;
 
@@ -36,11 +38,13 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ amchain_primitives::certifications::CertificationsApi<Block, AccountId, BlockNumber>
+		+ amchain_primitives::parts::PartsApi<Block, AccountId, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
 	use certifications::{Certifications, CertificationsRpcServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
+	use parts::{Parts, PartsRpcServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
@@ -48,7 +52,8 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Certifications::new(client).into_rpc())?;
+	module.merge(Certifications::new(client.clone()).into_rpc())?;
+	module.merge(Parts::new(client).into_rpc())?;
 
 	Ok(module)
 }

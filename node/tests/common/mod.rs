@@ -12,7 +12,13 @@ use std::{
 	time::{Duration, Instant},
 };
 
-use subxt::{OnlineClient, PolkadotConfig};
+use subxt::{
+	dynamic::{self, Value},
+	tx::Signer,
+	utils::AccountId32,
+	OnlineClient, PolkadotConfig,
+};
+use subxt_signer::sr25519::Keypair;
 
 /// How long a dev node may take to open its RPC port (a debug build on two cores).
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(120);
@@ -209,4 +215,56 @@ pub fn hex(bytes: &[u8]) -> String {
 pub fn unhex(s: &str) -> Vec<u8> {
 	let s = s.trim_start_matches("0x");
 	(0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex")).collect()
+}
+
+/// A test account's key, derived like the dev accounts.
+pub fn keypair(name: &str) -> Keypair {
+	Keypair::from_uri(&format!("//amchain-e2e-{name}").parse().expect("valid uri"))
+		.expect("dev-style derivation")
+}
+
+/// A key's account id.
+pub fn account(k: &Keypair) -> AccountId32 {
+	<Keypair as Signer<PolkadotConfig>>::account_id(k)
+}
+
+/// Signs `call` by `signer`, submits it and waits until it is finalized and succeeded.
+pub async fn submit(
+	api: &OnlineClient<PolkadotConfig>,
+	signer: &Keypair,
+	pallet: &str,
+	call: &str,
+	fields: Vec<Value>,
+) {
+	let tx = dynamic::transaction(pallet, call, fields);
+	api.at_current_block()
+		.await
+		.expect("current block")
+		.transactions()
+		.sign_and_submit_then_watch_default(&tx, signer)
+		.await
+		.unwrap_or_else(|e| panic!("{pallet}.{call} is accepted: {e}"))
+		.wait_for_finalized_success()
+		.await
+		.unwrap_or_else(|e| panic!("{pallet}.{call} succeeds: {e}"));
+}
+
+/// A runtime call as a dynamic value: `RuntimeCall::<pallet>(<pallet>::Call::<call> { fields })`.
+pub fn call(pallet: &str, call: &str, fields: Vec<(&str, Value)>) -> Value {
+	Value::unnamed_variant(pallet, [Value::named_variant(call, fields)])
+}
+
+/// `Certifications.register_participant` of an organisation administered by `admin`
+/// with the role bits `roles` (as a call for a batch).
+pub fn register(admin: &Keypair, name: &str, roles: u16) -> Value {
+	call(
+		"Certifications",
+		"register_participant",
+		vec![
+			("admin", Value::from_bytes(account(admin).0)),
+			("name", Value::from_bytes(name.as_bytes())),
+			("metadata", Value::from_bytes([7u8; 32])),
+			("roles", Value::unnamed_composite([Value::u128(roles as u128)])),
+		],
+	)
 }

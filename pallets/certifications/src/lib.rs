@@ -76,6 +76,8 @@ use amchain_primitives::{
 };
 
 #[cfg(feature = "runtime-benchmarks")]
+mod benchmark_helper;
+#[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod certifications;
 mod impl_traits;

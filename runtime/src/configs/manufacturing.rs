@@ -1,9 +1,10 @@
 //! amchain's own pallets: the consortium's shared manufacturing records.
 
+use amchain_primitives::time::MINUTES;
 use frame_support::traits::ConstU32;
 use frame_system::EnsureRoot;
 
-use crate::{AccountId, Runtime};
+use crate::{AccountId, BlockNumber, Certifications, Runtime, Timestamp};
 
 impl pallet_certifications::Config for Runtime {
 	/// Appoints registrars: root (sudo) until the consortium council takes over.
@@ -17,4 +18,31 @@ impl pallet_certifications::Config for Runtime {
 	type MaxUriLen = ConstU32<256>;
 	type MaxScopeLen = ConstU32<128>;
 	type WeightInfo = pallet_certifications::weights::SubstrateWeight<Runtime>;
+}
+
+frame_support::parameter_types! {
+	/// A tag challenge stays fresh for ten minutes of blocks (well below `BlockHashCount`).
+	pub const ChallengeLifetime: BlockNumber = 10 * MINUTES;
+}
+
+impl pallet_parts::Config for Runtime {
+	type Participants = Certifications;
+	type Certifications = Certifications;
+	type Production = Certifications;
+	/// Recalls anything: root (sudo) until the consortium council takes over.
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type UnixTime = Timestamp;
+	/// GS1 codes (GTIN-14, GRAI, GIAI) and material codes fit in 64 bytes.
+	type MaxCodeLen = ConstU32<64>;
+	type MaxUriLen = ConstU32<256>;
+	/// GS1 serials are at most 20 characters; 64 leaves room for other schemes.
+	type MaxSerialLen = ConstU32<64>;
+	type MaxRequiredStandards = ConstU32<8>;
+	type MaxChildren = ConstU32<1_000>;
+	type MaxAssemblyDepth = ConstU32<8>;
+	type ChallengeLifetime = ChallengeLifetime;
+	type MaxScansPerBlock = ConstU32<256>;
+	type WeightInfo = pallet_parts::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Certifications;
 }

@@ -1,0 +1,286 @@
+//! End-to-end: a part's life on a real dev node — registered under a certification
+//! with a physical tag, assembled, sold by offer and goods receipt, its tag checked
+//! without a transaction and scanned on chain — read back through amchain's JSON-RPC
+//! methods (`amchain_part`, `amchain_provenance`, `amchain_checkTag`, …).
+
+mod common;
+
+use common::{account, call, hex, keypair, register, rpc_error, submit, DevNode};
+use subxt::{dynamic::Value, rpcs::rpc_params};
+use subxt_signer::sr25519::{dev, Keypair};
+
+/// Role bits (amchain_primitives::participants::Role).
+const MANUFACTURER: u16 = 1 << 0;
+const STANDARDS_ORGANISATION: u16 = 1 << 3;
+const AUDITOR: u16 = 1 << 4;
+const CUSTOMER: u16 = 1 << 9;
+
+fn none() -> Value {
+	Value::unnamed_variant("None", [])
+}
+
+fn some(v: Value) -> Value {
+	Value::unnamed_variant("Some", [v])
+}
+
+fn part(id: u64) -> Value {
+	Value::unnamed_variant("Part", [Value::u128(id as u128)])
+}
+
+fn ownership() -> Value {
+	Value::unnamed_variant("Ownership", [])
+}
+
+fn batch(calls: Vec<Value>) -> Vec<Value> {
+	vec![Value::unnamed_composite(calls)]
+}
+
+/// Signs `message` with the tag's key: the JSON `amchain_checkTag` takes.
+fn tag_signature(tag: &Keypair, message: &[u8]) -> serde_json::Value {
+	serde_json::json!({ "scheme": "sr25519", "signature": hex(&tag.sign(message).0) })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
+	let node = DevNode::start("parts");
+	let api = node.client().await;
+	let rpc = node.rpc().await;
+	let (iso, tuv, acme, buyer) =
+		(keypair("iso"), keypair("tuv"), keypair("acme"), keypair("buyer"));
+	let tag = keypair("gearbox-tag");
+
+	// Alice (the dev registrar) funds and registers the organisations: ISO 0, TUV 1,
+	// Acme 2, the buyer 3. ISO defines a standard and accredits TUV, TUV certifies Acme.
+	let mut setup = Vec::new();
+	for k in [&iso, &tuv, &acme, &buyer] {
+		setup.push(call(
+			"Balances",
+			"transfer_keep_alive",
+			vec![
+				("dest", Value::unnamed_variant("Id", [Value::from_bytes(account(k).0)])),
+				("value", Value::u128(10_000_000_000_000)),
+			],
+		));
+	}
+	setup.push(register(&iso, "ISO", STANDARDS_ORGANISATION));
+	setup.push(register(&tuv, "TUV", AUDITOR));
+	setup.push(register(&acme, "Acme Gears", MANUFACTURER));
+	setup.push(register(&buyer, "Buyer", CUSTOMER));
+	submit(&api, &dev::alice(), "Utility", "batch_all", batch(setup)).await;
+	submit(
+		&api,
+		&iso,
+		"Utility",
+		"batch_all",
+		batch(vec![
+			call(
+				"Certifications",
+				"define_standard",
+				vec![
+					("code", Value::from_bytes(b"ISO 9001")),
+					("version", Value::u128(2015)),
+					("requirements_hash", Value::from_bytes([1u8; 32])),
+					("requirements_uri", Value::from_bytes(b"https://www.iso.org")),
+				],
+			),
+			call(
+				"Certifications",
+				"accredit_auditor",
+				vec![("standard", Value::u128(0)), ("auditor", Value::u128(1))],
+			),
+		]),
+	)
+	.await;
+	submit(
+		&api,
+		&tuv,
+		"Certifications",
+		"issue_certification",
+		vec![
+			Value::u128(2),
+			Value::u128(0),
+			Value::from_bytes(b"Glasgow plant"),
+			Value::named_composite([("units", Value::u128(1_000)), ("period", Value::u128(1_000))]),
+			Value::u128(1_000_000),
+			none(),
+		],
+	)
+	.await;
+
+	// Acme defines the gearbox type, registers a tagged gearbox (part 0) and a gear
+	// (part 1), installs the gear and offers the gearbox to the buyer.
+	let register_part = |serial: &[u8], tag_key: Value| {
+		call(
+			"Parts",
+			"register_part",
+			vec![
+				("part_type", Value::u128(0)),
+				("serial", Value::from_bytes(serial)),
+				("certification", some(Value::u128(0))),
+				("tag", tag_key),
+				("reported_at", some(Value::u128(1_764_000_000_000_000))),
+			],
+		)
+	};
+	submit(
+		&api,
+		&acme,
+		"Utility",
+		"batch_all",
+		batch(vec![
+			call(
+				"Parts",
+				"create_part_type",
+				vec![
+					("code", Value::from_bytes(b"04012345000017")),
+					("spec_hash", Value::from_bytes([2u8; 32])),
+					("spec_uri", Value::from_bytes(b"https://acme.example/gearbox")),
+					("required_standards", Value::unnamed_composite([Value::u128(0)])),
+				],
+			),
+			register_part(
+				b"GB-1",
+				some(Value::unnamed_variant("Sr25519", [Value::from_bytes(tag.public_key().0)])),
+			),
+			register_part(b"G-1", none()),
+			call("Parts", "install", vec![("part", Value::u128(1)), ("parent", Value::u128(0))]),
+			call(
+				"Parts",
+				"offer",
+				vec![("item", part(0)), ("handover", ownership()), ("to", Value::u128(3))],
+			),
+		]),
+	)
+	.await;
+	// Goods receipt: the buyer accepts.
+	submit(&api, &buyer, "Parts", "accept_offer", vec![part(0), ownership(), none()]).await;
+
+	let gearbox: serde_json::Value =
+		rpc.request("amchain_part", rpc_params![0]).await.expect("amchain_part answers");
+	assert_eq!(gearbox["serial"], "GB-1");
+	assert_eq!(gearbox["owner"], 3, "the buyer owns it");
+	assert_eq!(gearbox["custodian"], 2, "Acme still holds it");
+	assert_eq!(gearbox["status"], "active");
+	assert_eq!(gearbox["children"], 1);
+	assert_eq!(gearbox["tag"]["scheme"], "sr25519");
+	let gear: serde_json::Value =
+		rpc.request("amchain_part", rpc_params![1]).await.expect("amchain_part answers");
+	assert_eq!(gear["status"], "installed");
+	assert_eq!(gear["owner"], 3, "an installed part moves with its parent");
+	let unknown: serde_json::Value =
+		rpc.request("amchain_part", rpc_params![99]).await.expect("answers");
+	assert!(unknown.is_null());
+
+	let by_serial: Option<u64> = rpc
+		.request("amchain_partBySerial", rpc_params![0, "GB-1"])
+		.await
+		.expect("amchain_partBySerial answers");
+	assert_eq!(by_serial, Some(0));
+	let owned: Vec<u64> =
+		rpc.request("amchain_partsOf", rpc_params![3, None::<u64>, 10]).await.expect("answers");
+	assert_eq!(owned, vec![0]);
+	let installed: Vec<u64> =
+		rpc.request("amchain_installedIn", rpc_params![0, None::<u64>, 10]).await.expect("answers");
+	assert_eq!(installed, vec![1]);
+	let part_type: serde_json::Value =
+		rpc.request("amchain_partType", rpc_params![0]).await.expect("answers");
+	assert_eq!(part_type["code"], "04012345000017");
+
+	// Provenance, newest first, a page of two: the acceptance, then the offer.
+	let page: serde_json::Value = rpc
+		.request(
+			"amchain_provenance",
+			rpc_params![serde_json::json!({"part": 0}), "newestFirst", 0, 2],
+		)
+		.await
+		.expect("amchain_provenance answers");
+	assert_eq!(page["total"], 4, "registered, child installed, offered, accepted");
+	assert_eq!(page["records"][0]["index"], 3);
+	assert_eq!(page["records"][0]["kind"]["accepted"]["from"], 2);
+	assert_eq!(page["records"][1]["kind"]["offered"]["to"], 3);
+	let oldest: serde_json::Value = rpc
+		.request(
+			"amchain_provenance",
+			rpc_params![serde_json::json!({"part": 0}), "oldestFirst", 0, 1],
+		)
+		.await
+		.expect("answers");
+	assert_eq!(oldest["records"][0]["kind"]["registered"]["certification"], 0);
+	assert_eq!(oldest["records"][0]["reportedAt"], 1_764_000_000_000_000u64);
+	let (code, message) = rpc_error(
+		rpc.request::<serde_json::Value>(
+			"amchain_provenance",
+			rpc_params![serde_json::json!({"part": 99}), "oldestFirst", 0, 1],
+		)
+		.await
+		.expect_err("no such part"),
+	);
+	assert_eq!(code, -32602);
+	assert!(message.contains("no such item"), "{message}");
+
+	// Authenticity without a transaction: the chain hands out a challenge, the tag signs it.
+	let challenge: serde_json::Value = rpc
+		.request("amchain_tagChallenge", rpc_params![hex(&[5u8; 16])])
+		.await
+		.expect("amchain_tagChallenge answers");
+	let message = common::unhex(challenge["message"].as_str().expect("message to sign"));
+	let verdict = |signer: &Keypair| {
+		let challenge = challenge.clone();
+		let signature = tag_signature(signer, &message);
+		let rpc = rpc.clone();
+		async move {
+			rpc.request::<String>("amchain_checkTag", rpc_params![0, challenge, signature])
+				.await
+				.expect("amchain_checkTag answers")
+		}
+	};
+	assert_eq!(verdict(&tag).await, "authentic");
+	assert_eq!(verdict(&keypair("cloned-tag")).await, "wrongKey");
+	let (code, message_text) = rpc_error(
+		rpc.request::<String>(
+			"amchain_checkTag",
+			rpc_params![
+				0,
+				challenge.clone(),
+				serde_json::json!({"scheme": "rsa", "signature": "0x00"})
+			],
+		)
+		.await
+		.expect_err("an unknown scheme is refused"),
+	);
+	assert_eq!(code, -32602);
+	assert!(message_text.contains("unknown signature scheme"), "{message_text}");
+
+	// The buyer records the scan on chain; the same challenge is then a replay.
+	let signature = tag.sign(&message).0;
+	let challenge_value = Value::named_composite([
+		("block", Value::u128(challenge["block"].as_u64().expect("block") as u128)),
+		(
+			"block_hash",
+			Value::from_bytes(common::unhex(challenge["blockHash"].as_str().expect("hash"))),
+		),
+		("nonce", Value::from_bytes([5u8; 16])),
+	]);
+	submit(
+		&api,
+		&buyer,
+		"Parts",
+		"record_scan",
+		vec![
+			Value::u128(0),
+			challenge_value,
+			Value::unnamed_variant("Sr25519", [Value::from_bytes(signature)]),
+			none(),
+		],
+	)
+	.await;
+	assert_eq!(verdict(&tag).await, "replayed");
+	let page: serde_json::Value = rpc
+		.request(
+			"amchain_provenance",
+			rpc_params![serde_json::json!({"part": 0}), "newestFirst", 0, 1],
+		)
+		.await
+		.expect("answers");
+	assert_eq!(page["records"][0]["kind"], "scanned");
+}

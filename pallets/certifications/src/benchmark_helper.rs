@@ -1,0 +1,57 @@
+//! Organisations and certifications for other pallets' benchmarks.
+
+use alloc::vec::Vec;
+use amchain_primitives::certifications::TrustBenchmarkHelper;
+use codec::Encode;
+use frame_benchmarking::account;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
+
+use crate::*;
+
+fn registrar<T: Config>() -> T::AccountId {
+	let registrar: T::AccountId = account("helper-registrar", 0, 0);
+	Registrars::<T>::insert(&registrar, ());
+	registrar
+}
+
+impl<T: Config> TrustBenchmarkHelper<T::AccountId> for Pallet<T> {
+	fn participant(admin: &T::AccountId, roles: Roles) -> ParticipantId {
+		let id = NextParticipantId::<T>::get();
+		Self::do_register_participant(
+			registrar::<T>(),
+			admin.clone(),
+			b"bench".to_vec(),
+			H256::zero(),
+			roles,
+		)
+		.expect("benchmark participant registers");
+		id
+	}
+
+	fn certify(participant: ParticipantId) -> (StandardId, CertificationId) {
+		let standard = NextStandardId::<T>::get();
+		let owner: T::AccountId = account("helper-standards", standard, 0);
+		Self::participant(&owner, Role::StandardsOrganisation.into());
+		let mut code: Vec<u8> = b"BENCH-".to_vec();
+		code.extend(standard.encode());
+		Self::do_define_standard(owner.clone(), code, 1, H256::zero(), Vec::new())
+			.expect("benchmark standard is defined");
+		let auditor_admin: T::AccountId = account("helper-auditor", standard, 0);
+		let auditor = Self::participant(&auditor_admin, Role::Auditor.into());
+		Self::do_accredit_auditor(owner, standard, auditor).expect("auditor is accredited");
+		let certification = NextCertificationId::<T>::get();
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::do_issue_certification(
+			auditor_admin,
+			participant,
+			standard,
+			b"bench".to_vec(),
+			Capacity { units: u64::MAX / 2, period: BlockNumberFor::<T>::from(1_000_000u32) },
+			now + BlockNumberFor::<T>::from(100_000_000u32),
+			None,
+		)
+		.expect("benchmark certification is issued");
+		(standard, certification)
+	}
+}

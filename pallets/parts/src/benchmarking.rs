@@ -1,0 +1,450 @@
+//! Benchmarks of every call at its worst case (`frame_benchmarking::v2`), on the real
+//! trust layer (organisations and certifications set up through `BenchmarkHelper`).
+//!
+//! Run through the node: `scripts/bench.sh pallet_parts` (writes `weights.rs`).
+
+use alloc::{vec, vec::Vec};
+use amchain_primitives::{certifications::TrustBenchmarkHelper, participants::Roles};
+use frame_benchmarking::v2::*;
+use frame_support::traits::Hooks;
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_core::{crypto::KeyTypeId, H256};
+
+use crate::*;
+
+const SEED: u32 = 0;
+const TAG_KEYS: KeyTypeId = KeyTypeId(*b"tag!");
+
+type Helper<T> = <T as Config>::BenchmarkHelper;
+
+/// A fresh organisation's admin account with `roles`.
+fn member<T: Config>(name: &'static str, roles: &[Role]) -> (T::AccountId, ParticipantId) {
+	let admin: T::AccountId = account(name, 0, SEED);
+	let id = Helper::<T>::participant(&admin, Roles::of(roles));
+	(admin, id)
+}
+
+/// A manufacturer (also a producer and customer, so one organisation can do everything)
+/// with a part type requiring `standards` standards it is certified for.
+struct Maker<T: Config> {
+	admin: T::AccountId,
+	id: ParticipantId,
+	part_type: PartTypeId,
+	certification: Option<CertificationId>,
+	serial: u32,
+}
+
+impl<T: Config> Maker<T> {
+	fn new(standards: u32) -> Self {
+		let (admin, id) =
+			member::<T>("maker", &[Role::Manufacturer, Role::Producer, Role::Customer]);
+		let certified: Vec<(StandardId, CertificationId)> =
+			(0..standards).map(|_| Helper::<T>::certify(id)).collect();
+		let part_type = NextPartTypeId::<T>::get();
+		Pallet::<T>::do_create_part_type(
+			&admin,
+			vec![b'c'; T::MaxCodeLen::get() as usize],
+			H256::repeat_byte(1),
+			vec![b'u'; T::MaxUriLen::get() as usize],
+			certified.iter().map(|(s, _)| *s).collect(),
+		)
+		.expect("part type is created");
+		Maker { admin, id, part_type, certification: certified.first().map(|(_, c)| *c), serial: 0 }
+	}
+
+	/// The longest serial not used yet.
+	fn next_serial(&mut self) -> Vec<u8> {
+		self.serial += 1;
+		let mut serial = vec![b's'; T::MaxSerialLen::get() as usize];
+		let n = self.serial.to_le_bytes();
+		let len = serial.len();
+		serial[len.saturating_sub(4)..].copy_from_slice(&n[..4.min(len)]);
+		serial
+	}
+
+	fn part(&mut self) -> PartId {
+		let id = NextPartId::<T>::get();
+		let serial = self.next_serial();
+		Pallet::<T>::do_register_part(
+			&self.admin,
+			self.part_type,
+			serial,
+			self.certification,
+			None,
+			None,
+		)
+		.expect("part registers");
+		id
+	}
+
+	/// A part at the bottom of an assembly `MaxAssemblyDepth` levels deep, so that finding
+	/// its holder walks the longest chain; returns (bottom part, its parent).
+	fn deepest_part(&mut self) -> (PartId, PartId) {
+		let mut parent = self.part();
+		for _ in 1..T::MaxAssemblyDepth::get() {
+			let child = self.part();
+			Pallet::<T>::do_install(&self.admin, child, parent).expect("installs");
+			parent = child;
+		}
+		let bottom = parent;
+		let above = PartRecords::<T>::get(bottom).and_then(|p| p.parent).unwrap_or(bottom);
+		(bottom, above)
+	}
+
+	/// A parent at depth `MaxAssemblyDepth - 1`, so installing one more part under it
+	/// walks and updates the longest chain.
+	fn deepest_parent(&mut self) -> PartId {
+		let mut parent = self.part();
+		for _ in 2..T::MaxAssemblyDepth::get() {
+			let child = self.part();
+			Pallet::<T>::do_install(&self.admin, child, parent).expect("installs");
+			parent = child;
+		}
+		parent
+	}
+
+	fn lot(&self) -> LotId {
+		let id = NextLotId::<T>::get();
+		Pallet::<T>::do_register_lot(
+			&self.admin,
+			b"steel".to_vec(),
+			1_000,
+			Unit::Grams,
+			None,
+			None,
+		)
+		.expect("lot registers");
+		id
+	}
+}
+
+fn record_count<T: Config>(item: Item) -> u32 {
+	HistoryLen::<T>::get(item)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_part_type(s: Linear<0, { T::MaxRequiredStandards::get() }>) {
+		let (admin, id) = member::<T>("maker", &[Role::Manufacturer]);
+		let standards: Vec<StandardId> = (0..s).collect();
+		let code = vec![b'c'; T::MaxCodeLen::get() as usize];
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(admin),
+			code,
+			H256::repeat_byte(1),
+			vec![b'u'; T::MaxUriLen::get() as usize],
+			standards,
+		);
+
+		assert_eq!(PartTypes::<T>::get(0).map(|t| t.manufacturer), Some(id));
+	}
+
+	#[benchmark]
+	fn register_part(s: Linear<0, { T::MaxRequiredStandards::get() }>) {
+		let mut maker = Maker::<T>::new(s);
+		let serial = maker.next_serial();
+		let tag = Some(TagKey::Ecdsa([2; 33]));
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(maker.admin.clone()),
+			maker.part_type,
+			serial,
+			maker.certification,
+			tag,
+			Some(1),
+		);
+
+		assert_eq!(PartRecords::<T>::get(0).map(|p| p.maker), Some(maker.id));
+	}
+
+	#[benchmark]
+	fn register_lot() {
+		let (admin, id) = member::<T>("mine", &[Role::Producer]);
+		let (_, certification) = Helper::<T>::certify(id);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(admin),
+			vec![b'm'; T::MaxCodeLen::get() as usize],
+			1_000,
+			Unit::Grams,
+			Some(certification),
+			Some(1),
+		);
+
+		assert_eq!(Lots::<T>::get(0).map(|l| l.producer), Some(id));
+	}
+
+	#[benchmark]
+	fn offer() {
+		let mut maker = Maker::<T>::new(1);
+		let part = maker.part();
+		let (_, buyer) = member::<T>("buyer", &[Role::Customer]);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), Item::Part(part), Handover::Ownership, buyer);
+
+		assert!(Offers::<T>::contains_key(Item::Part(part), Handover::Ownership));
+	}
+
+	#[benchmark]
+	fn accept_offer() {
+		let mut maker = Maker::<T>::new(1);
+		let part = maker.part();
+		let (buyer_admin, buyer) = member::<T>("buyer", &[Role::Customer]);
+		Pallet::<T>::do_offer(&maker.admin, Item::Part(part), Handover::Ownership, buyer)
+			.expect("offered");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer_admin), Item::Part(part), Handover::Ownership, Some(1));
+
+		assert_eq!(PartRecords::<T>::get(part).map(|p| p.owner), Some(buyer));
+	}
+
+	#[benchmark]
+	fn reject_offer() {
+		let mut maker = Maker::<T>::new(1);
+		let part = maker.part();
+		let (buyer_admin, buyer) = member::<T>("buyer", &[Role::Customer]);
+		Pallet::<T>::do_offer(&maker.admin, Item::Part(part), Handover::Ownership, buyer)
+			.expect("offered");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer_admin), Item::Part(part), Handover::Ownership, H256::zero());
+
+		assert!(!Offers::<T>::contains_key(Item::Part(part), Handover::Ownership));
+	}
+
+	#[benchmark]
+	fn cancel_offer() {
+		let mut maker = Maker::<T>::new(1);
+		let part = maker.part();
+		let (_, buyer) = member::<T>("buyer", &[Role::Customer]);
+		Pallet::<T>::do_offer(&maker.admin, Item::Part(part), Handover::Ownership, buyer)
+			.expect("offered");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), Item::Part(part), Handover::Ownership);
+
+		assert!(!Offers::<T>::contains_key(Item::Part(part), Handover::Ownership));
+	}
+
+	#[benchmark]
+	fn activate() {
+		let mut maker = Maker::<T>::new(1);
+		let part = maker.part();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), part);
+
+		assert!(PartRecords::<T>::get(part).is_some_and(|p| p.activated_at.is_some()));
+	}
+
+	#[benchmark]
+	fn install() {
+		let mut maker = Maker::<T>::new(1);
+		let parent = maker.deepest_parent();
+		let part = maker.part();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), part, parent);
+
+		assert_eq!(PartRecords::<T>::get(part).and_then(|p| p.parent), Some(parent));
+	}
+
+	#[benchmark]
+	fn uninstall() {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), part);
+
+		assert_eq!(PartRecords::<T>::get(part).and_then(|p| p.parent), None);
+	}
+
+	#[benchmark]
+	fn consume() {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let lot = maker.lot();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), lot, part, 10);
+
+		assert_eq!(Lots::<T>::get(lot).map(|l| l.remaining), Some(990));
+	}
+
+	#[benchmark]
+	fn transform() {
+		let mut maker = Maker::<T>::new(1);
+		let (into, _) = maker.deepest_part();
+		let part = maker.part();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), part, into);
+
+		assert_eq!(PartRecords::<T>::get(part).map(|p| p.status), Some(PartStatus::Consumed));
+	}
+
+	#[benchmark]
+	fn scrap() {
+		let mut maker = Maker::<T>::new(1);
+		let part = maker.part();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), part, H256::zero());
+
+		assert_eq!(PartRecords::<T>::get(part).map(|p| p.status), Some(PartStatus::Scrapped));
+	}
+
+	#[benchmark]
+	fn authorise() {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let (_, garage) = member::<T>("garage", &[Role::ServiceProvider]);
+		let until = frame_system::Pallet::<T>::block_number() + 100u32.into();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), Item::Part(part), garage, Some(until));
+
+		assert!(Authorisations::<T>::contains_key(Item::Part(part), garage));
+	}
+
+	#[benchmark]
+	fn deauthorise() {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let (_, garage) = member::<T>("garage", &[Role::ServiceProvider]);
+		Pallet::<T>::do_authorise(&maker.admin, Item::Part(part), garage, None)
+			.expect("authorised");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), Item::Part(part), garage);
+
+		assert!(!Authorisations::<T>::contains_key(Item::Part(part), garage));
+	}
+
+	#[benchmark]
+	fn report() {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let (garage_admin, garage) = member::<T>("garage", &[Role::ServiceProvider]);
+		Pallet::<T>::do_authorise(&maker.admin, Item::Part(part), garage, None)
+			.expect("authorised");
+		let before = record_count::<T>(Item::Part(part));
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(garage_admin),
+			Item::Part(part),
+			ReportKind::Service,
+			H256::zero(),
+			Some(1),
+		);
+
+		assert_eq!(record_count::<T>(Item::Part(part)), before + 1);
+	}
+
+	#[benchmark]
+	fn correct() {
+		let mut maker = Maker::<T>::new(1);
+		let part = maker.part();
+		let before = record_count::<T>(Item::Part(part));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), Item::Part(part), 0, H256::zero());
+
+		assert_eq!(record_count::<T>(Item::Part(part)), before + 1);
+	}
+
+	#[benchmark]
+	fn record_scan() {
+		let mut maker = Maker::<T>::new(1);
+		// ecdsa: the most expensive signature to verify.
+		let public = sp_io::crypto::ecdsa_generate(TAG_KEYS, None);
+		let part = NextPartId::<T>::get();
+		let serial = maker.next_serial();
+		Pallet::<T>::do_register_part(
+			&maker.admin,
+			maker.part_type,
+			serial,
+			maker.certification,
+			Some(TagKey::Ecdsa(public.0)),
+			None,
+		)
+		.expect("tagged part registers");
+		let now: BlockNumberFor<T> = 10u32.into();
+		frame_system::Pallet::<T>::set_block_number(now);
+		let block: BlockNumberFor<T> = 9u32.into();
+		let hash = H256::repeat_byte(9);
+		let block_hash: T::Hash =
+			codec::Decode::decode(&mut hash.as_ref()).expect("a 32-byte hash decodes");
+		frame_system::BlockHash::<T>::insert(block, block_hash);
+		let challenge = TagChallenge { block: 9, block_hash: hash, nonce: [1; 16] };
+		let signature = sp_io::crypto::ecdsa_sign(TAG_KEYS, &public, &challenge.message())
+			.expect("the keystore signs");
+		let (scanner, _) = member::<T>("scanner", &[Role::Customer]);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(scanner), part, challenge, signature.into(), Some(1));
+
+		assert_eq!(ScansAt::<T>::get(block), 1);
+	}
+
+	#[benchmark]
+	fn quarantine() {
+		let mut maker = Maker::<T>::new(1);
+		let part = maker.part();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), RecallTarget::Part(part), H256::zero());
+
+		assert!(PartRecords::<T>::get(part).is_some_and(|p| p.quarantine.is_some()));
+	}
+
+	#[benchmark]
+	fn release() {
+		let mut maker = Maker::<T>::new(1);
+		let part = maker.part();
+		Pallet::<T>::quarantine(
+			RawOrigin::Signed(maker.admin.clone()).into(),
+			RecallTarget::Part(part),
+			H256::zero(),
+		)
+		.expect("quarantined");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), RecallTarget::Part(part));
+
+		assert!(PartRecords::<T>::get(part).is_some_and(|p| p.quarantine.is_none()));
+	}
+
+	#[benchmark]
+	fn on_initialize(n: Linear<0, { T::MaxScansPerBlock::get() }>) {
+		let lifetime = T::ChallengeLifetime::get();
+		let expired: BlockNumberFor<T> = 1u32.into();
+		let now = expired + lifetime + 1u32.into();
+		for i in 0..n {
+			let mut id = [0u8; 32];
+			id[..4].copy_from_slice(&i.to_le_bytes());
+			UsedChallenges::<T>::insert(expired, H256(id), ());
+		}
+		ScansAt::<T>::insert(expired, n);
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+
+		assert_eq!(UsedChallenges::<T>::iter_prefix(expired).count(), 0);
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_bench_ext(), crate::mock::Test);
+}

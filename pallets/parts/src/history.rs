@@ -1,0 +1,146 @@
+//! The ordered life history of parts and lots: appending records, reports by
+//! authorised participants, and corrections.
+
+use frame_support::{ensure, traits::UnixTime};
+use sp_core::H256;
+use sp_runtime::DispatchResult;
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	/// Appends a record to an item's history: constant cost however long the history is.
+	pub(crate) fn append(
+		item: Item,
+		kind: RecordKind,
+		actor: &T::AccountId,
+		participant: ParticipantId,
+		data: H256,
+		reported_at: Option<u64>,
+	) -> Result<RecordIndex, Error<T>> {
+		let index = HistoryLen::<T>::get(item);
+		let next = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let time = u64::try_from(T::UnixTime::now().as_millis()).unwrap_or(u64::MAX);
+		let record = Record {
+			block: frame_system::Pallet::<T>::block_number(),
+			extrinsic: frame_system::Pallet::<T>::extrinsic_index(),
+			time,
+			reported_at,
+			actor: actor.clone(),
+			participant,
+			kind,
+			data,
+		};
+		History::<T>::insert(item, index, record);
+		HistoryLen::<T>::insert(item, next);
+		Ok(index)
+	}
+
+	/// Appends a record and emits `Recorded` for it.
+	pub(crate) fn append_and_announce(
+		item: Item,
+		kind: RecordKind,
+		actor: &T::AccountId,
+		participant: ParticipantId,
+		data: H256,
+		reported_at: Option<u64>,
+	) -> DispatchResult {
+		let index = Self::append(item, kind, actor, participant, data, reported_at)?;
+		Self::deposit_event(Event::Recorded { item, index, kind, participant });
+		Ok(())
+	}
+
+	/// Whether `participant` may report on `item` now because its owner authorised it.
+	pub(crate) fn is_authorised(item: Item, participant: ParticipantId) -> bool {
+		match Authorisations::<T>::get(item, participant) {
+			Some(None) => true,
+			Some(Some(until)) => frame_system::Pallet::<T>::block_number() < until,
+			None => false,
+		}
+	}
+
+	pub(crate) fn do_authorise(
+		who: &T::AccountId,
+		item: Item,
+		participant: ParticipantId,
+		until: Option<frame_system::pallet_prelude::BlockNumberFor<T>>,
+	) -> DispatchResult {
+		let member = Self::member(who)?;
+		let holder = Self::holder(item)?;
+		ensure!(holder.owner == member.participant, Error::<T>::NotOwner);
+		ensure!(T::Participants::is_active(participant), Error::<T>::UnknownParticipant);
+		if let Some(until) = until {
+			ensure!(until > frame_system::Pallet::<T>::block_number(), Error::<T>::InvalidExpiry);
+		}
+		ensure!(
+			!Authorisations::<T>::contains_key(item, participant),
+			Error::<T>::AlreadyAuthorised
+		);
+		Authorisations::<T>::insert(item, participant, until);
+		Self::deposit_event(Event::Authorised { item, participant, until });
+		Ok(())
+	}
+
+	pub(crate) fn do_deauthorise(
+		who: &T::AccountId,
+		item: Item,
+		participant: ParticipantId,
+	) -> DispatchResult {
+		let member = Self::member(who)?;
+		let holder = Self::holder(item)?;
+		ensure!(holder.owner == member.participant, Error::<T>::NotOwner);
+		ensure!(
+			Authorisations::<T>::take(item, participant).is_some(),
+			Error::<T>::NotAuthorisedParticipant
+		);
+		Self::deposit_event(Event::Deauthorised { item, participant });
+		Ok(())
+	}
+
+	pub(crate) fn do_report(
+		who: &T::AccountId,
+		item: Item,
+		kind: ReportKind,
+		data: H256,
+		reported_at: Option<u64>,
+	) -> DispatchResult {
+		let member = Self::member(who)?;
+		let holder = Self::holder(item)?;
+		let me = member.participant;
+		let allowed = me == holder.owner
+			|| match kind {
+				ReportKind::Measurement => me == holder.custodian || Self::is_authorised(item, me),
+				ReportKind::Inspection => {
+					member.roles.has(Role::Auditor) && Self::is_authorised(item, me)
+				},
+				ReportKind::Service => {
+					member.roles.has(Role::ServiceProvider) && Self::is_authorised(item, me)
+				},
+			};
+		ensure!(allowed, Error::<T>::NotAuthorised);
+		let kind = match kind {
+			ReportKind::Inspection => RecordKind::Inspection,
+			ReportKind::Measurement => RecordKind::Measurement,
+			ReportKind::Service => RecordKind::Service,
+		};
+		Self::append_and_announce(item, kind, who, me, data, reported_at)
+	}
+
+	pub(crate) fn do_correct(
+		who: &T::AccountId,
+		item: Item,
+		record: RecordIndex,
+		data: H256,
+	) -> DispatchResult {
+		let member = Self::member(who)?;
+		let original = History::<T>::get(item, record).ok_or(Error::<T>::UnknownRecord)?;
+		ensure!(original.participant == member.participant, Error::<T>::NotRecordAuthor);
+		Self::append_and_announce(
+			item,
+			RecordKind::Correction { of: record },
+			who,
+			member.participant,
+			data,
+			None,
+		)
+	}
+}

@@ -1,0 +1,99 @@
+//! How other pallets (and the contracts' chain extension) see this one.
+
+use amchain_primitives::parts::{PartsInspector, PartsLifecycle};
+use frame_support::ensure;
+use sp_core::H256;
+use sp_runtime::DispatchResult;
+
+use crate::*;
+
+impl<T: Config> PartsInspector for Pallet<T> {
+	fn part_type(part: PartId) -> Option<PartTypeId> {
+		PartRecords::<T>::get(part).map(|p| p.part_type)
+	}
+
+	fn type_manufacturer(part_type: PartTypeId) -> Option<ParticipantId> {
+		PartTypes::<T>::get(part_type).map(|t| t.manufacturer)
+	}
+
+	fn owner(part: PartId) -> Option<ParticipantId> {
+		Self::holder(Item::Part(part)).ok().map(|h| h.owner)
+	}
+
+	fn custodian(part: PartId) -> Option<ParticipantId> {
+		Self::holder(Item::Part(part)).ok().map(|h| h.custodian)
+	}
+
+	fn status(part: PartId) -> Option<PartStatus> {
+		PartRecords::<T>::get(part).map(|p| p.status)
+	}
+
+	fn parent(part: PartId) -> Option<PartId> {
+		PartRecords::<T>::get(part).and_then(|p| p.parent)
+	}
+
+	fn life(part: PartId) -> Option<u32> {
+		PartRecords::<T>::get(part).map(|p| p.life)
+	}
+
+	fn is_quarantined(part: PartId) -> bool {
+		PartRecords::<T>::get(part).is_some_and(|p| Self::part_quarantined(&p))
+	}
+
+	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)> {
+		Offers::<T>::get(Item::Part(part), handover).map(|o| (o.from, o.to))
+	}
+}
+
+impl<T: Config> PartsLifecycle<T::AccountId> for Pallet<T> {
+	fn set_status(
+		part: PartId,
+		to: PartStatus,
+		actor: &T::AccountId,
+		participant: ParticipantId,
+		data: H256,
+	) -> DispatchResult {
+		Self::do_set_status(part, to, actor, participant, data, false)
+	}
+
+	fn transfer(
+		part: PartId,
+		to: ParticipantId,
+		actor: &T::AccountId,
+		participant: ParticipantId,
+	) -> DispatchResult {
+		let item = Item::Part(part);
+		let holder = Self::movable(item)?;
+		ensure!(holder.owner != to, Error::<T>::SelfHandover);
+		ensure!(T::Participants::is_active(to), Error::<T>::UnknownParticipant);
+		// Open offers concern the old holder's intentions; the transfer closes them.
+		let _ = Offers::<T>::clear_prefix(item, 2, None);
+		Self::hand_over(item, Handover::Ownership, holder.owner, to)?;
+		Self::hand_over(item, Handover::Custody, holder.custodian, to)?;
+		for (handover, from) in
+			[(Handover::Ownership, holder.owner), (Handover::Custody, holder.custodian)]
+		{
+			Self::append(
+				item,
+				RecordKind::Accepted { handover, from },
+				actor,
+				participant,
+				H256::zero(),
+				None,
+			)?;
+			Self::deposit_event(Event::HandedOver { item, handover, from, to });
+		}
+		Ok(())
+	}
+
+	fn record(
+		part: PartId,
+		kind: RecordKind,
+		actor: &T::AccountId,
+		participant: ParticipantId,
+		data: H256,
+	) -> DispatchResult {
+		ensure!(PartRecords::<T>::contains_key(part), Error::<T>::UnknownPart);
+		Self::append_and_announce(Item::Part(part), kind, actor, participant, data, None)
+	}
+}

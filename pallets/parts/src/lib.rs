@@ -1,0 +1,769 @@
+//! # pallet-parts
+//!
+//! The unalterable, ordered life history of every part (white paper 5.1, 5.2, 6.2,
+//! 7.1): what it is, who made it under which certification, who owns it and who holds
+//! it, what it is made of and installed in, and everything done to it since.
+//!
+//! ## Who does what
+//!
+//! **Manufacturers** (certified as their part types require)
+//! - [`create_part_type`](Pallet::create_part_type): a specification (code such as a GTIN,
+//!   spec hash and URI, required standards);
+//! - [`register_part`](Pallet::register_part): a serialised part of one of their types,
+//!   optionally bound to a physical tag's public key; each registration draws one unit of
+//!   the cited certification's capacity (pallet-certifications).
+//!
+//! **Producers**
+//! - [`register_lot`](Pallet::register_lot): a quantity of raw material, optionally under a
+//!   certification whose capacity it draws.
+//!
+//! **Holders** (any account of the owning or holding organisation)
+//! - [`offer`](Pallet::offer), [`cancel_offer`](Pallet::cancel_offer): offer ownership (the
+//!   owner) or custody (the custodian) of a part or lot to another participant;
+//! - [`accept_offer`](Pallet::accept_offer), [`reject_offer`](Pallet::reject_offer): the
+//!   receiver's goods receipt (white paper 6.4) or refusal;
+//! - [`install`](Pallet::install), [`uninstall`](Pallet::uninstall): assembly (bill of
+//!   materials); installed parts move with their parent and cannot be handed over alone;
+//! - [`consume`](Pallet::consume): material from a lot into a part, for good;
+//!   [`transform`](Pallet::transform): a part into another part;
+//! - [`activate`](Pallet::activate): a customer activates a product at purchase;
+//! - [`scrap`](Pallet::scrap);
+//! - [`authorise`](Pallet::authorise), [`deauthorise`](Pallet::deauthorise): let a service
+//!   provider, auditor or other participant report on an item;
+//! - [`report`](Pallet::report): inspections, measurements and service steps;
+//! - [`correct`](Pallet::correct): a record's author declares it wrong (EPCIS error
+//!   declaration): a new record points at the one it corrects, nothing is rewritten.
+//!
+//! **Anyone in the consortium**
+//! - [`record_scan`](Pallet::record_scan): record a verified scan of a part's tag.
+//!   Checking a tag needs no transaction: [`Pallet::check_tag`], exposed by the runtime
+//!   API `PartsApi` and the node's `amchain_checkTag`.
+//!
+//! **Recalls** (a part type's manufacturer, a lot's producer, or `AdminOrigin`)
+//! - [`quarantine`](Pallet::quarantine), [`release`](Pallet::release): a part, a lot, or
+//!   every part of a type made under one certification; quarantined items cannot change
+//!   hands until released.
+//!
+//! ## History
+//!
+//! Every change to a part or lot appends a [`Record`] (block, extrinsic index, on-chain
+//! time, optional reporter time, actor, kind, data hash) to `History`, a map keyed by the
+//! item and the record's index: appending costs the same at record 10 and record 100 000,
+//! and reads are paged.
+//!
+//! ## Tags
+//!
+//! A reader asks a part's tag to sign a [`TagChallenge`]: a block among the last
+//! `ChallengeLifetime` blocks, that block's hash and a random nonce. A signature over a
+//! stale or unknown block is refused, as is a challenge already used for a recorded scan.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use frame_support::traits::Get;
+
+use amchain_primitives::{
+	certifications::{CertificationId, CertificationInspector, ProductionRegistry, StandardId},
+	participants::{Membership, ParticipantId, ParticipantRegistry, Role},
+	parts::{
+		Handover, Item, LotId, PartId, PartStatus, PartTypeId, Record, RecordIndex, RecordKind,
+		TagChallenge, TagKey, TagVerdict, Unit,
+	},
+};
+
+mod assembly;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod handover;
+mod history;
+mod impl_traits;
+mod invariants;
+mod queries;
+mod recall;
+mod registry;
+mod tags;
+mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{pallet_prelude::*, traits::UnixTime};
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use sp_runtime::MultiSignature;
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// Who an account acts for (pallet-certifications).
+		type Participants: ParticipantRegistry<Self::AccountId>;
+
+		/// Who is certified for what (pallet-certifications).
+		type Certifications: CertificationInspector<BlockNumberFor<Self>>;
+
+		/// Certified production capacity that registrations draw on (pallet-certifications).
+		type Production: ProductionRegistry;
+
+		/// May quarantine and release anything: root on dev chains, the consortium's
+		/// council on a consortium chain.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The on-chain time written into every history record.
+		type UnixTime: UnixTime;
+
+		/// Longest part type code or material code, in bytes.
+		#[pallet::constant]
+		type MaxCodeLen: Get<u32>;
+
+		/// Longest specification URI, in bytes.
+		#[pallet::constant]
+		type MaxUriLen: Get<u32>;
+
+		/// Longest serial number, in bytes.
+		#[pallet::constant]
+		type MaxSerialLen: Get<u32>;
+
+		/// The most standards a part type may require.
+		#[pallet::constant]
+		type MaxRequiredStandards: Get<u32>;
+
+		/// The most parts installed directly in one part.
+		#[pallet::constant]
+		type MaxChildren: Get<u32>;
+
+		/// The most levels of an assembly (a part in a part in a part … counts each).
+		#[pallet::constant]
+		type MaxAssemblyDepth: Get<u32>;
+
+		/// How many blocks a tag challenge stays fresh. Must be below frame-system's
+		/// `BlockHashCount`, so the chain still knows the challenge block's hash.
+		#[pallet::constant]
+		type ChallengeLifetime: Get<BlockNumberFor<Self>>;
+
+		/// The most scans that may cite one challenge block (bounds the replay-protection
+		/// entries pruned per block).
+		#[pallet::constant]
+		type MaxScansPerBlock: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up organisations and certifications for the benchmarks
+		/// (pallet-certifications).
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: amchain_primitives::certifications::TrustBenchmarkHelper<
+			Self::AccountId,
+		>;
+	}
+
+	/// The id the next part type gets.
+	#[pallet::storage]
+	pub type NextPartTypeId<T: Config> = StorageValue<_, PartTypeId, ValueQuery>;
+
+	/// Part types.
+	#[pallet::storage]
+	pub type PartTypes<T: Config> = StorageMap<_, Twox64Concat, PartTypeId, PartTypeOf<T>>;
+
+	/// Part types by code: a code names one type.
+	#[pallet::storage]
+	pub type PartTypeByCode<T: Config> = StorageMap<_, Blake2_128Concat, CodeOf<T>, PartTypeId>;
+
+	/// The id the next part gets.
+	#[pallet::storage]
+	pub type NextPartId<T: Config> = StorageValue<_, PartId, ValueQuery>;
+
+	/// Serialised parts.
+	#[pallet::storage]
+	pub type PartRecords<T: Config> = StorageMap<_, Twox64Concat, PartId, PartOf<T>>;
+
+	/// Parts by type and serial: a serial is unique within its type.
+	#[pallet::storage]
+	pub type PartBySerial<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartTypeId, Blake2_128Concat, SerialOf<T>, PartId>;
+
+	/// The part each tag key is bound to: a key binds to one part only.
+	#[pallet::storage]
+	pub type PartByTag<T: Config> = StorageMap<_, Blake2_128Concat, TagKey, PartId>;
+
+	/// The parts each participant owns that stand alone (not installed).
+	#[pallet::storage]
+	pub type PartsOf<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ParticipantId, Twox64Concat, PartId, ()>;
+
+	/// The parts installed directly in each part.
+	#[pallet::storage]
+	pub type Children<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartId, Twox64Concat, PartId, ()>;
+
+	/// The id the next lot gets.
+	#[pallet::storage]
+	pub type NextLotId<T: Config> = StorageValue<_, LotId, ValueQuery>;
+
+	/// Lots of material.
+	#[pallet::storage]
+	pub type Lots<T: Config> = StorageMap<_, Twox64Concat, LotId, LotOf<T>>;
+
+	/// Open offers of ownership or custody, one of each per item at most.
+	#[pallet::storage]
+	pub type Offers<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, Item, Twox64Concat, Handover, OfferOf<T>>;
+
+	/// Participants an item's owner allowed to report on it, until an optional block.
+	#[pallet::storage]
+	pub type Authorisations<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		Item,
+		Twox64Concat,
+		ParticipantId,
+		Option<BlockNumberFor<T>>,
+	>;
+
+	/// Batch recalls: every part of a type registered under a certification.
+	#[pallet::storage]
+	pub type BatchRecalls<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartTypeId, Twox64Concat, CertificationId, H256>;
+
+	/// How many records each item's history has.
+	#[pallet::storage]
+	pub type HistoryLen<T: Config> = StorageMap<_, Twox64Concat, Item, RecordIndex, ValueQuery>;
+
+	/// Every item's history, keyed by the record's index (oldest 0).
+	#[pallet::storage]
+	pub type History<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, Item, Twox64Concat, RecordIndex, RecordOf<T>>;
+
+	/// Challenges used for recorded scans, by the challenge's block (pruned when the
+	/// block is no longer fresh).
+	#[pallet::storage]
+	pub type UsedChallenges<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Identity, H256, ()>;
+
+	/// How many scans cited each challenge block (at most `MaxScansPerBlock`).
+	#[pallet::storage]
+	pub type ScansAt<T: Config> = StorageMap<_, Twox64Concat, BlockNumberFor<T>, u32, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A manufacturer defined a part type.
+		PartTypeCreated { part_type: PartTypeId, manufacturer: ParticipantId, code: CodeOf<T> },
+		/// A part was registered.
+		PartRegistered {
+			part: PartId,
+			part_type: PartTypeId,
+			maker: ParticipantId,
+			certification: Option<CertificationId>,
+		},
+		/// A lot of material was registered.
+		LotRegistered { lot: LotId, producer: ParticipantId, quantity: u64, unit: Unit },
+		/// Ownership or custody of an item was offered.
+		Offered { item: Item, handover: Handover, from: ParticipantId, to: ParticipantId },
+		/// The receiver accepted: ownership or custody passed.
+		HandedOver { item: Item, handover: Handover, from: ParticipantId, to: ParticipantId },
+		/// The receiver rejected an offer.
+		OfferRejected { item: Item, handover: Handover, from: ParticipantId, to: ParticipantId },
+		/// The sender withdrew an offer.
+		OfferCancelled { item: Item, handover: Handover, from: ParticipantId, to: ParticipantId },
+		/// A customer activated a product.
+		Activated { part: PartId, owner: ParticipantId },
+		/// A part was installed in another.
+		Installed { part: PartId, parent: PartId },
+		/// A part was removed from its parent.
+		Uninstalled { part: PartId, parent: PartId },
+		/// Material from a lot went into a part.
+		Consumed { lot: LotId, part: PartId, quantity: u64, remaining: u64 },
+		/// A part was transformed into another part.
+		Transformed { part: PartId, into: PartId },
+		/// A part's status changed.
+		StatusChanged { part: PartId, from: PartStatus, to: PartStatus },
+		/// A record was appended to an item's history.
+		Recorded { item: Item, index: RecordIndex, kind: RecordKind, participant: ParticipantId },
+		/// An item's owner authorised a participant to report on it.
+		Authorised { item: Item, participant: ParticipantId, until: Option<BlockNumberFor<T>> },
+		/// An authorisation was withdrawn.
+		Deauthorised { item: Item, participant: ParticipantId },
+		/// A recall quarantined a part, lot or batch.
+		Quarantined { target: RecallTarget, reason: H256 },
+		/// A quarantine was lifted.
+		Released { target: RecallTarget },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The calling account acts for no active organisation.
+		NotAMember,
+		/// The caller's organisation (or device) lacks the role this needs.
+		MissingRole,
+		/// The receiving participant is unknown or suspended.
+		UnknownParticipant,
+		/// The code is longer than `MaxCodeLen`.
+		CodeTooLong,
+		/// The URI is longer than `MaxUriLen`.
+		UriTooLong,
+		/// The serial is longer than `MaxSerialLen`.
+		SerialTooLong,
+		/// A code, serial or URI may not be empty.
+		Empty,
+		/// More required standards than `MaxRequiredStandards`, or one named twice.
+		InvalidStandards,
+		/// A part type with this code exists.
+		CodeTaken,
+		/// No part type has this id.
+		UnknownPartType,
+		/// Only the part type's manufacturer may do this.
+		NotTypeManufacturer,
+		/// The maker is not certified for every standard the part type requires.
+		NotCertified,
+		/// The part type requires standards: cite a certification for one of them.
+		CertificationRequired,
+		/// The certification is for none of the standards the part type requires, or not
+		/// the caller's.
+		WrongCertification,
+		/// A part of this type has this serial.
+		SerialTaken,
+		/// The tag key is bound to another part.
+		TagTaken,
+		/// No part has this id.
+		UnknownPart,
+		/// No lot has this id.
+		UnknownLot,
+		/// A quantity must be above zero.
+		ZeroQuantity,
+		/// The lot has less left than asked for.
+		InsufficientQuantity,
+		/// The lot is used up.
+		LotExhausted,
+		/// Only the item's owner may do this.
+		NotOwner,
+		/// Only the item's custodian may do this.
+		NotCustodian,
+		/// An offer to oneself.
+		SelfHandover,
+		/// An offer of this kind is open for the item already.
+		OfferExists,
+		/// No offer of this kind is open for the item.
+		NoOffer,
+		/// Only the offer's receiver may do this.
+		NotRecipient,
+		/// Only the offer's sender may do this.
+		NotOfferer,
+		/// The part is installed: it moves with its parent.
+		PartInstalled,
+		/// The part is not installed in anything.
+		NotInstalled,
+		/// The part's life has ended (consumed, scrapped, recycled) or it is a returned core.
+		NotActive,
+		/// The item is quarantined by a recall.
+		Quarantined,
+		/// The item or batch is not quarantined.
+		NotQuarantined,
+		/// The item or batch is quarantined already.
+		AlreadyQuarantined,
+		/// Only the part type's manufacturer, the lot's producer or the admin origin may
+		/// recall it.
+		NotRecallAuthority,
+		/// The status change is not allowed from the part's current status.
+		InvalidTransition,
+		/// The part was activated already.
+		AlreadyActivated,
+		/// A part cannot be installed in itself or in a part below it.
+		AssemblyCycle,
+		/// The assembly would be deeper than `MaxAssemblyDepth`.
+		AssemblyTooDeep,
+		/// The parent has `MaxChildren` parts installed.
+		TooManyChildren,
+		/// The part has parts installed: remove them first.
+		HasChildren,
+		/// Both parts must have the same owner and custodian.
+		DifferentHolders,
+		/// The part has an open offer: cancel it first.
+		OfferOpen,
+		/// The caller may not report this on the item.
+		NotAuthorised,
+		/// The participant is authorised already.
+		AlreadyAuthorised,
+		/// The participant is not authorised.
+		NotAuthorisedParticipant,
+		/// An authorisation must end after the current block.
+		InvalidExpiry,
+		/// The item's history has no record with this index.
+		UnknownRecord,
+		/// Only the organisation that made a record may correct it.
+		NotRecordAuthor,
+		/// The part has no tag.
+		NoTag,
+		/// The signature is not by the part's tag.
+		WrongTagKey,
+		/// The challenge's block is not recent, or its hash is not that block's.
+		StaleChallenge,
+		/// The challenge was used for a recorded scan already.
+		ChallengeReplayed,
+		/// `MaxScansPerBlock` scans cited this challenge block already.
+		TooManyScans,
+		/// A counter overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Forgets the challenges of the block that just stopped being fresh.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::prune_challenges(now)
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxAssemblyDepth::get() >= 1, "MaxAssemblyDepth must be at least 1");
+			assert!(
+				T::ChallengeLifetime::get() >= 1u32.into()
+					&& T::ChallengeLifetime::get() < T::BlockHashCount::get(),
+				"ChallengeLifetime must be at least 1 and below BlockHashCount"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Define a part type.
+		///
+		/// Origin: an account of a manufacturer. `code` (e.g. a GTIN) must be unique;
+		/// `required_standards` (at most `MaxRequiredStandards`, no repeats) are the
+		/// standards a maker of its parts must be certified for. Emits `PartTypeCreated`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_part_type(required_standards.len() as u32))]
+		pub fn create_part_type(
+			origin: OriginFor<T>,
+			code: Vec<u8>,
+			spec_hash: H256,
+			spec_uri: Vec<u8>,
+			required_standards: Vec<StandardId>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_part_type(&who, code, spec_hash, spec_uri, required_standards)
+		}
+
+		/// Register a serialised part of one of the caller's part types.
+		///
+		/// Origin: an account of the type's manufacturer, certified for every standard
+		/// the type requires. `certification` names the certification (for one of those
+		/// standards) whose capacity the part draws; it is required if the type requires
+		/// standards. `tag`: the public key of the part's physical tag, bound to this part
+		/// only. `reported_at`: the reporting device's UTC time in microseconds. The caller's
+		/// organisation owns and holds the new part. Emits `PartRegistered`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::register_part(T::MaxRequiredStandards::get()))]
+		pub fn register_part(
+			origin: OriginFor<T>,
+			part_type: PartTypeId,
+			serial: Vec<u8>,
+			certification: Option<CertificationId>,
+			tag: Option<TagKey>,
+			reported_at: Option<u64>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let required =
+				Self::do_register_part(&who, part_type, serial, certification, tag, reported_at)?;
+			Ok(Some(T::WeightInfo::register_part(required)).into())
+		}
+
+		/// Register a lot of raw material.
+		///
+		/// Origin: an account of a producer. `quantity` (above zero) counted in `unit`;
+		/// with a `certification` of the caller's, the quantity is drawn from its capacity.
+		/// Emits `LotRegistered`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::register_lot())]
+		pub fn register_lot(
+			origin: OriginFor<T>,
+			material: Vec<u8>,
+			quantity: u64,
+			unit: Unit,
+			certification: Option<CertificationId>,
+			reported_at: Option<u64>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_lot(&who, material, quantity, unit, certification, reported_at)
+		}
+
+		/// Offer ownership (as its owner) or custody (as its custodian) of a part or lot.
+		///
+		/// Origin: an account of the owner (ownership) or custodian (custody). The item
+		/// must not be installed, quarantined or retired, and have no open offer of the same
+		/// kind. Emits `Offered`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::offer())]
+		pub fn offer(
+			origin: OriginFor<T>,
+			item: Item,
+			handover: Handover,
+			to: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_offer(&who, item, handover, to)
+		}
+
+		/// Accept an offer addressed to the caller's organisation (goods receipt): ownership
+		/// or custody passes.
+		///
+		/// Origin: an account of the offer's receiver. Emits `HandedOver`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::accept_offer())]
+		pub fn accept_offer(
+			origin: OriginFor<T>,
+			item: Item,
+			handover: Handover,
+			reported_at: Option<u64>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_offer(&who, item, handover, reported_at)
+		}
+
+		/// Reject an offer addressed to the caller's organisation.
+		///
+		/// Origin: an account of the offer's receiver. `reason`: hash of the reason. Emits
+		/// `OfferRejected`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reject_offer())]
+		pub fn reject_offer(
+			origin: OriginFor<T>,
+			item: Item,
+			handover: Handover,
+			reason: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reject_offer(&who, item, handover, reason)
+		}
+
+		/// Withdraw an open offer.
+		///
+		/// Origin: an account of the offer's sender. Emits `OfferCancelled`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::cancel_offer())]
+		pub fn cancel_offer(
+			origin: OriginFor<T>,
+			item: Item,
+			handover: Handover,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_offer(&who, item, handover)
+		}
+
+		/// Activate a product at purchase.
+		///
+		/// Origin: an account of the part's owner, a customer. Once per part. Emits
+		/// `Activated`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::activate())]
+		pub fn activate(origin: OriginFor<T>, part: PartId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_activate(&who, part)
+		}
+
+		/// Install a part in another (assembly).
+		///
+		/// Origin: an account of the organisation that owns and holds both. The part must
+		/// be active, stand alone, have no open offers and not be quarantined; the parent
+		/// must not be retired or quarantined, have fewer than `MaxChildren` parts, and the
+		/// assembly stays within `MaxAssemblyDepth` levels. Emits `Installed`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::install())]
+		pub fn install(origin: OriginFor<T>, part: PartId, parent: PartId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_install(&who, part, parent)
+		}
+
+		/// Remove an installed part from its parent; it stands alone again, owned and held
+		/// by the assembly's owner and custodian.
+		///
+		/// Origin: an account of the assembly's owner. Emits `Uninstalled`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::uninstall())]
+		pub fn uninstall(origin: OriginFor<T>, part: PartId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_uninstall(&who, part)
+		}
+
+		/// Consume `quantity` of a lot's material into a part (transformation): the lot is
+		/// reduced for good.
+		///
+		/// Origin: an account of the organisation that owns both. Emits `Consumed`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::consume())]
+		pub fn consume(
+			origin: OriginFor<T>,
+			lot: LotId,
+			part: PartId,
+			quantity: u64,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_consume(&who, lot, part, quantity)
+		}
+
+		/// Transform a part into another part: its life ends (status consumed).
+		///
+		/// Origin: an account of the organisation that owns both. The part must stand
+		/// alone, be active and have nothing installed. Emits `Transformed`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::transform())]
+		pub fn transform(origin: OriginFor<T>, part: PartId, into: PartId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_transform(&who, part, into)
+		}
+
+		/// Scrap a part: its life ends.
+		///
+		/// Origin: an account of the part's owner. The part must stand alone and have
+		/// nothing installed. `reason`: hash of the scrap report. Emits `StatusChanged`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::scrap())]
+		pub fn scrap(origin: OriginFor<T>, part: PartId, reason: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_scrap(&who, part, reason)
+		}
+
+		/// Allow a participant to report on an item (a service provider to service it, an
+		/// auditor to inspect it), optionally until a block.
+		///
+		/// Origin: an account of the item's owner. Emits `Authorised`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::authorise())]
+		pub fn authorise(
+			origin: OriginFor<T>,
+			item: Item,
+			participant: ParticipantId,
+			until: Option<BlockNumberFor<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_authorise(&who, item, participant, until)
+		}
+
+		/// Withdraw a participant's authorisation to report on an item.
+		///
+		/// Origin: an account of the item's owner. Emits `Deauthorised`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::deauthorise())]
+		pub fn deauthorise(
+			origin: OriginFor<T>,
+			item: Item,
+			participant: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_deauthorise(&who, item, participant)
+		}
+
+		/// Report an inspection, measurement or service step on an item.
+		///
+		/// Origin: an account of the owner; for measurements also of the custodian; or of
+		/// a participant the owner authorised (for service, a service provider; for
+		/// inspection, an auditor). `data`: hash of the report. Emits `Recorded`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::report())]
+		pub fn report(
+			origin: OriginFor<T>,
+			item: Item,
+			kind: ReportKind,
+			data: H256,
+			reported_at: Option<u64>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_report(&who, item, kind, data, reported_at)
+		}
+
+		/// Declare a record of an item's history wrong: appends a correction pointing at it
+		/// (nothing is rewritten).
+		///
+		/// Origin: an account of the organisation that made the record. `data`: hash of the
+		/// corrected content. Emits `Recorded`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::correct())]
+		pub fn correct(
+			origin: OriginFor<T>,
+			item: Item,
+			record: RecordIndex,
+			data: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_correct(&who, item, record, data)
+		}
+
+		/// Record a verified scan of a part's tag.
+		///
+		/// Origin: an account of any active participant. The tag's `signature` over
+		/// `challenge` must be valid and the challenge fresh and unused. Emits `Recorded`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::record_scan())]
+		pub fn record_scan(
+			origin: OriginFor<T>,
+			part: PartId,
+			challenge: TagChallenge,
+			signature: MultiSignature,
+			reported_at: Option<u64>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_record_scan(&who, part, challenge, signature, reported_at)
+		}
+
+		/// Quarantine a part, a lot, or a batch (every part of a type made under one
+		/// certification): it cannot change hands until released.
+		///
+		/// Origin: `AdminOrigin`, or an account of the part type's manufacturer (parts,
+		/// batches) or the lot's producer (lots). `reason`: hash of the recall notice.
+		/// Emits `Quarantined`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::quarantine())]
+		pub fn quarantine(
+			origin: OriginFor<T>,
+			target: RecallTarget,
+			reason: H256,
+		) -> DispatchResult {
+			let by = Self::recall_origin(origin)?;
+			Self::do_quarantine(by, target, reason)
+		}
+
+		/// Lift a quarantine.
+		///
+		/// Origin: as for [`quarantine`](Pallet::quarantine). Emits `Released`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::release())]
+		pub fn release(origin: OriginFor<T>, target: RecallTarget) -> DispatchResult {
+			let by = Self::recall_origin(origin)?;
+			Self::do_release(by, target)
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The active organisation `who` acts for, and its roles.
+	pub(crate) fn member(who: &T::AccountId) -> Result<Membership, Error<T>> {
+		T::Participants::membership(who).ok_or(Error::<T>::NotAMember)
+	}
+
+	/// As [`Self::member`], requiring `role`.
+	pub(crate) fn member_with(who: &T::AccountId, role: Role) -> Result<Membership, Error<T>> {
+		let membership = Self::member(who)?;
+		frame_support::ensure!(membership.roles.has(role), Error::<T>::MissingRole);
+		Ok(membership)
+	}
+}

@@ -1,0 +1,140 @@
+//! Recalls: quarantine and release of parts, lots and batches.
+
+use frame_support::ensure;
+use frame_system::pallet_prelude::OriginFor;
+use sp_core::H256;
+use sp_runtime::{DispatchError, DispatchResult};
+
+use crate::*;
+
+/// Who lifts or imposes a quarantine.
+pub(crate) enum RecallBy<AccountId> {
+	/// The admin origin.
+	Admin,
+	/// An account of a participant, which must be the recall's authority.
+	Member(AccountId, ParticipantId),
+}
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn recall_origin(
+		origin: OriginFor<T>,
+	) -> Result<RecallBy<T::AccountId>, DispatchError> {
+		use frame_support::traits::EnsureOrigin;
+		match T::AdminOrigin::try_origin(origin) {
+			Ok(_) => Ok(RecallBy::Admin),
+			Err(origin) => {
+				let who = frame_system::ensure_signed(origin)?;
+				let member = Self::member(&who)?;
+				Ok(RecallBy::Member(who, member.participant))
+			},
+		}
+	}
+
+	/// The participant that may recall `target`.
+	fn recall_authority(target: &RecallTarget) -> Result<ParticipantId, Error<T>> {
+		match target {
+			RecallTarget::Part(id) => {
+				let part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
+				Ok(PartTypes::<T>::get(part.part_type)
+					.ok_or(Error::<T>::UnknownPartType)?
+					.manufacturer)
+			},
+			RecallTarget::Lot(id) => Ok(Lots::<T>::get(id).ok_or(Error::<T>::UnknownLot)?.producer),
+			RecallTarget::Batch { part_type, .. } => {
+				Ok(PartTypes::<T>::get(part_type).ok_or(Error::<T>::UnknownPartType)?.manufacturer)
+			},
+		}
+	}
+
+	fn check_authority(by: &RecallBy<T::AccountId>, target: &RecallTarget) -> Result<(), Error<T>> {
+		let authority = Self::recall_authority(target)?;
+		if let RecallBy::Member(_, participant) = by {
+			ensure!(*participant == authority, Error::<T>::NotRecallAuthority);
+		}
+		Ok(())
+	}
+
+	/// Records a recall step in the history of the part or lot it names, on behalf of the
+	/// acting account (governance acts as the recall's authority, with no account: the
+	/// record then names the item's maker as actor participant and is written by no one).
+	fn record_recall(
+		by: &RecallBy<T::AccountId>,
+		target: &RecallTarget,
+		kind: RecordKind,
+		reason: H256,
+	) -> Result<(), Error<T>> {
+		let item = match target {
+			RecallTarget::Part(id) => Item::Part(*id),
+			RecallTarget::Lot(id) => Item::Lot(*id),
+			// A batch can hold any number of parts: the recall is stored once, each part's
+			// view shows it, and the `Quarantined` event announces it.
+			RecallTarget::Batch { .. } => return Ok(()),
+		};
+		let actor = match by {
+			RecallBy::Member(who, participant) => (who.clone(), *participant),
+			RecallBy::Admin => (Self::governance_account()?, Self::recall_authority(target)?),
+		};
+		Self::append(item, kind, &actor.0, actor.1, reason, None).map(|_| ())
+	}
+
+	/// The account governance actions are recorded under: all zero bytes, which no one
+	/// holds the key of.
+	fn governance_account() -> Result<T::AccountId, Error<T>> {
+		use codec::Decode;
+		T::AccountId::decode(&mut sp_runtime::traits::TrailingZeroInput::zeroes())
+			.map_err(|_| Error::<T>::NotRecallAuthority)
+	}
+
+	pub(crate) fn do_quarantine(
+		by: RecallBy<T::AccountId>,
+		target: RecallTarget,
+		reason: H256,
+	) -> DispatchResult {
+		Self::check_authority(&by, &target)?;
+		match target {
+			RecallTarget::Part(id) => PartRecords::<T>::try_mutate(id, |part| {
+				let part = part.as_mut().ok_or(Error::<T>::UnknownPart)?;
+				ensure!(part.quarantine.is_none(), Error::<T>::AlreadyQuarantined);
+				part.quarantine = Some(reason);
+				Ok::<_, Error<T>>(())
+			})?,
+			RecallTarget::Lot(id) => Lots::<T>::try_mutate(id, |lot| {
+				let lot = lot.as_mut().ok_or(Error::<T>::UnknownLot)?;
+				ensure!(lot.quarantine.is_none(), Error::<T>::AlreadyQuarantined);
+				lot.quarantine = Some(reason);
+				Ok::<_, Error<T>>(())
+			})?,
+			RecallTarget::Batch { part_type, certification } => {
+				ensure!(
+					!BatchRecalls::<T>::contains_key(part_type, certification),
+					Error::<T>::AlreadyQuarantined
+				);
+				BatchRecalls::<T>::insert(part_type, certification, reason);
+			},
+		}
+		Self::record_recall(&by, &target, RecordKind::Quarantined, reason)?;
+		Self::deposit_event(Event::Quarantined { target, reason });
+		Ok(())
+	}
+
+	pub(crate) fn do_release(by: RecallBy<T::AccountId>, target: RecallTarget) -> DispatchResult {
+		Self::check_authority(&by, &target)?;
+		match target {
+			RecallTarget::Part(id) => PartRecords::<T>::try_mutate(id, |part| {
+				let part = part.as_mut().ok_or(Error::<T>::UnknownPart)?;
+				part.quarantine.take().ok_or(Error::<T>::NotQuarantined).map(|_| ())
+			})?,
+			RecallTarget::Lot(id) => Lots::<T>::try_mutate(id, |lot| {
+				let lot = lot.as_mut().ok_or(Error::<T>::UnknownLot)?;
+				lot.quarantine.take().ok_or(Error::<T>::NotQuarantined).map(|_| ())
+			})?,
+			RecallTarget::Batch { part_type, certification } => {
+				BatchRecalls::<T>::take(part_type, certification)
+					.ok_or(Error::<T>::NotQuarantined)?;
+			},
+		}
+		Self::record_recall(&by, &target, RecordKind::Released, H256::zero())?;
+		Self::deposit_event(Event::Released { target });
+		Ok(())
+	}
+}

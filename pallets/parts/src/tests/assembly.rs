@@ -1,0 +1,271 @@
+//! Assembly, consumption, transformation and scrapping.
+
+use amchain_primitives::parts::PartsInspector;
+use frame_support::{assert_noop, assert_ok};
+
+use crate::{mock::*, *};
+
+fn install(child: PartId, parent: PartId) -> sp_runtime::DispatchResult {
+	Parts::install(RuntimeOrigin::signed(ACME), child, parent)
+}
+
+#[test]
+fn installed_parts_move_with_their_parent() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (gearbox, gear) = (w.gear(b"BOX"), w.gear(b"G1"));
+		assert_ok!(install(gear, gearbox));
+		System::assert_last_event(Event::<Test>::Installed { part: gear, parent: gearbox }.into());
+		let child = PartRecords::<Test>::get(gear).expect("stored");
+		assert_eq!((child.parent, child.status), (Some(gearbox), PartStatus::Installed));
+		assert_eq!(PartRecords::<Test>::get(gearbox).map(|p| (p.children, p.height)), Some((1, 1)));
+		assert!(Children::<Test>::contains_key(gearbox, gear));
+		assert!(!PartsOf::<Test>::contains_key(w.acme, gear), "only the assembly stands alone");
+
+		// The gear cannot be sold alone; the gearbox carries it along.
+		assert_noop!(
+			Parts::offer(
+				RuntimeOrigin::signed(ACME),
+				Item::Part(gear),
+				Handover::Ownership,
+				w.buyer
+			),
+			Error::<Test>::PartInstalled
+		);
+		w.sell_to_buyer(gearbox);
+		assert_eq!(<Parts as PartsInspector>::owner(gear), Some(w.buyer));
+		assert_eq!(<Parts as PartsInspector>::custodian(gear), Some(w.buyer));
+		assert_eq!(<Parts as PartsInspector>::parent(gear), Some(gearbox));
+
+		// The buyer takes it out: it stands alone, theirs.
+		assert_noop!(Parts::uninstall(RuntimeOrigin::signed(ACME), gear), Error::<Test>::NotOwner);
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(BUYER), gear));
+		System::assert_last_event(
+			Event::<Test>::Uninstalled { part: gear, parent: gearbox }.into(),
+		);
+		let child = PartRecords::<Test>::get(gear).expect("stored");
+		assert_eq!((child.parent, child.status, child.owner), (None, PartStatus::Active, w.buyer));
+		assert!(PartsOf::<Test>::contains_key(w.buyer, gear));
+		assert_eq!(PartRecords::<Test>::get(gearbox).map(|p| p.children), Some(0));
+		assert_eq!(
+			kinds(Item::Part(gearbox))[1..2].to_vec(),
+			vec![RecordKind::ChildInstalled { child: gear }]
+		);
+		assert_eq!(
+			kinds(Item::Part(gear)).last(),
+			Some(&RecordKind::RemovedFrom { parent: gearbox })
+		);
+		assert_eq!(
+			kinds(Item::Part(gearbox)).last(),
+			Some(&RecordKind::ChildRemoved { child: gear })
+		);
+	});
+}
+
+#[test]
+fn install_refusals() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (a, b, c, d) = (w.gear(b"A"), w.gear(b"B"), w.gear(b"C"), w.gear(b"D"));
+		assert_noop!(install(a, a), Error::<Test>::AssemblyCycle);
+		assert_noop!(install(a, 99), Error::<Test>::UnknownPart);
+		assert_noop!(install(99, a), Error::<Test>::UnknownPart);
+		assert_noop!(
+			Parts::install(RuntimeOrigin::signed(STRANGER), a, b),
+			Error::<Test>::NotAMember
+		);
+		assert_noop!(Parts::install(RuntimeOrigin::signed(BUYER), a, b), Error::<Test>::NotOwner);
+		assert_ok!(install(b, a));
+		assert_noop!(install(b, c), Error::<Test>::PartInstalled);
+		assert_noop!(install(a, b), Error::<Test>::AssemblyCycle);
+		assert_ok!(install(c, b));
+		// a > b > c is three levels: the most the mock allows.
+		assert_noop!(install(d, c), Error::<Test>::AssemblyTooDeep);
+		// A part with an open offer cannot go into an assembly.
+		assert_ok!(Parts::offer(
+			RuntimeOrigin::signed(ACME),
+			Item::Part(d),
+			Handover::Custody,
+			w.carrier
+		));
+		assert_noop!(install(d, a), Error::<Test>::OfferOpen);
+		assert_ok!(Parts::cancel_offer(
+			RuntimeOrigin::signed(ACME),
+			Item::Part(d),
+			Handover::Custody
+		));
+		// Different holders.
+		w.hand_over(Item::Part(d), Handover::Custody, ACME, CARRIER, w.carrier);
+		assert_noop!(install(d, a), Error::<Test>::DifferentHolders);
+		// Quarantined parts stay out of assemblies.
+		let e = w.gear(b"E");
+		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(ACME), RecallTarget::Part(e), doc(1)));
+		assert_noop!(install(e, a), Error::<Test>::Quarantined);
+		assert_noop!(Parts::uninstall(RuntimeOrigin::signed(ACME), a), Error::<Test>::NotInstalled);
+	});
+}
+
+#[test]
+fn a_parent_holds_at_most_max_children() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (p, a, b, c) = (w.gear(b"P"), w.gear(b"A"), w.gear(b"B"), w.gear(b"C"));
+		assert_ok!(install(a, p));
+		assert_ok!(install(b, p));
+		assert_noop!(install(c, p), Error::<Test>::TooManyChildren);
+	});
+}
+
+#[test]
+fn the_depth_of_an_assembly_counts_the_levels_below_the_part() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (a, b, c, d) = (w.gear(b"A"), w.gear(b"B"), w.gear(b"C"), w.gear(b"D"));
+		// Build b > c first, then put b (two levels) under a: three levels.
+		assert_ok!(install(c, b));
+		assert_ok!(install(b, a));
+		assert_eq!(PartRecords::<Test>::get(a).map(|p| p.height), Some(2));
+		// d > a would make four.
+		assert_noop!(install(a, d), Error::<Test>::AssemblyTooDeep);
+	});
+}
+
+#[test]
+fn material_is_consumed_for_good() {
+	new_test_ext(|| {
+		let w = World::new();
+		let lot = w.steel();
+		let part = w.gear(b"SN-1");
+		w.hand_over(Item::Lot(lot), Handover::Ownership, MINE, ACME, w.acme);
+		assert_ok!(Parts::consume(RuntimeOrigin::signed(ACME), lot, part, 600));
+		System::assert_last_event(
+			Event::<Test>::Consumed { lot, part, quantity: 600, remaining: 400 }.into(),
+		);
+		assert_eq!(
+			kinds(Item::Part(part)).last(),
+			Some(&RecordKind::MaterialConsumed { lot, quantity: 600 })
+		);
+		assert_eq!(
+			kinds(Item::Lot(lot)).last(),
+			Some(&RecordKind::ConsumedInto { part, quantity: 600 })
+		);
+		assert_noop!(
+			Parts::consume(RuntimeOrigin::signed(ACME), lot, part, 401),
+			Error::<Test>::InsufficientQuantity
+		);
+		assert_ok!(Parts::consume(RuntimeOrigin::signed(ACME), lot, part, 400));
+		// Used up: the same material can never be used twice.
+		assert_noop!(
+			Parts::consume(RuntimeOrigin::signed(ACME), lot, part, 1),
+			Error::<Test>::LotExhausted
+		);
+		assert_noop!(
+			Parts::offer(RuntimeOrigin::signed(ACME), Item::Lot(lot), Handover::Ownership, w.buyer),
+			Error::<Test>::LotExhausted
+		);
+		assert_eq!(Lots::<Test>::get(lot).map(|l| l.remaining), Some(0));
+	});
+}
+
+#[test]
+fn consume_refusals() {
+	new_test_ext(|| {
+		let w = World::new();
+		let lot = w.steel();
+		let part = w.gear(b"SN-1");
+		let consume = |who, lot, part, q| Parts::consume(RuntimeOrigin::signed(who), lot, part, q);
+		assert_noop!(consume(ACME, 9, part, 1), Error::<Test>::UnknownLot);
+		assert_noop!(consume(ACME, lot, 9, 1), Error::<Test>::UnknownPart);
+		assert_noop!(consume(ACME, lot, part, 0), Error::<Test>::ZeroQuantity);
+		assert_noop!(consume(ACME, lot, part, 1), Error::<Test>::NotOwner);
+		assert_noop!(consume(MINE, lot, part, 1), Error::<Test>::NotOwner);
+		w.hand_over(Item::Lot(lot), Handover::Ownership, MINE, ACME, w.acme);
+		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(MINE), RecallTarget::Lot(lot), doc(4)));
+		assert_noop!(consume(ACME, lot, part, 1), Error::<Test>::Quarantined);
+	});
+}
+
+#[test]
+fn a_part_transformed_into_another_ends_its_life() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (blank, gear) = (w.gear(b"BLANK"), w.gear(b"GEAR"));
+		assert_ok!(Parts::transform(RuntimeOrigin::signed(ACME), blank, gear));
+		System::assert_last_event(Event::<Test>::Transformed { part: blank, into: gear }.into());
+		assert_eq!(PartRecords::<Test>::get(blank).map(|p| p.status), Some(PartStatus::Consumed));
+		assert_eq!(kinds(Item::Part(gear)).last(), Some(&RecordKind::MadeFrom { part: blank }));
+		assert_noop!(
+			Parts::transform(RuntimeOrigin::signed(ACME), blank, gear),
+			Error::<Test>::NotActive
+		);
+		assert_noop!(
+			Parts::offer(
+				RuntimeOrigin::signed(ACME),
+				Item::Part(blank),
+				Handover::Ownership,
+				w.buyer
+			),
+			Error::<Test>::NotActive
+		);
+		assert_noop!(install(blank, gear), Error::<Test>::NotActive);
+	});
+}
+
+#[test]
+fn transform_refusals() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (a, b, c) = (w.gear(b"A"), w.gear(b"B"), w.gear(b"C"));
+		let transform = |who, p, into| Parts::transform(RuntimeOrigin::signed(who), p, into);
+		assert_noop!(transform(ACME, a, a), Error::<Test>::AssemblyCycle);
+		assert_noop!(transform(ACME, 9, a), Error::<Test>::UnknownPart);
+		assert_noop!(transform(BUYER, a, b), Error::<Test>::NotOwner);
+		assert_ok!(install(c, b));
+		assert_noop!(transform(ACME, c, a), Error::<Test>::PartInstalled);
+		assert_noop!(transform(ACME, b, a), Error::<Test>::HasChildren);
+		w.sell_to_buyer(b);
+		assert_noop!(transform(ACME, a, b), Error::<Test>::NotOwner);
+	});
+}
+
+#[test]
+fn an_owner_scraps_a_part() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (a, b) = (w.gear(b"A"), w.gear(b"B"));
+		assert_noop!(
+			Parts::scrap(RuntimeOrigin::signed(BUYER), a, doc(1)),
+			Error::<Test>::NotOwner
+		);
+		assert_ok!(install(b, a));
+		assert_noop!(
+			Parts::scrap(RuntimeOrigin::signed(ACME), a, doc(1)),
+			Error::<Test>::HasChildren
+		);
+		assert_noop!(
+			Parts::scrap(RuntimeOrigin::signed(ACME), b, doc(1)),
+			Error::<Test>::PartInstalled
+		);
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), b));
+		assert_ok!(Parts::scrap(RuntimeOrigin::signed(ACME), a, doc(7)));
+		System::assert_last_event(
+			Event::<Test>::StatusChanged {
+				part: a,
+				from: PartStatus::Active,
+				to: PartStatus::Scrapped,
+			}
+			.into(),
+		);
+		let last = History::<Test>::get(Item::Part(a), HistoryLen::<Test>::get(Item::Part(a)) - 1)
+			.expect("recorded");
+		assert_eq!(
+			last.kind,
+			RecordKind::StatusChanged { from: PartStatus::Active, to: PartStatus::Scrapped }
+		);
+		assert_eq!(last.data, doc(7));
+		assert_noop!(
+			Parts::scrap(RuntimeOrigin::signed(ACME), a, doc(1)),
+			Error::<Test>::InvalidTransition
+		);
+	});
+}

@@ -1,0 +1,216 @@
+//! Reports, authorisations, corrections, and paged reads of long histories.
+
+use amchain_primitives::parts::Order;
+use frame_support::{assert_noop, assert_ok};
+
+use crate::{mock::*, *};
+
+fn report(who: AccountId, item: Item, kind: ReportKind) -> sp_runtime::DispatchResult {
+	Parts::report(RuntimeOrigin::signed(who), item, kind, doc(8), Some(5))
+}
+
+#[test]
+fn the_owner_reports_anything() {
+	new_test_ext(|| {
+		let w = World::new();
+		let item = Item::Part(w.gear(b"SN-1"));
+		for kind in [ReportKind::Inspection, ReportKind::Measurement, ReportKind::Service] {
+			assert_ok!(report(ACME_ROBOT, item, kind));
+		}
+		System::assert_last_event(
+			Event::<Test>::Recorded {
+				item,
+				index: 3,
+				kind: RecordKind::Service,
+				participant: w.acme,
+			}
+			.into(),
+		);
+		assert_eq!(
+			kinds(item)[1..].to_vec(),
+			vec![RecordKind::Inspection, RecordKind::Measurement, RecordKind::Service]
+		);
+		let record = History::<Test>::get(item, 3).expect("recorded");
+		assert_eq!((record.data, record.reported_at, record.actor), (doc(8), Some(5), ACME_ROBOT));
+	});
+}
+
+#[test]
+fn others_report_only_when_authorised_and_in_their_role() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let item = Item::Part(part);
+		w.sell_to_buyer(part);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+		assert_noop!(report(STRANGER, item, ReportKind::Service), Error::<Test>::NotAMember);
+		assert_noop!(
+			report(GARAGE, Item::Part(9), ReportKind::Service),
+			Error::<Test>::UnknownPart
+		);
+
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(BUYER), item, w.garage, Some(10)));
+		System::assert_last_event(
+			Event::<Test>::Authorised { item, participant: w.garage, until: Some(10) }.into(),
+		);
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(BUYER), item, w.tuv, None));
+		assert_ok!(report(GARAGE, item, ReportKind::Service));
+		assert_ok!(report(GARAGE, item, ReportKind::Measurement));
+		assert_ok!(report(TUV, item, ReportKind::Inspection));
+		// Roles still matter: an auditor does not service, a garage does not inspect.
+		assert_noop!(report(TUV, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		assert_noop!(report(GARAGE, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+		// Authorisations expire...
+		run_to(10);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		// ...and can be withdrawn.
+		assert_ok!(Parts::deauthorise(RuntimeOrigin::signed(BUYER), item, w.tuv));
+		System::assert_last_event(Event::<Test>::Deauthorised { item, participant: w.tuv }.into());
+		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+	});
+}
+
+#[test]
+fn the_custodian_records_measurements_only() {
+	new_test_ext(|| {
+		let w = World::new();
+		let item = Item::Part(w.gear(b"SN-1"));
+		w.hand_over(item, Handover::Custody, ACME, CARRIER, w.carrier);
+		assert_ok!(report(CARRIER, item, ReportKind::Measurement));
+		assert_noop!(report(CARRIER, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+	});
+}
+
+#[test]
+fn authorisation_refusals() {
+	new_test_ext(|| {
+		let w = World::new();
+		let item = Item::Part(w.gear(b"SN-1"));
+		let auth = |who, p, until| Parts::authorise(RuntimeOrigin::signed(who), item, p, until);
+		assert_noop!(auth(STRANGER, w.garage, None), Error::<Test>::NotAMember);
+		assert_noop!(auth(GARAGE, w.garage, None), Error::<Test>::NotOwner);
+		assert_noop!(auth(ACME, 77, None), Error::<Test>::UnknownParticipant);
+		assert_noop!(auth(ACME, w.garage, Some(1)), Error::<Test>::InvalidExpiry);
+		assert_noop!(
+			Parts::authorise(RuntimeOrigin::signed(ACME), Item::Lot(3), w.garage, None),
+			Error::<Test>::UnknownLot
+		);
+		assert_ok!(auth(ACME, w.garage, None));
+		assert_noop!(auth(ACME, w.garage, None), Error::<Test>::AlreadyAuthorised);
+		assert_noop!(
+			Parts::deauthorise(RuntimeOrigin::signed(GARAGE), item, w.garage),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Parts::deauthorise(RuntimeOrigin::signed(ACME), item, w.tuv),
+			Error::<Test>::NotAuthorisedParticipant
+		);
+	});
+}
+
+#[test]
+fn a_wrong_record_is_corrected_not_rewritten() {
+	new_test_ext(|| {
+		let w = World::new();
+		let item = Item::Part(w.gear(b"SN-1"));
+		assert_ok!(report(ACME, item, ReportKind::Measurement));
+		let original = History::<Test>::get(item, 1).expect("recorded");
+		assert_noop!(
+			Parts::correct(RuntimeOrigin::signed(BUYER), item, 1, doc(9)),
+			Error::<Test>::NotRecordAuthor
+		);
+		assert_noop!(
+			Parts::correct(RuntimeOrigin::signed(ACME), item, 5, doc(9)),
+			Error::<Test>::UnknownRecord
+		);
+		assert_noop!(
+			Parts::correct(RuntimeOrigin::signed(STRANGER), item, 1, doc(9)),
+			Error::<Test>::NotAMember
+		);
+		assert_ok!(Parts::correct(RuntimeOrigin::signed(ACME_ROBOT), item, 1, doc(9)));
+		System::assert_last_event(
+			Event::<Test>::Recorded {
+				item,
+				index: 2,
+				kind: RecordKind::Correction { of: 1 },
+				participant: w.acme,
+			}
+			.into(),
+		);
+		assert_eq!(History::<Test>::get(item, 1), Some(original), "the original stands");
+		assert_eq!(History::<Test>::get(item, 2).map(|r| r.data), Some(doc(9)));
+	});
+}
+
+#[test]
+fn histories_are_read_page_by_page_from_either_end() {
+	new_test_ext(|| {
+		let w = World::new();
+		let item = Item::Part(w.gear(b"SN-1"));
+		for _ in 0..9 {
+			assert_ok!(report(ACME, item, ReportKind::Measurement));
+		}
+		assert_eq!(HistoryLen::<Test>::get(item), 10);
+		let indices = |order, from, limit| {
+			Parts::history_page(item, order, from, limit)
+				.into_iter()
+				.map(|(i, _)| i)
+				.collect::<Vec<_>>()
+		};
+		assert_eq!(indices(Order::OldestFirst, 0, 3), vec![0, 1, 2]);
+		assert_eq!(indices(Order::OldestFirst, 8, 3), vec![8, 9]);
+		assert_eq!(indices(Order::NewestFirst, 0, 3), vec![9, 8, 7]);
+		assert_eq!(indices(Order::NewestFirst, 8, 3), vec![1, 0]);
+		assert_eq!(indices(Order::NewestFirst, 10, 3), Vec::<u32>::new());
+		assert_eq!(indices(Order::OldestFirst, 0, 1000).len(), 10);
+		assert_eq!(
+			Parts::history_page(item, Order::OldestFirst, 0, 1)[0].1.kind,
+			RecordKind::Registered { certification: Some(w.certification) }
+		);
+	});
+}
+
+#[test]
+fn a_record_is_appended_at_the_end_of_a_long_history() {
+	new_test_ext(|| {
+		let w = World::new();
+		let item = Item::Part(w.gear(b"SN-1"));
+		// Pretend the part already has 100 000 records: appending only needs the length.
+		HistoryLen::<Test>::insert(item, 100_000);
+		assert_ok!(report(ACME, item, ReportKind::Measurement));
+		assert_eq!(HistoryLen::<Test>::get(item), 100_001);
+		assert_eq!(
+			History::<Test>::get(item, 100_000).map(|r| r.kind),
+			Some(RecordKind::Measurement)
+		);
+		let page = Parts::history_page(item, Order::NewestFirst, 0, 1);
+		assert_eq!(page.iter().map(|(i, _)| *i).collect::<Vec<_>>(), vec![100_000]);
+		// Undo the pretence so the invariants (no gaps) hold.
+		History::<Test>::remove(item, 100_000);
+		HistoryLen::<Test>::insert(item, 1);
+	});
+}
+
+#[test]
+fn lots_have_histories_too() {
+	new_test_ext(|| {
+		let w = World::new();
+		let lot = Item::Lot(w.steel());
+		assert_ok!(report(MINE, lot, ReportKind::Inspection));
+		assert_eq!(kinds(lot).len(), 2);
+	});
+}
+
+#[test]
+fn records_carry_block_extrinsic_and_time() {
+	new_test_ext(|| {
+		let w = World::new();
+		let item = Item::Part(w.gear(b"SN-1"));
+		run_to(4);
+		frame_system::Pallet::<Test>::set_extrinsic_index(3);
+		assert_ok!(report(ACME, item, ReportKind::Measurement));
+		let record = History::<Test>::get(item, 1).expect("recorded");
+		assert_eq!((record.block, record.extrinsic, record.time), (4, Some(3), 24_000));
+	});
+}

@@ -1,0 +1,152 @@
+//! Recalls: quarantine and release.
+
+use amchain_primitives::parts::PartsInspector;
+use frame_support::{assert_noop, assert_ok};
+use sp_runtime::DispatchError;
+
+use crate::{mock::*, *};
+
+#[test]
+fn a_manufacturer_quarantines_and_releases_a_part() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let target = RecallTarget::Part(part);
+		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(ACME_ROBOT), target, doc(6)));
+		System::assert_last_event(Event::<Test>::Quarantined { target, reason: doc(6) }.into());
+		assert!(<Parts as PartsInspector>::is_quarantined(part));
+		assert_noop!(
+			Parts::offer(
+				RuntimeOrigin::signed(ACME),
+				Item::Part(part),
+				Handover::Ownership,
+				w.buyer
+			),
+			Error::<Test>::Quarantined
+		);
+		let why = History::<Test>::get(Item::Part(part), 1).expect("recorded");
+		assert_eq!((why.kind, why.data), (RecordKind::Quarantined, doc(6)), "the history says why");
+		assert_noop!(
+			Parts::quarantine(RuntimeOrigin::signed(ACME), target, doc(6)),
+			Error::<Test>::AlreadyQuarantined
+		);
+		assert_ok!(Parts::release(RuntimeOrigin::signed(ACME), target));
+		System::assert_last_event(Event::<Test>::Released { target }.into());
+		assert!(!<Parts as PartsInspector>::is_quarantined(part));
+		assert_eq!(kinds(Item::Part(part)).last(), Some(&RecordKind::Released));
+		assert_noop!(
+			Parts::release(RuntimeOrigin::signed(ACME), target),
+			Error::<Test>::NotQuarantined
+		);
+		assert_ok!(Parts::offer(
+			RuntimeOrigin::signed(ACME),
+			Item::Part(part),
+			Handover::Ownership,
+			w.buyer
+		));
+	});
+}
+
+#[test]
+fn a_batch_recall_holds_every_part_made_under_the_certification() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (a, b) = (w.gear(b"A"), w.gear(b"B"));
+		w.sell_to_buyer(b);
+		let target = RecallTarget::Batch { part_type: w.gear, certification: w.certification };
+		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(ACME), target, doc(6)));
+		assert_eq!(BatchRecalls::<Test>::get(w.gear, w.certification), Some(doc(6)));
+		for (part, owner) in [(a, ACME), (b, BUYER)] {
+			assert!(<Parts as PartsInspector>::is_quarantined(part));
+			assert_noop!(
+				Parts::offer(
+					RuntimeOrigin::signed(owner),
+					Item::Part(part),
+					Handover::Custody,
+					w.carrier
+				),
+				Error::<Test>::Quarantined
+			);
+		}
+		assert_eq!(Parts::part_view(a).map(|v| v.quarantined), Some(true));
+		assert_noop!(
+			Parts::quarantine(RuntimeOrigin::signed(ACME), target, doc(6)),
+			Error::<Test>::AlreadyQuarantined
+		);
+		assert_ok!(Parts::release(RuntimeOrigin::signed(ACME), target));
+		assert!(!<Parts as PartsInspector>::is_quarantined(a));
+	});
+}
+
+#[test]
+fn a_producer_quarantines_its_lot() {
+	new_test_ext(|| {
+		let w = World::new();
+		let lot = w.steel();
+		assert_noop!(
+			Parts::quarantine(RuntimeOrigin::signed(ACME), RecallTarget::Lot(lot), doc(1)),
+			Error::<Test>::NotRecallAuthority
+		);
+		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(MINE), RecallTarget::Lot(lot), doc(1)));
+		assert_noop!(
+			Parts::offer(RuntimeOrigin::signed(MINE), Item::Lot(lot), Handover::Ownership, w.acme),
+			Error::<Test>::Quarantined
+		);
+		assert_ok!(Parts::release(RuntimeOrigin::signed(MINE), RecallTarget::Lot(lot)));
+		assert_eq!(
+			kinds(Item::Lot(lot)),
+			vec![
+				RecordKind::Registered { certification: None },
+				RecordKind::Quarantined,
+				RecordKind::Released
+			]
+		);
+	});
+}
+
+#[test]
+fn governance_recalls_anything() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		assert_ok!(Parts::quarantine(RuntimeOrigin::root(), RecallTarget::Part(part), doc(2)));
+		let record = History::<Test>::get(Item::Part(part), 1).expect("recorded");
+		assert_eq!(
+			(record.kind, record.participant, record.actor),
+			(RecordKind::Quarantined, w.acme, 0)
+		);
+		assert_ok!(Parts::release(RuntimeOrigin::root(), RecallTarget::Part(part)));
+	});
+}
+
+#[test]
+fn recall_refusals() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let q = |who, target| Parts::quarantine(RuntimeOrigin::signed(who), target, doc(1));
+		assert_noop!(q(OTHER_MAKER, RecallTarget::Part(part)), Error::<Test>::NotRecallAuthority);
+		assert_noop!(
+			q(
+				OTHER_MAKER,
+				RecallTarget::Batch { part_type: w.gear, certification: w.certification }
+			),
+			Error::<Test>::NotRecallAuthority
+		);
+		assert_noop!(q(STRANGER, RecallTarget::Part(part)), Error::<Test>::NotAMember);
+		assert_noop!(q(ACME, RecallTarget::Part(9)), Error::<Test>::UnknownPart);
+		assert_noop!(q(ACME, RecallTarget::Lot(9)), Error::<Test>::UnknownLot);
+		assert_noop!(
+			q(ACME, RecallTarget::Batch { part_type: 9, certification: 0 }),
+			Error::<Test>::UnknownPartType
+		);
+		assert_noop!(
+			Parts::release(RuntimeOrigin::signed(OTHER_MAKER), RecallTarget::Part(part)),
+			Error::<Test>::NotRecallAuthority
+		);
+		assert_noop!(
+			Parts::quarantine(RuntimeOrigin::none(), RecallTarget::Part(part), doc(1)),
+			DispatchError::BadOrigin
+		);
+	});
+}

@@ -1,0 +1,510 @@
+//! Parts and lots: what pallet-parts records, and how other pallets (cores,
+//! warranties, the contracts' chain extension) read and advance a part's life.
+
+use alloc::vec::Vec;
+use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::{
+	traits::{BlakeTwo256, Hash},
+	DispatchResult,
+};
+
+use crate::{
+	certifications::{CertificationId, StandardId},
+	participants::ParticipantId,
+	BlockNumber, Moment,
+};
+
+/// A part type: a specification such as a GTIN, defined by a manufacturer.
+pub type PartTypeId = u32;
+
+/// A serialised part.
+pub type PartId = u64;
+
+/// A lot of raw material.
+pub type LotId = u64;
+
+/// The position of a record in an item's history, oldest first from 0.
+pub type RecordIndex = u32;
+
+/// Something with a history and a holder: a serialised part or a lot.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum Item {
+	Part(PartId),
+	Lot(LotId),
+}
+
+/// The two things that change hands separately (white paper 6.4: a carrier holds a
+/// part its buyer already owns).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum Handover {
+	/// Title to the item.
+	Ownership,
+	/// Physical possession of the item.
+	Custody,
+}
+
+/// Where a part is in its life.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum PartStatus {
+	/// In use or in trade on its own.
+	Active,
+	/// Installed in a parent part; it moves with the parent.
+	Installed,
+	/// Transformed into another part; its life has ended.
+	Consumed,
+	/// Returned at the end of a life as a core, for grading and remanufacture.
+	ReturnedAsCore,
+	/// Scrapped by its owner; its life has ended.
+	Scrapped,
+	/// Recycled as material; its life has ended.
+	Recycled,
+}
+
+impl PartStatus {
+	/// Whether the status ends the part's existence for good.
+	pub const fn is_final(self) -> bool {
+		matches!(self, PartStatus::Consumed | PartStatus::Scrapped | PartStatus::Recycled)
+	}
+
+	/// Whether a part may go from this status to `to` in one step.
+	///
+	/// ```text
+	/// Active ⇄ Installed            (install, remove)
+	/// Active → Consumed | Scrapped  (transformation, scrapping)
+	/// Active → ReturnedAsCore       (end of a life; pallet-cores)
+	/// ReturnedAsCore → Active       (remanufactured, reconditioned or repaired: a new life)
+	/// ReturnedAsCore → Recycled | Scrapped
+	/// ```
+	pub const fn can_become(self, to: PartStatus) -> bool {
+		use PartStatus::*;
+		matches!(
+			(self, to),
+			(Active, Installed)
+				| (Installed, Active)
+				| (Active, Consumed)
+				| (Active, Scrapped)
+				| (Active, ReturnedAsCore)
+				| (ReturnedAsCore, Active)
+				| (ReturnedAsCore, Recycled)
+				| (ReturnedAsCore, Scrapped)
+		)
+	}
+}
+
+/// The public key of a part's physical tag (NFC chip, secure element).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum TagKey {
+	Sr25519([u8; 32]),
+	Ed25519([u8; 32]),
+	/// A compressed secp256k1 public key.
+	Ecdsa([u8; 33]),
+}
+
+/// What a reader asks a tag to sign: a recent block (by number and hash, so the
+/// answer cannot have been prepared in advance) and the reader's random nonce.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct TagChallenge {
+	/// A recent block's number.
+	pub block: BlockNumber,
+	/// That block's hash.
+	pub block_hash: H256,
+	/// The reader's random nonce.
+	pub nonce: [u8; 16],
+}
+
+impl TagChallenge {
+	/// Domain separation for the bytes a tag signs.
+	pub const CONTEXT: &'static [u8] = b"amchain/tag-challenge/v1";
+
+	/// The exact bytes the tag signs: [`Self::CONTEXT`] followed by the SCALE encoding
+	/// of the challenge. (ecdsa tags sign their blake2-256 hash, as Substrate does.)
+	pub fn message(&self) -> Vec<u8> {
+		let mut message = Self::CONTEXT.to_vec();
+		self.encode_to(&mut message);
+		message
+	}
+
+	/// The challenge's identity for replay protection.
+	pub fn id(&self) -> H256 {
+		<BlakeTwo256 as Hash>::hash(&self.message())
+	}
+}
+
+/// The answer to "is this the real part?" (white paper 5.2).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum TagVerdict {
+	/// The tag bound to this part signed this fresh challenge.
+	Authentic,
+	/// No part has this serial (for this part type), or no part has this id.
+	UnknownPart,
+	/// The part was registered without a tag.
+	NoTag,
+	/// The signature is not the part's tag's (a cloned or foreign tag), or the
+	/// signature scheme does not match the tag's.
+	WrongKey,
+	/// The challenge's block is not one of the recent blocks the chain accepts, or
+	/// its hash is not that block's.
+	StaleChallenge,
+	/// The challenge was already used for a recorded scan.
+	Replayed,
+}
+
+/// What a history record says happened. Records are never rewritten: a
+/// correction is a new record pointing at the one it corrects.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum RecordKind {
+	/// The part or lot was registered by its maker under a certification.
+	Registered { certification: Option<CertificationId> },
+	/// Its holder offered ownership or custody to a participant.
+	Offered { handover: Handover, to: ParticipantId },
+	/// The receiver accepted (goods receipt): ownership or custody passed.
+	Accepted { handover: Handover, from: ParticipantId },
+	/// The receiver rejected the offer.
+	Rejected { handover: Handover, by: ParticipantId },
+	/// The sender withdrew the offer.
+	OfferCancelled { handover: Handover },
+	/// A customer activated the product at purchase.
+	Activated,
+	/// Installed into a parent part.
+	InstalledIn { parent: PartId },
+	/// Removed from a parent part.
+	RemovedFrom { parent: PartId },
+	/// A child part was installed into this one.
+	ChildInstalled { child: PartId },
+	/// A child part was removed from this one.
+	ChildRemoved { child: PartId },
+	/// Material from a lot went into this part.
+	MaterialConsumed { lot: LotId, quantity: u64 },
+	/// Material of this lot went into a part.
+	ConsumedInto { part: PartId, quantity: u64 },
+	/// This part was transformed into another part.
+	TransformedInto { part: PartId },
+	/// Another part was transformed into this one.
+	MadeFrom { part: PartId },
+	/// An inspection (by the owner or an authorised auditor).
+	Inspection,
+	/// A measurement (e.g. a sensor reading).
+	Measurement,
+	/// A service step (by the owner or an authorised service provider).
+	Service,
+	/// A verified scan of the part's tag.
+	Scanned,
+	/// Quarantined by a recall; `data` is the reason's hash.
+	Quarantined,
+	/// Released from quarantine.
+	Released,
+	/// Its status changed (e.g. returned as a core, scrapped, recycled, a new life).
+	StatusChanged { from: PartStatus, to: PartStatus },
+	/// A correction of the record at `of`; `data` is the corrected content's hash.
+	Correction { of: RecordIndex },
+}
+
+/// One entry of a part's or lot's life history.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct Record<AccountId, BlockNumber> {
+	/// The block that recorded it.
+	pub block: BlockNumber,
+	/// The extrinsic's index in that block (`None` when a hook recorded it).
+	pub extrinsic: Option<u32>,
+	/// The block's time (milliseconds since the Unix epoch).
+	pub time: Moment,
+	/// The reporter's own UTC time in microseconds since the Unix epoch, where a device
+	/// provides one (white paper appendix 3).
+	pub reported_at: Option<u64>,
+	/// The account that made the record.
+	pub actor: AccountId,
+	/// The organisation it acted for.
+	pub participant: ParticipantId,
+	pub kind: RecordKind,
+	/// Hash of the record's off-chain data (report, measurement, reason); zero if none.
+	pub data: H256,
+}
+
+/// Read-only questions about parts, for other pallets and the contracts' chain
+/// extension. Implemented by pallet-parts.
+pub trait PartsInspector {
+	/// A part's type.
+	fn part_type(part: PartId) -> Option<PartTypeId>;
+	/// The manufacturer that defined a part type.
+	fn type_manufacturer(part_type: PartTypeId) -> Option<ParticipantId>;
+	/// Who owns the part (for an installed part, the owner of the assembly it is in).
+	fn owner(part: PartId) -> Option<ParticipantId>;
+	/// Who holds the part physically (for an installed part, the assembly's custodian).
+	fn custodian(part: PartId) -> Option<ParticipantId>;
+	/// The part's status.
+	fn status(part: PartId) -> Option<PartStatus>;
+	/// The part it is installed in, if any.
+	fn parent(part: PartId) -> Option<PartId>;
+	/// Which life the part is in: 1 when made, one more after each remanufacture.
+	fn life(part: PartId) -> Option<u32>;
+	/// Whether a recall holds the part (it cannot change hands).
+	fn is_quarantined(part: PartId) -> bool;
+	/// The open offer of ownership or custody: (from, to).
+	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)>;
+}
+
+/// How pallet-cores (and others) advance a part's life. Implemented by pallet-parts;
+/// every change is written to the part's history.
+pub trait PartsLifecycle<AccountId> {
+	/// Moves a part to `to`, if [`PartStatus::can_become`] allows it and the part is not
+	/// installed in (or, for `Installed`, installing into) anything; going from
+	/// `ReturnedAsCore` to `Active` starts its next life. `actor` acts for
+	/// `participant`; `data` is the hash of the supporting document.
+	fn set_status(
+		part: PartId,
+		to: PartStatus,
+		actor: &AccountId,
+		participant: ParticipantId,
+		data: H256,
+	) -> DispatchResult;
+
+	/// Moves ownership (and custody) of a part that is not installed and not
+	/// quarantined to `to`, closing any open offers (a settled core sale).
+	fn transfer(
+		part: PartId,
+		to: ParticipantId,
+		actor: &AccountId,
+		participant: ParticipantId,
+	) -> DispatchResult;
+
+	/// Appends a record of `kind` to a part's history.
+	fn record(
+		part: PartId,
+		kind: RecordKind,
+		actor: &AccountId,
+		participant: ParticipantId,
+		data: H256,
+	) -> DispatchResult;
+}
+
+/// A part type as wallets see it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct PartTypeView {
+	pub id: PartTypeId,
+	pub manufacturer: ParticipantId,
+	/// Its code, e.g. a GTIN (UTF-8).
+	pub code: Vec<u8>,
+	/// Hash of the specification document.
+	pub spec_hash: H256,
+	/// Where the specification is published (UTF-8).
+	pub spec_uri: Vec<u8>,
+	/// Standards a maker must be certified for.
+	pub required_standards: Vec<StandardId>,
+}
+
+/// A part as wallets see it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct PartView<BlockNumber> {
+	pub id: PartId,
+	pub part_type: PartTypeId,
+	/// Its serial number (UTF-8).
+	pub serial: Vec<u8>,
+	/// The manufacturer that registered it, and under which certification.
+	pub maker: ParticipantId,
+	pub certification: Option<CertificationId>,
+	/// Owner and custodian (for an installed part, those of its assembly).
+	pub owner: ParticipantId,
+	pub custodian: ParticipantId,
+	pub status: PartStatus,
+	pub parent: Option<PartId>,
+	/// Parts installed in it.
+	pub children: u32,
+	pub tag: Option<TagKey>,
+	pub quarantined: bool,
+	pub activated_at: Option<BlockNumber>,
+	pub registered_at: BlockNumber,
+	pub life: u32,
+	/// Records in its history.
+	pub records: u32,
+}
+
+/// A lot as wallets see it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct LotView<BlockNumber> {
+	pub id: LotId,
+	/// The material's code (UTF-8).
+	pub material: Vec<u8>,
+	pub unit: Unit,
+	pub producer: ParticipantId,
+	pub certification: Option<CertificationId>,
+	pub owner: ParticipantId,
+	pub custodian: ParticipantId,
+	/// Quantity registered, and what is left.
+	pub quantity: u64,
+	pub remaining: u64,
+	pub quarantined: bool,
+	pub registered_at: BlockNumber,
+	pub records: u32,
+}
+
+/// The unit a lot's quantity is counted in.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum Unit {
+	Pieces,
+	Grams,
+	Millilitres,
+	Millimetres,
+	SquareMillimetres,
+}
+
+/// Which end of a history a page starts from.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum Order {
+	OldestFirst,
+	NewestFirst,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Queries about parts and lots, for wallets and machines (`state_call`, or the
+	/// node's `amchain_*` RPC methods).
+	pub trait PartsApi<AccountId, BlockNumber>
+	where
+		AccountId: Codec,
+		BlockNumber: Codec,
+	{
+		/// A part type's record.
+		fn part_type(id: PartTypeId) -> Option<PartTypeView>;
+		/// A part's record.
+		fn part(id: PartId) -> Option<PartView<BlockNumber>>;
+		/// The part with this serial number of this type.
+		fn part_by_serial(part_type: PartTypeId, serial: Vec<u8>) -> Option<PartId>;
+		/// A lot's record.
+		fn lot(id: LotId) -> Option<LotView<BlockNumber>>;
+		/// Up to `limit` records of an item's history starting at record `from`
+		/// (counted from the oldest or the newest end), with their indices.
+		fn history(item: Item, order: Order, from: RecordIndex, limit: u32)
+			-> Vec<(RecordIndex, Record<AccountId, BlockNumber>)>;
+		/// Up to `limit` parts owned by a participant (not counting installed parts),
+		/// in id order after `after`.
+		fn parts_of(owner: ParticipantId, after: Option<PartId>, limit: u32) -> Vec<PartId>;
+		/// Up to `limit` parts installed in `parent`, in id order after `after`.
+		fn children(parent: PartId, after: Option<PartId>, limit: u32) -> Vec<PartId>;
+		/// Whether `signature` is the part's tag's signature over `challenge`, fresh and
+		/// unused.
+		fn check_tag(part: PartId, challenge: TagChallenge, signature: sp_runtime::MultiSignature)
+			-> TagVerdict;
+	}
+}
