@@ -25,6 +25,11 @@ declare -A pallets=(
   [pallet_certifications]=pallets/certifications
   [pallet_parts]=pallets/parts
 )
+# Benchmarks that measure how a cost scales rather than a call's weight: run on their
+# own after the pallet's weights, with their ratio printed, not written to weights.rs.
+declare -A scaling=(
+  [pallet_parts]=append_to_history
+)
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")
 
@@ -36,10 +41,13 @@ for pallet in "${selected[@]}"; do
   dir=${pallets[$pallet]:-}
   [ -n "$dir" ] || { log "unknown pallet $pallet (known: ${!pallets[*]})"; exit 1; }
   log "benchmarking $pallet"
+  exclude=()
+  [ -z "${scaling[$pallet]:-}" ] || exclude=(--exclude-extrinsics "$pallet::${scaling[$pallet]}")
   "$bench_bin" benchmark pallet \
     --chain dev \
     --pallet "$pallet" \
     --extrinsic '*' \
+    "${exclude[@]}" \
     --steps 50 \
     --repeat 20 \
     --wasm-execution compiled \
@@ -60,4 +68,35 @@ for name, body in re.findall(r"fn (\w+)\([^)]*\) -> Weight \{(.*?)\n\t\}", impl,
     ps = int(m.group(1).replace("_", "")) if m else 0
     print(f"{name:32} {ps/1e6:9.1f} {reads.group(1) if reads else '0':>6} {writes.group(1) if writes else '0':>6} {m.group(2) if m else '?':>8}")
 PY
+
+  [ -n "${scaling[$pallet]:-}" ] || continue
+  measurement=${scaling[$pallet]}
+  log "measuring $pallet::$measurement at its component's lowest to highest value"
+  json=$(mktemp)
+  "$bench_bin" benchmark pallet \
+    --chain dev \
+    --pallet "$pallet" \
+    --extrinsic "$measurement" \
+    --steps 5 \
+    --repeat 10 \
+    --min-duration 0 \
+    --wasm-execution compiled \
+    --heap-pages 4096 \
+    --json-file "$json" >/dev/null
+  python3 - "$json" "$pallet::$measurement" <<'PY'
+import json, statistics, sys
+results = json.load(open(sys.argv[1]))
+times = {}
+for batch in results:
+    for r in batch["time_results"]:
+        (name, value), = r["components"]
+        times.setdefault(value, []).append(r["extrinsic_time"])
+rows = sorted((v, statistics.median(t)) for v, t in times.items())
+print(f"{sys.argv[2]}: median time by component value (one run)")
+for value, t in rows:
+    print(f"  {value:>8}  {t / 1000:8.1f} µs")
+(low, t_low), (high, t_high) = rows[0], rows[-1]
+print(f"  ratio {high} : {low} = {t_high / t_low:.2f}")
+PY
+  rm -f "$json"
 done

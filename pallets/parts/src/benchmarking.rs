@@ -446,5 +446,41 @@ mod benchmarks {
 		assert_eq!(UsedChallenges::<T>::iter_prefix(expired).count(), 0);
 	}
 
+	/// Not a call: what every recording call does, appending one record to a history of
+	/// `h` records, all in storage. The database holds 100 000 records whatever `h` is (the
+	/// rest belong to another part), so only the history's length varies.
+	/// `scripts/bench.sh` runs it on its own and prints the cost at the longest history
+	/// against the shortest (no call's weight depends on it: it is left out of `weights.rs`).
+	#[benchmark]
+	fn append_to_history(h: Linear<10, 100_000>) {
+		let mut maker = Maker::<T>::new(0);
+		let item = Item::Part(maker.part());
+		let other = Item::Part(maker.part());
+		let registration = History::<T>::get(item, 0).expect("registered");
+		for index in 1..h {
+			History::<T>::insert(item, index, registration.clone());
+		}
+		HistoryLen::<T>::insert(item, h);
+		for index in 1..(100_000 - h).max(1) {
+			History::<T>::insert(other, index, registration.clone());
+		}
+		HistoryLen::<T>::insert(other, (100_000 - h).max(1));
+
+		#[block]
+		{
+			Pallet::<T>::append(
+				item,
+				RecordKind::Measurement,
+				&maker.admin,
+				maker.id,
+				H256::zero(),
+				None,
+			)
+			.expect("appends");
+		}
+
+		assert_eq!(HistoryLen::<T>::get(item), h + 1);
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_bench_ext(), crate::mock::Test);
 }

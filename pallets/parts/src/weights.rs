@@ -14,6 +14,8 @@
 //!   pallet_parts
 //!   --extrinsic
 //!   *
+//!   --exclude-extrinsics
+//!   pallet_parts::append_to_history
 //!   --steps
 //!   50
 //!   --repeat
@@ -74,9 +76,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn create_part_type(s: u32, ) -> Weight {
 		// Proof size: measured `424`, estimated `3750` bytes.
-		// Minimum execution time: 26_049_000 picoseconds.
-		Weight::from_parts(27_992_980, 3750)
-			.saturating_add(Weight::from_parts(41_297, 0).saturating_mul(s.into()))
+		// Minimum execution time: 26_319_000 picoseconds.
+		Weight::from_parts(28_365_497, 3750)
+			.saturating_add(Weight::from_parts(46_616, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -111,9 +113,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn register_part(s: u32, ) -> Weight {
 		// Proof size: measured `1183 + s * (190 ±0)`, estimated `3870 + s * (2757 ±0)` bytes.
-		// Minimum execution time: 52_969_000 picoseconds.
-		Weight::from_parts(69_478_457, 3870)
-			.saturating_add(Weight::from_parts(12_599_174, 0).saturating_mul(s.into()))
+		// Minimum execution time: 53_730_000 picoseconds.
+		Weight::from_parts(69_859_900, 3870)
+			.saturating_add(Weight::from_parts(12_369_713, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -139,8 +141,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn register_lot() -> Weight {
 		// Proof size: measured `784`, estimated `3750` bytes.
-		// Minimum execution time: 50_315_000 picoseconds.
-		Weight::from_parts(53_410_000, 3750)
+		// Minimum execution time: 50_686_000 picoseconds.
+		Weight::from_parts(53_830_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -162,8 +164,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
 		// Proof size: measured `1374`, estimated `6510` bytes.
-		// Minimum execution time: 58_116_000 picoseconds.
-		Weight::from_parts(61_341_000, 6510)
+		// Minimum execution time: 57_855_000 picoseconds.
+		Weight::from_parts(61_662_000, 6510)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -187,8 +189,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_offer() -> Weight {
 		// Proof size: measured `1334`, estimated `3750` bytes.
-		// Minimum execution time: 61_993_000 picoseconds.
-		Weight::from_parts(65_728_000, 3750)
+		// Minimum execution time: 63_004_000 picoseconds.
+		Weight::from_parts(66_589_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -206,8 +208,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn reject_offer() -> Weight {
 		// Proof size: measured `1203`, estimated `3750` bytes.
-		// Minimum execution time: 45_588_000 picoseconds.
-		Weight::from_parts(49_133_000, 3750)
+		// Minimum execution time: 46_459_000 picoseconds.
+		Weight::from_parts(49_273_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -225,8 +227,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
 		// Proof size: measured `1203`, estimated `3750` bytes.
-		// Minimum execution time: 46_269_000 picoseconds.
-		Weight::from_parts(49_323_000, 3750)
+		// Minimum execution time: 46_479_000 picoseconds.
+		Weight::from_parts(49_834_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -244,8 +246,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn activate() -> Weight {
 		// Proof size: measured `1158`, estimated `3750` bytes.
-		// Minimum execution time: 44_676_000 picoseconds.
-		Weight::from_parts(47_651_000, 3750)
+		// Minimum execution time: 44_917_000 picoseconds.
+		Weight::from_parts(48_142_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -271,8 +273,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn install() -> Weight {
 		// Proof size: measured `2405`, estimated `22406` bytes.
-		// Minimum execution time: 128_280_000 picoseconds.
-		Weight::from_parts(133_569_000, 22406)
+		// Minimum execution time: 129_562_000 picoseconds.
+		Weight::from_parts(136_352_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -294,8 +296,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn uninstall() -> Weight {
 		// Proof size: measured `2343`, estimated `22406` bytes.
-		// Minimum execution time: 97_746_000 picoseconds.
-		Weight::from_parts(102_222_000, 22406)
+		// Minimum execution time: 98_245_000 picoseconds.
+		Weight::from_parts(103_935_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -315,8 +317,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn consume() -> Weight {
 		// Proof size: measured `2449`, estimated `22406` bytes.
-		// Minimum execution time: 96_072_000 picoseconds.
-		Weight::from_parts(101_120_000, 22406)
+		// Minimum execution time: 95_792_000 picoseconds.
+		Weight::from_parts(101_741_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -338,8 +340,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn transform() -> Weight {
 		// Proof size: measured `2574`, estimated `25083` bytes.
-		// Minimum execution time: 109_022_000 picoseconds.
-		Weight::from_parts(113_519_000, 25083)
+		// Minimum execution time: 109_943_000 picoseconds.
+		Weight::from_parts(114_800_000, 25083)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -359,8 +361,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn scrap() -> Weight {
 		// Proof size: measured `1189`, estimated `6016` bytes.
-		// Minimum execution time: 50_746_000 picoseconds.
-		Weight::from_parts(53_830_000, 6016)
+		// Minimum execution time: 50_686_000 picoseconds.
+		Weight::from_parts(54_010_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -374,8 +376,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	fn authorise() -> Weight {
 		// Proof size: measured `2330`, estimated `22406` bytes.
-		// Minimum execution time: 69_644_000 picoseconds.
-		Weight::from_parts(73_469_000, 22406)
+		// Minimum execution time: 69_283_000 picoseconds.
+		Weight::from_parts(73_088_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -389,8 +391,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
 	fn deauthorise() -> Weight {
 		// Proof size: measured `2282`, estimated `22406` bytes.
-		// Minimum execution time: 64_906_000 picoseconds.
-		Weight::from_parts(68_472_000, 22406)
+		// Minimum execution time: 65_127_000 picoseconds.
+		Weight::from_parts(68_542_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -410,8 +412,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
 		// Proof size: measured `2495`, estimated `22406` bytes.
-		// Minimum execution time: 86_068_000 picoseconds.
-		Weight::from_parts(90_975_000, 22406)
+		// Minimum execution time: 85_767_000 picoseconds.
+		Weight::from_parts(90_234_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -427,8 +429,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn correct() -> Weight {
 		// Proof size: measured `1155`, estimated `3750` bytes.
-		// Minimum execution time: 41_752_000 picoseconds.
-		Weight::from_parts(44_727_000, 3750)
+		// Minimum execution time: 41_872_000 picoseconds.
+		Weight::from_parts(44_637_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -452,8 +454,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_scan() -> Weight {
 		// Proof size: measured `1483`, estimated `3750` bytes.
-		// Minimum execution time: 112_727_000 picoseconds.
-		Weight::from_parts(122_021_000, 3750)
+		// Minimum execution time: 113_268_000 picoseconds.
+		Weight::from_parts(123_283_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -473,8 +475,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof size: measured `1525`, estimated `3870` bytes.
-		// Minimum execution time: 49_033_000 picoseconds.
-		Weight::from_parts(52_088_000, 3870)
+		// Minimum execution time: 49_644_000 picoseconds.
+		Weight::from_parts(53_079_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -494,8 +496,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
 		// Proof size: measured `1557`, estimated `3870` bytes.
-		// Minimum execution time: 47_591_000 picoseconds.
-		Weight::from_parts(50_415_000, 3870)
+		// Minimum execution time: 48_191_000 picoseconds.
+		Weight::from_parts(51_356_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -506,9 +508,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof size: measured `985 + n * (1 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
-		// Minimum execution time: 6_089_000 picoseconds.
-		Weight::from_parts(8_636_072, 3481)
-			.saturating_add(Weight::from_parts(730_242, 0).saturating_mul(n.into()))
+		// Minimum execution time: 6_119_000 picoseconds.
+		Weight::from_parts(8_446_453, 3481)
+			.saturating_add(Weight::from_parts(752_953, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -520,112 +522,112 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn create_part_type(s: u32, ) -> Weight {
-		Weight::from_parts(27_992_980, 3750)
-			.saturating_add(Weight::from_parts(41_297, 0).saturating_mul(s.into()))
+		Weight::from_parts(28_365_497, 3750)
+			.saturating_add(Weight::from_parts(46_616, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_part(s: u32, ) -> Weight {
-		Weight::from_parts(69_478_457, 3870)
-			.saturating_add(Weight::from_parts(12_599_174, 0).saturating_mul(s.into()))
+		Weight::from_parts(69_859_900, 3870)
+			.saturating_add(Weight::from_parts(12_369_713, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2757).saturating_mul(s.into()))
 	}
 	fn register_lot() -> Weight {
-		Weight::from_parts(53_410_000, 3750)
+		Weight::from_parts(53_830_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(61_341_000, 6510)
+		Weight::from_parts(61_662_000, 6510)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		Weight::from_parts(65_728_000, 3750)
+		Weight::from_parts(66_589_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject_offer() -> Weight {
-		Weight::from_parts(49_133_000, 3750)
+		Weight::from_parts(49_273_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(49_323_000, 3750)
+		Weight::from_parts(49_834_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn activate() -> Weight {
-		Weight::from_parts(47_651_000, 3750)
+		Weight::from_parts(48_142_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		Weight::from_parts(133_569_000, 22406)
+		Weight::from_parts(136_352_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
 	fn uninstall() -> Weight {
-		Weight::from_parts(102_222_000, 22406)
+		Weight::from_parts(103_935_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn consume() -> Weight {
-		Weight::from_parts(101_120_000, 22406)
+		Weight::from_parts(101_741_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn transform() -> Weight {
-		Weight::from_parts(113_519_000, 25083)
+		Weight::from_parts(114_800_000, 25083)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn scrap() -> Weight {
-		Weight::from_parts(53_830_000, 6016)
+		Weight::from_parts(54_010_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn authorise() -> Weight {
-		Weight::from_parts(73_469_000, 22406)
+		Weight::from_parts(73_088_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise() -> Weight {
-		Weight::from_parts(68_472_000, 22406)
+		Weight::from_parts(68_542_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(90_975_000, 22406)
+		Weight::from_parts(90_234_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn correct() -> Weight {
-		Weight::from_parts(44_727_000, 3750)
+		Weight::from_parts(44_637_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_scan() -> Weight {
-		Weight::from_parts(122_021_000, 3750)
+		Weight::from_parts(123_283_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(52_088_000, 3870)
+		Weight::from_parts(53_079_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(50_415_000, 3870)
+		Weight::from_parts(51_356_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(8_636_072, 3481)
-			.saturating_add(Weight::from_parts(730_242, 0).saturating_mul(n.into()))
+		Weight::from_parts(8_446_453, 3481)
+			.saturating_add(Weight::from_parts(752_953, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
