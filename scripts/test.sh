@@ -34,6 +34,11 @@ cargo test --locked --workspace
 step "pallet benchmarks (as tests, in the pallets' mock runtimes)"
 cargo test --locked --features runtime-benchmarks -p pallet-certifications -p pallet-parts
 
+step "the runtime builds with runtime-benchmarks and try-runtime (native and wasm)"
+# What scripts/bench.sh and try-runtime need; a feature that does not reach a
+# dependency, or code that only compiles without them, fails here and not weeks later.
+cargo check --locked -p amchain-runtime --features runtime-benchmarks,try-runtime
+
 step "checked-in chain specs are what the node builds"
 "$root/scripts/chain-spec.sh" --check
 
