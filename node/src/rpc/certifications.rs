@@ -15,7 +15,9 @@ use amchain_primitives::{
 	participants::{MemberKind, Membership, ParticipantId, Role, Roles},
 	AccountId, BlockNumber,
 };
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
+
+use super::text;
 use serde::Serialize;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
@@ -88,10 +90,6 @@ pub struct CertificationJson {
 	/// `active`, `suspended`, `surveillanceOverdue`, `expired` or `revoked`.
 	pub status: &'static str,
 	pub remaining_capacity: u64,
-}
-
-fn text(bytes: Vec<u8>) -> String {
-	String::from_utf8_lossy(&bytes).into_owned()
 }
 
 fn status_name(status: CertificationStatus) -> &'static str {
@@ -245,13 +243,6 @@ impl<C, Block> Certifications<C, Block> {
 	}
 }
 
-/// The JSON-RPC error code of a failed runtime API call.
-pub const RUNTIME_ERROR: i32 = 9000;
-
-fn runtime_error(e: impl std::fmt::Display) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(RUNTIME_ERROR, "amchain runtime API call failed", Some(e.to_string()))
-}
-
 impl<C, Block> Certifications<C, Block>
 where
 	Block: BlockT,
@@ -264,8 +255,7 @@ where
 		at: Option<Block::Hash>,
 		f: impl FnOnce(&C::Api, Block::Hash) -> Result<R, sp_api::ApiError>,
 	) -> RpcResult<R> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		f(&self.client.runtime_api(), at).map_err(runtime_error)
+		super::call_at(&*self.client, at, f)
 	}
 }
 

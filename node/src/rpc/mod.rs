@@ -10,11 +10,39 @@ pub mod parts;
 use std::sync::Arc;
 
 use amchain_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Nonce};
-use jsonrpsee::RpcModule;
+use jsonrpsee::{core::RpcResult, types::ErrorObjectOwned, RpcModule};
 use sc_transaction_pool_api::TransactionPool;
 use sp_api::ProvideRuntimeApi;
 use sp_block_builder::BlockBuilder;
 use sp_blockchain::{Error as BlockChainError, HeaderBackend, HeaderMetadata};
+use sp_runtime::traits::Block as BlockT;
+
+/// The JSON-RPC error code of a failed runtime API call.
+pub const RUNTIME_ERROR: i32 = 9000;
+
+/// A failed runtime API call as an RPC error, with its cause.
+pub(crate) fn runtime_error(e: impl std::fmt::Display) -> ErrorObjectOwned {
+	ErrorObjectOwned::owned(RUNTIME_ERROR, "amchain runtime API call failed", Some(e.to_string()))
+}
+
+/// On-chain text (names, codes, serials) for JSON.
+pub(crate) fn text(bytes: Vec<u8>) -> String {
+	String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// Runs `f` against the runtime API at block `at` (default: the best block).
+pub(crate) fn call_at<C, Block, R>(
+	client: &C,
+	at: Option<Block::Hash>,
+	f: impl FnOnce(&C::Api, Block::Hash) -> Result<R, sp_api::ApiError>,
+) -> RpcResult<R>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+{
+	let at = at.unwrap_or_else(|| client.info().best_hash);
+	f(&client.runtime_api(), at).map_err(runtime_error)
+}
 
 /// What the RPC methods need from the node.
 pub struct FullDeps<C, P> {

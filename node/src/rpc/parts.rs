@@ -28,7 +28,7 @@ use sp_runtime::{
 	MultiSignature,
 };
 
-use super::certifications::RUNTIME_ERROR;
+use super::{runtime_error, text};
 
 /// The most entries a page holds (the runtime caps pages at this too).
 pub const MAX_PAGE: u32 = 100;
@@ -141,16 +141,8 @@ pub struct SignatureJson {
 	pub signature: Bytes,
 }
 
-fn text(bytes: Vec<u8>) -> String {
-	String::from_utf8_lossy(&bytes).into_owned()
-}
-
 fn invalid(message: impl Into<String>) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(-32602, message.into(), None::<()>)
-}
-
-fn runtime_error(e: impl std::fmt::Display) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(RUNTIME_ERROR, "amchain runtime API call failed", Some(e.to_string()))
 }
 
 fn tag_json(key: TagKey) -> TagJson {
@@ -365,13 +357,13 @@ where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: RuntimeApi<Block, AccountId, BlockNumber>,
 {
+	/// Runs `f` against the runtime API at `at` (default: best block).
 	fn call<R>(
 		&self,
 		at: Option<Block::Hash>,
 		f: impl FnOnce(&C::Api, Block::Hash) -> Result<R, sp_api::ApiError>,
 	) -> RpcResult<R> {
-		let at = at.unwrap_or_else(|| self.client.info().best_hash);
-		f(&self.client.runtime_api(), at).map_err(runtime_error)
+		super::call_at(&*self.client, at, f)
 	}
 }
 

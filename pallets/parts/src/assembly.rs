@@ -86,22 +86,8 @@ impl<T: Config> Pallet<T> {
 		Children::<T>::insert(parent_id, part_id, ());
 
 		let me = member.participant;
-		Self::append(
-			Item::Part(part_id),
-			RecordKind::InstalledIn { parent: parent_id },
-			who,
-			me,
-			H256::zero(),
-			None,
-		)?;
-		Self::append(
-			Item::Part(parent_id),
-			RecordKind::ChildInstalled { child: part_id },
-			who,
-			me,
-			H256::zero(),
-			None,
-		)?;
+		Self::note(Item::Part(part_id), RecordKind::InstalledIn { parent: parent_id }, who, me)?;
+		Self::note(Item::Part(parent_id), RecordKind::ChildInstalled { child: part_id }, who, me)?;
 		Self::deposit_event(Event::Installed { part: part_id, parent: parent_id });
 		Ok(())
 	}
@@ -127,22 +113,8 @@ impl<T: Config> Pallet<T> {
 		PartsOf::<T>::insert(top.owner, part_id, ());
 
 		let me = member.participant;
-		Self::append(
-			Item::Part(part_id),
-			RecordKind::RemovedFrom { parent: parent_id },
-			who,
-			me,
-			H256::zero(),
-			None,
-		)?;
-		Self::append(
-			Item::Part(parent_id),
-			RecordKind::ChildRemoved { child: part_id },
-			who,
-			me,
-			H256::zero(),
-			None,
-		)?;
+		Self::note(Item::Part(part_id), RecordKind::RemovedFrom { parent: parent_id }, who, me)?;
+		Self::note(Item::Part(parent_id), RecordKind::ChildRemoved { child: part_id }, who, me)?;
 		Self::deposit_event(Event::Uninstalled { part: part_id, parent: parent_id });
 		Ok(())
 	}
@@ -173,21 +145,17 @@ impl<T: Config> Pallet<T> {
 		let remaining = lot.remaining;
 		Lots::<T>::insert(lot_id, lot);
 		let me = member.participant;
-		Self::append(
+		Self::note(
 			Item::Lot(lot_id),
 			RecordKind::ConsumedInto { part: part_id, quantity },
 			who,
 			me,
-			H256::zero(),
-			None,
 		)?;
-		Self::append(
+		Self::note(
 			Item::Part(part_id),
 			RecordKind::MaterialConsumed { lot: lot_id, quantity },
 			who,
 			me,
-			H256::zero(),
-			None,
 		)?;
 		Self::deposit_event(Event::Consumed { lot: lot_id, part: part_id, quantity, remaining });
 		Ok(())
@@ -217,22 +185,8 @@ impl<T: Config> Pallet<T> {
 
 		Self::change_status(part_id, PartStatus::Consumed)?;
 		let me = member.participant;
-		Self::append(
-			Item::Part(part_id),
-			RecordKind::TransformedInto { part: into },
-			who,
-			me,
-			H256::zero(),
-			None,
-		)?;
-		Self::append(
-			Item::Part(into),
-			RecordKind::MadeFrom { part: part_id },
-			who,
-			me,
-			H256::zero(),
-			None,
-		)?;
+		Self::note(Item::Part(part_id), RecordKind::TransformedInto { part: into }, who, me)?;
+		Self::note(Item::Part(into), RecordKind::MadeFrom { part: part_id }, who, me)?;
 		Self::deposit_event(Event::Transformed { part: part_id, into });
 		Ok(())
 	}

@@ -92,7 +92,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Offers::<T>::contains_key(item, handover), Error::<T>::OfferExists);
 		let made_at = frame_system::Pallet::<T>::block_number();
 		Offers::<T>::insert(item, handover, Offer { from, to, made_at });
-		Self::append(item, RecordKind::Offered { handover, to }, who, from, H256::zero(), None)?;
+		Self::note(item, RecordKind::Offered { handover, to }, who, from)?;
 		Self::deposit_event(Event::Offered { item, handover, from, to });
 		Ok(())
 	}
@@ -190,14 +190,7 @@ impl<T: Config> Pallet<T> {
 		let offer = Offers::<T>::get(item, handover).ok_or(Error::<T>::NoOffer)?;
 		ensure!(offer.from == member.participant, Error::<T>::NotOfferer);
 		Offers::<T>::remove(item, handover);
-		Self::append(
-			item,
-			RecordKind::OfferCancelled { handover },
-			who,
-			offer.from,
-			H256::zero(),
-			None,
-		)?;
+		Self::note(item, RecordKind::OfferCancelled { handover }, who, offer.from)?;
 		Self::deposit_event(Event::OfferCancelled {
 			item,
 			handover,
@@ -219,14 +212,7 @@ impl<T: Config> Pallet<T> {
 				p.activated_at = Some(frame_system::Pallet::<T>::block_number());
 			}
 		});
-		Self::append(
-			Item::Part(part_id),
-			RecordKind::Activated,
-			who,
-			member.participant,
-			H256::zero(),
-			None,
-		)?;
+		Self::note(Item::Part(part_id), RecordKind::Activated, who, member.participant)?;
 		Self::deposit_event(Event::Activated { part: part_id, owner: member.participant });
 		Ok(())
 	}

@@ -35,6 +35,16 @@ impl<T: Config> Pallet<T> {
 		Ok(index)
 	}
 
+	/// Appends a record with no data hash and no reporter time (hand-overs, assembly).
+	pub(crate) fn note(
+		item: Item,
+		kind: RecordKind,
+		actor: &T::AccountId,
+		participant: ParticipantId,
+	) -> Result<RecordIndex, Error<T>> {
+		Self::append(item, kind, actor, participant, H256::zero(), None)
+	}
+
 	/// Appends a record and emits `Recorded` for it.
 	pub(crate) fn append_and_announce(
 		item: Item,

@@ -73,14 +73,7 @@ impl<T: Config> PartsLifecycle<T::AccountId> for Pallet<T> {
 		for (handover, from) in
 			[(Handover::Ownership, holder.owner), (Handover::Custody, holder.custodian)]
 		{
-			Self::append(
-				item,
-				RecordKind::Accepted { handover, from },
-				actor,
-				participant,
-				H256::zero(),
-				None,
-			)?;
+			Self::note(item, RecordKind::Accepted { handover, from }, actor, participant)?;
 			Self::deposit_event(Event::HandedOver { item, handover, from, to });
 		}
 		Ok(())

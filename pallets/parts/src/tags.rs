@@ -87,13 +87,14 @@ impl<T: Config> Pallet<T> {
 		let scans = ScansAt::<T>::get(block);
 		ensure!(scans < T::MaxScansPerBlock::get(), Error::<T>::TooManyScans);
 		ScansAt::<T>::insert(block, scans.saturating_add(1));
-		UsedChallenges::<T>::insert(block, challenge.id(), ());
+		let id = challenge.id();
+		UsedChallenges::<T>::insert(block, id, ());
 		Self::append_and_announce(
 			Item::Part(part),
 			RecordKind::Scanned,
 			who,
 			member.participant,
-			challenge.id(),
+			id,
 			reported_at,
 		)
 	}
