@@ -10,6 +10,7 @@
 extern crate alloc;
 
 pub mod certifications;
+pub mod cores;
 pub mod participants;
 pub mod parts;
 

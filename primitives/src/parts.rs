@@ -292,6 +292,9 @@ pub enum RecordKind {
 	StatusChanged { from: PartStatus, to: PartStatus },
 	/// A correction of the record at `of`; `data` is the corrected content's hash.
 	Correction { of: RecordIndex },
+	/// A warranty on the part was voided (e.g. service by a provider its issuer did not
+	/// authorise); `data` is the hash of the service record that voided it.
+	WarrantyVoided { warranty: u64 },
 }
 
 /// One entry of a part's or lot's life history.
@@ -349,6 +352,38 @@ pub trait PartsInspector {
 	fn is_quarantined(part: PartId) -> bool;
 	/// The open offer of ownership or custody: (from, to).
 	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)>;
+	/// The manufacturer that registered the part.
+	fn maker(part: PartId) -> Option<ParticipantId>;
+	/// Whether the part's owner authorised `participant` to report on it, now.
+	fn is_authorised(part: PartId, participant: ParticipantId) -> bool;
+}
+
+/// Told of every service record pallet-parts appends to a part's history (warranties
+/// void on service by a provider the issuer did not authorise).
+pub trait OnService<AccountId> {
+	/// `provider` (acting through `actor`) serviced `part`; `report` is the service
+	/// report's hash, as recorded.
+	fn on_service(part: PartId, provider: ParticipantId, actor: &AccountId, report: H256);
+	/// The most weight [`OnService::on_service`] takes.
+	fn weight() -> sp_runtime::Weight;
+}
+
+impl<AccountId> OnService<AccountId> for () {
+	fn on_service(_: PartId, _: ParticipantId, _: &AccountId, _: H256) {}
+	fn weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
+}
+
+/// Sets up part types and parts for other pallets' benchmarks. Implemented by
+/// pallet-parts.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait PartsBenchmarkHelper<AccountId> {
+	/// A part type of `manufacturer` (admin account `admin`) requiring no standard.
+	fn part_type(admin: &AccountId, manufacturer: ParticipantId) -> PartTypeId;
+	/// A new active part of `part_type`, registered by `admin` (of the type's
+	/// manufacturer) and owned and held by the manufacturer.
+	fn part(admin: &AccountId, part_type: PartTypeId) -> PartId;
 }
 
 /// How pallet-cores (and others) advance a part's life. Implemented by pallet-parts;

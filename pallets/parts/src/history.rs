@@ -59,11 +59,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Whether `participant` may report on `item` now because its owner authorised it.
-	pub(crate) fn is_authorised(item: Item, participant: ParticipantId) -> bool {
+	/// Whether `participant` may report on `item` now because `owner`, its current owner,
+	/// authorised it (a former owner's authorisations lapse when the item changes hands).
+	pub(crate) fn is_authorised(
+		item: Item,
+		participant: ParticipantId,
+		owner: ParticipantId,
+	) -> bool {
 		match Authorisations::<T>::get(item, participant) {
-			Some(None) => true,
-			Some(Some(until)) => frame_system::Pallet::<T>::block_number() < until,
+			Some((by, _)) if by != owner => false,
+			Some((_, None)) => true,
+			Some((_, Some(until))) => frame_system::Pallet::<T>::block_number() < until,
 			None => false,
 		}
 	}
@@ -81,11 +87,12 @@ impl<T: Config> Pallet<T> {
 		if let Some(until) = until {
 			ensure!(until > frame_system::Pallet::<T>::block_number(), Error::<T>::InvalidExpiry);
 		}
+		// One left by a former owner is replaced.
 		ensure!(
-			!Authorisations::<T>::contains_key(item, participant),
+			Authorisations::<T>::get(item, participant).is_none_or(|(by, _)| by != holder.owner),
 			Error::<T>::AlreadyAuthorised
 		);
-		Authorisations::<T>::insert(item, participant, until);
+		Authorisations::<T>::insert(item, participant, (holder.owner, until));
 		Self::deposit_event(Event::Authorised { item, participant, until });
 		Ok(())
 	}
@@ -118,21 +125,28 @@ impl<T: Config> Pallet<T> {
 		let me = member.participant;
 		let allowed = me == holder.owner
 			|| match kind {
-				ReportKind::Measurement => me == holder.custodian || Self::is_authorised(item, me),
+				ReportKind::Measurement => {
+					me == holder.custodian || Self::is_authorised(item, me, holder.owner)
+				},
 				ReportKind::Inspection => {
-					member.roles.has(Role::Auditor) && Self::is_authorised(item, me)
+					member.roles.has(Role::Auditor) && Self::is_authorised(item, me, holder.owner)
 				},
 				ReportKind::Service => {
-					member.roles.has(Role::ServiceProvider) && Self::is_authorised(item, me)
+					member.roles.has(Role::ServiceProvider)
+						&& Self::is_authorised(item, me, holder.owner)
 				},
 			};
 		ensure!(allowed, Error::<T>::NotAuthorised);
-		let kind = match kind {
+		let record = match kind {
 			ReportKind::Inspection => RecordKind::Inspection,
 			ReportKind::Measurement => RecordKind::Measurement,
 			ReportKind::Service => RecordKind::Service,
 		};
-		Self::append_and_announce(item, kind, who, me, data, reported_at)
+		Self::append_and_announce(item, record, who, me, data, reported_at)?;
+		if let (ReportKind::Service, Item::Part(part)) = (kind, item) {
+			T::OnService::on_service(part, me, who, data);
+		}
+		Ok(())
 	}
 
 	pub(crate) fn do_correct(

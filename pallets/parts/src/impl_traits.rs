@@ -43,6 +43,15 @@ impl<T: Config> PartsInspector for Pallet<T> {
 	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)> {
 		Offers::<T>::get(Item::Part(part), handover).map(|o| (o.from, o.to))
 	}
+
+	fn maker(part: PartId) -> Option<ParticipantId> {
+		PartRecords::<T>::get(part).map(|p| p.maker)
+	}
+
+	fn is_authorised(part: PartId, participant: ParticipantId) -> bool {
+		let item = Item::Part(part);
+		Self::holder(item).is_ok_and(|h| Self::is_authorised(item, participant, h.owner))
+	}
 }
 
 impl<T: Config> PartsLifecycle<T::AccountId> for Pallet<T> {

@@ -71,12 +71,14 @@ use amchain_primitives::{
 	certifications::{CertificationId, CertificationInspector, ProductionRegistry, StandardId},
 	participants::{Membership, ParticipantId, ParticipantRegistry, Role},
 	parts::{
-		Handover, Item, LotId, PartId, PartStatus, PartTypeId, Record, RecordIndex, RecordKind,
-		TagChallenge, TagKey, TagVerdict, Unit,
+		Handover, Item, LotId, OnService, PartId, PartStatus, PartTypeId, Record, RecordIndex,
+		RecordKind, TagChallenge, TagKey, TagVerdict, Unit,
 	},
 };
 
 mod assembly;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmark_helper;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod handover;
@@ -162,6 +164,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxScansPerBlock: Get<u32>;
 
+		/// Told of every service record on a part (pallet-warranties); its weight is
+		/// added to `report`'s.
+		type OnService: OnService<Self::AccountId>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -225,7 +231,8 @@ pub mod pallet {
 	pub type Offers<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, Item, Twox64Concat, Handover, OfferOf<T>>;
 
-	/// Participants an item's owner allowed to report on it, until an optional block.
+	/// Participants an item's owner allowed to report on it: the owner that allowed it
+	/// (the authorisation lapses when the item changes hands) and an optional end block.
 	#[pallet::storage]
 	pub type Authorisations<T: Config> = StorageDoubleMap<
 		_,
@@ -233,7 +240,7 @@ pub mod pallet {
 		Item,
 		Twox64Concat,
 		ParticipantId,
-		Option<BlockNumberFor<T>>,
+		(ParticipantId, Option<BlockNumberFor<T>>),
 	>;
 
 	/// Batch recalls: every part of a type registered under a certification.
@@ -677,9 +684,11 @@ pub mod pallet {
 		///
 		/// Origin: an account of the owner; for measurements also of the custodian; or of
 		/// a participant the owner authorised (for service, a service provider; for
-		/// inspection, an auditor). `data`: hash of the report. Emits `Recorded`.
+		/// inspection, an auditor). `data`: hash of the report. A service record on a part
+		/// is passed to `OnService` (a warranty whose issuer did not authorise the provider
+		/// is voided). Emits `Recorded`.
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::report())]
+		#[pallet::weight(T::WeightInfo::report().saturating_add(T::OnService::weight()))]
 		pub fn report(
 			origin: OriginFor<T>,
 			item: Item,

@@ -65,6 +65,7 @@ impl Config for Test {
 	type MaxAssemblyDepth = ConstU32<3>;
 	type ChallengeLifetime = ConstU64<5>;
 	type MaxScansPerBlock = ConstU32<2>;
+	type OnService = ();
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Certifications;

@@ -42,6 +42,7 @@ impl pallet_parts::Config for Runtime {
 	type MaxAssemblyDepth = ConstU32<8>;
 	type ChallengeLifetime = ChallengeLifetime;
 	type MaxScansPerBlock = ConstU32<256>;
+	type OnService = ();
 	type WeightInfo = pallet_parts::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Certifications;

@@ -1,6 +1,6 @@
 //! Reports, authorisations, corrections, and paged reads of long histories.
 
-use amchain_primitives::parts::Order;
+use amchain_primitives::parts::{Order, PartsInspector};
 use frame_support::{assert_noop, assert_ok};
 
 use crate::{mock::*, *};
@@ -68,6 +68,24 @@ fn others_report_only_when_authorised_and_in_their_role() {
 		assert_ok!(Parts::deauthorise(RuntimeOrigin::signed(BUYER), item, w.tuv));
 		System::assert_last_event(Event::<Test>::Deauthorised { item, participant: w.tuv }.into());
 		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+	});
+}
+
+#[test]
+fn a_former_owners_authorisations_lapse_when_the_part_changes_hands() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let item = Item::Part(part);
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
+		assert_ok!(report(GARAGE, item, ReportKind::Service));
+		w.sell_to_buyer(part);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		assert!(!<Parts as PartsInspector>::is_authorised(part, w.garage));
+		// The new owner authorises afresh, replacing the lapsed entry.
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(BUYER), item, w.garage, None));
+		assert_ok!(report(GARAGE, item, ReportKind::Service));
+		assert!(<Parts as PartsInspector>::is_authorised(part, w.garage));
 	});
 }
 

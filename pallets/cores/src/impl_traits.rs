@@ -1,0 +1,14 @@
+//! How other pallets see this one.
+
+use amchain_primitives::cores::LifeInspector;
+
+use crate::*;
+
+impl<T: Config> LifeInspector for Pallet<T> {
+	fn started_by(part: PartId, life: u32) -> Option<(ParticipantId, Outcome)> {
+		let ended = life.checked_sub(1)?;
+		Outcomes::<T>::get(part, ended)
+			.filter(|o| o.outcome.starts_new_life())
+			.map(|o| (o.by, o.outcome))
+	}
+}

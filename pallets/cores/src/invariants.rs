@@ -1,0 +1,84 @@
+//! The pallet's invariants, checked after every unit test and by try-runtime.
+
+#![cfg(any(feature = "try-runtime", test))]
+
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
+use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the pallet's storage.
+	///
+	/// - cores: every stored core's part exists and its life is the part's current one;
+	/// - listings: only of stored cores; as many bids as `bids` counts, at most `MaxBids`,
+	///   none below the reserve; the best bid exists and no bid is higher;
+	/// - bids only on listed cores;
+	/// - held funds: every account's `CoreBid` hold equals the sum of its bids, and its
+	///   `CoreCharge` hold the sum of the deposits it paid (no bidder's or buyer's funds
+	///   are lost, left behind or created);
+	/// - licences: `used <= units`; deposits: ids below `NextChargeId`.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		for (part, core) in CoreRecords::<T>::iter() {
+			ensure!(T::Parts::life(part) == Some(core.life), "core of an unknown part or life");
+		}
+
+		let mut bids: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (part, listing) in Listings::<T>::iter() {
+			ensure!(CoreRecords::<T>::contains_key(part), "listing of a part that is no core");
+			let mut count = 0u32;
+			let mut highest: Option<(T::AccountId, BalanceOf<T>)> = None;
+			for (account, bid) in Bids::<T>::iter_prefix(part) {
+				count += 1;
+				ensure!(bid.amount >= listing.reserve, "bid below the reserve");
+				if highest.as_ref().is_none_or(|(_, amount)| bid.amount > *amount) {
+					highest = Some((account.clone(), bid.amount));
+				}
+				let sum = bids.entry(account).or_insert_with(Zero::zero);
+				*sum = sum.saturating_add(bid.amount);
+			}
+			ensure!(count == listing.bids, "listing's bid count differs from its bids");
+			ensure!(count <= T::MaxBids::get(), "more than MaxBids bids");
+			if let Some(best) = &listing.best {
+				ensure!(
+					highest.as_ref().map(|(a, _)| a) == Some(best),
+					"the best bid is not the highest"
+				);
+			}
+		}
+		ensure!(
+			Bids::<T>::iter_keys().all(|(part, _)| Listings::<T>::contains_key(part)),
+			"bid on a core that is not listed"
+		);
+
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, charge) in Charges::<T>::iter() {
+			ensure!(id < NextChargeId::<T>::get(), "deposit id at or above NextChargeId");
+			if let Some(account) = charge.paid_by {
+				let sum = deposits.entry(account).or_insert_with(Zero::zero);
+				*sum = sum.saturating_add(charge.amount);
+			}
+		}
+		// Every account the chain knows, so that a hold left behind is caught too.
+		for account in frame_system::Account::<T>::iter_keys() {
+			for (reason, expected) in
+				[(HoldReason::CoreBid, &bids), (HoldReason::CoreCharge, &deposits)]
+			{
+				ensure!(
+					T::Currency::balance_on_hold(&reason.into(), &account)
+						== expected.get(&account).copied().unwrap_or_default(),
+					"held funds differ from the bids or deposits they back"
+				);
+			}
+		}
+
+		for (_, _, licence) in Licences::<T>::iter() {
+			ensure!(licence.used <= licence.units, "licence used beyond its units");
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,616 @@
+//! # pallet-cores
+//!
+//! The circular economy's records (white paper 6.1): parts returned at the end of a
+//! life as *cores*, graded by certified inspectors, sold on an open market, and
+//! remanufactured, reconditioned, repaired or recycled, under licences their
+//! manufacturers grant.
+//!
+//! ## Who does what
+//!
+//! **A part type's manufacturer (the OEM)**
+//! - [`set_policy`](Pallet::set_policy): the standards its cores' inspectors and testers
+//!   must be certified for;
+//! - [`grant_licence`](Pallet::grant_licence), [`revoke_licence`](Pallet::revoke_licence):
+//!   let a remanufacturer remanufacture at most N parts of the type per period, until an
+//!   expiry, with access to the specification.
+//!
+//! **A part's owner**
+//! - [`return_core`](Pallet::return_core): end the part's life (its status becomes
+//!   `ReturnedAsCore` in pallet-parts; an installed part must be removed first, parts
+//!   installed in it go with it), optionally redeeming a core deposit;
+//! - [`list`](Pallet::list), [`accept_bid`](Pallet::accept_bid),
+//!   [`cancel_listing`](Pallet::cancel_listing): sell the core on the open market;
+//! - [`record_outcome`](Pallet::record_outcome) (a remanufacturer, or the OEM): the core
+//!   was remanufactured, reconditioned, repaired (its next life starts) or recycled (its
+//!   life ends for good), with the process, the test report and a certified tester.
+//!
+//! **Inspectors** (auditors certified for the type's grading standard, holding the core
+//! or authorised by its owner)
+//! - [`grade`](Pallet::grade): a grade and the condition report's hash.
+//!
+//! **Anyone in the consortium**
+//! - [`bid`](Pallet::bid), [`withdraw_bid`](Pallet::withdraw_bid): bids are held on the
+//!   bidder's account; a bid must beat the best one, and only losing bids (or bids on a
+//!   listing whose seller no longer owns the core) can be withdrawn. Accepting the best bid
+//!   pays the seller and hands the core over in one transaction, and releases every other
+//!   bid.
+//!
+//! **Core deposits** (white paper 6.1; common in automotive remanufacture)
+//! - [`offer_charge`](Pallet::offer_charge): the seller of a part asks its buyer for a
+//!   deposit, refunded when the buyer returns a core of the same type in time;
+//! - [`pay_charge`](Pallet::pay_charge): the buyer pays it (held on its account);
+//! - [`cancel_charge`](Pallet::cancel_charge): the seller withdraws an unpaid one;
+//! - [`forfeit_charge`](Pallet::forfeit_charge): after the term, the deposit goes to the
+//!   seller.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use amchain_primitives::{
+	certifications::{CertificationInspector, StandardId},
+	cores::{ChargeId, CorePolicy, Grade, Outcome},
+	participants::{Membership, ParticipantId, ParticipantRegistry, Role},
+	parts::{PartId, PartStatus, PartTypeId, PartsInspector, PartsLifecycle},
+};
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod charges;
+mod impl_traits;
+mod invariants;
+mod lives;
+mod market;
+mod queries;
+mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{pallet_prelude::*, traits::fungible};
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// Who an account acts for (pallet-certifications).
+		type Participants: ParticipantRegistry<Self::AccountId>;
+
+		/// Who is certified for what (pallet-certifications).
+		type Certifications: CertificationInspector<BlockNumberFor<Self>>;
+
+		/// Parts: owners, custodians, statuses (pallet-parts).
+		type Parts: PartsInspector;
+
+		/// Advances a part's life and writes its history (pallet-parts).
+		type Lifecycle: PartsLifecycle<Self::AccountId>;
+
+		/// The currency bids and core deposits are held in.
+		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons, of which this pallet's are part.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The most live bids on one core.
+		#[pallet::constant]
+		type MaxBids: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up organisations, certifications (pallet-certifications) and parts
+		/// (pallet-parts) for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: amchain_primitives::certifications::TrustBenchmarkHelper<Self::AccountId>
+			+ amchain_primitives::parts::PartsBenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A bid on a core.
+		CoreBid,
+		/// A core deposit, until a core comes back or the term ends.
+		CoreCharge,
+	}
+
+	/// Each part type's core policy, set by its manufacturer.
+	#[pallet::storage]
+	pub type Policies<T: Config> = StorageMap<_, Twox64Concat, PartTypeId, CorePolicy>;
+
+	/// Parts returned as cores, until an outcome ends the core.
+	#[pallet::storage]
+	pub type CoreRecords<T: Config> = StorageMap<_, Twox64Concat, PartId, CoreOf<T>>;
+
+	/// Cores for sale.
+	#[pallet::storage]
+	pub type Listings<T: Config> = StorageMap<_, Twox64Concat, PartId, ListingOf<T>>;
+
+	/// Live bids, by core and bidder account (at most `MaxBids` per core).
+	#[pallet::storage]
+	pub type Bids<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartId, Blake2_128Concat, T::AccountId, BidOf<T>>;
+
+	/// Remanufacture licences, by part type and licensee.
+	#[pallet::storage]
+	pub type Licences<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartTypeId, Twox64Concat, ParticipantId, LicenceOf<T>>;
+
+	/// How each of a part's lives ended, by the life's number.
+	#[pallet::storage]
+	pub type Outcomes<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartId, Twox64Concat, u32, OutcomeOf<T>>;
+
+	/// The id the next core deposit gets.
+	#[pallet::storage]
+	pub type NextChargeId<T: Config> = StorageValue<_, ChargeId, ValueQuery>;
+
+	/// Open core deposits (removed when refunded, forfeited or cancelled).
+	#[pallet::storage]
+	pub type Charges<T: Config> = StorageMap<_, Twox64Concat, ChargeId, ChargeOf<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A manufacturer set its part type's core policy.
+		PolicySet { part_type: PartTypeId, policy: CorePolicy },
+		/// A part was returned as a core; its life `life` ended.
+		CoreReturned { part: PartId, life: u32, by: ParticipantId },
+		/// An inspector graded a core.
+		CoreGraded { part: PartId, grade: Grade, inspector: ParticipantId, report: H256 },
+		/// A core was listed for sale.
+		Listed { part: PartId, seller: ParticipantId, reserve: BalanceOf<T> },
+		/// A bid was placed or raised; `amount` is the whole bid, now held.
+		BidPlaced {
+			part: PartId,
+			account: T::AccountId,
+			bidder: ParticipantId,
+			amount: BalanceOf<T>,
+		},
+		/// A bid was withdrawn or released; its funds are free again.
+		BidReleased { part: PartId, account: T::AccountId, amount: BalanceOf<T> },
+		/// The seller accepted the best bid: the price was paid and the core handed over.
+		Sold {
+			part: PartId,
+			seller: ParticipantId,
+			buyer: ParticipantId,
+			account: T::AccountId,
+			price: BalanceOf<T>,
+		},
+		/// A listing was withdrawn.
+		ListingCancelled { part: PartId },
+		/// A manufacturer licensed a remanufacturer.
+		LicenceGranted {
+			part_type: PartTypeId,
+			licensee: ParticipantId,
+			units: u32,
+			period: BlockNumberFor<T>,
+			expires_at: BlockNumberFor<T>,
+		},
+		/// A licence was revoked.
+		LicenceRevoked { part_type: PartTypeId, licensee: ParticipantId },
+		/// A core's life `life` ended with `outcome`; unless recycled, life `life + 1` began.
+		OutcomeRecorded {
+			part: PartId,
+			life: u32,
+			outcome: Outcome,
+			by: ParticipantId,
+			tester: ParticipantId,
+		},
+		/// A seller asked a buyer for a core deposit.
+		ChargeOffered {
+			charge: ChargeId,
+			part: PartId,
+			seller: ParticipantId,
+			buyer: ParticipantId,
+			amount: BalanceOf<T>,
+			return_by: BlockNumberFor<T>,
+		},
+		/// The buyer paid the deposit; it is held on `account`.
+		ChargePaid { charge: ChargeId, account: T::AccountId },
+		/// The seller withdrew an unpaid deposit request.
+		ChargeCancelled { charge: ChargeId },
+		/// A core came back in time: the deposit was released to the buyer.
+		ChargeRefunded {
+			charge: ChargeId,
+			core: PartId,
+			account: T::AccountId,
+			amount: BalanceOf<T>,
+		},
+		/// No core came back in time: the deposit was paid to the seller.
+		ChargeForfeited { charge: ChargeId, account: T::AccountId, amount: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The calling account acts for no active organisation.
+		NotAMember,
+		/// The caller's organisation (or device) lacks the role this needs.
+		MissingRole,
+		/// No part has this id.
+		UnknownPart,
+		/// No part type has this id.
+		UnknownPartType,
+		/// Only the part type's manufacturer may do this.
+		NotTypeManufacturer,
+		/// The part type has no core policy: its manufacturer must set one first.
+		NoPolicy,
+		/// Only the part's owner may do this.
+		NotOwner,
+		/// The part is not a returned core.
+		NotACore,
+		/// The inspector neither holds the core nor was authorised by its owner.
+		NotAuthorised,
+		/// The inspector is not certified for the part type's grading standard.
+		InspectorNotCertified,
+		/// The tester is not certified for the part type's testing standard.
+		TesterNotCertified,
+		/// The core is listed for sale: cancel the listing first.
+		Listed,
+		/// The core is not listed.
+		NotListed,
+		/// Only the listing's seller may do this.
+		NotSeller,
+		/// A seller cannot bid on its own core.
+		OwnCore,
+		/// A price, bid or deposit must be above zero.
+		ZeroAmount,
+		/// The bid is below the listing's reserve price.
+		BelowReserve,
+		/// A bid must beat the best bid (and a raised bid its old amount).
+		BidTooLow,
+		/// The core has `MaxBids` live bids.
+		TooManyBids,
+		/// The account has no bid on this core.
+		NoBid,
+		/// The best bid stands until the listing is cancelled or its seller no longer owns
+		/// the core.
+		BestBid,
+		/// The core has no bids.
+		NoBids,
+		/// The seller no longer owns the core: the listing can only be cancelled.
+		StaleListing,
+		/// The account cannot hold this much.
+		InsufficientFunds,
+		/// No licence for this part type and licensee.
+		UnknownLicence,
+		/// The licensee holds a licence for this part type: revoke it first.
+		LicenceExists,
+		/// A licence needs units and a period above zero and an expiry after now.
+		InvalidLicence,
+		/// The licence has expired.
+		LicenceExpired,
+		/// The licence's units for this period are used up.
+		QuotaExceeded,
+		/// Remanufacture by anyone but the manufacturer needs a licence.
+		NoLicence,
+		/// The core has not been graded.
+		NotGraded,
+		/// A core graded unusable can only be recycled.
+		UnusableCore,
+		/// No core deposit has this id.
+		UnknownCharge,
+		/// Only the deposit's buyer may do this.
+		NotBuyer,
+		/// The deposit has been paid.
+		AlreadyPaid,
+		/// The deposit has not been paid.
+		NotPaid,
+		/// The deposit's term is over.
+		ChargeExpired,
+		/// The deposit's term is not over yet.
+		ChargeNotDue,
+		/// The core is not of the sold part's type.
+		WrongPartType,
+		/// A term must be above zero.
+		InvalidTerm,
+		/// The receiving participant is unknown or suspended, or is the caller's own.
+		InvalidParticipant,
+		/// A counter or block number overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxBids::get() >= 1, "MaxBids must be at least 1");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Set the standards the inspectors and testers of a part type's cores must be
+		/// certified for.
+		///
+		/// Origin: an account of the part type's manufacturer. Emits `PolicySet`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_policy())]
+		pub fn set_policy(
+			origin: OriginFor<T>,
+			part_type: PartTypeId,
+			grading_standard: StandardId,
+			testing_standard: StandardId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_policy(&who, part_type, CorePolicy { grading_standard, testing_standard })
+		}
+
+		/// Return a part as a core: its life ends and it waits for grading, sale and an
+		/// outcome. Its history stays with it.
+		///
+		/// Origin: an account of the part's owner. The part must be active and stand
+		/// alone (parts installed in it are returned with it), with no open offers.
+		/// `report`: hash of the return note. `charge`: a core deposit the caller's
+		/// organisation paid on a part of this type, refunded now if its term has not
+		/// ended. Emits `CoreReturned` (and `ChargeRefunded`).
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::return_core())]
+		pub fn return_core(
+			origin: OriginFor<T>,
+			part: PartId,
+			report: H256,
+			charge: Option<ChargeId>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_return_core(&who, part, report, charge)
+		}
+
+		/// Grade a core.
+		///
+		/// Origin: an account of an auditor certified for the part type's grading
+		/// standard that holds the core or is authorised by its owner (pallet-parts
+		/// `authorise`). The core must not be listed. `report`: hash of the condition
+		/// report. Replaces an earlier grade; the history keeps both. Emits `CoreGraded`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::grade())]
+		pub fn grade(
+			origin: OriginFor<T>,
+			part: PartId,
+			grade: Grade,
+			report: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_grade(&who, part, grade, report)
+		}
+
+		/// Offer a core for sale on the open market, at no less than `reserve`.
+		///
+		/// Origin: an account of the core's owner; the price will be paid to it. Emits
+		/// `Listed`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::list())]
+		pub fn list(origin: OriginFor<T>, part: PartId, reserve: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_list(who, part, reserve)
+		}
+
+		/// Bid `amount` for a listed core, or raise the caller's bid to `amount`; the
+		/// amount is held on the caller's account.
+		///
+		/// Origin: an account of any active organisation but the seller's. The bid must be
+		/// at least the reserve and above the best bid; a new bidder needs a free slot
+		/// (`MaxBids`). Emits `BidPlaced`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::bid())]
+		pub fn bid(origin: OriginFor<T>, part: PartId, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_bid(who, part, amount)
+		}
+
+		/// Withdraw a losing bid (or any bid on a listing whose seller no longer owns the
+		/// core); its funds are released.
+		///
+		/// Origin: the bidding account. Emits `BidReleased`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::withdraw_bid())]
+		pub fn withdraw_bid(origin: OriginFor<T>, part: PartId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_bid(who, part)
+		}
+
+		/// Accept the best bid: in one transaction the price moves from the bidder's held
+		/// funds to the seller's account, ownership and custody of the core move to the
+		/// bidder's organisation, and every other bid is released.
+		///
+		/// Origin: an account of the seller, which must still own the core. Emits `Sold`
+		/// and a `BidReleased` for every other bid.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::accept_bid(T::MaxBids::get()))]
+		pub fn accept_bid(origin: OriginFor<T>, part: PartId) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let bids = Self::do_accept_bid(&who, part)?;
+			Ok(Some(T::WeightInfo::accept_bid(bids)).into())
+		}
+
+		/// Withdraw a listing; every bid is released.
+		///
+		/// Origin: an account of the seller, or anyone once the seller no longer owns the
+		/// core or it is no longer a core. Emits `ListingCancelled` and `BidReleased`s.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::cancel_listing(T::MaxBids::get()))]
+		pub fn cancel_listing(origin: OriginFor<T>, part: PartId) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let bids = Self::do_cancel_listing(&who, part)?;
+			Ok(Some(T::WeightInfo::cancel_listing(bids)).into())
+		}
+
+		/// License a remanufacturer to remanufacture parts of a type: at most `units` per
+		/// `period` blocks, until block `expires_at`. `spec_access`: hash of the grant of
+		/// access to the specification and test data.
+		///
+		/// Origin: an account of the part type's manufacturer. The licensee must be an
+		/// active remanufacturer without a licence for the type. Emits `LicenceGranted`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::grant_licence())]
+		pub fn grant_licence(
+			origin: OriginFor<T>,
+			part_type: PartTypeId,
+			licensee: ParticipantId,
+			units: u32,
+			period: BlockNumberFor<T>,
+			expires_at: BlockNumberFor<T>,
+			spec_access: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let licence = Licence {
+				units,
+				period,
+				expires_at,
+				spec_access,
+				granted_at: Default::default(),
+				period_start: Default::default(),
+				used: 0,
+			};
+			Self::do_grant_licence(&who, part_type, licensee, licence)
+		}
+
+		/// Revoke a licence.
+		///
+		/// Origin: an account of the part type's manufacturer. Emits `LicenceRevoked`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::revoke_licence())]
+		pub fn revoke_licence(
+			origin: OriginFor<T>,
+			part_type: PartTypeId,
+			licensee: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_revoke_licence(&who, part_type, licensee)
+		}
+
+		/// Record what became of a graded core. Remanufactured, reconditioned and repaired
+		/// cores start their next life (status active, life counter up); recycled ones end
+		/// for good.
+		///
+		/// Origin: an account of the core's owner, a remanufacturer or the part type's
+		/// manufacturer. The core must be graded (unusable cores can only be recycled)
+		/// and not listed. Remanufacture by anyone but the manufacturer draws a unit of
+		/// the licensee's quota for the current period. `tester` must be certified for
+		/// the type's testing standard. `process`, `test_report`: hashes of the process
+		/// description and the test report. Emits `OutcomeRecorded`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::record_outcome())]
+		pub fn record_outcome(
+			origin: OriginFor<T>,
+			part: PartId,
+			outcome: Outcome,
+			process: H256,
+			test_report: H256,
+			tester: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_record_outcome(&who, part, outcome, process, test_report, tester)
+		}
+
+		/// Ask the buyer of a part for a core deposit of `amount`, refunded if the buyer
+		/// returns a core of the part's type within `return_within` blocks of now.
+		///
+		/// Origin: an account of the part's owner (the seller); the deposit will be paid
+		/// to it if no core comes back. Emits `ChargeOffered`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::offer_charge())]
+		pub fn offer_charge(
+			origin: OriginFor<T>,
+			part: PartId,
+			buyer: ParticipantId,
+			amount: BalanceOf<T>,
+			return_within: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_offer_charge(who, part, buyer, amount, return_within)
+		}
+
+		/// Pay a core deposit: it is held on the caller's account.
+		///
+		/// Origin: an account of the deposit's buyer, before its term ends. Emits
+		/// `ChargePaid`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::pay_charge())]
+		pub fn pay_charge(origin: OriginFor<T>, charge: ChargeId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_pay_charge(who, charge)
+		}
+
+		/// Withdraw an unpaid core deposit request.
+		///
+		/// Origin: an account of the deposit's seller. Emits `ChargeCancelled`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::cancel_charge())]
+		pub fn cancel_charge(origin: OriginFor<T>, charge: ChargeId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_charge(&who, charge)
+		}
+
+		/// Pay a paid deposit to the seller once its term has ended without a core.
+		///
+		/// Origin: any signed account. Emits `ChargeForfeited`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::forfeit_charge())]
+		pub fn forfeit_charge(origin: OriginFor<T>, charge: ChargeId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_forfeit_charge(charge)
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The active organisation `who` acts for, and its roles.
+	pub(crate) fn member(who: &T::AccountId) -> Result<Membership, Error<T>> {
+		T::Participants::membership(who).ok_or(Error::<T>::NotAMember)
+	}
+
+	/// The manufacturer of `part_type`, which must be the caller's organisation.
+	pub(crate) fn type_manufacturer(
+		who: &T::AccountId,
+		part_type: PartTypeId,
+	) -> Result<Membership, Error<T>> {
+		let member = Self::member(who)?;
+		let manufacturer =
+			T::Parts::type_manufacturer(part_type).ok_or(Error::<T>::UnknownPartType)?;
+		frame_support::ensure!(manufacturer == member.participant, Error::<T>::NotTypeManufacturer);
+		Ok(member)
+	}
+
+	/// A part's current returned core: the part must be `ReturnedAsCore` in pallet-parts.
+	pub(crate) fn core(part: PartId) -> Result<CoreOf<T>, Error<T>> {
+		let status = T::Parts::status(part).ok_or(Error::<T>::UnknownPart)?;
+		frame_support::ensure!(status == PartStatus::ReturnedAsCore, Error::<T>::NotACore);
+		CoreRecords::<T>::get(part).ok_or(Error::<T>::NotACore)
+	}
+
+	/// The core's owner must be the caller's organisation.
+	pub(crate) fn owned_core(
+		who: &T::AccountId,
+		part: PartId,
+	) -> Result<(Membership, CoreOf<T>), Error<T>> {
+		let member = Self::member(who)?;
+		let core = Self::core(part)?;
+		frame_support::ensure!(
+			T::Parts::owner(part) == Some(member.participant),
+			Error::<T>::NotOwner
+		);
+		Ok((member, core))
+	}
+}

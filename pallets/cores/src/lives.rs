@@ -1,0 +1,190 @@
+//! A part's life ends as a core and, after grading and an outcome, the next begins:
+//! policies, returns, grading, licences and outcomes.
+
+use amchain_primitives::parts::RecordKind;
+use frame_support::ensure;
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
+use sp_runtime::{traits::Zero, DispatchResult, Saturating};
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_set_policy(
+		who: &T::AccountId,
+		part_type: PartTypeId,
+		policy: CorePolicy,
+	) -> DispatchResult {
+		Self::type_manufacturer(who, part_type)?;
+		Policies::<T>::insert(part_type, policy);
+		Self::deposit_event(Event::PolicySet { part_type, policy });
+		Ok(())
+	}
+
+	pub(crate) fn do_return_core(
+		who: &T::AccountId,
+		part: PartId,
+		report: H256,
+		charge: Option<ChargeId>,
+	) -> DispatchResult {
+		let member = Self::member(who)?;
+		let part_type = T::Parts::part_type(part).ok_or(Error::<T>::UnknownPart)?;
+		ensure!(T::Parts::owner(part) == Some(member.participant), Error::<T>::NotOwner);
+		let life = T::Parts::life(part).ok_or(Error::<T>::UnknownPart)?;
+		// pallet-parts checks the transition (active, stand-alone, no open offers).
+		T::Lifecycle::set_status(
+			part,
+			PartStatus::ReturnedAsCore,
+			who,
+			member.participant,
+			report,
+		)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		CoreRecords::<T>::insert(
+			part,
+			CoreRecord {
+				part_type,
+				life,
+				returned_by: member.participant,
+				returned_at: now,
+				grading: None,
+			},
+		);
+		Self::deposit_event(Event::CoreReturned { part, life, by: member.participant });
+		if let Some(charge) = charge {
+			Self::refund_charge(charge, part, part_type, member.participant)?;
+		}
+		Ok(())
+	}
+
+	pub(crate) fn do_grade(
+		who: &T::AccountId,
+		part: PartId,
+		grade: Grade,
+		report: H256,
+	) -> DispatchResult {
+		let member = Self::member(who)?;
+		ensure!(member.roles.has(Role::Auditor), Error::<T>::MissingRole);
+		let mut core = Self::core(part)?;
+		ensure!(!Listings::<T>::contains_key(part), Error::<T>::Listed);
+		let inspector = member.participant;
+		ensure!(
+			T::Parts::custodian(part) == Some(inspector)
+				|| T::Parts::owner(part) == Some(inspector)
+				|| T::Parts::is_authorised(part, inspector),
+			Error::<T>::NotAuthorised
+		);
+		let policy = Policies::<T>::get(core.part_type).ok_or(Error::<T>::NoPolicy)?;
+		ensure!(
+			T::Certifications::is_certified(inspector, policy.grading_standard),
+			Error::<T>::InspectorNotCertified
+		);
+		T::Lifecycle::record(part, RecordKind::Inspection, who, inspector, report)?;
+		let at = frame_system::Pallet::<T>::block_number();
+		core.grading = Some(Grading { grade, report, inspector, at });
+		CoreRecords::<T>::insert(part, core);
+		Self::deposit_event(Event::CoreGraded { part, grade, inspector, report });
+		Ok(())
+	}
+
+	pub(crate) fn do_grant_licence(
+		who: &T::AccountId,
+		part_type: PartTypeId,
+		licensee: ParticipantId,
+		mut licence: LicenceOf<T>,
+	) -> DispatchResult {
+		let member = Self::type_manufacturer(who, part_type)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			licence.units > 0 && !licence.period.is_zero() && licence.expires_at > now,
+			Error::<T>::InvalidLicence
+		);
+		ensure!(licensee != member.participant, Error::<T>::InvalidParticipant);
+		let roles =
+			T::Participants::active_roles(licensee).ok_or(Error::<T>::InvalidParticipant)?;
+		ensure!(roles.has(Role::Remanufacturer), Error::<T>::MissingRole);
+		ensure!(!Licences::<T>::contains_key(part_type, licensee), Error::<T>::LicenceExists);
+		licence.granted_at = now;
+		licence.period_start = now;
+		licence.used = 0;
+		Licences::<T>::insert(part_type, licensee, licence);
+		Self::deposit_event(Event::LicenceGranted {
+			part_type,
+			licensee,
+			units: licence.units,
+			period: licence.period,
+			expires_at: licence.expires_at,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_revoke_licence(
+		who: &T::AccountId,
+		part_type: PartTypeId,
+		licensee: ParticipantId,
+	) -> DispatchResult {
+		Self::type_manufacturer(who, part_type)?;
+		ensure!(Licences::<T>::contains_key(part_type, licensee), Error::<T>::UnknownLicence);
+		Licences::<T>::remove(part_type, licensee);
+		Self::deposit_event(Event::LicenceRevoked { part_type, licensee });
+		Ok(())
+	}
+
+	/// The licence as of `now`: a period that has passed is rolled forward to the one
+	/// `now` is in, with nothing used.
+	pub(crate) fn current_period(
+		mut licence: LicenceOf<T>,
+		now: BlockNumberFor<T>,
+	) -> LicenceOf<T> {
+		let elapsed = now.saturating_sub(licence.period_start);
+		if !licence.period.is_zero() && elapsed >= licence.period {
+			licence.period_start = now.saturating_sub(elapsed % licence.period);
+			licence.used = 0;
+		}
+		licence
+	}
+
+	pub(crate) fn do_record_outcome(
+		who: &T::AccountId,
+		part: PartId,
+		outcome: Outcome,
+		process: H256,
+		test_report: H256,
+		tester: ParticipantId,
+	) -> DispatchResult {
+		let (member, core) = Self::owned_core(who, part)?;
+		let by = member.participant;
+		let oem = T::Parts::type_manufacturer(core.part_type) == Some(by);
+		ensure!(oem || member.roles.has(Role::Remanufacturer), Error::<T>::MissingRole);
+		ensure!(!Listings::<T>::contains_key(part), Error::<T>::Listed);
+		let grading = core.grading.ok_or(Error::<T>::NotGraded)?;
+		ensure!(
+			grading.grade != Grade::Unusable || outcome == Outcome::Recycled,
+			Error::<T>::UnusableCore
+		);
+		let policy = Policies::<T>::get(core.part_type).ok_or(Error::<T>::NoPolicy)?;
+		ensure!(
+			T::Certifications::is_certified(tester, policy.testing_standard),
+			Error::<T>::TesterNotCertified
+		);
+		let now = frame_system::Pallet::<T>::block_number();
+		if outcome == Outcome::Remanufactured && !oem {
+			let licence = Licences::<T>::get(core.part_type, by).ok_or(Error::<T>::NoLicence)?;
+			ensure!(now < licence.expires_at, Error::<T>::LicenceExpired);
+			let mut licence = Self::current_period(licence, now);
+			ensure!(licence.used < licence.units, Error::<T>::QuotaExceeded);
+			licence.used = licence.used.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			Licences::<T>::insert(core.part_type, by, licence);
+		}
+		let to = if outcome.starts_new_life() { PartStatus::Active } else { PartStatus::Recycled };
+		T::Lifecycle::set_status(part, to, who, by, test_report)?;
+		CoreRecords::<T>::remove(part);
+		Outcomes::<T>::insert(
+			part,
+			core.life,
+			OutcomeRecord { outcome, by, process, test_report, tester, at: now },
+		);
+		Self::deposit_event(Event::OutcomeRecorded { part, life: core.life, outcome, by, tester });
+		Ok(())
+	}
+}

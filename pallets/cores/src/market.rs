@@ -1,0 +1,152 @@
+//! The open core market: listings, held bids, atomic sale.
+
+use frame_support::{
+	ensure,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+		Get,
+	},
+};
+use sp_runtime::{
+	traits::{CheckedSub, Zero},
+	DispatchError, DispatchResult,
+};
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_list(
+		who: T::AccountId,
+		part: PartId,
+		reserve: BalanceOf<T>,
+	) -> DispatchResult {
+		let (member, _) = Self::owned_core(&who, part)?;
+		ensure!(!Listings::<T>::contains_key(part), Error::<T>::Listed);
+		ensure!(!reserve.is_zero(), Error::<T>::ZeroAmount);
+		let seller = member.participant;
+		let listed_at = frame_system::Pallet::<T>::block_number();
+		Listings::<T>::insert(
+			part,
+			Listing { seller, seller_account: who, reserve, best: None, bids: 0, listed_at },
+		);
+		Self::deposit_event(Event::Listed { part, seller, reserve });
+		Ok(())
+	}
+
+	/// Whether the listing's seller still owns the core and it is still a core: otherwise
+	/// it can no longer be sold, only cancelled.
+	pub(crate) fn is_live(part: PartId, listing: &ListingOf<T>) -> bool {
+		Self::core(part).is_ok() && T::Parts::owner(part) == Some(listing.seller)
+	}
+
+	pub(crate) fn do_bid(who: T::AccountId, part: PartId, amount: BalanceOf<T>) -> DispatchResult {
+		let member = Self::member(&who)?;
+		let mut listing = Listings::<T>::get(part).ok_or(Error::<T>::NotListed)?;
+		ensure!(Self::is_live(part, &listing), Error::<T>::StaleListing);
+		ensure!(member.participant != listing.seller, Error::<T>::OwnCore);
+		ensure!(amount >= listing.reserve, Error::<T>::BelowReserve);
+		if let Some(best) = &listing.best {
+			let best = Bids::<T>::get(part, best).map(|b| b.amount).unwrap_or_default();
+			ensure!(amount > best, Error::<T>::BidTooLow);
+		}
+		let held = match Bids::<T>::get(part, &who) {
+			Some(old) => old.amount,
+			None => {
+				ensure!(listing.bids < T::MaxBids::get(), Error::<T>::TooManyBids);
+				listing.bids = listing.bids.checked_add(1).ok_or(Error::<T>::Overflow)?;
+				Zero::zero()
+			},
+		};
+		let more = amount.checked_sub(&held).ok_or(Error::<T>::BidTooLow)?;
+		T::Currency::hold(&HoldReason::CoreBid.into(), &who, more)
+			.map_err(|_| Error::<T>::InsufficientFunds)?;
+		Bids::<T>::insert(part, &who, Bid { bidder: member.participant, amount });
+		listing.best = Some(who.clone());
+		Listings::<T>::insert(part, listing);
+		Self::deposit_event(Event::BidPlaced {
+			part,
+			account: who,
+			bidder: member.participant,
+			amount,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw_bid(who: T::AccountId, part: PartId) -> DispatchResult {
+		let mut listing = Listings::<T>::get(part).ok_or(Error::<T>::NotListed)?;
+		let bid = Bids::<T>::get(part, &who).ok_or(Error::<T>::NoBid)?;
+		let is_best = listing.best.as_ref() == Some(&who);
+		ensure!(!is_best || !Self::is_live(part, &listing), Error::<T>::BestBid);
+		Self::release_bid(part, &who, bid.amount)?;
+		Bids::<T>::remove(part, &who);
+		listing.bids = listing.bids.saturating_sub(1);
+		if is_best {
+			// The listing is stale: no bid is best any more, none can be placed.
+			listing.best = None;
+		}
+		Listings::<T>::insert(part, listing);
+		Ok(())
+	}
+
+	/// Returns the number of bids the sale settled or released.
+	pub(crate) fn do_accept_bid(who: &T::AccountId, part: PartId) -> Result<u32, DispatchError> {
+		let member = Self::member(who)?;
+		let listing = Listings::<T>::get(part).ok_or(Error::<T>::NotListed)?;
+		ensure!(member.participant == listing.seller, Error::<T>::NotSeller);
+		ensure!(Self::is_live(part, &listing), Error::<T>::StaleListing);
+		let account = listing.best.clone().ok_or(Error::<T>::NoBids)?;
+		let best = Bids::<T>::take(part, &account).ok_or(Error::<T>::NoBids)?;
+		T::Currency::transfer_on_hold(
+			&HoldReason::CoreBid.into(),
+			&account,
+			&listing.seller_account,
+			best.amount,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Polite,
+		)?;
+		// pallet-parts refuses a quarantined core: the whole sale then fails.
+		T::Lifecycle::transfer(part, best.bidder, who, member.participant)?;
+		Listings::<T>::remove(part);
+		Self::deposit_event(Event::Sold {
+			part,
+			seller: listing.seller,
+			buyer: best.bidder,
+			account,
+			price: best.amount,
+		});
+		Self::release_all(part)?;
+		Ok(listing.bids)
+	}
+
+	/// Returns the number of bids released.
+	pub(crate) fn do_cancel_listing(
+		who: &T::AccountId,
+		part: PartId,
+	) -> Result<u32, DispatchError> {
+		let listing = Listings::<T>::get(part).ok_or(Error::<T>::NotListed)?;
+		if Self::is_live(part, &listing) {
+			let member = Self::member(who)?;
+			ensure!(member.participant == listing.seller, Error::<T>::NotSeller);
+		}
+		Listings::<T>::remove(part);
+		Self::deposit_event(Event::ListingCancelled { part });
+		Self::release_all(part)?;
+		Ok(listing.bids)
+	}
+
+	/// Releases every bid left on a core (at most `MaxBids`).
+	fn release_all(part: PartId) -> DispatchResult {
+		for (account, bid) in Bids::<T>::drain_prefix(part) {
+			Self::release_bid(part, &account, bid.amount)?;
+		}
+		Ok(())
+	}
+
+	fn release_bid(part: PartId, account: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::release(&HoldReason::CoreBid.into(), account, amount, Precision::Exact)?;
+		Self::deposit_event(Event::BidReleased { part, account: account.clone(), amount });
+		Ok(())
+	}
+}

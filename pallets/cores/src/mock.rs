@@ -1,0 +1,374 @@
+//! A runtime for the pallet's tests: frame-system, timestamp, balances, and the real
+//! pallet-certifications and pallet-parts that cores asks and advances.
+
+use amchain_primitives::{
+	certifications::StandardId,
+	participants::{Role, Roles},
+	parts::{Handover, Item},
+};
+use frame_support::{
+	derive_impl,
+	traits::{fungible::InspectHold, ConstU32, ConstU64},
+};
+use frame_system::EnsureRoot;
+use pallet_certifications::Capacity;
+use sp_core::H256;
+use sp_runtime::BuildStorage;
+
+use crate::{self as pallet_cores, *};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Timestamp: pallet_timestamp,
+		Balances: pallet_balances,
+		Certifications: pallet_certifications,
+		Parts: pallet_parts,
+		Cores: pallet_cores,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+impl pallet_timestamp::Config for Test {
+	type Moment = u64;
+	type OnTimestampSet = ();
+	type MinimumPeriod = ConstU64<1>;
+	type WeightInfo = ();
+}
+
+impl pallet_certifications::Config for Test {
+	type AdminOrigin = EnsureRoot<u64>;
+	type MaxRegistrars = ConstU32<3>;
+	type MaxDevicesPerParticipant = ConstU32<2>;
+	type MaxCertificationsPerHolder = ConstU32<4>;
+	type MaxNameLen = ConstU32<16>;
+	type MaxCodeLen = ConstU32<16>;
+	type MaxUriLen = ConstU32<32>;
+	type MaxScopeLen = ConstU32<16>;
+	type WeightInfo = ();
+}
+
+impl pallet_parts::Config for Test {
+	type Participants = Certifications;
+	type Certifications = Certifications;
+	type Production = Certifications;
+	type AdminOrigin = EnsureRoot<u64>;
+	type UnixTime = Timestamp;
+	type MaxCodeLen = ConstU32<16>;
+	type MaxUriLen = ConstU32<32>;
+	type MaxSerialLen = ConstU32<8>;
+	type MaxRequiredStandards = ConstU32<2>;
+	type MaxChildren = ConstU32<2>;
+	type MaxAssemblyDepth = ConstU32<3>;
+	type ChallengeLifetime = ConstU64<5>;
+	type MaxScansPerBlock = ConstU32<2>;
+	type OnService = ();
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Certifications;
+}
+
+impl Config for Test {
+	type Participants = Certifications;
+	type Certifications = Certifications;
+	type Parts = Parts;
+	type Lifecycle = Parts;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type MaxBids = ConstU32<3>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// Certifications and parts for the benchmarks, from the real pallets.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl amchain_primitives::certifications::TrustBenchmarkHelper<AccountId> for BenchmarkHelper {
+	fn participant(admin: &AccountId, roles: Roles) -> ParticipantId {
+		<Certifications as amchain_primitives::certifications::TrustBenchmarkHelper<_>>::participant(
+			admin, roles,
+		)
+	}
+	fn certify(
+		participant: ParticipantId,
+	) -> (StandardId, amchain_primitives::certifications::CertificationId) {
+		<Certifications as amchain_primitives::certifications::TrustBenchmarkHelper<_>>::certify(
+			participant,
+		)
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl amchain_primitives::parts::PartsBenchmarkHelper<AccountId> for BenchmarkHelper {
+	fn part_type(admin: &AccountId, manufacturer: ParticipantId) -> PartTypeId {
+		<Parts as amchain_primitives::parts::PartsBenchmarkHelper<_>>::part_type(
+			admin,
+			manufacturer,
+		)
+	}
+	fn part(admin: &AccountId, part_type: PartTypeId) -> PartId {
+		<Parts as amchain_primitives::parts::PartsBenchmarkHelper<_>>::part(admin, part_type)
+	}
+}
+
+pub type AccountId = u64;
+
+/// The registrar appointed at genesis.
+pub const REGISTRAR: AccountId = 1;
+/// An account of no organisation.
+pub const STRANGER: AccountId = 99;
+/// Admin accounts of the organisations [`World`] registers.
+pub const ISO: AccountId = 10;
+pub const TUV: AccountId = 20;
+pub const INSPECTOR: AccountId = 21;
+pub const LAB: AccountId = 22;
+pub const ACME: AccountId = 30;
+pub const REMAN: AccountId = 40;
+pub const REMAN_BUYER: AccountId = 41;
+pub const OTHER_REMAN: AccountId = 50;
+pub const DEALER: AccountId = 60;
+pub const CUSTOMER: AccountId = 70;
+
+/// Every account starts with this much.
+pub const FUNDS: u64 = 10_000;
+
+/// A hash standing for some document.
+pub fn doc(n: u8) -> H256 {
+	H256::repeat_byte(n)
+}
+
+pub fn new_test_ext(test: impl FnOnce()) {
+	build().execute_with(|| {
+		test();
+		Cores::do_try_state().expect("cores invariants hold after the test");
+	});
+}
+
+pub fn build() -> sp_io::TestExternalities {
+	let accounts = [
+		ISO,
+		TUV,
+		INSPECTOR,
+		LAB,
+		ACME,
+		REMAN,
+		REMAN_BUYER,
+		OTHER_REMAN,
+		DEALER,
+		CUSTOMER,
+		STRANGER,
+	];
+	let storage = RuntimeGenesisConfig {
+		system: Default::default(),
+		balances: pallet_balances::GenesisConfig {
+			balances: accounts.iter().map(|a| (*a, FUNDS)).collect(),
+			..Default::default()
+		},
+		certifications: pallet_certifications::GenesisConfig { registrars: vec![REGISTRAR] },
+	}
+	.build_storage()
+	.expect("genesis builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| run_to(1));
+	ext
+}
+
+/// Advances to block `n`.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		pallet_timestamp::Now::<Test>::put(next * 6_000);
+	}
+}
+
+/// The organisations, standards and part type most tests start from.
+pub struct World {
+	/// An inspector (auditor) certified for `grading` (admin `INSPECTOR`).
+	pub inspector: ParticipantId,
+	/// A test lab certified for `testing` (admin `LAB`).
+	pub lab: ParticipantId,
+	/// The OEM: manufacturer of `gear` (admin `ACME`).
+	pub acme: ParticipantId,
+	/// A remanufacturer (accounts `REMAN`, and the device `REMAN_BUYER`).
+	pub reman: ParticipantId,
+	/// Another remanufacturer without a licence (admin `OTHER_REMAN`).
+	pub other_reman: ParticipantId,
+	/// A dealer that buys and sells parts (admin `DEALER`).
+	pub dealer: ParticipantId,
+	/// A customer (admin `CUSTOMER`).
+	pub customer: ParticipantId,
+	pub grading: StandardId,
+	pub testing: StandardId,
+	/// Acme's part type, with a core policy naming `grading` and `testing`.
+	pub gear: PartTypeId,
+}
+
+pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
+	let id = pallet_certifications::NextParticipantId::<Test>::get();
+	Certifications::register_participant(
+		RuntimeOrigin::signed(REGISTRAR),
+		admin,
+		b"org".to_vec(),
+		doc(0),
+		Roles::of(roles),
+	)
+	.expect("participant registers");
+	id
+}
+
+fn standard(code: &[u8]) -> StandardId {
+	let id = pallet_certifications::NextStandardId::<Test>::get();
+	Certifications::define_standard(RuntimeOrigin::signed(ISO), code.to_vec(), 1, doc(1), vec![])
+		.expect("standard defined");
+	id
+}
+
+pub fn certify(participant: ParticipantId, standard: StandardId) {
+	Certifications::issue_certification(
+		RuntimeOrigin::signed(TUV),
+		participant,
+		standard,
+		b"site".to_vec(),
+		Capacity { units: 100, period: 100 },
+		10_000,
+		None,
+	)
+	.expect("certification issued");
+}
+
+impl World {
+	pub fn new() -> World {
+		register(ISO, &[Role::StandardsOrganisation]);
+		let tuv = register(TUV, &[Role::Auditor]);
+		let inspector = register(INSPECTOR, &[Role::Auditor]);
+		let lab = register(LAB, &[Role::Auditor]);
+		let acme = register(ACME, &[Role::Manufacturer, Role::Supplier]);
+		let reman = register(REMAN, &[Role::Remanufacturer]);
+		Certifications::add_device(
+			RuntimeOrigin::signed(REMAN),
+			REMAN_BUYER,
+			Roles::of(&[Role::Remanufacturer]),
+		)
+		.expect("device added");
+		let other_reman = register(OTHER_REMAN, &[Role::Remanufacturer]);
+		let dealer = register(DEALER, &[Role::Supplier]);
+		let customer = register(CUSTOMER, &[Role::Customer]);
+		let grading = standard(b"GRADE");
+		let testing = standard(b"TEST");
+		for s in [grading, testing] {
+			Certifications::accredit_auditor(RuntimeOrigin::signed(ISO), s, tuv)
+				.expect("auditor accredited");
+		}
+		certify(inspector, grading);
+		certify(lab, testing);
+		let gear = pallet_parts::NextPartTypeId::<Test>::get();
+		Parts::create_part_type(
+			RuntimeOrigin::signed(ACME),
+			b"GTIN-1".to_vec(),
+			doc(2),
+			b"https://acme.example/gear".to_vec(),
+			vec![],
+		)
+		.expect("part type created");
+		Cores::set_policy(RuntimeOrigin::signed(ACME), gear, grading, testing).expect("policy set");
+		World { inspector, lab, acme, reman, other_reman, dealer, customer, grading, testing, gear }
+	}
+
+	/// Acme registers a gear; returns its id. Acme owns and holds it.
+	pub fn gear(&self) -> PartId {
+		let id = pallet_parts::NextPartId::<Test>::get();
+		Parts::register_part(
+			RuntimeOrigin::signed(ACME),
+			self.gear,
+			id.to_le_bytes().to_vec(),
+			None,
+			None,
+			None,
+		)
+		.expect("part registers");
+		id
+	}
+
+	/// Hands a stand-alone part's ownership and custody from `from`'s organisation to
+	/// `to`'s.
+	pub fn sell(
+		&self,
+		part: PartId,
+		from: AccountId,
+		to: AccountId,
+		to_participant: ParticipantId,
+	) {
+		for handover in [Handover::Ownership, Handover::Custody] {
+			Parts::offer(RuntimeOrigin::signed(from), Item::Part(part), handover, to_participant)
+				.expect("offer made");
+			Parts::accept_offer(RuntimeOrigin::signed(to), Item::Part(part), handover, None)
+				.expect("offer accepted");
+		}
+	}
+
+	/// A gear that the customer used and returned as a core: the customer owns it.
+	pub fn core(&self) -> PartId {
+		let part = self.gear();
+		self.sell(part, ACME, CUSTOMER, self.customer);
+		Cores::return_core(RuntimeOrigin::signed(CUSTOMER), part, doc(3), None)
+			.expect("core returned");
+		part
+	}
+
+	/// A core graded `grade` by the inspector, authorised by its owner.
+	pub fn graded_core(&self, grade: Grade) -> PartId {
+		let part = self.core();
+		Parts::authorise(RuntimeOrigin::signed(CUSTOMER), Item::Part(part), self.inspector, None)
+			.expect("inspector authorised");
+		Cores::grade(RuntimeOrigin::signed(INSPECTOR), part, grade, doc(4)).expect("graded");
+		part
+	}
+
+	/// A core graded A that the remanufacturer bought (it owns and holds it).
+	pub fn remans_core(&self) -> PartId {
+		let part = self.graded_core(Grade::A);
+		self.sell(part, CUSTOMER, REMAN, self.reman);
+		part
+	}
+}
+
+/// The pallet's events so far, oldest first.
+pub fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Cores(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+/// What `who` has on hold for bids and for core deposits.
+pub fn held(who: AccountId) -> (u64, u64) {
+	(
+		Balances::balance_on_hold(&HoldReason::CoreBid.into(), &who),
+		Balances::balance_on_hold(&HoldReason::CoreCharge.into(), &who),
+	)
+}
+
+/// `who`'s free balance.
+pub fn free(who: AccountId) -> u64 {
+	Balances::free_balance(who)
+}

@@ -1,0 +1,182 @@
+//! Core deposits: offered by the seller, paid by the buyer, refunded for a core of the
+//! type returned in time, forfeited to the seller after the term.
+
+use frame_support::{assert_noop, assert_ok};
+
+use crate::{mock::*, *};
+
+fn origin(who: AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+/// The dealer sells a new gear to the customer with a deposit of 500, to be returned
+/// within 50 blocks; the customer pays it. Returns the sold gear and the deposit.
+fn sale_with_deposit(w: &World) -> (PartId, ChargeId) {
+	let part = w.gear();
+	w.sell(part, ACME, DEALER, w.dealer);
+	let charge = NextChargeId::<Test>::get();
+	assert_ok!(Cores::offer_charge(origin(DEALER), part, w.customer, 500, 50));
+	w.sell(part, DEALER, CUSTOMER, w.customer);
+	assert_ok!(Cores::pay_charge(origin(CUSTOMER), charge));
+	(part, charge)
+}
+
+#[test]
+fn a_seller_asks_for_a_deposit_and_the_buyer_pays_it() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear();
+		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, 500, 50));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ChargeOffered {
+				charge: 0,
+				part,
+				seller: w.acme,
+				buyer: w.customer,
+				amount: 500,
+				return_by: 51
+			})
+		);
+		assert_ok!(Cores::pay_charge(origin(CUSTOMER), 0));
+		assert_eq!((held(CUSTOMER), free(CUSTOMER)), ((0, 500), FUNDS - 500));
+		assert_eq!(Charges::<Test>::get(0).and_then(|c| c.paid_by), Some(CUSTOMER));
+		assert_eq!(events().last(), Some(&Event::ChargePaid { charge: 0, account: CUSTOMER }));
+		assert_eq!(Cores::charge_view(0).map(|c| (c.part_type, c.amount)), Some((w.gear, 500)));
+	});
+}
+
+#[test]
+fn a_deposit_needs_the_owner_a_buyer_an_amount_and_a_term() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear();
+		let offer =
+			|who, buyer, amount, term| Cores::offer_charge(origin(who), part, buyer, amount, term);
+		assert_noop!(offer(DEALER, w.customer, 500, 50), Error::<Test>::NotOwner);
+		assert_noop!(offer(STRANGER, w.customer, 500, 50), Error::<Test>::NotAMember);
+		assert_noop!(offer(ACME, w.acme, 500, 50), Error::<Test>::InvalidParticipant);
+		assert_noop!(offer(ACME, 99, 500, 50), Error::<Test>::InvalidParticipant);
+		assert_noop!(offer(ACME, w.customer, 0, 50), Error::<Test>::ZeroAmount);
+		assert_noop!(offer(ACME, w.customer, 500, 0), Error::<Test>::InvalidTerm);
+		assert_noop!(offer(ACME, w.customer, 500, u64::MAX), Error::<Test>::Overflow);
+		assert_noop!(
+			Cores::offer_charge(origin(ACME), 99, w.customer, 500, 50),
+			Error::<Test>::UnknownPart
+		);
+	});
+}
+
+#[test]
+fn only_the_buyer_pays_once_and_in_time() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear();
+		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, 500, 50));
+		assert_noop!(Cores::pay_charge(origin(DEALER), 0), Error::<Test>::NotBuyer);
+		assert_noop!(Cores::pay_charge(origin(STRANGER), 0), Error::<Test>::NotAMember);
+		assert_noop!(Cores::pay_charge(origin(CUSTOMER), 9), Error::<Test>::UnknownCharge);
+		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, FUNDS + 1, 50));
+		assert_noop!(Cores::pay_charge(origin(CUSTOMER), 1), Error::<Test>::InsufficientFunds);
+		assert_ok!(Cores::pay_charge(origin(CUSTOMER), 0));
+		assert_noop!(Cores::pay_charge(origin(CUSTOMER), 0), Error::<Test>::AlreadyPaid);
+		run_to(51);
+		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, 5, 1));
+		run_to(52);
+		assert_noop!(Cores::pay_charge(origin(CUSTOMER), 2), Error::<Test>::ChargeExpired);
+	});
+}
+
+#[test]
+fn the_seller_withdraws_an_unpaid_deposit_only() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear();
+		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, 500, 50));
+		assert_noop!(Cores::cancel_charge(origin(CUSTOMER), 0), Error::<Test>::NotSeller);
+		assert_noop!(Cores::cancel_charge(origin(ACME), 9), Error::<Test>::UnknownCharge);
+		assert_ok!(Cores::cancel_charge(origin(ACME), 0));
+		assert!(!Charges::<Test>::contains_key(0));
+		assert_eq!(events().last(), Some(&Event::ChargeCancelled { charge: 0 }));
+		let (_, paid) = sale_with_deposit(&w);
+		assert_noop!(Cores::cancel_charge(origin(DEALER), paid), Error::<Test>::AlreadyPaid);
+	});
+}
+
+#[test]
+fn a_core_of_the_type_returned_in_time_refunds_the_deposit() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, charge) = sale_with_deposit(&w);
+		// Any core of the type will do: here an old gear the customer owned.
+		let old = w.gear();
+		w.sell(old, ACME, CUSTOMER, w.customer);
+		run_to(50);
+		assert_ok!(Cores::return_core(origin(CUSTOMER), old, doc(3), Some(charge)));
+		assert_eq!((held(CUSTOMER), free(CUSTOMER)), ((0, 0), FUNDS));
+		assert!(!Charges::<Test>::contains_key(charge));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ChargeRefunded { charge, core: old, account: CUSTOMER, amount: 500 })
+		);
+	});
+}
+
+#[test]
+fn a_return_refunds_only_the_buyers_paid_deposit_for_the_type_in_time() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (sold, charge) = sale_with_deposit(&w);
+		let ret = |who, part, charge| Cores::return_core(origin(who), part, doc(3), Some(charge));
+		// Another owner's core does not redeem the customer's deposit.
+		let dealers = w.gear();
+		w.sell(dealers, ACME, DEALER, w.dealer);
+		assert_noop!(ret(DEALER, dealers, charge), Error::<Test>::NotBuyer);
+		assert_noop!(ret(CUSTOMER, sold, 9), Error::<Test>::UnknownCharge);
+		// A core of another type.
+		assert_ok!(Parts::create_part_type(
+			origin(ACME),
+			b"GTIN-2".to_vec(),
+			doc(2),
+			vec![],
+			vec![]
+		));
+		let shaft = pallet_parts::NextPartId::<Test>::get();
+		assert_ok!(Parts::register_part(origin(ACME), w.gear + 1, b"s".to_vec(), None, None, None));
+		w.sell(shaft, ACME, CUSTOMER, w.customer);
+		assert_noop!(ret(CUSTOMER, shaft, charge), Error::<Test>::WrongPartType);
+		// An unpaid deposit.
+		let another = w.gear();
+		assert_ok!(Cores::offer_charge(origin(ACME), another, w.customer, 5, 50));
+		let unpaid = charge + 1;
+		assert_noop!(ret(CUSTOMER, sold, unpaid), Error::<Test>::NotPaid);
+		// Too late.
+		run_to(51);
+		assert_noop!(ret(CUSTOMER, sold, charge), Error::<Test>::ChargeExpired);
+		assert_eq!(held(CUSTOMER), (0, 500));
+	});
+}
+
+#[test]
+fn after_the_term_the_deposit_goes_to_the_seller() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, charge) = sale_with_deposit(&w);
+		assert_noop!(Cores::forfeit_charge(origin(STRANGER), charge), Error::<Test>::ChargeNotDue);
+		run_to(51);
+		assert_ok!(Cores::forfeit_charge(origin(STRANGER), charge));
+		assert_eq!((held(CUSTOMER), free(CUSTOMER)), ((0, 0), FUNDS - 500));
+		assert_eq!(free(DEALER), FUNDS + 500);
+		assert!(!Charges::<Test>::contains_key(charge));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ChargeForfeited { charge, account: DEALER, amount: 500 })
+		);
+		assert_noop!(Cores::forfeit_charge(origin(STRANGER), charge), Error::<Test>::UnknownCharge);
+		// An unpaid deposit is not forfeited: nothing is held.
+		let part = w.gear();
+		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, 5, 1));
+		run_to(60);
+		assert_noop!(Cores::forfeit_charge(origin(STRANGER), charge + 1), Error::<Test>::NotPaid);
+	});
+}

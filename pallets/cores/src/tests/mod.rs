@@ -1,0 +1,3 @@
+mod charges;
+mod lives;
+mod market;

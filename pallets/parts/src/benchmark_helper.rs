@@ -1,0 +1,26 @@
+//! Part types and parts for other pallets' benchmarks (cores, warranties).
+
+use alloc::vec::Vec;
+use amchain_primitives::parts::PartsBenchmarkHelper;
+use codec::Encode;
+use sp_core::H256;
+
+use crate::*;
+
+impl<T: Config> PartsBenchmarkHelper<T::AccountId> for Pallet<T> {
+	fn part_type(admin: &T::AccountId, _manufacturer: ParticipantId) -> PartTypeId {
+		let id = NextPartTypeId::<T>::get();
+		let mut code: Vec<u8> = b"BT".to_vec();
+		code.extend(id.encode());
+		Self::do_create_part_type(admin, code, H256::zero(), Vec::new(), Vec::new())
+			.expect("benchmark part type is created");
+		id
+	}
+
+	fn part(admin: &T::AccountId, part_type: PartTypeId) -> PartId {
+		let id = NextPartId::<T>::get();
+		Self::do_register_part(admin, part_type, id.encode(), None, None, None)
+			.expect("benchmark part registers");
+		id
+	}
+}
