@@ -24,6 +24,8 @@ cd "$root"
 declare -A pallets=(
   [pallet_certifications]=pallets/certifications
   [pallet_parts]=pallets/parts
+  [pallet_cores]=pallets/cores
+  [pallet_warranties]=pallets/warranties
 )
 # Benchmarks that measure how a cost scales rather than a call's weight: run on their
 # own after the pallet's weights, with their ratio printed, not written to weights.rs.

@@ -32,7 +32,8 @@ step "workspace tests (unit, runtime, end-to-end on a real node)"
 cargo test --locked --workspace
 
 step "pallet benchmarks (as tests, in the pallets' mock runtimes)"
-cargo test --locked --features runtime-benchmarks -p pallet-certifications -p pallet-parts
+cargo test --locked --features runtime-benchmarks -p pallet-certifications -p pallet-parts \
+  -p pallet-cores -p pallet-warranties
 
 step "the runtime builds with runtime-benchmarks and try-runtime (native and wasm)"
 # What scripts/bench.sh and try-runtime need; a feature that does not reach a

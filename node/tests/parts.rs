@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::{account, call, hex, keypair, register, rpc_error, submit, DevNode};
+use common::{
+	account, batch, call, hex, keypair, none, part, register, rpc_error, some, submit, DevNode,
+};
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::{dev, Keypair};
 
@@ -15,24 +17,8 @@ const STANDARDS_ORGANISATION: u16 = 1 << 3;
 const AUDITOR: u16 = 1 << 4;
 const CUSTOMER: u16 = 1 << 9;
 
-fn none() -> Value {
-	Value::unnamed_variant("None", [])
-}
-
-fn some(v: Value) -> Value {
-	Value::unnamed_variant("Some", [v])
-}
-
-fn part(id: u64) -> Value {
-	Value::unnamed_variant("Part", [Value::u128(id as u128)])
-}
-
 fn ownership() -> Value {
-	Value::unnamed_variant("Ownership", [])
-}
-
-fn batch(calls: Vec<Value>) -> Vec<Value> {
-	vec![Value::unnamed_composite(calls)]
+	common::variant("Ownership")
 }
 
 /// Signs `message` with the tag's key: the JSON `amchain_checkTag` takes.

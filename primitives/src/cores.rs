@@ -85,6 +85,14 @@ pub trait LifeInspector {
 	fn started_by(part: PartId, life: u32) -> Option<(ParticipantId, Outcome)>;
 }
 
+/// Starts a part's next life for other pallets' benchmarks. Implemented by pallet-cores.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait LivesBenchmarkHelper<AccountId> {
+	/// Ends the current life of `part` (owned by `admin`'s organisation `by`) and starts the
+	/// next with `outcome` recorded by `by`.
+	fn next_life(admin: &AccountId, by: ParticipantId, part: PartId, outcome: Outcome);
+}
+
 /// A part type's rules for its cores, set by its manufacturer.
 #[derive(
 	Clone,

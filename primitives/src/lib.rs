@@ -13,6 +13,7 @@ pub mod certifications;
 pub mod cores;
 pub mod participants;
 pub mod parts;
+pub mod warranties;
 
 use sp_runtime::{
 	generic,

@@ -384,6 +384,10 @@ pub trait PartsBenchmarkHelper<AccountId> {
 	/// A new active part of `part_type`, registered by `admin` (of the type's
 	/// manufacturer) and owned and held by the manufacturer.
 	fn part(admin: &AccountId, part_type: PartTypeId) -> PartId;
+	/// `admin`'s organisation, the part's owner, authorises `participant` to report on it.
+	fn authorise(admin: &AccountId, part: PartId, participant: ParticipantId);
+	/// `admin`'s organisation installs `part` in `parent` (it owns and holds both).
+	fn install(admin: &AccountId, part: PartId, parent: PartId);
 }
 
 /// How pallet-cores (and others) advance a part's life. Implemented by pallet-parts;
@@ -533,9 +537,9 @@ sp_api::decl_runtime_apis! {
 		fn history(item: Item, order: Order, from: RecordIndex, limit: u32)
 			-> Vec<(RecordIndex, Record<AccountId, BlockNumber>)>;
 		/// Up to `limit` parts owned by a participant (not counting installed parts),
-		/// in id order after `after`.
+		/// in storage order (stable, not by id) after `after`.
 		fn parts_of(owner: ParticipantId, after: Option<PartId>, limit: u32) -> Vec<PartId>;
-		/// Up to `limit` parts installed in `parent`, in id order after `after`.
+		/// Up to `limit` parts installed in `parent`, in storage order (stable, not by id) after `after`.
 		fn children(parent: PartId, after: Option<PartId>, limit: u32) -> Vec<PartId>;
 		/// Whether `signature` is the part's tag's signature over `challenge`, fresh and
 		/// unused.

@@ -22,17 +22,20 @@ use amchain_primitives::{
 		CertificationId, CertificationInspector, CertificationView, ParticipantView, StandardId,
 		StandardView,
 	},
+	cores::{ChargeId, ChargeView, CorePolicy, CoreView, LicenceView, OutcomeView},
 	participants::{Membership, ParticipantId},
 	parts::{
 		Item, LotId, LotView, Order, PartId, PartTypeId, PartTypeView, PartView, Record,
 		RecordIndex, TagChallenge, TagVerdict,
 	},
+	warranties::{ClaimId, ClaimView, WarrantyId, WarrantyView},
 };
 
 use crate::{
 	configs::RuntimeBlockWeights, AccountId, Aura, Balance, Block, BlockNumber, Certifications,
-	Contracts, EventRecord, Executive, Grandpa, Hash, InherentDataExt, Nonce, Parts, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	Contracts, Cores, EventRecord, Executive, Grandpa, Hash, InherentDataExt, Nonce, Parts,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	Warranties, VERSION,
 };
 
 impl_runtime_apis! {
@@ -346,6 +349,54 @@ impl_runtime_apis! {
 			signature: sp_runtime::MultiSignature,
 		) -> TagVerdict {
 			Parts::check_tag(part, &challenge, &signature)
+		}
+	}
+
+	impl amchain_primitives::cores::CoresApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn core(part: PartId) -> Option<CoreView<AccountId, Balance, BlockNumber>> {
+			Cores::core_view(part)
+		}
+
+		fn policy(part_type: PartTypeId) -> Option<CorePolicy> {
+			pallet_cores::Policies::<Runtime>::get(part_type)
+		}
+
+		fn licence(part_type: PartTypeId, licensee: ParticipantId) -> Option<LicenceView<BlockNumber>> {
+			Cores::licence_view(part_type, licensee)
+		}
+
+		fn outcomes(part: PartId) -> Vec<OutcomeView<BlockNumber>> {
+			Cores::outcome_views(part)
+		}
+
+		fn charge(id: ChargeId) -> Option<ChargeView<AccountId, Balance, BlockNumber>> {
+			Cores::charge_view(id)
+		}
+	}
+
+	impl amchain_primitives::warranties::WarrantiesApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn warranties_of(part: PartId, after: Option<WarrantyId>, limit: u32) -> Vec<WarrantyView<BlockNumber>> {
+			Warranties::warranties_of(part, after, limit)
+		}
+
+		fn warranty(id: WarrantyId) -> Option<WarrantyView<BlockNumber>> {
+			Warranties::warranty_view(id)
+		}
+
+		fn claim(id: ClaimId) -> Option<ClaimView<AccountId, Balance, BlockNumber>> {
+			Warranties::claim_view(id)
+		}
+
+		fn open_claims(issuer: ParticipantId, after: Option<ClaimId>, limit: u32) -> Vec<ClaimView<AccountId, Balance, BlockNumber>> {
+			Warranties::open_claims(issuer, after, limit)
+		}
+
+		fn new_warranty_term(part_type: PartTypeId) -> Option<BlockNumber> {
+			pallet_warranties::NewWarrantyTerms::<Runtime>::get(part_type)
+		}
+
+		fn reserve(issuer: ParticipantId) -> Option<(AccountId, Balance)> {
+			pallet_warranties::Reserves::<Runtime>::get(issuer).map(|r| (r.account, r.amount))
 		}
 	}
 

@@ -11,4 +11,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_contracts, Contracts]
 	[pallet_certifications, Certifications]
 	[pallet_parts, Parts]
+	[pallet_cores, Cores]
+	[pallet_warranties, Warranties]
 );

@@ -162,4 +162,8 @@ mod runtime {
 	pub type Certifications = pallet_certifications;
 	#[runtime::pallet_index(51)]
 	pub type Parts = pallet_parts;
+	#[runtime::pallet_index(52)]
+	pub type Cores = pallet_cores;
+	#[runtime::pallet_index(53)]
+	pub type Warranties = pallet_warranties;
 }

@@ -3,9 +3,9 @@
 //! presets build the chains they promise.
 
 use amchain_runtime::{
-	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Certifications, Contracts,
+	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Certifications, Contracts, Cores,
 	Grandpa, Parts, Runtime, RuntimeGenesisConfig, Sudo, System, Timestamp, TransactionPayment,
-	Utility, VERSION,
+	Utility, Warranties, VERSION,
 };
 use frame_support::traits::{IntegrityTest, PalletInfoAccess};
 use sp_genesis_builder::PresetId;
@@ -34,6 +34,8 @@ fn pallet_indices_and_names_are_stable() {
 		(Contracts::index(), Contracts::name(), 40),
 		(Certifications::index(), Certifications::name(), 50),
 		(Parts::index(), Parts::name(), 51),
+		(Cores::index(), Cores::name(), 52),
+		(Warranties::index(), Warranties::name(), 53),
 	];
 	for (index, name, want) in expected {
 		assert_eq!(index, want, "pallet {name} moved");
@@ -52,7 +54,9 @@ fn pallet_indices_and_names_are_stable() {
 			"Utility",
 			"Contracts",
 			"Certifications",
-			"Parts"
+			"Parts",
+			"Cores",
+			"Warranties"
 		]
 	);
 }

@@ -6,6 +6,7 @@
 
 pub mod certifications;
 pub mod parts;
+pub mod warranties;
 
 use std::sync::Arc;
 
@@ -67,6 +68,7 @@ where
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ amchain_primitives::certifications::CertificationsApi<Block, AccountId, BlockNumber>
 		+ amchain_primitives::parts::PartsApi<Block, AccountId, BlockNumber>
+		+ amchain_primitives::warranties::WarrantiesApi<Block, AccountId, Balance, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 {
@@ -74,6 +76,7 @@ where
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use parts::{Parts, PartsRpcServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
+	use warranties::{Warranties, WarrantiesRpcServer};
 
 	let mut module = RpcModule::new(());
 	let FullDeps { client, pool } = deps;
@@ -81,7 +84,8 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Certifications::new(client.clone()).into_rpc())?;
-	module.merge(Parts::new(client).into_rpc())?;
+	module.merge(Parts::new(client.clone()).into_rpc())?;
+	module.merge(Warranties::new(client).into_rpc())?;
 
 	Ok(module)
 }

@@ -268,3 +268,28 @@ pub fn register(admin: &Keypair, name: &str, roles: u16) -> Value {
 		],
 	)
 }
+
+/// `Option::None` as a dynamic value.
+pub fn none() -> Value {
+	Value::unnamed_variant("None", [])
+}
+
+/// `Option::Some(v)` as a dynamic value.
+pub fn some(v: Value) -> Value {
+	Value::unnamed_variant("Some", [v])
+}
+
+/// `Item::Part(id)` as a dynamic value.
+pub fn part(id: u64) -> Value {
+	Value::unnamed_variant("Part", [Value::u128(id as u128)])
+}
+
+/// A unit enum variant (`Handover::Ownership`, `Grade::A`, …) as a dynamic value.
+pub fn variant(name: &str) -> Value {
+	Value::unnamed_variant(name, [])
+}
+
+/// The argument of `Utility.batch_all`.
+pub fn batch(calls: Vec<Value>) -> Vec<Value> {
+	vec![Value::unnamed_composite(calls)]
+}

@@ -1,1 +1,330 @@
+//! Benchmarks of every call at its worst case (`frame_benchmarking::v2`), on the real
+//! trust layer and parts (set up through `TrustHelper` and `PartsHelper`).
+//!
+//! Run through the node: `scripts/bench.sh pallet_cores` (writes `weights.rs`).
 
+use amchain_primitives::{
+	certifications::TrustBenchmarkHelper, participants::Roles, parts::PartsBenchmarkHelper,
+};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Mutate, Get};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_core::H256;
+use sp_runtime::traits::Saturating;
+
+use crate::*;
+
+const SEED: u32 = 0;
+
+/// A fresh organisation's admin account with `roles`, funded.
+fn member<T: Config>(
+	name: &'static str,
+	index: u32,
+	roles: &[Role],
+) -> (T::AccountId, ParticipantId) {
+	let admin: T::AccountId = account(name, index, SEED);
+	let id = T::TrustHelper::participant(&admin, Roles::of(roles));
+	T::Currency::set_balance(&admin, amount::<T>(1_000_000));
+	(admin, id)
+}
+
+/// `n` times the existential deposit.
+fn amount<T: Config>(n: u32) -> BalanceOf<T> {
+	<T::Currency as frame_support::traits::fungible::Inspect<_>>::minimum_balance()
+		.saturating_mul(n.into())
+}
+
+fn block<T: Config>(n: u32) -> BlockNumberFor<T> {
+	n.into()
+}
+
+/// An OEM with a part type and a core policy, a certified inspector and tester, and a
+/// remanufacturer licensed for the type.
+struct World<T: Config> {
+	oem: T::AccountId,
+	part_type: PartTypeId,
+	inspector: (T::AccountId, ParticipantId),
+	tester: ParticipantId,
+	reman: (T::AccountId, ParticipantId),
+}
+
+impl<T: Config> World<T> {
+	fn new() -> Self {
+		let (oem, oem_id) = member::<T>("oem", 0, &[Role::Manufacturer]);
+		let part_type = T::PartsHelper::part_type(&oem, oem_id);
+		let inspector = member::<T>("inspector", 0, &[Role::Auditor]);
+		let (grading_standard, _) = T::TrustHelper::certify(inspector.1);
+		let (_, tester) = member::<T>("tester", 0, &[Role::Auditor]);
+		let (testing_standard, _) = T::TrustHelper::certify(tester);
+		Policies::<T>::insert(part_type, CorePolicy { grading_standard, testing_standard });
+		let reman = member::<T>("reman", 0, &[Role::Remanufacturer]);
+		World { oem, part_type, inspector, tester, reman }
+	}
+
+	/// A new part, owned and held by the remanufacturer.
+	fn remans_part(&self) -> PartId {
+		let part = T::PartsHelper::part(&self.oem, self.part_type);
+		let oem_id = T::Participants::membership(&self.oem).expect("oem is a member").participant;
+		T::Lifecycle::transfer(part, self.reman.1, &self.oem, oem_id).expect("part is sold");
+		part
+	}
+
+	/// A core the remanufacturer returned.
+	fn core(&self) -> PartId {
+		let part = self.remans_part();
+		Pallet::<T>::do_return_core(&self.reman.0, part, H256::zero(), None)
+			.expect("core is returned");
+		part
+	}
+
+	/// A core graded A.
+	fn graded_core(&self) -> PartId {
+		let part = self.core();
+		T::PartsHelper::authorise(&self.reman.0, part, self.inspector.1);
+		Pallet::<T>::do_grade(&self.inspector.0, part, Grade::A, H256::zero())
+			.expect("core is graded");
+		part
+	}
+
+	/// A graded core the remanufacturer listed, with `bids` bids from other
+	/// organisations (each higher than the last).
+	fn listed_core(&self, bids: u32) -> (PartId, Vec<T::AccountId>) {
+		let part = self.graded_core();
+		Pallet::<T>::do_list(self.reman.0.clone(), part, amount::<T>(10)).expect("listed");
+		let bidders = (0..bids)
+			.map(|i| {
+				let (bidder, _) = member::<T>("bidder", i, &[Role::Remanufacturer]);
+				Pallet::<T>::do_bid(bidder.clone(), part, amount::<T>(20 + i)).expect("bid");
+				bidder
+			})
+			.collect();
+		(part, bidders)
+	}
+
+	fn license(&self, units: u32) {
+		let licence = Licence {
+			units,
+			period: block::<T>(10),
+			expires_at: block::<T>(1_000_000),
+			spec_access: H256::zero(),
+			granted_at: block::<T>(0),
+			period_start: block::<T>(0),
+			used: 0,
+		};
+		Pallet::<T>::do_grant_licence(&self.oem, self.part_type, self.reman.1, licence)
+			.expect("licence is granted");
+	}
+}
+
+use alloc::vec::Vec;
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn set_policy() {
+		let w = World::<T>::new();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.oem.clone()), w.part_type, 7, 8);
+		assert_eq!(
+			Policies::<T>::get(w.part_type),
+			Some(CorePolicy { grading_standard: 7, testing_standard: 8 })
+		);
+	}
+
+	/// With a core deposit refunded.
+	#[benchmark]
+	fn return_core() {
+		let w = World::<T>::new();
+		let part = w.remans_part();
+		let (seller, _) = member::<T>("seller", 0, &[Role::Supplier]);
+		let sold = w.remans_part();
+		T::Lifecycle::transfer(
+			sold,
+			T::Participants::membership(&seller).unwrap().participant,
+			&w.reman.0,
+			w.reman.1,
+		)
+		.expect("sold to the seller");
+		Pallet::<T>::do_offer_charge(seller, sold, w.reman.1, amount::<T>(5), block::<T>(100))
+			.expect("deposit offered");
+		Pallet::<T>::do_pay_charge(w.reman.0.clone(), 0).expect("deposit paid");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.reman.0.clone()), part, H256::zero(), Some(0));
+		assert!(CoreRecords::<T>::contains_key(part));
+		assert!(!Charges::<T>::contains_key(0));
+	}
+
+	/// By an inspector the owner authorised (the longest check).
+	#[benchmark]
+	fn grade() {
+		let w = World::<T>::new();
+		let part = w.core();
+		T::PartsHelper::authorise(&w.reman.0, part, w.inspector.1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.inspector.0.clone()), part, Grade::B, H256::zero());
+		assert!(CoreRecords::<T>::get(part).is_some_and(|c| c.grading.is_some()));
+	}
+
+	#[benchmark]
+	fn list() {
+		let w = World::<T>::new();
+		let part = w.graded_core();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.reman.0.clone()), part, amount::<T>(10));
+		assert!(Listings::<T>::contains_key(part));
+	}
+
+	/// A new bidder beating the best of `MaxBids - 1` bids.
+	#[benchmark]
+	fn bid() {
+		let w = World::<T>::new();
+		let (part, _) = w.listed_core(T::MaxBids::get() - 1);
+		let (bidder, _) = member::<T>("last-bidder", 0, &[Role::Remanufacturer]);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(bidder.clone()), part, amount::<T>(1_000));
+		assert_eq!(Listings::<T>::get(part).and_then(|l| l.best), Some(bidder));
+	}
+
+	#[benchmark]
+	fn withdraw_bid() {
+		let w = World::<T>::new();
+		let (part, bidders) = w.listed_core(2);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(bidders[0].clone()), part);
+		assert!(!Bids::<T>::contains_key(part, &bidders[0]));
+	}
+
+	/// `b` bids: the best is paid, the other `b - 1` released.
+	#[benchmark]
+	fn accept_bid(b: Linear<1, { T::MaxBids::get() }>) {
+		let w = World::<T>::new();
+		let (part, _) = w.listed_core(b);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.reman.0.clone()), part);
+		assert!(!Listings::<T>::contains_key(part));
+	}
+
+	/// `b` bids released.
+	#[benchmark]
+	fn cancel_listing(b: Linear<0, { T::MaxBids::get() }>) {
+		let w = World::<T>::new();
+		let (part, _) = w.listed_core(b);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.reman.0.clone()), part);
+		assert!(!Listings::<T>::contains_key(part));
+	}
+
+	#[benchmark]
+	fn grant_licence() {
+		let w = World::<T>::new();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(w.oem.clone()),
+			w.part_type,
+			w.reman.1,
+			10,
+			block::<T>(10),
+			block::<T>(1_000_000),
+			H256::zero(),
+		);
+		assert!(Licences::<T>::contains_key(w.part_type, w.reman.1));
+	}
+
+	#[benchmark]
+	fn revoke_licence() {
+		let w = World::<T>::new();
+		w.license(10);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.oem.clone()), w.part_type, w.reman.1);
+		assert!(!Licences::<T>::contains_key(w.part_type, w.reman.1));
+	}
+
+	/// Remanufacture under a licence whose period rolls over (the longest path).
+	#[benchmark]
+	fn record_outcome() {
+		let w = World::<T>::new();
+		w.license(10);
+		let part = w.graded_core();
+		frame_system::Pallet::<T>::set_block_number(block::<T>(25));
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(w.reman.0.clone()),
+			part,
+			Outcome::Remanufactured,
+			H256::zero(),
+			H256::zero(),
+			w.tester,
+		);
+		assert!(Outcomes::<T>::contains_key(part, 1));
+	}
+
+	#[benchmark]
+	fn offer_charge() {
+		let w = World::<T>::new();
+		let part = w.remans_part();
+		let (_, buyer) = member::<T>("buyer", 0, &[Role::Customer]);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.reman.0.clone()), part, buyer, amount::<T>(5), block::<T>(100));
+		assert!(Charges::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn pay_charge() {
+		let w = World::<T>::new();
+		let part = w.remans_part();
+		let (buyer, buyer_id) = member::<T>("buyer", 0, &[Role::Customer]);
+		Pallet::<T>::do_offer_charge(
+			w.reman.0.clone(),
+			part,
+			buyer_id,
+			amount::<T>(5),
+			block::<T>(100),
+		)
+		.expect("deposit offered");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer.clone()), 0);
+		assert_eq!(Charges::<T>::get(0).and_then(|c| c.paid_by), Some(buyer));
+	}
+
+	#[benchmark]
+	fn cancel_charge() {
+		let w = World::<T>::new();
+		let part = w.remans_part();
+		let (_, buyer) = member::<T>("buyer", 0, &[Role::Customer]);
+		Pallet::<T>::do_offer_charge(
+			w.reman.0.clone(),
+			part,
+			buyer,
+			amount::<T>(5),
+			block::<T>(100),
+		)
+		.expect("deposit offered");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.reman.0.clone()), 0);
+		assert!(!Charges::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn forfeit_charge() {
+		let w = World::<T>::new();
+		let part = w.remans_part();
+		let (buyer, buyer_id) = member::<T>("buyer", 0, &[Role::Customer]);
+		Pallet::<T>::do_offer_charge(
+			w.reman.0.clone(),
+			part,
+			buyer_id,
+			amount::<T>(5),
+			block::<T>(100),
+		)
+		.expect("deposit offered");
+		Pallet::<T>::do_pay_charge(buyer, 0).expect("deposit paid");
+		frame_system::Pallet::<T>::set_block_number(block::<T>(200));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.oem.clone()), 0);
+		assert!(!Charges::<T>::contains_key(0));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::build(), crate::mock::Test);
+}

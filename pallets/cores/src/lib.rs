@@ -59,6 +59,8 @@ use amchain_primitives::{
 };
 
 #[cfg(feature = "runtime-benchmarks")]
+mod benchmark_helper;
+#[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod charges;
 mod impl_traits;
@@ -115,11 +117,14 @@ pub mod pallet {
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
-		/// Sets up organisations, certifications (pallet-certifications) and parts
-		/// (pallet-parts) for the benchmarks.
+		/// Sets up organisations and certifications for the benchmarks
+		/// (pallet-certifications).
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: amchain_primitives::certifications::TrustBenchmarkHelper<Self::AccountId>
-			+ amchain_primitives::parts::PartsBenchmarkHelper<Self::AccountId>;
+		type TrustHelper: amchain_primitives::certifications::TrustBenchmarkHelper<Self::AccountId>;
+
+		/// Sets up part types and parts for the benchmarks (pallet-parts).
+		#[cfg(feature = "runtime-benchmarks")]
+		type PartsHelper: amchain_primitives::parts::PartsBenchmarkHelper<Self::AccountId>;
 	}
 
 	/// Why this pallet holds funds.

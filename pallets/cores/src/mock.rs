@@ -91,40 +91,9 @@ impl Config for Test {
 	type MaxBids = ConstU32<3>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = BenchmarkHelper;
-}
-
-/// Certifications and parts for the benchmarks, from the real pallets.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct BenchmarkHelper;
-
-#[cfg(feature = "runtime-benchmarks")]
-impl amchain_primitives::certifications::TrustBenchmarkHelper<AccountId> for BenchmarkHelper {
-	fn participant(admin: &AccountId, roles: Roles) -> ParticipantId {
-		<Certifications as amchain_primitives::certifications::TrustBenchmarkHelper<_>>::participant(
-			admin, roles,
-		)
-	}
-	fn certify(
-		participant: ParticipantId,
-	) -> (StandardId, amchain_primitives::certifications::CertificationId) {
-		<Certifications as amchain_primitives::certifications::TrustBenchmarkHelper<_>>::certify(
-			participant,
-		)
-	}
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-impl amchain_primitives::parts::PartsBenchmarkHelper<AccountId> for BenchmarkHelper {
-	fn part_type(admin: &AccountId, manufacturer: ParticipantId) -> PartTypeId {
-		<Parts as amchain_primitives::parts::PartsBenchmarkHelper<_>>::part_type(
-			admin,
-			manufacturer,
-		)
-	}
-	fn part(admin: &AccountId, part_type: PartTypeId) -> PartId {
-		<Parts as amchain_primitives::parts::PartsBenchmarkHelper<_>>::part(admin, part_type)
-	}
+	type TrustHelper = Certifications;
+	#[cfg(feature = "runtime-benchmarks")]
+	type PartsHelper = Parts;
 }
 
 pub type AccountId = u64;

@@ -23,4 +23,13 @@ impl<T: Config> PartsBenchmarkHelper<T::AccountId> for Pallet<T> {
 			.expect("benchmark part registers");
 		id
 	}
+
+	fn authorise(admin: &T::AccountId, part: PartId, participant: ParticipantId) {
+		Self::do_authorise(admin, Item::Part(part), participant, None)
+			.expect("benchmark authorisation is given");
+	}
+
+	fn install(admin: &T::AccountId, part: PartId, parent: PartId) {
+		Self::do_install(admin, part, parent).expect("benchmark part is installed");
+	}
 }

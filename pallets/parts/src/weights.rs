@@ -1,7 +1,7 @@
 //! Weights for `pallet_parts`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-24; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
 //! Command:
@@ -74,11 +74,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartTypes` (r:0 w:1)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
-	fn create_part_type(s: u32, ) -> Weight {
+	fn create_part_type(_s: u32, ) -> Weight {
 		// Proof size: measured `424`, estimated `3750` bytes.
-		// Minimum execution time: 26_319_000 picoseconds.
-		Weight::from_parts(28_365_497, 3750)
-			.saturating_add(Weight::from_parts(46_616, 0).saturating_mul(s.into()))
+		// Minimum execution time: 26_199_000 picoseconds.
+		Weight::from_parts(28_810_547, 3750)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -113,9 +112,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn register_part(s: u32, ) -> Weight {
 		// Proof size: measured `1183 + s * (190 ±0)`, estimated `3870 + s * (2757 ±0)` bytes.
-		// Minimum execution time: 53_730_000 picoseconds.
-		Weight::from_parts(69_859_900, 3870)
-			.saturating_add(Weight::from_parts(12_369_713, 0).saturating_mul(s.into()))
+		// Minimum execution time: 53_550_000 picoseconds.
+		Weight::from_parts(73_353_626, 3870)
+			.saturating_add(Weight::from_parts(13_764_435, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -141,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn register_lot() -> Weight {
 		// Proof size: measured `784`, estimated `3750` bytes.
-		// Minimum execution time: 50_686_000 picoseconds.
-		Weight::from_parts(53_830_000, 3750)
+		// Minimum execution time: 50_174_000 picoseconds.
+		Weight::from_parts(55_452_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -164,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
 		// Proof size: measured `1374`, estimated `6510` bytes.
-		// Minimum execution time: 57_855_000 picoseconds.
-		Weight::from_parts(61_662_000, 6510)
+		// Minimum execution time: 58_557_000 picoseconds.
+		Weight::from_parts(63_955_000, 6510)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -189,8 +188,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_offer() -> Weight {
 		// Proof size: measured `1334`, estimated `3750` bytes.
-		// Minimum execution time: 63_004_000 picoseconds.
-		Weight::from_parts(66_589_000, 3750)
+		// Minimum execution time: 62_764_000 picoseconds.
+		Weight::from_parts(68_171_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -208,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn reject_offer() -> Weight {
 		// Proof size: measured `1203`, estimated `3750` bytes.
-		// Minimum execution time: 46_459_000 picoseconds.
-		Weight::from_parts(49_273_000, 3750)
+		// Minimum execution time: 48_332_000 picoseconds.
+		Weight::from_parts(52_919_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -227,8 +226,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
 		// Proof size: measured `1203`, estimated `3750` bytes.
-		// Minimum execution time: 46_479_000 picoseconds.
-		Weight::from_parts(49_834_000, 3750)
+		// Minimum execution time: 48_191_000 picoseconds.
+		Weight::from_parts(52_278_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -246,8 +245,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn activate() -> Weight {
 		// Proof size: measured `1158`, estimated `3750` bytes.
-		// Minimum execution time: 44_917_000 picoseconds.
-		Weight::from_parts(48_142_000, 3750)
+		// Minimum execution time: 44_176_000 picoseconds.
+		Weight::from_parts(47_791_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -273,8 +272,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn install() -> Weight {
 		// Proof size: measured `2405`, estimated `22406` bytes.
-		// Minimum execution time: 129_562_000 picoseconds.
-		Weight::from_parts(136_352_000, 22406)
+		// Minimum execution time: 127_950_000 picoseconds.
+		Weight::from_parts(134_610_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -296,8 +295,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn uninstall() -> Weight {
 		// Proof size: measured `2343`, estimated `22406` bytes.
-		// Minimum execution time: 98_245_000 picoseconds.
-		Weight::from_parts(103_935_000, 22406)
+		// Minimum execution time: 98_106_000 picoseconds.
+		Weight::from_parts(102_983_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -317,8 +316,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn consume() -> Weight {
 		// Proof size: measured `2449`, estimated `22406` bytes.
-		// Minimum execution time: 95_792_000 picoseconds.
-		Weight::from_parts(101_741_000, 22406)
+		// Minimum execution time: 95_512_000 picoseconds.
+		Weight::from_parts(100_379_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -340,8 +339,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn transform() -> Weight {
 		// Proof size: measured `2574`, estimated `25083` bytes.
-		// Minimum execution time: 109_943_000 picoseconds.
-		Weight::from_parts(114_800_000, 25083)
+		// Minimum execution time: 108_831_000 picoseconds.
+		Weight::from_parts(115_171_000, 25083)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -361,8 +360,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn scrap() -> Weight {
 		// Proof size: measured `1189`, estimated `6016` bytes.
-		// Minimum execution time: 50_686_000 picoseconds.
-		Weight::from_parts(54_010_000, 6016)
+		// Minimum execution time: 52_668_000 picoseconds.
+		Weight::from_parts(55_773_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -373,11 +372,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
-	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn authorise() -> Weight {
 		// Proof size: measured `2330`, estimated `22406` bytes.
-		// Minimum execution time: 69_283_000 picoseconds.
-		Weight::from_parts(73_088_000, 22406)
+		// Minimum execution time: 68_983_000 picoseconds.
+		Weight::from_parts(72_448_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -388,11 +387,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
-	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn deauthorise() -> Weight {
-		// Proof size: measured `2282`, estimated `22406` bytes.
-		// Minimum execution time: 65_127_000 picoseconds.
-		Weight::from_parts(68_542_000, 22406)
+		// Proof size: measured `2286`, estimated `22406` bytes.
+		// Minimum execution time: 64_696_000 picoseconds.
+		Weight::from_parts(67_971_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -403,18 +402,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Authorisations` (r:1 w:0)
-	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(34), added: 2509, mode: `MaxEncodedLen`)
+	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::Latest` (r:4 w:0)
+	/// Proof: `Warranties::Latest` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
-		// Proof size: measured `2495`, estimated `22406` bytes.
-		// Minimum execution time: 85_767_000 picoseconds.
-		Weight::from_parts(90_234_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Proof size: measured `2503`, estimated `22406` bytes.
+		// Minimum execution time: 96_623_000 picoseconds.
+		Weight::from_parts(103_693_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -429,8 +430,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn correct() -> Weight {
 		// Proof size: measured `1155`, estimated `3750` bytes.
-		// Minimum execution time: 41_872_000 picoseconds.
-		Weight::from_parts(44_637_000, 3750)
+		// Minimum execution time: 41_993_000 picoseconds.
+		Weight::from_parts(45_277_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -454,8 +455,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_scan() -> Weight {
 		// Proof size: measured `1483`, estimated `3750` bytes.
-		// Minimum execution time: 113_268_000 picoseconds.
-		Weight::from_parts(123_283_000, 3750)
+		// Minimum execution time: 112_427_000 picoseconds.
+		Weight::from_parts(128_390_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -475,8 +476,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof size: measured `1525`, estimated `3870` bytes.
-		// Minimum execution time: 49_644_000 picoseconds.
-		Weight::from_parts(53_079_000, 3870)
+		// Minimum execution time: 51_056_000 picoseconds.
+		Weight::from_parts(56_233_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -496,8 +497,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
 		// Proof size: measured `1557`, estimated `3870` bytes.
-		// Minimum execution time: 48_191_000 picoseconds.
-		Weight::from_parts(51_356_000, 3870)
+		// Minimum execution time: 49_143_000 picoseconds.
+		Weight::from_parts(52_919_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -508,9 +509,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof size: measured `985 + n * (1 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
-		// Minimum execution time: 6_119_000 picoseconds.
-		Weight::from_parts(8_446_453, 3481)
-			.saturating_add(Weight::from_parts(752_953, 0).saturating_mul(n.into()))
+		// Minimum execution time: 6_079_000 picoseconds.
+		Weight::from_parts(8_702_447, 3481)
+			.saturating_add(Weight::from_parts(752_635, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -521,113 +522,112 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
-	fn create_part_type(s: u32, ) -> Weight {
-		Weight::from_parts(28_365_497, 3750)
-			.saturating_add(Weight::from_parts(46_616, 0).saturating_mul(s.into()))
+	fn create_part_type(_s: u32, ) -> Weight {
+		Weight::from_parts(28_810_547, 3750)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_part(s: u32, ) -> Weight {
-		Weight::from_parts(69_859_900, 3870)
-			.saturating_add(Weight::from_parts(12_369_713, 0).saturating_mul(s.into()))
+		Weight::from_parts(73_353_626, 3870)
+			.saturating_add(Weight::from_parts(13_764_435, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2757).saturating_mul(s.into()))
 	}
 	fn register_lot() -> Weight {
-		Weight::from_parts(53_830_000, 3750)
+		Weight::from_parts(55_452_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(61_662_000, 6510)
+		Weight::from_parts(63_955_000, 6510)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		Weight::from_parts(66_589_000, 3750)
+		Weight::from_parts(68_171_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject_offer() -> Weight {
-		Weight::from_parts(49_273_000, 3750)
+		Weight::from_parts(52_919_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(49_834_000, 3750)
+		Weight::from_parts(52_278_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn activate() -> Weight {
-		Weight::from_parts(48_142_000, 3750)
+		Weight::from_parts(47_791_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		Weight::from_parts(136_352_000, 22406)
+		Weight::from_parts(134_610_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
 	fn uninstall() -> Weight {
-		Weight::from_parts(103_935_000, 22406)
+		Weight::from_parts(102_983_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn consume() -> Weight {
-		Weight::from_parts(101_741_000, 22406)
+		Weight::from_parts(100_379_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn transform() -> Weight {
-		Weight::from_parts(114_800_000, 25083)
+		Weight::from_parts(115_171_000, 25083)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn scrap() -> Weight {
-		Weight::from_parts(54_010_000, 6016)
+		Weight::from_parts(55_773_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn authorise() -> Weight {
-		Weight::from_parts(73_088_000, 22406)
+		Weight::from_parts(72_448_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise() -> Weight {
-		Weight::from_parts(68_542_000, 22406)
+		Weight::from_parts(67_971_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(90_234_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(103_693_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn correct() -> Weight {
-		Weight::from_parts(44_637_000, 3750)
+		Weight::from_parts(45_277_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_scan() -> Weight {
-		Weight::from_parts(123_283_000, 3750)
+		Weight::from_parts(128_390_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(53_079_000, 3870)
+		Weight::from_parts(56_233_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(51_356_000, 3870)
+		Weight::from_parts(52_919_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(8_446_453, 3481)
-			.saturating_add(Weight::from_parts(752_953, 0).saturating_mul(n.into()))
+		Weight::from_parts(8_702_447, 3481)
+			.saturating_add(Weight::from_parts(752_635, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))

@@ -4,7 +4,10 @@ use amchain_primitives::time::MINUTES;
 use frame_support::traits::ConstU32;
 use frame_system::EnsureRoot;
 
-use crate::{AccountId, BlockNumber, Certifications, Runtime, Timestamp};
+use crate::{
+	AccountId, Balances, BlockNumber, Certifications, Cores, Parts, Runtime, RuntimeHoldReason,
+	Timestamp, Warranties,
+};
 
 impl pallet_certifications::Config for Runtime {
 	/// Appoints registrars: root (sudo) until the consortium council takes over.
@@ -42,8 +45,44 @@ impl pallet_parts::Config for Runtime {
 	type MaxAssemblyDepth = ConstU32<8>;
 	type ChallengeLifetime = ChallengeLifetime;
 	type MaxScansPerBlock = ConstU32<256>;
-	type OnService = ();
+	/// Service records void warranties whose issuer did not authorise the provider.
+	type OnService = Warranties;
 	type WeightInfo = pallet_parts::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Certifications;
+}
+
+impl pallet_cores::Config for Runtime {
+	type Participants = Certifications;
+	type Certifications = Certifications;
+	type Parts = Parts;
+	type Lifecycle = Parts;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	/// Accepting or cancelling releases every bid in one transaction: 32 keeps that
+	/// within a small fraction of a block.
+	type MaxBids = ConstU32<32>;
+	type WeightInfo = pallet_cores::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type TrustHelper = Certifications;
+	#[cfg(feature = "runtime-benchmarks")]
+	type PartsHelper = Parts;
+}
+
+impl pallet_warranties::Config for Runtime {
+	type Participants = Certifications;
+	type Parts = Parts;
+	type Lifecycle = Parts;
+	type Lives = Cores;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	/// A repair warranty names at most 16 parts of an assembly.
+	type MaxCovered = ConstU32<16>;
+	type WeightInfo = pallet_warranties::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type TrustHelper = Certifications;
+	#[cfg(feature = "runtime-benchmarks")]
+	type PartsHelper = Parts;
+	#[cfg(feature = "runtime-benchmarks")]
+	type LivesHelper = Cores;
 }

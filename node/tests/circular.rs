@@ -1,0 +1,328 @@
+//! End-to-end, and the walk-through `scripts/circular-demo.sh` prints: one part through
+//! two lives on a real dev node — made and warranted new, sold, returned as a core,
+//! graded, sold on the core market, remanufactured under licence and warranted again —
+//! read back over JSON-RPC (`amchain_part`, `amchain_warranties`, `amchain_provenance`).
+
+mod common;
+
+use common::{account, batch, call, keypair, none, part, register, submit, variant, DevNode};
+use subxt::{dynamic::Value, rpcs::rpc_params};
+
+/// Role bits (amchain_primitives::participants::Role).
+const MANUFACTURER: u16 = 1 << 0;
+const STANDARDS_ORGANISATION: u16 = 1 << 3;
+const AUDITOR: u16 = 1 << 4;
+const REMANUFACTURER: u16 = 1 << 6;
+const CUSTOMER: u16 = 1 << 9;
+
+/// One token (12 decimals).
+const UNIT: u128 = 1_000_000_000_000;
+
+fn hash(n: u8) -> Value {
+	Value::from_bytes([n; 32])
+}
+
+/// Part 0's `handover` offered to the customer (participant 6).
+fn offer(handover: &str) -> Value {
+	call(
+		"Parts",
+		"offer",
+		vec![("item", part(0)), ("handover", variant(handover)), ("to", Value::u128(6))],
+	)
+}
+
+fn accept(handover: &str) -> Value {
+	call(
+		"Parts",
+		"accept_offer",
+		vec![("item", part(0)), ("handover", variant(handover)), ("reported_at", none())],
+	)
+}
+
+/// A warranty of `kind` on part 0 for `term` blocks.
+fn issue(kind: &str, coverage: u8, term: u128) -> Value {
+	call(
+		"Warranties",
+		"issue",
+		vec![
+			("part", Value::u128(0)),
+			("kind", variant(kind)),
+			("coverage", hash(coverage)),
+			("term", Value::u128(term)),
+			("covers", Value::unnamed_composite([])),
+		],
+	)
+}
+
+fn step(text: &str) {
+	println!("==> {text}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
+	let node = DevNode::start("circular");
+	let api = node.client().await;
+	let rpc = node.rpc().await;
+	let [iso, tuv, inspector, lab, acme, reman, customer] =
+		["iso", "tuv", "inspector", "lab", "acme", "reman", "customer"].map(keypair);
+
+	step("Alice (the dev registrar) funds and registers seven organisations (ids 0-6)");
+	let mut setup = Vec::new();
+	for k in [&iso, &tuv, &inspector, &lab, &acme, &reman, &customer] {
+		setup.push(call(
+			"Balances",
+			"transfer_keep_alive",
+			vec![
+				("dest", Value::unnamed_variant("Id", [Value::from_bytes(account(k).0)])),
+				("value", Value::u128(100 * UNIT)),
+			],
+		));
+	}
+	setup.push(register(&iso, "ISO", STANDARDS_ORGANISATION));
+	setup.push(register(&tuv, "TUV", AUDITOR));
+	setup.push(register(&inspector, "Core inspector", AUDITOR));
+	setup.push(register(&lab, "Test lab", AUDITOR));
+	setup.push(register(&acme, "Acme (OEM)", MANUFACTURER));
+	setup.push(register(&reman, "Reman Ltd", REMANUFACTURER));
+	setup.push(register(&customer, "Customer", CUSTOMER));
+	submit(&api, &subxt_signer::sr25519::dev::alice(), "Utility", "batch_all", batch(setup)).await;
+	let (inspector_id, lab_id, reman_id) = (2u128, 3u128, 5u128);
+
+	step("ISO defines a grading and a testing standard; TUV certifies the inspector and the lab");
+	let standard = |code: &[u8]| {
+		call(
+			"Certifications",
+			"define_standard",
+			vec![
+				("code", Value::from_bytes(code)),
+				("version", Value::u128(1)),
+				("requirements_hash", hash(1)),
+				("requirements_uri", Value::from_bytes(b"https://www.iso.org")),
+			],
+		)
+	};
+	let accredit = |s: u128| {
+		call(
+			"Certifications",
+			"accredit_auditor",
+			vec![("standard", Value::u128(s)), ("auditor", Value::u128(1))],
+		)
+	};
+	submit(
+		&api,
+		&iso,
+		"Utility",
+		"batch_all",
+		batch(vec![standard(b"CORE-GRADING"), standard(b"REMAN-TEST"), accredit(0), accredit(1)]),
+	)
+	.await;
+	let certify = |holder: u128, s: u128| {
+		call(
+			"Certifications",
+			"issue_certification",
+			vec![
+				("participant", Value::u128(holder)),
+				("standard", Value::u128(s)),
+				("scope", Value::from_bytes(b"site")),
+				(
+					"capacity",
+					Value::named_composite([
+						("units", Value::u128(100)),
+						("period", Value::u128(1_000)),
+					]),
+				),
+				("valid_until", Value::u128(1_000_000)),
+				("surveillance_interval", none()),
+			],
+		)
+	};
+	submit(
+		&api,
+		&tuv,
+		"Utility",
+		"batch_all",
+		batch(vec![certify(inspector_id, 0), certify(lab_id, 1)]),
+	)
+	.await;
+
+	step("Life 1: Acme defines the part type, its core policy and new-warranty term (100 blocks), makes part 0, warrants it new and sells it");
+	submit(
+		&api,
+		&acme,
+		"Utility",
+		"batch_all",
+		batch(vec![
+			call(
+				"Parts",
+				"create_part_type",
+				vec![
+					("code", Value::from_bytes(b"04012345000024")),
+					("spec_hash", hash(2)),
+					("spec_uri", Value::from_bytes(b"https://acme.example/starter")),
+					("required_standards", Value::unnamed_composite([])),
+				],
+			),
+			call(
+				"Cores",
+				"set_policy",
+				vec![
+					("part_type", Value::u128(0)),
+					("grading_standard", Value::u128(0)),
+					("testing_standard", Value::u128(1)),
+				],
+			),
+			call(
+				"Warranties",
+				"set_new_warranty_term",
+				vec![("part_type", Value::u128(0)), ("term", Value::u128(100))],
+			),
+			call(
+				"Parts",
+				"register_part",
+				vec![
+					("part_type", Value::u128(0)),
+					("serial", Value::from_bytes(b"ST-1")),
+					("certification", none()),
+					("tag", none()),
+					("reported_at", none()),
+				],
+			),
+			issue("New", 3, 100),
+			offer("Ownership"),
+			offer("Custody"),
+		]),
+	)
+	.await;
+	submit(
+		&api,
+		&customer,
+		"Utility",
+		"batch_all",
+		batch(vec![accept("Ownership"), accept("Custody")]),
+	)
+	.await;
+	let warranties: serde_json::Value =
+		rpc.request("amchain_warranties", rpc_params![0, None::<u64>, 10]).await.expect("answers");
+	assert_eq!(warranties[0]["kind"], "new");
+	assert_eq!(warranties[0]["active"], true, "held by whoever owns the part: the customer");
+
+	step("End of life 1: the customer returns it as a core and lets the inspector grade it (A)");
+	submit(
+		&api,
+		&customer,
+		"Utility",
+		"batch_all",
+		batch(vec![
+			call(
+				"Cores",
+				"return_core",
+				vec![("part", Value::u128(0)), ("report", hash(4)), ("charge", none())],
+			),
+			call(
+				"Parts",
+				"authorise",
+				vec![
+					("item", part(0)),
+					("participant", Value::u128(inspector_id)),
+					("until", none()),
+				],
+			),
+		]),
+	)
+	.await;
+	submit(&api, &inspector, "Cores", "grade", vec![Value::u128(0), variant("A"), hash(5)]).await;
+
+	step("The core market: the customer lists it (reserve 1 AMC), Reman bids 2 AMC (held), the customer accepts");
+	submit(&api, &customer, "Cores", "list", vec![Value::u128(0), Value::u128(UNIT)]).await;
+	submit(&api, &reman, "Cores", "bid", vec![Value::u128(0), Value::u128(2 * UNIT)]).await;
+	submit(&api, &customer, "Cores", "accept_bid", vec![Value::u128(0)]).await;
+	let core: serde_json::Value =
+		rpc.request("amchain_part", rpc_params![0]).await.expect("answers");
+	assert_eq!(core["status"], "returnedAsCore");
+	assert_eq!(core["owner"], reman_id as u64, "ownership moved with the payment");
+
+	step("Acme licenses Reman (5 units per 1000 blocks); Reman remanufactures it, tested by the lab: life 2 begins");
+	submit(
+		&api,
+		&acme,
+		"Cores",
+		"grant_licence",
+		vec![
+			Value::u128(0),
+			Value::u128(reman_id),
+			Value::u128(5),
+			Value::u128(1_000),
+			Value::u128(1_000_000),
+			hash(6),
+		],
+	)
+	.await;
+	submit(
+		&api,
+		&reman,
+		"Utility",
+		"batch_all",
+		batch(vec![
+			call(
+				"Cores",
+				"record_outcome",
+				vec![
+					("part", Value::u128(0)),
+					("outcome", variant("Remanufactured")),
+					("process", hash(7)),
+					("test_report", hash(8)),
+					("tester", Value::u128(lab_id)),
+				],
+			),
+			issue("Remanufactured", 9, 150),
+		]),
+	)
+	.await;
+
+	step("Read back over JSON-RPC");
+	let reborn: serde_json::Value =
+		rpc.request("amchain_part", rpc_params![0]).await.expect("answers");
+	assert_eq!(reborn["status"], "active");
+	assert_eq!(reborn["life"], 2);
+	let warranties: serde_json::Value =
+		rpc.request("amchain_warranties", rpc_params![0, None::<u64>, 10]).await.expect("answers");
+	let mut rows: Vec<(String, u64, bool)> = warranties
+		.as_array()
+		.expect("a list")
+		.iter()
+		.map(|w| {
+			(
+				w["kind"].as_str().expect("kind").to_string(),
+				w["life"].as_u64().expect("life"),
+				w["active"].as_bool().expect("active"),
+			)
+		})
+		.collect();
+	rows.sort_by_key(|(_, life, _)| *life);
+	assert_eq!(
+		rows,
+		vec![("new".into(), 1, false), ("remanufactured".into(), 2, true)],
+		"life 1's warranty lapsed with it; life 2's is in force"
+	);
+	let history: serde_json::Value = rpc
+		.request(
+			"amchain_provenance",
+			rpc_params![serde_json::json!({"part": 0}), "oldestFirst", 0, 100],
+		)
+		.await
+		.expect("answers");
+	let kinds: Vec<String> = history["records"]
+		.as_array()
+		.expect("records")
+		.iter()
+		.map(|r| match &r["kind"] {
+			serde_json::Value::String(s) => s.clone(),
+			other => other.as_object().and_then(|o| o.keys().next().cloned()).unwrap_or_default(),
+		})
+		.collect();
+	println!("part 0's history: {}", kinds.join(" → "));
+	assert_eq!(kinds.first().map(String::as_str), Some("registered"));
+	assert_eq!(kinds.iter().filter(|k| *k == "statusChanged").count(), 2, "returned, then reborn");
+	assert!(kinds.contains(&"inspection".to_string()), "the grading is in the history");
+	println!("{}", serde_json::to_string_pretty(&warranties).expect("json"));
+}

@@ -1,0 +1,211 @@
+//! Benchmarks of every call at its worst case (`frame_benchmarking::v2`), on the real
+//! trust layer, parts and cores (set up through `TrustHelper`, `PartsHelper` and
+//! `LivesHelper`).
+//!
+//! Run through the node: `scripts/bench.sh pallet_warranties` (writes `weights.rs`).
+
+use alloc::{vec, vec::Vec};
+use amchain_primitives::{
+	certifications::TrustBenchmarkHelper,
+	cores::{LivesBenchmarkHelper, Outcome},
+	participants::{Role, Roles},
+	parts::PartsBenchmarkHelper,
+};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Mutate, Get};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_core::H256;
+use sp_runtime::traits::Saturating;
+
+use crate::*;
+
+const SEED: u32 = 0;
+const TERM: u32 = 1_000;
+
+/// A fresh organisation's admin account with `roles`, funded.
+fn member<T: Config>(name: &'static str, roles: &[Role]) -> (T::AccountId, ParticipantId) {
+	let admin: T::AccountId = account(name, 0, SEED);
+	let id = T::TrustHelper::participant(&admin, Roles::of(roles));
+	T::Currency::set_balance(&admin, amount::<T>(1_000_000));
+	(admin, id)
+}
+
+/// `n` times the existential deposit.
+fn amount<T: Config>(n: u32) -> BalanceOf<T> {
+	<T::Currency as frame_support::traits::fungible::Inspect<_>>::minimum_balance()
+		.saturating_mul(n.into())
+}
+
+/// A manufacturer (also a remanufacturer and customer, so one organisation can do
+/// everything) with a part type whose new-warranty term is `TERM`.
+struct Maker<T: Config> {
+	admin: T::AccountId,
+	id: ParticipantId,
+	part_type: PartTypeId,
+}
+
+impl<T: Config> Maker<T> {
+	fn new() -> Self {
+		let (admin, id) =
+			member::<T>("maker", &[Role::Manufacturer, Role::Remanufacturer, Role::Customer]);
+		let part_type = T::PartsHelper::part_type(&admin, id);
+		NewWarrantyTerms::<T>::insert(part_type, BlockNumberFor::<T>::from(TERM));
+		Maker { admin, id, part_type }
+	}
+
+	fn part(&self) -> PartId {
+		T::PartsHelper::part(&self.admin, self.part_type)
+	}
+
+	/// A part with a new warranty (id 0) in force.
+	fn warranted(&self) -> PartId {
+		let part = self.part();
+		Pallet::<T>::do_issue(
+			&self.admin,
+			part,
+			WarrantyKind::New,
+			H256::zero(),
+			TERM.into(),
+			vec![],
+		)
+		.expect("warranty is issued");
+		part
+	}
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn set_new_warranty_term() {
+		let maker = Maker::<T>::new();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(maker.admin.clone()),
+			maker.part_type,
+			BlockNumberFor::<T>::from(10u32),
+		);
+		assert_eq!(NewWarrantyTerms::<T>::get(maker.part_type), Some(10u32.into()));
+	}
+
+	/// A repair warranty in a later life, covering `c` installed parts, replacing one of
+	/// its kind that has run out.
+	#[benchmark]
+	fn issue(c: Linear<0, { T::MaxCovered::get() }>) {
+		let maker = Maker::<T>::new();
+		let part = maker.part();
+		T::LivesHelper::next_life(&maker.admin, maker.id, part, Outcome::Repaired);
+		let covers: Vec<PartId> = (0..c)
+			.map(|_| {
+				let child = maker.part();
+				T::PartsHelper::install(&maker.admin, child, part);
+				child
+			})
+			.collect();
+		Pallet::<T>::do_issue(
+			&maker.admin,
+			part,
+			WarrantyKind::Repair,
+			H256::zero(),
+			1u32.into(),
+			vec![],
+		)
+		.expect("an earlier repair warranty");
+		frame_system::Pallet::<T>::set_block_number(10u32.into());
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(maker.admin.clone()),
+			part,
+			WarrantyKind::Repair,
+			H256::zero(),
+			BlockNumberFor::<T>::from(TERM - 1),
+			covers,
+		);
+		assert_eq!(Latest::<T>::get(part, WarrantyKind::Repair), Some(1));
+	}
+
+	#[benchmark]
+	fn authorise_provider() {
+		let maker = Maker::<T>::new();
+		let (_, provider) = member::<T>("provider", &[Role::ServiceProvider]);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), provider);
+		assert!(AuthorisedProviders::<T>::contains_key(maker.id, provider));
+	}
+
+	#[benchmark]
+	fn deauthorise_provider() {
+		let maker = Maker::<T>::new();
+		let (_, provider) = member::<T>("provider", &[Role::ServiceProvider]);
+		Pallet::<T>::do_authorise_provider(&maker.admin, provider).expect("authorised");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), provider);
+		assert!(!AuthorisedProviders::<T>::contains_key(maker.id, provider));
+	}
+
+	#[benchmark]
+	fn fund_reserve() {
+		let maker = Maker::<T>::new();
+		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(10)).expect("funded");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), amount::<T>(10));
+		assert_eq!(Reserves::<T>::get(maker.id).map(|r| r.amount), Some(amount::<T>(20)));
+	}
+
+	#[benchmark]
+	fn withdraw_reserve() {
+		let maker = Maker::<T>::new();
+		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(20)).expect("funded");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), amount::<T>(10));
+		assert_eq!(Reserves::<T>::get(maker.id).map(|r| r.amount), Some(amount::<T>(10)));
+	}
+
+	#[benchmark]
+	fn claim() {
+		let maker = Maker::<T>::new();
+		maker.warranted();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero());
+		assert!(Claims::<T>::contains_key(0));
+	}
+
+	/// With a payment from the reserve.
+	#[benchmark]
+	fn approve() {
+		let maker = Maker::<T>::new();
+		maker.warranted();
+		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(20)).expect("funded");
+		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero()).expect("claimed");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero(), amount::<T>(10));
+		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
+	}
+
+	#[benchmark]
+	fn reject() {
+		let maker = Maker::<T>::new();
+		maker.warranted();
+		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero()).expect("claimed");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero());
+		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
+	}
+
+	/// Service on a warranted part by a provider its issuer did not authorise: the
+	/// warranty is voided and the part's history records it (what `report` adds).
+	#[benchmark]
+	fn void_on_service() {
+		let maker = Maker::<T>::new();
+		let part = maker.warranted();
+		let (provider_admin, provider) = member::<T>("provider", &[Role::ServiceProvider]);
+		#[block]
+		{
+			Pallet::<T>::void_on_service(part, provider, &provider_admin, H256::repeat_byte(1));
+		}
+		assert!(WarrantyRecords::<T>::get(0).is_some_and(|w| w.voided.is_some()));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::build(), crate::mock::Test);
+}

@@ -1,0 +1,79 @@
+//! The pallet's invariants, checked after every unit test and by try-runtime.
+
+#![cfg(any(feature = "try-runtime", test))]
+
+use alloc::collections::btree_set::BTreeSet;
+use frame_support::{ensure, traits::fungible::InspectHold};
+use sp_runtime::TryRuntimeError;
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the pallet's storage.
+	///
+	/// - warranties: ids below `NextWarrantyId`, listed under their part; no two in force
+	///   of the same kind on one life of a part; `Latest` names a warranty of that part and
+	///   kind; a warranty's open claim is an open claim of that warranty;
+	/// - claims: ids below `NextClaimId`; a claim is in `OpenClaims` (under its
+	///   warranty's issuer) exactly when it is open;
+	/// - reserves: every account's `ClaimReserve` hold equals the reserve it backs (none
+	///   where there is no reserve).
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut in_force = BTreeSet::new();
+		for (id, w) in WarrantyRecords::<T>::iter() {
+			ensure!(id < NextWarrantyId::<T>::get(), "warranty id at or above NextWarrantyId");
+			ensure!(
+				WarrantiesOf::<T>::contains_key(w.part, id),
+				"warranty not listed under its part"
+			);
+			if Self::in_force(&w).is_ok() {
+				ensure!(
+					in_force.insert((w.part, w.life, w.kind)),
+					"two warranties of a kind in force on one life of a part"
+				);
+			}
+			if let Some(claim) = w.open_claim {
+				let c = Claims::<T>::get(claim).ok_or("open claim does not exist")?;
+				ensure!(
+					c.warranty == id && c.status == ClaimStatus::Open,
+					"warranty's open claim is not an open claim of it"
+				);
+			}
+		}
+		for (part, kind, id) in Latest::<T>::iter() {
+			let w = WarrantyRecords::<T>::get(id).ok_or("Latest names no warranty")?;
+			ensure!(
+				w.part == part && w.kind == kind,
+				"Latest names another part's or kind's warranty"
+			);
+		}
+		for (id, c) in Claims::<T>::iter() {
+			ensure!(id < NextClaimId::<T>::get(), "claim id at or above NextClaimId");
+			let w = WarrantyRecords::<T>::get(c.warranty).ok_or("claim on no warranty")?;
+			ensure!(
+				OpenClaims::<T>::contains_key(w.issuer, id) == (c.status == ClaimStatus::Open),
+				"OpenClaims disagrees with the claim's status"
+			);
+			ensure!(
+				(w.open_claim == Some(id)) == (c.status == ClaimStatus::Open),
+				"an open claim is not its warranty's open claim"
+			);
+		}
+		ensure!(
+			OpenClaims::<T>::iter_keys().all(|(_, id)| Claims::<T>::contains_key(id)),
+			"OpenClaims lists a claim that does not exist"
+		);
+		let reason = HoldReason::ClaimReserve.into();
+		for account in frame_system::Account::<T>::iter_keys() {
+			let expected = Reserves::<T>::iter_values()
+				.filter(|r| r.account == account)
+				.map(|r| r.amount)
+				.fold(BalanceOf::<T>::default(), |a, b| a + b);
+			ensure!(
+				T::Currency::balance_on_hold(&reason, &account) == expected,
+				"held reserve differs from the reserves it backs"
+			);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,161 @@
+//! New-warranty terms, issuing under the kinds' rules, authorised providers, and voiding
+//! on unauthorised service.
+
+use alloc::vec::Vec;
+use amchain_primitives::parts::{OnService, RecordKind};
+use frame_support::{ensure, weights::Weight};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	DispatchResult,
+};
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_set_new_warranty_term(
+		who: &T::AccountId,
+		part_type: PartTypeId,
+		term: BlockNumberFor<T>,
+	) -> DispatchResult {
+		let member = Self::member(who)?;
+		let manufacturer =
+			T::Parts::type_manufacturer(part_type).ok_or(Error::<T>::UnknownPartType)?;
+		ensure!(manufacturer == member.participant, Error::<T>::NotTypeManufacturer);
+		ensure!(!term.is_zero(), Error::<T>::InvalidTerm);
+		NewWarrantyTerms::<T>::insert(part_type, term);
+		Self::deposit_event(Event::NewWarrantyTermSet { part_type, term });
+		Ok(())
+	}
+
+	pub(crate) fn do_issue(
+		who: &T::AccountId,
+		part: PartId,
+		kind: WarrantyKind,
+		coverage: H256,
+		term: BlockNumberFor<T>,
+		covers: Vec<PartId>,
+	) -> DispatchResult {
+		let member = Self::member(who)?;
+		let issuer = member.participant;
+		let part_type = T::Parts::part_type(part).ok_or(Error::<T>::UnknownPart)?;
+		let life = T::Parts::life(part).ok_or(Error::<T>::UnknownPart)?;
+		ensure!(
+			matches!(T::Parts::status(part), Some(PartStatus::Active | PartStatus::Installed)),
+			Error::<T>::PartNotInUse
+		);
+		let entitled = match kind.outcome() {
+			None => life == 1 && T::Parts::maker(part) == Some(issuer),
+			Some(outcome) => T::Lives::started_by(part, life) == Some((issuer, outcome)),
+		};
+		ensure!(entitled, Error::<T>::NotEntitled);
+		let new_term =
+			NewWarrantyTerms::<T>::get(part_type).ok_or(Error::<T>::NoNewWarrantyTerm)?;
+		ensure!(kind.allows(term, new_term), Error::<T>::TermBreaksRule);
+		if kind != WarrantyKind::Repair {
+			ensure!(covers.is_empty(), Error::<T>::CoversNotAllowed);
+		}
+		let covers: CoversOf<T> = covers.try_into().map_err(|_| Error::<T>::TooManyCovered)?;
+		for covered in covers.iter() {
+			ensure!(T::Parts::parent(*covered) == Some(part), Error::<T>::NotInstalledIn);
+		}
+		if let Some(latest) = Latest::<T>::get(part, kind).and_then(WarrantyRecords::<T>::get) {
+			ensure!(Self::in_force(&latest).is_err(), Error::<T>::WarrantyExists);
+		}
+
+		let now = frame_system::Pallet::<T>::block_number();
+		let expires_at = now.checked_add(&term).ok_or(Error::<T>::Overflow)?;
+		let id = NextWarrantyId::<T>::get();
+		NextWarrantyId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		WarrantyRecords::<T>::insert(
+			id,
+			Warranty {
+				part,
+				life,
+				kind,
+				issuer,
+				coverage,
+				covers,
+				issued_at: now,
+				expires_at,
+				voided: None,
+				open_claim: None,
+			},
+		);
+		WarrantiesOf::<T>::insert(part, id, ());
+		Latest::<T>::insert(part, kind, id);
+		Self::deposit_event(Event::Issued { warranty: id, part, life, kind, issuer, expires_at });
+		Ok(())
+	}
+
+	pub(crate) fn do_authorise_provider(
+		who: &T::AccountId,
+		provider: ParticipantId,
+	) -> DispatchResult {
+		let issuer = Self::member(who)?.participant;
+		ensure!(T::Participants::is_active(provider), Error::<T>::UnknownParticipant);
+		ensure!(
+			!AuthorisedProviders::<T>::contains_key(issuer, provider),
+			Error::<T>::AlreadyAuthorised
+		);
+		AuthorisedProviders::<T>::insert(issuer, provider, ());
+		Self::deposit_event(Event::ProviderAuthorised { issuer, provider });
+		Ok(())
+	}
+
+	pub(crate) fn do_deauthorise_provider(
+		who: &T::AccountId,
+		provider: ParticipantId,
+	) -> DispatchResult {
+		let issuer = Self::member(who)?.participant;
+		ensure!(
+			AuthorisedProviders::<T>::take(issuer, provider).is_some(),
+			Error::<T>::NotAuthorised
+		);
+		Self::deposit_event(Event::ProviderDeauthorised { issuer, provider });
+		Ok(())
+	}
+
+	/// Voids every warranty in force on `part` whose issuer neither is `provider` nor
+	/// authorised it; the part's history records each (the service report's hash as data).
+	pub(crate) fn void_on_service(
+		part: PartId,
+		provider: ParticipantId,
+		actor: &T::AccountId,
+		report: H256,
+	) {
+		for kind in WarrantyKind::ALL {
+			let Some(id) = Latest::<T>::get(part, kind) else { continue };
+			let Some(mut warranty) = WarrantyRecords::<T>::get(id) else { continue };
+			if Self::in_force(&warranty).is_err()
+				|| warranty.issuer == provider
+				|| AuthorisedProviders::<T>::contains_key(warranty.issuer, provider)
+			{
+				continue;
+			}
+			warranty.voided = Some(report);
+			WarrantyRecords::<T>::insert(id, warranty);
+			// The part exists (the warranty is in force): the record cannot fail but for a
+			// history counter overflow, which leaves the void in place regardless.
+			let _ = T::Lifecycle::record(
+				part,
+				RecordKind::WarrantyVoided { warranty: id },
+				actor,
+				provider,
+				report,
+			);
+			Self::deposit_event(Event::Voided { warranty: id, part, provider });
+		}
+	}
+}
+
+impl<T: Config> OnService<T::AccountId> for Pallet<T> {
+	fn on_service(part: PartId, provider: ParticipantId, actor: &T::AccountId, report: H256) {
+		Self::void_on_service(part, provider, actor, report)
+	}
+
+	fn weight() -> Weight {
+		T::WeightInfo::void_on_service()
+	}
+}

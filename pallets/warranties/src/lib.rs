@@ -1,0 +1,409 @@
+//! # pallet-warranties
+//!
+//! Warranties that follow the part (white paper 6.1, 6.3): issued on one life of a part
+//! by whoever made that life, held by whoever owns the part now, claimed against by the
+//! holder, paid from a reserve the issuer holds on chain.
+//!
+//! ## The rules
+//!
+//! - A **new** warranty is issued by the part's manufacturer in its first life, for the
+//!   part type's new-warranty term (set by the type's manufacturer).
+//! - A **remanufactured**, **reconditioned** or **repair** warranty is issued by the
+//!   participant whose outcome in pallet-cores started the part's current life, of the
+//!   matching kind: remanufactured >= the new-warranty term; reconditioned and repair <
+//!   it; a repair warranty may cover named parts installed in the part only.
+//! - At most one warranty of each kind is in force on a life of a part.
+//! - The **holder** is the part's current owner, read from pallet-parts at the moment it
+//!   matters: there is nothing to transfer and nothing to go stale.
+//! - A **claim** is filed by the holder, which must also hold the part physically (its
+//!   custodian), within the term; one at a time per warranty. The issuer approves it with
+//!   a remedy and optionally a payment from its reserve, or rejects it with a reason.
+//! - **Service** on the part (a service record in pallet-parts) by a provider that is
+//!   neither the issuer nor a provider the issuer authorised voids the warranty, and the
+//!   part's history records why.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use amchain_primitives::{
+	cores::LifeInspector,
+	participants::{Membership, ParticipantId, ParticipantRegistry},
+	parts::{PartId, PartStatus, PartTypeId, PartsInspector, PartsLifecycle},
+	warranties::{ClaimId, ClaimStatus, WarrantyId, WarrantyKind},
+};
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod claims;
+mod impl_traits;
+mod invariants;
+mod issue;
+mod queries;
+mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{pallet_prelude::*, traits::fungible};
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// Who an account acts for (pallet-certifications).
+		type Participants: ParticipantRegistry<Self::AccountId>;
+
+		/// Parts: makers, owners, custodians, lives (pallet-parts).
+		type Parts: PartsInspector;
+
+		/// Writes voided warranties into a part's history (pallet-parts).
+		type Lifecycle: PartsLifecycle<Self::AccountId>;
+
+		/// Who started each life of a part (pallet-cores).
+		type Lives: LifeInspector;
+
+		/// The currency claim reserves are held in.
+		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons, of which this pallet's are part.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The most parts a repair warranty names.
+		#[pallet::constant]
+		type MaxCovered: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up organisations for the benchmarks (pallet-certifications).
+		#[cfg(feature = "runtime-benchmarks")]
+		type TrustHelper: amchain_primitives::certifications::TrustBenchmarkHelper<Self::AccountId>;
+
+		/// Sets up part types and parts for the benchmarks (pallet-parts).
+		#[cfg(feature = "runtime-benchmarks")]
+		type PartsHelper: amchain_primitives::parts::PartsBenchmarkHelper<Self::AccountId>;
+
+		/// Starts parts' later lives for the benchmarks (pallet-cores).
+		#[cfg(feature = "runtime-benchmarks")]
+		type LivesHelper: amchain_primitives::cores::LivesBenchmarkHelper<Self::AccountId>;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// An issuer's reserve for paying approved claims.
+		ClaimReserve,
+	}
+
+	/// Each part type's new-warranty term in blocks, set by its manufacturer: the
+	/// yardstick of the kinds' rules.
+	#[pallet::storage]
+	pub type NewWarrantyTerms<T: Config> =
+		StorageMap<_, Twox64Concat, PartTypeId, BlockNumberFor<T>>;
+
+	/// The id the next warranty gets.
+	#[pallet::storage]
+	pub type NextWarrantyId<T: Config> = StorageValue<_, WarrantyId, ValueQuery>;
+
+	/// Every warranty ever issued.
+	#[pallet::storage]
+	pub type WarrantyRecords<T: Config> = StorageMap<_, Twox64Concat, WarrantyId, WarrantyOf<T>>;
+
+	/// The warranties of each part, for queries.
+	#[pallet::storage]
+	pub type WarrantiesOf<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartId, Twox64Concat, WarrantyId, ()>;
+
+	/// The latest warranty of each kind on each part: at most one of a kind is in force.
+	#[pallet::storage]
+	pub type Latest<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartId, Twox64Concat, WarrantyKind, WarrantyId>;
+
+	/// The id the next claim gets.
+	#[pallet::storage]
+	pub type NextClaimId<T: Config> = StorageValue<_, ClaimId, ValueQuery>;
+
+	/// Every claim ever filed, with how it was resolved.
+	#[pallet::storage]
+	pub type Claims<T: Config> = StorageMap<_, Twox64Concat, ClaimId, ClaimOf<T>>;
+
+	/// Open claims by the issuer that must resolve them.
+	#[pallet::storage]
+	pub type OpenClaims<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ParticipantId, Twox64Concat, ClaimId, ()>;
+
+	/// Service providers each issuer authorised to service its warranted parts.
+	#[pallet::storage]
+	pub type AuthorisedProviders<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ParticipantId, Twox64Concat, ParticipantId, ()>;
+
+	/// Each issuer's claim reserve.
+	#[pallet::storage]
+	pub type Reserves<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, ReserveOf<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A manufacturer set its part type's new-warranty term.
+		NewWarrantyTermSet { part_type: PartTypeId, term: BlockNumberFor<T> },
+		/// A warranty was issued on life `life` of a part.
+		Issued {
+			warranty: WarrantyId,
+			part: PartId,
+			life: u32,
+			kind: WarrantyKind,
+			issuer: ParticipantId,
+			expires_at: BlockNumberFor<T>,
+		},
+		/// Service by a provider the issuer did not authorise voided a warranty.
+		Voided { warranty: WarrantyId, part: PartId, provider: ParticipantId },
+		/// An issuer authorised a service provider.
+		ProviderAuthorised { issuer: ParticipantId, provider: ParticipantId },
+		/// An issuer withdrew a provider's authorisation.
+		ProviderDeauthorised { issuer: ParticipantId, provider: ParticipantId },
+		/// An issuer's reserve changed; `amount` is what it holds now.
+		ReserveChanged { issuer: ParticipantId, account: T::AccountId, amount: BalanceOf<T> },
+		/// The holder filed a claim.
+		Claimed { claim: ClaimId, warranty: WarrantyId, claimant: ParticipantId, evidence: H256 },
+		/// The issuer approved a claim; `paid` went from its reserve to the claimant.
+		Approved { claim: ClaimId, remedy: H256, paid: BalanceOf<T> },
+		/// The issuer rejected a claim.
+		Rejected { claim: ClaimId, reason: H256 },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The calling account acts for no active organisation.
+		NotAMember,
+		/// No part has this id.
+		UnknownPart,
+		/// No part type has this id.
+		UnknownPartType,
+		/// Only the part type's manufacturer may do this.
+		NotTypeManufacturer,
+		/// The part type has no new-warranty term: its manufacturer must set one first.
+		NoNewWarrantyTerm,
+		/// A term must be above zero.
+		InvalidTerm,
+		/// The term breaks the kind's rule: new = the new-warranty term, remanufactured >=
+		/// it, reconditioned and repair < it.
+		TermBreaksRule,
+		/// The caller did not make this life of the part in the way the kind needs: the
+		/// manufacturer in the first life (new), or the participant whose remanufacture,
+		/// reconditioning or repair started the current life.
+		NotEntitled,
+		/// The part is not in use (a returned core, or its life ended).
+		PartNotInUse,
+		/// A warranty of this kind is in force on this life of the part.
+		WarrantyExists,
+		/// Only a repair warranty names the parts it covers.
+		CoversNotAllowed,
+		/// More covered parts than `MaxCovered`.
+		TooManyCovered,
+		/// A covered part is not installed in the warranted part.
+		NotInstalledIn,
+		/// No warranty has this id.
+		UnknownWarranty,
+		/// Only the part's current owner, holding it, may claim.
+		NotHolder,
+		/// Unauthorised service voided the warranty.
+		WarrantyVoided,
+		/// The warranty's term is over or the life it covers has ended.
+		WarrantyExpired,
+		/// A claim on this warranty is waiting for the issuer.
+		ClaimOpen,
+		/// No claim has this id.
+		UnknownClaim,
+		/// Only the warranty's issuer may do this.
+		NotIssuer,
+		/// The claim has been resolved.
+		ClaimClosed,
+		/// The issuer's reserve holds less than the payment.
+		InsufficientReserve,
+		/// The reserve is held on another of the issuer's accounts.
+		NotReserveAccount,
+		/// The account cannot hold this much.
+		InsufficientFunds,
+		/// An amount must be above zero.
+		ZeroAmount,
+		/// The provider is authorised already.
+		AlreadyAuthorised,
+		/// The provider is not authorised.
+		NotAuthorised,
+		/// The participant is unknown or suspended.
+		UnknownParticipant,
+		/// A counter or block number overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Set a part type's new-warranty term, the yardstick of every kind's rule.
+		///
+		/// Origin: an account of the part type's manufacturer. Emits `NewWarrantyTermSet`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_new_warranty_term())]
+		pub fn set_new_warranty_term(
+			origin: OriginFor<T>,
+			part_type: PartTypeId,
+			term: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_new_warranty_term(&who, part_type, term)
+		}
+
+		/// Issue a warranty of `kind` on the part's current life, for `term` blocks from
+		/// now. `coverage`: hash of the terms. `covers`: for a repair warranty, parts
+		/// installed in the part that it covers (empty: the whole part).
+		///
+		/// Origin: an account of the part's manufacturer (new, first life) or of the
+		/// participant whose outcome started the current life (remanufactured,
+		/// reconditioned, repair, matching the outcome). The term keeps the kind's rule;
+		/// no warranty of the kind may be in force on this life. Emits `Issued`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::issue(covers.len() as u32))]
+		pub fn issue(
+			origin: OriginFor<T>,
+			part: PartId,
+			kind: WarrantyKind,
+			coverage: H256,
+			term: BlockNumberFor<T>,
+			covers: Vec<PartId>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_issue(&who, part, kind, coverage, term, covers)
+		}
+
+		/// Authorise a service provider: its service on parts the caller's organisation
+		/// warranted does not void the warranties.
+		///
+		/// Origin: an account of the issuer. Emits `ProviderAuthorised`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::authorise_provider())]
+		pub fn authorise_provider(origin: OriginFor<T>, provider: ParticipantId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_authorise_provider(&who, provider)
+		}
+
+		/// Withdraw a service provider's authorisation.
+		///
+		/// Origin: an account of the issuer. Emits `ProviderDeauthorised`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::deauthorise_provider())]
+		pub fn deauthorise_provider(
+			origin: OriginFor<T>,
+			provider: ParticipantId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_deauthorise_provider(&who, provider)
+		}
+
+		/// Add `amount` to the caller's organisation's claim reserve, held on the caller's
+		/// account (the first funding account holds the whole reserve).
+		///
+		/// Origin: an account of the issuer. Emits `ReserveChanged`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::fund_reserve())]
+		pub fn fund_reserve(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_fund_reserve(who, amount)
+		}
+
+		/// Release `amount` of the reserve to the account it is held on.
+		///
+		/// Origin: the reserve's account. Emits `ReserveChanged`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::withdraw_reserve())]
+		pub fn withdraw_reserve(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_reserve(who, amount)
+		}
+
+		/// Claim under a warranty. `evidence`: hash of the evidence.
+		///
+		/// Origin: an account of the part's current owner, which must also be its
+		/// custodian. The warranty must be in force, with no claim open. Emits `Claimed`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::claim())]
+		pub fn claim(origin: OriginFor<T>, warranty: WarrantyId, evidence: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim(who, warranty, evidence)
+		}
+
+		/// Approve a claim: `remedy` is the hash of the remedy (repair, replacement,
+		/// refund); `payout` is paid from the issuer's reserve to the claiming account.
+		///
+		/// Origin: an account of the warranty's issuer. Emits `Approved`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::approve())]
+		pub fn approve(
+			origin: OriginFor<T>,
+			claim: ClaimId,
+			remedy: H256,
+			payout: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_approve(&who, claim, remedy, payout)
+		}
+
+		/// Reject a claim with the hash of the reason.
+		///
+		/// Origin: an account of the warranty's issuer. Emits `Rejected`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::reject())]
+		pub fn reject(origin: OriginFor<T>, claim: ClaimId, reason: H256) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reject(&who, claim, reason)
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The active organisation `who` acts for.
+	pub(crate) fn member(who: &T::AccountId) -> Result<Membership, Error<T>> {
+		T::Participants::membership(who).ok_or(Error::<T>::NotAMember)
+	}
+
+	/// Whether a warranty is in force now, and if not, why.
+	pub(crate) fn in_force(warranty: &WarrantyOf<T>) -> Result<(), Error<T>> {
+		frame_support::ensure!(warranty.voided.is_none(), Error::<T>::WarrantyVoided);
+		let now = frame_system::Pallet::<T>::block_number();
+		let same_life = T::Parts::life(warranty.part) == Some(warranty.life);
+		let in_use = matches!(
+			T::Parts::status(warranty.part),
+			Some(PartStatus::Active | PartStatus::Installed)
+		);
+		frame_support::ensure!(
+			now < warranty.expires_at && same_life && in_use,
+			Error::<T>::WarrantyExpired
+		);
+		Ok(())
+	}
+}

@@ -1,0 +1,368 @@
+//! A runtime for the pallet's tests: frame-system, timestamp, balances, and the real
+//! pallet-certifications, pallet-parts (which tells this pallet of service) and
+//! pallet-cores (which starts a part's later lives).
+
+use amchain_primitives::{
+	certifications::StandardId,
+	cores::{Grade, Outcome},
+	participants::{Role, Roles},
+	parts::{Handover, Item},
+};
+use frame_support::{
+	derive_impl,
+	traits::{fungible::InspectHold, ConstU32, ConstU64},
+};
+use frame_system::EnsureRoot;
+use pallet_certifications::Capacity;
+use sp_core::H256;
+use sp_runtime::BuildStorage;
+
+use crate::{self as pallet_warranties, *};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Timestamp: pallet_timestamp,
+		Balances: pallet_balances,
+		Certifications: pallet_certifications,
+		Parts: pallet_parts,
+		Cores: pallet_cores,
+		Warranties: pallet_warranties,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+impl pallet_timestamp::Config for Test {
+	type Moment = u64;
+	type OnTimestampSet = ();
+	type MinimumPeriod = ConstU64<1>;
+	type WeightInfo = ();
+}
+
+impl pallet_certifications::Config for Test {
+	type AdminOrigin = EnsureRoot<u64>;
+	type MaxRegistrars = ConstU32<3>;
+	type MaxDevicesPerParticipant = ConstU32<2>;
+	type MaxCertificationsPerHolder = ConstU32<4>;
+	type MaxNameLen = ConstU32<16>;
+	type MaxCodeLen = ConstU32<16>;
+	type MaxUriLen = ConstU32<32>;
+	type MaxScopeLen = ConstU32<16>;
+	type WeightInfo = ();
+}
+
+impl pallet_parts::Config for Test {
+	type Participants = Certifications;
+	type Certifications = Certifications;
+	type Production = Certifications;
+	type AdminOrigin = EnsureRoot<u64>;
+	type UnixTime = Timestamp;
+	type MaxCodeLen = ConstU32<16>;
+	type MaxUriLen = ConstU32<32>;
+	type MaxSerialLen = ConstU32<8>;
+	type MaxRequiredStandards = ConstU32<2>;
+	type MaxChildren = ConstU32<4>;
+	type MaxAssemblyDepth = ConstU32<3>;
+	type ChallengeLifetime = ConstU64<5>;
+	type MaxScansPerBlock = ConstU32<2>;
+	type OnService = Warranties;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Certifications;
+}
+
+impl pallet_cores::Config for Test {
+	type Participants = Certifications;
+	type Certifications = Certifications;
+	type Parts = Parts;
+	type Lifecycle = Parts;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type MaxBids = ConstU32<3>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type TrustHelper = Certifications;
+	#[cfg(feature = "runtime-benchmarks")]
+	type PartsHelper = Parts;
+}
+
+impl Config for Test {
+	type Participants = Certifications;
+	type Parts = Parts;
+	type Lifecycle = Parts;
+	type Lives = Cores;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type MaxCovered = ConstU32<2>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type TrustHelper = Certifications;
+	#[cfg(feature = "runtime-benchmarks")]
+	type PartsHelper = Parts;
+	#[cfg(feature = "runtime-benchmarks")]
+	type LivesHelper = Cores;
+}
+
+pub type AccountId = u64;
+
+/// The registrar appointed at genesis.
+pub const REGISTRAR: AccountId = 1;
+/// An account of no organisation.
+pub const STRANGER: AccountId = 99;
+/// Admin accounts of the organisations [`World`] registers.
+pub const ISO: AccountId = 10;
+pub const TUV: AccountId = 20;
+pub const INSPECTOR: AccountId = 21;
+pub const LAB: AccountId = 22;
+pub const ACME: AccountId = 30;
+pub const ACME_CLERK: AccountId = 31;
+pub const REMAN: AccountId = 40;
+pub const GARAGE: AccountId = 50;
+pub const BACKYARD: AccountId = 51;
+pub const DEALER: AccountId = 60;
+pub const CUSTOMER: AccountId = 70;
+
+/// Every account starts with this much.
+pub const FUNDS: u64 = 10_000;
+/// Acme's new-warranty term for gears, in blocks.
+pub const NEW_TERM: u64 = 100;
+
+/// A hash standing for some document.
+pub fn doc(n: u8) -> H256 {
+	H256::repeat_byte(n)
+}
+
+pub fn new_test_ext(test: impl FnOnce()) {
+	build().execute_with(|| {
+		test();
+		Warranties::do_try_state().expect("warranties invariants hold after the test");
+	});
+}
+
+pub fn build() -> sp_io::TestExternalities {
+	let accounts = [
+		ISO, TUV, INSPECTOR, LAB, ACME, ACME_CLERK, REMAN, GARAGE, BACKYARD, DEALER, CUSTOMER,
+		STRANGER,
+	];
+	let storage = RuntimeGenesisConfig {
+		system: Default::default(),
+		balances: pallet_balances::GenesisConfig {
+			balances: accounts.iter().map(|a| (*a, FUNDS)).collect(),
+			..Default::default()
+		},
+		certifications: pallet_certifications::GenesisConfig { registrars: vec![REGISTRAR] },
+	}
+	.build_storage()
+	.expect("genesis builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| run_to(1));
+	ext
+}
+
+/// Advances to block `n`.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		pallet_timestamp::Now::<Test>::put(next * 6_000);
+	}
+}
+
+/// The organisations and part type most tests start from.
+pub struct World {
+	pub lab: ParticipantId,
+	/// The OEM: manufacturer of `gear` (accounts `ACME`, `ACME_CLERK`).
+	pub acme: ParticipantId,
+	/// A remanufacturer (admin `REMAN`).
+	pub reman: ParticipantId,
+	/// A service provider (admin `GARAGE`) and another (admin `BACKYARD`).
+	pub garage: ParticipantId,
+	pub backyard: ParticipantId,
+	pub dealer: ParticipantId,
+	pub customer: ParticipantId,
+	pub inspector: ParticipantId,
+	/// Acme's part type, with a new-warranty term of `NEW_TERM` and a core policy.
+	pub gear: PartTypeId,
+}
+
+pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
+	let id = pallet_certifications::NextParticipantId::<Test>::get();
+	Certifications::register_participant(
+		RuntimeOrigin::signed(REGISTRAR),
+		admin,
+		b"org".to_vec(),
+		doc(0),
+		Roles::of(roles),
+	)
+	.expect("participant registers");
+	id
+}
+
+fn certified_standard(code: &[u8], tuv: ParticipantId, holder: ParticipantId) -> StandardId {
+	let id = pallet_certifications::NextStandardId::<Test>::get();
+	Certifications::define_standard(RuntimeOrigin::signed(ISO), code.to_vec(), 1, doc(1), vec![])
+		.expect("standard defined");
+	Certifications::accredit_auditor(RuntimeOrigin::signed(ISO), id, tuv).expect("accredited");
+	Certifications::issue_certification(
+		RuntimeOrigin::signed(TUV),
+		holder,
+		id,
+		b"site".to_vec(),
+		Capacity { units: 100, period: 100 },
+		10_000,
+		None,
+	)
+	.expect("certification issued");
+	id
+}
+
+impl World {
+	pub fn new() -> World {
+		register(ISO, &[Role::StandardsOrganisation]);
+		let tuv = register(TUV, &[Role::Auditor]);
+		let inspector = register(INSPECTOR, &[Role::Auditor]);
+		let lab = register(LAB, &[Role::Auditor]);
+		let acme = register(ACME, &[Role::Manufacturer]);
+		Certifications::add_device(
+			RuntimeOrigin::signed(ACME),
+			ACME_CLERK,
+			Roles::of(&[Role::Manufacturer]),
+		)
+		.expect("device added");
+		let reman = register(REMAN, &[Role::Remanufacturer]);
+		let garage = register(GARAGE, &[Role::ServiceProvider]);
+		let backyard = register(BACKYARD, &[Role::ServiceProvider]);
+		let dealer = register(DEALER, &[Role::Supplier]);
+		let customer = register(CUSTOMER, &[Role::Customer]);
+		let grading = certified_standard(b"GRADE", tuv, inspector);
+		let testing = certified_standard(b"TEST", tuv, lab);
+		let gear = pallet_parts::NextPartTypeId::<Test>::get();
+		Parts::create_part_type(
+			RuntimeOrigin::signed(ACME),
+			b"GTIN-1".to_vec(),
+			doc(2),
+			vec![],
+			vec![],
+		)
+		.expect("part type created");
+		Cores::set_policy(RuntimeOrigin::signed(ACME), gear, grading, testing).expect("policy set");
+		Warranties::set_new_warranty_term(RuntimeOrigin::signed(ACME), gear, NEW_TERM)
+			.expect("new-warranty term set");
+		World { lab, acme, reman, garage, backyard, dealer, customer, inspector, gear }
+	}
+
+	/// Acme registers a gear; Acme owns and holds it.
+	pub fn gear(&self) -> PartId {
+		let id = pallet_parts::NextPartId::<Test>::get();
+		Parts::register_part(
+			RuntimeOrigin::signed(ACME),
+			self.gear,
+			id.to_le_bytes().to_vec(),
+			None,
+			None,
+			None,
+		)
+		.expect("part registers");
+		id
+	}
+
+	/// Hands a stand-alone part's ownership and custody from `from`'s organisation to `to`'s.
+	pub fn sell(
+		&self,
+		part: PartId,
+		from: AccountId,
+		to: AccountId,
+		to_participant: ParticipantId,
+	) {
+		for handover in [Handover::Ownership, Handover::Custody] {
+			Parts::offer(RuntimeOrigin::signed(from), Item::Part(part), handover, to_participant)
+				.expect("offer made");
+			Parts::accept_offer(RuntimeOrigin::signed(to), Item::Part(part), handover, None)
+				.expect("offer accepted");
+		}
+	}
+
+	/// A gear in its second life, started by the remanufacturer with `outcome`; the
+	/// remanufacturer owns and holds it.
+	pub fn second_life(&self, outcome: Outcome) -> PartId {
+		let part = self.gear();
+		self.sell(part, ACME, REMAN, self.reman);
+		Cores::return_core(RuntimeOrigin::signed(REMAN), part, doc(3), None).expect("returned");
+		Parts::authorise(RuntimeOrigin::signed(REMAN), Item::Part(part), self.inspector, None)
+			.expect("inspector authorised");
+		Cores::grade(RuntimeOrigin::signed(INSPECTOR), part, Grade::A, doc(4)).expect("graded");
+		if outcome == Outcome::Remanufactured {
+			Cores::grant_licence(
+				RuntimeOrigin::signed(ACME),
+				self.gear,
+				self.reman,
+				10,
+				100,
+				10_000,
+				doc(9),
+			)
+			.expect("licensed");
+		}
+		Cores::record_outcome(
+			RuntimeOrigin::signed(REMAN),
+			part,
+			outcome,
+			doc(5),
+			doc(6),
+			self.lab,
+		)
+		.expect("outcome recorded");
+		part
+	}
+
+	/// Acme issues a new warranty on a new gear it sold to the customer; returns both.
+	pub fn warranted(&self) -> (PartId, WarrantyId) {
+		let part = self.gear();
+		let id = NextWarrantyId::<Test>::get();
+		Warranties::issue(
+			RuntimeOrigin::signed(ACME),
+			part,
+			WarrantyKind::New,
+			doc(7),
+			NEW_TERM,
+			vec![],
+		)
+		.expect("warranty issued");
+		self.sell(part, ACME, CUSTOMER, self.customer);
+		(part, id)
+	}
+}
+
+/// The pallet's events so far, oldest first.
+pub fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Warranties(e) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+/// What `who` holds in claim reserves.
+pub fn reserved(who: AccountId) -> u64 {
+	Balances::balance_on_hold(&HoldReason::ClaimReserve.into(), &who)
+}
+
+/// `who`'s free balance.
+pub fn free(who: AccountId) -> u64 {
+	Balances::free_balance(who)
+}

@@ -1,0 +1,77 @@
+//! Answers for wallets and machines (the runtime API `WarrantiesApi`), page by page.
+
+use alloc::vec::Vec;
+use amchain_primitives::warranties::{ClaimView, WarrantyView};
+use frame_system::pallet_prelude::BlockNumberFor;
+
+use crate::*;
+
+/// The most entries one page returns, whatever a caller asks for.
+pub const MAX_PAGE: u32 = 100;
+
+impl<T: Config> Pallet<T> {
+	pub fn warranty_view(id: WarrantyId) -> Option<WarrantyView<BlockNumberFor<T>>> {
+		let w = WarrantyRecords::<T>::get(id)?;
+		Some(WarrantyView {
+			id,
+			part: w.part,
+			part_type: T::Parts::part_type(w.part)?,
+			life: w.life,
+			kind: w.kind,
+			issuer: w.issuer,
+			coverage: w.coverage,
+			covers: w.covers.to_vec(),
+			issued_at: w.issued_at,
+			expires_at: w.expires_at,
+			voided: w.voided,
+			active: Self::in_force(&w).is_ok(),
+			open_claim: w.open_claim,
+		})
+	}
+
+	pub fn warranties_of(
+		part: PartId,
+		after: Option<WarrantyId>,
+		limit: u32,
+	) -> Vec<WarrantyView<BlockNumberFor<T>>> {
+		let ids = match after {
+			Some(after) => WarrantiesOf::<T>::iter_key_prefix_from(
+				part,
+				WarrantiesOf::<T>::hashed_key_for(part, after),
+			),
+			None => WarrantiesOf::<T>::iter_key_prefix(part),
+		};
+		ids.take(limit.min(MAX_PAGE) as usize).filter_map(Self::warranty_view).collect()
+	}
+
+	pub fn claim_view(
+		id: ClaimId,
+	) -> Option<ClaimView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+		let c = Claims::<T>::get(id)?;
+		Some(ClaimView {
+			id,
+			warranty: c.warranty,
+			part: WarrantyRecords::<T>::get(c.warranty)?.part,
+			claimant: c.claimant,
+			account: c.account,
+			evidence: c.evidence,
+			filed_at: c.filed_at,
+			status: c.status,
+		})
+	}
+
+	pub fn open_claims(
+		issuer: ParticipantId,
+		after: Option<ClaimId>,
+		limit: u32,
+	) -> Vec<ClaimView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+		let ids = match after {
+			Some(after) => OpenClaims::<T>::iter_key_prefix_from(
+				issuer,
+				OpenClaims::<T>::hashed_key_for(issuer, after),
+			),
+			None => OpenClaims::<T>::iter_key_prefix(issuer),
+		};
+		ids.take(limit.min(MAX_PAGE) as usize).filter_map(Self::claim_view).collect()
+	}
+}

@@ -1,0 +1,187 @@
+//! Reserves, claims by the holder, approval with payment, rejection.
+
+use amchain_primitives::parts::{Handover, Item};
+use frame_support::{assert_noop, assert_ok};
+
+use crate::{mock::*, *};
+
+fn origin(who: AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+#[test]
+fn an_issuer_funds_and_withdraws_its_reserve() {
+	new_test_ext(|| {
+		let w = World::new();
+		assert_ok!(Warranties::fund_reserve(origin(ACME), 1_000));
+		assert_ok!(Warranties::fund_reserve(origin(ACME), 500));
+		assert_eq!((reserved(ACME), free(ACME)), (1_500, FUNDS - 1_500));
+		assert_eq!(Reserves::<Test>::get(w.acme), Some(Reserve { account: ACME, amount: 1_500 }));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ReserveChanged { issuer: w.acme, account: ACME, amount: 1_500 })
+		);
+		// One account holds an issuer's reserve.
+		assert_noop!(
+			Warranties::fund_reserve(origin(ACME_CLERK), 10),
+			Error::<Test>::NotReserveAccount
+		);
+		assert_noop!(
+			Warranties::withdraw_reserve(origin(ACME_CLERK), 10),
+			Error::<Test>::NotReserveAccount
+		);
+		assert_noop!(Warranties::fund_reserve(origin(ACME), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			Warranties::fund_reserve(origin(ACME), FUNDS),
+			Error::<Test>::InsufficientFunds
+		);
+		assert_noop!(Warranties::fund_reserve(origin(STRANGER), 10), Error::<Test>::NotAMember);
+		assert_noop!(
+			Warranties::withdraw_reserve(origin(ACME), 1_501),
+			Error::<Test>::InsufficientReserve
+		);
+		assert_noop!(
+			Warranties::withdraw_reserve(origin(REMAN), 1),
+			Error::<Test>::InsufficientReserve
+		);
+		assert_ok!(Warranties::withdraw_reserve(origin(ACME), 1_000));
+		assert_eq!(reserved(ACME), 500);
+		assert_ok!(Warranties::withdraw_reserve(origin(ACME), 500));
+		assert_eq!((reserved(ACME), free(ACME)), (0, FUNDS));
+		assert!(!Reserves::<Test>::contains_key(w.acme));
+	});
+}
+
+#[test]
+fn the_holder_claims_and_the_issuer_pays_from_its_reserve() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, warranty) = w.warranted();
+		assert_ok!(Warranties::fund_reserve(origin(ACME), 1_000));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		assert_eq!(
+			events().last(),
+			Some(&Event::Claimed { claim: 0, warranty, claimant: w.customer, evidence: doc(1) })
+		);
+		assert!(OpenClaims::<Test>::contains_key(w.acme, 0));
+		assert_eq!(
+			Warranties::open_claims(w.acme, None, 10).iter().map(|c| c.id).collect::<Vec<_>>(),
+			vec![0]
+		);
+		assert_noop!(
+			Warranties::claim(origin(CUSTOMER), warranty, doc(2)),
+			Error::<Test>::ClaimOpen
+		);
+
+		assert_ok!(Warranties::approve(origin(ACME_CLERK), 0, doc(5), 300));
+		assert_eq!(free(CUSTOMER), FUNDS + 300);
+		assert_eq!(reserved(ACME), 700);
+		assert_eq!(Reserves::<Test>::get(w.acme).map(|r| r.amount), Some(700));
+		assert_eq!(
+			Claims::<Test>::get(0).map(|c| c.status),
+			Some(ClaimStatus::Approved { remedy: doc(5), paid: 300 })
+		);
+		assert_eq!(events().last(), Some(&Event::Approved { claim: 0, remedy: doc(5), paid: 300 }));
+		assert!(Warranties::open_claims(w.acme, None, 10).is_empty());
+		assert_noop!(Warranties::approve(origin(ACME), 0, doc(5), 1), Error::<Test>::ClaimClosed);
+		// The warranty still runs: a second claim is possible.
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(2)));
+	});
+}
+
+#[test]
+fn a_remedy_without_payment_needs_no_reserve() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, warranty) = w.warranted();
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		assert_noop!(
+			Warranties::approve(origin(ACME), 0, doc(5), 1),
+			Error::<Test>::InsufficientReserve
+		);
+		assert_ok!(Warranties::fund_reserve(origin(ACME), 100));
+		assert_noop!(
+			Warranties::approve(origin(ACME), 0, doc(5), 101),
+			Error::<Test>::InsufficientReserve
+		);
+		assert_ok!(Warranties::approve(origin(ACME), 0, doc(5), 0));
+		assert_eq!(reserved(ACME), 100);
+		let _ = w;
+	});
+}
+
+#[test]
+fn the_issuer_rejects_a_claim_with_a_reason() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, warranty) = w.warranted();
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		assert_noop!(Warranties::reject(origin(REMAN), 0, doc(6)), Error::<Test>::NotIssuer);
+		assert_noop!(Warranties::approve(origin(CUSTOMER), 0, doc(6), 0), Error::<Test>::NotIssuer);
+		assert_noop!(Warranties::reject(origin(ACME), 7, doc(6)), Error::<Test>::UnknownClaim);
+		assert_noop!(Warranties::reject(origin(STRANGER), 0, doc(6)), Error::<Test>::NotAMember);
+		assert_ok!(Warranties::reject(origin(ACME), 0, doc(6)));
+		assert_eq!(
+			Claims::<Test>::get(0).map(|c| c.status),
+			Some(ClaimStatus::Rejected { reason: doc(6) })
+		);
+		assert_eq!(events().last(), Some(&Event::Rejected { claim: 0, reason: doc(6) }));
+		assert_noop!(Warranties::reject(origin(ACME), 0, doc(6)), Error::<Test>::ClaimClosed);
+		let _ = w;
+	});
+}
+
+#[test]
+fn only_the_owner_holding_the_part_claims_within_the_term() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (part, warranty) = w.warranted();
+		assert_noop!(Warranties::claim(origin(DEALER), warranty, doc(1)), Error::<Test>::NotHolder);
+		assert_noop!(
+			Warranties::claim(origin(STRANGER), warranty, doc(1)),
+			Error::<Test>::NotAMember
+		);
+		assert_noop!(
+			Warranties::claim(origin(CUSTOMER), 9, doc(1)),
+			Error::<Test>::UnknownWarranty
+		);
+		// The owner no longer holding the part (it is with the dealer for custody).
+		assert_ok!(Parts::offer(origin(CUSTOMER), Item::Part(part), Handover::Custody, w.dealer));
+		assert_ok!(Parts::accept_offer(origin(DEALER), Item::Part(part), Handover::Custody, None));
+		assert_noop!(
+			Warranties::claim(origin(CUSTOMER), warranty, doc(1)),
+			Error::<Test>::NotHolder
+		);
+		assert_noop!(Warranties::claim(origin(DEALER), warranty, doc(1)), Error::<Test>::NotHolder);
+		assert_ok!(Parts::offer(origin(DEALER), Item::Part(part), Handover::Custody, w.customer));
+		assert_ok!(Parts::accept_offer(
+			origin(CUSTOMER),
+			Item::Part(part),
+			Handover::Custody,
+			None
+		));
+		// The last block of the term is in; the next is out.
+		run_to(NEW_TERM);
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		assert_ok!(Warranties::reject(origin(ACME), 0, doc(6)));
+		run_to(1 + NEW_TERM);
+		assert_noop!(
+			Warranties::claim(origin(CUSTOMER), warranty, doc(1)),
+			Error::<Test>::WarrantyExpired
+		);
+	});
+}
+
+#[test]
+fn a_claim_filed_in_term_is_resolved_after_it() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, warranty) = w.warranted();
+		assert_ok!(Warranties::fund_reserve(origin(ACME), 100));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		run_to(10 * NEW_TERM);
+		assert_ok!(Warranties::approve(origin(ACME), 0, doc(5), 100));
+		assert_eq!((reserved(ACME), free(CUSTOMER)), (0, FUNDS + 100));
+		assert!(!Reserves::<Test>::contains_key(w.acme));
+	});
+}

@@ -1,0 +1,296 @@
+//! Weights for `pallet_warranties`, generated from its benchmarks by `scripts/bench.sh`.
+//! Do not edit: run the benchmarks again.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! machine `vm` (AMD EPYC); wasm execution Compiled.
+//!
+//! Command:
+//!   /root/.cache/amchain/target/release/amchain-node
+//!   benchmark
+//!   pallet
+//!   --chain
+//!   dev
+//!   --pallet
+//!   pallet_warranties
+//!   --extrinsic
+//!   *
+//!   --steps
+//!   50
+//!   --repeat
+//!   20
+//!   --wasm-execution
+//!   compiled
+//!   --heap-pages
+//!   4096
+//!   --template
+//!   .maintain/pallet-weight-template.hbs
+//!   --output
+//!   pallets/warranties/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens, unused_imports, missing_docs)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
+use core::marker::PhantomData;
+
+/// The weight of each call of `pallet_warranties`.
+pub trait WeightInfo {
+	fn set_new_warranty_term() -> Weight;
+	fn issue(c: u32, ) -> Weight;
+	fn authorise_provider() -> Weight;
+	fn deauthorise_provider() -> Weight;
+	fn fund_reserve() -> Weight;
+	fn withdraw_reserve() -> Weight;
+	fn claim() -> Weight;
+	fn approve() -> Weight;
+	fn reject() -> Weight;
+	fn void_on_service() -> Weight;
+}
+
+/// Measured weights, with storage costs from the runtime's `DbWeight`.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartTypes` (r:1 w:0)
+	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::NewWarrantyTerms` (r:0 w:1)
+	/// Proof: `Warranties::NewWarrantyTerms` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	fn set_new_warranty_term() -> Weight {
+		// Proof size: measured `564`, estimated `3870` bytes.
+		// Minimum execution time: 24_066_000 picoseconds.
+		Weight::from_parts(26_059_000, 3870)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:17 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Outcomes` (r:1 w:0)
+	/// Proof: `Cores::Outcomes` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::NewWarrantyTerms` (r:1 w:0)
+	/// Proof: `Warranties::NewWarrantyTerms` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::Latest` (r:1 w:1)
+	/// Proof: `Warranties::Latest` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
+	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::NextWarrantyId` (r:1 w:1)
+	/// Proof: `Warranties::NextWarrantyId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::WarrantiesOf` (r:0 w:1)
+	/// Proof: `Warranties::WarrantiesOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
+	/// The range of component `c` is `[0, 16]`.
+	fn issue(c: u32, ) -> Weight {
+		// Proof size: measured `1144 + c * (77 ±0)`, estimated `3750 + c * (2677 ±0)` bytes.
+		// Minimum execution time: 59_178_000 picoseconds.
+		Weight::from_parts(63_851_745, 3750)
+			.saturating_add(Weight::from_parts(4_349_158, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(Weight::from_parts(0, 2677).saturating_mul(c.into()))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:2 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:1)
+	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	fn authorise_provider() -> Weight {
+		// Proof size: measured `531`, estimated `6510` bytes.
+		// Minimum execution time: 27_180_000 picoseconds.
+		Weight::from_parts(29_454_000, 6510)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:1)
+	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	fn deauthorise_provider() -> Weight {
+		// Proof size: measured `479`, estimated `3750` bytes.
+		// Minimum execution time: 24_406_000 picoseconds.
+		Weight::from_parts(26_540_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::Reserves` (r:1 w:1)
+	/// Proof: `Warranties::Reserves` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	fn fund_reserve() -> Weight {
+		// Proof size: measured `635`, estimated `3750` bytes.
+		// Minimum execution time: 73_018_000 picoseconds.
+		Weight::from_parts(76_294_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::Reserves` (r:1 w:1)
+	/// Proof: `Warranties::Reserves` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	fn withdraw_reserve() -> Weight {
+		// Proof size: measured `635`, estimated `3750` bytes.
+		// Minimum execution time: 65_267_000 picoseconds.
+		Weight::from_parts(68_632_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
+	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::NextClaimId` (r:1 w:1)
+	/// Proof: `Warranties::NextClaimId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
+	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::Claims` (r:0 w:1)
+	/// Proof: `Warranties::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	fn claim() -> Weight {
+		// Proof size: measured `968`, estimated `3750` bytes.
+		// Minimum execution time: 44_516_000 picoseconds.
+		Weight::from_parts(47_590_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::Claims` (r:1 w:1)
+	/// Proof: `Warranties::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
+	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::Reserves` (r:1 w:1)
+	/// Proof: `Warranties::Reserves` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
+	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	fn approve() -> Weight {
+		// Proof size: measured `990`, estimated `3750` bytes.
+		// Minimum execution time: 88_942_000 picoseconds.
+		Weight::from_parts(93_128_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::Claims` (r:1 w:1)
+	/// Proof: `Warranties::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
+	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
+	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	fn reject() -> Weight {
+		// Proof size: measured `712`, estimated `3750` bytes.
+		// Minimum execution time: 33_550_000 picoseconds.
+		Weight::from_parts(36_074_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Warranties::Latest` (r:4 w:0)
+	/// Proof: `Warranties::Latest` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
+	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:0)
+	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:1 w:1)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::History` (r:0 w:1)
+	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	fn void_on_service() -> Weight {
+		// Proof size: measured `694`, estimated `11022` bytes.
+		// Minimum execution time: 51_907_000 picoseconds.
+		Weight::from_parts(55_503_000, 11022)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+}
+
+/// The same measurements with ParityDB's storage costs, for mocks and tests.
+impl WeightInfo for () {
+	fn set_new_warranty_term() -> Weight {
+		Weight::from_parts(26_059_000, 3870)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn issue(c: u32, ) -> Weight {
+		Weight::from_parts(63_851_745, 3750)
+			.saturating_add(Weight::from_parts(4_349_158, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(Weight::from_parts(0, 2677).saturating_mul(c.into()))
+	}
+	fn authorise_provider() -> Weight {
+		Weight::from_parts(29_454_000, 6510)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn deauthorise_provider() -> Weight {
+		Weight::from_parts(26_540_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn fund_reserve() -> Weight {
+		Weight::from_parts(76_294_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn withdraw_reserve() -> Weight {
+		Weight::from_parts(68_632_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn claim() -> Weight {
+		Weight::from_parts(47_590_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn approve() -> Weight {
+		Weight::from_parts(93_128_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
+	fn reject() -> Weight {
+		Weight::from_parts(36_074_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn void_on_service() -> Weight {
+		Weight::from_parts(55_503_000, 11022)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+}

@@ -1,0 +1,178 @@
+//! Warranties that follow a part (white paper 6.1): what pallet-warranties records, and
+//! how the contracts' chain extension asks whether a part is under warranty.
+
+use alloc::vec::Vec;
+use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+use crate::{
+	cores::Outcome,
+	participants::ParticipantId,
+	parts::{PartId, PartTypeId},
+};
+
+/// A warranty.
+pub type WarrantyId = u64;
+
+/// A claim under a warranty.
+pub type ClaimId = u64;
+
+/// What kind of life a warranty covers, and so how long it may run against the part
+/// type's new-warranty term (white paper 6.1).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum WarrantyKind {
+	/// A new part, by its manufacturer: the new-warranty term.
+	New,
+	/// A remanufactured part: at least the new-warranty term.
+	Remanufactured,
+	/// A reconditioned part: less than the new-warranty term.
+	Reconditioned,
+	/// A repaired part: less than the new-warranty term; may cover named parts of it only.
+	Repair,
+}
+
+impl WarrantyKind {
+	/// Every kind.
+	pub const ALL: [WarrantyKind; 4] = [
+		WarrantyKind::New,
+		WarrantyKind::Remanufactured,
+		WarrantyKind::Reconditioned,
+		WarrantyKind::Repair,
+	];
+
+	/// The outcome of pallet-cores whose maker may issue this kind for the life it started
+	/// (`None` for a new warranty: the first life starts with manufacture).
+	pub const fn outcome(self) -> Option<Outcome> {
+		match self {
+			WarrantyKind::New => None,
+			WarrantyKind::Remanufactured => Some(Outcome::Remanufactured),
+			WarrantyKind::Reconditioned => Some(Outcome::Reconditioned),
+			WarrantyKind::Repair => Some(Outcome::Repaired),
+		}
+	}
+
+	/// Whether a term of `term` blocks keeps the kind's rule against the part type's
+	/// new-warranty term `new`: new = new; remanufactured >= new; reconditioned and
+	/// repair < new. A term is never zero.
+	pub fn allows<N: PartialOrd + Default>(self, term: N, new: N) -> bool {
+		term > N::default()
+			&& match self {
+				WarrantyKind::New => term == new,
+				WarrantyKind::Remanufactured => term >= new,
+				WarrantyKind::Reconditioned | WarrantyKind::Repair => term < new,
+			}
+	}
+}
+
+/// How a claim was resolved.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum ClaimStatus<Balance> {
+	/// Waiting for the issuer.
+	Open,
+	/// Approved with a remedy (its document's hash) and a payment from the issuer's reserve.
+	Approved { remedy: H256, paid: Balance },
+	/// Rejected, with the reason's hash.
+	Rejected { reason: H256 },
+}
+
+/// Whether a part is under warranty. Implemented by pallet-warranties for the contracts'
+/// chain extension.
+pub trait WarrantyInspector<BlockNumber> {
+	/// A warranty on the part in force now, the longest-running if several are:
+	/// (id, kind, first block it no longer holds).
+	fn active_warranty(part: PartId) -> Option<(WarrantyId, WarrantyKind, BlockNumber)>;
+}
+
+/// A warranty as wallets see it, with whether it is in force at the queried block.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct WarrantyView<BlockNumber> {
+	pub id: WarrantyId,
+	pub part: PartId,
+	pub part_type: PartTypeId,
+	/// The life of the part it covers.
+	pub life: u32,
+	pub kind: WarrantyKind,
+	pub issuer: ParticipantId,
+	/// Hash of the coverage terms.
+	pub coverage: H256,
+	/// For a repair warranty: the parts of the assembly it covers (empty: all of it).
+	pub covers: Vec<PartId>,
+	pub issued_at: BlockNumber,
+	/// First block at which it no longer holds.
+	pub expires_at: BlockNumber,
+	/// Why it was voided (hash of the service record that voided it), if it was.
+	pub voided: Option<H256>,
+	/// In force now: not voided, not expired, the part still in the life it covers.
+	pub active: bool,
+	/// The claim waiting for the issuer, if any.
+	pub open_claim: Option<ClaimId>,
+}
+
+/// A claim as wallets see it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct ClaimView<AccountId, Balance, BlockNumber> {
+	pub id: ClaimId,
+	pub warranty: WarrantyId,
+	pub part: PartId,
+	/// The holder's organisation and the account that filed it (paid, if approved).
+	pub claimant: ParticipantId,
+	pub account: AccountId,
+	/// Hash of the evidence.
+	pub evidence: H256,
+	pub filed_at: BlockNumber,
+	pub status: ClaimStatus<Balance>,
+}
+
+sp_api::decl_runtime_apis! {
+	/// Queries about warranties and claims.
+	pub trait WarrantiesApi<AccountId, Balance, BlockNumber>
+	where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// Up to `limit` warranties of a part after `after`, in storage order (stable, not
+		/// by id), with whether each is in force now.
+		fn warranties_of(part: PartId, after: Option<WarrantyId>, limit: u32) -> Vec<WarrantyView<BlockNumber>>;
+		/// A warranty.
+		fn warranty(id: WarrantyId) -> Option<WarrantyView<BlockNumber>>;
+		/// A claim.
+		fn claim(id: ClaimId) -> Option<ClaimView<AccountId, Balance, BlockNumber>>;
+		/// Up to `limit` open claims on an issuer's warranties after `after`, in storage
+		/// order (stable, not by id).
+		fn open_claims(issuer: ParticipantId, after: Option<ClaimId>, limit: u32) -> Vec<ClaimView<AccountId, Balance, BlockNumber>>;
+		/// The new-warranty term of a part type, in blocks.
+		fn new_warranty_term(part_type: PartTypeId) -> Option<BlockNumber>;
+		/// An issuer's claim reserve: the account it is held on and the amount.
+		fn reserve(issuer: ParticipantId) -> Option<(AccountId, Balance)>;
+	}
+}
