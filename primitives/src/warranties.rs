@@ -112,8 +112,11 @@ pub trait WarrantyInspector<BlockNumber> {
 	fn active_warranty(part: PartId) -> Option<(WarrantyId, WarrantyKind, BlockNumber)>;
 }
 
-/// A warranty as wallets see it, with whether it is in force at the queried block.
+/// A warranty as wallets see it, with whether it is in force at the queried block (the
+/// node's `amchain_warranty*` methods return it as JSON as it is).
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct WarrantyView<BlockNumber> {
 	pub id: WarrantyId,
 	pub part: PartId,

@@ -1,6 +1,7 @@
 //! `amchain_*` JSON-RPC methods for warranties and claims: the `WarrantiesApi` runtime
 //! API, with JSON that wallets read without SCALE (kinds and statuses as words, hashes
-//! as hex, balances as decimal strings, accounts in SS58).
+//! as hex, balances as decimal strings, accounts in SS58). Warranties are the runtime
+//! API's `WarrantyView` as they are; claims are flattened (`ClaimJson`).
 //!
 //! Every method takes an optional block hash `at` (default: the best block). Unknown
 //! ids return `null`; a failing runtime call is a `9000` error with its cause.
@@ -9,10 +10,9 @@ use std::sync::Arc;
 
 use amchain_primitives::{
 	participants::ParticipantId,
-	parts::{PartId, PartTypeId},
+	parts::PartId,
 	warranties::{
-		ClaimId, ClaimStatus, ClaimView, WarrantiesApi as RuntimeApi, WarrantyId, WarrantyKind,
-		WarrantyView,
+		ClaimId, ClaimStatus, ClaimView, WarrantiesApi as RuntimeApi, WarrantyId, WarrantyView,
 	},
 	AccountId, Balance, BlockNumber,
 };
@@ -22,48 +22,6 @@ use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_core::H256;
 use sp_runtime::traits::Block as BlockT;
-
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct WarrantyJson {
-	pub id: WarrantyId,
-	pub part: PartId,
-	pub part_type: PartTypeId,
-	pub life: u32,
-	/// `new`, `remanufactured`, `reconditioned` or `repair`.
-	pub kind: WarrantyKind,
-	pub issuer: ParticipantId,
-	pub coverage: H256,
-	/// For a repair warranty, the parts it covers (empty: all of the part).
-	pub covers: Vec<PartId>,
-	pub issued_at: BlockNumber,
-	pub expires_at: BlockNumber,
-	/// The service report that voided it.
-	pub voided: Option<H256>,
-	/// In force at the queried block.
-	pub active: bool,
-	pub open_claim: Option<ClaimId>,
-}
-
-impl From<WarrantyView<BlockNumber>> for WarrantyJson {
-	fn from(w: WarrantyView<BlockNumber>) -> Self {
-		WarrantyJson {
-			id: w.id,
-			part: w.part,
-			part_type: w.part_type,
-			life: w.life,
-			kind: w.kind,
-			issuer: w.issuer,
-			coverage: w.coverage,
-			covers: w.covers,
-			issued_at: w.issued_at,
-			expires_at: w.expires_at,
-			voided: w.voided,
-			active: w.active,
-			open_claim: w.open_claim,
-		}
-	}
-}
 
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -121,11 +79,15 @@ pub trait WarrantiesRpc<BlockHash> {
 		after: Option<WarrantyId>,
 		limit: u32,
 		at: Option<BlockHash>,
-	) -> RpcResult<Vec<WarrantyJson>>;
+	) -> RpcResult<Vec<WarrantyView<BlockNumber>>>;
 
 	/// A warranty.
 	#[method(name = "amchain_warranty")]
-	fn warranty(&self, id: WarrantyId, at: Option<BlockHash>) -> RpcResult<Option<WarrantyJson>>;
+	fn warranty(
+		&self,
+		id: WarrantyId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<WarrantyView<BlockNumber>>>;
 
 	/// A claim, with how it was resolved.
 	#[method(name = "amchain_claim")]
@@ -166,14 +128,16 @@ where
 		after: Option<WarrantyId>,
 		limit: u32,
 		at: Option<Block::Hash>,
-	) -> RpcResult<Vec<WarrantyJson>> {
-		let views =
-			super::call_at(&*self.client, at, |api, at| api.warranties_of(at, part, after, limit))?;
-		Ok(views.into_iter().map(Into::into).collect())
+	) -> RpcResult<Vec<WarrantyView<BlockNumber>>> {
+		super::call_at(&*self.client, at, |api, at| api.warranties_of(at, part, after, limit))
 	}
 
-	fn warranty(&self, id: WarrantyId, at: Option<Block::Hash>) -> RpcResult<Option<WarrantyJson>> {
-		Ok(super::call_at(&*self.client, at, |api, at| api.warranty(at, id))?.map(Into::into))
+	fn warranty(
+		&self,
+		id: WarrantyId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Option<WarrantyView<BlockNumber>>> {
+		super::call_at(&*self.client, at, |api, at| api.warranty(at, id))
 	}
 
 	fn claim(&self, id: ClaimId, at: Option<Block::Hash>) -> RpcResult<Option<ClaimJson>> {

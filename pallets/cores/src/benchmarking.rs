@@ -3,6 +3,7 @@
 //!
 //! Run through the node: `scripts/bench.sh pallet_cores` (writes `weights.rs`).
 
+use alloc::vec::Vec;
 use amchain_primitives::{
 	certifications::TrustBenchmarkHelper, participants::Roles, parts::PartsBenchmarkHelper,
 };
@@ -101,22 +102,35 @@ impl<T: Config> World<T> {
 		(part, bidders)
 	}
 
+	/// The remanufacturer asks a new customer for a deposit (id 0) on a part it sells;
+	/// returns the customer's account.
+	fn deposit_asked(&self) -> T::AccountId {
+		let part = self.remans_part();
+		let (buyer, buyer_id) = member::<T>("buyer", 0, &[Role::Customer]);
+		Pallet::<T>::do_offer_charge(
+			self.reman.0.clone(),
+			part,
+			buyer_id,
+			amount::<T>(5),
+			block::<T>(100),
+		)
+		.expect("deposit offered");
+		buyer
+	}
+
 	fn license(&self, units: u32) {
-		let licence = Licence {
+		Pallet::<T>::do_grant_licence(
+			&self.oem,
+			self.part_type,
+			self.reman.1,
 			units,
-			period: block::<T>(10),
-			expires_at: block::<T>(1_000_000),
-			spec_access: H256::zero(),
-			granted_at: block::<T>(0),
-			period_start: block::<T>(0),
-			used: 0,
-		};
-		Pallet::<T>::do_grant_licence(&self.oem, self.part_type, self.reman.1, licence)
-			.expect("licence is granted");
+			block::<T>(10),
+			block::<T>(1_000_000),
+			H256::zero(),
+		)
+		.expect("licence is granted");
 	}
 }
-
-use alloc::vec::Vec;
 
 #[benchmarks]
 mod benchmarks {
@@ -273,16 +287,7 @@ mod benchmarks {
 	#[benchmark]
 	fn pay_charge() {
 		let w = World::<T>::new();
-		let part = w.remans_part();
-		let (buyer, buyer_id) = member::<T>("buyer", 0, &[Role::Customer]);
-		Pallet::<T>::do_offer_charge(
-			w.reman.0.clone(),
-			part,
-			buyer_id,
-			amount::<T>(5),
-			block::<T>(100),
-		)
-		.expect("deposit offered");
+		let buyer = w.deposit_asked();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(buyer.clone()), 0);
 		assert_eq!(Charges::<T>::get(0).and_then(|c| c.paid_by), Some(buyer));
@@ -291,16 +296,7 @@ mod benchmarks {
 	#[benchmark]
 	fn cancel_charge() {
 		let w = World::<T>::new();
-		let part = w.remans_part();
-		let (_, buyer) = member::<T>("buyer", 0, &[Role::Customer]);
-		Pallet::<T>::do_offer_charge(
-			w.reman.0.clone(),
-			part,
-			buyer,
-			amount::<T>(5),
-			block::<T>(100),
-		)
-		.expect("deposit offered");
+		w.deposit_asked();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(w.reman.0.clone()), 0);
 		assert!(!Charges::<T>::contains_key(0));
@@ -309,16 +305,7 @@ mod benchmarks {
 	#[benchmark]
 	fn forfeit_charge() {
 		let w = World::<T>::new();
-		let part = w.remans_part();
-		let (buyer, buyer_id) = member::<T>("buyer", 0, &[Role::Customer]);
-		Pallet::<T>::do_offer_charge(
-			w.reman.0.clone(),
-			part,
-			buyer_id,
-			amount::<T>(5),
-			block::<T>(100),
-		)
-		.expect("deposit offered");
+		let buyer = w.deposit_asked();
 		Pallet::<T>::do_pay_charge(buyer, 0).expect("deposit paid");
 		frame_system::Pallet::<T>::set_block_number(block::<T>(200));
 		#[extrinsic_call]

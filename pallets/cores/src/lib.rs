@@ -479,16 +479,15 @@ pub mod pallet {
 			spec_access: H256,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let licence = Licence {
+			Self::do_grant_licence(
+				&who,
+				part_type,
+				licensee,
 				units,
 				period,
 				expires_at,
 				spec_access,
-				granted_at: Default::default(),
-				period_start: Default::default(),
-				used: 0,
-			};
-			Self::do_grant_licence(&who, part_type, licensee, licence)
+			)
 		}
 
 		/// Revoke a licence.

@@ -91,29 +91,35 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		part_type: PartTypeId,
 		licensee: ParticipantId,
-		mut licence: LicenceOf<T>,
+		units: u32,
+		period: BlockNumberFor<T>,
+		expires_at: BlockNumberFor<T>,
+		spec_access: H256,
 	) -> DispatchResult {
 		let member = Self::type_manufacturer(who, part_type)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(
-			licence.units > 0 && !licence.period.is_zero() && licence.expires_at > now,
-			Error::<T>::InvalidLicence
-		);
+		ensure!(units > 0 && !period.is_zero() && expires_at > now, Error::<T>::InvalidLicence);
 		ensure!(licensee != member.participant, Error::<T>::InvalidParticipant);
 		let roles =
 			T::Participants::active_roles(licensee).ok_or(Error::<T>::InvalidParticipant)?;
 		ensure!(roles.has(Role::Remanufacturer), Error::<T>::MissingRole);
 		ensure!(!Licences::<T>::contains_key(part_type, licensee), Error::<T>::LicenceExists);
-		licence.granted_at = now;
-		licence.period_start = now;
-		licence.used = 0;
+		let licence = Licence {
+			units,
+			period,
+			expires_at,
+			spec_access,
+			granted_at: now,
+			period_start: now,
+			used: 0,
+		};
 		Licences::<T>::insert(part_type, licensee, licence);
 		Self::deposit_event(Event::LicenceGranted {
 			part_type,
 			licensee,
-			units: licence.units,
-			period: licence.period,
-			expires_at: licence.expires_at,
+			units,
+			period,
+			expires_at,
 		});
 		Ok(())
 	}

@@ -6,18 +6,11 @@ use amchain_primitives::{
 	participants::{Role, Roles},
 	parts::{Handover, Item},
 };
-use frame_support::{
-	derive_impl,
-	traits::{fungible::InspectHold, ConstU32, ConstU64},
-};
-use frame_system::EnsureRoot;
+use frame_support::traits::{fungible::InspectHold, ConstU32};
 use pallet_certifications::Capacity;
-use sp_core::H256;
 use sp_runtime::BuildStorage;
 
 use crate::{self as pallet_cores, *};
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -30,56 +23,7 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
-
-impl pallet_timestamp::Config for Test {
-	type Moment = u64;
-	type OnTimestampSet = ();
-	type MinimumPeriod = ConstU64<1>;
-	type WeightInfo = ();
-}
-
-impl pallet_certifications::Config for Test {
-	type AdminOrigin = EnsureRoot<u64>;
-	type MaxRegistrars = ConstU32<3>;
-	type MaxDevicesPerParticipant = ConstU32<2>;
-	type MaxCertificationsPerHolder = ConstU32<4>;
-	type MaxNameLen = ConstU32<16>;
-	type MaxCodeLen = ConstU32<16>;
-	type MaxUriLen = ConstU32<32>;
-	type MaxScopeLen = ConstU32<16>;
-	type WeightInfo = ();
-}
-
-impl pallet_parts::Config for Test {
-	type Participants = Certifications;
-	type Certifications = Certifications;
-	type Production = Certifications;
-	type AdminOrigin = EnsureRoot<u64>;
-	type UnixTime = Timestamp;
-	type MaxCodeLen = ConstU32<16>;
-	type MaxUriLen = ConstU32<32>;
-	type MaxSerialLen = ConstU32<8>;
-	type MaxRequiredStandards = ConstU32<2>;
-	type MaxChildren = ConstU32<2>;
-	type MaxAssemblyDepth = ConstU32<3>;
-	type ChallengeLifetime = ConstU64<5>;
-	type MaxScansPerBlock = ConstU32<2>;
-	type OnService = ();
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = Certifications;
-}
+amchain_testing::trust_and_parts!(Test, on_service: ());
 
 impl Config for Test {
 	type Participants = Certifications;
@@ -98,8 +42,6 @@ impl Config for Test {
 
 pub type AccountId = u64;
 
-/// The registrar appointed at genesis.
-pub const REGISTRAR: AccountId = 1;
 /// An account of no organisation.
 pub const STRANGER: AccountId = 99;
 /// Admin accounts of the organisations [`World`] registers.
@@ -116,11 +58,6 @@ pub const CUSTOMER: AccountId = 70;
 
 /// Every account starts with this much.
 pub const FUNDS: u64 = 10_000;
-
-/// A hash standing for some document.
-pub fn doc(n: u8) -> H256 {
-	H256::repeat_byte(n)
-}
 
 pub fn new_test_ext(test: impl FnOnce()) {
 	build().execute_with(|| {
@@ -158,15 +95,6 @@ pub fn build() -> sp_io::TestExternalities {
 	ext
 }
 
-/// Advances to block `n`.
-pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		pallet_timestamp::Now::<Test>::put(next * 6_000);
-	}
-}
-
 /// The organisations, standards and part type most tests start from.
 pub struct World {
 	/// An inspector (auditor) certified for `grading` (admin `INSPECTOR`).
@@ -187,19 +115,6 @@ pub struct World {
 	pub testing: StandardId,
 	/// Acme's part type, with a core policy naming `grading` and `testing`.
 	pub gear: PartTypeId,
-}
-
-pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
-	let id = pallet_certifications::NextParticipantId::<Test>::get();
-	Certifications::register_participant(
-		RuntimeOrigin::signed(REGISTRAR),
-		admin,
-		b"org".to_vec(),
-		doc(0),
-		Roles::of(roles),
-	)
-	.expect("participant registers");
-	id
 }
 
 fn standard(code: &[u8]) -> StandardId {
@@ -267,6 +182,31 @@ impl World {
 			RuntimeOrigin::signed(ACME),
 			self.gear,
 			id.to_le_bytes().to_vec(),
+			None,
+			None,
+			None,
+		)
+		.expect("part registers");
+		id
+	}
+
+	/// Acme defines a second part type (no core policy) and registers a part of it; Acme
+	/// owns and holds it.
+	pub fn part_of_another_type(&self) -> PartId {
+		let shaft_type = pallet_parts::NextPartTypeId::<Test>::get();
+		Parts::create_part_type(
+			RuntimeOrigin::signed(ACME),
+			b"GTIN-2".to_vec(),
+			doc(2),
+			vec![],
+			vec![],
+		)
+		.expect("part type created");
+		let id = pallet_parts::NextPartId::<Test>::get();
+		Parts::register_part(
+			RuntimeOrigin::signed(ACME),
+			shaft_type,
+			b"s".to_vec(),
 			None,
 			None,
 			None,

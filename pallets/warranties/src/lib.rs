@@ -237,7 +237,7 @@ pub mod pallet {
 		NotIssuer,
 		/// The claim has been resolved.
 		ClaimClosed,
-		/// The issuer's reserve holds less than the payment.
+		/// The issuer's reserve holds less than the payment or withdrawal asked for.
 		InsufficientReserve,
 		/// The reserve is held on another of the issuer's accounts.
 		NotReserveAccount,

@@ -8,18 +8,11 @@ use amchain_primitives::{
 	participants::{Role, Roles},
 	parts::{Handover, Item},
 };
-use frame_support::{
-	derive_impl,
-	traits::{fungible::InspectHold, ConstU32, ConstU64},
-};
-use frame_system::EnsureRoot;
+use frame_support::traits::{fungible::InspectHold, ConstU32};
 use pallet_certifications::Capacity;
-use sp_core::H256;
 use sp_runtime::BuildStorage;
 
 use crate::{self as pallet_warranties, *};
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -33,56 +26,7 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<u64>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
-
-impl pallet_timestamp::Config for Test {
-	type Moment = u64;
-	type OnTimestampSet = ();
-	type MinimumPeriod = ConstU64<1>;
-	type WeightInfo = ();
-}
-
-impl pallet_certifications::Config for Test {
-	type AdminOrigin = EnsureRoot<u64>;
-	type MaxRegistrars = ConstU32<3>;
-	type MaxDevicesPerParticipant = ConstU32<2>;
-	type MaxCertificationsPerHolder = ConstU32<4>;
-	type MaxNameLen = ConstU32<16>;
-	type MaxCodeLen = ConstU32<16>;
-	type MaxUriLen = ConstU32<32>;
-	type MaxScopeLen = ConstU32<16>;
-	type WeightInfo = ();
-}
-
-impl pallet_parts::Config for Test {
-	type Participants = Certifications;
-	type Certifications = Certifications;
-	type Production = Certifications;
-	type AdminOrigin = EnsureRoot<u64>;
-	type UnixTime = Timestamp;
-	type MaxCodeLen = ConstU32<16>;
-	type MaxUriLen = ConstU32<32>;
-	type MaxSerialLen = ConstU32<8>;
-	type MaxRequiredStandards = ConstU32<2>;
-	type MaxChildren = ConstU32<4>;
-	type MaxAssemblyDepth = ConstU32<3>;
-	type ChallengeLifetime = ConstU64<5>;
-	type MaxScansPerBlock = ConstU32<2>;
-	type OnService = Warranties;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = Certifications;
-}
+amchain_testing::trust_and_parts!(Test, on_service: Warranties);
 
 impl pallet_cores::Config for Test {
 	type Participants = Certifications;
@@ -118,8 +62,6 @@ impl Config for Test {
 
 pub type AccountId = u64;
 
-/// The registrar appointed at genesis.
-pub const REGISTRAR: AccountId = 1;
 /// An account of no organisation.
 pub const STRANGER: AccountId = 99;
 /// Admin accounts of the organisations [`World`] registers.
@@ -139,11 +81,6 @@ pub const CUSTOMER: AccountId = 70;
 pub const FUNDS: u64 = 10_000;
 /// Acme's new-warranty term for gears, in blocks.
 pub const NEW_TERM: u64 = 100;
-
-/// A hash standing for some document.
-pub fn doc(n: u8) -> H256 {
-	H256::repeat_byte(n)
-}
 
 pub fn new_test_ext(test: impl FnOnce()) {
 	build().execute_with(|| {
@@ -172,15 +109,6 @@ pub fn build() -> sp_io::TestExternalities {
 	ext
 }
 
-/// Advances to block `n`.
-pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		pallet_timestamp::Now::<Test>::put(next * 6_000);
-	}
-}
-
 /// The organisations and part type most tests start from.
 pub struct World {
 	pub lab: ParticipantId,
@@ -196,19 +124,6 @@ pub struct World {
 	pub inspector: ParticipantId,
 	/// Acme's part type, with a new-warranty term of `NEW_TERM` and a core policy.
 	pub gear: PartTypeId,
-}
-
-pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
-	let id = pallet_certifications::NextParticipantId::<Test>::get();
-	Certifications::register_participant(
-		RuntimeOrigin::signed(REGISTRAR),
-		admin,
-		b"org".to_vec(),
-		doc(0),
-		Roles::of(roles),
-	)
-	.expect("participant registers");
-	id
 }
 
 fn certified_standard(code: &[u8], tuv: ParticipantId, holder: ParticipantId) -> StandardId {

@@ -134,15 +134,7 @@ fn a_return_refunds_only_the_buyers_paid_deposit_for_the_type_in_time() {
 		assert_noop!(ret(DEALER, dealers, charge), Error::<Test>::NotBuyer);
 		assert_noop!(ret(CUSTOMER, sold, 9), Error::<Test>::UnknownCharge);
 		// A core of another type.
-		assert_ok!(Parts::create_part_type(
-			origin(ACME),
-			b"GTIN-2".to_vec(),
-			doc(2),
-			vec![],
-			vec![]
-		));
-		let shaft = pallet_parts::NextPartId::<Test>::get();
-		assert_ok!(Parts::register_part(origin(ACME), w.gear + 1, b"s".to_vec(), None, None, None));
+		let shaft = w.part_of_another_type();
 		w.sell(shaft, ACME, CUSTOMER, w.customer);
 		assert_noop!(ret(CUSTOMER, shaft, charge), Error::<Test>::WrongPartType);
 		// An unpaid deposit.

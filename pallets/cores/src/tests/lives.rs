@@ -211,15 +211,7 @@ fn grading_needs_a_certified_authorised_auditor_and_a_policy() {
 			Error::<Test>::UnknownPart
 		);
 		// A part type without a core policy.
-		assert_ok!(Parts::create_part_type(
-			origin(ACME),
-			b"GTIN-2".to_vec(),
-			doc(2),
-			vec![],
-			vec![]
-		));
-		let shaft = pallet_parts::NextPartId::<Test>::get();
-		assert_ok!(Parts::register_part(origin(ACME), w.gear + 1, b"s".to_vec(), None, None, None));
+		let shaft = w.part_of_another_type();
 		assert_ok!(Cores::return_core(origin(ACME), shaft, doc(3), None));
 		assert_ok!(Parts::authorise(origin(ACME), Item::Part(shaft), w.inspector, None));
 		assert_noop!(

@@ -1,0 +1,113 @@
+//! What the mock runtimes of amchain's pallet tests share.
+//!
+//! Pallets that build on pallet-certifications and pallet-parts (cores, warranties) test
+//! against the real ones. [`trust_and_parts!`] writes their configuration (and that of
+//! frame-system, timestamp and balances) once, with small bounds that tests can reach,
+//! and the helpers every such mock needs. It expands in the mock's own module, so the
+//! paths it names (`frame_system`, `pallet_balances`, `pallet_certifications`,
+//! `pallet_parts`, and the runtime's `System`, `Timestamp`, `Certifications`,
+//! `RuntimeHoldReason`, `RuntimeOrigin`) are the mock crate's (dev-)dependencies and
+//! the runtime its `construct_runtime!` declared.
+
+#![no_std]
+
+/// Configures frame-system (with balances' account data), timestamp, balances,
+/// pallet-certifications and pallet-parts for the mock runtime `$runtime` (accounts are
+/// `u64`, root is the admin origin), with `$on_service` told of service records; and
+/// defines `REGISTRAR` (the registrar a mock's genesis appoints), `doc(n)` (a hash
+/// standing for a document), `register(admin, roles)` (registers an organisation,
+/// returns its id) and `run_to(n)` (advances the block number and the time).
+#[macro_export]
+macro_rules! trust_and_parts {
+	($runtime:ident, on_service: $on_service:ty) => {
+		mod neighbour_configs {
+			use super::*;
+			use frame_support::derive_impl;
+
+			#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+			impl frame_system::Config for $runtime {
+				type Block = frame_system::mocking::MockBlock<$runtime>;
+				type AccountData = pallet_balances::AccountData<u64>;
+			}
+
+			#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+			impl pallet_balances::Config for $runtime {
+				type AccountStore = System;
+				type RuntimeHoldReason = RuntimeHoldReason;
+			}
+
+			impl pallet_timestamp::Config for $runtime {
+				type Moment = u64;
+				type OnTimestampSet = ();
+				type MinimumPeriod = frame_support::traits::ConstU64<1>;
+				type WeightInfo = ();
+			}
+
+			impl pallet_certifications::Config for $runtime {
+				type AdminOrigin = frame_system::EnsureRoot<u64>;
+				type MaxRegistrars = frame_support::traits::ConstU32<3>;
+				type MaxDevicesPerParticipant = frame_support::traits::ConstU32<2>;
+				type MaxCertificationsPerHolder = frame_support::traits::ConstU32<4>;
+				type MaxNameLen = frame_support::traits::ConstU32<16>;
+				type MaxCodeLen = frame_support::traits::ConstU32<16>;
+				type MaxUriLen = frame_support::traits::ConstU32<32>;
+				type MaxScopeLen = frame_support::traits::ConstU32<16>;
+				type WeightInfo = ();
+			}
+
+			impl pallet_parts::Config for $runtime {
+				type Participants = Certifications;
+				type Certifications = Certifications;
+				type Production = Certifications;
+				type AdminOrigin = frame_system::EnsureRoot<u64>;
+				type UnixTime = Timestamp;
+				type MaxCodeLen = frame_support::traits::ConstU32<16>;
+				type MaxUriLen = frame_support::traits::ConstU32<32>;
+				type MaxSerialLen = frame_support::traits::ConstU32<8>;
+				type MaxRequiredStandards = frame_support::traits::ConstU32<2>;
+				type MaxChildren = frame_support::traits::ConstU32<2>;
+				type MaxAssemblyDepth = frame_support::traits::ConstU32<3>;
+				type ChallengeLifetime = frame_support::traits::ConstU64<5>;
+				type MaxScansPerBlock = frame_support::traits::ConstU32<2>;
+				type OnService = $on_service;
+				type WeightInfo = ();
+				#[cfg(feature = "runtime-benchmarks")]
+				type BenchmarkHelper = Certifications;
+			}
+		}
+
+		/// The registrar appointed at genesis.
+		pub const REGISTRAR: u64 = 1;
+
+		/// A hash standing for some document.
+		pub fn doc(n: u8) -> sp_core::H256 {
+			sp_core::H256::repeat_byte(n)
+		}
+
+		/// Registers an organisation administered by `admin` with `roles`; returns its id.
+		pub fn register(
+			admin: u64,
+			roles: &[amchain_primitives::participants::Role],
+		) -> amchain_primitives::participants::ParticipantId {
+			let id = pallet_certifications::NextParticipantId::<$runtime>::get();
+			Certifications::register_participant(
+				RuntimeOrigin::signed(REGISTRAR),
+				admin,
+				b"org".to_vec(),
+				doc(0),
+				amchain_primitives::participants::Roles::of(roles),
+			)
+			.expect("participant registers");
+			id
+		}
+
+		/// Advances to block `n`, setting the time as a chain would (6 s blocks).
+		pub fn run_to(n: u64) {
+			while System::block_number() < n {
+				let next = System::block_number() + 1;
+				System::set_block_number(next);
+				pallet_timestamp::Now::<$runtime>::put(next * 6_000);
+			}
+		}
+	};
+}
