@@ -26,6 +26,7 @@ declare -A pallets=(
   [pallet_parts]=pallets/parts
   [pallet_cores]=pallets/cores
   [pallet_warranties]=pallets/warranties
+  [pallet_chain_extension]=pallets/chain-extension
 )
 # Benchmarks that measure how a cost scales rather than a call's weight: run on their
 # own after the pallet's weights, with their ratio printed, not written to weights.rs.

@@ -3,6 +3,12 @@
 # One target directory for every build on this machine: scripts, CI and your shell.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/amchain/target}"
 
+# The ink! contracts (scripts/contracts.sh): their bundles and their own target directory.
+CONTRACTS=(escrow)
+CONTRACTS_OUT="${AMCHAIN_CONTRACTS:-$HOME/.cache/amchain/contracts}"
+CONTRACTS_TARGET="${AMCHAIN_CONTRACTS_TARGET:-$HOME/.cache/amchain/contracts-target}"
+export AMCHAIN_CONTRACTS="$CONTRACTS_OUT"
+
 log() { printf '\033[1m[amchain]\033[0m %s\n' "$*" >&2; }
 
 # build_node: builds amchain-node (and the test binaries) exactly as `cargo test

@@ -45,6 +45,16 @@ done
 rustup component list --installed --toolchain "$toolchain" | grep -q '^rust-src' \
   || rustup component add --toolchain "$toolchain" rust-src
 
+# The contracts' own toolchain (contracts/rust-toolchain.toml: Rust 1.86 with the wasm
+# target, rust-src and clippy) and cargo-contract 5.0.3, which builds ink! 5 bundles.
+(cd "$root/contracts" && (rustup toolchain install >/dev/null 2>&1 || rustup show active-toolchain >/dev/null))
+contracts_toolchain=$(cd "$root/contracts" && rustup show active-toolchain | cut -d' ' -f1)
+cargo_contract_version=5.0.3
+if [ "$(cargo-contract --version 2>/dev/null | awk '{print $2}' | cut -d- -f1)" != "$cargo_contract_version" ]; then
+  log "installing cargo-contract $cargo_contract_version (takes a while the first time)"
+  cargo "+$contracts_toolchain" install --locked --quiet cargo-contract --version "$cargo_contract_version"
+fi
+
 # zepter checks feature propagation across the workspace (scripts/test.sh).
 zepter_version=1.88.2
 if ! command -v zepter >/dev/null 2>&1 || [ "$(zepter --version 2>/dev/null | awk '{print $2}')" != "$zepter_version" ]; then
@@ -52,4 +62,4 @@ if ! command -v zepter >/dev/null 2>&1 || [ "$(zepter --version 2>/dev/null | aw
   cargo install --locked --quiet zepter --version "$zepter_version"
 fi
 
-log "setup complete: $(cd "$root" && rustc --version), protoc $(protoc --version | cut -d' ' -f2), mold $(mold --version | cut -d' ' -f2)"
+log "setup complete: $(cd "$root" && rustc --version), contracts $(cd "$root/contracts" && rustc --version | cut -d' ' -f2), $(cargo-contract --version | cut -d- -f1), protoc $(protoc --version | cut -d' ' -f2), mold $(mold --version | cut -d' ' -f2)"

@@ -5,11 +5,13 @@
 #
 # Installs prerequisites (scripts/setup.sh), then:
 #   1. formatting (cargo fmt --check) and feature propagation (zepter)
-#   2. every crate's tests, including the end-to-end tests that start the real
-#      amchain-node and drive it over JSON-RPC
-#   3. the pallets' benchmarks, run as tests against their mock runtimes
-#   4. the checked-in chain specs match what the node builds
-#   5. clippy, warnings denied
+#   2. the ink! contracts' unit tests and clippy, and their bundles built with
+#      cargo-contract (scripts/contracts.sh)
+#   3. every crate's tests, including the end-to-end tests that start the real
+#      amchain-node and drive it over JSON-RPC (and deploy the contract bundles)
+#   4. the pallets' benchmarks, run as tests against their mock runtimes
+#   5. the checked-in chain specs match what the node builds
+#   6. clippy, warnings denied
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -28,12 +30,16 @@ cargo fmt --all --check
 step "features forwarded (std, runtime-benchmarks, try-runtime)"
 zepter run check
 
-step "workspace tests (unit, runtime, end-to-end on a real node)"
+step "ink! contracts: format, unit tests, clippy, then .contract bundles"
+"$root/scripts/contracts.sh" test
+"$root/scripts/contracts.sh" build
+
+step "workspace tests (unit, runtime, end-to-end on a real node, contracts deployed to it)"
 cargo test --locked --workspace
 
 step "pallet benchmarks (as tests, in the pallets' mock runtimes)"
 cargo test --locked --features runtime-benchmarks -p pallet-certifications -p pallet-parts \
-  -p pallet-cores -p pallet-warranties
+  -p pallet-cores -p pallet-warranties -p pallet-chain-extension
 
 step "the runtime builds with runtime-benchmarks and try-runtime (native and wasm)"
 # What scripts/bench.sh and try-runtime need; a feature that does not reach a

@@ -2,12 +2,12 @@
 //!
 //! The state transition function of the amchain consortium chain: FRAME pallets
 //! for accounts, consensus and fees, `pallet-contracts` for the ink! contracts
-//! that hold the consortium's money flows, and (as they land) amchain's own
-//! pallets for parts, cores, certifications and warranties.
+//! that hold the consortium's money flows, and amchain's own pallets for
+//! certifications, parts, cores and warranties, which contracts read through the
+//! chain extension of `pallet-chain-extension`.
 //!
 //! Layout: pallet configuration in [`configs`] split by concern, runtime APIs in
-//! `apis.rs`, genesis presets in [`genesis_config_presets`], the contracts chain
-//! extension in [`chain_extension`].
+//! `apis.rs`, genesis presets in [`genesis_config_presets`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime`'s expansion is large.
@@ -21,7 +21,6 @@ extern crate alloc;
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
-pub mod chain_extension;
 pub mod configs;
 pub mod genesis_config_presets;
 

@@ -1,9 +1,10 @@
 //! What the mock runtimes of amchain's pallet tests share.
 //!
-//! Pallets that build on pallet-certifications and pallet-parts (cores, warranties) test
-//! against the real ones. [`trust_and_parts!`] writes their configuration (and that of
-//! frame-system, timestamp and balances) once, with small bounds that tests can reach,
-//! and the helpers every such mock needs. It expands in the mock's own module, so the
+//! Pallets that build on pallet-certifications and pallet-parts (cores, warranties, the
+//! chain extension) test against the real ones. [`trust_and_parts!`] writes their
+//! configuration (and that of frame-system, timestamp and balances) once, with small
+//! bounds that tests can reach, and the helpers every such mock needs;
+//! [`cores_and_warranties!`] adds pallet-cores and pallet-warranties. It expands in the mock's own module, so the
 //! paths it names (`frame_system`, `pallet_balances`, `pallet_certifications`,
 //! `pallet_parts`, and the runtime's `System`, `Timestamp`, `Certifications`,
 //! `RuntimeHoldReason`, `RuntimeOrigin`) are the mock crate's (dev-)dependencies and
@@ -107,6 +108,51 @@ macro_rules! trust_and_parts {
 				let next = System::block_number() + 1;
 				System::set_block_number(next);
 				pallet_timestamp::Now::<$runtime>::put(next * 6_000);
+			}
+		}
+	};
+}
+
+/// Configures pallet-cores (at most 3 bids per core) and pallet-warranties (repair
+/// warranties covering at most 2 installed parts) for the mock runtime `$runtime`, on
+/// top of [`trust_and_parts!`] (its `Cores` and `Warranties` declared in
+/// `construct_runtime!`).
+#[macro_export]
+macro_rules! cores_and_warranties {
+	($runtime:ident) => {
+		mod lives_configs {
+			use super::*;
+
+			impl pallet_cores::Config for $runtime {
+				type Participants = Certifications;
+				type Certifications = Certifications;
+				type Parts = Parts;
+				type Lifecycle = Parts;
+				type Currency = Balances;
+				type RuntimeHoldReason = RuntimeHoldReason;
+				type MaxBids = frame_support::traits::ConstU32<3>;
+				type WeightInfo = ();
+				#[cfg(feature = "runtime-benchmarks")]
+				type TrustHelper = Certifications;
+				#[cfg(feature = "runtime-benchmarks")]
+				type PartsHelper = Parts;
+			}
+
+			impl pallet_warranties::Config for $runtime {
+				type Participants = Certifications;
+				type Parts = Parts;
+				type Lifecycle = Parts;
+				type Lives = Cores;
+				type Currency = Balances;
+				type RuntimeHoldReason = RuntimeHoldReason;
+				type MaxCovered = frame_support::traits::ConstU32<2>;
+				type WeightInfo = ();
+				#[cfg(feature = "runtime-benchmarks")]
+				type TrustHelper = Certifications;
+				#[cfg(feature = "runtime-benchmarks")]
+				type PartsHelper = Parts;
+				#[cfg(feature = "runtime-benchmarks")]
+				type LivesHelper = Cores;
 			}
 		}
 	};

@@ -4,6 +4,8 @@
 // Each test file compiles this module on its own and uses part of it.
 #![allow(dead_code)]
 
+pub mod contracts;
+
 use std::{
 	io::{Read, Write},
 	net::{TcpListener, TcpStream},
@@ -228,14 +230,15 @@ pub fn account(k: &Keypair) -> AccountId32 {
 	<Keypair as Signer<PolkadotConfig>>::account_id(k)
 }
 
-/// Signs `call` by `signer`, submits it and waits until it is finalized and succeeded.
+/// Signs `call` by `signer`, submits it and waits until it is finalized and succeeded;
+/// returns its events.
 pub async fn submit(
 	api: &OnlineClient<PolkadotConfig>,
 	signer: &Keypair,
 	pallet: &str,
 	call: &str,
 	fields: Vec<Value>,
-) {
+) -> subxt::extrinsics::ExtrinsicEvents<PolkadotConfig> {
 	let tx = dynamic::transaction(pallet, call, fields);
 	api.at_current_block()
 		.await
@@ -246,7 +249,7 @@ pub async fn submit(
 		.unwrap_or_else(|e| panic!("{pallet}.{call} is accepted: {e}"))
 		.wait_for_finalized_success()
 		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} succeeds: {e}"));
+		.unwrap_or_else(|e| panic!("{pallet}.{call} succeeds: {e}"))
 }
 
 /// A runtime call as a dynamic value: `RuntimeCall::<pallet>(<pallet>::Call::<call> { fields })`.

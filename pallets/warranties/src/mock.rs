@@ -8,7 +8,7 @@ use amchain_primitives::{
 	participants::{Role, Roles},
 	parts::{Handover, Item},
 };
-use frame_support::traits::{fungible::InspectHold, ConstU32};
+use frame_support::traits::fungible::InspectHold;
 use pallet_certifications::Capacity;
 use sp_runtime::BuildStorage;
 
@@ -27,38 +27,7 @@ frame_support::construct_runtime!(
 );
 
 amchain_testing::trust_and_parts!(Test, on_service: Warranties);
-
-impl pallet_cores::Config for Test {
-	type Participants = Certifications;
-	type Certifications = Certifications;
-	type Parts = Parts;
-	type Lifecycle = Parts;
-	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type MaxBids = ConstU32<3>;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type TrustHelper = Certifications;
-	#[cfg(feature = "runtime-benchmarks")]
-	type PartsHelper = Parts;
-}
-
-impl Config for Test {
-	type Participants = Certifications;
-	type Parts = Parts;
-	type Lifecycle = Parts;
-	type Lives = Cores;
-	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type MaxCovered = ConstU32<2>;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type TrustHelper = Certifications;
-	#[cfg(feature = "runtime-benchmarks")]
-	type PartsHelper = Parts;
-	#[cfg(feature = "runtime-benchmarks")]
-	type LivesHelper = Cores;
-}
+amchain_testing::cores_and_warranties!(Test);
 
 pub type AccountId = u64;
 

@@ -1,7 +1,7 @@
 //! pallet-contracts, configured for ink! 5.1 contracts.
 //!
 //! Contracts hold the consortium's money flows. They see amchain's pallets only
-//! through the read-only chain extension ([`crate::chain_extension`]) and may not
+//! through the read-only chain extension (`pallet-chain-extension`) and may not
 //! dispatch runtime calls themselves (`CallFilter = Nothing`).
 
 use frame_support::{
@@ -13,8 +13,8 @@ use sp_core::H256;
 use sp_runtime::{traits::Hash as _, Perbill};
 
 use crate::{
-	chain_extension::AmchainExtension, currency::deposit, Balance, Balances, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeHoldReason, Timestamp,
+	currency::deposit, Balance, Balances, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason,
+	Timestamp,
 };
 
 parameter_types! {
@@ -63,7 +63,8 @@ impl pallet_contracts::Config for Runtime {
 	type CallFilter = Nothing;
 	type WeightPrice = pallet_transaction_payment::Pallet<Self>;
 	type WeightInfo = pallet_contracts::weights::SubstrateWeight<Self>;
-	type ChainExtension = AmchainExtension;
+	/// Read-only queries of parts, participants, certifications and warranties.
+	type ChainExtension = pallet_chain_extension::AmchainExtension<Self>;
 	type Schedule = Schedule;
 	/// Up to five nested contract calls.
 	type CallStack = [pallet_contracts::Frame<Self>; 5];
@@ -87,4 +88,8 @@ impl pallet_contracts::Config for Runtime {
 	type Environment = ();
 	type ApiVersion = ();
 	type Xcm = ();
+}
+
+impl pallet_chain_extension::Config for Runtime {
+	type WeightInfo = pallet_chain_extension::weights::SubstrateWeight<Runtime>;
 }

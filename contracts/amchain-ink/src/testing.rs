@@ -1,0 +1,178 @@
+//! The chain extension in `#[ink::test]` unit tests: [`MockChain`] answers the same
+//! functions with the same wire format and status codes as the runtime, from tables
+//! the test fills and changes while it runs.
+//!
+//! ```ignore
+//! let chain = MockChain::install();
+//! chain.member(alice, 1, role::CUSTOMER);
+//! chain.part(7, PartInfo { custodian: 1, .. chain.new_part(1) });
+//! ```
+
+use std::{cell::RefCell, collections::BTreeMap, rc::Rc};
+
+use ink::scale::{Decode, Encode};
+
+use crate::*;
+
+/// What the mocked chain knows.
+#[derive(Default)]
+struct State {
+	parts: BTreeMap<PartId, PartInfo>,
+	offers: BTreeMap<(PartId, u8), Offer>,
+	members: BTreeMap<AccountId, Member>,
+	roles: BTreeMap<ParticipantId, Roles>,
+	standards: Vec<StandardId>,
+	certified: Vec<(ParticipantId, StandardId)>,
+	warranties: BTreeMap<PartId, Warranty>,
+}
+
+/// A chain extension backed by tables; clones share them.
+#[derive(Clone, Default)]
+pub struct MockChain(Rc<RefCell<State>>);
+
+impl MockChain {
+	/// A new, empty mock registered as the off-chain environment's chain extension.
+	pub fn install() -> MockChain {
+		let chain = MockChain::default();
+		ink::env::test::register_chain_extension(chain.clone());
+		chain
+	}
+
+	/// An active, stand-alone part of type 1 in its first life, owned and held by `holder`.
+	pub fn new_part(holder: ParticipantId) -> PartInfo {
+		PartInfo {
+			part_type: 1,
+			owner: holder,
+			custodian: holder,
+			status: PartStatus::Active,
+			installed_in: None,
+			life: 1,
+			quarantined: false,
+		}
+	}
+
+	/// Registers organisation `participant` with `roles` and `account` as its admin.
+	pub fn member(&self, account: AccountId, participant: ParticipantId, roles: Roles) {
+		let mut s = self.0.borrow_mut();
+		s.members.insert(account, Member { participant, device: false, roles });
+		s.roles.insert(participant, roles);
+	}
+
+	/// Sets (or changes) what the chain knows of a part.
+	pub fn part(&self, id: PartId, info: PartInfo) {
+		self.0.borrow_mut().parts.insert(id, info);
+	}
+
+	/// Hands a part's custody to `to`, as an accepted custody offer would.
+	pub fn hand_custody(&self, id: PartId, to: ParticipantId) {
+		let mut s = self.0.borrow_mut();
+		let part = s.parts.get_mut(&id).expect("the test registered the part");
+		part.custodian = to;
+	}
+
+	/// Hands a part's ownership to `to`.
+	pub fn hand_ownership(&self, id: PartId, to: ParticipantId) {
+		let mut s = self.0.borrow_mut();
+		let part = s.parts.get_mut(&id).expect("the test registered the part");
+		part.owner = to;
+	}
+
+	/// Opens (Some) or closes (None) an offer of a part.
+	pub fn offer(&self, id: PartId, handover: Handover, offer: Option<Offer>) {
+		let key = (id, handover as u8);
+		let mut s = self.0.borrow_mut();
+		match offer {
+			Some(o) => s.offers.insert(key, o),
+			None => s.offers.remove(&key),
+		};
+	}
+
+	/// Defines a standard.
+	pub fn standard(&self, standard: StandardId) {
+		self.0.borrow_mut().standards.push(standard);
+	}
+
+	/// Certifies (true) or decertifies (false) a participant for a standard.
+	pub fn certify(&self, participant: ParticipantId, standard: StandardId, certified: bool) {
+		let mut s = self.0.borrow_mut();
+		s.certified.retain(|c| *c != (participant, standard));
+		if certified {
+			s.certified.push((participant, standard));
+		}
+	}
+
+	/// Sets an organisation's active roles (0: suspended).
+	pub fn set_roles(&self, participant: ParticipantId, roles: Roles) {
+		self.0.borrow_mut().roles.insert(participant, roles);
+	}
+
+	/// Sets (Some) or ends (None) the warranty in force on a part.
+	pub fn warranty(&self, id: PartId, warranty: Option<Warranty>) {
+		let mut s = self.0.borrow_mut();
+		match warranty {
+			Some(w) => s.warranties.insert(id, w),
+			None => s.warranties.remove(&id),
+		};
+	}
+
+	fn answer(&self, function: u16, mut input: &[u8]) -> Result<Vec<u8>, Status> {
+		fn args<A: Decode>(input: &mut &[u8]) -> Result<A, Status> {
+			let a = A::decode(input).map_err(|_| Status::InvalidInput)?;
+			input.is_empty().then_some(a).ok_or(Status::InvalidInput)
+		}
+		let s = self.0.borrow();
+		let known_part = |id: &PartId| s.parts.get(id).copied().ok_or(Status::UnknownPart);
+		let known_participant =
+			|id: &ParticipantId| s.roles.get(id).copied().ok_or(Status::UnknownParticipant);
+		match function {
+			func::PART => known_part(&args(&mut input)?).map(|p| p.encode()),
+			func::OPEN_OFFER => {
+				let (id, handover): (PartId, Handover) = args(&mut input)?;
+				known_part(&id)?;
+				Ok(s.offers.get(&(id, handover as u8)).copied().encode())
+			},
+			func::MEMBERSHIP => {
+				let account: AccountId = args(&mut input)?;
+				let member = s.members.get(&account).copied().ok_or(Status::NotAMember)?;
+				let roles = s.roles.get(&member.participant).copied().unwrap_or_default();
+				Ok(Member { roles: member.roles & roles, ..member }.encode())
+			},
+			func::ROLES => known_participant(&args(&mut input)?).map(|r| r.encode()),
+			func::IS_CERTIFIED => {
+				let (participant, standard): (ParticipantId, StandardId) = args(&mut input)?;
+				let roles = known_participant(&participant)?;
+				if !s.standards.contains(&standard) {
+					return Err(Status::UnknownStandard);
+				}
+				Ok((roles != 0 && s.certified.contains(&(participant, standard))).encode())
+			},
+			func::ACTIVE_WARRANTY => {
+				let id: PartId = args(&mut input)?;
+				known_part(&id)?;
+				Ok(s.warranties.get(&id).copied().encode())
+			},
+			_ => Err(Status::UnknownFunction),
+		}
+	}
+}
+
+impl ink::env::test::ChainExtension for MockChain {
+	fn ext_id(&self) -> u16 {
+		EXTENSION_ID
+	}
+
+	fn call(&mut self, function: u16, input: &[u8], output: &mut Vec<u8>) -> u32 {
+		// The off-chain engine (ink_engine 5.1) hands an extension its input SCALE-encoded
+		// once more, as a byte vector; on chain the runtime gets the arguments' encoding.
+		let Ok(input) = Vec::<u8>::decode(&mut &input[..]) else {
+			return Status::InvalidInput as u32;
+		};
+		match self.answer(function, &input) {
+			Ok(bytes) => {
+				output.extend(bytes);
+				Status::Success as u32
+			},
+			Err(status) => status as u32,
+		}
+	}
+}

@@ -1,0 +1,139 @@
+//! Weights for `pallet_chain_extension`, generated from its benchmarks by `scripts/bench.sh`.
+//! Do not edit: run the benchmarks again.
+//!
+//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! machine `vm` (AMD EPYC); wasm execution Compiled.
+//!
+//! Command:
+//!   /root/.cache/amchain/target/release/amchain-node
+//!   benchmark
+//!   pallet
+//!   --chain
+//!   dev
+//!   --pallet
+//!   pallet_chain_extension
+//!   --extrinsic
+//!   *
+//!   --steps
+//!   50
+//!   --repeat
+//!   20
+//!   --wasm-execution
+//!   compiled
+//!   --heap-pages
+//!   4096
+//!   --template
+//!   .maintain/pallet-weight-template.hbs
+//!   --output
+//!   pallets/chain-extension/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens, unused_imports, missing_docs)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
+use core::marker::PhantomData;
+
+/// The weight of each call of `pallet_chain_extension`.
+pub trait WeightInfo {
+	fn part() -> Weight;
+	fn open_offer() -> Weight;
+	fn membership() -> Weight;
+	fn roles() -> Weight;
+	fn is_certified() -> Weight;
+	fn active_warranty() -> Weight;
+}
+
+/// Measured weights, with storage costs from the runtime's `DbWeight`.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Parts::PartRecords` (r:8 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	fn part() -> Weight {
+		// Proof size: measured `977`, estimated `22406` bytes.
+		// Minimum execution time: 56_944_000 picoseconds.
+		Weight::from_parts(59_588_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+	}
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::Offers` (r:1 w:0)
+	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	fn open_offer() -> Weight {
+		// Proof size: measured `487`, estimated `3667` bytes.
+		// Minimum execution time: 11_958_000 picoseconds.
+		Weight::from_parts(13_270_000, 3667)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	fn membership() -> Weight {
+		// Proof size: measured `315`, estimated `3750` bytes.
+		// Minimum execution time: 10_636_000 picoseconds.
+		Weight::from_parts(11_788_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+	}
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	fn roles() -> Weight {
+		// Proof size: measured `247`, estimated `3750` bytes.
+		// Minimum execution time: 7_782_000 picoseconds.
+		Weight::from_parts(8_633_000, 3750)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+	}
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Standards` (r:1 w:0)
+	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::CertificationsOf` (r:1 w:0)
+	/// Proof: `Certifications::CertificationsOf` (`max_values`: None, `max_size`: Some(282), added: 2757, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Certifications` (r:1 w:0)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	fn is_certified() -> Weight {
+		// Proof size: measured `649`, estimated `3812` bytes.
+		// Minimum execution time: 19_118_000 picoseconds.
+		Weight::from_parts(20_701_000, 3812)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+	}
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::Latest` (r:4 w:0)
+	/// Proof: `Warranties::Latest` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Warranties::WarrantyRecords` (r:4 w:0)
+	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
+	fn active_warranty() -> Weight {
+		// Proof size: measured `971`, estimated `11866` bytes.
+		// Minimum execution time: 53_931_000 picoseconds.
+		Weight::from_parts(57_425_000, 11866)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+	}
+}
+
+/// The same measurements with ParityDB's storage costs, for mocks and tests.
+impl WeightInfo for () {
+	fn part() -> Weight {
+		Weight::from_parts(59_588_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+	}
+	fn open_offer() -> Weight {
+		Weight::from_parts(13_270_000, 3667)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+	}
+	fn membership() -> Weight {
+		Weight::from_parts(11_788_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+	}
+	fn roles() -> Weight {
+		Weight::from_parts(8_633_000, 3750)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+	}
+	fn is_certified() -> Weight {
+		Weight::from_parts(20_701_000, 3812)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+	}
+	fn active_warranty() -> Weight {
+		Weight::from_parts(57_425_000, 11866)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+	}
+}
