@@ -292,10 +292,17 @@ mod escrow {
 				return Err(Error::DeadlineNotInFuture);
 			}
 			if !milestones.is_empty() {
-				let total = milestones.iter().try_fold(0u128, |sum, share| {
-					(*share > 0).then(|| sum.checked_add(*share)).flatten()
-				});
-				if milestones.len() > MAX_MILESTONES || total != Some(amount) {
+				if milestones.len() > MAX_MILESTONES {
+					return Err(Error::BadMilestones);
+				}
+				let mut total: Balance = 0;
+				for share in &milestones {
+					if *share == 0 {
+						return Err(Error::BadMilestones);
+					}
+					total = total.checked_add(*share).ok_or(Error::BadMilestones)?;
+				}
+				if total != amount {
 					return Err(Error::BadMilestones);
 				}
 			}

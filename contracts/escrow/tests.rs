@@ -190,9 +190,12 @@ fn open_refuses_bad_orders() {
 #[ink::test]
 fn a_lot_order_needs_no_membership() {
 	let mut t = setup();
-	t.chain.member(t.a.alice, BUYER_ORG, role::CUSTOMER);
-	let id = t.open_with(Goods::Lot(LOT), None, None, vec![]);
-	assert_eq!(t.escrow.order(id).map(|o| o.buyer_participant), Some(None));
+	// Eve's account acts for no organisation.
+	test::set_caller::<E>(t.a.eve);
+	test::transfer_in::<E>(PRICE);
+	assert_eq!(t.escrow.open(t.a.bob, Goods::Lot(LOT), DEADLINE, None, None, vec![]), Ok(0));
+	let id = 0;
+	assert_eq!(t.escrow.order(id).map(|o| (o.buyer, o.buyer_participant)), Some((t.a.eve, None)));
 	assert_eq!(t.escrow.is_delivered(id), Ok(false));
 	t.check();
 }

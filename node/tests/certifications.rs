@@ -5,7 +5,7 @@
 mod common;
 
 use codec::{Decode, Encode};
-use common::{account, call, hex, keypair, register, submit, unhex, DevNode};
+use common::{account, fund, hex, keypair, register, submit, unhex, DevNode};
 use subxt::{
 	dynamic::{self, Value},
 	rpcs::rpc_params,
@@ -29,14 +29,7 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	// registers them, in one batch.
 	let mut calls = Vec::new();
 	for k in [&iso, &tuv, &acme] {
-		calls.push(call(
-			"Balances",
-			"transfer_keep_alive",
-			vec![
-				("dest", Value::unnamed_variant("Id", [Value::from_bytes(account(k).0)])),
-				("value", Value::u128(10_000_000_000_000)),
-			],
-		));
+		calls.push(fund(k, 10_000_000_000_000));
 	}
 	calls.push(register(&iso, "ISO", STANDARDS_ORGANISATION));
 	calls.push(register(&tuv, "TUV", AUDITOR));

@@ -5,7 +5,9 @@
 
 mod common;
 
-use common::{account, batch, call, keypair, none, part, register, submit, variant, DevNode};
+use common::{
+	batch, call, create_part_type, fund, keypair, none, part, register, submit, variant, DevNode,
+};
 use subxt::{dynamic::Value, rpcs::rpc_params};
 
 /// Role bits (amchain_primitives::participants::Role).
@@ -69,14 +71,7 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	step("Alice (the dev registrar) funds and registers seven organisations (ids 0-6)");
 	let mut setup = Vec::new();
 	for k in [&iso, &tuv, &inspector, &lab, &acme, &reman, &customer] {
-		setup.push(call(
-			"Balances",
-			"transfer_keep_alive",
-			vec![
-				("dest", Value::unnamed_variant("Id", [Value::from_bytes(account(k).0)])),
-				("value", Value::u128(100 * UNIT)),
-			],
-		));
+		setup.push(fund(k, 100 * UNIT));
 	}
 	setup.push(register(&iso, "ISO", STANDARDS_ORGANISATION));
 	setup.push(register(&tuv, "TUV", AUDITOR));
@@ -152,16 +147,7 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 		"Utility",
 		"batch_all",
 		batch(vec![
-			call(
-				"Parts",
-				"create_part_type",
-				vec![
-					("code", Value::from_bytes(b"04012345000024")),
-					("spec_hash", hash(2)),
-					("spec_uri", Value::from_bytes(b"https://acme.example/starter")),
-					("required_standards", Value::unnamed_composite([])),
-				],
-			),
+			create_part_type(b"04012345000024", b"https://acme.example/starter", &[]),
 			call(
 				"Cores",
 				"set_policy",

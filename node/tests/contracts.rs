@@ -8,13 +8,9 @@ use codec::Encode;
 use common::{
 	account, batch, call,
 	contracts::{deploy, Bundle},
-	keypair, none, part, register, submit, DevNode,
+	create_part_type, free_balance, fund, keypair, none, part, register, submit, DevNode,
 };
-use subxt::{
-	dynamic::{self, Value},
-	ext::scale_decode::DecodeAsType,
-	utils::AccountId32,
-};
+use subxt::dynamic::Value;
 use subxt_signer::sr25519::dev;
 
 /// Role bits (amchain_primitives::participants::Role).
@@ -41,31 +37,6 @@ mod escrow_error {
 /// amchain-ink's `ExtensionError::UnknownPart`.
 const UNKNOWN_PART: u8 = 2;
 
-#[derive(Debug, DecodeAsType)]
-#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
-struct AccountInfo {
-	data: AccountData,
-}
-
-#[derive(Debug, DecodeAsType)]
-#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
-struct AccountData {
-	free: u128,
-}
-
-async fn free(api: &subxt::OnlineClient<subxt::PolkadotConfig>, who: &AccountId32) -> u128 {
-	let at = api.at_current_block().await.expect("finalized block is readable");
-	let address = dynamic::storage::<(AccountId32,), AccountInfo>("System", "Account");
-	at.storage()
-		.fetch(address, (*who,))
-		.await
-		.expect("System::Account is readable")
-		.decode()
-		.expect("System::Account decodes")
-		.data
-		.free
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	let node = DevNode::start("escrow");
@@ -77,14 +48,7 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	// the buyer (1); Acme defines a part type and registers part 0, which it holds.
 	let mut setup = Vec::new();
 	for k in [&acme, &buyer, &keeper] {
-		setup.push(call(
-			"Balances",
-			"transfer_keep_alive",
-			vec![
-				("dest", Value::unnamed_variant("Id", [Value::from_bytes(account(k).0)])),
-				("value", Value::u128(1_000 * UNIT)),
-			],
-		));
+		setup.push(fund(k, 1_000 * UNIT));
 	}
 	setup.push(register(&acme, "Acme Gears", MANUFACTURER | SUPPLIER));
 	setup.push(register(&buyer, "Buyer", CUSTOMER));
@@ -95,16 +59,7 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 		"Utility",
 		"batch_all",
 		batch(vec![
-			call(
-				"Parts",
-				"create_part_type",
-				vec![
-					("code", Value::from_bytes(b"04012345000017")),
-					("spec_hash", Value::from_bytes([2u8; 32])),
-					("spec_uri", Value::from_bytes(b"https://acme.example/gearbox")),
-					("required_standards", Value::unnamed_composite([])),
-				],
-			),
+			create_part_type(b"04012345000017", b"https://acme.example/gearbox", &[]),
 			call(
 				"Parts",
 				"register_part",
@@ -123,7 +78,7 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	// The buyer deploys the escrow contract and opens an order for part 0, paying 100.
 	let bundle = Bundle::load("escrow");
 	let escrow = deploy(&api, &rpc, &buyer, &bundle, b"escrow-e2e").await;
-	let base = free(&api, &escrow.address).await;
+	let base = free_balance(&api, &escrow.address).await;
 	let price = 100 * UNIT;
 	let (acme_id, buyer_id, keeper_id) = (account(&acme), account(&buyer), account(&keeper));
 
@@ -138,7 +93,11 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	escrow.exec(&api, &rpc, &buyer, price, "open", open_args(Goods::Part(0))).await;
 	assert_eq!(escrow.query::<u64>(&rpc, &keeper_id, "order_count", ()).await, 1);
 	assert_eq!(escrow.query::<u128>(&rpc, &keeper_id, "owed", ()).await, price);
-	assert_eq!(free(&api, &escrow.address).await - base, price, "the contract holds what it owes");
+	assert_eq!(
+		free_balance(&api, &escrow.address).await - base,
+		price,
+		"the contract holds what it owes"
+	);
 
 	// Not delivered yet: settling is refused (a dry run says why).
 	let early = escrow.dry_run(&rpc, &keeper_id, 0, "settle", 0u64).await;
@@ -172,12 +131,12 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	);
 
 	// Anyone may now settle: a keeper does, and Acme receives exactly the price.
-	let acme_before = free(&api, &acme_id).await;
+	let acme_before = free_balance(&api, &acme_id).await;
 	let settled = escrow.exec(&api, &rpc, &keeper, 0, "settle", 0u64).await;
 	assert_eq!(settled.output, vec![0, 0], "settle returned Ok(())");
-	assert_eq!(free(&api, &acme_id).await, acme_before + price);
+	assert_eq!(free_balance(&api, &acme_id).await, acme_before + price);
 	assert_eq!(escrow.query::<u128>(&rpc, &keeper_id, "owed", ()).await, 0);
-	assert_eq!(free(&api, &escrow.address).await, base, "the contract holds nothing more");
+	assert_eq!(free_balance(&api, &escrow.address).await, base, "the contract holds nothing more");
 	let again = escrow.dry_run(&rpc, &keeper_id, 0, "settle", 0u64).await;
 	assert!(again.reverted, "an order is paid once");
 	println!(

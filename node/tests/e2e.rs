@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{heads, hex, rpc_error, unhex, wait_for_heads, DevNode};
+use common::{free_balance, heads, hex, rpc_error, unhex, wait_for_heads, DevNode};
 use subxt::{
 	config::PolkadotConfig,
 	dynamic,
@@ -16,19 +16,6 @@ use subxt::{
 };
 use subxt_signer::sr25519::{dev, Keypair};
 
-/// The part of `System::Account` these tests read.
-#[derive(Debug, DecodeAsType)]
-#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
-struct AccountInfo {
-	data: AccountData,
-}
-
-#[derive(Debug, DecodeAsType)]
-#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
-struct AccountData {
-	free: u128,
-}
-
 /// `Balances::Transfer`'s fields.
 #[derive(Debug, DecodeAsType)]
 #[decode_as_type(crate_path = "subxt::ext::scale_decode")]
@@ -36,20 +23,6 @@ struct Transfer {
 	from: AccountId32,
 	to: AccountId32,
 	amount: u128,
-}
-
-/// Free balance of `who` at the latest finalized block (0 for an account that does not exist).
-async fn free_balance(api: &subxt::OnlineClient<PolkadotConfig>, who: &AccountId32) -> u128 {
-	let at = api.at_current_block().await.expect("finalized block is readable");
-	let address = dynamic::storage::<(AccountId32,), AccountInfo>("System", "Account");
-	at.storage()
-		.fetch(address, (*who,))
-		.await
-		.expect("System::Account is readable")
-		.decode()
-		.expect("System::Account decodes")
-		.data
-		.free
 }
 
 /// What wallets and tools look up before anything else: the runtime's name, its APIs

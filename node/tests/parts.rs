@@ -6,7 +6,8 @@
 mod common;
 
 use common::{
-	account, batch, call, hex, keypair, none, part, register, rpc_error, some, submit, DevNode,
+	batch, call, create_part_type, fund, hex, keypair, none, part, register, rpc_error, some,
+	submit, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::{dev, Keypair};
@@ -39,14 +40,7 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	// Acme 2, the buyer 3. ISO defines a standard and accredits TUV, TUV certifies Acme.
 	let mut setup = Vec::new();
 	for k in [&iso, &tuv, &acme, &buyer] {
-		setup.push(call(
-			"Balances",
-			"transfer_keep_alive",
-			vec![
-				("dest", Value::unnamed_variant("Id", [Value::from_bytes(account(k).0)])),
-				("value", Value::u128(10_000_000_000_000)),
-			],
-		));
+		setup.push(fund(k, 10_000_000_000_000));
 	}
 	setup.push(register(&iso, "ISO", STANDARDS_ORGANISATION));
 	setup.push(register(&tuv, "TUV", AUDITOR));
@@ -114,16 +108,7 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 		"Utility",
 		"batch_all",
 		batch(vec![
-			call(
-				"Parts",
-				"create_part_type",
-				vec![
-					("code", Value::from_bytes(b"04012345000017")),
-					("spec_hash", Value::from_bytes([2u8; 32])),
-					("spec_uri", Value::from_bytes(b"https://acme.example/gearbox")),
-					("required_standards", Value::unnamed_composite([Value::u128(0)])),
-				],
-			),
+			create_part_type(b"04012345000017", b"https://acme.example/gearbox", &[0]),
 			register_part(
 				b"GB-1",
 				some(Value::unnamed_variant("Sr25519", [Value::from_bytes(tag.public_key().0)])),

@@ -338,10 +338,17 @@ pub trait PartsInspector {
 	fn part_type(part: PartId) -> Option<PartTypeId>;
 	/// The manufacturer that defined a part type.
 	fn type_manufacturer(part_type: PartTypeId) -> Option<ParticipantId>;
+	/// Who owns the part and who holds it physically, `(owner, custodian)`: for an
+	/// installed part, those of the assembly it is in (one walk up the assembly).
+	fn holders(part: PartId) -> Option<(ParticipantId, ParticipantId)>;
 	/// Who owns the part (for an installed part, the owner of the assembly it is in).
-	fn owner(part: PartId) -> Option<ParticipantId>;
+	fn owner(part: PartId) -> Option<ParticipantId> {
+		Self::holders(part).map(|(owner, _)| owner)
+	}
 	/// Who holds the part physically (for an installed part, the assembly's custodian).
-	fn custodian(part: PartId) -> Option<ParticipantId>;
+	fn custodian(part: PartId) -> Option<ParticipantId> {
+		Self::holders(part).map(|(_, custodian)| custodian)
+	}
 	/// The part's status.
 	fn status(part: PartId) -> Option<PartStatus>;
 	/// The part it is installed in, if any.

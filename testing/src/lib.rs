@@ -4,7 +4,7 @@
 //! chain extension) test against the real ones. [`trust_and_parts!`] writes their
 //! configuration (and that of frame-system, timestamp and balances) once, with small
 //! bounds that tests can reach, and the helpers every such mock needs;
-//! [`cores_and_warranties!`] adds pallet-cores and pallet-warranties. It expands in the mock's own module, so the
+//! [`cores!`] and [`warranties!`] add pallet-cores and pallet-warranties. It expands in the mock's own module, so the
 //! paths it names (`frame_system`, `pallet_balances`, `pallet_certifications`,
 //! `pallet_parts`, and the runtime's `System`, `Timestamp`, `Certifications`,
 //! `RuntimeHoldReason`, `RuntimeOrigin`) are the mock crate's (dev-)dependencies and
@@ -15,9 +15,12 @@
 /// Configures frame-system (with balances' account data), timestamp, balances,
 /// pallet-certifications and pallet-parts for the mock runtime `$runtime` (accounts are
 /// `u64`, root is the admin origin), with `$on_service` told of service records; and
-/// defines `REGISTRAR` (the registrar a mock's genesis appoints), `doc(n)` (a hash
-/// standing for a document), `register(admin, roles)` (registers an organisation,
-/// returns its id) and `run_to(n)` (advances the block number and the time).
+/// defines `REGISTRAR` (the registrar a mock's genesis appoints), `genesis(accounts,
+/// funds)` (the mock's externalities at block 1), `doc(n)` (a hash standing for a
+/// document), `register(admin, roles)` (registers an organisation, returns its id) and
+/// `run_to(n)` (advances the block number and the time). The mock's
+/// `construct_runtime!` names `System`, `Balances` and `Certifications` (the only
+/// pallets with genesis configuration).
 #[macro_export]
 macro_rules! trust_and_parts {
 	($runtime:ident, on_service: $on_service:ty) => {
@@ -102,6 +105,27 @@ macro_rules! trust_and_parts {
 			id
 		}
 
+		/// Externalities at block 1 of a chain whose genesis funds each of `accounts` with
+		/// `funds` and appoints `REGISTRAR`.
+		pub fn genesis(accounts: &[u64], funds: u64) -> sp_io::TestExternalities {
+			use sp_runtime::BuildStorage;
+			let storage = RuntimeGenesisConfig {
+				system: Default::default(),
+				balances: pallet_balances::GenesisConfig {
+					balances: accounts.iter().map(|a| (*a, funds)).collect(),
+					..Default::default()
+				},
+				certifications: pallet_certifications::GenesisConfig {
+					registrars: vec![REGISTRAR],
+				},
+			}
+			.build_storage()
+			.expect("genesis builds");
+			let mut ext = sp_io::TestExternalities::new(storage);
+			ext.execute_with(|| run_to(1));
+			ext
+		}
+
 		/// Advances to block `n`, setting the time as a chain would (6 s blocks).
 		pub fn run_to(n: u64) {
 			while System::block_number() < n {
@@ -113,14 +137,12 @@ macro_rules! trust_and_parts {
 	};
 }
 
-/// Configures pallet-cores (at most 3 bids per core) and pallet-warranties (repair
-/// warranties covering at most 2 installed parts) for the mock runtime `$runtime`, on
-/// top of [`trust_and_parts!`] (its `Cores` and `Warranties` declared in
-/// `construct_runtime!`).
+/// Configures pallet-cores (at most 3 bids per core) for the mock runtime `$runtime`, on
+/// top of [`trust_and_parts!`] (its `Cores` declared in `construct_runtime!`).
 #[macro_export]
-macro_rules! cores_and_warranties {
+macro_rules! cores {
 	($runtime:ident) => {
-		mod lives_configs {
+		mod cores_config {
 			use super::*;
 
 			impl pallet_cores::Config for $runtime {
@@ -137,6 +159,18 @@ macro_rules! cores_and_warranties {
 				#[cfg(feature = "runtime-benchmarks")]
 				type PartsHelper = Parts;
 			}
+		}
+	};
+}
+
+/// Configures pallet-warranties (repair warranties covering at most 2 installed parts)
+/// for the mock runtime `$runtime`, on top of [`trust_and_parts!`] and [`cores!`] (its
+/// `Warranties` declared in `construct_runtime!`).
+#[macro_export]
+macro_rules! warranties {
+	($runtime:ident) => {
+		mod warranties_config {
+			use super::*;
 
 			impl pallet_warranties::Config for $runtime {
 				type Participants = Certifications;

@@ -272,6 +272,65 @@ pub fn register(admin: &Keypair, name: &str, roles: u16) -> Value {
 	)
 }
 
+/// `Balances.transfer_keep_alive` of `amount` to `to`'s account (as a call for a batch).
+pub fn fund(to: &Keypair, amount: u128) -> Value {
+	call(
+		"Balances",
+		"transfer_keep_alive",
+		vec![
+			("dest", Value::unnamed_variant("Id", [Value::from_bytes(account(to).0)])),
+			("value", Value::u128(amount)),
+		],
+	)
+}
+
+/// `Parts.create_part_type` with GTIN `code`, a specification at `spec_uri` and the
+/// standards its makers must be certified for (as a call for a batch).
+pub fn create_part_type(code: &[u8], spec_uri: &[u8], required_standards: &[u32]) -> Value {
+	call(
+		"Parts",
+		"create_part_type",
+		vec![
+			("code", Value::from_bytes(code)),
+			("spec_hash", Value::from_bytes([2u8; 32])),
+			("spec_uri", Value::from_bytes(spec_uri)),
+			(
+				"required_standards",
+				Value::unnamed_composite(
+					required_standards.iter().map(|s| Value::u128(*s as u128)),
+				),
+			),
+		],
+	)
+}
+
+/// The part of `System::Account` the tests read.
+#[derive(Debug, subxt::ext::scale_decode::DecodeAsType)]
+#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+struct AccountInfo {
+	data: AccountData,
+}
+
+#[derive(Debug, subxt::ext::scale_decode::DecodeAsType)]
+#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+struct AccountData {
+	free: u128,
+}
+
+/// Free balance of `who` at the latest finalized block (0 for an account that does not exist).
+pub async fn free_balance(api: &OnlineClient<PolkadotConfig>, who: &AccountId32) -> u128 {
+	let at = api.at_current_block().await.expect("finalized block is readable");
+	let address = dynamic::storage::<(AccountId32,), AccountInfo>("System", "Account");
+	at.storage()
+		.fetch(address, (*who,))
+		.await
+		.expect("System::Account is readable")
+		.decode()
+		.expect("System::Account decodes")
+		.data
+		.free
+}
+
 /// `Option::None` as a dynamic value.
 pub fn none() -> Value {
 	Value::unnamed_variant("None", [])

@@ -83,7 +83,6 @@ impl<T: Config> Pallet<T> {
 
 	/// The weight charged for `function` before it runs (zero for an unknown one).
 	pub fn weight(function: u16) -> Weight {
-		use self::WeightInfo as W;
 		type Weights<T> = <T as Config>::WeightInfo;
 		match function {
 			func::PART => Weights::<T>::part(),
@@ -124,10 +123,11 @@ impl<T: Config> Pallet<T> {
 	pub fn part(part: PartId) -> Result<PartInfo, Status> {
 		let part_type = Parts::<T>::part_type(part).ok_or(Status::UnknownPart)?;
 		let status = Parts::<T>::status(part).ok_or(Status::UnknownPart)?;
+		let (owner, custodian) = Parts::<T>::holders(part).ok_or(Status::UnknownPart)?;
 		Ok(PartInfo {
 			part_type,
-			owner: Parts::<T>::owner(part).ok_or(Status::UnknownPart)?,
-			custodian: Parts::<T>::custodian(part).ok_or(Status::UnknownPart)?,
+			owner,
+			custodian,
 			status: wire_status(status),
 			installed_in: Parts::<T>::parent(part),
 			life: Parts::<T>::life(part).ok_or(Status::UnknownPart)?,
@@ -138,11 +138,8 @@ impl<T: Config> Pallet<T> {
 	/// The open offer of a part's ownership or custody, if any.
 	pub fn open_offer(part: PartId, handover: Handover) -> Result<Option<Offer>, Status> {
 		Parts::<T>::part_type(part).ok_or(Status::UnknownPart)?;
-		let handover = match handover {
-			Handover::Ownership => parts::Handover::Ownership,
-			Handover::Custody => parts::Handover::Custody,
-		};
-		Ok(Parts::<T>::open_offer(part, handover).map(|(from, to)| Offer { from, to }))
+		Ok(Parts::<T>::open_offer(part, native_handover(handover))
+			.map(|(from, to)| Offer { from, to }))
 	}
 
 	/// The organisation `who` acts for and the roles it may use now.
@@ -194,6 +191,14 @@ pub fn wire_status(status: parts::PartStatus) -> PartStatus {
 		parts::PartStatus::ReturnedAsCore => PartStatus::ReturnedAsCore,
 		parts::PartStatus::Scrapped => PartStatus::Scrapped,
 		parts::PartStatus::Recycled => PartStatus::Recycled,
+	}
+}
+
+/// The hand-over a contract names, as pallet-parts knows it.
+pub fn native_handover(handover: Handover) -> parts::Handover {
+	match handover {
+		Handover::Ownership => parts::Handover::Ownership,
+		Handover::Custody => parts::Handover::Custody,
 	}
 }
 

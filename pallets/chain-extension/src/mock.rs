@@ -3,7 +3,6 @@
 
 use amchain_primitives::participants::{ParticipantId, Role, Roles};
 use pallet_certifications::Capacity;
-use sp_runtime::BuildStorage;
 
 use crate::{self as pallet_chain_extension, *};
 
@@ -20,7 +19,8 @@ frame_support::construct_runtime!(
 );
 
 amchain_testing::trust_and_parts!(Test, on_service: Warranties);
-amchain_testing::cores_and_warranties!(Test);
+amchain_testing::cores!(Test);
+amchain_testing::warranties!(Test);
 
 impl pallet_chain_extension::Config for Test {
 	type WeightInfo = ();
@@ -44,20 +44,7 @@ pub const NO_PART: PartId = 77;
 pub const TERM: u64 = 100;
 
 pub fn build() -> sp_io::TestExternalities {
-	let accounts = [ISO, TUV, ACME, ACME_SCANNER, CARRIER, STRANGER];
-	let storage = RuntimeGenesisConfig {
-		system: Default::default(),
-		balances: pallet_balances::GenesisConfig {
-			balances: accounts.iter().map(|a| (*a, 10_000)).collect(),
-			..Default::default()
-		},
-		certifications: pallet_certifications::GenesisConfig { registrars: vec![REGISTRAR] },
-	}
-	.build_storage()
-	.expect("genesis builds");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| run_to(1));
-	ext
+	genesis(&[ISO, TUV, ACME, ACME_SCANNER, CARRIER, STRANGER], 10_000)
 }
 
 /// The organisations, standard and part type the tests read.

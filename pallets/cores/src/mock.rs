@@ -6,9 +6,8 @@ use amchain_primitives::{
 	participants::{Role, Roles},
 	parts::{Handover, Item},
 };
-use frame_support::traits::{fungible::InspectHold, ConstU32};
+use frame_support::traits::fungible::InspectHold;
 use pallet_certifications::Capacity;
-use sp_runtime::BuildStorage;
 
 use crate::{self as pallet_cores, *};
 
@@ -25,20 +24,7 @@ frame_support::construct_runtime!(
 
 amchain_testing::trust_and_parts!(Test, on_service: ());
 
-impl Config for Test {
-	type Participants = Certifications;
-	type Certifications = Certifications;
-	type Parts = Parts;
-	type Lifecycle = Parts;
-	type Currency = Balances;
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type MaxBids = ConstU32<3>;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type TrustHelper = Certifications;
-	#[cfg(feature = "runtime-benchmarks")]
-	type PartsHelper = Parts;
-}
+amchain_testing::cores!(Test);
 
 pub type AccountId = u64;
 
@@ -67,32 +53,22 @@ pub fn new_test_ext(test: impl FnOnce()) {
 }
 
 pub fn build() -> sp_io::TestExternalities {
-	let accounts = [
-		ISO,
-		TUV,
-		INSPECTOR,
-		LAB,
-		ACME,
-		REMAN,
-		REMAN_BUYER,
-		OTHER_REMAN,
-		DEALER,
-		CUSTOMER,
-		STRANGER,
-	];
-	let storage = RuntimeGenesisConfig {
-		system: Default::default(),
-		balances: pallet_balances::GenesisConfig {
-			balances: accounts.iter().map(|a| (*a, FUNDS)).collect(),
-			..Default::default()
-		},
-		certifications: pallet_certifications::GenesisConfig { registrars: vec![REGISTRAR] },
-	}
-	.build_storage()
-	.expect("genesis builds");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| run_to(1));
-	ext
+	genesis(
+		&[
+			ISO,
+			TUV,
+			INSPECTOR,
+			LAB,
+			ACME,
+			REMAN,
+			REMAN_BUYER,
+			OTHER_REMAN,
+			DEALER,
+			CUSTOMER,
+			STRANGER,
+		],
+		FUNDS,
+	)
 }
 
 /// The organisations, standards and part type most tests start from.

@@ -16,12 +16,8 @@ impl<T: Config> PartsInspector for Pallet<T> {
 		PartTypes::<T>::get(part_type).map(|t| t.manufacturer)
 	}
 
-	fn owner(part: PartId) -> Option<ParticipantId> {
-		Self::holder(Item::Part(part)).ok().map(|h| h.owner)
-	}
-
-	fn custodian(part: PartId) -> Option<ParticipantId> {
-		Self::holder(Item::Part(part)).ok().map(|h| h.custodian)
+	fn holders(part: PartId) -> Option<(ParticipantId, ParticipantId)> {
+		Self::holder(Item::Part(part)).ok().map(|h| (h.owner, h.custodian))
 	}
 
 	fn status(part: PartId) -> Option<PartStatus> {

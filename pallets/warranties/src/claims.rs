@@ -57,8 +57,7 @@ impl<T: Config> Pallet<T> {
 			WarrantyRecords::<T>::get(warranty_id).ok_or(Error::<T>::UnknownWarranty)?;
 		// The holder is the owner now, and it must hold the part it claims for.
 		ensure!(
-			T::Parts::owner(warranty.part) == Some(claimant)
-				&& T::Parts::custodian(warranty.part) == Some(claimant),
+			T::Parts::holders(warranty.part) == Some((claimant, claimant)),
 			Error::<T>::NotHolder
 		);
 		Self::in_force(&warranty)?;

@@ -10,7 +10,6 @@ use amchain_primitives::{
 };
 use frame_support::traits::fungible::InspectHold;
 use pallet_certifications::Capacity;
-use sp_runtime::BuildStorage;
 
 use crate::{self as pallet_warranties, *};
 
@@ -27,7 +26,8 @@ frame_support::construct_runtime!(
 );
 
 amchain_testing::trust_and_parts!(Test, on_service: Warranties);
-amchain_testing::cores_and_warranties!(Test);
+amchain_testing::cores!(Test);
+amchain_testing::warranties!(Test);
 
 pub type AccountId = u64;
 
@@ -59,23 +59,13 @@ pub fn new_test_ext(test: impl FnOnce()) {
 }
 
 pub fn build() -> sp_io::TestExternalities {
-	let accounts = [
-		ISO, TUV, INSPECTOR, LAB, ACME, ACME_CLERK, REMAN, GARAGE, BACKYARD, DEALER, CUSTOMER,
-		STRANGER,
-	];
-	let storage = RuntimeGenesisConfig {
-		system: Default::default(),
-		balances: pallet_balances::GenesisConfig {
-			balances: accounts.iter().map(|a| (*a, FUNDS)).collect(),
-			..Default::default()
-		},
-		certifications: pallet_certifications::GenesisConfig { registrars: vec![REGISTRAR] },
-	}
-	.build_storage()
-	.expect("genesis builds");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| run_to(1));
-	ext
+	genesis(
+		&[
+			ISO, TUV, INSPECTOR, LAB, ACME, ACME_CLERK, REMAN, GARAGE, BACKYARD, DEALER, CUSTOMER,
+			STRANGER,
+		],
+		FUNDS,
+	)
 }
 
 /// The organisations and part type most tests start from.
