@@ -58,6 +58,14 @@ impl MockChain {
 		s.roles.insert(participant, roles);
 	}
 
+	/// Registers `account` as a device of organisation `participant` (acting with the
+	/// organisation's roles).
+	pub fn device(&self, account: AccountId, participant: ParticipantId) {
+		let mut s = self.0.borrow_mut();
+		let roles = s.roles.get(&participant).copied().unwrap_or_default();
+		s.members.insert(account, Member { participant, device: true, roles });
+	}
+
 	/// Sets (or changes) what the chain knows of a part.
 	pub fn part(&self, id: PartId, info: PartInfo) {
 		self.0.borrow_mut().parts.insert(id, info);
