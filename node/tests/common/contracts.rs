@@ -84,6 +84,33 @@ async fn state_call<R: Decode>(rpc: &subxt::rpcs::RpcClient, method: &str, args:
 	R::decode(&mut &unhex(&answer)[..]).unwrap_or_else(|e| panic!("{method} result decodes: {e}"))
 }
 
+/// The weight a call is charged when dispatched (`TransactionPaymentCallApi_query_call_info`,
+/// what wallets ask for a fee estimate): its benchmarked weight plus, for a contract
+/// call, its gas limit.
+pub async fn call_weight(
+	api: &OnlineClient<PolkadotConfig>,
+	rpc: &subxt::rpcs::RpcClient,
+	pallet: &str,
+	call: &str,
+	fields: Vec<Value>,
+) -> Weight {
+	/// `pallet_transaction_payment::RuntimeDispatchInfo`.
+	#[derive(Decode)]
+	struct DispatchInfo {
+		weight: Weight,
+		_class: u8,
+		_partial_fee: u128,
+	}
+	let tx = subxt::dynamic::transaction(pallet, call, fields);
+	let at = api.at_current_block().await.expect("current block");
+	let mut args = at.transactions().call_data(&tx).expect("the call encodes");
+	let len = args.len() as u32;
+	len.encode_to(&mut args);
+	let info: DispatchInfo =
+		state_call(rpc, "TransactionPaymentCallApi_query_call_info", args).await;
+	info.weight
+}
+
 /// Uploads `bundle`'s code and instantiates it with constructor `new()` (no arguments),
 /// signed by `by`; returns the contract.
 pub async fn deploy<'b>(
@@ -145,6 +172,23 @@ pub struct DryRun {
 }
 
 impl<'b> Contract<'b> {
+	/// The fields of a `Contracts.call` of message `label` with `args`, value and gas limit.
+	pub fn call_fields(
+		&self,
+		value: u128,
+		gas_limit: Weight,
+		label: &str,
+		args: impl Encode,
+	) -> Vec<Value> {
+		vec![
+			Value::unnamed_variant("Id", [Value::from_bytes(self.address.0)]),
+			Value::u128(value),
+			weight_value(gas_limit),
+			none(),
+			Value::from_bytes(self.bundle.input(label, args)),
+		]
+	}
+
 	/// Runs message `label` as `caller` paying `value`, without a transaction.
 	pub async fn dry_run(
 		&self,
@@ -204,20 +248,8 @@ impl<'b> Contract<'b> {
 	) -> DryRun {
 		let run = self.dry_run(rpc, &account(signer), value, label, args.clone()).await;
 		assert!(!run.reverted, "{label} succeeds in a dry run, output {:?}", run.output);
-		submit(
-			api,
-			signer,
-			"Contracts",
-			"call",
-			vec![
-				Value::unnamed_variant("Id", [Value::from_bytes(self.address.0)]),
-				Value::u128(value),
-				weight_value(run.gas_required),
-				none(),
-				Value::from_bytes(self.bundle.input(label, args)),
-			],
-		)
-		.await;
+		let fields = self.call_fields(value, run.gas_required, label, args);
+		submit(api, signer, "Contracts", "call", fields).await;
 		run
 	}
 }
