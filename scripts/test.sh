@@ -37,6 +37,23 @@ step "ink! contracts: format, unit tests, clippy, then .contract bundles"
 step "workspace tests (unit, runtime, end-to-end on a real node, contracts deployed to it)"
 cargo test --locked --workspace
 
+step "scripts/run.sh starts a dev chain and deploys the three contracts"
+run_log=$(mktemp)
+RPC_PORT=${RUN_SH_TEST_PORT:-19944} "$root/scripts/run.sh" --no-prometheus >"$run_log" 2>&1 &
+run_pid=$!
+deadline=$(( $(date +%s) + 600 ))
+until grep -q '^ *usage_token: *5' "$run_log"; do
+  if ! kill -0 "$run_pid" 2>/dev/null || (( $(date +%s) > deadline )); then
+    tail -n 40 "$run_log"; kill -TERM "$run_pid" 2>/dev/null || true
+    log "scripts/run.sh did not print the contracts' addresses"; exit 1
+  fi
+  sleep 2
+done
+grep -E '^ *(escrow|letter_of_credit|usage_token): *5' "$run_log"
+kill -TERM "$run_pid"
+wait "$run_pid"
+rm -f "$run_log"
+
 step "pallet benchmarks (as tests, in the pallets' mock runtimes)"
 cargo test --locked --features runtime-benchmarks -p pallet-certifications -p pallet-parts \
   -p pallet-cores -p pallet-warranties -p pallet-chain-extension
