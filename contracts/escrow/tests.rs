@@ -4,10 +4,12 @@
 
 use crate::escrow::*;
 use amchain_ink::{
-	role, testing::MockChain, AccountId, AmchainEnvironment as E, Balance, BlockNumber,
-	ExtensionError, PartId, ParticipantId,
+	assert_noop, role,
+	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
+	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, PartId,
+	ParticipantId,
 };
-use ink::{env::test, scale::Decode};
+use ink::env::test;
 
 const PART: PartId = 7;
 const LOT: u64 = 3;
@@ -34,34 +36,11 @@ fn setup() -> Test {
 	chain.member(a.frank, CARRIER_ORG, role::CARRIER);
 	chain.part(PART, MockChain::new_part(SELLER_ORG));
 	let contract = AccountId::from([0xC0; 32]);
-	test::set_callee::<E>(contract);
-	test::set_account_balance::<E>(contract, 0);
-	for who in [a.alice, a.bob, a.charlie, a.django, a.eve, a.frank] {
-		test::set_account_balance::<E>(who, FUNDS);
-	}
+	set_up_accounts(contract, &[a.alice, a.bob, a.charlie, a.django, a.eve, a.frank], FUNDS);
 	Test { escrow: Escrow::new(), chain, contract, a }
 }
 
-fn balance(who: AccountId) -> Balance {
-	test::get_account_balance::<E>(who).expect("account exists")
-}
-
-/// The last event emitted, decoded as `Ev`.
-fn last_event<Ev: Decode>() -> Ev {
-	let event = test::recorded_events().last().expect("an event was emitted");
-	Ev::decode(&mut &event.data[..]).expect("the event decodes")
-}
-
-fn events() -> usize {
-	test::recorded_events().count()
-}
-
 impl Test {
-	fn as_caller(&self, who: AccountId) {
-		test::set_caller::<E>(who);
-		test::set_value_transferred::<E>(0);
-	}
-
 	/// Alice opens an order from bob paying `PRICE`.
 	fn open_with(
 		&mut self,
@@ -70,8 +49,7 @@ impl Test {
 		oracle: Option<AccountId>,
 		milestones: Vec<Balance>,
 	) -> OrderId {
-		test::set_caller::<E>(self.a.alice);
-		test::transfer_in::<E>(PRICE);
+		pay_as(self.a.alice, PRICE);
 		let id = self
 			.escrow
 			.open(self.a.bob, goods, DEADLINE, arbiter, oracle, milestones)
@@ -96,7 +74,7 @@ impl Test {
 			self.escrow.owed(),
 			self.escrow.order_count(),
 			balance(self.contract),
-			events(),
+			event_count(),
 		)
 	}
 
@@ -104,15 +82,6 @@ impl Test {
 	fn check(&self) {
 		assert_eq!(balance(self.contract), self.escrow.owed(), "balance equals what is owed");
 	}
-}
-
-/// `$call` fails with `$error` and changes nothing.
-macro_rules! assert_noop {
-	($t:expr, $id:expr, $call:expr, $error:expr) => {{
-		let before = $t.snapshot($id);
-		assert_eq!($call, Err($error));
-		assert_eq!($t.snapshot($id), before, "a failed message changed state");
-	}};
 }
 
 #[ink::test]
@@ -140,7 +109,7 @@ fn open_refuses_bad_orders() {
 	let mut t = setup();
 	let (alice, bob) = (t.a.alice, t.a.bob);
 	let part = Goods::Part(PART);
-	t.as_caller(alice);
+	call_as(alice);
 	assert_noop!(t, 0, t.escrow.open(bob, part, DEADLINE, None, None, vec![]), Error::ZeroAmount);
 	test::set_value_transferred::<E>(PRICE);
 	assert_noop!(
@@ -191,8 +160,7 @@ fn open_refuses_bad_orders() {
 fn a_lot_order_needs_no_membership() {
 	let mut t = setup();
 	// Eve's account acts for no organisation.
-	test::set_caller::<E>(t.a.eve);
-	test::transfer_in::<E>(PRICE);
+	pay_as(t.a.eve, PRICE);
 	assert_eq!(t.escrow.open(t.a.bob, Goods::Lot(LOT), DEADLINE, None, None, vec![]), Ok(0));
 	let id = 0;
 	assert_eq!(t.escrow.order(id).map(|o| (o.buyer, o.buyer_participant)), Some((t.a.eve, None)));
@@ -204,7 +172,7 @@ fn a_lot_order_needs_no_membership() {
 fn settle_pays_the_seller_once_custody_reaches_the_buyer() {
 	let mut t = setup();
 	let id = t.open();
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.settle(id), Error::NotDelivered);
 	// Custody with a carrier is not delivery.
 	t.chain.hand_custody(PART, CARRIER_ORG);
@@ -227,7 +195,7 @@ fn settle_refuses_breached_service_and_lot_orders() {
 	let breached = t.open();
 	let service = t.open_with(Goods::Part(PART), None, None, vec![PRICE]);
 	let lot = t.open_with(Goods::Lot(LOT), None, None, vec![]);
-	t.as_caller(t.a.django);
+	call_as(t.a.django);
 	assert_eq!(t.escrow.report_breach(breached), Ok(()));
 	t.chain.hand_custody(PART, BUYER_ORG);
 	assert_noop!(t, breached, t.escrow.settle(breached), Error::Breached);
@@ -240,9 +208,9 @@ fn settle_refuses_breached_service_and_lot_orders() {
 fn confirm_by_the_buyer_only() {
 	let mut t = setup();
 	let id = t.open_with(Goods::Lot(LOT), None, None, vec![]);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.escrow.confirm(id), Error::NotBuyer);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.escrow.confirm(id), Ok(()));
 	assert_eq!(balance(t.a.bob), FUNDS + PRICE);
 	assert_eq!(t.state(id), State::Released);
@@ -257,9 +225,9 @@ fn milestones_pay_their_shares_in_turn() {
 	let mut t = setup();
 	let id = t.open_with(Goods::Part(PART), None, None, vec![300, 700]);
 	let goods = t.open();
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.escrow.complete_milestone(id), Error::NotBuyer);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_noop!(t, goods, t.escrow.complete_milestone(goods), Error::NoMilestones);
 	assert_eq!(t.escrow.complete_milestone(id), Ok(()));
 	let e: Released = last_event();
@@ -279,16 +247,16 @@ fn report_breach_by_the_oracle_only() {
 	let mut t = setup();
 	let id = t.open();
 	let no_oracle = t.open_with(Goods::Part(PART), None, None, vec![]);
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.report_breach(id), Error::NotOracle);
-	t.as_caller(t.a.django);
+	call_as(t.a.django);
 	assert_noop!(t, no_oracle, t.escrow.report_breach(no_oracle), Error::NotOracle);
 	assert_eq!(t.escrow.report_breach(id), Ok(()));
 	let e: BreachReported = last_event();
 	assert_eq!(e.order, id);
 	assert!(t.escrow.order(id).is_some_and(|o| o.breached));
 	// The buyer may still accept the goods.
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.escrow.confirm(id), Ok(()));
 	t.check();
 }
@@ -297,7 +265,7 @@ fn report_breach_by_the_oracle_only() {
 fn refund_after_the_deadline_unless_delivered() {
 	let mut t = setup();
 	let id = t.open();
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	test::set_block_number::<E>(DEADLINE - 1);
 	assert_noop!(t, id, t.escrow.refund(id), Error::DeadlineNotReached);
 	test::set_block_number::<E>(DEADLINE);
@@ -316,7 +284,7 @@ fn refund_refused_after_delivery_but_not_after_a_breach() {
 	let delivered = t.open();
 	let breached = t.open();
 	t.chain.hand_custody(PART, BUYER_ORG);
-	t.as_caller(t.a.django);
+	call_as(t.a.django);
 	assert_eq!(t.escrow.report_breach(breached), Ok(()));
 	test::set_block_number::<E>(DEADLINE);
 	assert_noop!(t, delivered, t.escrow.refund(delivered), Error::Delivered);
@@ -329,7 +297,7 @@ fn refund_refused_after_delivery_but_not_after_a_breach() {
 fn refund_of_a_service_order_returns_what_is_left() {
 	let mut t = setup();
 	let id = t.open_with(Goods::Part(PART), None, None, vec![400, 600]);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.escrow.complete_milestone(id), Ok(()));
 	test::set_block_number::<E>(DEADLINE);
 	assert_eq!(t.escrow.refund(id), Ok(()));
@@ -342,25 +310,25 @@ fn dispute_freezes_until_the_arbiter_resolves() {
 	let mut t = setup();
 	let id = t.open();
 	let no_arbiter = t.open_with(Goods::Part(PART), None, None, vec![]);
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.dispute(id), Error::NotParty);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, no_arbiter, t.escrow.dispute(no_arbiter), Error::NoArbiter);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_noop!(t, id, t.escrow.resolve(id, 0), Error::NotDisputed);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_eq!(t.escrow.dispute(id), Ok(()));
 	let e: Disputed = last_event();
 	assert_eq!((e.order, e.by), (id, t.a.bob));
 	// Frozen: neither delivery, confirmation nor the deadline moves the money.
 	t.chain.hand_custody(PART, BUYER_ORG);
 	assert_noop!(t, id, t.escrow.settle(id), Error::NotOpen);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_noop!(t, id, t.escrow.confirm(id), Error::NotOpen);
 	test::set_block_number::<E>(DEADLINE);
 	assert_noop!(t, id, t.escrow.refund(id), Error::NotOpen);
 	assert_noop!(t, id, t.escrow.resolve(id, 600), Error::NotArbiter);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_noop!(t, id, t.escrow.resolve(id, PRICE + 1), Error::ExceedsHeld);
 	assert_eq!(t.escrow.resolve(id, 600), Ok(()));
 	// Alice still has `no_arbiter` open.
@@ -375,19 +343,19 @@ fn dispute_freezes_until_the_arbiter_resolves() {
 fn parties_agree_a_split() {
 	let mut t = setup();
 	let id = t.open();
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_noop!(t, id, t.escrow.accept_split(id), Error::NoProposal);
 	assert_noop!(t, id, t.escrow.propose_split(id, PRICE + 1), Error::ExceedsHeld);
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.propose_split(id, 100), Error::NotParty);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.escrow.propose_split(id, 250), Ok(()));
 	let e: SplitProposed = last_event();
 	assert_eq!((e.order, e.by, e.to_seller), (id, t.a.alice, 250));
 	assert_noop!(t, id, t.escrow.accept_split(id), Error::OwnProposal);
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.accept_split(id), Error::NotParty);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_eq!(t.escrow.accept_split(id), Ok(()));
 	assert_eq!((balance(t.a.alice), balance(t.a.bob)), (FUNDS - 250, FUNDS + 250));
 	assert_eq!(t.state(id), State::Split);
@@ -401,11 +369,11 @@ fn parties_agree_a_split() {
 fn a_disputed_order_can_still_be_split_by_agreement() {
 	let mut t = setup();
 	let id = t.open();
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.escrow.dispute(id), Ok(()));
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_eq!(t.escrow.propose_split(id, PRICE), Ok(()));
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.escrow.accept_split(id), Ok(()));
 	assert_eq!(balance(t.a.bob), FUNDS + PRICE);
 	t.check();
@@ -417,7 +385,7 @@ fn many_orders_in_one_contract() {
 	let ids: Vec<OrderId> = (0..3).map(|_| t.open()).collect();
 	assert_eq!(ids, vec![0, 1, 2]);
 	assert_eq!(t.escrow.owed(), 3 * PRICE);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.escrow.confirm(1), Ok(()));
 	assert_eq!(t.escrow.owed(), 2 * PRICE);
 	assert_eq!((t.state(0), t.state(1), t.state(2)), (State::Open, State::Released, State::Open));

@@ -4,10 +4,11 @@
 
 use crate::letter_of_credit::*;
 use amchain_ink::{
-	role, testing::MockChain, AccountId, AmchainEnvironment as E, Balance, BlockNumber,
-	ParticipantId, StandardId,
+	assert_noop, role,
+	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
+	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ParticipantId, StandardId,
 };
-use ink::{env::test, primitives::Hash, scale::Decode};
+use ink::{env::test, primitives::Hash};
 
 const AMOUNT: Balance = 1_000;
 const EXPIRY: BlockNumber = 100;
@@ -46,11 +47,11 @@ fn setup() -> Test {
 	chain.certify(AUDITOR_ORG, INSPECTION_STANDARD, true);
 	let contract = AccountId::from([0xC0; 32]);
 	let stranger = AccountId::from([0x55; 32]);
-	test::set_callee::<E>(contract);
-	test::set_account_balance::<E>(contract, 0);
-	for who in [a.alice, a.bob, a.charlie, a.django, a.eve, a.frank, stranger] {
-		test::set_account_balance::<E>(who, FUNDS);
-	}
+	set_up_accounts(
+		contract,
+		&[a.alice, a.bob, a.charlie, a.django, a.eve, a.frank, stranger],
+		FUNDS,
+	);
 	Test { lc: LetterOfCredit::new(), chain, contract, a, stranger }
 }
 
@@ -86,30 +87,10 @@ fn hash(n: u8) -> Hash {
 	Hash::from([n; 32])
 }
 
-fn balance(who: AccountId) -> Balance {
-	test::get_account_balance::<E>(who).expect("account exists")
-}
-
-/// The last event emitted, decoded as `Ev`.
-fn last_event<Ev: Decode>() -> Ev {
-	let event = test::recorded_events().last().expect("an event was emitted");
-	Ev::decode(&mut &event.data[..]).expect("the event decodes")
-}
-
-fn events() -> usize {
-	test::recorded_events().count()
-}
-
 impl Test {
-	fn as_caller(&self, who: AccountId) {
-		test::set_caller::<E>(who);
-		test::set_value_transferred::<E>(0);
-	}
-
 	/// Charlie issues a credit on `terms` for alice to bob, django named to confirm.
 	fn issue_with(&mut self, terms: Terms) -> CreditId {
-		test::set_caller::<E>(self.a.charlie);
-		test::transfer_in::<E>(terms.amount);
+		pay_as(self.a.charlie, terms.amount);
 		let id = self
 			.lc
 			.issue(self.a.alice, self.a.bob, Some(self.a.django), terms, EXAMINATION)
@@ -124,7 +105,7 @@ impl Test {
 
 	/// `by` lodges document `n` of `doc_type`; returns its hash.
 	fn lodge(&mut self, id: CreditId, by: AccountId, doc_type: DocType, n: u8) -> Hash {
-		self.as_caller(by);
+		call_as(by);
 		self.lc.lodge(id, doc_type, hash(n)).expect("document lodges");
 		hash(n)
 	}
@@ -139,7 +120,7 @@ impl Test {
 	}
 
 	fn present(&mut self, id: CreditId, amount: Balance, docs: Vec<Hash>) -> Vec<Discrepancy> {
-		self.as_caller(self.a.bob);
+		call_as(self.a.bob);
 		self.lc.present(id, amount, docs).expect("presentation accepted")
 	}
 
@@ -154,7 +135,7 @@ impl Test {
 			self.lc.owed(),
 			self.lc.credit_count(),
 			balance(self.contract),
-			events(),
+			event_count(),
 		)
 	}
 
@@ -162,15 +143,6 @@ impl Test {
 	fn check(&self) {
 		assert_eq!(balance(self.contract), self.lc.owed(), "balance equals what is owed");
 	}
-}
-
-/// `$call` fails with `$error` and changes nothing.
-macro_rules! assert_noop {
-	($t:expr, $id:expr, $call:expr, $error:expr) => {{
-		let before = $t.snapshot($id);
-		assert_eq!($call, Err($error));
-		assert_eq!($t.snapshot($id), before, "a failed message changed state");
-	}};
 }
 
 #[ink::test]
@@ -204,10 +176,10 @@ fn issue_refuses_bad_credits() {
 		r
 	};
 	for not_a_bank in [alice, t.stranger] {
-		t.as_caller(not_a_bank);
+		call_as(not_a_bank);
 		assert_noop!(t, 0, issue(&mut t, alice, terms(false), EXAMINATION), Error::NotABank);
 	}
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_noop!(t, 0, issue(&mut t, bob, terms(false), EXAMINATION), Error::SameParty);
 	let zero = Terms { amount: 0, ..terms(false) };
 	assert_noop!(t, 0, issue(&mut t, alice, zero, EXAMINATION), Error::ZeroAmount);
@@ -277,10 +249,10 @@ fn a_complying_presentation_is_honoured() {
 	let p = t.credit(id).presentation.expect("pending");
 	assert_eq!((p.amount, &p.documents, p.presented_at, p.waived), (AMOUNT, &docs, 60, false));
 	for not_examiner in [t.a.alice, t.stranger, t.a.django] {
-		t.as_caller(not_examiner);
+		call_as(not_examiner);
 		assert_noop!(t, id, t.lc.honour(id), Error::NotExaminer);
 	}
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_eq!(t.lc.honour(id), Ok(()));
 	assert_eq!(balance(t.a.bob), FUNDS + AMOUNT);
 	let c = t.credit(id);
@@ -298,9 +270,9 @@ fn present_refuses_bad_presentations() {
 	let mut t = setup();
 	let id = t.issue();
 	let docs = t.lodge_all(id, 1);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_noop!(t, id, t.lc.present(id, AMOUNT, docs.clone()), Error::NotBeneficiary);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.present(id, 0, docs.clone()), Error::ZeroAmount);
 	assert_noop!(t, id, t.lc.present(id, AMOUNT + 1, docs.clone()), Error::ExceedsUndrawn);
 	assert_noop!(t, id, t.lc.present(id, AMOUNT - 1, docs.clone()), Error::PartialNotAllowed);
@@ -333,7 +305,7 @@ fn the_contract_finds_discrepancies_through_the_chain() {
 			Discrepancy::Missing(INSPECTION),
 		]
 	);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_noop!(t, id, t.lc.honour(id), Error::Discrepant);
 	assert_eq!(t.lc.refuse(id, vec![]), Ok(()));
 
@@ -356,7 +328,7 @@ fn the_contract_finds_discrepancies_through_the_chain() {
 	);
 	// Certified again, the same documents comply but for the shipment date.
 	t.chain.certify(AUDITOR_ORG, INSPECTION_STANDARD, true);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_eq!(t.lc.refuse(id, vec![]), Ok(()));
 	let docs = vec![hash(11), hash(12), hash(13)];
 	assert_eq!(t.present(id, AMOUNT, docs), vec![Discrepancy::LateShipment(BILL_OF_LADING)]);
@@ -367,19 +339,19 @@ fn the_contract_finds_discrepancies_through_the_chain() {
 fn the_applicant_may_waive_discrepancies() {
 	let mut t = setup();
 	let id = t.issue();
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_noop!(t, id, t.lc.waive(id), Error::NoPresentation);
 	let docs = vec![t.lodge(id, t.a.bob, INVOICE, 1)];
 	t.present(id, AMOUNT, docs);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.waive(id), Error::NotApplicant);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.lc.waive(id), Ok(()));
 	let e: Waived = last_event();
 	assert_eq!(e.credit, id);
 	assert!(t.credit(id).presentation.is_some_and(|p| p.waived));
 	assert_noop!(t, id, t.lc.waive(id), Error::NothingToWaive);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_eq!(t.lc.honour(id), Ok(()));
 	assert_eq!(balance(t.a.bob), FUNDS + AMOUNT);
 
@@ -387,7 +359,7 @@ fn the_applicant_may_waive_discrepancies() {
 	let id = t.issue();
 	let docs = t.lodge_all(id, 21);
 	t.present(id, AMOUNT, docs);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_noop!(t, id, t.lc.waive(id), Error::NothingToWaive);
 	t.check();
 }
@@ -397,15 +369,15 @@ fn refusal_lists_discrepancies_within_the_examination_period() {
 	let mut t = setup();
 	let id = t.issue();
 	let docs = t.lodge_all(id, 1);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_noop!(t, id, t.lc.refuse(id, vec![hash(0xD1)]), Error::NoPresentation);
 	test::set_block_number::<E>(10);
 	t.present(id, AMOUNT, docs.clone());
 	for not_examiner in [t.a.bob, t.a.alice, t.a.django] {
-		t.as_caller(not_examiner);
+		call_as(not_examiner);
 		assert_noop!(t, id, t.lc.refuse(id, vec![hash(0xD1)]), Error::NotExaminer);
 	}
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	// The contract found none, so the bank must state one.
 	assert_noop!(t, id, t.lc.refuse(id, vec![]), Error::BadRefusal);
 	let too_many = vec![hash(0xD1); MAX_DISCREPANCIES + 1];
@@ -432,7 +404,7 @@ fn a_bank_that_does_not_decide_in_time_is_precluded() {
 	let docs = vec![t.lodge(id, t.a.bob, INVOICE, 1)];
 	test::set_block_number::<E>(20);
 	assert_eq!(t.present(id, AMOUNT, docs).len(), 2);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	test::set_block_number::<E>(20 + EXAMINATION);
 	assert_noop!(t, id, t.lc.honour(id), Error::ExaminationOpen);
 	test::set_block_number::<E>(20 + EXAMINATION + 1);
@@ -448,9 +420,9 @@ fn a_bank_that_does_not_decide_in_time_is_precluded() {
 fn a_confirming_bank_examines_once_it_confirms() {
 	let mut t = setup();
 	let id = t.issue();
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_noop!(t, id, t.lc.add_confirmation(id), Error::NotConfirmingBank);
-	t.as_caller(t.a.django);
+	call_as(t.a.django);
 	assert_eq!(t.lc.add_confirmation(id), Ok(()));
 	let e: ConfirmationAdded = last_event();
 	assert_eq!((e.credit, e.confirming_bank), (id, t.a.django));
@@ -458,17 +430,16 @@ fn a_confirming_bank_examines_once_it_confirms() {
 	assert_noop!(t, id, t.lc.add_confirmation(id), Error::AlreadyConfirmed);
 	let docs = t.lodge_all(id, 1);
 	t.present(id, AMOUNT, docs);
-	t.as_caller(t.a.django);
+	call_as(t.a.django);
 	assert_eq!(t.lc.honour(id), Ok(()));
 	let e: Honoured = last_event();
 	assert_eq!(e.by, t.a.django);
 	assert_eq!(balance(t.a.bob), FUNDS + AMOUNT);
 
 	// A confirming bank must be a bank when it confirms.
-	test::set_caller::<E>(t.a.charlie);
-	test::transfer_in::<E>(AMOUNT);
+	pay_as(t.a.charlie, AMOUNT);
 	let id = t.lc.issue(t.a.alice, t.a.bob, Some(t.a.eve), terms(false), EXAMINATION).unwrap();
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_noop!(t, id, t.lc.add_confirmation(id), Error::NotABank);
 	t.check();
 }
@@ -479,19 +450,19 @@ fn partial_drawings_draw_down_the_credit() {
 	let id = t.issue_with(terms(true));
 	let first = t.lodge_all(id, 1);
 	t.present(id, 400, first.clone());
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_eq!(t.lc.honour(id), Ok(()));
 	let c = t.credit(id);
 	assert_eq!((c.drawn, c.state), (400, State::Issued));
 	assert_eq!(c.undrawn(), Ok(600));
 	assert_eq!(t.lc.owed(), 600);
 	// Documents paid against cannot be presented again.
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.present(id, 600, first), Error::DocumentUsed);
 	assert_noop!(t, id, t.lc.present(id, 601, vec![]), Error::ExceedsUndrawn);
 	let second = t.lodge_all(id, 11);
 	t.present(id, 600, second);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_eq!(t.lc.honour(id), Ok(()));
 	assert_eq!((balance(t.a.bob), t.credit(id).state), (FUNDS + AMOUNT, State::Drawn));
 	t.check();
@@ -503,9 +474,9 @@ fn an_increase_takes_effect_when_the_beneficiary_accepts() {
 	let id = t.issue();
 	let docs = t.lodge_all(id, 1);
 	let more = Terms { amount: 1_500, expiry: EXPIRY + 50, ..terms(false) };
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.propose_amendment(id, more.clone()), Error::NotIssuingBank);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	test::set_value_transferred::<E>(499);
 	assert_noop!(t, id, t.lc.propose_amendment(id, more.clone()), Error::WrongValue);
 	let bad = Terms { required: vec![], ..more.clone() };
@@ -521,12 +492,12 @@ fn an_increase_takes_effect_when_the_beneficiary_accepts() {
 	assert_noop!(t, id, t.lc.propose_amendment(id, terms(false)), Error::AmendmentPending);
 	// Not in effect yet: the old expiry still applies.
 	test::set_block_number::<E>(EXPIRY + 1);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.accept_amendment(id), Error::Expired);
 	test::set_block_number::<E>(EXPIRY);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_noop!(t, id, t.lc.accept_amendment(id), Error::NotBeneficiary);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_eq!(t.lc.accept_amendment(id), Ok(()));
 	let e: AmendmentAccepted = last_event();
 	assert_eq!((e.credit, e.returned), (id, 0));
@@ -544,15 +515,15 @@ fn a_reduction_returns_the_difference_to_the_bank() {
 	let id = t.issue_with(terms(true));
 	let docs = t.lodge_all(id, 1);
 	t.present(id, 300, docs);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	let below = Terms { amount: 299, ..terms(true) };
 	assert_noop!(t, id, t.lc.propose_amendment(id, below), Error::BelowDrawn);
 	assert_eq!(t.lc.propose_amendment(id, Terms { amount: 400, ..terms(true) }), Ok(()));
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.accept_amendment(id), Error::PresentationPending);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_eq!(t.lc.honour(id), Ok(()));
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_eq!(t.lc.accept_amendment(id), Ok(()));
 	let e: AmendmentAccepted = last_event();
 	assert_eq!(e.returned, 600);
@@ -566,16 +537,15 @@ fn an_amendment_rejected_or_withdrawn_returns_the_increase() {
 	let mut t = setup();
 	let id = t.issue();
 	let more = Terms { amount: 1_200, ..terms(false) };
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.reject_amendment(id), Error::NoAmendment);
 	for (by, n) in [(t.a.bob, 1), (t.a.charlie, 2)] {
-		test::set_caller::<E>(t.a.charlie);
-		test::transfer_in::<E>(200);
+		pay_as(t.a.charlie, 200);
 		assert_eq!(t.lc.propose_amendment(id, more.clone()), Ok(()));
 		assert_eq!(balance(t.a.charlie), FUNDS - AMOUNT - 200);
-		t.as_caller(t.a.alice);
+		call_as(t.a.alice);
 		assert_noop!(t, id, t.lc.reject_amendment(id), Error::NotAmendmentParty);
-		t.as_caller(by);
+		call_as(by);
 		assert_eq!(t.lc.reject_amendment(id), Ok(()), "rejection {n}");
 		let e: AmendmentRejected = last_event();
 		assert_eq!((e.credit, e.by, e.returned), (id, by, 200));
@@ -591,17 +561,16 @@ fn at_expiry_the_undrawn_balance_returns_to_the_bank() {
 	let id = t.issue_with(terms(true));
 	let docs = t.lodge_all(id, 1);
 	t.present(id, 300, docs);
-	test::set_caller::<E>(t.a.charlie);
-	test::transfer_in::<E>(100);
+	pay_as(t.a.charlie, 100);
 	assert_eq!(t.lc.propose_amendment(id, Terms { amount: 1_100, ..terms(true) }), Ok(()));
-	t.as_caller(t.stranger);
+	call_as(t.stranger);
 	assert_noop!(t, id, t.lc.close(id), Error::NotExpired);
 	test::set_block_number::<E>(EXPIRY + 1);
 	// The presentation was made in time: it is examined before the credit closes.
 	assert_noop!(t, id, t.lc.close(id), Error::PresentationPending);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_eq!(t.lc.honour(id), Ok(()));
-	t.as_caller(t.stranger);
+	call_as(t.stranger);
 	assert_eq!(t.lc.close(id), Ok(()));
 	let e: Closed = last_event();
 	assert_eq!((e.credit, e.returned), (id, 700 + 100));
@@ -609,7 +578,7 @@ fn at_expiry_the_undrawn_balance_returns_to_the_bank() {
 	assert_eq!(balance(t.a.bob), FUNDS + 300);
 	assert_eq!(t.credit(id).state, State::Closed);
 	assert_noop!(t, id, t.lc.close(id), Error::NotOpen);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.present(id, 100, vec![]), Error::NotOpen);
 	assert_eq!(t.lc.owed(), 0);
 	t.check();
@@ -625,7 +594,7 @@ fn many_credits_in_one_contract() {
 	let docs = t.lodge_all(1, 1);
 	t.lodge_all(2, 1);
 	t.present(1, AMOUNT, docs);
-	t.as_caller(t.a.charlie);
+	call_as(t.a.charlie);
 	assert_eq!(t.lc.honour(1), Ok(()));
 	let states: Vec<State> = ids.iter().map(|id| t.credit(*id).state).collect();
 	assert_eq!(states, vec![State::Issued, State::Drawn, State::Issued]);

@@ -4,13 +4,11 @@
 
 use crate::usage_token::*;
 use amchain_ink::{
-	role, testing::MockChain, AccountId, AmchainEnvironment as E, Balance, BlockNumber,
-	ExtensionError, ParticipantId,
+	assert_noop, role,
+	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
+	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, ParticipantId,
 };
-use ink::{
-	env::test,
-	scale::{Decode, Encode},
-};
+use ink::{env::test, scale::Encode};
 use schnorrkel::{signing_context, ExpansionMode, Keypair, MiniSecretKey};
 
 const ASSET: AssetId = 7;
@@ -43,51 +41,27 @@ fn setup() -> Test {
 	chain.part(ASSET, MockChain::new_part(OWNER_ORG));
 	chain.part(OTHER, MockChain::new_part(OWNER_ORG));
 	let contract = AccountId::from([0xC0; 32]);
-	test::set_callee::<E>(contract);
-	test::set_account_balance::<E>(contract, 0);
-	for who in [a.alice, a.bob, a.charlie, a.django, a.eve, a.frank] {
-		test::set_account_balance::<E>(who, FUNDS);
-	}
+	set_up_accounts(contract, &[a.alice, a.bob, a.charlie, a.django, a.eve, a.frank], FUNDS);
 	Test { token: UsageToken::new(), chain, contract, a }
-}
-
-fn balance(who: AccountId) -> Balance {
-	test::get_account_balance::<E>(who).expect("account exists")
 }
 
 fn at(block: BlockNumber) {
 	test::set_block_number::<E>(block);
 }
 
-/// The last event emitted, decoded as `Ev`.
-fn last_event<Ev: Decode>() -> Ev {
-	let event = test::recorded_events().last().expect("an event was emitted");
-	Ev::decode(&mut &event.data[..]).expect("the event decodes")
-}
-
-fn events() -> usize {
-	test::recorded_events().count()
-}
-
 type Snapshot = (Option<Usage>, Option<Listing>, Option<Pledge>, Balance, Balance, usize);
 
 impl Test {
-	fn as_caller(&self, who: AccountId) {
-		test::set_caller::<E>(who);
-		test::set_value_transferred::<E>(0);
-	}
-
 	/// Alice lists the asset at `PRICE` per block, metered by django at `UNIT` if asked.
 	fn list(&mut self, asset: AssetId, metered: bool) {
-		self.as_caller(self.a.alice);
+		call_as(self.a.alice);
 		let meter = metered.then_some(Meter { device: self.a.django, unit_price: UNIT });
 		self.token.list(asset, PRICE, meter).expect("listed");
 	}
 
 	/// `who` rents `asset` from now until `until`, sending `value`.
 	fn rent(&mut self, asset: AssetId, who: AccountId, until: BlockNumber, value: Balance) {
-		test::set_caller::<E>(who);
-		test::transfer_in::<E>(value);
+		pay_as(who, value);
 		self.token.rent(asset, until).expect("rented");
 		test::set_value_transferred::<E>(0);
 	}
@@ -104,7 +78,7 @@ impl Test {
 			self.token.pledge_of(asset),
 			self.token.owed(),
 			balance(self.contract),
-			events(),
+			event_count(),
 		)
 	}
 
@@ -114,19 +88,10 @@ impl Test {
 	}
 }
 
-/// `$call` fails with `$error` and changes nothing.
-macro_rules! assert_noop {
-	($t:expr, $asset:expr, $call:expr, $error:expr) => {{
-		let before = $t.snapshot($asset);
-		assert_eq!($call, Err($error));
-		assert_eq!($t.snapshot($asset), before, "a failed message changed state");
-	}};
-}
-
 #[ink::test]
 fn the_owner_grants_use_until_a_block() {
 	let mut t = setup();
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.token.grant(ASSET, t.a.bob, END), Ok(()));
 	let e: UserUpdated = last_event();
 	assert_eq!((e.asset, e.user, e.expires, e.rent, e.deposit), (ASSET, t.a.bob, END, 0, 0));
@@ -147,10 +112,10 @@ fn only_the_owner_now_grants() {
 	let mut t = setup();
 	// Not the owner's organisation, the owner's device, or no organisation at all.
 	for who in [t.a.bob, t.a.django, AccountId::from([0x55; 32])] {
-		t.as_caller(who);
+		call_as(who);
 		assert_noop!(t, ASSET, t.token.grant(ASSET, t.a.bob, END), Error::NotOwner);
 	}
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_noop!(
 		t,
 		99,
@@ -162,7 +127,7 @@ fn only_the_owner_now_grants() {
 	// Once pallet-parts records the sale, the buyer grants and the seller cannot.
 	t.chain.hand_ownership(ASSET, RENTER_ORG);
 	assert_noop!(t, ASSET, t.token.grant(ASSET, t.a.bob, END + 5), Error::NotOwner);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_eq!(t.token.grant(ASSET, t.a.eve, END + 5), Ok(()));
 	assert_eq!(t.usage(ASSET).lessor, t.a.bob);
 	t.check();
@@ -171,14 +136,14 @@ fn only_the_owner_now_grants() {
 #[ink::test]
 fn a_free_grant_is_replaced_or_revoked_at_will() {
 	let mut t = setup();
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.token.grant(ASSET, t.a.bob, END), Ok(()));
 	assert_eq!(t.token.grant(ASSET, t.a.eve, 5), Ok(()));
 	assert_eq!(t.token.user_of(ASSET), Some(t.a.eve));
 	assert!(!t.token.is_authorized(ASSET, t.a.bob));
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_noop!(t, ASSET, t.token.revoke(ASSET), Error::NotLessor);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.token.revoke(ASSET), Ok(()));
 	let e: UsageEnded = last_event();
 	assert_eq!((e.user, e.to_lessor, e.to_user, e.revoked), (t.a.eve, 0, 0, true));
@@ -191,9 +156,9 @@ fn a_free_grant_is_replaced_or_revoked_at_will() {
 fn list_names_a_price_and_the_owners_device() {
 	let mut t = setup();
 	let (alice, django, eve, frank) = (t.a.alice, t.a.django, t.a.eve, t.a.frank);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, ASSET, t.token.list(ASSET, PRICE, None), Error::NotOwner);
-	t.as_caller(alice);
+	call_as(alice);
 	assert_noop!(t, ASSET, t.token.list(ASSET, 0, None), Error::ZeroPrice);
 	let free_units = Some(Meter { device: django, unit_price: 0 });
 	assert_noop!(t, ASSET, t.token.list(ASSET, PRICE, free_units), Error::ZeroPrice);
@@ -208,9 +173,9 @@ fn list_names_a_price_and_the_owners_device() {
 	assert_eq!(t.token.listing(ASSET), Some(listing));
 	let e: Listed = last_event();
 	assert_eq!((e.asset, e.listing), (ASSET, Some(listing)));
-	t.as_caller(eve);
+	call_as(eve);
 	assert_noop!(t, ASSET, t.token.unlist(ASSET), Error::NotLessor);
-	t.as_caller(alice);
+	call_as(alice);
 	assert_eq!(t.token.unlist(ASSET), Ok(()));
 	let e: Listed = last_event();
 	assert_eq!(e.listing, None);
@@ -221,7 +186,7 @@ fn list_names_a_price_and_the_owners_device() {
 #[ink::test]
 fn rent_pays_the_whole_term_up_front() {
 	let mut t = setup();
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	test::set_value_transferred::<E>(PRICE * END as Balance);
 	assert_noop!(t, ASSET, t.token.rent(ASSET, END), Error::NotListed);
 	t.list(ASSET, false);
@@ -241,7 +206,7 @@ fn rent_pays_the_whole_term_up_front() {
 	assert_eq!((e.user, e.expires, e.rent, e.deposit), (t.a.bob, END, 40, 0));
 	assert!(t.token.is_authorized(ASSET, t.a.bob));
 	assert_eq!(t.token.owed(), 40);
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	test::set_value_transferred::<E>(PRICE * 8);
 	assert_noop!(t, ASSET, t.token.rent(ASSET, END), Error::InUse);
 	t.check();
@@ -252,11 +217,11 @@ fn a_listing_goes_stale_when_the_asset_is_sold() {
 	let mut t = setup();
 	t.list(ASSET, false);
 	t.chain.hand_ownership(ASSET, 4);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	test::set_value_transferred::<E>(PRICE * END as Balance);
 	assert_noop!(t, ASSET, t.token.rent(ASSET, END), Error::ListingStale);
 	// The new owner may withdraw the old owner's listing.
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_eq!(t.token.unlist(ASSET), Ok(()));
 	t.check();
 }
@@ -266,13 +231,13 @@ fn the_owner_cannot_cut_a_paid_term_but_may_revoke_with_refund() {
 	let mut t = setup();
 	t.list(ASSET, false);
 	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_noop!(t, ASSET, t.token.grant(ASSET, t.a.eve, END + 5), Error::InUse);
 	assert_noop!(t, ASSET, t.token.grant(ASSET, t.a.bob, 3), Error::InUse);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, ASSET, t.token.revoke(ASSET), Error::NotLessor);
 	at(4);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.token.revoke(ASSET), Ok(()));
 	let e: UsageEnded = last_event();
 	assert_eq!((e.user, e.to_lessor, e.to_user, e.revoked), (t.a.bob, 20, 30, true));
@@ -287,10 +252,10 @@ fn the_renter_extends_a_running_rental() {
 	let mut t = setup();
 	t.list(ASSET, false);
 	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance);
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	test::set_value_transferred::<E>(PRICE * 5);
 	assert_noop!(t, ASSET, t.token.extend(ASSET, END + 5), Error::NotUser);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, ASSET, t.token.extend(ASSET, END), Error::NotLater);
 	test::set_value_transferred::<E>(PRICE * 5 - 1);
 	assert_noop!(t, ASSET, t.token.extend(ASSET, END + 5), Error::WrongValue);
@@ -304,9 +269,9 @@ fn the_renter_extends_a_running_rental() {
 	test::set_value_transferred::<E>(PRICE);
 	assert_noop!(t, ASSET, t.token.extend(ASSET, END + 6), Error::Expired);
 	// A free grant has no rent to extend: the owner grants again instead.
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.token.grant(OTHER, t.a.bob, END + 9), Ok(()));
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, OTHER, t.token.extend(OTHER, END + 10), Error::NotRental);
 	assert_noop!(t, 99, t.token.extend(99, END + 10), Error::NotInUse);
 	test::set_value_transferred::<E>(0);
@@ -321,10 +286,10 @@ fn the_owners_device_meters_usage_from_the_deposit() {
 	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance + 10);
 	assert_eq!((t.usage(ASSET).rent_held, t.usage(ASSET).deposit), (50, 10));
 	for not_device in [t.a.alice, t.a.bob] {
-		t.as_caller(not_device);
+		call_as(not_device);
 		assert_noop!(t, ASSET, t.token.report_usage(ASSET, 1), Error::NotDevice);
 	}
-	t.as_caller(t.a.django);
+	call_as(t.a.django);
 	assert_noop!(t, ASSET, t.token.report_usage(ASSET, 0), Error::ZeroAmount);
 	assert_noop!(t, ASSET, t.token.report_usage(ASSET, 4), Error::InsufficientDeposit);
 	assert_eq!(t.token.report_usage(ASSET, 3), Ok(()));
@@ -333,10 +298,10 @@ fn the_owners_device_meters_usage_from_the_deposit() {
 	assert_eq!((t.usage(ASSET).deposit, t.usage(ASSET).metered), (1, 9));
 	// One credit left, less than a unit: the controller says no.
 	assert!(!t.token.is_authorized(ASSET, t.a.bob));
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	test::set_value_transferred::<E>(6);
 	assert_noop!(t, ASSET, t.token.top_up(ASSET), Error::NotUser);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, ASSET, t.token.top_up(ASSET), Error::ZeroAmount);
 	test::transfer_in::<E>(6);
 	assert_eq!(t.token.top_up(ASSET), Ok(()));
@@ -346,9 +311,9 @@ fn the_owners_device_meters_usage_from_the_deposit() {
 	t.check();
 	// The term ends; the device cannot charge afterwards; anyone settles.
 	at(END);
-	t.as_caller(t.a.django);
+	call_as(t.a.django);
 	assert_noop!(t, ASSET, t.token.report_usage(ASSET, 1), Error::Expired);
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_eq!(t.token.settle(ASSET), Ok(()));
 	let e: UsageEnded = last_event();
 	assert_eq!((e.to_lessor, e.to_user, e.revoked), (50 + 9, 7, false));
@@ -361,9 +326,9 @@ fn metering_needs_a_metered_rental() {
 	let mut t = setup();
 	t.list(ASSET, false);
 	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance);
-	t.as_caller(t.a.django);
+	call_as(t.a.django);
 	assert_noop!(t, ASSET, t.token.report_usage(ASSET, 1), Error::NotMetered);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	test::set_value_transferred::<E>(5);
 	assert_noop!(t, ASSET, t.token.top_up(ASSET), Error::NotMetered);
 	test::set_value_transferred::<E>(0);
@@ -375,12 +340,12 @@ fn the_lessor_collects_rent_as_it_is_earned() {
 	let mut t = setup();
 	t.list(ASSET, true);
 	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance + 6);
-	t.as_caller(t.a.django);
+	call_as(t.a.django);
 	assert_eq!(t.token.report_usage(ASSET, 2), Ok(()));
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, ASSET, t.token.collect(ASSET), Error::NotLessor);
 	at(3);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.token.collect(ASSET), Ok(15 + 6));
 	let e: Collected = last_event();
 	assert_eq!((e.asset, e.lessor, e.amount), (ASSET, t.a.alice, 21));
@@ -405,10 +370,10 @@ fn the_lessor_collects_rent_as_it_is_earned() {
 fn an_ended_rental_is_settled_by_anyone_or_by_the_next_use() {
 	let mut t = setup();
 	t.list(ASSET, false);
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	assert_noop!(t, ASSET, t.token.settle(ASSET), Error::NotInUse);
 	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance);
-	t.as_caller(t.a.eve);
+	call_as(t.a.eve);
 	at(END - 1);
 	assert_noop!(t, ASSET, t.token.settle(ASSET), Error::NotExpired);
 	// Ended but not settled: the next renter's rent settles it first.
@@ -419,7 +384,7 @@ fn an_ended_rental_is_settled_by_anyone_or_by_the_next_use() {
 	assert_eq!(t.token.user_of(ASSET), Some(t.a.eve));
 	// And the owner's next grant settles the second one.
 	at(END + 4);
-	t.as_caller(t.a.alice);
+	call_as(t.a.alice);
 	assert_eq!(t.token.grant(ASSET, t.a.bob, END + 9), Ok(()));
 	assert_eq!(balance(t.a.alice), FUNDS + PRICE * (END as Balance + 4));
 	assert_eq!(t.token.owed(), 0);
@@ -430,9 +395,9 @@ fn an_ended_rental_is_settled_by_anyone_or_by_the_next_use() {
 fn an_asset_is_pledged_to_one_lender_at_a_time() {
 	let mut t = setup();
 	let (alice, charlie) = (t.a.alice, t.a.charlie);
-	t.as_caller(t.a.bob);
+	call_as(t.a.bob);
 	assert_noop!(t, ASSET, t.token.pledge(ASSET, charlie), Error::NotOwner);
-	t.as_caller(alice);
+	call_as(alice);
 	at(3);
 	assert_eq!(t.token.pledge(ASSET, charlie), Ok(()));
 	let e: Pledged = last_event();
@@ -443,12 +408,12 @@ fn an_asset_is_pledged_to_one_lender_at_a_time() {
 	);
 	assert_noop!(t, ASSET, t.token.pledge(ASSET, t.a.eve), Error::AlreadyPledged);
 	assert_noop!(t, ASSET, t.token.release_pledge(ASSET), Error::NotLender);
-	t.as_caller(charlie);
+	call_as(charlie);
 	assert_eq!(t.token.release_pledge(ASSET), Ok(()));
 	let e: PledgeReleased = last_event();
 	assert_eq!((e.asset, e.lender), (ASSET, charlie));
 	assert_noop!(t, ASSET, t.token.release_pledge(ASSET), Error::NotPledged);
-	t.as_caller(alice);
+	call_as(alice);
 	assert_eq!(t.token.pledge(ASSET, t.a.eve), Ok(()));
 	t.check();
 }

@@ -1,6 +1,8 @@
 //! The chain extension in `#[ink::test]` unit tests: [`MockChain`] answers the same
 //! functions with the same wire format and status codes as the runtime, from tables
-//! the test fills and changes while it runs.
+//! the test fills and changes while it runs. Also the few things every contract's unit
+//! tests do with the off-chain environment: accounts and balances, callers, events,
+//! and [`assert_noop!`](crate::assert_noop).
 //!
 //! ```ignore
 //! let chain = MockChain::install();
@@ -10,9 +12,62 @@
 
 use std::{cell::RefCell, collections::BTreeMap, rc::Rc};
 
-use ink::scale::{Decode, Encode};
+use ink::{
+	env::test,
+	scale::{Decode, Encode},
+};
 
 use crate::*;
+
+/// Makes `contract` the contract under test, holding nothing, and gives each of `funded`
+/// `funds`.
+pub fn set_up_accounts(contract: AccountId, funded: &[AccountId], funds: Balance) {
+	test::set_callee::<AmchainEnvironment>(contract);
+	test::set_account_balance::<AmchainEnvironment>(contract, 0);
+	for who in funded {
+		test::set_account_balance::<AmchainEnvironment>(*who, funds);
+	}
+}
+
+/// The balance of `who`.
+pub fn balance(who: AccountId) -> Balance {
+	test::get_account_balance::<AmchainEnvironment>(who).expect("the test set up the account")
+}
+
+/// Messages from now on come from `who`, sending nothing.
+pub fn call_as(who: AccountId) {
+	test::set_caller::<AmchainEnvironment>(who);
+	test::set_value_transferred::<AmchainEnvironment>(0);
+}
+
+/// Messages from now on come from `who`, sending `value` (moved from `who` to the
+/// contract now, as a payable call would).
+pub fn pay_as(who: AccountId, value: Balance) {
+	test::set_caller::<AmchainEnvironment>(who);
+	test::transfer_in::<AmchainEnvironment>(value);
+}
+
+/// The last event emitted, decoded as `Ev`.
+pub fn last_event<Ev: Decode>() -> Ev {
+	let event = test::recorded_events().last().expect("an event was emitted");
+	Ev::decode(&mut &event.data[..]).expect("the event decodes")
+}
+
+/// How many events were emitted so far.
+pub fn event_count() -> usize {
+	test::recorded_events().count()
+}
+
+/// `$call` fails with `$error` and changes nothing: `$t.snapshot($key)` (the test's view
+/// of everything the message could change) is the same after as before.
+#[macro_export]
+macro_rules! assert_noop {
+	($t:expr, $key:expr, $call:expr, $error:expr) => {{
+		let before = $t.snapshot($key);
+		assert_eq!($call, Err($error));
+		assert_eq!($t.snapshot($key), before, "a failed message changed state");
+	}};
+}
 
 /// What the mocked chain knows.
 #[derive(Default)]
