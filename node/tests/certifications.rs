@@ -5,7 +5,10 @@
 mod common;
 
 use codec::{Decode, Encode};
-use common::{account, fund, hex, keypair, register, submit, unhex, DevNode};
+use common::{
+	account, accredit_auditor, batch, define_standard, fund, hex, issue_certification, keypair,
+	register, submit, unhex, DevNode,
+};
 use subxt::{
 	dynamic::{self, Value},
 	rpcs::rpc_params,
@@ -46,36 +49,10 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	assert_eq!(membership["roles"]["names"], serde_json::json!(["manufacturer"]));
 
 	// ISO defines a standard and accredits TUV; TUV certifies Acme.
-	submit(
-		&api,
-		&iso,
-		"Certifications",
-		"define_standard",
-		vec![
-			Value::from_bytes(b"ISO 9001"),
-			Value::u128(2015),
-			Value::from_bytes([1u8; 32]),
-			Value::from_bytes(b"https://www.iso.org/standard/62085.html"),
-		],
-	)
-	.await;
-	submit(&api, &iso, "Certifications", "accredit_auditor", vec![Value::u128(0), Value::u128(1)])
-		.await;
-	submit(
-		&api,
-		&tuv,
-		"Certifications",
-		"issue_certification",
-		vec![
-			Value::u128(2),
-			Value::u128(0),
-			Value::from_bytes(b"Glasgow plant, gear cutting"),
-			Value::named_composite([("units", Value::u128(10_000)), ("period", Value::u128(100))]),
-			Value::u128(1_000_000),
-			Value::unnamed_variant("None", []),
-		],
-	)
-	.await;
+	let standard = define_standard(b"ISO 9001", 2015, b"https://www.iso.org/standard/62085.html");
+	submit(&api, &iso, "Utility", "batch_all", batch(vec![standard, accredit_auditor(0, 1)])).await;
+	let certification = issue_certification(2, 0, b"Glasgow plant, gear cutting", 10_000, 100);
+	submit(&api, &tuv, "Utility", "batch_all", batch(vec![certification])).await;
 
 	// The JSON-RPC methods.
 	let certified: bool = rpc

@@ -6,7 +6,8 @@
 mod common;
 
 use common::{
-	batch, call, create_part_type, fund, keypair, none, part, register, submit, variant, DevNode,
+	accredit_auditor, batch, call, create_part_type, define_standard, fund, issue_certification,
+	keypair, none, part, register, submit, variant, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 
@@ -84,53 +85,21 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	let (inspector_id, lab_id, reman_id) = (2u128, 3u128, 5u128);
 
 	step("ISO defines a grading and a testing standard; TUV certifies the inspector and the lab");
-	let standard = |code: &[u8]| {
-		call(
-			"Certifications",
-			"define_standard",
-			vec![
-				("code", Value::from_bytes(code)),
-				("version", Value::u128(1)),
-				("requirements_hash", hash(1)),
-				("requirements_uri", Value::from_bytes(b"https://www.iso.org")),
-			],
-		)
-	};
-	let accredit = |s: u128| {
-		call(
-			"Certifications",
-			"accredit_auditor",
-			vec![("standard", Value::u128(s)), ("auditor", Value::u128(1))],
-		)
-	};
+	let standard = |code: &[u8]| define_standard(code, 1, b"https://www.iso.org");
 	submit(
 		&api,
 		&iso,
 		"Utility",
 		"batch_all",
-		batch(vec![standard(b"CORE-GRADING"), standard(b"REMAN-TEST"), accredit(0), accredit(1)]),
+		batch(vec![
+			standard(b"CORE-GRADING"),
+			standard(b"REMAN-TEST"),
+			accredit_auditor(0, 1),
+			accredit_auditor(1, 1),
+		]),
 	)
 	.await;
-	let certify = |holder: u128, s: u128| {
-		call(
-			"Certifications",
-			"issue_certification",
-			vec![
-				("participant", Value::u128(holder)),
-				("standard", Value::u128(s)),
-				("scope", Value::from_bytes(b"site")),
-				(
-					"capacity",
-					Value::named_composite([
-						("units", Value::u128(100)),
-						("period", Value::u128(1_000)),
-					]),
-				),
-				("valid_until", Value::u128(1_000_000)),
-				("surveillance_interval", none()),
-			],
-		)
-	};
+	let certify = |holder: u128, s: u32| issue_certification(holder as u32, s, b"site", 100, 1_000);
 	submit(
 		&api,
 		&tuv,

@@ -6,9 +6,10 @@ mod common;
 
 use codec::Encode;
 use common::{
-	account, batch, call,
+	account, accredit_auditor, batch, call,
 	contracts::{call_weight, deploy, Bundle},
-	create_part_type, free_balance, fund, heads, keypair, none, part, register, submit, DevNode,
+	create_part_type, define_standard, free_balance, fund, heads, issue_certification, keypair,
+	none, part, register, submit, DevNode,
 };
 use subxt::{dynamic::Value, OnlineClient, PolkadotConfig};
 use subxt_signer::sr25519::{dev, Keypair};
@@ -233,39 +234,11 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 	onboard(&api, &orgs, &[]).await;
 	// ISO defines ISO/IEC 17020 (standard 0) and accredits TUV (4), which certifies the
 	// inspection body (5) for it.
-	let iso_calls = vec![
-		call(
-			"Certifications",
-			"define_standard",
-			vec![
-				("code", Value::from_bytes(b"ISO/IEC 17020")),
-				("version", Value::u128(2012)),
-				("requirements_hash", Value::from_bytes([1u8; 32])),
-				("requirements_uri", Value::from_bytes(b"https://www.iso.org/standard/52994.html")),
-			],
-		),
-		call(
-			"Certifications",
-			"accredit_auditor",
-			vec![("standard", Value::u128(0)), ("auditor", Value::u128(4))],
-		),
-	];
-	submit(&api, &iso, "Utility", "batch_all", batch(iso_calls)).await;
-	submit(
-		&api,
-		&tuv,
-		"Certifications",
-		"issue_certification",
-		vec![
-			Value::u128(5),
-			Value::u128(0),
-			Value::from_bytes(b"inspection of gearboxes"),
-			Value::named_composite([("units", Value::u128(10_000)), ("period", Value::u128(100))]),
-			Value::u128(1_000_000),
-			none(),
-		],
-	)
-	.await;
+	let standard =
+		define_standard(b"ISO/IEC 17020", 2012, b"https://www.iso.org/standard/52994.html");
+	submit(&api, &iso, "Utility", "batch_all", batch(vec![standard, accredit_auditor(0, 4)])).await;
+	let certification = issue_certification(5, 0, b"inspection of gearboxes", 10_000, 100);
+	submit(&api, &tuv, "Utility", "batch_all", batch(vec![certification])).await;
 
 	// The bank issues a credit of 100 for the buyer to Acme against Acme's invoice and an
 	// inspection certificate from a body certified for ISO/IEC 17020.

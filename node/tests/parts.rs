@@ -6,8 +6,8 @@
 mod common;
 
 use common::{
-	batch, call, create_part_type, fund, hex, keypair, none, part, register, rpc_error, some,
-	submit, DevNode,
+	accredit_auditor, batch, call, create_part_type, define_standard, fund, hex,
+	issue_certification, keypair, none, part, register, rpc_error, some, submit, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::{dev, Keypair};
@@ -47,45 +47,10 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	setup.push(register(&acme, "Acme Gears", MANUFACTURER));
 	setup.push(register(&buyer, "Buyer", CUSTOMER));
 	submit(&api, &dev::alice(), "Utility", "batch_all", batch(setup)).await;
-	submit(
-		&api,
-		&iso,
-		"Utility",
-		"batch_all",
-		batch(vec![
-			call(
-				"Certifications",
-				"define_standard",
-				vec![
-					("code", Value::from_bytes(b"ISO 9001")),
-					("version", Value::u128(2015)),
-					("requirements_hash", Value::from_bytes([1u8; 32])),
-					("requirements_uri", Value::from_bytes(b"https://www.iso.org")),
-				],
-			),
-			call(
-				"Certifications",
-				"accredit_auditor",
-				vec![("standard", Value::u128(0)), ("auditor", Value::u128(1))],
-			),
-		]),
-	)
-	.await;
-	submit(
-		&api,
-		&tuv,
-		"Certifications",
-		"issue_certification",
-		vec![
-			Value::u128(2),
-			Value::u128(0),
-			Value::from_bytes(b"Glasgow plant"),
-			Value::named_composite([("units", Value::u128(1_000)), ("period", Value::u128(1_000))]),
-			Value::u128(1_000_000),
-			none(),
-		],
-	)
-	.await;
+	let standard = define_standard(b"ISO 9001", 2015, b"https://www.iso.org");
+	submit(&api, &iso, "Utility", "batch_all", batch(vec![standard, accredit_auditor(0, 1)])).await;
+	let certification = issue_certification(2, 0, b"Glasgow plant", 1_000, 1_000);
+	submit(&api, &tuv, "Utility", "batch_all", batch(vec![certification])).await;
 
 	// Acme defines the gearbox type, registers a tagged gearbox (part 0) and a gear
 	// (part 1), installs the gear and offers the gearbox to the buyer.

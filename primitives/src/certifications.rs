@@ -179,5 +179,13 @@ pub trait TrustBenchmarkHelper<AccountId> {
 	fn participant(admin: &AccountId, roles: Roles) -> ParticipantId;
 	/// Certifies `participant` for a new standard, with capacity no benchmark exhausts;
 	/// returns the standard and the certification.
-	fn certify(participant: ParticipantId) -> (StandardId, CertificationId);
+	fn certify(participant: ParticipantId) -> (StandardId, CertificationId) {
+		Self::certify_after_lapsed(participant, 0)
+	}
+	/// As `certify`, but first `lapsed` certifications of the participant for the same
+	/// standard that are suspended (so a query walks past them to the valid one last).
+	fn certify_after_lapsed(
+		participant: ParticipantId,
+		lapsed: u32,
+	) -> (StandardId, CertificationId);
 }

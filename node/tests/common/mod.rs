@@ -272,6 +272,59 @@ pub fn register(admin: &Keypair, name: &str, roles: u16) -> Value {
 	)
 }
 
+/// `Certifications.define_standard` of `code` (as a call for a batch).
+pub fn define_standard(code: &[u8], version: u32, uri: &[u8]) -> Value {
+	call(
+		"Certifications",
+		"define_standard",
+		vec![
+			("code", Value::from_bytes(code)),
+			("version", Value::u128(version.into())),
+			("requirements_hash", Value::from_bytes([1u8; 32])),
+			("requirements_uri", Value::from_bytes(uri)),
+		],
+	)
+}
+
+/// `Certifications.accredit_auditor` (as a call for a batch).
+pub fn accredit_auditor(standard: u32, auditor: u32) -> Value {
+	call(
+		"Certifications",
+		"accredit_auditor",
+		vec![("standard", Value::u128(standard.into())), ("auditor", Value::u128(auditor.into()))],
+	)
+}
+
+/// `Certifications.issue_certification` of `participant` for `standard`: `units` of
+/// production per `period` blocks, valid until block 1 000 000, no surveillance (as a
+/// call for a batch).
+pub fn issue_certification(
+	participant: u32,
+	standard: u32,
+	scope: &[u8],
+	units: u128,
+	period: u128,
+) -> Value {
+	call(
+		"Certifications",
+		"issue_certification",
+		vec![
+			("participant", Value::u128(participant.into())),
+			("standard", Value::u128(standard.into())),
+			("scope", Value::from_bytes(scope)),
+			(
+				"capacity",
+				Value::named_composite([
+					("units", Value::u128(units)),
+					("period", Value::u128(period)),
+				]),
+			),
+			("valid_until", Value::u128(1_000_000)),
+			("surveillance_interval", none()),
+		],
+	)
+}
+
 /// `Balances.transfer_keep_alive` of `amount` to `to`'s account (as a call for a batch).
 pub fn fund(to: &Keypair, amount: u128) -> Value {
 	call(

@@ -29,7 +29,10 @@ impl<T: Config> TrustBenchmarkHelper<T::AccountId> for Pallet<T> {
 		id
 	}
 
-	fn certify(participant: ParticipantId) -> (StandardId, CertificationId) {
+	fn certify_after_lapsed(
+		participant: ParticipantId,
+		lapsed: u32,
+	) -> (StandardId, CertificationId) {
 		let standard = NextStandardId::<T>::get();
 		let owner: T::AccountId = account("helper-standards", standard, 0);
 		Self::participant(&owner, Role::StandardsOrganisation.into());
@@ -40,18 +43,26 @@ impl<T: Config> TrustBenchmarkHelper<T::AccountId> for Pallet<T> {
 		let auditor_admin: T::AccountId = account("helper-auditor", standard, 0);
 		let auditor = Self::participant(&auditor_admin, Role::Auditor.into());
 		Self::do_accredit_auditor(owner, standard, auditor).expect("auditor is accredited");
-		let certification = NextCertificationId::<T>::get();
-		let now = frame_system::Pallet::<T>::block_number();
-		Self::do_issue_certification(
-			auditor_admin,
-			participant,
-			standard,
-			b"bench".to_vec(),
-			Capacity { units: u64::MAX / 2, period: BlockNumberFor::<T>::from(1_000_000u32) },
-			now + BlockNumberFor::<T>::from(100_000_000u32),
-			None,
-		)
-		.expect("benchmark certification is issued");
-		(standard, certification)
+		let issue = || {
+			let certification = NextCertificationId::<T>::get();
+			let now = frame_system::Pallet::<T>::block_number();
+			Self::do_issue_certification(
+				auditor_admin.clone(),
+				participant,
+				standard,
+				b"bench".to_vec(),
+				Capacity { units: u64::MAX / 2, period: BlockNumberFor::<T>::from(1_000_000u32) },
+				now + BlockNumberFor::<T>::from(100_000_000u32),
+				None,
+			)
+			.expect("benchmark certification is issued");
+			certification
+		};
+		for _ in 0..lapsed {
+			let id = issue();
+			Self::do_suspend_certification(auditor_admin.clone(), id, H256::zero())
+				.expect("benchmark certification is suspended");
+		}
+		(standard, issue())
 	}
 }

@@ -136,10 +136,14 @@ mod benchmarks {
 		assert!(result.is_ok());
 	}
 
+	/// The organisation holds `n` certifications for the standard (up to as many as it
+	/// may); all but the last are suspended, so every one is read.
 	#[benchmark]
-	fn is_certified() {
+	fn is_certified(
+		n: Linear<1, { <T as pallet_certifications::Config>::MaxCertificationsPerHolder::get() }>,
+	) {
 		let maker = Maker::<T>::new();
-		let (standard, _) = Trust::<T>::certify(maker.id);
+		let (standard, _) = Trust::<T>::certify_after_lapsed(maker.id, n - 1);
 		let result;
 		#[block]
 		{

@@ -12,8 +12,9 @@ use crate::{Config, Pallet};
 /// 1. An extension id other than [`EXTENSION_ID`] or an unknown function: status
 ///    [`Status::UnknownFunction`], nothing charged beyond pallet-contracts' own cost
 ///    of the host call.
-/// 2. Otherwise the function's benchmarked weight is charged first (running out of gas
-///    ends the call, as any other host function does).
+/// 2. Otherwise the function's benchmarked weight, at its worst case, is charged first
+///    (running out of gas ends the call, as any other host function does); where the
+///    cost depends on what was read (`is_certified`), it is adjusted down afterwards.
 /// 3. Input longer than any function takes, or not the encoding of its arguments:
 ///    [`Status::InvalidInput`].
 /// 4. An unknown part, participant, standard or account: its status.
@@ -40,12 +41,16 @@ impl<T: Config + pallet_contracts::Config> ChainExtension<T> for AmchainExtensio
 			return Ok(RetVal::Converging(Status::UnknownFunction as u32));
 		}
 		let mut env = env.buf_in_buf_out();
-		env.charge_weight(Pallet::<T>::weight(function))?;
+		let charged = env.charge_weight(Pallet::<T>::weight(function))?;
 		if env.in_len() > MAX_INPUT_LEN {
 			return Ok(RetVal::Converging(Status::InvalidInput as u32));
 		}
 		let input = env.read(MAX_INPUT_LEN)?;
-		match Pallet::<T>::call(function, &input) {
+		let answer = Pallet::<T>::call(function, &input);
+		if let Some(actual) = Pallet::<T>::actual_weight(function, &input) {
+			env.adjust_weight(charged, actual);
+		}
+		match answer {
 			Ok(output) => {
 				env.write(&output, false, None)?;
 				Ok(RetVal::Converging(Status::Success as u32))

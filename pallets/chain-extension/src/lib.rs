@@ -34,7 +34,7 @@ use amchain_primitives::{
 };
 use codec::{Decode, DecodeAll, Encode};
 use core::marker::PhantomData;
-use frame_support::weights::Weight;
+use frame_support::{traits::Get, weights::Weight};
 use sp_runtime::SaturatedConversion;
 
 pub use amchain_chain_extension as wire;
@@ -81,7 +81,8 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// The weight charged for `function` before it runs (zero for an unknown one).
+	/// The weight charged for `function` before it runs (zero for an unknown one): its
+	/// worst case.
 	pub fn weight(function: u16) -> Weight {
 		type Weights<T> = <T as Config>::WeightInfo;
 		match function {
@@ -89,9 +90,30 @@ impl<T: Config> Pallet<T> {
 			func::OPEN_OFFER => Weights::<T>::open_offer(),
 			func::MEMBERSHIP => Weights::<T>::membership(),
 			func::ROLES => Weights::<T>::roles(),
-			func::IS_CERTIFIED => Weights::<T>::is_certified(),
+			func::IS_CERTIFIED => Weights::<T>::is_certified(
+				<T as pallet_certifications::Config>::MaxCertificationsPerHolder::get(),
+			),
 			func::ACTIVE_WARRANTY => Weights::<T>::active_warranty(),
 			_ => Weight::zero(),
+		}
+	}
+
+	/// What `function` actually cost on `input`, where that can be less than
+	/// [`weight`](Self::weight) charged up front: `is_certified` reads each of the
+	/// holder's certifications for the standard, so it costs by how many there are.
+	/// `None`: the charge stands.
+	pub fn actual_weight(function: u16, input: &[u8]) -> Option<Weight> {
+		match function {
+			func::IS_CERTIFIED => {
+				let (participant, standard): (ParticipantId, StandardId) =
+					DecodeAll::decode_all(&mut &input[..]).ok()?;
+				let held =
+					pallet_certifications::CertificationsOf::<T>::decode_len(participant, standard)
+						.unwrap_or(0);
+				let held = u32::try_from(held).unwrap_or(u32::MAX).max(1);
+				Some(<T as Config>::WeightInfo::is_certified(held))
+			},
+			_ => None,
 		}
 	}
 

@@ -8,7 +8,7 @@ use amchain_primitives::{
 	warranties::WarrantyKind as Kind,
 };
 use codec::{Decode, Encode};
-use frame_support::assert_ok;
+use frame_support::{assert_ok, traits::Get};
 use pallet_parts::RecallTarget;
 
 use crate::{func, mock::*, wire, Pallet};
@@ -179,6 +179,31 @@ fn is_certified_unknown_ids() {
 			ask::<bool>(func::IS_CERTIFIED, (w.acme, NO_STANDARD)),
 			Err(Status::UnknownStandard)
 		);
+	});
+}
+
+#[test]
+fn is_certified_is_charged_by_the_certifications_read() {
+	use crate::WeightInfo;
+	build().execute_with(|| {
+		let w = World::new();
+		let most = <Test as pallet_certifications::Config>::MaxCertificationsPerHolder::get();
+		// Charged up front for the most certifications a holder may have ...
+		assert_eq!(Ext::weight(func::IS_CERTIFIED), <() as WeightInfo>::is_certified(most));
+		// ... adjusted to the one Acme holds, or to one for none at all.
+		for args in [(w.acme, w.iso9001), (w.acme, w.as9100), (NO_PARTICIPANT, w.iso9001)] {
+			assert_eq!(
+				Ext::actual_weight(func::IS_CERTIFIED, &args.encode()),
+				Some(<() as WeightInfo>::is_certified(1)),
+			);
+		}
+		assert!(
+			<() as WeightInfo>::is_certified(1).all_lt(Ext::weight(func::IS_CERTIFIED)),
+			"one certification costs less than the most a holder may have"
+		);
+		// Input that is not the arguments, and fixed-cost functions: the charge stands.
+		assert_eq!(Ext::actual_weight(func::IS_CERTIFIED, &[1, 2, 3]), None);
+		assert_eq!(Ext::actual_weight(func::PART, &w.gear().encode()), None);
 	});
 }
 

@@ -39,7 +39,7 @@ pub trait WeightInfo {
 	fn open_offer() -> Weight;
 	fn membership() -> Weight;
 	fn roles() -> Weight;
-	fn is_certified() -> Weight;
+	fn is_certified(n: u32, ) -> Weight;
 	fn active_warranty() -> Weight;
 }
 
@@ -50,8 +50,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	fn part() -> Weight {
 		// Proof size: measured `977`, estimated `22406` bytes.
-		// Minimum execution time: 56_944_000 picoseconds.
-		Weight::from_parts(59_588_000, 22406)
+		// Minimum execution time: 43_425_000 picoseconds.
+		Weight::from_parts(45_838_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn open_offer() -> Weight {
 		// Proof size: measured `487`, estimated `3667` bytes.
-		// Minimum execution time: 11_958_000 picoseconds.
-		Weight::from_parts(13_270_000, 3667)
+		// Minimum execution time: 11_968_000 picoseconds.
+		Weight::from_parts(13_240_000, 3667)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -70,16 +70,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
 	fn membership() -> Weight {
 		// Proof size: measured `315`, estimated `3750` bytes.
-		// Minimum execution time: 10_636_000 picoseconds.
-		Weight::from_parts(11_788_000, 3750)
+		// Minimum execution time: 10_736_000 picoseconds.
+		Weight::from_parts(12_339_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
 	fn roles() -> Weight {
 		// Proof size: measured `247`, estimated `3750` bytes.
-		// Minimum execution time: 7_782_000 picoseconds.
-		Weight::from_parts(8_633_000, 3750)
+		// Minimum execution time: 7_801_000 picoseconds.
+		Weight::from_parts(8_733_000, 3750)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
@@ -88,13 +88,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::CertificationsOf` (r:1 w:0)
 	/// Proof: `Certifications::CertificationsOf` (`max_values`: None, `max_size`: Some(282), added: 2757, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Certifications` (r:1 w:0)
+	/// Storage: `Certifications::Certifications` (r:64 w:0)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
-	fn is_certified() -> Weight {
-		// Proof size: measured `649`, estimated `3812` bytes.
-		// Minimum execution time: 19_118_000 picoseconds.
-		Weight::from_parts(20_701_000, 3812)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+	/// The range of component `n` is `[1, 64]`.
+	fn is_certified(n: u32, ) -> Weight {
+		// Proof size: measured `653 + n * (51 ±0)`, estimated `3812 + n * (2699 ±0)` bytes.
+		// Minimum execution time: 19_659_000 picoseconds.
+		Weight::from_parts(20_434_713, 3812)
+			.saturating_add(Weight::from_parts(3_561_813, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2699).saturating_mul(n.into()))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
@@ -104,8 +108,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	fn active_warranty() -> Weight {
 		// Proof size: measured `971`, estimated `11866` bytes.
-		// Minimum execution time: 53_931_000 picoseconds.
-		Weight::from_parts(57_425_000, 11866)
+		// Minimum execution time: 54_551_000 picoseconds.
+		Weight::from_parts(57_475_000, 11866)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 	}
 }
@@ -113,27 +117,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn part() -> Weight {
-		Weight::from_parts(59_588_000, 22406)
+		Weight::from_parts(45_838_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 	}
 	fn open_offer() -> Weight {
-		Weight::from_parts(13_270_000, 3667)
+		Weight::from_parts(13_240_000, 3667)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn membership() -> Weight {
-		Weight::from_parts(11_788_000, 3750)
+		Weight::from_parts(12_339_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn roles() -> Weight {
-		Weight::from_parts(8_633_000, 3750)
+		Weight::from_parts(8_733_000, 3750)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
-	fn is_certified() -> Weight {
-		Weight::from_parts(20_701_000, 3812)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+	fn is_certified(n: u32, ) -> Weight {
+		Weight::from_parts(20_434_713, 3812)
+			.saturating_add(Weight::from_parts(3_561_813, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2699).saturating_mul(n.into()))
 	}
 	fn active_warranty() -> Weight {
-		Weight::from_parts(57_425_000, 11866)
+		Weight::from_parts(57_475_000, 11866)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 	}
 }
