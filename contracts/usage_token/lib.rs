@@ -526,11 +526,11 @@ mod usage_token {
 		/// term runs and, on a metered rental, the deposit covers at least one unit.
 		#[ink(message)]
 		pub fn is_authorized(&self, asset: AssetId, user: AccountId) -> bool {
-			self.user_of(asset) == Some(user)
-				&& self
-					.usages
-					.get(asset)
-					.is_some_and(|u| u.meter.is_none_or(|m| u.deposit >= m.unit_price))
+			self.usages.get(asset).is_some_and(|u| {
+				u.user == user
+					&& !self.ended(&u)
+					&& u.meter.is_none_or(|m| u.deposit >= m.unit_price)
+			})
 		}
 
 		/// The current user of an asset, while the term runs (ERC-4907 `userOf`).

@@ -17,8 +17,9 @@
 /// `u64`, root is the admin origin), with `$on_service` told of service records; and
 /// defines `REGISTRAR` (the registrar a mock's genesis appoints), `genesis(accounts,
 /// funds)` (the mock's externalities at block 1), `doc(n)` (a hash standing for a
-/// document), `register(admin, roles)` (registers an organisation, returns its id) and
-/// `run_to(n)` (advances the block number and the time). The mock's
+/// document), `register(admin, roles)` (registers an organisation, returns its id),
+/// `make_part(maker, part_type)` (registers a part, returns its id) and `run_to(n)`
+/// (advances the block number and the time). The mock's
 /// `construct_runtime!` names `System`, `Balances` and `Certifications` (the only
 /// pallets with genesis configuration).
 #[macro_export]
@@ -102,6 +103,25 @@ macro_rules! trust_and_parts {
 				amchain_primitives::participants::Roles::of(roles),
 			)
 			.expect("participant registers");
+			id
+		}
+
+		/// `maker`'s organisation registers a part of `part_type` (its id as serial, no
+		/// certification cited, no tag); returns its id. The organisation owns and holds it.
+		pub fn make_part(
+			maker: u64,
+			part_type: amchain_primitives::parts::PartTypeId,
+		) -> amchain_primitives::parts::PartId {
+			let id = pallet_parts::NextPartId::<$runtime>::get();
+			Parts::register_part(
+				RuntimeOrigin::signed(maker),
+				part_type,
+				id.to_le_bytes().to_vec(),
+				None,
+				None,
+				None,
+			)
+			.expect("part registers");
 			id
 		}
 
@@ -189,5 +209,31 @@ macro_rules! warranties {
 				type LivesHelper = Cores;
 			}
 		}
+	};
+}
+
+/// The mock runtime `$runtime` of a part's whole life: frame-system, timestamp,
+/// balances and the real certifications, parts, cores and warranties pallets, configured
+/// by [`trust_and_parts!`] (service records reach warranties), [`cores!`] and
+/// [`warranties!`]. For the pallets that build on all of them (warranties, the chain
+/// extension).
+#[macro_export]
+macro_rules! circular_runtime {
+	($runtime:ident) => {
+		frame_support::construct_runtime!(
+			pub enum $runtime {
+				System: frame_system,
+				Timestamp: pallet_timestamp,
+				Balances: pallet_balances,
+				Certifications: pallet_certifications,
+				Parts: pallet_parts,
+				Cores: pallet_cores,
+				Warranties: pallet_warranties,
+			}
+		);
+
+		$crate::trust_and_parts!($runtime, on_service: Warranties);
+		$crate::cores!($runtime);
+		$crate::warranties!($runtime);
 	};
 }

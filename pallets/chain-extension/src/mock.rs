@@ -6,21 +6,7 @@ use pallet_certifications::Capacity;
 
 use crate::{self as pallet_chain_extension, *};
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Timestamp: pallet_timestamp,
-		Balances: pallet_balances,
-		Certifications: pallet_certifications,
-		Parts: pallet_parts,
-		Cores: pallet_cores,
-		Warranties: pallet_warranties,
-	}
-);
-
-amchain_testing::trust_and_parts!(Test, on_service: Warranties);
-amchain_testing::cores!(Test);
-amchain_testing::warranties!(Test);
+amchain_testing::circular_runtime!(Test);
 
 impl pallet_chain_extension::Config for Test {
 	type WeightInfo = ();
@@ -111,16 +97,6 @@ impl World {
 
 	/// Acme registers a gear; Acme owns and holds it.
 	pub fn gear(&self) -> PartId {
-		let id = pallet_parts::NextPartId::<Test>::get();
-		Parts::register_part(
-			RuntimeOrigin::signed(ACME),
-			self.gear,
-			id.to_le_bytes().to_vec(),
-			None,
-			None,
-			None,
-		)
-		.expect("part registers");
-		id
+		make_part(ACME, self.gear)
 	}
 }

@@ -153,17 +153,7 @@ impl World {
 
 	/// Acme registers a gear; returns its id. Acme owns and holds it.
 	pub fn gear(&self) -> PartId {
-		let id = pallet_parts::NextPartId::<Test>::get();
-		Parts::register_part(
-			RuntimeOrigin::signed(ACME),
-			self.gear,
-			id.to_le_bytes().to_vec(),
-			None,
-			None,
-			None,
-		)
-		.expect("part registers");
-		id
+		make_part(ACME, self.gear)
 	}
 
 	/// Acme defines a second part type (no core policy) and registers a part of it; Acme

@@ -13,21 +13,7 @@ use pallet_certifications::Capacity;
 
 use crate::{self as pallet_warranties, *};
 
-frame_support::construct_runtime!(
-	pub enum Test {
-		System: frame_system,
-		Timestamp: pallet_timestamp,
-		Balances: pallet_balances,
-		Certifications: pallet_certifications,
-		Parts: pallet_parts,
-		Cores: pallet_cores,
-		Warranties: pallet_warranties,
-	}
-);
-
-amchain_testing::trust_and_parts!(Test, on_service: Warranties);
-amchain_testing::cores!(Test);
-amchain_testing::warranties!(Test);
+amchain_testing::circular_runtime!(Test);
 
 pub type AccountId = u64;
 
@@ -140,17 +126,7 @@ impl World {
 
 	/// Acme registers a gear; Acme owns and holds it.
 	pub fn gear(&self) -> PartId {
-		let id = pallet_parts::NextPartId::<Test>::get();
-		Parts::register_part(
-			RuntimeOrigin::signed(ACME),
-			self.gear,
-			id.to_le_bytes().to_vec(),
-			None,
-			None,
-			None,
-		)
-		.expect("part registers");
-		id
+		make_part(ACME, self.gear)
 	}
 
 	/// Hands a stand-alone part's ownership and custody from `from`'s organisation to `to`'s.
