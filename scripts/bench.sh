@@ -42,6 +42,7 @@ declare -A pallets=(
   [pallet_cores]=pallets/cores
   [pallet_warranties]=pallets/warranties
   [pallet_chain_extension]=pallets/chain-extension
+  [pallet_consortium]=pallets/consortium
 )
 # Benchmarks that measure how a cost scales rather than a call's weight: run on their
 # own after the pallet's weights, with their ratio printed, not written to weights.rs.

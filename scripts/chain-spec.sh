@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Regenerates the checked-in chain specs (chain-spec/dev.json, chain-spec/local.json)
-# from the node, or with --check verifies that they are up to date.
+# Regenerates the checked-in chain specs (chain-spec/dev.json, chain-spec/local.json,
+# and the worked consortium example chain-spec/example/northwind.json from
+# chain-spec/example/consortium.toml) from the node, or with --check verifies that they
+# are up to date.
 #
 #   scripts/chain-spec.sh            # rewrite them
 #   scripts/chain-spec.sh --check    # fail if they differ from what the node builds
@@ -25,10 +27,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 status=0
-for chain in dev local; do
-  "$node_bin" export-chain-spec --chain "$chain" --output "$out/$chain.json" >/dev/null
-  if $check; then
-    if ! python3 - "$root/chain-spec/$chain.json" "$out/$chain.json" <<'PY'
+compare() {
+  python3 - "$1" "$2" <<'PY'
 import json, sys
 def load(path):
     spec = json.load(open(path))
@@ -39,10 +39,24 @@ if checked_in != built:
     print(f"{sys.argv[1]} is stale: run scripts/chain-spec.sh and commit the result")
     sys.exit(1)
 PY
-    then status=1; fi
+}
+for chain in dev local; do
+  "$node_bin" export-chain-spec --chain "$chain" --output "$out/$chain.json" >/dev/null
+  if $check; then
+    compare "$root/chain-spec/$chain.json" "$out/$chain.json" || status=1
   else
     cp "$out/$chain.json" "$root/chain-spec/$chain.json"
     log "wrote chain-spec/$chain.json"
   fi
 done
+# The worked example, through the command a consortium runs (its raw spec is not kept:
+# it is the same genesis as storage).
+python3 "$root/scripts/consortium_spec.py" "$node_bin" "$root/chain-spec/example/consortium.toml" \
+  "$out/example" >/dev/null
+if $check; then
+  compare "$root/chain-spec/example/northwind.json" "$out/example/northwind.json" || status=1
+else
+  cp "$out/example/northwind.json" "$root/chain-spec/example/northwind.json"
+  log "wrote chain-spec/example/northwind.json"
+fi
 exit $status

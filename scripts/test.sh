@@ -56,7 +56,7 @@ rm -f "$run_log"
 
 step "pallet benchmarks (as tests, in the pallets' mock runtimes)"
 cargo test --locked --features runtime-benchmarks -p pallet-certifications -p pallet-parts \
-  -p pallet-cores -p pallet-warranties -p pallet-chain-extension
+  -p pallet-cores -p pallet-warranties -p pallet-chain-extension -p pallet-consortium
 
 step "the runtime builds with runtime-benchmarks and try-runtime (native and wasm)"
 # What scripts/bench.sh and try-runtime need; a feature that does not reach a

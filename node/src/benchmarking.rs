@@ -136,6 +136,7 @@ fn signed_extrinsic(
 		.unwrap_or(2) as u64;
 	let tx_ext: runtime::TxExtension = (
 		frame_system::CheckNonZeroSender::<runtime::Runtime>::new(),
+		pallet_consortium::CheckMember::<runtime::Runtime>::new(),
 		frame_system::CheckSpecVersion::<runtime::Runtime>::new(),
 		frame_system::CheckTxVersion::<runtime::Runtime>::new(),
 		frame_system::CheckGenesis::<runtime::Runtime>::new(),
@@ -153,6 +154,7 @@ fn signed_extrinsic(
 		call.clone(),
 		tx_ext.clone(),
 		(
+			(),
 			(),
 			runtime::VERSION.spec_version,
 			runtime::VERSION.transaction_version,

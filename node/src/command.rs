@@ -48,7 +48,14 @@ impl SubstrateCli for Cli {
 
 /// Parses the command line and runs the command it names.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let mut cli = Cli::from_args();
+	// Every amchain node runs the offchain worker, not only validators: it is what applies
+	// the consortium's list of authorised nodes (pallet-node-authorization) to the node's
+	// peers. `--offchain-worker never` still turns it off.
+	let ocw = &mut cli.run.offchain_worker_params.enabled;
+	if matches!(ocw, sc_cli::OffchainWorkerEnabled::WhenAuthority) {
+		*ocw = sc_cli::OffchainWorkerEnabled::Always;
+	}
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),

@@ -78,6 +78,9 @@ pub type Block = generic::Block<Header, UncheckedExtrinsic>;
 /// subxt) read this list from the metadata.
 pub type TxExtension = (
 	frame_system::CheckNonZeroSender<Runtime>,
+	// First, so that a stranger's transaction on a members-only chain is refused for
+	// what it is, before nonce or fees are looked at.
+	pallet_consortium::CheckMember<Runtime>,
 	frame_system::CheckSpecVersion<Runtime>,
 	frame_system::CheckTxVersion<Runtime>,
 	frame_system::CheckGenesis<Runtime>,
@@ -134,8 +137,19 @@ mod runtime {
 	pub type System = frame_system;
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
+	// The council's validator set, handed to pallet-session, which rotates the Aura and
+	// GRANDPA authority sets: declared before them so that each session's new set is in
+	// place before Aura reads it.
+	#[runtime::pallet_index(4)]
+	pub type Consortium = pallet_consortium;
+	#[runtime::pallet_index(5)]
+	pub type Session = pallet_session;
 	#[runtime::pallet_index(2)]
 	pub type Aura = pallet_aura;
+	// The consortium's well-known nodes: only they (and connections their owners add)
+	// can peer.
+	#[runtime::pallet_index(6)]
+	pub type NodeAuthorization = pallet_node_authorization;
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
 
@@ -151,6 +165,10 @@ mod runtime {
 	pub type Sudo = pallet_sudo;
 	#[runtime::pallet_index(21)]
 	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(22)]
+	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(23)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
 
 	// Smart contracts: 40..=49.
 	#[runtime::pallet_index(40)]

@@ -3,9 +3,10 @@
 //! presets build the chains they promise.
 
 use amchain_runtime::{
-	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Certifications, Contracts, Cores,
-	Grandpa, Parts, Runtime, RuntimeGenesisConfig, Sudo, System, Timestamp, TransactionPayment,
-	Utility, Warranties, VERSION,
+	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Certifications, Consortium,
+	Contracts, Cores, Council, CouncilMembership, Grandpa, NodeAuthorization, Parts, Runtime,
+	RuntimeGenesisConfig, Session, Sudo, System, Timestamp, TransactionPayment, Utility,
+	Warranties, VERSION,
 };
 use frame_support::traits::{IntegrityTest, PalletInfoAccess};
 use sp_genesis_builder::PresetId;
@@ -27,10 +28,15 @@ fn pallet_indices_and_names_are_stable() {
 		(Timestamp::index(), Timestamp::name(), 1),
 		(Aura::index(), Aura::name(), 2),
 		(Grandpa::index(), Grandpa::name(), 3),
+		(Consortium::index(), Consortium::name(), 4),
+		(Session::index(), Session::name(), 5),
+		(NodeAuthorization::index(), NodeAuthorization::name(), 6),
 		(Balances::index(), Balances::name(), 10),
 		(TransactionPayment::index(), TransactionPayment::name(), 11),
 		(Sudo::index(), Sudo::name(), 20),
 		(Utility::index(), Utility::name(), 21),
+		(Council::index(), Council::name(), 22),
+		(CouncilMembership::index(), CouncilMembership::name(), 23),
 		(Contracts::index(), Contracts::name(), 40),
 		(Certifications::index(), Certifications::name(), 50),
 		(Parts::index(), Parts::name(), 51),
@@ -48,10 +54,15 @@ fn pallet_indices_and_names_are_stable() {
 			"Timestamp",
 			"Aura",
 			"Grandpa",
+			"Consortium",
+			"Session",
+			"NodeAuthorization",
 			"Balances",
 			"TransactionPayment",
 			"Sudo",
 			"Utility",
+			"Council",
+			"CouncilMembership",
 			"Contracts",
 			"Certifications",
 			"Parts",
@@ -112,6 +123,19 @@ fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo_and_registrar(
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 1);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
+		assert_eq!(
+			pallet_session::Validators::<Runtime>::get(),
+			[Sr25519Keyring::Alice.to_account_id()]
+		);
+		let council = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+		let mut council: Vec<_> = council.iter().map(|k| k.to_account_id()).collect();
+		council.sort();
+		assert_eq!(
+			pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get(),
+			council
+		);
+		assert!(!pallet_consortium::MembersOnly::<Runtime>::get(), "dev is open to any signer");
+		assert!(pallet_node_authorization::WellKnownNodes::<Runtime>::get().is_empty());
 		for who in [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Ferdie] {
 			assert_eq!(
 				Balances::free_balance(who.to_account_id()),
@@ -123,7 +147,7 @@ fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo_and_registrar(
 }
 
 #[test]
-fn local_preset_has_four_validators() {
+fn local_preset_has_four_validators_a_council_of_four_their_nodes_and_no_sudo() {
 	with_preset_genesis(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET, || {
 		let aura = pallet_aura::Authorities::<Runtime>::get();
 		assert_eq!(aura.len(), 4);
@@ -136,7 +160,24 @@ fn local_preset_has_four_validators() {
 		.iter()
 		.map(|k| k.public().into())
 		.collect();
-		assert_eq!(aura.into_inner(), expected);
+		// In the validators' order: pallet-consortium keeps them sorted by account.
+		let mut aura = aura.into_inner();
+		let mut expected = expected;
+		aura.sort();
+		expected.sort();
+		assert_eq!(aura, expected);
 		assert_eq!(pallet_grandpa::Pallet::<Runtime>::grandpa_authorities().len(), 4);
+		assert_eq!(pallet_consortium::Validators::<Runtime>::get().len(), 4);
+		assert_eq!(
+			pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get().len(),
+			4
+		);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "local runs without sudo");
+		let nodes = pallet_node_authorization::WellKnownNodes::<Runtime>::get();
+		assert_eq!(nodes.len(), 4);
+		// Alice's node: node key 0x…01, the peer id 12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp.
+		assert!(nodes.contains(&sp_core::OpaquePeerId(genesis_config_presets::ed25519_peer_id(
+			&hex_literal::hex!("4cb5abf6ad79fbf5abbccafcc269d85cd2651ed4b885b5869f241aedf0a5ba29")
+		))));
 	});
 }

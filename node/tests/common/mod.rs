@@ -408,3 +408,72 @@ pub fn variant(name: &str) -> Value {
 pub fn batch(calls: Vec<Value>) -> Vec<Value> {
 	vec![Value::unnamed_composite(calls)]
 }
+
+/// `Council::Proposed`'s fields.
+#[derive(Debug, subxt::ext::scale_decode::DecodeAsType)]
+#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+struct Proposed {
+	account: AccountId32,
+	proposal_index: u32,
+	proposal_hash: subxt::utils::H256,
+	threshold: u32,
+}
+
+/// Passes `call` as a council motion: `members[0]` proposes it, every one of `members`
+/// (the proposer too: proposing is not voting) votes aye, `members[0]` closes it; asserts that the motion executed and that the call succeeded.
+/// `members` must be enough for the council's majority (two thirds).
+pub async fn council_motion(api: &OnlineClient<PolkadotConfig>, members: &[&Keypair], call: Value) {
+	const LENGTH_BOUND: u32 = 100_000;
+	let threshold = members.len() as u32;
+	let events = submit(
+		api,
+		members[0],
+		"Council",
+		"propose",
+		vec![Value::u128(threshold.into()), call, Value::u128(LENGTH_BOUND.into())],
+	)
+	.await;
+	let proposed = events
+		.iter()
+		.filter_map(Result::ok)
+		.find(|e| e.pallet_name() == "Council" && e.event_name() == "Proposed")
+		.expect("Council::Proposed")
+		.decode_fields_unchecked_as::<Proposed>()
+		.expect("Proposed decodes");
+	assert_eq!(proposed.threshold, threshold);
+	let hash = Value::from_bytes(proposed.proposal_hash.0);
+	let index = Value::u128(proposed.proposal_index.into());
+	for voter in members {
+		submit(api, voter, "Council", "vote", vec![hash.clone(), index.clone(), Value::bool(true)])
+			.await;
+	}
+	let weight_bound = Value::named_composite([
+		("ref_time", Value::u128(1_000_000_000_000)),
+		("proof_size", Value::u128(1_000_000)),
+	]);
+	let events = submit(
+		api,
+		members[0],
+		"Council",
+		"close",
+		vec![hash, index, weight_bound, Value::u128(LENGTH_BOUND.into())],
+	)
+	.await;
+	let executed = events
+		.iter()
+		.filter_map(Result::ok)
+		.find(|e| e.pallet_name() == "Council" && e.event_name() == "Executed")
+		.expect("the motion passed and executed (Council::Executed)")
+		.decode_fields_unchecked_as::<Executed>()
+		.expect("Executed decodes");
+	let result = executed.result.to_string();
+	assert!(result.starts_with("Ok"), "the council's call failed: {result}");
+}
+
+/// `Council::Executed`'s fields.
+#[derive(Debug, subxt::ext::scale_decode::DecodeAsType)]
+#[decode_as_type(crate_path = "subxt::ext::scale_decode")]
+struct Executed {
+	proposal_hash: subxt::utils::H256,
+	result: Value,
+}

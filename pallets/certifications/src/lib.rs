@@ -113,6 +113,10 @@ pub mod pallet {
 		/// on a consortium chain.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
+		/// The registrar recorded when `AdminOrigin` itself registers, updates, suspends or
+		/// reinstates an organisation (a council motion acts as a registrar).
+		type CouncilAccount: Get<Self::AccountId>;
+
 		/// The most registrars at once.
 		#[pallet::constant]
 		type MaxRegistrars: Get<u32>;

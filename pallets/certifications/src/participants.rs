@@ -11,6 +11,12 @@ use crate::*;
 impl<T: Config> Pallet<T> {
 	/// The signed caller, if it is a registrar.
 	pub(crate) fn ensure_registrar(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
+		// The admin origin (the council) acts as a registrar of its own, recorded as
+		// `CouncilAccount`: admitting a member organisation is then one council motion.
+		let origin = match T::AdminOrigin::try_origin(origin) {
+			Ok(_) => return Ok(T::CouncilAccount::get()),
+			Err(origin) => origin,
+		};
 		let who = ensure_signed(origin)?;
 		ensure!(Registrars::<T>::contains_key(&who), Error::<T>::NotRegistrar);
 		Ok(who)

@@ -4,7 +4,16 @@
 //! with its council and passes the council's origin to every amchain pallet as
 //! its admin origin.
 
-use crate::{OriginCaller, Runtime, RuntimeCall, RuntimeEvent};
+use amchain_primitives::time::DAYS;
+use frame_support::{parameter_types, traits::EitherOfDiverse, weights::Weight, PalletId};
+use frame_system::EnsureRoot;
+use sp_runtime::{traits::AccountIdConversion, Perbill};
+
+use super::system::RuntimeBlockWeights;
+use crate::{
+	AccountId, BlockNumber, Council, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeOrigin,
+};
 
 impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -17,4 +26,69 @@ impl pallet_utility::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type PalletsOrigin = OriginCaller;
 	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+}
+
+/// The consortium council: its members are the member organisations' representatives,
+/// kept by [`pallet_membership`] (`CouncilMembership`), and its motions, passed by
+/// [`CouncilMajority`], are the admin origin of the chain.
+pub type CouncilCollective = pallet_collective::Instance1;
+
+/// The share of the council whose "aye" passes a motion: two thirds (change
+/// `MAJORITY_NUM`/`MAJORITY_DEN` to change it; a runtime upgrade).
+pub const MAJORITY_NUM: u32 = 2;
+pub const MAJORITY_DEN: u32 = 3;
+
+/// A council motion passed by the consortium's majority.
+pub type CouncilMajority = pallet_collective::EnsureProportionAtLeast<
+	AccountId,
+	CouncilCollective,
+	MAJORITY_NUM,
+	MAJORITY_DEN,
+>;
+
+/// The admin origin of every amchain pallet, validator and node changes and runtime
+/// upgrades: a council motion, or root (sudo on a dev chain; a consortium chain has
+/// no sudo key, so root is reached only through the council).
+pub type AdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilMajority>;
+
+parameter_types! {
+	/// The account recorded as registrar of the organisations the council itself admits.
+	/// No one holds its key.
+	pub CouncilAccount: AccountId = PalletId(*b"am/cncl_").into_account_truncating();
+	/// A motion not decided within a week closes.
+	pub const CouncilMotionDuration: BlockNumber = 7 * DAYS;
+	pub const CouncilMaxProposals: u32 = 100;
+	pub const CouncilMaxMembers: u32 = 100;
+	/// A motion may dispatch at most half a block's weight.
+	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+}
+
+impl pallet_collective::Config<CouncilCollective> for Runtime {
+	type RuntimeOrigin = RuntimeOrigin;
+	type Proposal = RuntimeCall;
+	type RuntimeEvent = RuntimeEvent;
+	type MotionDuration = CouncilMotionDuration;
+	type MaxProposals = CouncilMaxProposals;
+	type MaxMembers = CouncilMaxMembers;
+	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
+	// Members come from CouncilMembership; root may reset them directly in an emergency.
+	type SetMembersOrigin = EnsureRoot<AccountId>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type DisapproveOrigin = AdminOrigin;
+	type KillOrigin = AdminOrigin;
+	type Consideration = ();
+}
+
+impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AddOrigin = AdminOrigin;
+	type RemoveOrigin = AdminOrigin;
+	type SwapOrigin = AdminOrigin;
+	type ResetOrigin = AdminOrigin;
+	type PrimeOrigin = AdminOrigin;
+	type MembershipInitialized = Council;
+	type MembershipChanged = Council;
+	type MaxMembers = CouncilMaxMembers;
+	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }

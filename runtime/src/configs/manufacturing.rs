@@ -2,16 +2,16 @@
 
 use amchain_primitives::time::MINUTES;
 use frame_support::traits::ConstU32;
-use frame_system::EnsureRoot;
 
 use crate::{
-	AccountId, Balances, BlockNumber, Certifications, Cores, Parts, Runtime, RuntimeHoldReason,
-	Timestamp, Warranties,
+	Balances, BlockNumber, Certifications, Cores, Parts, Runtime, RuntimeHoldReason, Timestamp,
+	Warranties,
 };
 
 impl pallet_certifications::Config for Runtime {
 	/// Appoints registrars: root (sudo) until the consortium council takes over.
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = super::governance::AdminOrigin;
+	type CouncilAccount = super::governance::CouncilAccount;
 	type MaxRegistrars = ConstU32<16>;
 	/// Devices are counted, not stored in a list: a factory's machines fit.
 	type MaxDevicesPerParticipant = ConstU32<10_000>;
@@ -33,7 +33,7 @@ impl pallet_parts::Config for Runtime {
 	type Certifications = Certifications;
 	type Production = Certifications;
 	/// Recalls anything: root (sudo) until the consortium council takes over.
-	type AdminOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = super::governance::AdminOrigin;
 	type UnixTime = Timestamp;
 	/// GS1 codes (GTIN-14, GRAI, GIAI) and material codes fit in 64 bytes.
 	type MaxCodeLen = ConstU32<64>;

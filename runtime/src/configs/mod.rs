@@ -5,6 +5,7 @@ pub mod contracts;
 pub mod governance;
 pub mod manufacturing;
 pub mod monetary;
+pub mod network;
 pub mod system;
 
 pub use system::RuntimeBlockWeights;

@@ -48,6 +48,39 @@ fn a_registrar_registers_an_organisation() {
 }
 
 #[test]
+fn the_admin_origin_registers_as_the_council() {
+	new_test_ext(|| {
+		assert_ok!(Certifications::register_participant(
+			RuntimeOrigin::root(),
+			ACME,
+			b"Acme Gears Ltd".to_vec(),
+			doc(7),
+			Role::Manufacturer.into(),
+		));
+		let acme = Participants::<Test>::iter_keys().next().expect("registered");
+		assert_eq!(Participants::<Test>::get(acme).expect("registered").registered_by, COUNCIL);
+		System::assert_last_event(
+			Event::<Test>::ParticipantRegistered {
+				participant: acme,
+				admin: ACME,
+				roles: Role::Manufacturer.into(),
+				registrar: COUNCIL,
+			}
+			.into(),
+		);
+		assert_ok!(Certifications::suspend_participant(RuntimeOrigin::root(), acme, doc(1)));
+		System::assert_last_event(
+			Event::<Test>::ParticipantSuspended {
+				participant: acme,
+				reason: doc(1),
+				registrar: COUNCIL,
+			}
+			.into(),
+		);
+	});
+}
+
+#[test]
 fn only_registrars_register() {
 	new_test_ext(|| {
 		assert_noop!(
@@ -62,7 +95,7 @@ fn only_registrars_register() {
 		);
 		assert_noop!(
 			Certifications::register_participant(
-				RuntimeOrigin::root(),
+				RuntimeOrigin::none(),
 				ACME,
 				b"acme".to_vec(),
 				doc(0),

@@ -1,0 +1,265 @@
+//! # pallet-consortium
+//!
+//! What a consortium decides together about its chain (white paper 3 "Validators", 7.2):
+//!
+//! - **Validators.** The council keeps the validator set:
+//!   [`add_validator`](Pallet::add_validator) and
+//!   [`remove_validator`](Pallet::remove_validator). The pallet is pallet-session's
+//!   `SessionManager`: a change is handed to pallet-session at the next session
+//!   rotation and becomes the Aura and GRANDPA authority set one session later, with no
+//!   restart of any node. A validator must have registered its session keys
+//!   (`Session::set_keys`, signed by the validator's account with the keys' ownership
+//!   proof) before the council adds it, and the set never falls below `MinValidators`.
+//! - **Runtime upgrades.** [`authorize_upgrade`](Pallet::authorize_upgrade) lets the
+//!   council authorise the hash of a new runtime; anyone may then submit the code with
+//!   `System::apply_authorized_upgrade`, which checks the hash, the spec name and that the
+//!   spec version grows. A consortium chain has no sudo key: this is how it upgrades.
+//!
+//! - **Who may transact.** On a members-only chain ([`MembersOnly`], set in the chain spec
+//!   and by [`set_members_only`](Pallet::set_members_only)) the [`CheckMember`]
+//!   transaction extension refuses at the pool every signed transaction whose signer is
+//!   not one of `Members`: accounts of registered participants and their devices,
+//!   registrars, council members, validators.
+//!
+//! Every call's origin is `AdminOrigin`: in amchain's runtime, root or a council motion
+//! passed by the consortium's majority.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use check_member::CheckMember;
+pub use pallet::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod check_member;
+mod invariants;
+mod session;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+/// Sets up what the benchmarks need from outside the pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Registers session keys for `who` (funding it if needed), so that it may be added
+	/// as a validator.
+	fn register_keys(who: &AccountId);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{Contains, ValidatorRegistration},
+	};
+	use frame_system::pallet_prelude::*;
+
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// Changes validators and authorises runtime upgrades: the council (or root).
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who may sign transactions on a members-only chain.
+		type Members: Contains<Self::AccountId>;
+
+		/// The calls anyone may sign on a members-only chain.
+		type OpenCalls: Contains<<Self as frame_system::Config>::RuntimeCall>;
+
+		/// Whether an account has registered session keys (pallet-session).
+		type ValidatorRegistration: ValidatorRegistration<Self::AccountId>;
+
+		/// The most validators at once.
+		#[pallet::constant]
+		type MaxValidators: Get<u32>;
+
+		/// The fewest validators the council may leave: below it a fault would stop the
+		/// chain.
+		#[pallet::constant]
+		type MinValidators: Get<u32>;
+
+		/// Weights of this pallet's calls, from its benchmarks.
+		type WeightInfo: WeightInfo;
+
+		/// Registers session keys for the benchmarks (pallet-session).
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The validators, sorted: the set pallet-session is given at the next rotation.
+	#[pallet::storage]
+	pub type Validators<T: Config> =
+		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
+
+	/// Whether `Validators` changed since pallet-session last took them.
+	#[pallet::storage]
+	pub type ValidatorsChanged<T: Config> = StorageValue<_, bool, ValueQuery>;
+
+	/// Whether only `Members` may sign transactions (a consortium chain) or anyone may
+	/// (dev and test chains).
+	#[pallet::storage]
+	pub type MembersOnly<T: Config> = StorageValue<_, bool, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Whether the chain is members-only from its first block.
+		pub members_only: bool,
+		/// The first validators, at least `MinValidators` (their session keys go in
+		/// pallet-session's genesis).
+		pub validators: Vec<T::AccountId>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			let mut validators = self.validators.clone();
+			validators.sort();
+			validators.dedup();
+			assert_eq!(
+				validators.len(),
+				self.validators.len(),
+				"a genesis validator is listed twice"
+			);
+			// An empty list is the default configuration only (a chain spec always names
+			// its validators): nothing to check, pallet-session's genesis keys decide.
+			assert!(
+				validators.is_empty() || validators.len() >= T::MinValidators::get() as usize,
+				"fewer genesis validators than MinValidators"
+			);
+			let validators: BoundedVec<_, T::MaxValidators> =
+				validators.try_into().expect("more genesis validators than MaxValidators");
+			Validators::<T>::put(validators);
+			MembersOnly::<T>::put(self.members_only);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A validator was added; it validates from the session after next.
+		ValidatorAdded { validator: T::AccountId },
+		/// A validator was removed; it stops validating from the session after next.
+		ValidatorRemoved { validator: T::AccountId },
+		/// pallet-session took the changed validator set at a rotation: it becomes the
+		/// authority set at the start of session `session`.
+		ValidatorsQueued { session: u32, validators: u32 },
+		/// The chain became members-only (`true`) or open to any signer (`false`).
+		MembersOnlySet { members_only: bool },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account already is a validator.
+		AlreadyValidator,
+		/// The account is not a validator.
+		NotValidator,
+		/// The account has not registered session keys (`Session::set_keys`).
+		NoSessionKeys,
+		/// There are `MaxValidators` validators already.
+		TooManyValidators,
+		/// Removing it would leave fewer than `MinValidators` validators.
+		TooFewValidators,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MinValidators::get() >= 1, "a chain needs a validator");
+			assert!(T::MinValidators::get() <= T::MaxValidators::get());
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Add a validator. It must have registered its session keys; it joins the Aura
+		/// and GRANDPA authority sets at the start of the session after next.
+		///
+		/// Origin: `AdminOrigin`. Emits `ValidatorAdded`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::add_validator())]
+		pub fn add_validator(origin: OriginFor<T>, validator: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(T::ValidatorRegistration::is_registered(&validator), Error::<T>::NoSessionKeys);
+			Validators::<T>::try_mutate(|validators| {
+				let at = validators
+					.binary_search(&validator)
+					.err()
+					.ok_or(Error::<T>::AlreadyValidator)?;
+				validators
+					.try_insert(at, validator.clone())
+					.map_err(|_| Error::<T>::TooManyValidators)?;
+				Ok::<_, Error<T>>(())
+			})?;
+			ValidatorsChanged::<T>::put(true);
+			Self::deposit_event(Event::ValidatorAdded { validator });
+			Ok(())
+		}
+
+		/// Remove a validator; it leaves the authority sets at the start of the session
+		/// after next. At least `MinValidators` stay.
+		///
+		/// Origin: `AdminOrigin`. Emits `ValidatorRemoved`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_validator())]
+		pub fn remove_validator(origin: OriginFor<T>, validator: T::AccountId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Validators::<T>::try_mutate(|validators| {
+				let at =
+					validators.binary_search(&validator).map_err(|_| Error::<T>::NotValidator)?;
+				ensure!(
+					validators.len() > T::MinValidators::get() as usize,
+					Error::<T>::TooFewValidators
+				);
+				validators.remove(at);
+				Ok::<_, Error<T>>(())
+			})?;
+			ValidatorsChanged::<T>::put(true);
+			Self::deposit_event(Event::ValidatorRemoved { validator });
+			Ok(())
+		}
+
+		/// Authorise a runtime upgrade to the code whose hash is `code_hash`. Anyone may then
+		/// submit that code with `System::apply_authorized_upgrade`; it is applied only if
+		/// its spec name is the chain's and its spec version is higher.
+		///
+		/// Origin: `AdminOrigin`. `System` emits `UpgradeAuthorized`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::authorize_upgrade())]
+		pub fn authorize_upgrade(origin: OriginFor<T>, code_hash: T::Hash) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			frame_system::Pallet::<T>::do_authorize_upgrade(code_hash, true);
+			Ok(())
+		}
+
+		/// Make the chain members-only (only `Members` may sign transactions) or open.
+		///
+		/// Origin: `AdminOrigin`. Emits `MembersOnlySet`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_members_only())]
+		pub fn set_members_only(origin: OriginFor<T>, members_only: bool) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			MembersOnly::<T>::put(members_only);
+			Self::deposit_event(Event::MembersOnlySet { members_only });
+			Ok(())
+		}
+	}
+}
