@@ -93,13 +93,7 @@ async fn signed_transfer_is_included_finalized_and_moves_balances() {
 		.await
 		.expect("the transfer is included in a finalized block and succeeds");
 
-	let transfer_event = events
-		.iter()
-		.filter_map(Result::ok)
-		.find(|e| e.pallet_name() == "Balances" && e.event_name() == "Transfer")
-		.expect("a Balances::Transfer event is emitted")
-		.decode_fields_unchecked_as::<Transfer>()
-		.expect("Transfer event decodes");
+	let transfer_event: Transfer = common::event(&events, "Balances", "Transfer");
 	assert_eq!(transfer_event.from, alice_id);
 	assert_eq!(transfer_event.to, receiver_id);
 	assert_eq!(transfer_event.amount, amount);

@@ -409,6 +409,22 @@ pub fn batch(calls: Vec<Value>) -> Vec<Value> {
 	vec![Value::unnamed_composite(calls)]
 }
 
+/// The first `pallet::name` event among a transaction's `events`, its fields decoded as
+/// `E`; panics if there is none.
+pub fn event<E: subxt::ext::scale_decode::DecodeAsFields>(
+	events: &subxt::extrinsics::ExtrinsicEvents<PolkadotConfig>,
+	pallet: &str,
+	name: &str,
+) -> E {
+	events
+		.iter()
+		.filter_map(Result::ok)
+		.find(|e| e.pallet_name() == pallet && e.event_name() == name)
+		.unwrap_or_else(|| panic!("a {pallet}::{name} event"))
+		.decode_fields_unchecked_as::<E>()
+		.unwrap_or_else(|e| panic!("{pallet}::{name} decodes: {e}"))
+}
+
 /// `Council::Proposed`'s fields.
 #[derive(Debug, subxt::ext::scale_decode::DecodeAsType)]
 #[decode_as_type(crate_path = "subxt::ext::scale_decode")]
@@ -433,13 +449,7 @@ pub async fn council_motion(api: &OnlineClient<PolkadotConfig>, members: &[&Keyp
 		vec![Value::u128(threshold.into()), call, Value::u128(LENGTH_BOUND.into())],
 	)
 	.await;
-	let proposed = events
-		.iter()
-		.filter_map(Result::ok)
-		.find(|e| e.pallet_name() == "Council" && e.event_name() == "Proposed")
-		.expect("Council::Proposed")
-		.decode_fields_unchecked_as::<Proposed>()
-		.expect("Proposed decodes");
+	let proposed: Proposed = event(&events, "Council", "Proposed");
 	assert_eq!(proposed.threshold, threshold);
 	let hash = Value::from_bytes(proposed.proposal_hash.0);
 	let index = Value::u128(proposed.proposal_index.into());
@@ -459,13 +469,8 @@ pub async fn council_motion(api: &OnlineClient<PolkadotConfig>, members: &[&Keyp
 		vec![hash, index, weight_bound, Value::u128(LENGTH_BOUND.into())],
 	)
 	.await;
-	let executed = events
-		.iter()
-		.filter_map(Result::ok)
-		.find(|e| e.pallet_name() == "Council" && e.event_name() == "Executed")
-		.expect("the motion passed and executed (Council::Executed)")
-		.decode_fields_unchecked_as::<Executed>()
-		.expect("Executed decodes");
+	// The motion passed and executed…
+	let executed: Executed = event(&events, "Council", "Executed");
 	let result = executed.result.to_string();
 	assert!(result.starts_with("Ok"), "the council's call failed: {result}");
 }
