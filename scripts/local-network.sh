@@ -10,8 +10,8 @@
 #   scripts/local-network.sh peer-id NAME   # the node's libp2p peer id
 #
 # NAME is alice, bob, charlie or dave (the validators), eve or ferdie (nodes that may
-# become validators), or mallory (a node nobody authorised). Node i (0..6) listens for peers on P2P_PORT+i and
-# for JSON-RPC on RPC_PORT+i; its base path (database, keystore) and log are under
+# become validators), or mallory (a node nobody authorised). Node i (0..6) listens for
+# peers on P2P_PORT+i and for JSON-RPC on RPC_PORT+i; its base path (database, keystore) and log are under
 # NET_DIR/NAME. Each node has a fixed node key (0x…01 for alice, …), so its peer id is
 # known in advance and the others find it through alice as boot node. `start` begins
 # from genesis (it wipes NET_DIR); `restart` keeps a node's database, as after a crash.
@@ -139,5 +139,5 @@ case "${1:-}" in
     index_of "${2:?restart NAME}" >/dev/null
     stop_node "$2"; start_node "$2"; log "$2 restarted" ;;
   peer-id) peer_id "${2:?peer-id NAME}" ;;
-  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
