@@ -261,12 +261,11 @@ async fn the_local_network_survives_faults_and_the_council_changes_validators() 
 	let returned = Instant::now();
 	net.restart("charlie");
 	let best_at_return = heads(&alice).await.0;
-	let resumed = until_finalized(&alice, best_at_return, 180).await;
+	until_finalized(&alice, best_at_return, 180).await;
 	println!(
 		"finality resumed past #{best_at_return} {:?} after charlie's restart",
 		returned.elapsed()
 	);
-	let _ = resumed;
 	net.restart("dave");
 	remarks.send(&api, &alice, &bob, "after the faults").await;
 

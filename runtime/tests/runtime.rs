@@ -181,3 +181,67 @@ fn local_preset_has_four_validators_a_council_of_four_their_nodes_and_no_sudo() 
 		))));
 	});
 }
+
+/// pallet-node-authorization grows a node's additional connections without a limit; the
+/// runtime's call filter bounds them, also inside a batch, and a refused call changes
+/// nothing.
+#[test]
+fn a_nodes_additional_connections_are_bounded() {
+	use amchain_runtime::{
+		configs::network::{MaxConnectionsPerNode, MaxPeerIdLength},
+		RuntimeCall, RuntimeOrigin,
+	};
+	use frame_support::traits::Get;
+	use pallet_node_authorization::{AdditionalConnections, Call};
+	use sp_core::OpaquePeerId;
+	use sp_runtime::traits::Dispatchable;
+
+	with_preset_genesis(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let alice = RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
+		let node = OpaquePeerId(vec![1; 38]);
+		let peer = |i: u8| OpaquePeerId(vec![2, i]);
+		let max = <MaxConnectionsPerNode as Get<u32>>::get() as u8;
+		let add = |connections: Vec<OpaquePeerId>| {
+			RuntimeCall::NodeAuthorization(Call::add_connections {
+				node: node.clone(),
+				connections,
+			})
+		};
+		RuntimeCall::NodeAuthorization(Call::claim_node { node: node.clone() })
+			.dispatch(alice.clone())
+			.expect("alice claims her node");
+
+		// Up to the bound, counting only new peers (a repeat and the node itself are free).
+		add((0..max - 1).map(peer).collect()).dispatch(alice.clone()).expect("below the bound");
+		add(vec![peer(0), node.clone(), peer(max - 1)])
+			.dispatch(alice.clone())
+			.expect("up to the bound");
+		assert_eq!(AdditionalConnections::<Runtime>::get(&node).len(), max as usize);
+
+		let filtered: sp_runtime::DispatchError =
+			frame_system::Error::<Runtime>::CallFiltered.into();
+		assert_eq!(
+			add(vec![peer(max)]).dispatch(alice.clone()).map_err(|e| e.error),
+			Err(filtered)
+		);
+		let batch = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![add(vec![peer(max)])],
+		});
+		assert!(batch.dispatch(alice.clone()).is_err(), "the filter holds inside a batch");
+		assert_eq!(AdditionalConnections::<Runtime>::get(&node).len(), max as usize);
+
+		// An overlong peer id is refused even below the bound.
+		let other = OpaquePeerId(vec![3; 38]);
+		RuntimeCall::NodeAuthorization(Call::claim_node { node: other.clone() })
+			.dispatch(alice.clone())
+			.expect("alice claims another node");
+		let long = OpaquePeerId(vec![4; <MaxPeerIdLength as Get<u32>>::get() as usize]);
+		let call = RuntimeCall::NodeAuthorization(Call::add_connections {
+			node: other.clone(),
+			connections: vec![long],
+		});
+		assert_eq!(call.dispatch(alice).map_err(|e| e.error), Err(filtered));
+		assert!(AdditionalConnections::<Runtime>::get(&other).is_empty());
+	});
+}

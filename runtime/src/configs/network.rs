@@ -6,17 +6,52 @@
 //! The council adds and removes well-known nodes; a member claims its own non-validator
 //! nodes (`claim_node`) and connects them to its well-known node (`add_connections`).
 
-use frame_support::traits::ConstU32;
+use frame_support::traits::{ConstU32, Contains, Get};
 
 use super::governance::AdminOrigin;
-use crate::{Runtime, RuntimeEvent};
+use crate::{Runtime, RuntimeCall, RuntimeEvent};
+
+/// One or two nodes per member organisation.
+pub type MaxWellKnownNodes = ConstU32<64>;
+/// A libp2p peer id of an Ed25519 key is 38 bytes.
+pub type MaxPeerIdLength = ConstU32<128>;
+/// The most additional connections one node may have (its owner's other nodes).
+pub type MaxConnectionsPerNode = ConstU32<16>;
+
+/// Keeps pallet-node-authorization's one growable record bounded. The pallet bounds the
+/// well-known nodes (`MaxWellKnownNodes`, `MaxPeerIdLength`), but keeps a node's
+/// additional connections in one set that `add_connections` grows without limit and whose
+/// peer ids it does not measure; every node's offchain worker reads that set each block.
+/// The runtime's call filter (`frame_system::Config::BaseCallFilter`, which also holds
+/// inside batches and council motions) refuses an `add_connections` that would take a
+/// node past `MaxConnectionsPerNode` or names a peer id of `MaxPeerIdLength` bytes or
+/// more: it fails with `System::CallFiltered` and changes nothing.
+pub struct BoundedNodeConnections;
+
+impl Contains<RuntimeCall> for BoundedNodeConnections {
+	fn contains(call: &RuntimeCall) -> bool {
+		let RuntimeCall::NodeAuthorization(pallet_node_authorization::Call::add_connections {
+			node,
+			connections,
+		}) = call
+		else {
+			return true;
+		};
+		let max_len = <MaxPeerIdLength as Get<u32>>::get() as usize;
+		if connections.iter().any(|peer| peer.0.len() >= max_len) {
+			return false;
+		}
+		// The set the call would leave, as the pallet builds it.
+		let mut after = pallet_node_authorization::AdditionalConnections::<Runtime>::get(node);
+		after.extend(connections.iter().filter(|peer| *peer != node).cloned());
+		after.len() <= <MaxConnectionsPerNode as Get<u32>>::get() as usize
+	}
+}
 
 impl pallet_node_authorization::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	/// One or two nodes per member organisation.
-	type MaxWellKnownNodes = ConstU32<64>;
-	/// A libp2p peer id of an Ed25519 key is 38 bytes.
-	type MaxPeerIdLength = ConstU32<128>;
+	type MaxWellKnownNodes = MaxWellKnownNodes;
+	type MaxPeerIdLength = MaxPeerIdLength;
 	type AddOrigin = AdminOrigin;
 	type RemoveOrigin = AdminOrigin;
 	type SwapOrigin = AdminOrigin;

@@ -59,4 +59,7 @@ impl frame_system::Config for Runtime {
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	/// Every call may be dispatched except an `add_connections` that would grow a node's
+	/// connections past their bound (see `network::BoundedNodeConnections`).
+	type BaseCallFilter = super::network::BoundedNodeConnections;
 }
