@@ -17,8 +17,10 @@
 # from genesis (it wipes NET_DIR); `restart` keeps a node's database, as after a crash.
 #
 # Environment: NET_DIR (default /tmp/amchain-local), P2P_PORT (default 30334),
-# RPC_PORT (default 9945), SKIP_BUILD=1 (`start` uses the amchain-node already built
-# instead of building it as scripts/test.sh does), CARGO_TARGET_DIR.
+# RPC_PORT (default 9945), CHAIN (default `local`: the chain spec the nodes run, e.g. a
+# raw spec from `scripts/previous-runtime.sh --local-spec FILE` to rehearse a runtime
+# upgrade), SKIP_BUILD=1 (`start` uses the amchain-node already built instead of
+# building it as scripts/test.sh does), CARGO_TARGET_DIR.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -34,6 +36,7 @@ ALL=(alice bob charlie dave eve ferdie mallory)
 NODE_BIN=${AMCHAIN_NODE:-$NODE_BIN}
 net_dir=${NET_DIR:-/tmp/amchain-local}
 p2p_base=${P2P_PORT:-30334}
+chain=${CHAIN:-local}
 rpc_base=${RPC_PORT:-9945}
 
 index_of() {
@@ -67,7 +70,7 @@ start_node() {
   local role=(--validator --name "$name")
   [ "$i" -lt ${#NAMES[@]} ] && role=("--$name")
   [ "$name" = mallory ] && role=(--name "$name")
-  "$bin" --chain local "${role[@]}" \
+  "$bin" --chain "$chain" "${role[@]}" \
     --base-path "$net_dir/$name" \
     --node-key "$(node_key "$name")" \
     --port $((p2p_base + i)) --rpc-port $((rpc_base + i)) \
@@ -139,5 +142,5 @@ case "${1:-}" in
     index_of "${2:?restart NAME}" >/dev/null
     stop_node "$2"; start_node "$2"; log "$2 restarted" ;;
   peer-id) peer_id "${2:?peer-id NAME}" ;;
-  *) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

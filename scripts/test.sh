@@ -9,7 +9,8 @@
 #      cargo-contract (scripts/contracts.sh)
 #   3. every crate's tests, including the end-to-end tests that start the real
 #      amchain-node and drive it over JSON-RPC (and deploy the contract bundles)
-#   4. the pallets' benchmarks, run as tests against their mock runtimes
+#   4. the pallets' benchmarks, run as tests against their mock runtimes, and the
+#      runtime under try-runtime (the upgrade from the previous release's storage)
 #   5. the checked-in chain specs match what the node builds
 #   6. clippy, warnings denied
 set -euo pipefail
@@ -34,6 +35,9 @@ step "ink! contracts: format, unit tests, clippy, then .contract bundles"
 "$root/scripts/contracts.sh" test
 "$root/scripts/contracts.sh" build
 
+step "the previous release's runtime (the one node/tests/upgrade.rs upgrades from; cached)"
+"$root/scripts/previous-runtime.sh"
+
 step "workspace tests (unit, runtime, end-to-end on a real node, contracts deployed to it)"
 cargo test --locked --workspace
 
@@ -54,14 +58,16 @@ kill -TERM "$run_pid"
 wait "$run_pid"
 rm -f "$run_log"
 
-step "pallet benchmarks (as tests, in the pallets' mock runtimes)"
-cargo test --locked --features runtime-benchmarks -p pallet-certifications -p pallet-parts \
-  -p pallet-cores -p pallet-warranties -p pallet-chain-extension -p pallet-consortium
+step "pallet benchmarks (as tests, in the pallets' mock runtimes) and try-runtime checks"
+cargo test --locked --features runtime-benchmarks,try-runtime -p pallet-certifications \
+  -p pallet-parts -p pallet-cores -p pallet-warranties -p pallet-chain-extension -p pallet-consortium
 
-step "the runtime builds with runtime-benchmarks and try-runtime (native and wasm)"
+step "the runtime with runtime-benchmarks and try-runtime: builds (native and wasm), tests pass"
 # What scripts/bench.sh and try-runtime need; a feature that does not reach a
 # dependency, or code that only compiles without them, fails here and not weeks later.
-cargo check --locked -p amchain-runtime --features runtime-benchmarks,try-runtime
+# Under try-runtime the runtime's tests also run the upgrade from the previous release:
+# every migration's pre/post checks, the whole state decoding, every pallet's try_state.
+cargo test --locked -p amchain-runtime --features runtime-benchmarks,try-runtime
 
 step "checked-in chain specs are what the node builds"
 "$root/scripts/chain-spec.sh" --check

@@ -64,7 +64,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("amchain"),
 	impl_name: Cow::Borrowed("amchain-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -102,8 +102,16 @@ pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// A system event with its phase and topics, as pallet-contracts reports events of a dry run.
 pub type EventRecord = frame_system::EventRecord<RuntimeEvent, Hash>;
 
-/// Storage migrations run at the next runtime upgrade, beyond those of the pallets.
-type Migrations = ();
+/// Storage migrations run at the next runtime upgrade, beyond those of the pallets. Each
+/// runs once, guarded by its pallet's storage version; `node/tests/upgrade.rs` upgrades a
+/// live network from the previous release (`PREVIOUS_RELEASE`) and checks them.
+type Migrations = (
+	// spec 101: who registered an organisation is an account or the council itself.
+	pallet_certifications::migrations::v2::MigrateToV2<
+		Runtime,
+		configs::governance::LegacyCouncilRegistrar,
+	>,
+);
 
 /// Dispatches extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<

@@ -245,3 +245,61 @@ fn a_nodes_additional_connections_are_bounded() {
 		assert!(AdditionalConnections::<Runtime>::get(&other).is_empty());
 	});
 }
+
+/// The upgrade from the previous release (spec 100) as try-runtime runs it: on the local
+/// chain's genesis with organisations in spec 100's layout, one registered by a registrar
+/// and one by the council, every migration runs with its `pre_upgrade`/`post_upgrade`
+/// checks, then the whole state must decode with this runtime's types and every pallet's
+/// `try_state` invariants hold; a second run (a later upgrade) changes nothing.
+/// `node/tests/upgrade.rs` performs the same upgrade on a live network.
+#[cfg(feature = "try-runtime")]
+#[test]
+fn the_upgrade_from_the_previous_release_passes_try_runtime() {
+	use amchain_runtime::{configs::governance::LegacyCouncilRegistrar, Executive};
+	use frame_support::traits::{GetStorageVersion, StorageVersion};
+	use frame_try_runtime::UpgradeCheckSelect;
+	use pallet_certifications::{
+		migrations::v2::v1, MemberRecord, Members, NextParticipantId, Participants, Registrar,
+	};
+
+	with_preset_genesis(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let registrar = Sr25519Keyring::Alice.to_account_id();
+		let council = LegacyCouncilRegistrar::get();
+		let organisation =
+			|admin: &sp_runtime::AccountId32, by: &sp_runtime::AccountId32| v1::Participant {
+				admin: admin.clone(),
+				name: b"Eve Robotics".to_vec().try_into().expect("short name"),
+				metadata: sp_core::H256::repeat_byte(7),
+				roles: amchain_primitives::participants::Role::Supplier.into(),
+				status: pallet_certifications::ParticipantStatus::Active,
+				registered_by: by.clone(),
+				registered_at: 1,
+				devices: 0,
+			};
+		// What spec 100 left: storage version 1 and its records.
+		StorageVersion::new(1).put::<Certifications>();
+		let (eve, ferdie) =
+			(Sr25519Keyring::Eve.to_account_id(), Sr25519Keyring::Ferdie.to_account_id());
+		v1::Participants::<Runtime>::insert(0, organisation(&eve, &registrar));
+		v1::Participants::<Runtime>::insert(1, organisation(&ferdie, &council));
+		Members::<Runtime>::insert(&eve, MemberRecord { participant: 0, device_roles: None });
+		Members::<Runtime>::insert(&ferdie, MemberRecord { participant: 1, device_roles: None });
+		NextParticipantId::<Runtime>::put(2);
+
+		let weight = Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
+			.expect("the migrations, their checks, the state's decoding and try_state pass");
+
+		assert_eq!(Certifications::on_chain_storage_version(), 2);
+		let registered_by = |id| Participants::<Runtime>::get(id).expect("migrated").registered_by;
+		assert_eq!(registered_by(0), Registrar::Account(registrar));
+		assert_eq!(registered_by(1), Registrar::Governance);
+		let max_block = <Runtime as frame_system::Config>::BlockWeights::get().max_block;
+		assert!(weight.all_lte(max_block), "the upgrade fits in a block: {weight:?}");
+
+		// Run again, as a later upgrade would: nothing left to migrate, nothing changes.
+		let root = sp_io::storage::root(sp_core::storage::StateVersion::V1);
+		Executive::try_runtime_upgrade(UpgradeCheckSelect::All).expect("a second run passes");
+		assert_eq!(sp_io::storage::root(sp_core::storage::StateVersion::V1), root);
+	});
+}

@@ -50,7 +50,6 @@ macro_rules! trust_and_parts {
 
 			impl pallet_certifications::Config for $runtime {
 				type AdminOrigin = frame_system::EnsureRoot<u64>;
-				type CouncilAccount = frame_support::traits::ConstU64<999>;
 				type MaxRegistrars = frame_support::traits::ConstU32<3>;
 				type MaxDevicesPerParticipant = frame_support::traits::ConstU32<2>;
 				type MaxCertificationsPerHolder = frame_support::traits::ConstU32<4>;

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod contracts;
+pub mod network;
 
 use std::{
 	io::{Read, Write},

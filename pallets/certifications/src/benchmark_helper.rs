@@ -19,7 +19,7 @@ impl<T: Config> TrustBenchmarkHelper<T::AccountId> for Pallet<T> {
 	fn participant(admin: &T::AccountId, roles: Roles) -> ParticipantId {
 		let id = NextParticipantId::<T>::get();
 		Self::do_register_participant(
-			registrar::<T>(),
+			Registrar::Account(registrar::<T>()),
 			admin.clone(),
 			b"bench".to_vec(),
 			H256::zero(),

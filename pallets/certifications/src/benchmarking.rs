@@ -23,7 +23,7 @@ fn participant<T: Config>(index: u32, roles: Roles) -> (ParticipantId, T::Accoun
 	let admin: T::AccountId = account("admin", index, SEED);
 	let id = NextParticipantId::<T>::get();
 	Pallet::<T>::do_register_participant(
-		registrar::<T>(),
+		Registrar::Account(registrar::<T>()),
 		admin.clone(),
 		vec![b'n'; T::MaxNameLen::get() as usize],
 		H256::repeat_byte(1),
@@ -159,8 +159,12 @@ mod benchmarks {
 	fn reinstate_participant() {
 		let (id, admin) = participant::<T>(0, Role::Manufacturer.into());
 		let registrar = registrar::<T>();
-		Pallet::<T>::do_suspend_participant(registrar.clone(), id, H256::zero())
-			.expect("participant is suspended");
+		Pallet::<T>::do_suspend_participant(
+			Registrar::Account(registrar.clone()),
+			id,
+			H256::zero(),
+		)
+		.expect("participant is suspended");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(registrar), id);
 		assert!(Pallet::<T>::membership_of(&admin).is_some());

@@ -9,11 +9,12 @@
 //!
 //! ## Who does what
 //!
-//! **Governance** (`AdminOrigin`: root on dev chains, the consortium council later)
+//! **Governance** (`AdminOrigin`: a council motion, or root)
 //! - [`add_registrar`](Pallet::add_registrar), [`remove_registrar`](Pallet::remove_registrar):
-//!   appoint and remove the registrars, the consortium's trust roots.
+//!   appoint and remove the registrars, the consortium's trust roots;
+//! - everything a registrar may do, recorded as [`Registrar::Governance`].
 //!
-//! **Registrars** verify organisations off chain, then
+//! **Registrars** verify organisations off chain, then (recorded as [`Registrar::Account`])
 //! - [`register_participant`](Pallet::register_participant): register one with its
 //!   administrative account, name, metadata hash and [`Roles`];
 //! - [`update_participant`](Pallet::update_participant): change its name, metadata, roles or
@@ -82,6 +83,7 @@ mod benchmarking;
 mod certifications;
 mod impl_traits;
 mod invariants;
+pub mod migrations;
 mod participants;
 mod queries;
 mod standards;
@@ -101,7 +103,8 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// 2: `Participant::registered_by` is a [`Registrar`] ([`migrations::v2`]).
+	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -112,10 +115,6 @@ pub mod pallet {
 		/// Appoints and removes registrars: root on dev chains, the consortium's council
 		/// on a consortium chain.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
-
-		/// The registrar recorded when `AdminOrigin` itself registers, updates, suspends or
-		/// reinstates an organisation (a council motion acts as a registrar).
-		type CouncilAccount: Get<Self::AccountId>;
 
 		/// The most registrars at once.
 		#[pallet::constant]
@@ -264,16 +263,20 @@ pub mod pallet {
 			participant: ParticipantId,
 			admin: T::AccountId,
 			roles: Roles,
-			registrar: T::AccountId,
+			registrar: Registrar<T::AccountId>,
 		},
 		/// An organisation's record was changed.
-		ParticipantUpdated { participant: ParticipantId, registrar: T::AccountId },
+		ParticipantUpdated { participant: ParticipantId, registrar: Registrar<T::AccountId> },
 		/// An organisation's administrative account was replaced.
 		ParticipantAdminChanged { participant: ParticipantId, old: T::AccountId, new: T::AccountId },
 		/// An organisation was suspended: its accounts cannot act.
-		ParticipantSuspended { participant: ParticipantId, reason: H256, registrar: T::AccountId },
+		ParticipantSuspended {
+			participant: ParticipantId,
+			reason: H256,
+			registrar: Registrar<T::AccountId>,
+		},
 		/// A suspended organisation was reinstated.
-		ParticipantReinstated { participant: ParticipantId, registrar: T::AccountId },
+		ParticipantReinstated { participant: ParticipantId, registrar: Registrar<T::AccountId> },
 		/// An organisation added a device account.
 		DeviceAdded { participant: ParticipantId, device: T::AccountId, roles: Roles },
 		/// An organisation removed a device account.

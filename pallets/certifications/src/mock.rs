@@ -24,7 +24,6 @@ impl frame_system::Config for Test {
 
 impl Config for Test {
 	type AdminOrigin = EnsureRoot<u64>;
-	type CouncilAccount = frame_support::traits::ConstU64<COUNCIL>;
 	type MaxRegistrars = ConstU32<3>;
 	type MaxDevicesPerParticipant = ConstU32<2>;
 	type MaxCertificationsPerHolder = ConstU32<3>;
@@ -37,7 +36,8 @@ impl Config for Test {
 
 pub type AccountId = u64;
 
-/// The account recorded as registrar when root (the council) registers.
+/// The stand-in account v1 recorded as registrar when root (the council) registered
+/// (`migrations::v2`).
 pub const COUNCIL: AccountId = 999;
 
 /// The registrar appointed at genesis.

@@ -9,17 +9,18 @@ use sp_core::H256;
 use crate::*;
 
 impl<T: Config> Pallet<T> {
-	/// The signed caller, if it is a registrar.
-	pub(crate) fn ensure_registrar(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
-		// The admin origin (the council) acts as a registrar of its own, recorded as
-		// `CouncilAccount`: admitting a member organisation is then one council motion.
+	/// Who may act as a registrar: an appointed registrar's account, or the admin origin
+	/// itself (a council motion), so that admitting a member organisation is one motion.
+	pub(crate) fn ensure_registrar(
+		origin: OriginFor<T>,
+	) -> Result<Registrar<T::AccountId>, DispatchError> {
 		let origin = match T::AdminOrigin::try_origin(origin) {
-			Ok(_) => return Ok(T::CouncilAccount::get()),
+			Ok(_) => return Ok(Registrar::Governance),
 			Err(origin) => origin,
 		};
 		let who = ensure_signed(origin)?;
 		ensure!(Registrars::<T>::contains_key(&who), Error::<T>::NotRegistrar);
-		Ok(who)
+		Ok(Registrar::Account(who))
 	}
 
 	/// The caller's membership of an active organisation, with `role`.
@@ -69,7 +70,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_register_participant(
-		registrar: T::AccountId,
+		registrar: Registrar<T::AccountId>,
 		admin: T::AccountId,
 		name: Vec<u8>,
 		metadata: H256,
@@ -108,7 +109,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_update_participant(
-		registrar: T::AccountId,
+		registrar: Registrar<T::AccountId>,
 		id: ParticipantId,
 		name: Option<Vec<u8>>,
 		metadata: Option<H256>,
@@ -146,7 +147,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_suspend_participant(
-		registrar: T::AccountId,
+		registrar: Registrar<T::AccountId>,
 		id: ParticipantId,
 		reason: H256,
 	) -> DispatchResult {
@@ -165,7 +166,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_reinstate_participant(
-		registrar: T::AccountId,
+		registrar: Registrar<T::AccountId>,
 		id: ParticipantId,
 	) -> DispatchResult {
 		Participants::<T>::try_mutate(id, |participant| -> DispatchResult {

@@ -63,11 +63,31 @@ pub struct Participant<AccountId, BlockNumber, MaxName: Get<u32>> {
 	pub metadata: H256,
 	pub roles: Roles,
 	pub status: ParticipantStatus<BlockNumber>,
-	/// The registrar that verified and registered it.
-	pub registered_by: AccountId,
+	/// Who verified and registered it.
+	pub registered_by: Registrar<AccountId>,
 	pub registered_at: BlockNumber,
 	/// How many device accounts act for it.
 	pub devices: u32,
+}
+
+/// Who registered, updated, suspended or reinstated an organisation.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Registrar<AccountId> {
+	/// A registrar appointed by the admin origin, with its own account.
+	Account(AccountId),
+	/// The admin origin itself: a council motion (root on a dev chain).
+	Governance,
 }
 
 /// How an account belongs to a participant (the value of `Members`).

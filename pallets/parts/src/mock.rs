@@ -41,7 +41,6 @@ impl pallet_timestamp::Config for Test {
 
 impl pallet_certifications::Config for Test {
 	type AdminOrigin = EnsureRoot<u64>;
-	type CouncilAccount = frame_support::traits::ConstU64<999>;
 	type MaxRegistrars = ConstU32<3>;
 	type MaxDevicesPerParticipant = ConstU32<2>;
 	type MaxCertificationsPerHolder = ConstU32<4>;

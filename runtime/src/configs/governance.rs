@@ -52,9 +52,11 @@ pub type CouncilMajority = pallet_collective::EnsureProportionAtLeast<
 pub type AdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilMajority>;
 
 parameter_types! {
-	/// The account recorded as registrar of the organisations the council itself admits.
-	/// No one holds its key.
-	pub CouncilAccount: AccountId = PalletId(*b"am/cncl_").into_account_truncating();
+	/// The stand-in account spec 100 recorded as registrar of the organisations the
+	/// council admitted (no one holds its key); spec 101 records `Registrar::Governance`.
+	/// Only pallet-certifications' v2 migration still needs it: remove both once every
+	/// chain runs spec 101 or later.
+	pub LegacyCouncilRegistrar: AccountId = PalletId(*b"am/cncl_").into_account_truncating();
 	/// A motion not decided within a week closes.
 	pub const CouncilMotionDuration: BlockNumber = 7 * DAYS;
 	pub const CouncilMaxProposals: u32 = 100;

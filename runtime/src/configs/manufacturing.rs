@@ -11,7 +11,6 @@ use crate::{
 impl pallet_certifications::Config for Runtime {
 	/// Appoints registrars: root (sudo) until the consortium council takes over.
 	type AdminOrigin = super::governance::AdminOrigin;
-	type CouncilAccount = super::governance::CouncilAccount;
 	type MaxRegistrars = ConstU32<16>;
 	/// Devices are counted, not stored in a list: a factory's machines fit.
 	type MaxDevicesPerParticipant = ConstU32<10_000>;

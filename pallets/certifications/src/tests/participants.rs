@@ -1,7 +1,7 @@
 use amchain_primitives::participants::{MemberKind, Membership, ParticipantRegistry, Role, Roles};
 use frame_support::{assert_noop, assert_ok};
 
-use crate::{mock::*, Error, Event, Members, ParticipantStatus, Participants};
+use crate::{mock::*, Error, Event, Members, ParticipantStatus, Participants, Registrar};
 
 fn register_acme() -> u32 {
 	assert_ok!(Certifications::register_participant(
@@ -22,7 +22,7 @@ fn a_registrar_registers_an_organisation() {
 		assert_eq!(record.admin, ACME);
 		assert_eq!(record.name.to_vec(), b"Acme Gears Ltd".to_vec());
 		assert_eq!(record.metadata, doc(7));
-		assert_eq!(record.registered_by, REGISTRAR);
+		assert_eq!(record.registered_by, Registrar::Account(REGISTRAR));
 		assert_eq!(record.registered_at, 1);
 		assert_eq!(record.status, ParticipantStatus::Active);
 		System::assert_last_event(
@@ -30,7 +30,7 @@ fn a_registrar_registers_an_organisation() {
 				participant: acme,
 				admin: ACME,
 				roles: Roles::of(&[Role::Manufacturer, Role::Supplier]),
-				registrar: REGISTRAR,
+				registrar: Registrar::Account(REGISTRAR),
 			}
 			.into(),
 		);
@@ -48,7 +48,7 @@ fn a_registrar_registers_an_organisation() {
 }
 
 #[test]
-fn the_admin_origin_registers_as_the_council() {
+fn the_admin_origin_registers_as_governance() {
 	new_test_ext(|| {
 		assert_ok!(Certifications::register_participant(
 			RuntimeOrigin::root(),
@@ -58,13 +58,16 @@ fn the_admin_origin_registers_as_the_council() {
 			Role::Manufacturer.into(),
 		));
 		let acme = Participants::<Test>::iter_keys().next().expect("registered");
-		assert_eq!(Participants::<Test>::get(acme).expect("registered").registered_by, COUNCIL);
+		assert_eq!(
+			Participants::<Test>::get(acme).expect("registered").registered_by,
+			Registrar::Governance
+		);
 		System::assert_last_event(
 			Event::<Test>::ParticipantRegistered {
 				participant: acme,
 				admin: ACME,
 				roles: Role::Manufacturer.into(),
-				registrar: COUNCIL,
+				registrar: Registrar::Governance,
 			}
 			.into(),
 		);
@@ -73,7 +76,7 @@ fn the_admin_origin_registers_as_the_council() {
 			Event::<Test>::ParticipantSuspended {
 				participant: acme,
 				reason: doc(1),
-				registrar: COUNCIL,
+				registrar: Registrar::Governance,
 			}
 			.into(),
 		);
@@ -144,7 +147,11 @@ fn a_registrar_updates_an_organisation() {
 		assert_eq!(record.roles, Role::Manufacturer.into());
 		assert_eq!(record.admin, ACME, "admin unchanged when not given");
 		System::assert_last_event(
-			Event::<Test>::ParticipantUpdated { participant: acme, registrar: REGISTRAR }.into(),
+			Event::<Test>::ParticipantUpdated {
+				participant: acme,
+				registrar: Registrar::Account(REGISTRAR),
+			}
+			.into(),
 		);
 	});
 }
@@ -217,7 +224,7 @@ fn a_suspended_organisation_cannot_act_until_reinstated() {
 			Event::<Test>::ParticipantSuspended {
 				participant: acme,
 				reason: doc(3),
-				registrar: REGISTRAR,
+				registrar: Registrar::Account(REGISTRAR),
 			}
 			.into(),
 		);
@@ -230,7 +237,11 @@ fn a_suspended_organisation_cannot_act_until_reinstated() {
 
 		assert_ok!(Certifications::reinstate_participant(RuntimeOrigin::signed(REGISTRAR), acme));
 		System::assert_last_event(
-			Event::<Test>::ParticipantReinstated { participant: acme, registrar: REGISTRAR }.into(),
+			Event::<Test>::ParticipantReinstated {
+				participant: acme,
+				registrar: Registrar::Account(REGISTRAR),
+			}
+			.into(),
 		);
 		assert!(Certifications::membership_of(&ACME).is_some());
 	});

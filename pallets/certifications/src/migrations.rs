@@ -1,0 +1,174 @@
+//! Storage migrations, one module per storage version they lead to. A runtime lists the
+//! ones its chains still need in its `Executive`'s migrations; each runs once, guarded by
+//! the pallet's on-chain storage version ([`VersionedMigration`]).
+//!
+//! [`VersionedMigration`]: frame_support::migrations::VersionedMigration
+
+pub mod v2 {
+	//! v1 → v2: who registered an organisation.
+	//!
+	//! v1 recorded `Participant::registered_by` as an account, and when the admin origin
+	//! (a council motion) registered an organisation it recorded a stand-in account that
+	//! nobody holds the key of (the runtime's `CouncilAccount`). v2 records a
+	//! [`Registrar`]: `Account(registrar)` or `Governance`. The migration rewrites every
+	//! participant record: the stand-in account becomes `Governance`, any other account
+	//! `Account(it)`; nothing else changes.
+	//!
+	//! Single block: it reads and writes each participant once (on ParityDB weights,
+	//! 58 µs each: 10 000 organisations take 0.58 s of a block's 2 s). Consortia count
+	//! their organisations in hundreds; one far beyond that would need a stepped
+	//! (multi-block) migration instead.
+
+	use frame_support::{
+		migrations::VersionedMigration,
+		pallet_prelude::*,
+		storage_alias,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+	};
+	use frame_system::pallet_prelude::BlockNumberFor;
+	#[cfg(feature = "try-runtime")]
+	use {alloc::vec::Vec, sp_runtime::TryRuntimeError};
+
+	use crate::{
+		Config, Pallet, Participant, ParticipantId, ParticipantStatus, Participants, Registrar,
+		Roles,
+	};
+
+	/// The records as v1 stored them.
+	pub mod v1 {
+		use super::*;
+		use sp_core::H256;
+
+		/// A participant as v1 stored it: `registered_by` an account.
+		#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+		#[scale_info(skip_type_params(MaxName))]
+		pub struct Participant<AccountId, BlockNumber, MaxName: Get<u32>> {
+			pub admin: AccountId,
+			pub name: BoundedVec<u8, MaxName>,
+			pub metadata: H256,
+			pub roles: Roles,
+			pub status: ParticipantStatus<BlockNumber>,
+			pub registered_by: AccountId,
+			pub registered_at: BlockNumber,
+			pub devices: u32,
+		}
+
+		pub type ParticipantOf<T> = Participant<
+			<T as frame_system::Config>::AccountId,
+			BlockNumberFor<T>,
+			<T as Config>::MaxNameLen,
+		>;
+
+		/// `Participants` as v1 typed it.
+		#[storage_alias]
+		pub type Participants<T: Config> =
+			StorageMap<Pallet<T>, Twox64Concat, ParticipantId, ParticipantOf<T>>;
+	}
+
+	/// Who v1's `registered_by` names: `governance` is the stand-in account v1 recorded for
+	/// the admin origin.
+	fn registrar<AccountId: PartialEq>(
+		registered_by: AccountId,
+		governance: &AccountId,
+	) -> Registrar<AccountId> {
+		if &registered_by == governance {
+			Registrar::Governance
+		} else {
+			Registrar::Account(registered_by)
+		}
+	}
+
+	/// The migration without its version guard; use [`MigrateToV2`].
+	///
+	/// `GovernanceAccount` is the account v1 recorded when the admin origin acted (the
+	/// runtime's former `CouncilAccount`).
+	pub struct UncheckedMigrateToV2<T, GovernanceAccount>(PhantomData<(T, GovernanceAccount)>);
+
+	impl<T: Config, GovernanceAccount: Get<T::AccountId>> UncheckedOnRuntimeUpgrade
+		for UncheckedMigrateToV2<T, GovernanceAccount>
+	{
+		fn on_runtime_upgrade() -> Weight {
+			let governance = GovernanceAccount::get();
+			let mut migrated: u64 = 0;
+			Participants::<T>::translate::<v1::ParticipantOf<T>, _>(|_, old| {
+				migrated = migrated.saturating_add(1);
+				Some(Participant {
+					admin: old.admin,
+					name: old.name,
+					metadata: old.metadata,
+					roles: old.roles,
+					status: old.status,
+					registered_by: registrar(old.registered_by, &governance),
+					registered_at: old.registered_at,
+					devices: old.devices,
+				})
+			});
+			log::info!(
+				target: "runtime::certifications",
+				"migrated {migrated} participant records to v2 (registered_by: Registrar)"
+			);
+			T::DbWeight::get().reads_writes(migrated, migrated)
+		}
+
+		/// Every record decodes as v1; hands their ids and contents to `post_upgrade`.
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, TryRuntimeError> {
+			use codec::DecodeAll;
+			use frame_support::storage::unhashed;
+
+			let mut records: Vec<(ParticipantId, v1::ParticipantOf<T>)> = Vec::new();
+			for id in v1::Participants::<T>::iter_keys() {
+				// Exactly v1, no bytes left over: a v2 record would almost decode as v1.
+				let raw = unhashed::get_raw(&v1::Participants::<T>::hashed_key_for(id))
+					.ok_or("a participant record vanished")?;
+				let old = v1::ParticipantOf::<T>::decode_all(&mut &raw[..])
+					.map_err(|_| "a participant record does not decode as v1")?;
+				records.push((id, old));
+			}
+			Ok(records.encode())
+		}
+
+		/// The same organisations, each with the same fields, `registered_by` translated.
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), TryRuntimeError> {
+			let before: Vec<(ParticipantId, v1::ParticipantOf<T>)> =
+				Decode::decode(&mut &state[..]).map_err(|_| "pre_upgrade state does not decode")?;
+			ensure!(
+				Participants::<T>::iter_keys().count() == before.len(),
+				"participant records were added or lost"
+			);
+			let governance = GovernanceAccount::get();
+			for (id, old) in before {
+				let new =
+					Participants::<T>::get(id).ok_or("a participant does not decode as v2")?;
+				ensure!(
+					new.admin == old.admin
+						&& new.name == old.name
+						&& new.metadata == old.metadata
+						&& new.roles == old.roles
+						&& new.status == old.status
+						&& new.registered_at == old.registered_at
+						&& new.devices == old.devices,
+					"a participant's record changed beyond registered_by"
+				);
+				let expected = if old.registered_by == governance {
+					Registrar::Governance
+				} else {
+					Registrar::Account(old.registered_by)
+				};
+				ensure!(new.registered_by == expected, "registered_by translated wrongly");
+			}
+			Ok(())
+		}
+	}
+
+	/// v1 → v2, run once: only while the pallet's on-chain storage version is 1, which it
+	/// then sets to 2.
+	pub type MigrateToV2<T, GovernanceAccount> = VersionedMigration<
+		1,
+		2,
+		UncheckedMigrateToV2<T, GovernanceAccount>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}
