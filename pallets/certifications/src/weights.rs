@@ -1,7 +1,7 @@
 //! Weights for `pallet_certifications`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-24; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
 //! Command:
@@ -62,9 +62,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::CounterForRegistrars` (r:1 w:1)
 	/// Proof: `Certifications::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
-		// Proof size: measured `103`, estimated `3513` bytes.
-		// Minimum execution time: 14_852_000 picoseconds.
-		Weight::from_parts(15_914_000, 3513)
+		// Proof size: measured `139`, estimated `3513` bytes.
+		// Minimum execution time: 16_705_000 picoseconds.
+		Weight::from_parts(17_917_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -73,9 +73,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::CounterForRegistrars` (r:1 w:1)
 	/// Proof: `Certifications::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
-		// Proof size: measured `140`, estimated `3513` bytes.
-		// Minimum execution time: 16_034_000 picoseconds.
-		Weight::from_parts(17_456_000, 3513)
+		// Proof size: measured `176`, estimated `3513` bytes.
+		// Minimum execution time: 17_065_000 picoseconds.
+		Weight::from_parts(18_438_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -86,79 +86,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::NextParticipantId` (r:1 w:1)
 	/// Proof: `Certifications::NextParticipantId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:0 w:1)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn register_participant() -> Weight {
-		// Proof size: measured `140`, estimated `3520` bytes.
-		// Minimum execution time: 19_529_000 picoseconds.
-		Weight::from_parts(21_061_000, 3520)
+		// Proof size: measured `176`, estimated `3520` bytes.
+		// Minimum execution time: 20_631_000 picoseconds.
+		Weight::from_parts(22_063_000, 3520)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Registrars` (r:1 w:1)
 	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:1)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Members` (r:1 w:2)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	fn update_participant() -> Weight {
-		// Proof size: measured `513`, estimated `3750` bytes.
-		// Minimum execution time: 31_607_000 picoseconds.
-		Weight::from_parts(34_100_000, 3750)
+		// Proof size: measured `551`, estimated `3751` bytes.
+		// Minimum execution time: 32_789_000 picoseconds.
+		Weight::from_parts(34_872_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Registrars` (r:1 w:1)
 	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:1)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn suspend_participant() -> Weight {
-		// Proof size: measured `445`, estimated `3750` bytes.
-		// Minimum execution time: 20_891_000 picoseconds.
-		Weight::from_parts(22_844_000, 3750)
+		// Proof size: measured `483`, estimated `3751` bytes.
+		// Minimum execution time: 22_003_000 picoseconds.
+		Weight::from_parts(24_206_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Certifications::Registrars` (r:1 w:0)
 	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:1)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn reinstate_participant() -> Weight {
-		// Proof size: measured `481`, estimated `3750` bytes.
-		// Minimum execution time: 16_584_000 picoseconds.
-		Weight::from_parts(18_077_000, 3750)
+		// Proof size: measured `519`, estimated `3751` bytes.
+		// Minimum execution time: 17_596_000 picoseconds.
+		Weight::from_parts(19_068_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:2 w:1)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:1)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Devices` (r:0 w:1)
 	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn add_device() -> Weight {
-		// Proof size: measured `439`, estimated `6050` bytes.
-		// Minimum execution time: 24_196_000 picoseconds.
-		Weight::from_parts(26_068_000, 6050)
+		// Proof size: measured `477`, estimated `6050` bytes.
+		// Minimum execution time: 25_137_000 picoseconds.
+		Weight::from_parts(27_130_000, 6050)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:1)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:1)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Devices` (r:1 w:1)
 	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn remove_device() -> Weight {
-		// Proof size: measured `563`, estimated `3750` bytes.
-		// Minimum execution time: 27_160_000 picoseconds.
-		Weight::from_parts(29_243_000, 3750)
+		// Proof size: measured `601`, estimated `3751` bytes.
+		// Minimum execution time: 28_292_000 picoseconds.
+		Weight::from_parts(30_025_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::StandardByCode` (r:1 w:1)
 	/// Proof: `Certifications::StandardByCode` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::NextStandardId` (r:1 w:1)
@@ -166,46 +166,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Standards` (r:0 w:1)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	fn define_standard() -> Weight {
-		// Proof size: measured `439`, estimated `3750` bytes.
-		// Minimum execution time: 24_937_000 picoseconds.
-		Weight::from_parts(28_061_000, 3750)
+		// Proof size: measured `477`, estimated `3751` bytes.
+		// Minimum execution time: 26_009_000 picoseconds.
+		Weight::from_parts(27_791_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:2 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Standards` (r:1 w:0)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Accreditations` (r:1 w:1)
 	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn accredit_auditor() -> Weight {
-		// Proof size: measured `1163`, estimated `6510` bytes.
-		// Minimum execution time: 29_684_000 picoseconds.
-		Weight::from_parts(33_019_000, 6510)
+		// Proof size: measured `1202`, estimated `6512` bytes.
+		// Minimum execution time: 30_715_000 picoseconds.
+		Weight::from_parts(32_719_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Standards` (r:1 w:0)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Accreditations` (r:1 w:1)
 	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn withdraw_accreditation() -> Weight {
-		// Proof size: measured `994`, estimated `3812` bytes.
-		// Minimum execution time: 26_299_000 picoseconds.
-		Weight::from_parts(28_282_000, 3812)
+		// Proof size: measured `1032`, estimated `3812` bytes.
+		// Minimum execution time: 27_451_000 picoseconds.
+		Weight::from_parts(29_955_000, 3812)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:2 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Standards` (r:1 w:0)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Accreditations` (r:1 w:0)
@@ -219,16 +219,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Certifications` (r:0 w:1)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	fn issue_certification() -> Weight {
-		// Proof size: measured `1375`, estimated `6510` bytes.
-		// Minimum execution time: 46_789_000 picoseconds.
-		Weight::from_parts(52_848_000, 6510)
+		// Proof size: measured `1414`, estimated `6512` bytes.
+		// Minimum execution time: 48_653_000 picoseconds.
+		Weight::from_parts(53_409_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Certifications` (r:1 w:1)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Accreditations` (r:1 w:0)
@@ -236,9 +236,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::ValidityIntervals` (r:1 w:2)
 	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn record_surveillance() -> Weight {
-		// Proof size: measured `1035`, estimated `3750` bytes.
-		// Minimum execution time: 37_125_000 picoseconds.
-		Weight::from_parts(40_019_000, 3750)
+		// Proof size: measured `1073`, estimated `3751` bytes.
+		// Minimum execution time: 38_427_000 picoseconds.
+		Weight::from_parts(40_791_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -247,15 +247,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Standards` (r:1 w:0)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::ValidityIntervals` (r:1 w:1)
 	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn suspend_certification() -> Weight {
-		// Proof size: measured `1351`, estimated `3812` bytes.
-		// Minimum execution time: 33_430_000 picoseconds.
-		Weight::from_parts(36_053_000, 3812)
+		// Proof size: measured `1389`, estimated `3812` bytes.
+		// Minimum execution time: 34_972_000 picoseconds.
+		Weight::from_parts(38_057_000, 3812)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -264,15 +264,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Standards` (r:1 w:0)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::ValidityIntervals` (r:0 w:1)
 	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn reinstate_certification() -> Weight {
-		// Proof size: measured `1333`, estimated `3812` bytes.
-		// Minimum execution time: 30_185_000 picoseconds.
-		Weight::from_parts(32_368_000, 3812)
+		// Proof size: measured `1371`, estimated `3812` bytes.
+		// Minimum execution time: 31_426_000 picoseconds.
+		Weight::from_parts(33_369_000, 3812)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -281,28 +281,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Standards` (r:1 w:0)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::ValidityIntervals` (r:1 w:1)
 	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn revoke_certification() -> Weight {
-		// Proof size: measured `1351`, estimated `3812` bytes.
-		// Minimum execution time: 33_420_000 picoseconds.
-		Weight::from_parts(35_793_000, 3812)
+		// Proof size: measured `1389`, estimated `3812` bytes.
+		// Minimum execution time: 35_082_000 picoseconds.
+		Weight::from_parts(37_486_000, 3812)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Certifications::Certifications` (r:1 w:0)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::ProductionUsage` (r:1 w:1)
 	/// Proof: `Certifications::ProductionUsage` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn register_production() -> Weight {
-		// Proof size: measured `821`, estimated `3750` bytes.
-		// Minimum execution time: 17_106_000 picoseconds.
-		Weight::from_parts(18_768_000, 3750)
+		// Proof size: measured `859`, estimated `3751` bytes.
+		// Minimum execution time: 18_197_000 picoseconds.
+		Weight::from_parts(19_739_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -311,87 +311,87 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(15_914_000, 3513)
+		Weight::from_parts(17_917_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(17_456_000, 3513)
+		Weight::from_parts(18_438_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn register_participant() -> Weight {
-		Weight::from_parts(21_061_000, 3520)
+		Weight::from_parts(22_063_000, 3520)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_participant() -> Weight {
-		Weight::from_parts(34_100_000, 3750)
+		Weight::from_parts(34_872_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn suspend_participant() -> Weight {
-		Weight::from_parts(22_844_000, 3750)
+		Weight::from_parts(24_206_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_participant() -> Weight {
-		Weight::from_parts(18_077_000, 3750)
+		Weight::from_parts(19_068_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn add_device() -> Weight {
-		Weight::from_parts(26_068_000, 6050)
+		Weight::from_parts(27_130_000, 6050)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_device() -> Weight {
-		Weight::from_parts(29_243_000, 3750)
+		Weight::from_parts(30_025_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn define_standard() -> Weight {
-		Weight::from_parts(28_061_000, 3750)
+		Weight::from_parts(27_791_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accredit_auditor() -> Weight {
-		Weight::from_parts(33_019_000, 6510)
+		Weight::from_parts(32_719_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_accreditation() -> Weight {
-		Weight::from_parts(28_282_000, 3812)
+		Weight::from_parts(29_955_000, 3812)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue_certification() -> Weight {
-		Weight::from_parts(52_848_000, 6510)
+		Weight::from_parts(53_409_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn record_surveillance() -> Weight {
-		Weight::from_parts(40_019_000, 3750)
+		Weight::from_parts(40_791_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn suspend_certification() -> Weight {
-		Weight::from_parts(36_053_000, 3812)
+		Weight::from_parts(38_057_000, 3812)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_certification() -> Weight {
-		Weight::from_parts(32_368_000, 3812)
+		Weight::from_parts(33_369_000, 3812)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn revoke_certification() -> Weight {
-		Weight::from_parts(35_793_000, 3812)
+		Weight::from_parts(37_486_000, 3812)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn register_production() -> Weight {
-		Weight::from_parts(18_768_000, 3750)
+		Weight::from_parts(19_739_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
