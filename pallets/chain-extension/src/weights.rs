@@ -49,9 +49,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	fn part() -> Weight {
-		// Proof size: measured `977`, estimated `22406` bytes.
-		// Minimum execution time: 43_425_000 picoseconds.
-		Weight::from_parts(45_838_000, 22406)
+		// Proof size: measured `1010`, estimated `22406` bytes.
+		// Minimum execution time: 42_834_000 picoseconds.
+		Weight::from_parts(44_996_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
@@ -59,31 +59,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::Offers` (r:1 w:0)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn open_offer() -> Weight {
-		// Proof size: measured `487`, estimated `3667` bytes.
-		// Minimum execution time: 11_968_000 picoseconds.
-		Weight::from_parts(13_240_000, 3667)
+		// Proof size: measured `520`, estimated `3667` bytes.
+		// Minimum execution time: 12_308_000 picoseconds.
+		Weight::from_parts(13_410_000, 3667)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn membership() -> Weight {
-		// Proof size: measured `315`, estimated `3750` bytes.
-		// Minimum execution time: 10_736_000 picoseconds.
-		Weight::from_parts(12_339_000, 3750)
+		// Proof size: measured `353`, estimated `3751` bytes.
+		// Minimum execution time: 11_307_000 picoseconds.
+		Weight::from_parts(12_388_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn roles() -> Weight {
-		// Proof size: measured `247`, estimated `3750` bytes.
-		// Minimum execution time: 7_801_000 picoseconds.
-		Weight::from_parts(8_733_000, 3750)
+		// Proof size: measured `285`, estimated `3751` bytes.
+		// Minimum execution time: 8_542_000 picoseconds.
+		Weight::from_parts(9_314_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Standards` (r:1 w:0)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::CertificationsOf` (r:1 w:0)
@@ -92,10 +92,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn is_certified(n: u32, ) -> Weight {
-		// Proof size: measured `653 + n * (51 ±0)`, estimated `3812 + n * (2699 ±0)` bytes.
-		// Minimum execution time: 19_659_000 picoseconds.
-		Weight::from_parts(20_434_713, 3812)
-			.saturating_add(Weight::from_parts(3_561_813, 0).saturating_mul(n.into()))
+		// Proof size: measured `691 + n * (51 ±0)`, estimated `3812 + n * (2699 ±0)` bytes.
+		// Minimum execution time: 20_901_000 picoseconds.
+		Weight::from_parts(20_148_197, 3812)
+			.saturating_add(Weight::from_parts(3_512_282, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2699).saturating_mul(n.into()))
@@ -107,9 +107,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::WarrantyRecords` (r:4 w:0)
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	fn active_warranty() -> Weight {
-		// Proof size: measured `971`, estimated `11866` bytes.
-		// Minimum execution time: 54_551_000 picoseconds.
-		Weight::from_parts(57_475_000, 11866)
+		// Proof size: measured `1003`, estimated `11866` bytes.
+		// Minimum execution time: 54_702_000 picoseconds.
+		Weight::from_parts(56_975_000, 11866)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 	}
 }
@@ -117,30 +117,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn part() -> Weight {
-		Weight::from_parts(45_838_000, 22406)
+		Weight::from_parts(44_996_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 	}
 	fn open_offer() -> Weight {
-		Weight::from_parts(13_240_000, 3667)
+		Weight::from_parts(13_410_000, 3667)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn membership() -> Weight {
-		Weight::from_parts(12_339_000, 3750)
+		Weight::from_parts(12_388_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn roles() -> Weight {
-		Weight::from_parts(8_733_000, 3750)
+		Weight::from_parts(9_314_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
 	fn is_certified(n: u32, ) -> Weight {
-		Weight::from_parts(20_434_713, 3812)
-			.saturating_add(Weight::from_parts(3_561_813, 0).saturating_mul(n.into()))
+		Weight::from_parts(20_148_197, 3812)
+			.saturating_add(Weight::from_parts(3_512_282, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2699).saturating_mul(n.into()))
 	}
 	fn active_warranty() -> Weight {
-		Weight::from_parts(57_475_000, 11866)
+		Weight::from_parts(56_975_000, 11866)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 	}
 }

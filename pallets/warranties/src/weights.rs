@@ -53,22 +53,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartTypes` (r:1 w:0)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::NewWarrantyTerms` (r:0 w:1)
 	/// Proof: `Warranties::NewWarrantyTerms` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn set_new_warranty_term() -> Weight {
-		// Proof size: measured `564`, estimated `3870` bytes.
-		// Minimum execution time: 24_066_000 picoseconds.
-		Weight::from_parts(26_059_000, 3870)
+		// Proof size: measured `635`, estimated `3870` bytes.
+		// Minimum execution time: 25_017_000 picoseconds.
+		Weight::from_parts(26_930_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:17 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Outcomes` (r:1 w:0)
@@ -85,10 +85,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantiesOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 16]`.
 	fn issue(c: u32, ) -> Weight {
-		// Proof size: measured `1144 + c * (77 ±0)`, estimated `3750 + c * (2677 ±0)` bytes.
-		// Minimum execution time: 59_178_000 picoseconds.
-		Weight::from_parts(63_851_745, 3750)
-			.saturating_add(Weight::from_parts(4_349_158, 0).saturating_mul(c.into()))
+		// Proof size: measured `1214 + c * (77 ±0)`, estimated `3751 + c * (2677 ±0)` bytes.
+		// Minimum execution time: 60_099_000 picoseconds.
+		Weight::from_parts(65_015_142, 3751)
+			.saturating_add(Weight::from_parts(4_353_660, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -97,67 +97,67 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:2 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:1)
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn authorise_provider() -> Weight {
-		// Proof size: measured `531`, estimated `6510` bytes.
-		// Minimum execution time: 27_180_000 picoseconds.
-		Weight::from_parts(29_454_000, 6510)
+		// Proof size: measured `569`, estimated `6512` bytes.
+		// Minimum execution time: 28_031_000 picoseconds.
+		Weight::from_parts(30_075_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:1)
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn deauthorise_provider() -> Weight {
-		// Proof size: measured `479`, estimated `3750` bytes.
-		// Minimum execution time: 24_406_000 picoseconds.
-		Weight::from_parts(26_540_000, 3750)
+		// Proof size: measured `516`, estimated `3751` bytes.
+		// Minimum execution time: 25_148_000 picoseconds.
+		Weight::from_parts(27_481_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::Reserves` (r:1 w:1)
 	/// Proof: `Warranties::Reserves` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn fund_reserve() -> Weight {
-		// Proof size: measured `635`, estimated `3750` bytes.
-		// Minimum execution time: 73_018_000 picoseconds.
-		Weight::from_parts(76_294_000, 3750)
+		// Proof size: measured `672`, estimated `3751` bytes.
+		// Minimum execution time: 73_539_000 picoseconds.
+		Weight::from_parts(78_396_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::Reserves` (r:1 w:1)
 	/// Proof: `Warranties::Reserves` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn withdraw_reserve() -> Weight {
-		// Proof size: measured `635`, estimated `3750` bytes.
-		// Minimum execution time: 65_267_000 picoseconds.
-		Weight::from_parts(68_632_000, 3750)
+		// Proof size: measured `672`, estimated `3751` bytes.
+		// Minimum execution time: 65_688_000 picoseconds.
+		Weight::from_parts(71_036_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
@@ -169,16 +169,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::Claims` (r:0 w:1)
 	/// Proof: `Warranties::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
-		// Proof size: measured `968`, estimated `3750` bytes.
-		// Minimum execution time: 44_516_000 picoseconds.
-		Weight::from_parts(47_590_000, 3750)
+		// Proof size: measured `1038`, estimated `3751` bytes.
+		// Minimum execution time: 44_055_000 picoseconds.
+		Weight::from_parts(47_491_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::Claims` (r:1 w:1)
 	/// Proof: `Warranties::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
@@ -186,22 +186,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::Reserves` (r:1 w:1)
 	/// Proof: `Warranties::Reserves` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
-		// Proof size: measured `990`, estimated `3750` bytes.
-		// Minimum execution time: 88_942_000 picoseconds.
-		Weight::from_parts(93_128_000, 3750)
+		// Proof size: measured `1027`, estimated `3751` bytes.
+		// Minimum execution time: 90_224_000 picoseconds.
+		Weight::from_parts(98_637_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(285), added: 2760, mode: `MaxEncodedLen`)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::Claims` (r:1 w:1)
 	/// Proof: `Warranties::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
@@ -209,9 +209,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
-		// Proof size: measured `712`, estimated `3750` bytes.
-		// Minimum execution time: 33_550_000 picoseconds.
-		Weight::from_parts(36_074_000, 3750)
+		// Proof size: measured `749`, estimated `3751` bytes.
+		// Minimum execution time: 34_761_000 picoseconds.
+		Weight::from_parts(37_996_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -230,9 +230,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn void_on_service() -> Weight {
-		// Proof size: measured `694`, estimated `11022` bytes.
-		// Minimum execution time: 51_907_000 picoseconds.
-		Weight::from_parts(55_503_000, 11022)
+		// Proof size: measured `726`, estimated `11022` bytes.
+		// Minimum execution time: 52_427_000 picoseconds.
+		Weight::from_parts(56_363_000, 11022)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -241,55 +241,55 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_new_warranty_term() -> Weight {
-		Weight::from_parts(26_059_000, 3870)
+		Weight::from_parts(26_930_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue(c: u32, ) -> Weight {
-		Weight::from_parts(63_851_745, 3750)
-			.saturating_add(Weight::from_parts(4_349_158, 0).saturating_mul(c.into()))
+		Weight::from_parts(65_015_142, 3751)
+			.saturating_add(Weight::from_parts(4_353_660, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2677).saturating_mul(c.into()))
 	}
 	fn authorise_provider() -> Weight {
-		Weight::from_parts(29_454_000, 6510)
+		Weight::from_parts(30_075_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise_provider() -> Weight {
-		Weight::from_parts(26_540_000, 3750)
+		Weight::from_parts(27_481_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn fund_reserve() -> Weight {
-		Weight::from_parts(76_294_000, 3750)
+		Weight::from_parts(78_396_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn withdraw_reserve() -> Weight {
-		Weight::from_parts(68_632_000, 3750)
+		Weight::from_parts(71_036_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(47_590_000, 3750)
+		Weight::from_parts(47_491_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(93_128_000, 3750)
+		Weight::from_parts(98_637_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject() -> Weight {
-		Weight::from_parts(36_074_000, 3750)
+		Weight::from_parts(37_996_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn void_on_service() -> Weight {
-		Weight::from_parts(55_503_000, 11022)
+		Weight::from_parts(56_363_000, 11022)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
