@@ -34,16 +34,24 @@ esac
 
 # write_local_spec BLOB FILE: the current `local` spec with BLOB as its genesis code, raw.
 write_local_spec() {
-  local blob=$1 out=$2 node=${AMCHAIN_NODE:-$NODE_BIN} plain
+  local blob=$1 out=$2 node=${AMCHAIN_NODE:-$NODE_BIN} plain errors
   [ -x "$node" ] || { log "amchain-node is not built (scripts/run.sh builds it)"; return 1; }
   plain=$(mktemp --suffix=.json)
-  "$node" build-spec --chain local 2>/dev/null \
-    | python3 -c 'import json, sys
-spec = json.load(sys.stdin)
+  errors=$(mktemp)
+  # The current spec's genesis patch goes to the previous runtime's genesis builder: a
+  # field that runtime does not know is refused here, with the runtime's own reason.
+  if ! "$node" build-spec --chain local 2>"$errors" >"$plain" \
+    || ! python3 -c 'import json, sys
+spec = json.load(open(sys.argv[2]))
 spec["genesis"]["runtimeGenesis"]["code"] = "0x" + open(sys.argv[1], "rb").read().hex()
-json.dump(spec, sys.stdout)' "$blob" >"$plain"
-  "$node" build-spec --chain "$plain" --raw 2>/dev/null >"$out.partial"
-  rm -f "$plain"
+json.dump(spec, open(sys.argv[2], "w"))' "$blob" "$plain" 2>>"$errors" \
+    || ! "$node" build-spec --chain "$plain" --raw 2>>"$errors" >"$out.partial"; then
+    log "could not build a local spec on the spec_version $spec_version runtime:"
+    tail -n 20 "$errors" >&2
+    rm -f "$plain" "$errors" "$out.partial"
+    return 1
+  fi
+  rm -f "$plain" "$errors"
   mv "$out.partial" "$out"
   log "wrote $out: the local chain, genesis runtime spec_version $spec_version"
 }

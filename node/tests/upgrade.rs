@@ -23,7 +23,7 @@ use subxt::{
 	utils::AccountId32,
 	OnlineClient, PolkadotConfig,
 };
-use subxt_signer::sr25519::dev;
+use subxt_signer::sr25519::{dev, Keypair};
 
 /// The role bit of a supplier (`Role::Supplier`).
 const SUPPLIER: u16 = 1 << 2;
@@ -67,16 +67,22 @@ async fn spec_version(rpc: &RpcClient, at: Option<&str>) -> u64 {
 	version["specVersion"].as_u64().expect("specVersion")
 }
 
-/// The spec version whose migrations last ran (`System::LastRuntimeUpgrade`) at `at`.
-async fn last_runtime_upgrade(rpc: &RpcClient, at: &str) -> u64 {
-	use codec::Decode;
-	let mut key = sp_crypto_hashing::twox_128(b"System").to_vec();
-	key.extend(sp_crypto_hashing::twox_128(b"LastRuntimeUpgrade"));
+/// The raw value of the storage item `pallet::item` (a plain value) at `at` (the best
+/// block when `None`).
+async fn raw_storage(rpc: &RpcClient, pallet: &str, item: &str, at: Option<&str>) -> Vec<u8> {
+	let mut key = sp_crypto_hashing::twox_128(pallet.as_bytes()).to_vec();
+	key.extend(sp_crypto_hashing::twox_128(item.as_bytes()));
 	let value: Option<String> = rpc
 		.request("state_getStorage", rpc_params![common::hex(&key), at])
 		.await
 		.expect("state_getStorage");
-	let bytes = common::unhex(&value.expect("System::LastRuntimeUpgrade is set"));
+	common::unhex(&value.unwrap_or_else(|| panic!("{pallet}::{item} is set")))
+}
+
+/// The spec version whose migrations last ran (`System::LastRuntimeUpgrade`) at `at`.
+async fn last_runtime_upgrade(rpc: &RpcClient, at: &str) -> u64 {
+	use codec::Decode;
+	let bytes = raw_storage(rpc, "System", "LastRuntimeUpgrade", Some(at)).await;
 	// `LastRuntimeUpgradeInfo { spec_version: Compact<u32>, spec_name }`
 	codec::Compact::<u32>::decode(&mut &bytes[..]).expect("a compact spec version").0 as u64
 }
@@ -120,14 +126,15 @@ async fn participant<P: subxt::ext::scale_decode::DecodeAsType>(
 
 /// The pallet's on-chain storage version (`:__STORAGE_VERSION__:`, a little-endian u16).
 async fn storage_version(rpc: &RpcClient, pallet: &str) -> u16 {
-	let mut key = sp_crypto_hashing::twox_128(pallet.as_bytes()).to_vec();
-	key.extend(sp_crypto_hashing::twox_128(b":__STORAGE_VERSION__:"));
-	let value: Option<String> = rpc
-		.request("state_getStorage", rpc_params![common::hex(&key)])
-		.await
-		.expect("state_getStorage");
-	let bytes = common::unhex(&value.expect("the pallet has a storage version"));
+	let bytes = raw_storage(rpc, pallet, ":__STORAGE_VERSION__:", None).await;
 	u16::from_le_bytes([bytes[0], bytes[1]])
+}
+
+/// Alice, a registrar, registers a supplier administered by `admin`, and waits until
+/// that is finalized.
+async fn register_by_alice(api: &OnlineClient<PolkadotConfig>, admin: &Keypair, name: &str) {
+	let call = register(admin, name, SUPPLIER);
+	submit(api, &dev::alice(), "Utility", "batch_all", common::batch(vec![call])).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -154,14 +161,7 @@ async fn the_council_upgrades_the_runtime_and_its_migration_runs() {
 	// Organisations in its layout: Eve Robotics registered by Alice, a registrar; Ferdie
 	// Foundry admitted by the council, recorded under the stand-in account.
 	let (eve, ferdie) = (dev::eve(), dev::ferdie());
-	submit(
-		&api,
-		&alice,
-		"Utility",
-		"batch_all",
-		common::batch(vec![register(&eve, "Eve Robotics", SUPPLIER)]),
-	)
-	.await;
+	register_by_alice(&api, &eve, "Eve Robotics").await;
 	council_motion(&api, &council, register(&ferdie, "Ferdie Foundry", SUPPLIER)).await;
 	let before: [ParticipantV1; 2] = [participant(&api, 0).await, participant(&api, 1).await];
 	assert_eq!(before[0].admin, account(&eve));
@@ -239,14 +239,7 @@ async fn the_council_upgrades_the_runtime_and_its_migration_runs() {
 		assert_eq!(spec_version(&node, None).await, current, "{name} runs the new runtime");
 	}
 	let dave = dev::dave();
-	submit(
-		&api,
-		&alice,
-		"Utility",
-		"batch_all",
-		common::batch(vec![register(&dave, "Dave Dynamics", SUPPLIER)]),
-	)
-	.await;
+	register_by_alice(&api, &dave, "Dave Dynamics").await;
 	let dave_dynamics: Participant = participant(&api, 2).await;
 	assert_eq!(dave_dynamics.registered_by, Registrar::Account(account(&alice)));
 	let after = started.elapsed();
