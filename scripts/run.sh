@@ -3,14 +3,16 @@
 #
 #   scripts/run.sh [extra amchain-node flags]
 #
-# Installs prerequisites (scripts/setup.sh), builds amchain-node and the ink!
-# contracts, starts a dev chain (one validator, Alice, producing and finalizing
-# blocks; the well-known dev accounts funded), deploys the escrow,
-# letter_of_credit and usage_token contracts from //Alice with cargo-contract,
-# prints the JSON-RPC endpoint and the contracts' addresses and keeps running
-# until Ctrl-C, which stops the node cleanly. The chain is temporary: each run
-# starts from genesis (pass --base-path DIR to keep it; each run then deploys
-# fresh instances, with a new salt).
+# Installs what the node needs (scripts/setup.sh node), builds amchain-node and starts a
+# dev chain (one validator, Alice, producing and finalizing blocks; the well-known dev
+# accounts funded) and prints its JSON-RPC endpoint as soon as it answers. Meanwhile, in
+# the background, it sets up the contracts' toolchain and cargo-contract (the first time
+# only), builds the escrow, letter_of_credit and usage_token contracts, deploys them from
+# //Alice with cargo-contract and prints their addresses when they are ready. It keeps
+# running until Ctrl-C, which stops the node cleanly. The chain is temporary: each run
+# starts from genesis (pass --base-path DIR to keep it; each run then deploys fresh
+# instances, with a new salt). Every line it prints about the start says how many
+# seconds after the start it came.
 #
 # Environment: RPC_PORT (default 9944), CARGO_TARGET_DIR (default ~/.cache/amchain/target),
 # AMCHAIN_CONTRACTS (where the bundles go, default ~/.cache/amchain/contracts).
@@ -21,13 +23,14 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/scripts/lib.sh"
 cd "$root"
 
-"$root/scripts/setup.sh"
+started=$(date +%s)
+since() { echo "$(( $(date +%s) - started )) s"; }
 
-log "building amchain-node (the first build takes a while; see README)"
+"$root/scripts/setup.sh" node
+
+log "building amchain-node (the first build takes a while; see docs/benchmarks.md)"
 build_node
 node_bin="$NODE_BIN"
-log "building the contracts"
-"$root/scripts/contracts.sh" build
 
 rpc_port=${RPC_PORT:-9944}
 base_args=(--dev --rpc-port "$rpc_port")
@@ -37,9 +40,11 @@ fi
 
 "$node_bin" "${base_args[@]}" "$@" &
 node_pid=$!
+contracts_pid=""
 
 stop() {
   trap - INT TERM
+  [ -z "$contracts_pid" ] || kill "$contracts_pid" 2>/dev/null || true
   log "stopping amchain-node"
   kill -INT "$node_pid" 2>/dev/null || true
   wait "$node_pid" 2>/dev/null || true
@@ -48,32 +53,43 @@ stop() {
 trap stop INT TERM
 
 wait_for_rpc "$rpc_port" "$node_pid"
-wait_for_finalized "$rpc_port" 1 "$node_pid"
-
-# Deploys each bundle with its constructor `new()`, signed by //Alice.
-salt=$(printf '0x%016x' "$(date +%s%N)")
-addresses=""
-for c in "${CONTRACTS[@]}"; do
-  log "deploying $c"
-  out=$(cd "$root/contracts" && cargo contract instantiate "$CONTRACTS_OUT/$c.contract" \
-    --url "ws://127.0.0.1:$rpc_port" --suri //Alice --constructor new --salt "$salt" \
-    --execute --skip-confirm --output-json) || stop 1
-  address=$(printf '%s' "$out" | sed -n 's/^ *"contract": *"\([^"]*\)".*/\1/p' | head -n 1)
-  [[ -n $address ]] || { log "no contract address in cargo-contract's answer"; stop 1; }
-  addresses+=$(printf '    %-32s %s' "$c:" "$address")$'\n'
-done
-
 cat >&2 <<MSG
 
-  amchain dev chain is running.
+  amchain dev chain is running ($(since) after the start).
     JSON-RPC (WebSocket and HTTP): ws://127.0.0.1:$rpc_port   http://127.0.0.1:$rpc_port
     polkadot.js apps:              https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A$rpc_port
     Prometheus metrics:            http://127.0.0.1:9615/metrics
     Funded dev accounts:           //Alice //Bob //Charlie //Dave //Eve //Ferdie (and //<name>//stash)
-  Contracts (deployed by //Alice; bundles with metadata in $CONTRACTS_OUT):
-$addresses
+  The contracts are being built and deployed; their addresses follow when ready.
   Ctrl-C stops it.
 
 MSG
+
+# deploy_contracts: sets up cargo-contract, builds the bundles and deploys each with its
+# constructor `new()`, signed by //Alice; prints the addresses.
+deploy_contracts() {
+  local salt addresses="" c out address
+  "$root/scripts/setup.sh" contracts
+  "$root/scripts/contracts.sh" build
+  wait_for_finalized "$rpc_port" 1 "$node_pid"
+  log "first block finalized, $(since) after the start"
+  salt=$(printf '0x%016x' "$(date +%s%N)")
+  for c in "${CONTRACTS[@]}"; do
+    log "deploying $c"
+    out=$(cd "$root/contracts" && cargo contract instantiate "$CONTRACTS_OUT/$c.contract" \
+      --url "ws://127.0.0.1:$rpc_port" --suri //Alice --constructor new --salt "$salt" \
+      --execute --skip-confirm --output-json) || return 1
+    address=$(printf '%s' "$out" | sed -n 's/^ *"contract": *"\([^"]*\)".*/\1/p' | head -n 1)
+    [[ -n $address ]] || { log "no contract address in cargo-contract's answer"; return 1; }
+    addresses+=$(printf '    %-32s %s' "$c:" "$address")$'\n'
+  done
+  cat >&2 <<MSG
+
+  Contracts deployed by //Alice ($(since) after the start; bundles with metadata in $CONTRACTS_OUT):
+$addresses
+MSG
+}
+deploy_contracts &
+contracts_pid=$!
 
 wait "$node_pid"

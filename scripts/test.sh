@@ -7,12 +7,15 @@
 #   1. formatting (cargo fmt --check) and feature propagation (zepter)
 #   2. the ink! contracts' unit tests and clippy, and their bundles built with
 #      cargo-contract (scripts/contracts.sh)
-#   3. every crate's tests, including the end-to-end tests that start the real
-#      amchain-node and drive it over JSON-RPC (and deploy the contract bundles)
-#   4. the pallets' benchmarks, run as tests against their mock runtimes, and the
-#      runtime under try-runtime (the upgrade from the previous release's storage)
-#   5. the checked-in chain specs match what the node builds
-#   6. clippy, warnings denied
+#   3. every crate's unit tests, then the end-to-end tests that start the real
+#      amchain-node (dev chains, the four-validator local network, a consortium chain,
+#      contracts deployed to them) in parallel lanes: they mostly wait for blocks, so
+#      side by side they take the time of the longest lane, not of all of them
+#   4. while the lanes run (at a lower CPU priority, so the nodes keep their slots):
+#      the pallets' benchmarks as tests in their mock runtimes, the runtime with
+#      runtime-benchmarks and try-runtime (the upgrade from the previous release's
+#      storage), the checked-in chain specs, scripts/run.sh, and clippy
+#   5. a table of how long each step took
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,59 +23,149 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/scripts/lib.sh"
 cd "$root"
 
-"$root/scripts/setup.sh"
-
-step() { log "== $* =="; }
 started=$(date +%s)
+times=$(mktemp)
+lanes_dir=$(mktemp -d)
+# On the way out (also after a failure): stop lanes still running (their nodes stop as
+# their tests are dropped), and remove the scratch files.
+cleanup() {
+  local pids
+  pids=$(jobs -p)
+  [ -z "$pids" ] || kill $pids 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$times" "$lanes_dir"
+}
+trap cleanup EXIT
 
-step "formatting"
-cargo fmt --all --check
+# step NAME COMMAND...: runs COMMAND, records how long it took.
+step() {
+  local name=$1 t0
+  shift
+  log "== $name =="
+  t0=$(date +%s)
+  "$@"
+  printf '%s\t%s\n' "$(( $(date +%s) - t0 ))" "$name" >>"$times"
+}
 
-step "features forwarded (std, runtime-benchmarks, try-runtime)"
-zepter run check
+# Compiles run at the lowest CPU priority while end-to-end lanes run beside them.
+low() { nice -n 19 "$@"; }
 
-step "ink! contracts: format, unit tests, clippy, then .contract bundles"
-"$root/scripts/contracts.sh" test
-"$root/scripts/contracts.sh" build
+step "setup (scripts/setup.sh)" "$root/scripts/setup.sh"
+step "formatting" cargo fmt --all --check
+step "features forwarded (zepter)" zepter run check
+step "ink! contracts: format, unit tests, clippy" "$root/scripts/contracts.sh" test
+step "ink! contracts: .contract bundles (cargo-contract)" "$root/scripts/contracts.sh" build
+step "the previous release's runtime (cached)" "$root/scripts/previous-runtime.sh"
 
-step "the previous release's runtime (the one node/tests/upgrade.rs upgrades from; cached)"
-"$root/scripts/previous-runtime.sh"
+# Builds every test binary once and lists them: "kind<TAB>name<TAB>package dir<TAB>executable".
+list_tests() {
+  cargo test --locked --workspace --no-run --message-format=json-render-diagnostics |
+    python3 -c '
+import json, os, sys
+for line in sys.stdin:
+    m = json.loads(line)
+    if m.get("reason") == "compiler-artifact" and m.get("executable") and m["profile"]["test"]:
+        t = m["target"]
+        print("\t".join([t["kind"][0], t["name"], os.path.dirname(m["manifest_path"]), m["executable"]]))
+'
+}
+step "build: the workspace and every test binary" list_tests >"$lanes_dir/tests"
 
-step "workspace tests (unit, runtime, end-to-end on a real node, contracts deployed to it)"
-cargo test --locked --workspace
+# run_test NAME: runs one test binary from its package directory, as cargo test does.
+run_test() {
+  local line dir exe
+  line=$(awk -F'\t' -v n="$1" '$2 == n' "$lanes_dir/tests" | head -n 1)
+  [ -n "$line" ] || { log "no test binary named $1"; return 1; }
+  dir=$(cut -f3 <<<"$line"); exe=$(cut -f4 <<<"$line")
+  (cd "$dir" && "$exe")
+}
 
-step "scripts/run.sh starts a dev chain and deploys the three contracts"
-run_log=$(mktemp)
-RPC_PORT=${RUN_SH_TEST_PORT:-19944} "$root/scripts/run.sh" --no-prometheus >"$run_log" 2>&1 &
-run_pid=$!
-deadline=$(( $(date +%s) + 600 ))
-until grep -q '^ *usage_token: *5' "$run_log"; do
-  if ! kill -0 "$run_pid" 2>/dev/null || (( $(date +%s) > deadline )); then
-    tail -n 40 "$run_log"; kill -TERM "$run_pid" 2>/dev/null || true
-    log "scripts/run.sh did not print the contracts' addresses"; exit 1
-  fi
-  sleep 2
+# Unit and mock-runtime tests: every binary that is not one of node/tests/*.rs.
+unit_tests() {
+  local kind name dir exe
+  while IFS=$'\t' read -r kind name dir exe; do
+    [ "$kind" = test ] && [ "$(basename "$dir")" = node ] && continue
+    (cd "$dir" && "$exe" -q) || return 1
+  done <"$lanes_dir/tests"
+}
+step "unit and mock-runtime tests" unit_tests
+
+# The end-to-end tests (node/tests/*.rs), in lanes balanced by their measured times:
+# the local network's fault and validator tests alone; the runtime upgrade (on a second
+# local network, on other ports), the consortium chain and the contracts; the dev chain's.
+lane() {
+  local name=$1 t0 test status=0
+  shift
+  t0=$(date +%s)
+  for test in "$@"; do
+    local t1; t1=$(date +%s)
+    if run_test "$test" >"$lanes_dir/$test.log" 2>&1; then
+      printf '%s\t%s\n' "$(( $(date +%s) - t1 ))" "  e2e: $test" >>"$times"
+    else
+      status=1
+      echo "$test" >>"$lanes_dir/failed"
+    fi
+  done
+  printf '%s\t%s\n' "$(( $(date +%s) - t0 ))" "e2e lane $name (in parallel)" >>"$times"
+  return $status
+}
+known_e2e=(network upgrade consortium contracts e2e cli certifications parts circular)
+for t in $(awk -F'\t' '$1 == "test" && $3 ~ /\/node$/ {print $2}' "$lanes_dir/tests"); do
+  [[ " ${known_e2e[*]} " == *" $t "* ]] ||
+    { log "node/tests/$t.rs is in no lane of scripts/test.sh: add it to one"; exit 1; }
 done
-grep -E '^ *(escrow|letter_of_credit|usage_token): *5' "$run_log"
-kill -TERM "$run_pid"
-wait "$run_pid"
-rm -f "$run_log"
+log "== end-to-end tests on real nodes, in three lanes (logs in $lanes_dir) =="
+e2e_started=$(date +%s)
+lane A network & lane_a=$!
+lane B upgrade consortium contracts & lane_b=$!
+lane C e2e cli certifications parts circular & lane_c=$!
 
-step "pallet benchmarks (as tests, in the pallets' mock runtimes) and try-runtime checks"
-cargo test --locked --features runtime-benchmarks,try-runtime -p pallet-certifications \
-  -p pallet-parts -p pallet-cores -p pallet-warranties -p pallet-chain-extension -p pallet-consortium
+# Meanwhile, at low priority: everything else.
+step "pallet benchmarks (as tests) and try-runtime checks" \
+  low cargo test --locked --features runtime-benchmarks,try-runtime -q \
+  -p pallet-certifications -p pallet-parts -p pallet-cores -p pallet-warranties \
+  -p amchain-chain-extension-runtime -p pallet-consortium
+# What scripts/bench.sh and try-runtime need; a feature that does not reach a dependency,
+# or code that only compiles without them, fails here and not weeks later. Under
+# try-runtime the runtime's tests also run the upgrade from the previous release: every
+# migration's pre/post checks, the whole state decoding, every pallet's try_state.
+step "the runtime with runtime-benchmarks and try-runtime: builds (native and wasm), tests pass" \
+  low cargo test --locked -p amchain-runtime --features runtime-benchmarks,try-runtime -q
+step "checked-in chain specs are what the node builds" "$root/scripts/chain-spec.sh" --check
 
-step "the runtime with runtime-benchmarks and try-runtime: builds (native and wasm), tests pass"
-# What scripts/bench.sh and try-runtime need; a feature that does not reach a
-# dependency, or code that only compiles without them, fails here and not weeks later.
-# Under try-runtime the runtime's tests also run the upgrade from the previous release:
-# every migration's pre/post checks, the whole state decoding, every pallet's try_state.
-cargo test --locked -p amchain-runtime --features runtime-benchmarks,try-runtime
+run_sh() {
+  local run_log run_pid deadline
+  run_log=$(mktemp)
+  RPC_PORT=${RUN_SH_TEST_PORT:-19944} "$root/scripts/run.sh" --no-prometheus >"$run_log" 2>&1 &
+  run_pid=$!
+  deadline=$(( $(date +%s) + 600 ))
+  until grep -q '^ *usage_token: *5' "$run_log"; do
+    if ! kill -0 "$run_pid" 2>/dev/null || (( $(date +%s) > deadline )); then
+      tail -n 40 "$run_log"; kill -TERM "$run_pid" 2>/dev/null || true
+      log "scripts/run.sh did not print the contracts' addresses"; return 1
+    fi
+    sleep 2
+  done
+  grep -E '^ *(escrow|letter_of_credit|usage_token): *5' "$run_log"
+  kill -TERM "$run_pid"
+  wait "$run_pid"
+  rm -f "$run_log"
+}
+step "scripts/run.sh starts a dev chain and deploys the three contracts" run_sh
+step "clippy, warnings denied" low cargo clippy --locked --workspace --all-targets -q -- -D warnings
 
-step "checked-in chain specs are what the node builds"
-"$root/scripts/chain-spec.sh" --check
+lanes_ok=true
+for pid in $lane_a $lane_b $lane_c; do wait "$pid" || lanes_ok=false; done
+printf '%s\t%s\n' "$(( $(date +%s) - e2e_started ))" "end-to-end tests, all lanes (wall time)" >>"$times"
 
-step "clippy"
-cargo clippy --locked --workspace --all-targets -- -D warnings
+printf '\n%8s  %s\n' "seconds" "step" >&2
+while IFS=$'\t' read -r secs name; do printf '%8s  %s\n' "$secs" "$name" >&2; done <"$times"
 
+if ! $lanes_ok; then
+  for t in $(cat "$lanes_dir/failed"); do
+    log "end-to-end test $t failed; its output:"
+    tail -n 150 "$lanes_dir/$t.log" >&2
+  done
+  exit 1
+fi
 log "all tests passed in $(( $(date +%s) - started )) s"

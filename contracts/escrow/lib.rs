@@ -5,7 +5,7 @@
 //!
 //! - **delivery on chain**: once the part's custody has passed to the buyer's
 //!   organisation in pallet-parts (read through the chain extension), anyone may call
-//!   [`settle`](Escrow::settle) and the seller is paid;
+//!   [`release`](Escrow::release) and the seller is paid;
 //! - **confirmation**: the buyer calls [`confirm`](Escrow::confirm);
 //! - **milestones** (service orders): the buyer confirms each completed step with
 //!   [`complete_milestone`](Escrow::complete_milestone) and that step's share is paid;
@@ -243,7 +243,7 @@ mod escrow {
 
 	/// The order was split (by the arbiter, or as the parties agreed).
 	#[ink(event)]
-	pub struct Settled {
+	pub struct Split {
 		#[ink(topic)]
 		pub order: OrderId,
 		pub to_seller: Balance,
@@ -349,7 +349,7 @@ mod escrow {
 		/// Pays the seller once the part's custody has reached the buyer's organisation on
 		/// chain. Anyone may call it (a keeper, the seller, the buyer's wallet).
 		#[ink(message)]
-		pub fn settle(&mut self, id: OrderId) -> Result<()> {
+		pub fn release(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
 			if !order.milestones.is_empty() {
 				return Err(Error::ServiceOrder);
@@ -565,7 +565,7 @@ mod escrow {
 			order.proposal = None;
 			self.pay_out(id, &order, order.seller, to_seller)?;
 			self.transfer(order.buyer, to_buyer)?;
-			self.env().emit_event(Settled { order: id, to_seller, to_buyer, by_arbiter });
+			self.env().emit_event(Split { order: id, to_seller, to_buyer, by_arbiter });
 			Ok(())
 		}
 

@@ -173,19 +173,19 @@ fn settle_pays_the_seller_once_custody_reaches_the_buyer() {
 	let mut t = setup();
 	let id = t.open();
 	call_as(t.a.eve);
-	assert_noop!(t, id, t.escrow.settle(id), Error::NotDelivered);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
 	// Custody with a carrier is not delivery.
 	t.chain.hand_custody(PART, CARRIER_ORG);
-	assert_noop!(t, id, t.escrow.settle(id), Error::NotDelivered);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
 	t.chain.hand_custody(PART, BUYER_ORG);
 	assert_eq!(t.escrow.is_delivered(id), Ok(true));
-	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!(t.escrow.release(id), Ok(()));
 	assert_eq!(balance(t.a.bob), FUNDS + PRICE);
 	assert_eq!(t.state(id), State::Released);
 	let e: Released = last_event();
 	assert_eq!((e.order, e.amount, e.milestone), (id, PRICE, None));
-	assert_noop!(t, id, t.escrow.settle(id), Error::NotOpen);
-	assert_noop!(t, 9, t.escrow.settle(9), Error::NoSuchOrder);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotOpen);
+	assert_noop!(t, 9, t.escrow.release(9), Error::NoSuchOrder);
 	t.check();
 }
 
@@ -198,9 +198,9 @@ fn settle_refuses_breached_service_and_lot_orders() {
 	call_as(t.a.django);
 	assert_eq!(t.escrow.report_breach(breached), Ok(()));
 	t.chain.hand_custody(PART, BUYER_ORG);
-	assert_noop!(t, breached, t.escrow.settle(breached), Error::Breached);
-	assert_noop!(t, service, t.escrow.settle(service), Error::ServiceOrder);
-	assert_noop!(t, lot, t.escrow.settle(lot), Error::NotDelivered);
+	assert_noop!(t, breached, t.escrow.release(breached), Error::Breached);
+	assert_noop!(t, service, t.escrow.release(service), Error::ServiceOrder);
+	assert_noop!(t, lot, t.escrow.release(lot), Error::NotDelivered);
 	t.check();
 }
 
@@ -322,7 +322,7 @@ fn dispute_freezes_until_the_arbiter_resolves() {
 	assert_eq!((e.order, e.by), (id, t.a.bob));
 	// Frozen: neither delivery, confirmation nor the deadline moves the money.
 	t.chain.hand_custody(PART, BUYER_ORG);
-	assert_noop!(t, id, t.escrow.settle(id), Error::NotOpen);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotOpen);
 	call_as(t.a.alice);
 	assert_noop!(t, id, t.escrow.confirm(id), Error::NotOpen);
 	test::set_block_number::<E>(DEADLINE);
@@ -334,7 +334,7 @@ fn dispute_freezes_until_the_arbiter_resolves() {
 	// Alice still has `no_arbiter` open.
 	assert_eq!((balance(t.a.alice), balance(t.a.bob)), (FUNDS - PRICE - 600, FUNDS + 600));
 	assert_eq!(t.state(id), State::Resolved);
-	let e: Settled = last_event();
+	let e: Split = last_event();
 	assert_eq!((e.to_seller, e.to_buyer, e.by_arbiter), (600, 400, true));
 	t.check();
 }
@@ -359,7 +359,7 @@ fn parties_agree_a_split() {
 	assert_eq!(t.escrow.accept_split(id), Ok(()));
 	assert_eq!((balance(t.a.alice), balance(t.a.bob)), (FUNDS - 250, FUNDS + 250));
 	assert_eq!(t.state(id), State::Split);
-	let e: Settled = last_event();
+	let e: Split = last_event();
 	assert_eq!((e.to_seller, e.to_buyer, e.by_arbiter), (250, 750, false));
 	assert_noop!(t, id, t.escrow.accept_split(id), Error::NotOpen);
 	t.check();

@@ -4,6 +4,8 @@
 
 mod common;
 
+use amchain_primitives::participants::Role;
+
 use codec::{Decode, Encode};
 use common::{
 	account, accredit_auditor, batch, define_standard, fund, hex, issue_certification, keypair,
@@ -14,11 +16,6 @@ use subxt::{
 	rpcs::rpc_params,
 };
 use subxt_signer::sr25519::dev;
-
-/// Role bits (amchain_primitives::participants::Role).
-const MANUFACTURER: u16 = 1 << 0;
-const STANDARDS_ORGANISATION: u16 = 1 << 3;
-const AUDITOR: u16 = 1 << 4;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_certification_issued_on_chain_is_visible_over_rpc() {
@@ -34,9 +31,9 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	for k in [&iso, &tuv, &acme] {
 		calls.push(fund(k, 10_000_000_000_000));
 	}
-	calls.push(register(&iso, "ISO", STANDARDS_ORGANISATION));
-	calls.push(register(&tuv, "TUV", AUDITOR));
-	calls.push(register(&acme, "Acme Gears", MANUFACTURER));
+	calls.push(register(&iso, "ISO", &[Role::StandardsOrganisation]));
+	calls.push(register(&tuv, "TUV", &[Role::Auditor]));
+	calls.push(register(&acme, "Acme Gears", &[Role::Manufacturer]));
 	submit(&api, &dev::alice(), "Utility", "batch_all", vec![Value::unnamed_composite(calls)])
 		.await;
 

@@ -1,22 +1,17 @@
 //! End-to-end, and the walk-through `scripts/circular-demo.sh` prints: one part through
 //! two lives on a real dev node — made and warranted new, sold, returned as a core,
 //! graded, sold on the core market, remanufactured under licence and warranted again —
-//! read back over JSON-RPC (`amchain_part`, `amchain_warranties`, `amchain_provenance`).
+//! read back over JSON-RPC (`amchain_part`, `amchain_warrantiesOf`, `amchain_history`).
 
 mod common;
+
+use amchain_primitives::participants::Role;
 
 use common::{
 	accredit_auditor, batch, call, create_part_type, define_standard, fund, issue_certification,
 	keypair, none, part, register, submit, variant, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
-
-/// Role bits (amchain_primitives::participants::Role).
-const MANUFACTURER: u16 = 1 << 0;
-const STANDARDS_ORGANISATION: u16 = 1 << 3;
-const AUDITOR: u16 = 1 << 4;
-const REMANUFACTURER: u16 = 1 << 6;
-const CUSTOMER: u16 = 1 << 9;
 
 /// One token (12 decimals).
 const UNIT: u128 = 1_000_000_000_000;
@@ -74,13 +69,13 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	for k in [&iso, &tuv, &inspector, &lab, &acme, &reman, &customer] {
 		setup.push(fund(k, 100 * UNIT));
 	}
-	setup.push(register(&iso, "ISO", STANDARDS_ORGANISATION));
-	setup.push(register(&tuv, "TUV", AUDITOR));
-	setup.push(register(&inspector, "Core inspector", AUDITOR));
-	setup.push(register(&lab, "Test lab", AUDITOR));
-	setup.push(register(&acme, "Acme (OEM)", MANUFACTURER));
-	setup.push(register(&reman, "Reman Ltd", REMANUFACTURER));
-	setup.push(register(&customer, "Customer", CUSTOMER));
+	setup.push(register(&iso, "ISO", &[Role::StandardsOrganisation]));
+	setup.push(register(&tuv, "TUV", &[Role::Auditor]));
+	setup.push(register(&inspector, "Core inspector", &[Role::Auditor]));
+	setup.push(register(&lab, "Test lab", &[Role::Auditor]));
+	setup.push(register(&acme, "Acme (OEM)", &[Role::Manufacturer]));
+	setup.push(register(&reman, "Reman Ltd", &[Role::Remanufacturer]));
+	setup.push(register(&customer, "Customer", &[Role::Customer]));
 	submit(&api, &subxt_signer::sr25519::dev::alice(), "Utility", "batch_all", batch(setup)).await;
 	let (inspector_id, lab_id, reman_id) = (2u128, 3u128, 5u128);
 
@@ -156,8 +151,10 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 		batch(vec![accept("Ownership"), accept("Custody")]),
 	)
 	.await;
-	let warranties: serde_json::Value =
-		rpc.request("amchain_warranties", rpc_params![0, None::<u64>, 10]).await.expect("answers");
+	let warranties: serde_json::Value = rpc
+		.request("amchain_warrantiesOf", rpc_params![0, None::<u64>, 10])
+		.await
+		.expect("answers");
 	assert_eq!(warranties[0]["kind"], "new");
 	assert_eq!(warranties[0]["active"], true, "held by whoever owns the part: the customer");
 
@@ -239,8 +236,10 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 		rpc.request("amchain_part", rpc_params![0]).await.expect("answers");
 	assert_eq!(reborn["status"], "active");
 	assert_eq!(reborn["life"], 2);
-	let warranties: serde_json::Value =
-		rpc.request("amchain_warranties", rpc_params![0, None::<u64>, 10]).await.expect("answers");
+	let warranties: serde_json::Value = rpc
+		.request("amchain_warrantiesOf", rpc_params![0, None::<u64>, 10])
+		.await
+		.expect("answers");
 	let mut rows: Vec<(String, u64, bool)> = warranties
 		.as_array()
 		.expect("a list")
@@ -259,13 +258,7 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 		vec![("new".into(), 1, false), ("remanufactured".into(), 2, true)],
 		"life 1's warranty lapsed with it; life 2's is in force"
 	);
-	let history: serde_json::Value = rpc
-		.request(
-			"amchain_provenance",
-			rpc_params![serde_json::json!({"part": 0}), "oldestFirst", 0, 100],
-		)
-		.await
-		.expect("answers");
+	let history = common::history(&rpc, 0, "oldestFirst", 0, 100).await;
 	let kinds: Vec<String> = history["records"]
 		.as_array()
 		.expect("records")

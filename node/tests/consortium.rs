@@ -7,6 +7,8 @@
 
 mod common;
 
+use amchain_primitives::participants::Role;
+
 use std::{
 	path::PathBuf,
 	process::{Child, Command, Stdio},
@@ -46,9 +48,6 @@ aura = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"
 grandpa = "5FA9nQDVg267DEd8m1ZypXLBnvN7SFxYwV7ndqSYGiN9TTpu"
 peer_id = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp"
 "#;
-
-/// The role bit of a supplier (`Role::Supplier`).
-const SUPPLIER: u16 = 1 << 2;
 
 /// The node key whose peer id the config authorises.
 const NODE_KEY: &str = "0000000000000000000000000000000000000000000000000000000000000001";
@@ -184,7 +183,7 @@ async fn a_consortium_chain_is_members_only_and_governed_by_its_council() {
 		vec![(
 			"calls",
 			Value::unnamed_composite([
-				register(&eve, "Eve Robotics", SUPPLIER),
+				register(&eve, "Eve Robotics", &[Role::Supplier]),
 				call(
 					"NodeAuthorization",
 					"add_well_known_node",

@@ -123,7 +123,7 @@ async fn inclusions(rpc: &RpcClient, to: u32, sent: &[(String, String)]) -> Vec<
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_local_network_survives_faults_and_the_council_changes_validators() {
-	let net = LocalNetwork::start();
+	let net = LocalNetwork::start(0);
 	let alice = net.rpc("alice").await;
 	let bob = net.rpc("bob").await;
 	let api = OnlineClient::<PolkadotConfig>::from_url(net.url("alice"))

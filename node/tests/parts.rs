@@ -1,22 +1,17 @@
 //! End-to-end: a part's life on a real dev node — registered under a certification
 //! with a physical tag, assembled, sold by offer and goods receipt, its tag checked
 //! without a transaction and scanned on chain — read back through amchain's JSON-RPC
-//! methods (`amchain_part`, `amchain_provenance`, `amchain_checkTag`, …).
+//! methods (`amchain_part`, `amchain_history`, `amchain_checkTag`, …).
 
 mod common;
 
+use amchain_primitives::participants::Role;
 use common::{
-	accredit_auditor, batch, call, create_part_type, define_standard, fund, hex,
+	accredit_auditor, batch, call, create_part_type, define_standard, fund, hex, history,
 	issue_certification, keypair, none, part, register, rpc_error, some, submit, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::{dev, Keypair};
-
-/// Role bits (amchain_primitives::participants::Role).
-const MANUFACTURER: u16 = 1 << 0;
-const STANDARDS_ORGANISATION: u16 = 1 << 3;
-const AUDITOR: u16 = 1 << 4;
-const CUSTOMER: u16 = 1 << 9;
 
 fn ownership() -> Value {
 	common::variant("Ownership")
@@ -42,10 +37,10 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	for k in [&iso, &tuv, &acme, &buyer] {
 		setup.push(fund(k, 10_000_000_000_000));
 	}
-	setup.push(register(&iso, "ISO", STANDARDS_ORGANISATION));
-	setup.push(register(&tuv, "TUV", AUDITOR));
-	setup.push(register(&acme, "Acme Gears", MANUFACTURER));
-	setup.push(register(&buyer, "Buyer", CUSTOMER));
+	setup.push(register(&iso, "ISO", &[Role::StandardsOrganisation]));
+	setup.push(register(&tuv, "TUV", &[Role::Auditor]));
+	setup.push(register(&acme, "Acme Gears", &[Role::Manufacturer]));
+	setup.push(register(&buyer, "Buyer", &[Role::Customer]));
 	submit(&api, &dev::alice(), "Utility", "batch_all", batch(setup)).await;
 	let standard = define_standard(b"ISO 9001", 2015, b"https://www.iso.org");
 	submit(&api, &iso, "Utility", "batch_all", batch(vec![standard, accredit_auditor(0, 1)])).await;
@@ -116,43 +111,23 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 		rpc.request("amchain_partsOf", rpc_params![3, None::<u64>, 10]).await.expect("answers");
 	assert_eq!(owned, vec![0]);
 	let installed: Vec<u64> =
-		rpc.request("amchain_installedIn", rpc_params![0, None::<u64>, 10]).await.expect("answers");
+		rpc.request("amchain_children", rpc_params![0, None::<u64>, 10]).await.expect("answers");
 	assert_eq!(installed, vec![1]);
 	let part_type: serde_json::Value =
 		rpc.request("amchain_partType", rpc_params![0]).await.expect("answers");
 	assert_eq!(part_type["code"], "04012345000017");
 
 	// Provenance, newest first, a page of two: the acceptance, then the offer.
-	let page: serde_json::Value = rpc
-		.request(
-			"amchain_provenance",
-			rpc_params![serde_json::json!({"part": 0}), "newestFirst", 0, 2],
-		)
-		.await
-		.expect("amchain_provenance answers");
+	let page = history(&rpc, 0, "newestFirst", 0, 2).await;
 	assert_eq!(page["total"], 4, "registered, child installed, offered, accepted");
 	assert_eq!(page["records"][0]["index"], 3);
 	assert_eq!(page["records"][0]["kind"]["accepted"]["from"], 2);
 	assert_eq!(page["records"][1]["kind"]["offered"]["to"], 3);
-	let oldest: serde_json::Value = rpc
-		.request(
-			"amchain_provenance",
-			rpc_params![serde_json::json!({"part": 0}), "oldestFirst", 0, 1],
-		)
-		.await
-		.expect("answers");
+	let oldest = history(&rpc, 0, "oldestFirst", 0, 1).await;
 	assert_eq!(oldest["records"][0]["kind"]["registered"]["certification"], 0);
 	assert_eq!(oldest["records"][0]["reportedAt"], 1_764_000_000_000_000u64);
-	let (code, message) = rpc_error(
-		rpc.request::<serde_json::Value>(
-			"amchain_provenance",
-			rpc_params![serde_json::json!({"part": 99}), "oldestFirst", 0, 1],
-		)
-		.await
-		.expect_err("no such part"),
-	);
-	assert_eq!(code, -32602);
-	assert!(message.contains("no such item"), "{message}");
+	let unknown = history(&rpc, 99, "oldestFirst", 0, 1).await;
+	assert!(unknown.is_null(), "no history for a part that does not exist");
 
 	// Authenticity without a transaction: the chain hands out a challenge, the tag signs it.
 	let challenge: serde_json::Value = rpc
@@ -211,12 +186,6 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	)
 	.await;
 	assert_eq!(verdict(&tag).await, "replayed");
-	let page: serde_json::Value = rpc
-		.request(
-			"amchain_provenance",
-			rpc_params![serde_json::json!({"part": 0}), "newestFirst", 0, 1],
-		)
-		.await
-		.expect("answers");
+	let page = history(&rpc, 0, "newestFirst", 0, 1).await;
 	assert_eq!(page["records"][0]["kind"], "scanned");
 }

@@ -8,6 +8,8 @@
 
 mod common;
 
+use amchain_primitives::participants::Role;
+
 use std::{
 	path::PathBuf,
 	process::{Command, Stdio},
@@ -24,9 +26,6 @@ use subxt::{
 	OnlineClient, PolkadotConfig,
 };
 use subxt_signer::sr25519::{dev, Keypair};
-
-/// The role bit of a supplier (`Role::Supplier`).
-const SUPPLIER: u16 = 1 << 2;
 
 /// The account spec 100 recorded for the council as registrar:
 /// `PalletId(*b"am/cncl_").into_account_truncating()`.
@@ -133,7 +132,7 @@ async fn storage_version(rpc: &RpcClient, pallet: &str) -> u16 {
 /// Alice, a registrar, registers a supplier administered by `admin`, and waits until
 /// that is finalized.
 async fn register_by_alice(api: &OnlineClient<PolkadotConfig>, admin: &Keypair, name: &str) {
-	let call = register(admin, name, SUPPLIER);
+	let call = register(admin, name, &[Role::Supplier]);
 	submit(api, &dev::alice(), "Utility", "batch_all", common::batch(vec![call])).await;
 }
 
@@ -142,7 +141,7 @@ async fn the_council_upgrades_the_runtime_and_its_migration_runs() {
 	let dir = std::env::temp_dir().join(format!("amchain-upgrade-{}", std::process::id()));
 	std::fs::create_dir_all(&dir).expect("scratch directory");
 	let spec = previous_release_spec(&dir);
-	let net = LocalNetwork::start_chain(Some(spec));
+	let net = LocalNetwork::start_chain(1, Some(spec));
 	let _ = std::fs::remove_dir_all(&dir);
 	let rpc = net.rpc("alice").await;
 	let api = OnlineClient::<PolkadotConfig>::from_url(net.url("alice")).await.expect("subxt");
@@ -162,7 +161,7 @@ async fn the_council_upgrades_the_runtime_and_its_migration_runs() {
 	// Foundry admitted by the council, recorded under the stand-in account.
 	let (eve, ferdie) = (dev::eve(), dev::ferdie());
 	register_by_alice(&api, &eve, "Eve Robotics").await;
-	council_motion(&api, &council, register(&ferdie, "Ferdie Foundry", SUPPLIER)).await;
+	council_motion(&api, &council, register(&ferdie, "Ferdie Foundry", &[Role::Supplier])).await;
 	let before: [ParticipantV1; 2] = [participant(&api, 0).await, participant(&api, 1).await];
 	assert_eq!(before[0].admin, account(&eve));
 	assert_eq!(before[0].registered_by, account(&alice));

@@ -30,6 +30,7 @@ pub type CertificationId = u32;
 	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum CertificationStatus {
 	/// Valid: its holder may rely on it.
 	Active,
@@ -68,6 +69,13 @@ pub trait CertificationInspector<BlockNumber> {
 
 	/// Units the certification may still produce in the current period (0 unless active).
 	fn remaining_capacity(certification: CertificationId) -> Option<u64>;
+
+	/// Whether a standard with this id was defined.
+	fn standard_exists(standard: StandardId) -> bool;
+
+	/// How many certifications for `standard` `participant` holds (in any status): what
+	/// [`is_certified`](Self::is_certified) reads.
+	fn certifications_held(participant: ParticipantId, standard: StandardId) -> u32;
 }
 
 /// Production registered against certified capacity (white paper 5.1: "as
@@ -87,14 +95,18 @@ pub trait ProductionRegistry {
 
 /// A participant as wallets see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct ParticipantView<AccountId, BlockNumber> {
 	pub id: ParticipantId,
 	/// The organisation's administrative account.
 	pub admin: AccountId,
 	/// Display name (UTF-8).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::text"))]
 	pub name: Vec<u8>,
 	/// Hash of the organisation's off-chain metadata document.
 	pub metadata: H256,
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::roles"))]
 	pub roles: Roles,
 	pub suspended: bool,
 	pub registered_at: BlockNumber,
@@ -104,21 +116,27 @@ pub struct ParticipantView<AccountId, BlockNumber> {
 
 /// A standard as wallets see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct StandardView {
 	pub id: StandardId,
 	/// The standards organisation that defined it.
 	pub owner: ParticipantId,
 	/// Its code, e.g. `ISO 9001` (UTF-8).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::text"))]
 	pub code: Vec<u8>,
 	pub version: u32,
 	/// Hash of the requirements document.
 	pub requirements_hash: H256,
 	/// Where the requirements document is published (UTF-8).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::text"))]
 	pub requirements_uri: Vec<u8>,
 }
 
 /// A certification as wallets see it, with its standing at the queried block.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct CertificationView<BlockNumber> {
 	pub id: CertificationId,
 	pub participant: ParticipantId,
@@ -126,6 +144,7 @@ pub struct CertificationView<BlockNumber> {
 	/// The accredited auditor that issued it.
 	pub auditor: ParticipantId,
 	/// The process or facility it covers (UTF-8).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::text"))]
 	pub scope: Vec<u8>,
 	/// Units it may produce per period.
 	pub capacity_units: u64,

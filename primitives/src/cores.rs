@@ -117,6 +117,14 @@ pub struct CorePolicy {
 
 /// A returned core as wallets see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(
+		serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display, BlockNumber: serde::Serialize"
+	))
+)]
 pub struct CoreView<AccountId, Balance, BlockNumber> {
 	pub part: PartId,
 	pub part_type: PartTypeId,
@@ -124,29 +132,67 @@ pub struct CoreView<AccountId, Balance, BlockNumber> {
 	pub life: u32,
 	pub returned_by: ParticipantId,
 	pub returned_at: BlockNumber,
-	/// The latest grading: grade, report hash, inspector, block.
-	pub grade: Option<(Grade, H256, ParticipantId, BlockNumber)>,
+	/// The latest grading.
+	pub grade: Option<GradeView<BlockNumber>>,
 	/// Its market listing, if it is for sale.
 	pub listing: Option<ListingView<AccountId, Balance, BlockNumber>>,
 }
 
+/// A core's grading: the grade, the inspection report's hash, the inspector, when.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct GradeView<BlockNumber> {
+	pub grade: Grade,
+	pub report: H256,
+	pub inspector: ParticipantId,
+	pub at: BlockNumber,
+}
+
+/// A live bid on a listed core: the amount is held on the bidder's account.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))
+)]
+pub struct BidView<AccountId, Balance> {
+	pub account: AccountId,
+	/// The bidder's organisation.
+	pub participant: ParticipantId,
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
+	pub amount: Balance,
+}
+
 /// A core for sale, with its bids.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(
+		serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display, BlockNumber: serde::Serialize"
+	))
+)]
 pub struct ListingView<AccountId, Balance, BlockNumber> {
 	pub seller: ParticipantId,
 	/// The account the price is paid to.
 	pub seller_account: AccountId,
 	/// The least the seller accepts.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
 	pub reserve: Balance,
 	pub listed_at: BlockNumber,
 	/// The highest bid's account.
 	pub best: Option<AccountId>,
-	/// Every live bid: bidder account, its organisation, amount held.
-	pub bids: Vec<(AccountId, ParticipantId, Balance)>,
+	/// Every live bid.
+	pub bids: Vec<BidView<AccountId, Balance>>,
 }
 
 /// A remanufacture licence as wallets see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct LicenceView<BlockNumber> {
 	pub part_type: PartTypeId,
 	/// The part type's manufacturer that granted it.
@@ -166,6 +212,8 @@ pub struct LicenceView<BlockNumber> {
 
 /// The outcome that ended a part's life `life` (and, unless recycled, started the next).
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct OutcomeView<BlockNumber> {
 	pub life: u32,
 	pub outcome: Outcome,
@@ -181,6 +229,14 @@ pub struct OutcomeView<BlockNumber> {
 
 /// A core deposit as wallets see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(
+		serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display, BlockNumber: serde::Serialize"
+	))
+)]
 pub struct ChargeView<AccountId, Balance, BlockNumber> {
 	pub id: ChargeId,
 	pub seller: ParticipantId,
@@ -189,6 +245,7 @@ pub struct ChargeView<AccountId, Balance, BlockNumber> {
 	/// The sold part; a core of its type refunds the deposit.
 	pub part: PartId,
 	pub part_type: PartTypeId,
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
 	pub amount: Balance,
 	/// The buyer's account holding the deposit, once paid.
 	pub paid_by: Option<AccountId>,

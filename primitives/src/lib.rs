@@ -3,7 +3,9 @@
 //! The types every amchain crate agrees on: accounts, balances, block numbers,
 //! hashes and signatures; the ids of amchain's records; the traits through which
 //! pallets see each other (pallets never depend on each other's crates: the
-//! runtime wires the implementations); and the runtime APIs wallets query.
+//! runtime wires the implementations); the runtime APIs wallets query, and the
+//! views they answer with, which serialize to the JSON the node's `amchain_*` methods
+//! return (with `std`; see [`json`]).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -11,9 +13,15 @@ extern crate alloc;
 
 pub mod certifications;
 pub mod cores;
+#[cfg(feature = "std")]
+pub mod json;
 pub mod participants;
 pub mod parts;
 pub mod warranties;
+
+/// The most entries one page of a list or history holds, whatever a caller asks for
+/// (runtime APIs and the node's `amchain_*` methods cap `limit` at this).
+pub const MAX_PAGE: u32 = 100;
 
 use sp_runtime::{
 	generic,

@@ -147,6 +147,7 @@ impl Roles {
 	Debug,
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub enum MemberKind {
 	/// The organisation's administrative account: all of its roles, manages its devices.
 	Admin,
@@ -175,6 +176,7 @@ pub struct Membership {
 	/// Admin or device.
 	pub kind: MemberKind,
 	/// The roles the account may use now.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::roles"))]
 	pub roles: Roles,
 }
 
@@ -188,6 +190,9 @@ pub trait ParticipantRegistry<AccountId> {
 
 	/// The roles of an active participant, or `None` if it is unknown or suspended.
 	fn active_roles(participant: ParticipantId) -> Option<Roles>;
+
+	/// Whether the participant was ever registered (suspended or not).
+	fn is_registered(participant: ParticipantId) -> bool;
 
 	/// Whether the participant exists and is not suspended.
 	fn is_active(participant: ParticipantId) -> bool {

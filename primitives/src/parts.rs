@@ -149,11 +149,13 @@ impl PartStatus {
 	TypeInfo,
 	Debug,
 )]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(tag = "scheme", content = "publicKey", rename_all = "lowercase"))]
 pub enum TagKey {
-	Sr25519([u8; 32]),
-	Ed25519([u8; 32]),
+	Sr25519(#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::hex"))] [u8; 32]),
+	Ed25519(#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::hex"))] [u8; 32]),
 	/// A compressed secp256k1 public key.
-	Ecdsa([u8; 33]),
+	Ecdsa(#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::hex"))] [u8; 33]),
 }
 
 /// What a reader asks a tag to sign: a recent block (by number and hash, so the
@@ -170,7 +172,7 @@ pub enum TagKey {
 	TypeInfo,
 	Debug,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct TagChallenge {
 	/// A recent block's number.
@@ -178,6 +180,7 @@ pub struct TagChallenge {
 	/// That block's hash.
 	pub block_hash: H256,
 	/// The reader's random nonce.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::hex"))]
 	pub nonce: [u8; 16],
 }
 
@@ -331,36 +334,35 @@ pub struct Record<AccountId, BlockNumber> {
 	pub data: H256,
 }
 
+/// A part as other pallets and the contracts' chain extension see it: its record and its
+/// holders, read in one pass (the part, then one walk up its assembly).
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct PartSummary {
+	pub part_type: PartTypeId,
+	/// The manufacturer that registered it.
+	pub maker: ParticipantId,
+	/// Who owns it and who holds it physically: for an installed part, those of the
+	/// assembly's top part.
+	pub owner: ParticipantId,
+	pub custodian: ParticipantId,
+	pub status: PartStatus,
+	/// The part it is installed in, if any.
+	pub parent: Option<PartId>,
+	/// Which life it is in: 1 when made, one more after each remanufacture.
+	pub life: u32,
+	/// Whether a recall holds it (itself or its batch): it cannot change hands.
+	pub quarantined: bool,
+}
+
 /// Read-only questions about parts, for other pallets and the contracts' chain
 /// extension. Implemented by pallet-parts.
 pub trait PartsInspector {
-	/// A part's type.
-	fn part_type(part: PartId) -> Option<PartTypeId>;
+	/// A part's type, maker, holders, status, parent, life and quarantine, in one read.
+	fn summary(part: PartId) -> Option<PartSummary>;
 	/// The manufacturer that defined a part type.
 	fn type_manufacturer(part_type: PartTypeId) -> Option<ParticipantId>;
-	/// Who owns the part and who holds it physically, `(owner, custodian)`: for an
-	/// installed part, those of the assembly it is in (one walk up the assembly).
-	fn holders(part: PartId) -> Option<(ParticipantId, ParticipantId)>;
-	/// Who owns the part (for an installed part, the owner of the assembly it is in).
-	fn owner(part: PartId) -> Option<ParticipantId> {
-		Self::holders(part).map(|(owner, _)| owner)
-	}
-	/// Who holds the part physically (for an installed part, the assembly's custodian).
-	fn custodian(part: PartId) -> Option<ParticipantId> {
-		Self::holders(part).map(|(_, custodian)| custodian)
-	}
-	/// The part's status.
-	fn status(part: PartId) -> Option<PartStatus>;
-	/// The part it is installed in, if any.
-	fn parent(part: PartId) -> Option<PartId>;
-	/// Which life the part is in: 1 when made, one more after each remanufacture.
-	fn life(part: PartId) -> Option<u32>;
-	/// Whether a recall holds the part (it cannot change hands).
-	fn is_quarantined(part: PartId) -> bool;
 	/// The open offer of ownership or custody: (from, to).
 	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)>;
-	/// The manufacturer that registered the part.
-	fn maker(part: PartId) -> Option<ParticipantId>;
 	/// Whether the part's owner authorised `participant` to report on it, now.
 	fn is_authorised(part: PartId, participant: ParticipantId) -> bool;
 }
@@ -395,6 +397,11 @@ pub trait PartsBenchmarkHelper<AccountId> {
 	fn authorise(admin: &AccountId, part: PartId, participant: ParticipantId);
 	/// `admin`'s organisation installs `part` in `parent` (it owns and holds both).
 	fn install(admin: &AccountId, part: PartId, parent: PartId);
+	/// A new part of `part_type` at the bottom of an assembly as deep as the chain allows
+	/// (each level a new part of the same type, all `admin`'s organisation's).
+	fn deepest_part(admin: &AccountId, part_type: PartTypeId) -> PartId;
+	/// `admin`'s organisation offers custody of `part` to `to`.
+	fn offer_custody(admin: &AccountId, part: PartId, to: ParticipantId);
 }
 
 /// How pallet-cores (and others) advance a part's life. Implemented by pallet-parts;
@@ -433,14 +440,18 @@ pub trait PartsLifecycle<AccountId> {
 
 /// A part type as wallets see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct PartTypeView {
 	pub id: PartTypeId,
 	pub manufacturer: ParticipantId,
 	/// Its code, e.g. a GTIN (UTF-8).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::text"))]
 	pub code: Vec<u8>,
 	/// Hash of the specification document.
 	pub spec_hash: H256,
 	/// Where the specification is published (UTF-8).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::text"))]
 	pub spec_uri: Vec<u8>,
 	/// Standards a maker must be certified for.
 	pub required_standards: Vec<StandardId>,
@@ -448,10 +459,13 @@ pub struct PartTypeView {
 
 /// A part as wallets see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct PartView<BlockNumber> {
 	pub id: PartId,
 	pub part_type: PartTypeId,
 	/// Its serial number (UTF-8).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::text"))]
 	pub serial: Vec<u8>,
 	/// The manufacturer that registered it, and under which certification.
 	pub maker: ParticipantId,
@@ -474,9 +488,12 @@ pub struct PartView<BlockNumber> {
 
 /// A lot as wallets see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
 pub struct LotView<BlockNumber> {
 	pub id: LotId,
 	/// The material's code (UTF-8).
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::text"))]
 	pub material: Vec<u8>,
 	pub unit: Unit,
 	pub producer: ParticipantId,
@@ -514,6 +531,25 @@ pub enum Unit {
 	SquareMillimetres,
 }
 
+/// One record of an item's history with its position (JSON: the index beside the
+/// record's fields).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+pub struct HistoryEntry<AccountId, BlockNumber> {
+	pub index: RecordIndex,
+	#[cfg_attr(feature = "std", serde(flatten))]
+	pub record: Record<AccountId, BlockNumber>,
+}
+
+/// A page of an item's history and how long the whole history is.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+pub struct HistoryPage<AccountId, BlockNumber> {
+	/// Records in the whole history.
+	pub total: RecordIndex,
+	pub records: Vec<HistoryEntry<AccountId, BlockNumber>>,
+}
+
 /// Which end of a history a page starts from.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
@@ -539,10 +575,11 @@ sp_api::decl_runtime_apis! {
 		fn part_by_serial(part_type: PartTypeId, serial: Vec<u8>) -> Option<PartId>;
 		/// A lot's record.
 		fn lot(id: LotId) -> Option<LotView<BlockNumber>>;
-		/// Up to `limit` records of an item's history starting at record `from`
-		/// (counted from the oldest or the newest end), with their indices.
+		/// Up to `limit` (at most [`MAX_PAGE`](crate::MAX_PAGE)) records of an item's
+		/// history starting at record `from` (counted from the oldest or the newest end),
+		/// with their indices and the history's length; `None` for an unknown item.
 		fn history(item: Item, order: Order, from: RecordIndex, limit: u32)
-			-> Vec<(RecordIndex, Record<AccountId, BlockNumber>)>;
+			-> Option<HistoryPage<AccountId, BlockNumber>>;
 		/// Up to `limit` parts owned by a participant (not counting installed parts),
 		/// in storage order (stable, not by id) after `after`.
 		fn parts_of(owner: ParticipantId, after: Option<PartId>, limit: u32) -> Vec<PartId>;

@@ -93,13 +93,18 @@ impl WarrantyKind {
 	TypeInfo,
 	Debug,
 )]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(tag = "status", rename_all = "camelCase"))]
+#[cfg_attr(feature = "std", serde(bound(serialize = "Balance: core::fmt::Display")))]
 pub enum ClaimStatus<Balance> {
 	/// Waiting for the issuer.
 	Open,
 	/// Approved with a remedy (its document's hash) and a payment from the issuer's reserve.
-	Approved { remedy: H256, paid: Balance },
+	Approved {
+		remedy: H256,
+		#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
+		paid: Balance,
+	},
 	/// Rejected, with the reason's hash.
 	Rejected { reason: H256 },
 }
@@ -110,6 +115,15 @@ pub trait WarrantyInspector<BlockNumber> {
 	/// A warranty on the part in force now, the longest-running if several are:
 	/// (id, kind, first block it no longer holds).
 	fn active_warranty(part: PartId) -> Option<(WarrantyId, WarrantyKind, BlockNumber)>;
+}
+
+/// Sets up warranties for other pallets' benchmarks. Implemented by pallet-warranties.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait WarrantiesBenchmarkHelper<AccountId, BlockNumber> {
+	/// `admin`'s organisation, `part_type`'s manufacturer, sets its new-warranty term.
+	fn set_new_warranty_term(admin: &AccountId, part_type: PartTypeId, term: BlockNumber);
+	/// `admin`'s organisation warrants `part` (in force from now, for `term` blocks).
+	fn issue(admin: &AccountId, part: PartId, kind: WarrantyKind, term: BlockNumber);
 }
 
 /// A warranty as wallets see it, with whether it is in force at the queried block (the
@@ -140,8 +154,17 @@ pub struct WarrantyView<BlockNumber> {
 	pub open_claim: Option<ClaimId>,
 }
 
-/// A claim as wallets see it.
+/// A claim as wallets see it (JSON: its status's fields beside the claim's, e.g.
+/// `"status": "approved", "remedy": "0x…", "paid": "5000"`).
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(
+		serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display, BlockNumber: serde::Serialize"
+	))
+)]
 pub struct ClaimView<AccountId, Balance, BlockNumber> {
 	pub id: ClaimId,
 	pub warranty: WarrantyId,
@@ -152,6 +175,7 @@ pub struct ClaimView<AccountId, Balance, BlockNumber> {
 	/// Hash of the evidence.
 	pub evidence: H256,
 	pub filed_at: BlockNumber,
+	#[cfg_attr(feature = "std", serde(flatten))]
 	pub status: ClaimStatus<Balance>,
 }
 

@@ -25,7 +25,7 @@ use amchain_primitives::{
 	cores::{ChargeId, ChargeView, CorePolicy, CoreView, LicenceView, OutcomeView},
 	participants::{Membership, ParticipantId},
 	parts::{
-		Item, LotId, LotView, Order, PartId, PartTypeId, PartTypeView, PartView, Record,
+		HistoryPage, Item, LotId, LotView, Order, PartId, PartTypeId, PartTypeView, PartView,
 		RecordIndex, TagChallenge, TagVerdict,
 	},
 	warranties::{ClaimId, ClaimView, WarrantyId, WarrantyView},
@@ -308,7 +308,7 @@ impl_runtime_apis! {
 		}
 
 		fn remaining_capacity(id: CertificationId) -> Option<u64> {
-			Certifications::remaining_capacity_of(id)
+			<Certifications as CertificationInspector<BlockNumber>>::remaining_capacity(id)
 		}
 	}
 
@@ -330,9 +330,9 @@ impl_runtime_apis! {
 		}
 
 		fn history(item: Item, order: Order, from: RecordIndex, limit: u32)
-			-> Vec<(RecordIndex, Record<AccountId, BlockNumber>)>
+			-> Option<HistoryPage<AccountId, BlockNumber>>
 		{
-			Parts::history_page(item, order, from, limit)
+			Parts::history(item, order, from, limit)
 		}
 
 		fn parts_of(owner: ParticipantId, after: Option<PartId>, limit: u32) -> Vec<PartId> {
@@ -410,7 +410,7 @@ impl_runtime_apis! {
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
-			use pallet_chain_extension::Pallet as ChainExtensionBench;
+			use amchain_chain_extension_runtime::Extension as ChainExtensionBench;
 			use baseline::Pallet as BaselineBench;
 			use crate::*;
 
@@ -429,7 +429,7 @@ impl_runtime_apis! {
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
-			use pallet_chain_extension::Pallet as ChainExtensionBench;
+			use amchain_chain_extension_runtime::Extension as ChainExtensionBench;
 			use baseline::Pallet as BaselineBench;
 			use sp_storage::TrackedStorageKey;
 			use crate::*;

@@ -9,8 +9,8 @@
 //! - [`AmchainEnvironment`], the ink! `Environment` of an amchain chain (the default
 //!   one's types, plus [`Amchain`]), used as `#[ink::contract(env = AmchainEnvironment)]`;
 //! - [`ExtensionError`], what a query answers instead of a result (an unknown part,
-//!   participant, standard, or an account of no organisation) — a value the contract
-//!   handles, never a trap;
+//!   participant, standard, an account of no organisation, an answer from a newer
+//!   runtime this version cannot read) — a value the contract handles, never a trap;
 //! - with the `std` feature, [`testing::MockChain`], the same queries answered from
 //!   a table in `#[ink::test]` unit tests.
 //!
@@ -23,8 +23,10 @@
 //! }
 //! ```
 //!
-//! The wire format (ids, status codes, result types) is `amchain-chain-extension`,
-//! the same crate the runtime's side (`pallet-chain-extension`) uses.
+//! The wire format (function ids, errors, result types) is `amchain-chain-extension`
+//! (chain-extension/wire), the same crate the runtime's side
+//! (`amchain-chain-extension-runtime`) uses; chain-extension/README.md describes the three
+//! sides and the rule that the format only grows.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
@@ -34,8 +36,8 @@
 #![allow(clippy::wrong_self_convention)]
 
 pub use amchain_chain_extension::{
-	func, role, Handover, Member, Offer, PartId, PartInfo, PartStatus, PartTypeId, ParticipantId,
-	Roles, StandardId, Status, Warranty, WarrantyId, WarrantyKind, EXTENSION_ID,
+	role, ExtensionError, Function, Handover, Member, Offer, PartId, PartInfo, PartStatus,
+	PartTypeId, ParticipantId, Roles, StandardId, Warranty, WarrantyId, WarrantyKind, EXTENSION_ID,
 };
 use ink::env::{DefaultEnvironment, Environment};
 
@@ -49,70 +51,61 @@ pub type Balance = <AmchainEnvironment as Environment>::Balance;
 /// A block height.
 pub type BlockNumber = <AmchainEnvironment as Environment>::BlockNumber;
 
-/// amchain's chain extension (extension id [`EXTENSION_ID`]; function ids as in
-/// [`func`]). Every method returns `Result<_, ExtensionError>`.
+/// amchain's chain extension (extension id [`EXTENSION_ID`]; the function ids are
+/// [`Function`]'s). Every method returns `Result<_, ExtensionError>`: declared so, ink!
+/// turns a result this crate cannot decode (a variant a newer runtime added) into
+/// [`ExtensionError::Undecodable`] instead of trapping.
 #[ink::chain_extension(extension = 1)]
 pub trait Amchain {
-	type ErrorCode = ExtensionError;
+	type ErrorCode = StatusCode;
 
 	/// A part's type, owner, custodian (of the assembly's top part if installed),
 	/// status, parent, life and quarantine.
 	#[ink(function = 1)]
-	fn part(part: PartId) -> PartInfo;
+	fn part(part: PartId) -> Result<PartInfo, ExtensionError>;
 
 	/// The open offer of a part's ownership or custody, if any.
 	#[ink(function = 2)]
-	fn open_offer(part: PartId, handover: Handover) -> Option<Offer>;
+	fn open_offer(part: PartId, handover: Handover) -> Result<Option<Offer>, ExtensionError>;
 
 	/// The organisation `account` acts for and the roles it may use now.
 	#[ink(function = 3)]
-	fn membership(account: AccountId) -> Member;
+	fn membership(account: AccountId) -> Result<Member, ExtensionError>;
 
 	/// An organisation's active roles (0 while it is suspended).
 	#[ink(function = 4)]
-	fn roles(participant: ParticipantId) -> Roles;
+	fn roles(participant: ParticipantId) -> Result<Roles, ExtensionError>;
 
 	/// Whether an organisation holds a certification for a standard valid now.
 	#[ink(function = 5)]
-	fn is_certified(participant: ParticipantId, standard: StandardId) -> bool;
+	fn is_certified(
+		participant: ParticipantId,
+		standard: StandardId,
+	) -> Result<bool, ExtensionError>;
 
 	/// The warranty in force on a part now, if any.
 	#[ink(function = 6)]
-	fn active_warranty(part: PartId) -> Option<Warranty>;
+	fn active_warranty(part: PartId) -> Result<Option<Warranty>, ExtensionError>;
 }
 
-/// Why a query has no result.
+/// A call's status code as ink! hands it over (0 is success). It becomes an
+/// [`ExtensionError`] through the wire format's one table,
+/// [`ExtensionError::from_code`]; contracts never see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[ink::scale_derive(Encode, Decode, TypeInfo)]
-pub enum ExtensionError {
-	/// The runtime does not know the function (an older or newer runtime).
-	UnknownFunction,
-	/// The arguments were not understood.
-	InvalidInput,
-	/// No part with this id.
-	UnknownPart,
-	/// No organisation with this id.
-	UnknownParticipant,
-	/// The account acts for no organisation.
-	NotAMember,
-	/// No standard with this id.
-	UnknownStandard,
-	/// A status code this version of the crate does not know.
-	Unknown(u32),
+pub struct StatusCode(pub u32);
+
+impl ink::env::chain_extension::FromStatusCode for StatusCode {
+	fn from_status_code(code: u32) -> Result<(), Self> {
+		match code {
+			amchain_chain_extension::SUCCESS => Ok(()),
+			failed => Err(StatusCode(failed)),
+		}
+	}
 }
 
-impl ink::env::chain_extension::FromStatusCode for ExtensionError {
-	fn from_status_code(code: u32) -> Result<(), Self> {
-		match Status::from_code(code) {
-			Some(Status::Success) => Ok(()),
-			Some(Status::UnknownFunction) => Err(Self::UnknownFunction),
-			Some(Status::InvalidInput) => Err(Self::InvalidInput),
-			Some(Status::UnknownPart) => Err(Self::UnknownPart),
-			Some(Status::UnknownParticipant) => Err(Self::UnknownParticipant),
-			Some(Status::NotAMember) => Err(Self::NotAMember),
-			Some(Status::UnknownStandard) => Err(Self::UnknownStandard),
-			None => Err(Self::Unknown(code)),
-		}
+impl From<StatusCode> for ExtensionError {
+	fn from(status: StatusCode) -> Self {
+		ExtensionError::from_code(status.0)
 	}
 }
 
@@ -141,19 +134,11 @@ mod tests {
 	use ink::env::chain_extension::FromStatusCode;
 
 	#[test]
-	fn every_status_maps_to_its_error() {
-		assert_eq!(ExtensionError::from_status_code(0), Ok(()));
-		let errors = [
-			ExtensionError::UnknownFunction,
-			ExtensionError::InvalidInput,
-			ExtensionError::UnknownPart,
-			ExtensionError::UnknownParticipant,
-			ExtensionError::NotAMember,
-			ExtensionError::UnknownStandard,
-		];
-		for (code, error) in (1..).zip(errors) {
-			assert_eq!(ExtensionError::from_status_code(code), Err(error));
+	fn a_status_becomes_its_error_through_the_wire_format() {
+		assert_eq!(StatusCode::from_status_code(0), Ok(()));
+		for code in 1..=8 {
+			let status = StatusCode::from_status_code(code).expect_err("not success");
+			assert_eq!(ExtensionError::from(status), ExtensionError::from_code(code));
 		}
-		assert_eq!(ExtensionError::from_status_code(99), Err(ExtensionError::Unknown(99)));
 	}
 }

@@ -178,43 +178,45 @@ impl MockChain {
 		};
 	}
 
-	fn answer(&self, function: u16, mut input: &[u8]) -> Result<Vec<u8>, Status> {
-		fn args<A: Decode>(input: &mut &[u8]) -> Result<A, Status> {
-			let a = A::decode(input).map_err(|_| Status::InvalidInput)?;
-			input.is_empty().then_some(a).ok_or(Status::InvalidInput)
+	fn answer(&self, function: Function, mut input: &[u8]) -> Result<Vec<u8>, ExtensionError> {
+		fn output<R: Encode>(result: R) -> Vec<u8> {
+			result.encode()
+		}
+		fn args<A: Decode>(input: &mut &[u8]) -> Result<A, ExtensionError> {
+			let a = A::decode(input).map_err(|_| ExtensionError::InvalidInput)?;
+			input.is_empty().then_some(a).ok_or(ExtensionError::InvalidInput)
 		}
 		let s = self.0.borrow();
-		let known_part = |id: &PartId| s.parts.get(id).copied().ok_or(Status::UnknownPart);
+		let known_part = |id: &PartId| s.parts.get(id).copied().ok_or(ExtensionError::UnknownPart);
 		let known_participant =
-			|id: &ParticipantId| s.roles.get(id).copied().ok_or(Status::UnknownParticipant);
+			|id: &ParticipantId| s.roles.get(id).copied().ok_or(ExtensionError::UnknownParticipant);
 		match function {
-			func::PART => known_part(&args(&mut input)?).map(|p| p.encode()),
-			func::OPEN_OFFER => {
+			Function::Part => known_part(&args(&mut input)?).map(output),
+			Function::OpenOffer => {
 				let (id, handover): (PartId, Handover) = args(&mut input)?;
 				known_part(&id)?;
-				Ok(s.offers.get(&(id, handover as u8)).copied().encode())
+				Ok(output(s.offers.get(&(id, handover as u8)).copied()))
 			},
-			func::MEMBERSHIP => {
+			Function::Membership => {
 				let account: AccountId = args(&mut input)?;
-				let member = s.members.get(&account).copied().ok_or(Status::NotAMember)?;
+				let member = s.members.get(&account).copied().ok_or(ExtensionError::NotAMember)?;
 				let roles = s.roles.get(&member.participant).copied().unwrap_or_default();
-				Ok(Member { roles: member.roles & roles, ..member }.encode())
+				Ok(output(Member { roles: member.roles & roles, ..member }))
 			},
-			func::ROLES => known_participant(&args(&mut input)?).map(|r| r.encode()),
-			func::IS_CERTIFIED => {
+			Function::Roles => known_participant(&args(&mut input)?).map(output),
+			Function::IsCertified => {
 				let (participant, standard): (ParticipantId, StandardId) = args(&mut input)?;
 				let roles = known_participant(&participant)?;
 				if !s.standards.contains(&standard) {
-					return Err(Status::UnknownStandard);
+					return Err(ExtensionError::UnknownStandard);
 				}
-				Ok((roles != 0 && s.certified.contains(&(participant, standard))).encode())
+				Ok(output(roles != 0 && s.certified.contains(&(participant, standard))))
 			},
-			func::ACTIVE_WARRANTY => {
+			Function::ActiveWarranty => {
 				let id: PartId = args(&mut input)?;
 				known_part(&id)?;
-				Ok(s.warranties.get(&id).copied().encode())
+				Ok(output(s.warranties.get(&id).copied()))
 			},
-			_ => Err(Status::UnknownFunction),
 		}
 	}
 }
@@ -225,17 +227,20 @@ impl ink::env::test::ChainExtension for MockChain {
 	}
 
 	fn call(&mut self, function: u16, input: &[u8], output: &mut Vec<u8>) -> u32 {
+		let Ok(function) = Function::try_from(function) else {
+			return ExtensionError::UnknownFunction.code();
+		};
 		// The off-chain engine (ink_engine 5.1) hands an extension its input SCALE-encoded
 		// once more, as a byte vector; on chain the runtime gets the arguments' encoding.
 		let Ok(input) = Vec::<u8>::decode(&mut &input[..]) else {
-			return Status::InvalidInput as u32;
+			return ExtensionError::InvalidInput.code();
 		};
 		match self.answer(function, &input) {
 			Ok(bytes) => {
 				output.extend(bytes);
-				Status::Success as u32
+				amchain_chain_extension::SUCCESS
 			},
-			Err(status) => status as u32,
+			Err(error) => error.code(),
 		}
 	}
 }

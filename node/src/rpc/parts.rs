@@ -1,24 +1,16 @@
-//! `amchain_*` JSON-RPC methods for parts and lots: the `PartsApi` runtime API, with
-//! JSON that wallets and machines read without SCALE (codes and serials as text,
-//! statuses and record kinds as words, hashes and keys as hex).
-//!
-//! Every method takes an optional block hash `at` (default: the best block). Unknown
-//! ids return `null`; malformed arguments are `-32602` errors and a failing runtime
-//! call is a `9000` error, each with a message.
-
-use std::sync::Arc;
+//! `amchain_*` methods for parts and lots: `PartsApi`, its views as JSON as they are
+//! (codes and serials as text, statuses and record kinds as words, hashes and keys as
+//! hex), and the tag challenge a reader asks the node for.
 
 use amchain_primitives::{
-	certifications::{CertificationId, StandardId},
 	participants::ParticipantId,
 	parts::{
-		Item, LotId, LotView, Order, PartId, PartStatus, PartTypeId, PartTypeView, PartView,
-		PartsApi as RuntimeApi, Record, RecordIndex, RecordKind, TagChallenge, TagKey, TagVerdict,
-		Unit,
+		HistoryPage, Item, LotId, LotView, Order, PartId, PartTypeId, PartTypeView, PartView,
+		PartsApi, RecordIndex, TagChallenge, TagVerdict,
 	},
-	AccountId, BlockNumber, Moment,
+	AccountId, BlockNumber,
 };
-use jsonrpsee::{core::RpcResult, proc_macros::rpc, types::ErrorObjectOwned};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
@@ -28,240 +20,74 @@ use sp_runtime::{
 	MultiSignature,
 };
 
-use super::{runtime_error, text};
+use super::{invalid, runtime_error, RuntimeApiRpc};
 
-/// The most entries a page holds (the runtime caps pages at this too).
-pub const MAX_PAGE: u32 = 100;
-
+/// A challenge for a part's tag, as the node hands it to a reader (with the exact bytes
+/// the tag signs).
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
-pub struct PartTypeJson {
-	pub id: PartTypeId,
-	pub manufacturer: ParticipantId,
-	pub code: String,
-	pub spec_hash: H256,
-	pub spec_uri: String,
-	pub required_standards: Vec<StandardId>,
+pub struct SignableChallenge {
+	#[serde(flatten)]
+	pub challenge: TagChallenge,
+	/// The exact bytes the tag signs.
+	pub message: Bytes,
 }
 
-/// A tag's public key: its scheme and its bytes.
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct TagJson {
-	/// `sr25519`, `ed25519` or `ecdsa`.
-	pub scheme: &'static str,
-	pub public_key: Bytes,
-}
-
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct PartJson {
-	pub id: PartId,
-	pub part_type: PartTypeId,
-	pub serial: String,
-	pub maker: ParticipantId,
-	pub certification: Option<CertificationId>,
-	pub owner: ParticipantId,
-	pub custodian: ParticipantId,
-	/// `active`, `installed`, `consumed`, `returnedAsCore`, `scrapped` or `recycled`.
-	pub status: PartStatus,
-	pub parent: Option<PartId>,
-	pub children: u32,
-	pub tag: Option<TagJson>,
-	pub quarantined: bool,
-	pub activated_at: Option<BlockNumber>,
-	pub registered_at: BlockNumber,
-	pub life: u32,
-	/// Records in its history.
-	pub records: u32,
-}
-
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct LotJson {
-	pub id: LotId,
-	pub material: String,
-	pub unit: Unit,
-	pub producer: ParticipantId,
-	pub certification: Option<CertificationId>,
-	pub owner: ParticipantId,
-	pub custodian: ParticipantId,
-	pub quantity: u64,
-	pub remaining: u64,
-	pub quarantined: bool,
-	pub registered_at: BlockNumber,
-	pub records: u32,
-}
-
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct RecordJson {
-	pub index: RecordIndex,
-	pub block: BlockNumber,
-	pub extrinsic: Option<u32>,
-	/// The block's time, milliseconds since the Unix epoch.
-	pub time: Moment,
-	/// The reporter's UTC time, microseconds since the Unix epoch.
-	pub reported_at: Option<u64>,
-	pub actor: AccountId,
-	pub participant: ParticipantId,
-	/// e.g. `"inspection"`, `{"offered": {"handover": "custody", "to": 4}}`.
-	pub kind: RecordKind,
-	pub data: H256,
-}
-
-/// One page of an item's history.
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct HistoryPageJson {
-	/// Records in the whole history.
-	pub total: u32,
-	pub records: Vec<RecordJson>,
-}
-
-/// A challenge for a part's tag, as a reader asks the chain for one and the tag signs it.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct ChallengeJson {
-	pub block: BlockNumber,
-	pub block_hash: H256,
-	/// 16 random bytes chosen by the reader.
-	pub nonce: Bytes,
-	/// The exact bytes the tag signs (ignored when sent to the chain).
-	#[serde(default, skip_serializing_if = "Option::is_none")]
-	pub message: Option<Bytes>,
-}
-
-/// A tag's signature: its scheme and its bytes.
+/// A challenge as a reader sends it back with the tag's signature (`message`, if sent,
+/// is ignored: the chain rebuilds it).
 #[derive(Deserialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
-pub struct SignatureJson {
-	/// `sr25519`, `ed25519` or `ecdsa`.
+pub struct ChallengeArg {
+	pub block: BlockNumber,
+	pub block_hash: H256,
+	/// The reader's 16 random bytes.
+	pub nonce: Bytes,
+}
+
+/// A tag's signature: its scheme (`sr25519`, `ed25519` or `ecdsa`) and its bytes.
+#[derive(Deserialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct SignatureArg {
 	pub scheme: String,
 	pub signature: Bytes,
 }
 
-fn invalid(message: impl Into<String>) -> ErrorObjectOwned {
-	ErrorObjectOwned::owned(-32602, message.into(), None::<()>)
-}
+impl TryFrom<ChallengeArg> for TagChallenge {
+	type Error = jsonrpsee::types::ErrorObjectOwned;
 
-fn tag_json(key: TagKey) -> TagJson {
-	match key {
-		TagKey::Sr25519(k) => TagJson { scheme: "sr25519", public_key: k.to_vec().into() },
-		TagKey::Ed25519(k) => TagJson { scheme: "ed25519", public_key: k.to_vec().into() },
-		TagKey::Ecdsa(k) => TagJson { scheme: "ecdsa", public_key: k.to_vec().into() },
+	fn try_from(c: ChallengeArg) -> Result<Self, Self::Error> {
+		let nonce: [u8; 16] = c
+			.nonce
+			.0
+			.as_slice()
+			.try_into()
+			.map_err(|_| invalid(format!("nonce must be 16 bytes, not {}", c.nonce.0.len())))?;
+		Ok(TagChallenge { block: c.block, block_hash: c.block_hash, nonce })
 	}
 }
 
-fn verdict_name(verdict: TagVerdict) -> &'static str {
-	match verdict {
-		TagVerdict::Authentic => "authentic",
-		TagVerdict::UnknownPart => "unknownPart",
-		TagVerdict::NoTag => "noTag",
-		TagVerdict::WrongKey => "wrongKey",
-		TagVerdict::StaleChallenge => "staleChallenge",
-		TagVerdict::Replayed => "replayed",
-	}
-}
+impl TryFrom<SignatureArg> for MultiSignature {
+	type Error = jsonrpsee::types::ErrorObjectOwned;
 
-impl From<PartTypeView> for PartTypeJson {
-	fn from(t: PartTypeView) -> Self {
-		PartTypeJson {
-			id: t.id,
-			manufacturer: t.manufacturer,
-			code: text(t.code),
-			spec_hash: t.spec_hash,
-			spec_uri: text(t.spec_uri),
-			required_standards: t.required_standards,
+	fn try_from(s: SignatureArg) -> Result<Self, Self::Error> {
+		let bytes = s.signature.0;
+		let wrong_length = |want: usize| {
+			invalid(format!("an {} signature is {want} bytes, not {}", s.scheme, bytes.len()))
+		};
+		match s.scheme.as_str() {
+			"sr25519" => <[u8; 64]>::try_from(bytes.as_slice())
+				.map(|b| MultiSignature::Sr25519(b.into()))
+				.map_err(|_| wrong_length(64)),
+			"ed25519" => <[u8; 64]>::try_from(bytes.as_slice())
+				.map(|b| MultiSignature::Ed25519(b.into()))
+				.map_err(|_| wrong_length(64)),
+			"ecdsa" => <[u8; 65]>::try_from(bytes.as_slice())
+				.map(|b| MultiSignature::Ecdsa(b.into()))
+				.map_err(|_| wrong_length(65)),
+			other => Err(invalid(format!(
+				"unknown signature scheme {other:?}: use sr25519, ed25519 or ecdsa"
+			))),
 		}
-	}
-}
-
-impl From<PartView<BlockNumber>> for PartJson {
-	fn from(p: PartView<BlockNumber>) -> Self {
-		PartJson {
-			id: p.id,
-			part_type: p.part_type,
-			serial: text(p.serial),
-			maker: p.maker,
-			certification: p.certification,
-			owner: p.owner,
-			custodian: p.custodian,
-			status: p.status,
-			parent: p.parent,
-			children: p.children,
-			tag: p.tag.map(tag_json),
-			quarantined: p.quarantined,
-			activated_at: p.activated_at,
-			registered_at: p.registered_at,
-			life: p.life,
-			records: p.records,
-		}
-	}
-}
-
-impl From<LotView<BlockNumber>> for LotJson {
-	fn from(l: LotView<BlockNumber>) -> Self {
-		LotJson {
-			id: l.id,
-			material: text(l.material),
-			unit: l.unit,
-			producer: l.producer,
-			certification: l.certification,
-			owner: l.owner,
-			custodian: l.custodian,
-			quantity: l.quantity,
-			remaining: l.remaining,
-			quarantined: l.quarantined,
-			registered_at: l.registered_at,
-			records: l.records,
-		}
-	}
-}
-
-fn record_json((index, r): (RecordIndex, Record<AccountId, BlockNumber>)) -> RecordJson {
-	RecordJson {
-		index,
-		block: r.block,
-		extrinsic: r.extrinsic,
-		time: r.time,
-		reported_at: r.reported_at,
-		actor: r.actor,
-		participant: r.participant,
-		kind: r.kind,
-		data: r.data,
-	}
-}
-
-/// The challenge a reader sends to the chain.
-fn parse_challenge(c: ChallengeJson) -> RpcResult<TagChallenge> {
-	let nonce: [u8; 16] = c
-		.nonce
-		.0
-		.as_slice()
-		.try_into()
-		.map_err(|_| invalid(format!("nonce must be 16 bytes, not {}", c.nonce.0.len())))?;
-	Ok(TagChallenge { block: c.block, block_hash: c.block_hash, nonce })
-}
-
-fn parse_signature(s: SignatureJson) -> RpcResult<MultiSignature> {
-	let bytes = s.signature.0;
-	let wrong_length = |want: usize| {
-		invalid(format!("an {} signature is {want} bytes, not {}", s.scheme, bytes.len()))
-	};
-	match s.scheme.as_str() {
-		"sr25519" => <[u8; 64]>::try_from(bytes.as_slice())
-			.map(|b| MultiSignature::Sr25519(b.into()))
-			.map_err(|_| wrong_length(64)),
-		"ed25519" => <[u8; 64]>::try_from(bytes.as_slice())
-			.map(|b| MultiSignature::Ed25519(b.into()))
-			.map_err(|_| wrong_length(64)),
-		"ecdsa" => <[u8; 65]>::try_from(bytes.as_slice())
-			.map(|b| MultiSignature::Ecdsa(b.into()))
-			.map_err(|_| wrong_length(65)),
-		other => Err(invalid(format!(
-			"unknown signature scheme {other:?}: use sr25519, ed25519 or ecdsa"
-		))),
 	}
 }
 
@@ -269,11 +95,11 @@ fn parse_signature(s: SignatureJson) -> RpcResult<MultiSignature> {
 pub trait PartsRpc<BlockHash> {
 	/// A part type's record.
 	#[method(name = "amchain_partType")]
-	fn part_type(&self, id: PartTypeId, at: Option<BlockHash>) -> RpcResult<Option<PartTypeJson>>;
+	fn part_type(&self, id: PartTypeId, at: Option<BlockHash>) -> RpcResult<Option<PartTypeView>>;
 
 	/// A part's record: owner and custodian (those of its assembly, if installed), status.
 	#[method(name = "amchain_part")]
-	fn part(&self, id: PartId, at: Option<BlockHash>) -> RpcResult<Option<PartJson>>;
+	fn part(&self, id: PartId, at: Option<BlockHash>) -> RpcResult<Option<PartView<BlockNumber>>>;
 
 	/// The id of the part of a type with a serial number.
 	#[method(name = "amchain_partBySerial")]
@@ -286,20 +112,21 @@ pub trait PartsRpc<BlockHash> {
 
 	/// A lot's record.
 	#[method(name = "amchain_lot")]
-	fn lot(&self, id: LotId, at: Option<BlockHash>) -> RpcResult<Option<LotJson>>;
+	fn lot(&self, id: LotId, at: Option<BlockHash>) -> RpcResult<Option<LotView<BlockNumber>>>;
 
-	/// A page of a part's or lot's history (its provenance): `item` is `{"part": id}` or
-	/// `{"lot": id}`, `order` `"oldestFirst"` or `"newestFirst"`, skipping `from` records
-	/// from that end, at most `limit` (capped at 100) records.
-	#[method(name = "amchain_provenance")]
-	fn provenance(
+	/// A page of a part's or lot's history (its provenance) and the history's length:
+	/// `item` is `{"part": id}` or `{"lot": id}`, `order` `"oldestFirst"` or
+	/// `"newestFirst"`, skipping `from` records from that end, at most `limit` records;
+	/// null for an unknown item.
+	#[method(name = "amchain_history")]
+	fn history(
 		&self,
 		item: Item,
 		order: Order,
 		from: RecordIndex,
 		limit: u32,
 		at: Option<BlockHash>,
-	) -> RpcResult<HistoryPageJson>;
+	) -> RpcResult<Option<HistoryPage<AccountId, BlockNumber>>>;
 
 	/// The stand-alone parts a participant owns, a page at a time: pass the last id of a
 	/// page as `after` for the next.
@@ -313,8 +140,8 @@ pub trait PartsRpc<BlockHash> {
 	) -> RpcResult<Vec<PartId>>;
 
 	/// The parts installed directly in a part, a page at a time.
-	#[method(name = "amchain_installedIn")]
-	fn installed_in(
+	#[method(name = "amchain_children")]
+	fn children(
 		&self,
 		parent: PartId,
 		after: Option<PartId>,
@@ -325,7 +152,7 @@ pub trait PartsRpc<BlockHash> {
 	/// A fresh challenge for a tag to sign, on the best block's parent, with the reader's
 	/// 16-byte `nonce`; `message` is what the tag signs.
 	#[method(name = "amchain_tagChallenge")]
-	fn tag_challenge(&self, nonce: Bytes) -> RpcResult<ChallengeJson>;
+	fn tag_challenge(&self, nonce: Bytes) -> RpcResult<SignableChallenge>;
 
 	/// Whether a tag's signature over a challenge proves the part is genuine: `authentic`,
 	/// `unknownPart`, `noTag`, `wrongKey`, `staleChallenge` or `replayed`.
@@ -333,57 +160,33 @@ pub trait PartsRpc<BlockHash> {
 	fn check_tag(
 		&self,
 		part: PartId,
-		challenge: ChallengeJson,
-		signature: SignatureJson,
+		challenge: ChallengeArg,
+		signature: SignatureArg,
 		at: Option<BlockHash>,
-	) -> RpcResult<&'static str>;
+	) -> RpcResult<TagVerdict>;
 }
 
-/// The `amchain_*` part methods, served from the client's runtime API.
-pub struct Parts<C, Block> {
-	client: Arc<C>,
-	_block: std::marker::PhantomData<Block>,
-}
-
-impl<C, Block> Parts<C, Block> {
-	pub fn new(client: Arc<C>) -> Self {
-		Self { client, _block: Default::default() }
-	}
-}
-
-impl<C, Block> Parts<C, Block>
-where
-	Block: BlockT,
-	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
-	C::Api: RuntimeApi<Block, AccountId, BlockNumber>,
-{
-	/// Runs `f` against the runtime API at `at` (default: best block).
-	fn call<R>(
-		&self,
-		at: Option<Block::Hash>,
-		f: impl FnOnce(&C::Api, Block::Hash) -> Result<R, sp_api::ApiError>,
-	) -> RpcResult<R> {
-		super::call_at(&*self.client, at, f)
-	}
-}
-
-impl<C, Block> PartsRpcServer<Block::Hash> for Parts<C, Block>
+impl<C, Block> PartsRpcServer<Block::Hash> for RuntimeApiRpc<C, Block>
 where
 	Block: BlockT,
 	Block::Hash: Into<H256>,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
-	C::Api: RuntimeApi<Block, AccountId, BlockNumber>,
+	C::Api: PartsApi<Block, AccountId, BlockNumber>,
 {
 	fn part_type(
 		&self,
 		id: PartTypeId,
 		at: Option<Block::Hash>,
-	) -> RpcResult<Option<PartTypeJson>> {
-		Ok(self.call(at, |api, at| api.part_type(at, id))?.map(Into::into))
+	) -> RpcResult<Option<PartTypeView>> {
+		self.call(at, |api, at| api.part_type(at, id))
 	}
 
-	fn part(&self, id: PartId, at: Option<Block::Hash>) -> RpcResult<Option<PartJson>> {
-		Ok(self.call(at, |api, at| api.part(at, id))?.map(Into::into))
+	fn part(
+		&self,
+		id: PartId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Option<PartView<BlockNumber>>> {
+		self.call(at, |api, at| api.part(at, id))
 	}
 
 	fn part_by_serial(
@@ -395,27 +198,19 @@ where
 		self.call(at, |api, at| api.part_by_serial(at, part_type, serial.into_bytes()))
 	}
 
-	fn lot(&self, id: LotId, at: Option<Block::Hash>) -> RpcResult<Option<LotJson>> {
-		Ok(self.call(at, |api, at| api.lot(at, id))?.map(Into::into))
+	fn lot(&self, id: LotId, at: Option<Block::Hash>) -> RpcResult<Option<LotView<BlockNumber>>> {
+		self.call(at, |api, at| api.lot(at, id))
 	}
 
-	fn provenance(
+	fn history(
 		&self,
 		item: Item,
 		order: Order,
 		from: RecordIndex,
 		limit: u32,
 		at: Option<Block::Hash>,
-	) -> RpcResult<HistoryPageJson> {
-		let at = Some(at.unwrap_or_else(|| self.client.info().best_hash));
-		let total = match item {
-			Item::Part(id) => self.call(at, |api, at| api.part(at, id))?.map(|p| p.records),
-			Item::Lot(id) => self.call(at, |api, at| api.lot(at, id))?.map(|l| l.records),
-		}
-		.ok_or_else(|| invalid(format!("no such item: {item:?}")))?;
-		let records =
-			self.call(at, |api, at| api.history(at, item, order, from, limit.min(MAX_PAGE)))?;
-		Ok(HistoryPageJson { total, records: records.into_iter().map(record_json).collect() })
+	) -> RpcResult<Option<HistoryPage<AccountId, BlockNumber>>> {
+		self.call(at, |api, at| api.history(at, item, order, from, limit))
 	}
 
 	fn parts_of(
@@ -425,55 +220,49 @@ where
 		limit: u32,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<PartId>> {
-		self.call(at, |api, at| api.parts_of(at, owner, after, limit.min(MAX_PAGE)))
+		self.call(at, |api, at| api.parts_of(at, owner, after, limit))
 	}
 
-	fn installed_in(
+	fn children(
 		&self,
 		parent: PartId,
 		after: Option<PartId>,
 		limit: u32,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<PartId>> {
-		self.call(at, |api, at| api.children(at, parent, after, limit.min(MAX_PAGE)))
+		self.call(at, |api, at| api.children(at, parent, after, limit))
 	}
 
-	fn tag_challenge(&self, nonce: Bytes) -> RpcResult<ChallengeJson> {
-		let best = self.client.info().best_hash;
-		let header = self
-			.client
+	fn tag_challenge(&self, nonce: Bytes) -> RpcResult<SignableChallenge> {
+		let client = self.client();
+		let best = client.info().best_hash;
+		let header = client
 			.header(best)
 			.map_err(runtime_error)?
 			.ok_or_else(|| runtime_error("the best block has no header"))?;
 		let number: BlockNumber = (*header.number())
 			.try_into()
 			.map_err(|_| runtime_error("block number out of range"))?;
-		if number == 0 {
+		let Some(block) = number.checked_sub(1) else {
 			return Err(runtime_error("no block before genesis to challenge with; wait a block"));
-		}
-		let challenge = parse_challenge(ChallengeJson {
-			block: number - 1,
+		};
+		let challenge = TagChallenge::try_from(ChallengeArg {
+			block,
 			block_hash: (*header.parent_hash()).into(),
 			nonce,
-			message: None,
 		})?;
-		Ok(ChallengeJson {
-			block: challenge.block,
-			block_hash: challenge.block_hash,
-			nonce: challenge.nonce.to_vec().into(),
-			message: Some(challenge.message().into()),
-		})
+		Ok(SignableChallenge { message: challenge.message().into(), challenge })
 	}
 
 	fn check_tag(
 		&self,
 		part: PartId,
-		challenge: ChallengeJson,
-		signature: SignatureJson,
+		challenge: ChallengeArg,
+		signature: SignatureArg,
 		at: Option<Block::Hash>,
-	) -> RpcResult<&'static str> {
-		let challenge = parse_challenge(challenge)?;
-		let signature = parse_signature(signature)?;
-		Ok(verdict_name(self.call(at, |api, at| api.check_tag(at, part, challenge, signature))?))
+	) -> RpcResult<TagVerdict> {
+		let challenge = TagChallenge::try_from(challenge)?;
+		let signature = MultiSignature::try_from(signature)?;
+		self.call(at, |api, at| api.check_tag(at, part, challenge, signature))
 	}
 }

@@ -1,79 +1,34 @@
-//! `amchain_*` JSON-RPC methods for warranties and claims: the `WarrantiesApi` runtime
-//! API, with JSON that wallets read without SCALE (kinds and statuses as words, hashes
-//! as hex, balances as decimal strings, accounts in SS58). Warranties are the runtime
-//! API's `WarrantyView` as they are; claims are flattened (`ClaimJson`).
-//!
-//! Every method takes an optional block hash `at` (default: the best block). Unknown
-//! ids return `null`; a failing runtime call is a `9000` error with its cause.
-
-use std::sync::Arc;
+//! `amchain_*` methods for warranties and claims: `WarrantiesApi`, its views as JSON as
+//! they are (kinds and statuses as words, balances as decimal strings).
 
 use amchain_primitives::{
 	participants::ParticipantId,
-	parts::PartId,
-	warranties::{
-		ClaimId, ClaimStatus, ClaimView, WarrantiesApi as RuntimeApi, WarrantyId, WarrantyView,
-	},
+	parts::{PartId, PartTypeId},
+	warranties::{ClaimId, ClaimView, WarrantiesApi, WarrantyId, WarrantyView},
 	AccountId, Balance, BlockNumber,
 };
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
 use serde::Serialize;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
-use sp_core::H256;
 use sp_runtime::traits::Block as BlockT;
 
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct ClaimJson {
-	pub id: ClaimId,
-	pub warranty: WarrantyId,
-	pub part: PartId,
-	pub claimant: ParticipantId,
-	/// The claiming account (SS58).
-	pub account: String,
-	pub evidence: H256,
-	pub filed_at: BlockNumber,
-	/// `open`, `approved` or `rejected`.
-	pub status: &'static str,
-	/// An approved claim's remedy and payment (planck, as a decimal string).
-	pub remedy: Option<H256>,
-	pub paid: Option<String>,
-	/// A rejected claim's reason.
-	pub reason: Option<H256>,
-}
+use super::RuntimeApiRpc;
 
-impl From<ClaimView<AccountId, Balance, BlockNumber>> for ClaimJson {
-	fn from(c: ClaimView<AccountId, Balance, BlockNumber>) -> Self {
-		let (status, remedy, paid, reason) = match c.status {
-			ClaimStatus::Open => ("open", None, None, None),
-			ClaimStatus::Approved { remedy, paid } => {
-				("approved", Some(remedy), Some(paid.to_string()), None)
-			},
-			ClaimStatus::Rejected { reason } => ("rejected", None, None, Some(reason)),
-		};
-		ClaimJson {
-			id: c.id,
-			warranty: c.warranty,
-			part: c.part,
-			claimant: c.claimant,
-			account: c.account.to_string(),
-			evidence: c.evidence,
-			filed_at: c.filed_at,
-			status,
-			remedy,
-			paid,
-			reason,
-		}
-	}
+/// An issuer's claim reserve: the account it is held on and the amount (a decimal string).
+#[derive(Serialize, Clone, Debug, PartialEq)]
+pub struct Reserve {
+	pub account: AccountId,
+	#[serde(serialize_with = "amchain_primitives::json::decimal")]
+	pub amount: Balance,
 }
 
 #[rpc(server)]
 pub trait WarrantiesRpc<BlockHash> {
-	/// A part's warranties, a page (at most 100) at a time after warranty `after`, each with
-	/// whether it is in force at the block.
-	#[method(name = "amchain_warranties")]
-	fn warranties(
+	/// A part's warranties, a page at a time after warranty `after`, each with whether it
+	/// is in force at the block.
+	#[method(name = "amchain_warrantiesOf")]
+	fn warranties_of(
 		&self,
 		part: PartId,
 		after: Option<WarrantyId>,
@@ -91,9 +46,13 @@ pub trait WarrantiesRpc<BlockHash> {
 
 	/// A claim, with how it was resolved.
 	#[method(name = "amchain_claim")]
-	fn claim(&self, id: ClaimId, at: Option<BlockHash>) -> RpcResult<Option<ClaimJson>>;
+	fn claim(
+		&self,
+		id: ClaimId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<ClaimView<AccountId, Balance, BlockNumber>>>;
 
-	/// The open claims an issuer must resolve, a page (at most 100) at a time.
+	/// The open claims an issuer must resolve, a page at a time.
 	#[method(name = "amchain_openClaims")]
 	fn open_claims(
 		&self,
@@ -101,35 +60,35 @@ pub trait WarrantiesRpc<BlockHash> {
 		after: Option<ClaimId>,
 		limit: u32,
 		at: Option<BlockHash>,
-	) -> RpcResult<Vec<ClaimJson>>;
+	) -> RpcResult<Vec<ClaimView<AccountId, Balance, BlockNumber>>>;
+
+	/// A part type's new-warranty term, in blocks.
+	#[method(name = "amchain_newWarrantyTerm")]
+	fn new_warranty_term(
+		&self,
+		part_type: PartTypeId,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<BlockNumber>>;
+
+	/// An issuer's claim reserve.
+	#[method(name = "amchain_reserve")]
+	fn reserve(&self, issuer: ParticipantId, at: Option<BlockHash>) -> RpcResult<Option<Reserve>>;
 }
 
-/// The `amchain_*` warranty methods, served from the client's runtime API.
-pub struct Warranties<C, Block> {
-	client: Arc<C>,
-	_block: std::marker::PhantomData<Block>,
-}
-
-impl<C, Block> Warranties<C, Block> {
-	pub fn new(client: Arc<C>) -> Self {
-		Self { client, _block: Default::default() }
-	}
-}
-
-impl<C, Block> WarrantiesRpcServer<Block::Hash> for Warranties<C, Block>
+impl<C, Block> WarrantiesRpcServer<Block::Hash> for RuntimeApiRpc<C, Block>
 where
 	Block: BlockT,
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
-	C::Api: RuntimeApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: WarrantiesApi<Block, AccountId, Balance, BlockNumber>,
 {
-	fn warranties(
+	fn warranties_of(
 		&self,
 		part: PartId,
 		after: Option<WarrantyId>,
 		limit: u32,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<WarrantyView<BlockNumber>>> {
-		super::call_at(&*self.client, at, |api, at| api.warranties_of(at, part, after, limit))
+		self.call(at, |api, at| api.warranties_of(at, part, after, limit))
 	}
 
 	fn warranty(
@@ -137,11 +96,15 @@ where
 		id: WarrantyId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<WarrantyView<BlockNumber>>> {
-		super::call_at(&*self.client, at, |api, at| api.warranty(at, id))
+		self.call(at, |api, at| api.warranty(at, id))
 	}
 
-	fn claim(&self, id: ClaimId, at: Option<Block::Hash>) -> RpcResult<Option<ClaimJson>> {
-		Ok(super::call_at(&*self.client, at, |api, at| api.claim(at, id))?.map(Into::into))
+	fn claim(
+		&self,
+		id: ClaimId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Option<ClaimView<AccountId, Balance, BlockNumber>>> {
+		self.call(at, |api, at| api.claim(at, id))
 	}
 
 	fn open_claims(
@@ -150,9 +113,24 @@ where
 		after: Option<ClaimId>,
 		limit: u32,
 		at: Option<Block::Hash>,
-	) -> RpcResult<Vec<ClaimJson>> {
-		let views =
-			super::call_at(&*self.client, at, |api, at| api.open_claims(at, issuer, after, limit))?;
-		Ok(views.into_iter().map(Into::into).collect())
+	) -> RpcResult<Vec<ClaimView<AccountId, Balance, BlockNumber>>> {
+		self.call(at, |api, at| api.open_claims(at, issuer, after, limit))
+	}
+
+	fn new_warranty_term(
+		&self,
+		part_type: PartTypeId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Option<BlockNumber>> {
+		self.call(at, |api, at| api.new_warranty_term(at, part_type))
+	}
+
+	fn reserve(
+		&self,
+		issuer: ParticipantId,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Option<Reserve>> {
+		let reserve = self.call(at, |api, at| api.reserve(at, issuer))?;
+		Ok(reserve.map(|(account, amount)| Reserve { account, amount }))
 	}
 }

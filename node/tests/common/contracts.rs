@@ -5,10 +5,54 @@
 use std::{collections::HashMap, path::PathBuf};
 
 use codec::{Decode, Encode};
-use subxt::{dynamic::Value, rpcs::rpc_params, utils::AccountId32, OnlineClient, PolkadotConfig};
+use scale_info::PortableRegistry;
+use subxt::{
+	dynamic::Value,
+	ext::scale_value::{self, At},
+	rpcs::rpc_params,
+	utils::AccountId32,
+	OnlineClient, PolkadotConfig,
+};
 use subxt_signer::sr25519::Keypair;
 
-use super::{account, hex, none, submit, unhex};
+use amchain_primitives::participants::Role;
+use subxt_signer::sr25519::dev;
+
+use super::{account, batch, call, create_part_type, fund, hex, none, register, submit, unhex};
+
+/// One unit of the dev chain's currency.
+pub const UNIT: u128 = amchain_primitives::currency::UNIT;
+
+/// Acme's calls defining a part type and registering part 0 of it (for a batch).
+pub fn register_part_0() -> Vec<Value> {
+	vec![
+		create_part_type(b"04012345000017", b"https://acme.example/gearbox", &[]),
+		call(
+			"Parts",
+			"register_part",
+			vec![
+				("part_type", Value::u128(0)),
+				("serial", Value::from_bytes(b"GB-1")),
+				("certification", none()),
+				("tag", none()),
+				("reported_at", none()),
+			],
+		),
+	]
+}
+
+/// Alice (the dev registrar) funds `orgs`' admin accounts and registers each with its
+/// roles (participants 0, 1, ... in this order), and funds `others`.
+pub async fn onboard(
+	api: &OnlineClient<PolkadotConfig>,
+	orgs: &[(&Keypair, &str, &[Role])],
+	others: &[&Keypair],
+) {
+	let mut calls: Vec<Value> = orgs.iter().map(|(k, _, _)| fund(k, 1_000 * UNIT)).collect();
+	calls.extend(others.iter().map(|k| fund(k, 1_000 * UNIT)));
+	calls.extend(orgs.iter().map(|(k, name, roles)| register(k, name, roles)));
+	submit(api, &dev::alice(), "Utility", "batch_all", batch(calls)).await;
+}
 
 type Weight = sp_runtime::Weight;
 type EventRecord = frame_system::EventRecord<amchain_runtime::RuntimeEvent, sp_core::H256>;
@@ -19,11 +63,27 @@ type InstantiateResult =
 /// `seal_return`'s revert flag.
 const REVERT: u32 = 1;
 
-/// A contract bundle: its wasm code and the selectors of its constructors and messages.
+/// Named arguments of a message, in its order: each is encoded as the type the bundle's
+/// metadata gives that argument, so a test names what it passes and never copies an
+/// encoding (a reordered or renamed argument, a variant inserted in an enum, fails
+/// loudly instead of shifting silently).
+pub type Args<'a> = Vec<(&'a str, Value)>;
+
+/// A constructor or message as the bundle's metadata describes it.
+struct Entry {
+	selector: [u8; 4],
+	/// Argument labels and type ids, in order.
+	args: Vec<(String, u32)>,
+	/// The type id of what it returns (`Result<T, LangError>` for a message).
+	returns: u32,
+}
+
+/// A contract bundle: its wasm code, and its metadata (entries and types).
 pub struct Bundle {
 	pub name: String,
 	pub wasm: Vec<u8>,
-	selectors: HashMap<String, [u8; 4]>,
+	entries: HashMap<String, Entry>,
+	types: PortableRegistry,
 }
 
 impl Bundle {
@@ -40,26 +100,106 @@ impl Bundle {
 		});
 		let json: serde_json::Value = serde_json::from_str(&text).expect("a bundle is JSON");
 		let wasm = unhex(json["source"]["wasm"].as_str().expect("the bundle holds its wasm"));
-		let mut selectors = HashMap::new();
+		let type_id = |t: &serde_json::Value| t["type"].as_u64().expect("a type id") as u32;
+		let mut entries = HashMap::new();
 		for kind in ["constructors", "messages"] {
 			for entry in json["spec"][kind].as_array().expect("the bundle lists its entries") {
 				let label = entry["label"].as_str().expect("a label").to_string();
 				let selector = unhex(entry["selector"].as_str().expect("a selector"));
-				selectors.insert(label, selector.try_into().expect("4-byte selector"));
+				let args = entry["args"]
+					.as_array()
+					.expect("an argument list")
+					.iter()
+					.map(|a| {
+						(a["label"].as_str().expect("a label").to_string(), type_id(&a["type"]))
+					})
+					.collect();
+				let returns = type_id(&entry["returnType"]);
+				let selector = selector.try_into().expect("4-byte selector");
+				entries.insert(label, Entry { selector, args, returns });
 			}
 		}
-		Bundle { name: name.into(), wasm, selectors }
+		let types = serde_json::from_value(serde_json::json!({ "types": json["types"] }))
+			.expect("the bundle's types are a scale-info registry");
+		Bundle { name: name.into(), wasm, entries, types }
 	}
 
-	/// The call data of constructor or message `label` with `args`.
-	pub fn input(&self, label: &str, args: impl Encode) -> Vec<u8> {
-		let selector = self
-			.selectors
-			.get(label)
-			.unwrap_or_else(|| panic!("{} has no message {label}", self.name));
-		let mut data = selector.to_vec();
-		args.encode_to(&mut data);
+	fn entry(&self, label: &str) -> &Entry {
+		self.entries.get(label).unwrap_or_else(|| panic!("{} has no message {label}", self.name))
+	}
+
+	/// The call data of constructor or message `label` with `args`, each encoded as its
+	/// type in the metadata; panics if the names are not the entry's, in its order.
+	pub fn input(&self, label: &str, args: &Args) -> Vec<u8> {
+		let entry = self.entry(label);
+		let want: Vec<&str> = entry.args.iter().map(|(name, _)| name.as_str()).collect();
+		let have: Vec<&str> = args.iter().map(|(name, _)| *name).collect();
+		assert_eq!(have, want, "{}::{label}'s arguments", self.name);
+		let mut data = entry.selector.to_vec();
+		for ((name, value), (_, ty)) in args.iter().zip(&entry.args) {
+			scale_value::scale::encode_as_type(value, *ty, &self.types, &mut data).unwrap_or_else(
+				|e| {
+					panic!(
+						"{}::{label}: argument {name} = {value} does not fit its type: {e}",
+						self.name
+					)
+				},
+			);
+		}
 		data
+	}
+
+	/// What `label` returned (`output` of a call or dry run), decoded as its metadata's
+	/// return type: `Ok(…)` or `Err(LangError)` around the message's own result.
+	pub fn returned(&self, label: &str, output: &[u8]) -> Value {
+		let ty = self.entry(label).returns;
+		scale_value::scale::decode_as_type(&mut &output[..], ty, &self.types)
+			.unwrap_or_else(|e| panic!("{}::{label}'s output decodes: {e}", self.name))
+			.remove_context()
+	}
+}
+
+/// The names of the variants nested in `value`, outside in: `Ok(Err(Extension(UnknownPart)))`
+/// is `["Ok", "Err", "Extension", "UnknownPart"]`. A test compares an answer with names,
+/// never with variant indices.
+pub fn variants(value: &Value) -> Vec<String> {
+	let mut names = Vec::new();
+	let mut current = value;
+	while let scale_value::ValueDef::Variant(v) = &current.value {
+		names.push(v.name.clone());
+		match v.values.values().collect::<Vec<_>>().as_slice() {
+			[only] => current = only,
+			_ => break,
+		}
+	}
+	names
+}
+
+/// A named field of a composite value.
+pub fn field<'v>(value: &'v Value, name: &str) -> &'v Value {
+	value.at(name).unwrap_or_else(|| panic!("{value} has a field {name}"))
+}
+
+/// What a one-value variant holds: `x` of `Some(x)` or `Ok(x)`.
+pub fn inner(value: &Value) -> &Value {
+	value.at(0).unwrap_or_else(|| panic!("{value} holds a value"))
+}
+
+/// A number in a value (an integer of any width).
+pub fn number(value: &Value) -> u128 {
+	value.as_u128().unwrap_or_else(|| panic!("{value} is a number"))
+}
+
+/// The bytes of a value that is a byte array or sequence, or a newtype of one (an
+/// account id, a hash).
+pub fn bytes(value: &Value) -> Vec<u8> {
+	let items: Vec<&Value> = match &value.value {
+		scale_value::ValueDef::Composite(c) => c.values().collect(),
+		_ => panic!("{value} is bytes"),
+	};
+	match items.as_slice() {
+		[inner] if matches!(inner.value, scale_value::ValueDef::Composite(_)) => bytes(inner),
+		_ => items.iter().map(|b| u8::try_from(number(b)).expect("a byte")).collect(),
 	}
 }
 
@@ -120,7 +260,7 @@ pub async fn deploy<'b>(
 	bundle: &'b Bundle,
 	salt: &[u8],
 ) -> Contract<'b> {
-	let data = bundle.input("new", ());
+	let data = bundle.input("new", &vec![]);
 	let origin = sp_runtime::AccountId32::from(account(by).0);
 	let dry: InstantiateResult = state_call(
 		rpc,
@@ -162,12 +302,12 @@ pub async fn deploy<'b>(
 	Contract { bundle, address: AccountId32(done.account_id.into()) }
 }
 
-/// What a dry run of a message says: the gas it needs and its output.
+/// What a dry run of a message says: the gas it needs and what it returned.
 pub struct DryRun {
 	pub gas_required: Weight,
 	pub gas_consumed: Weight,
-	/// The message's return value (`Result<T, LangError>` as ink! encodes it).
-	pub output: Vec<u8>,
+	/// The message's return value (`Result<T, LangError>`), decoded by its metadata.
+	pub returned: Value,
 	pub reverted: bool,
 }
 
@@ -178,7 +318,7 @@ impl<'b> Contract<'b> {
 		value: u128,
 		gas_limit: Weight,
 		label: &str,
-		args: impl Encode,
+		args: &Args,
 	) -> Vec<Value> {
 		vec![
 			Value::unnamed_variant("Id", [Value::from_bytes(self.address.0)]),
@@ -196,7 +336,7 @@ impl<'b> Contract<'b> {
 		caller: &AccountId32,
 		value: u128,
 		label: &str,
-		args: impl Encode,
+		args: &Args<'_>,
 	) -> DryRun {
 		let result: ExecResult = state_call(
 			rpc,
@@ -217,22 +357,26 @@ impl<'b> Contract<'b> {
 			gas_required: result.gas_required,
 			gas_consumed: result.gas_consumed,
 			reverted: ret.flags.bits() & REVERT != 0,
-			output: ret.data,
+			returned: self.bundle.returned(label, &ret.data),
 		}
 	}
 
-	/// The answer of message `label` (a free dry run, as a door controller would ask).
-	pub async fn query<R: Decode>(
+	/// What message `label` answers (a free dry run, as a door controller would ask): its
+	/// result, unwrapped from ink!'s `Ok` (a `LangError` panics).
+	pub async fn query(
 		&self,
 		rpc: &subxt::rpcs::RpcClient,
 		caller: &AccountId32,
 		label: &str,
-		args: impl Encode,
-	) -> R {
+		args: &Args<'_>,
+	) -> Value {
 		let run = self.dry_run(rpc, caller, 0, label, args).await;
-		let out: Result<R, u8> = Decode::decode(&mut &run.output[..])
-			.unwrap_or_else(|e| panic!("{label}'s output decodes: {e}"));
-		out.unwrap_or_else(|e| panic!("{label} is dispatched (LangError {e})"))
+		match &run.returned.value {
+			scale_value::ValueDef::Variant(v) if v.name == "Ok" => {
+				v.values.values().next().expect("Ok holds the answer").clone()
+			},
+			_ => panic!("{label} is dispatched: {}", run.returned),
+		}
 	}
 
 	/// Calls message `label` with a signed `Contracts.call` from `signer` paying `value`,
@@ -244,10 +388,10 @@ impl<'b> Contract<'b> {
 		signer: &Keypair,
 		value: u128,
 		label: &str,
-		args: impl Encode + Clone,
+		args: &Args<'_>,
 	) -> DryRun {
-		let run = self.dry_run(rpc, &account(signer), value, label, args.clone()).await;
-		assert!(!run.reverted, "{label} succeeds in a dry run, output {:?}", run.output);
+		let run = self.dry_run(rpc, &account(signer), value, label, args).await;
+		assert!(!run.reverted, "{label} succeeds in a dry run: {}", run.returned);
 		let fields = self.call_fields(value, run.gas_required, label, args);
 		submit(api, signer, "Contracts", "call", fields).await;
 		run

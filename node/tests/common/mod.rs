@@ -15,6 +15,7 @@ use std::{
 	time::{Duration, Instant},
 };
 
+use amchain_primitives::participants::{Role, Roles};
 use subxt::{
 	dynamic::{self, Value},
 	tx::Signer,
@@ -198,6 +199,22 @@ pub async fn wait_for_heads(rpc: &subxt::rpcs::RpcClient, best: u32, finalized: 
 	}
 }
 
+/// `amchain_history` of part `part`: a page of at most `limit` records from the `order`
+/// end (`"oldestFirst"` or `"newestFirst"`), skipping `from`; `null` for an unknown part.
+pub async fn history(
+	rpc: &subxt::rpcs::RpcClient,
+	part: u64,
+	order: &str,
+	from: u32,
+	limit: u32,
+) -> serde_json::Value {
+	use subxt::rpcs::rpc_params;
+	let item = serde_json::json!({ "part": part });
+	rpc.request("amchain_history", rpc_params![item, order, from, limit])
+		.await
+		.expect("amchain_history answers")
+}
+
 /// The JSON-RPC error code, and its message with its data.
 pub fn rpc_error(error: subxt::rpcs::Error) -> (i32, String) {
 	match error {
@@ -258,9 +275,15 @@ pub fn call(pallet: &str, call: &str, fields: Vec<(&str, Value)>) -> Value {
 	Value::unnamed_variant(pallet, [Value::named_variant(call, fields)])
 }
 
+/// A set of roles as a call argument (`Roles`, a bit mask built by
+/// `amchain_primitives::participants::Roles::of`).
+pub fn roles(roles: &[Role]) -> Value {
+	Value::unnamed_composite([Value::u128(Roles::of(roles).0.into())])
+}
+
 /// `Certifications.register_participant` of an organisation administered by `admin`
-/// with the role bits `roles` (as a call for a batch).
-pub fn register(admin: &Keypair, name: &str, roles: u16) -> Value {
+/// with `roles` (as a call for a batch).
+pub fn register(admin: &Keypair, name: &str, with: &[Role]) -> Value {
 	call(
 		"Certifications",
 		"register_participant",
@@ -268,7 +291,7 @@ pub fn register(admin: &Keypair, name: &str, roles: u16) -> Value {
 			("admin", Value::from_bytes(account(admin).0)),
 			("name", Value::from_bytes(name.as_bytes())),
 			("metadata", Value::from_bytes([7u8; 32])),
-			("roles", Value::unnamed_composite([Value::u128(roles as u128)])),
+			("roles", roles(with)),
 		],
 	)
 }

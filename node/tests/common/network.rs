@@ -19,17 +19,20 @@ pub struct LocalNetwork {
 
 impl LocalNetwork {
 	/// Starts the `local` chain's four validators; returns once blocks are finalized.
-	pub fn start() -> Self {
-		Self::start_chain(None)
+	/// `slot` (0 or 1) keeps the ports of tests that run at the same time apart.
+	pub fn start(slot: u16) -> Self {
+		Self::start_chain(slot, None)
 	}
 
 	/// Starts the four validators on the chain spec at `chain` (a `local` chain, for its
 	/// validators' keys and node keys).
-	pub fn start_chain(chain: Option<PathBuf>) -> Self {
-		// Ports spread by process id, so that two test runs on one machine do not meet, and
-		// below Linux's ephemeral range (32768 and up), where an outgoing connection may
-		// hold a port just when a restarted node wants it back.
-		let spread = (std::process::id() % 300) as u16 * 8;
+	pub fn start_chain(slot: u16, chain: Option<PathBuf>) -> Self {
+		// Ports below Linux's ephemeral range (32768 and up), where an outgoing connection
+		// may hold a port just when a restarted node wants it back; spread by process id,
+		// so that two runs on one machine do not meet, and by `slot`, so that two tests
+		// running at the same time (scripts/test.sh runs them side by side) never do.
+		assert!(slot < 2, "two slots of 8 ports each");
+		let spread = (std::process::id() % 150) as u16 * 16 + slot * 8;
 		let net = LocalNetwork {
 			dir: std::env::temp_dir().join(format!("amchain-network-{}", std::process::id())),
 			p2p_port: 20_000 + spread,

@@ -13,6 +13,10 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 	fn active_roles(participant: ParticipantId) -> Option<Roles> {
 		Self::active_roles_of(participant).ok().flatten()
 	}
+
+	fn is_registered(participant: ParticipantId) -> bool {
+		Participants::<T>::contains_key(participant)
+	}
 }
 
 impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {
@@ -47,6 +51,15 @@ impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {
 
 	fn remaining_capacity(certification: CertificationId) -> Option<u64> {
 		Self::remaining_capacity_of(certification)
+	}
+
+	fn standard_exists(standard: StandardId) -> bool {
+		Standards::<T>::contains_key(standard)
+	}
+
+	fn certifications_held(participant: ParticipantId, standard: StandardId) -> u32 {
+		let held = CertificationsOf::<T>::decode_len(participant, standard).unwrap_or(0);
+		u32::try_from(held).unwrap_or(u32::MAX)
 	}
 }
 

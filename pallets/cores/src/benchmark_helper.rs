@@ -7,7 +7,7 @@ use crate::*;
 
 impl<T: Config> LivesBenchmarkHelper<T::AccountId> for Pallet<T> {
 	fn next_life(admin: &T::AccountId, by: ParticipantId, part: PartId, outcome: Outcome) {
-		let life = T::Parts::life(part).expect("benchmark part exists");
+		let life = T::Parts::summary(part).expect("benchmark part exists").life;
 		T::Lifecycle::set_status(part, PartStatus::ReturnedAsCore, admin, by, H256::zero())
 			.expect("benchmark part is returned");
 		T::Lifecycle::set_status(part, PartStatus::Active, admin, by, H256::zero())

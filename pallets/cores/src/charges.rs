@@ -25,9 +25,9 @@ impl<T: Config> Pallet<T> {
 		return_within: BlockNumberFor<T>,
 	) -> DispatchResult {
 		let member = Self::member(&who)?;
-		let part_type = T::Parts::part_type(part).ok_or(Error::<T>::UnknownPart)?;
-		let seller = member.participant;
-		ensure!(T::Parts::owner(part) == Some(seller), Error::<T>::NotOwner);
+		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
+		let (part_type, seller) = (summary.part_type, member.participant);
+		ensure!(summary.owner == seller, Error::<T>::NotOwner);
 		ensure!(
 			buyer != seller && T::Participants::is_active(buyer),
 			Error::<T>::InvalidParticipant

@@ -24,7 +24,10 @@ impl<T: Config> Pallet<T> {
 	/// - licences: `used <= units`; deposits: ids below `NextChargeId`.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		for (part, core) in CoreRecords::<T>::iter() {
-			ensure!(T::Parts::life(part) == Some(core.life), "core of an unknown part or life");
+			ensure!(
+				T::Parts::summary(part).map(|p| p.life) == Some(core.life),
+				"core of an unknown part or life"
+			);
 		}
 
 		let mut bids: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();

@@ -599,7 +599,7 @@ impl<T: Config> Pallet<T> {
 
 	/// A part's current returned core: the part must be `ReturnedAsCore` in pallet-parts.
 	pub(crate) fn core(part: PartId) -> Result<CoreOf<T>, Error<T>> {
-		let status = T::Parts::status(part).ok_or(Error::<T>::UnknownPart)?;
+		let status = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?.status;
 		frame_support::ensure!(status == PartStatus::ReturnedAsCore, Error::<T>::NotACore);
 		CoreRecords::<T>::get(part).ok_or(Error::<T>::NotACore)
 	}
@@ -612,7 +612,7 @@ impl<T: Config> Pallet<T> {
 		let member = Self::member(who)?;
 		let core = Self::core(part)?;
 		frame_support::ensure!(
-			T::Parts::owner(part) == Some(member.participant),
+			T::Parts::summary(part).map(|p| p.owner) == Some(member.participant),
 			Error::<T>::NotOwner
 		);
 		Ok((member, core))

@@ -28,9 +28,9 @@ impl<T: Config> Pallet<T> {
 		charge: Option<ChargeId>,
 	) -> DispatchResult {
 		let member = Self::member(who)?;
-		let part_type = T::Parts::part_type(part).ok_or(Error::<T>::UnknownPart)?;
-		ensure!(T::Parts::owner(part) == Some(member.participant), Error::<T>::NotOwner);
-		let life = T::Parts::life(part).ok_or(Error::<T>::UnknownPart)?;
+		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
+		ensure!(summary.owner == member.participant, Error::<T>::NotOwner);
+		let (part_type, life) = (summary.part_type, summary.life);
 		// pallet-parts checks the transition (active, stand-alone, no open offers).
 		T::Lifecycle::set_status(
 			part,
@@ -69,8 +69,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Listings::<T>::contains_key(part), Error::<T>::Listed);
 		let inspector = member.participant;
 		ensure!(
-			T::Parts::custodian(part) == Some(inspector)
-				|| T::Parts::owner(part) == Some(inspector)
+			T::Parts::summary(part)
+				.is_some_and(|p| p.custodian == inspector || p.owner == inspector)
 				|| T::Parts::is_authorised(part, inspector),
 			Error::<T>::NotAuthorised
 		);

@@ -37,7 +37,7 @@ impl<T: Config> Pallet<T> {
 	/// Whether the listing's seller still owns the core and it is still a core: otherwise
 	/// it can no longer be sold, only cancelled.
 	pub(crate) fn is_live(part: PartId, listing: &ListingOf<T>) -> bool {
-		Self::core(part).is_ok() && T::Parts::owner(part) == Some(listing.seller)
+		Self::core(part).is_ok() && T::Parts::summary(part).map(|p| p.owner) == Some(listing.seller)
 	}
 
 	pub(crate) fn do_bid(who: T::AccountId, part: PartId, amount: BalanceOf<T>) -> DispatchResult {

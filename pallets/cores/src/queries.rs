@@ -1,7 +1,9 @@
 //! Answers for wallets and machines (the runtime API `CoresApi`).
 
 use alloc::vec::Vec;
-use amchain_primitives::cores::{ChargeView, CoreView, LicenceView, ListingView, OutcomeView};
+use amchain_primitives::cores::{
+	BidView, ChargeView, CoreView, GradeView, LicenceView, ListingView, OutcomeView,
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 
 use crate::*;
@@ -17,7 +19,9 @@ impl<T: Config> Pallet<T> {
 			reserve: l.reserve,
 			listed_at: l.listed_at,
 			best: l.best,
-			bids: Bids::<T>::iter_prefix(part).map(|(a, b)| (a, b.bidder, b.amount)).collect(),
+			bids: Bids::<T>::iter_prefix(part)
+				.map(|(account, b)| BidView { account, participant: b.bidder, amount: b.amount })
+				.collect(),
 		});
 		Some(CoreView {
 			part,
@@ -25,7 +29,12 @@ impl<T: Config> Pallet<T> {
 			life: core.life,
 			returned_by: core.returned_by,
 			returned_at: core.returned_at,
-			grade: core.grading.map(|g| (g.grade, g.report, g.inspector, g.at)),
+			grade: core.grading.map(|g| GradeView {
+				grade: g.grade,
+				report: g.report,
+				inspector: g.inspector,
+				at: g.at,
+			}),
 			listing,
 		})
 	}

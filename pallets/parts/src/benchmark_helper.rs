@@ -32,4 +32,19 @@ impl<T: Config> PartsBenchmarkHelper<T::AccountId> for Pallet<T> {
 	fn install(admin: &T::AccountId, part: PartId, parent: PartId) {
 		Self::do_install(admin, part, parent).expect("benchmark part is installed");
 	}
+
+	fn deepest_part(admin: &T::AccountId, part_type: PartTypeId) -> PartId {
+		let mut bottom = Self::part(admin, part_type);
+		for _ in 1..T::MaxAssemblyDepth::get() {
+			let child = Self::part(admin, part_type);
+			Self::install(admin, child, bottom);
+			bottom = child;
+		}
+		bottom
+	}
+
+	fn offer_custody(admin: &T::AccountId, part: PartId, to: ParticipantId) {
+		Self::do_offer(admin, Item::Part(part), Handover::Custody, to)
+			.expect("benchmark offer is made");
+	}
 }

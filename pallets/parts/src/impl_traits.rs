@@ -1,6 +1,6 @@
 //! How other pallets (and the contracts' chain extension) see this one.
 
-use amchain_primitives::parts::{PartsInspector, PartsLifecycle};
+use amchain_primitives::parts::{PartSummary, PartsInspector, PartsLifecycle};
 use frame_support::ensure;
 use sp_core::H256;
 use sp_runtime::DispatchResult;
@@ -8,40 +8,16 @@ use sp_runtime::DispatchResult;
 use crate::*;
 
 impl<T: Config> PartsInspector for Pallet<T> {
-	fn part_type(part: PartId) -> Option<PartTypeId> {
-		PartRecords::<T>::get(part).map(|p| p.part_type)
+	fn summary(part: PartId) -> Option<PartSummary> {
+		Self::summarise(part, &PartRecords::<T>::get(part)?).ok()
 	}
 
 	fn type_manufacturer(part_type: PartTypeId) -> Option<ParticipantId> {
 		PartTypes::<T>::get(part_type).map(|t| t.manufacturer)
 	}
 
-	fn holders(part: PartId) -> Option<(ParticipantId, ParticipantId)> {
-		Self::holder(Item::Part(part)).ok().map(|h| (h.owner, h.custodian))
-	}
-
-	fn status(part: PartId) -> Option<PartStatus> {
-		PartRecords::<T>::get(part).map(|p| p.status)
-	}
-
-	fn parent(part: PartId) -> Option<PartId> {
-		PartRecords::<T>::get(part).and_then(|p| p.parent)
-	}
-
-	fn life(part: PartId) -> Option<u32> {
-		PartRecords::<T>::get(part).map(|p| p.life)
-	}
-
-	fn is_quarantined(part: PartId) -> bool {
-		PartRecords::<T>::get(part).is_some_and(|p| Self::part_quarantined(&p))
-	}
-
 	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)> {
 		Offers::<T>::get(Item::Part(part), handover).map(|o| (o.from, o.to))
-	}
-
-	fn maker(part: PartId) -> Option<ParticipantId> {
-		PartRecords::<T>::get(part).map(|p| p.maker)
 	}
 
 	fn is_authorised(part: PartId, participant: ParticipantId) -> bool {

@@ -2,13 +2,13 @@
 //! histories and lists page by page.
 
 use alloc::vec::Vec;
-use amchain_primitives::parts::{LotView, Order, PartTypeView, PartView};
+use amchain_primitives::{
+	parts::{HistoryEntry, HistoryPage, LotView, Order, PartSummary, PartTypeView, PartView},
+	MAX_PAGE,
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 
 use crate::*;
-
-/// The most entries one page returns, whatever a caller asks for.
-pub const MAX_PAGE: u32 = 100;
 
 impl<T: Config> Pallet<T> {
 	pub fn part_type_view(id: PartTypeId) -> Option<PartTypeView> {
@@ -22,24 +22,39 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	pub fn part_view(id: PartId) -> Option<PartView<BlockNumberFor<T>>> {
-		let part = PartRecords::<T>::get(id)?;
-		let holder = Self::holder(Item::Part(id)).ok()?;
-		Some(PartView {
-			id,
+	/// A part's record and its holders: the part read once, its assembly walked once.
+	pub(crate) fn summarise(id: PartId, part: &PartOf<T>) -> Result<PartSummary, Error<T>> {
+		let (_, top) = Self::top_of(id, part.clone())?;
+		Ok(PartSummary {
 			part_type: part.part_type,
 			maker: part.maker,
-			certification: part.certification,
-			owner: holder.owner,
-			custodian: holder.custodian,
+			owner: top.owner,
+			custodian: top.custodian,
 			status: part.status,
 			parent: part.parent,
+			life: part.life,
+			quarantined: Self::part_quarantined(part),
+		})
+	}
+
+	pub fn part_view(id: PartId) -> Option<PartView<BlockNumberFor<T>>> {
+		let part = PartRecords::<T>::get(id)?;
+		let summary = Self::summarise(id, &part).ok()?;
+		Some(PartView {
+			id,
+			part_type: summary.part_type,
+			maker: summary.maker,
+			certification: part.certification,
+			owner: summary.owner,
+			custodian: summary.custodian,
+			status: summary.status,
+			parent: summary.parent,
 			children: part.children,
 			tag: part.tag,
-			quarantined: Self::part_quarantined(&part),
+			quarantined: summary.quarantined,
 			activated_at: part.activated_at,
 			registered_at: part.registered_at,
-			life: part.life,
+			life: summary.life,
 			records: HistoryLen::<T>::get(Item::Part(id)),
 			serial: part.serial.into_inner(),
 		})
@@ -87,6 +102,27 @@ impl<T: Config> Pallet<T> {
 				History::<T>::get(item, index).map(|record| (index, record))
 			})
 			.collect()
+	}
+
+	/// A page of `item`'s history (see [`history_page`](Self::history_page)) with the
+	/// history's length, in one call; `None` for an unknown item.
+	pub fn history(
+		item: Item,
+		order: Order,
+		from: RecordIndex,
+		limit: u32,
+	) -> Option<HistoryPage<T::AccountId, BlockNumberFor<T>>> {
+		let known = match item {
+			Item::Part(id) => PartRecords::<T>::contains_key(id),
+			Item::Lot(id) => Lots::<T>::contains_key(id),
+		};
+		known.then(|| HistoryPage {
+			total: HistoryLen::<T>::get(item),
+			records: Self::history_page(item, order, from, limit)
+				.into_iter()
+				.map(|(index, record)| HistoryEntry { index, record })
+				.collect(),
+		})
 	}
 
 	/// Up to `limit` (at most [`MAX_PAGE`]) stand-alone parts `owner` owns, continuing

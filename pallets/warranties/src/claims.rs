@@ -57,7 +57,8 @@ impl<T: Config> Pallet<T> {
 			WarrantyRecords::<T>::get(warranty_id).ok_or(Error::<T>::UnknownWarranty)?;
 		// The holder is the owner now, and it must hold the part it claims for.
 		ensure!(
-			T::Parts::holders(warranty.part) == Some((claimant, claimant)),
+			T::Parts::summary(warranty.part)
+				.is_some_and(|p| p.owner == claimant && p.custodian == claimant),
 			Error::<T>::NotHolder
 		);
 		Self::in_force(&warranty)?;

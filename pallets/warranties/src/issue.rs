@@ -39,14 +39,14 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let member = Self::member(who)?;
 		let issuer = member.participant;
-		let part_type = T::Parts::part_type(part).ok_or(Error::<T>::UnknownPart)?;
-		let life = T::Parts::life(part).ok_or(Error::<T>::UnknownPart)?;
+		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
+		let (part_type, life) = (summary.part_type, summary.life);
 		ensure!(
-			matches!(T::Parts::status(part), Some(PartStatus::Active | PartStatus::Installed)),
+			matches!(summary.status, PartStatus::Active | PartStatus::Installed),
 			Error::<T>::PartNotInUse
 		);
 		let entitled = match kind.outcome() {
-			None => life == 1 && T::Parts::maker(part) == Some(issuer),
+			None => life == 1 && summary.maker == issuer,
 			Some(outcome) => T::Lives::started_by(part, life) == Some((issuer, outcome)),
 		};
 		ensure!(entitled, Error::<T>::NotEntitled);
@@ -58,7 +58,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let covers: CoversOf<T> = covers.try_into().map_err(|_| Error::<T>::TooManyCovered)?;
 		for covered in covers.iter() {
-			ensure!(T::Parts::parent(*covered) == Some(part), Error::<T>::NotInstalledIn);
+			ensure!(
+				T::Parts::summary(*covered).and_then(|c| c.parent) == Some(part),
+				Error::<T>::NotInstalledIn
+			);
 		}
 		if let Some(latest) = Latest::<T>::get(part, kind).and_then(WarrantyRecords::<T>::get) {
 			ensure!(Self::in_force(&latest).is_err(), Error::<T>::WarrantyExists);

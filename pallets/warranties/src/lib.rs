@@ -395,11 +395,10 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn in_force(warranty: &WarrantyOf<T>) -> Result<(), Error<T>> {
 		frame_support::ensure!(warranty.voided.is_none(), Error::<T>::WarrantyVoided);
 		let now = frame_system::Pallet::<T>::block_number();
-		let same_life = T::Parts::life(warranty.part) == Some(warranty.life);
-		let in_use = matches!(
-			T::Parts::status(warranty.part),
-			Some(PartStatus::Active | PartStatus::Installed)
-		);
+		let part = T::Parts::summary(warranty.part);
+		let same_life = part.is_some_and(|p| p.life == warranty.life);
+		let in_use =
+			part.is_some_and(|p| matches!(p.status, PartStatus::Active | PartStatus::Installed));
 		frame_support::ensure!(
 			now < warranty.expires_at && same_life && in_use,
 			Error::<T>::WarrantyExpired

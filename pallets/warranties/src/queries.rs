@@ -1,13 +1,13 @@
 //! Answers for wallets and machines (the runtime API `WarrantiesApi`), page by page.
 
 use alloc::vec::Vec;
-use amchain_primitives::warranties::{ClaimView, WarrantyView};
+use amchain_primitives::{
+	warranties::{ClaimView, WarrantyView},
+	MAX_PAGE,
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 
 use crate::*;
-
-/// The most entries one page returns, whatever a caller asks for.
-pub const MAX_PAGE: u32 = 100;
 
 impl<T: Config> Pallet<T> {
 	pub fn warranty_view(id: WarrantyId) -> Option<WarrantyView<BlockNumberFor<T>>> {
@@ -15,7 +15,7 @@ impl<T: Config> Pallet<T> {
 		Some(WarrantyView {
 			id,
 			part: w.part,
-			part_type: T::Parts::part_type(w.part)?,
+			part_type: T::Parts::summary(w.part)?.part_type,
 			life: w.life,
 			kind: w.kind,
 			issuer: w.issuer,

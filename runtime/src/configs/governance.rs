@@ -9,7 +9,6 @@ use frame_support::{parameter_types, traits::EitherOfDiverse, weights::Weight, P
 use frame_system::EnsureRoot;
 use sp_runtime::{traits::AccountIdConversion, Perbill};
 
-use super::system::RuntimeBlockWeights;
 use crate::{
 	AccountId, BlockNumber, Council, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
 	RuntimeOrigin,
@@ -62,7 +61,8 @@ parameter_types! {
 	pub const CouncilMaxProposals: u32 = 100;
 	pub const CouncilMaxMembers: u32 = 100;
 	/// A motion may dispatch at most half a block's weight.
-	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+	pub MaxProposalWeight: Weight =
+		Perbill::from_percent(50) * <Runtime as frame_system::Config>::BlockWeights::get().max_block;
 }
 
 impl pallet_collective::Config<CouncilCollective> for Runtime {

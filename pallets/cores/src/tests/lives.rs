@@ -60,7 +60,7 @@ fn an_owner_returns_a_part_as_a_core() {
 		w.sell(part, ACME, CUSTOMER, w.customer);
 		let records = pallet_parts::HistoryLen::<Test>::get(Item::Part(part));
 		assert_ok!(Cores::return_core(origin(CUSTOMER), part, doc(3), None));
-		assert_eq!(Parts::status(part), Some(PartStatus::ReturnedAsCore));
+		assert_eq!(Parts::summary(part).map(|p| p.status), Some(PartStatus::ReturnedAsCore));
 		let core = CoreRecords::<Test>::get(part).expect("a core");
 		assert_eq!((core.life, core.returned_by, core.returned_at), (1, w.customer, 1));
 		assert_eq!(core.grading, None);
@@ -81,8 +81,8 @@ fn a_core_is_returned_with_the_parts_installed_in_it() {
 		let (engine, bearing) = (w.gear(), w.gear());
 		assert_ok!(Parts::install(origin(ACME), bearing, engine));
 		assert_ok!(Cores::return_core(origin(ACME), engine, doc(3), None));
-		assert_eq!(Parts::status(bearing), Some(PartStatus::Installed));
-		assert_eq!(Parts::parent(bearing), Some(engine));
+		assert_eq!(Parts::summary(bearing).map(|p| p.status), Some(PartStatus::Installed));
+		assert_eq!(Parts::summary(bearing).and_then(|p| p.parent), Some(engine));
 		// An installed part is not returned on its own.
 		assert_noop!(
 			Cores::return_core(origin(ACME), bearing, doc(3), None),
@@ -307,8 +307,8 @@ fn remanufacture_under_licence_starts_the_next_life() {
 			doc(6),
 			w.lab
 		));
-		assert_eq!(Parts::status(part), Some(PartStatus::Active));
-		assert_eq!(Parts::life(part), Some(2));
+		assert_eq!(Parts::summary(part).map(|p| p.status), Some(PartStatus::Active));
+		assert_eq!(Parts::summary(part).map(|p| p.life), Some(2));
 		assert!(!CoreRecords::<Test>::contains_key(part));
 		let outcome = Outcomes::<Test>::get(part, 1).expect("recorded");
 		assert_eq!(
@@ -365,7 +365,7 @@ fn a_part_goes_through_two_lives_and_is_recycled() {
 			doc(6),
 			w.lab
 		));
-		assert_eq!(Parts::status(part), Some(PartStatus::Recycled));
+		assert_eq!(Parts::summary(part).map(|p| p.status), Some(PartStatus::Recycled));
 		assert_eq!(Cores::started_by(part, 2), Some((w.reman, Outcome::Reconditioned)));
 		assert_eq!(Cores::started_by(part, 3), None);
 		let lives: Vec<_> =

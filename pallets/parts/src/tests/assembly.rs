@@ -33,9 +33,12 @@ fn installed_parts_move_with_their_parent() {
 			Error::<Test>::PartInstalled
 		);
 		w.sell_to_buyer(gearbox);
-		assert_eq!(<Parts as PartsInspector>::owner(gear), Some(w.buyer));
-		assert_eq!(<Parts as PartsInspector>::custodian(gear), Some(w.buyer));
-		assert_eq!(<Parts as PartsInspector>::parent(gear), Some(gearbox));
+		let installed = <Parts as PartsInspector>::summary(gear).expect("a part");
+		assert_eq!(
+			(installed.owner, installed.custodian, installed.parent),
+			(w.buyer, w.buyer, Some(gearbox)),
+			"an installed part's holders are its assembly's"
+		);
 
 		// The buyer takes it out: it stands alone, theirs.
 		assert_noop!(Parts::uninstall(RuntimeOrigin::signed(ACME), gear), Error::<Test>::NotOwner);

@@ -1,6 +1,6 @@
 //! The traits other pallets use: reading a part, advancing its life.
 
-use amchain_primitives::parts::{PartsInspector, PartsLifecycle};
+use amchain_primitives::parts::{PartSummary, PartsInspector, PartsLifecycle};
 use frame_support::{assert_noop, assert_ok};
 use sp_core::H256;
 
@@ -19,10 +19,20 @@ fn the_inspector_reads_a_part() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = w.gear(b"SN-1");
-		assert_eq!(<Parts as PartsInspector>::part_type(part), Some(w.gear));
+		assert_eq!(
+			<Parts as PartsInspector>::summary(part),
+			Some(PartSummary {
+				part_type: w.gear,
+				maker: w.acme,
+				owner: w.acme,
+				custodian: w.acme,
+				status: PartStatus::Active,
+				parent: None,
+				life: 1,
+				quarantined: false,
+			})
+		);
 		assert_eq!(<Parts as PartsInspector>::type_manufacturer(w.gear), Some(w.acme));
-		assert_eq!(<Parts as PartsInspector>::status(part), Some(PartStatus::Active));
-		assert_eq!(<Parts as PartsInspector>::life(part), Some(1));
 		assert_eq!(<Parts as PartsInspector>::open_offer(part, Handover::Custody), None);
 		assert_ok!(Parts::offer(
 			RuntimeOrigin::signed(ACME),
@@ -34,9 +44,7 @@ fn the_inspector_reads_a_part() {
 			<Parts as PartsInspector>::open_offer(part, Handover::Custody),
 			Some((w.acme, w.carrier))
 		);
-		assert_eq!(<Parts as PartsInspector>::owner(99), None);
-		assert_eq!(<Parts as PartsInspector>::status(99), None);
-		assert!(!<Parts as PartsInspector>::is_quarantined(99));
+		assert_eq!(<Parts as PartsInspector>::summary(99), None);
 	});
 }
 
@@ -55,7 +63,11 @@ fn a_core_returns_and_starts_its_next_life() {
 			.into(),
 		);
 		assert_ok!(set_status(part, PartStatus::Active, w.garage));
-		assert_eq!(<Parts as PartsInspector>::life(part), Some(2), "remanufactured: a new life");
+		assert_eq!(
+			<Parts as PartsInspector>::summary(part).map(|p| p.life),
+			Some(2),
+			"remanufactured: a new life"
+		);
 		assert_ok!(set_status(part, PartStatus::ReturnedAsCore, w.garage));
 		assert_ok!(set_status(part, PartStatus::Recycled, w.garage));
 		assert_eq!(
@@ -129,8 +141,8 @@ fn a_settled_sale_transfers_ownership_and_custody_and_closes_offers() {
 			w.carrier
 		));
 		assert_ok!(<Parts as PartsLifecycle<AccountId>>::transfer(part, w.garage, &ACME, w.acme));
-		assert_eq!(<Parts as PartsInspector>::owner(part), Some(w.garage));
-		assert_eq!(<Parts as PartsInspector>::custodian(part), Some(w.garage));
+		assert_eq!(<Parts as PartsInspector>::summary(part).map(|p| p.owner), Some(w.garage));
+		assert_eq!(<Parts as PartsInspector>::summary(part).map(|p| p.custodian), Some(w.garage));
 		assert!(Offers::<Test>::iter_prefix(Item::Part(part)).next().is_none());
 		System::assert_last_event(
 			Event::<Test>::HandedOver {

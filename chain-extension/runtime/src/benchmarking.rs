@@ -1,28 +1,29 @@
 //! Benchmarks of every function at its worst case (`frame_benchmarking::v2`), on the
-//! real pallets (set up through the warranties pallet's benchmark helpers and calls).
+//! real pallets, set up through their benchmark helpers (`Config::*Helper`).
 //!
-//! Run through the node: `scripts/bench.sh pallet_chain_extension` (writes `weights.rs`).
+//! Run through the node: `scripts/bench.sh amchain_chain_extension_runtime` (writes
+//! `weights.rs`).
 
-use alloc::{vec, vec::Vec};
-use amchain_chain_extension::{func, Handover};
+use alloc::vec::Vec;
+use amchain_chain_extension::{Function, Handover, Offer};
 use amchain_primitives::{
 	certifications::TrustBenchmarkHelper,
 	cores::{LivesBenchmarkHelper, Outcome},
 	participants::{Role, Roles},
-	parts::{Item, PartsBenchmarkHelper},
-	warranties::WarrantyKind,
+	parts::{PartTypeId, PartsBenchmarkHelper},
+	warranties::{WarrantiesBenchmarkHelper, WarrantyKind},
 };
-use codec::Encode;
+use codec::{Decode, Encode};
 use frame_benchmarking::v2::*;
-use frame_support::traits::Get;
-use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
-use sp_core::H256;
 
 use crate::*;
+// `#[benchmarks]` implements its traits for a type named `Pallet`.
+use crate::Extension as Pallet;
 
-type Trust<T> = <T as pallet_warranties::Config>::TrustHelper;
-type PartsSetUp<T> = <T as pallet_warranties::Config>::PartsHelper;
-type Lives<T> = <T as pallet_warranties::Config>::LivesHelper;
+type Trust<T> = <T as Config>::TrustHelper;
+type PartsSetUp<T> = <T as Config>::PartsHelper;
+type Lives<T> = <T as Config>::LivesHelper;
+type Warranties<T> = <T as Config>::WarrantiesHelper;
 
 const TERM: u32 = 1_000;
 
@@ -30,7 +31,7 @@ const TERM: u32 = 1_000;
 struct Maker<T: Config> {
 	admin: T::AccountId,
 	id: ParticipantId,
-	part_type: amchain_primitives::parts::PartTypeId,
+	part_type: PartTypeId,
 }
 
 impl<T: Config> Maker<T> {
@@ -49,21 +50,18 @@ impl<T: Config> Maker<T> {
 	}
 
 	fn issue(&self, part: PartId, kind: WarrantyKind, term: u32) {
-		pallet_warranties::Pallet::<T>::issue(
-			RawOrigin::Signed(self.admin.clone()).into(),
-			part,
-			kind,
-			H256::zero(),
-			term.into(),
-			vec![],
-		)
-		.expect("warranty issued");
+		Warranties::<T>::issue(&self.admin, part, kind, term.into());
 	}
 }
 
 /// Runs `function` on `args` as the extension would, and returns what it answers.
-fn run<T: Config>(function: u16, args: impl Encode) -> Result<Vec<u8>, Status> {
-	Pallet::<T>::call(function, &args.encode())
+fn run<T: Config>(function: Function, args: impl Encode) -> Result<Vec<u8>, ExtensionError> {
+	Extension::<T>::call(function, &args.encode())
+}
+
+/// The result an answer carries.
+fn result<R: Decode>(answer: Result<Vec<u8>, ExtensionError>) -> Result<R, ExtensionError> {
+	Ok(R::decode(&mut &answer?[..])?)
 }
 
 #[benchmarks(where T: Config)]
@@ -75,18 +73,13 @@ mod benchmarks {
 	#[benchmark]
 	fn part() {
 		let maker = Maker::<T>::new();
-		let mut bottom = maker.part();
-		for _ in 1..<T as pallet_parts::Config>::MaxAssemblyDepth::get() {
-			let child = maker.part();
-			PartsSetUp::<T>::install(&maker.admin, child, bottom);
-			bottom = child;
-		}
-		let result;
+		let bottom = PartsSetUp::<T>::deepest_part(&maker.admin, maker.part_type);
+		let answer;
 		#[block]
 		{
-			result = run::<T>(func::PART, bottom);
+			answer = run::<T>(Function::Part, bottom);
 		}
-		assert!(result.is_ok());
+		assert_eq!(result::<PartInfo>(answer).map(|p| p.installed_in.is_some()), Ok(true));
 	}
 
 	/// A part with an open custody offer.
@@ -96,60 +89,49 @@ mod benchmarks {
 		let carrier =
 			Trust::<T>::participant(&account("carrier", 0, 0), Roles::of(&[Role::Carrier]));
 		let offered = maker.part();
-		pallet_parts::Pallet::<T>::offer(
-			RawOrigin::Signed(maker.admin.clone()).into(),
-			Item::Part(offered),
-			amchain_primitives::parts::Handover::Custody,
-			carrier,
-		)
-		.expect("offer made");
-		let result;
+		PartsSetUp::<T>::offer_custody(&maker.admin, offered, carrier);
+		let answer;
 		#[block]
 		{
-			result = run::<T>(func::OPEN_OFFER, (offered, Handover::Custody));
+			answer = run::<T>(Function::OpenOffer, (offered, Handover::Custody));
 		}
-		assert_eq!(
-			result,
-			Ok(Some(amchain_chain_extension::Offer { from: maker.id, to: carrier }).encode())
-		);
+		assert_eq!(result(answer), Ok(Some(Offer { from: maker.id, to: carrier })));
 	}
 
 	#[benchmark]
 	fn membership() {
 		let maker = Maker::<T>::new();
-		let result;
+		let answer;
 		#[block]
 		{
-			result = run::<T>(func::MEMBERSHIP, &maker.admin);
+			answer = run::<T>(Function::Membership, &maker.admin);
 		}
-		assert!(result.is_ok());
+		assert_eq!(result::<Member>(answer).map(|m| m.participant), Ok(maker.id));
 	}
 
 	#[benchmark]
 	fn roles() {
 		let maker = Maker::<T>::new();
-		let result;
+		let answer;
 		#[block]
 		{
-			result = run::<T>(func::ROLES, maker.id);
+			answer = run::<T>(Function::Roles, maker.id);
 		}
-		assert!(result.is_ok());
+		assert!(result::<Roles>(answer).is_ok_and(|roles| roles != 0));
 	}
 
 	/// The organisation holds `n` certifications for the standard (up to as many as it
 	/// may); all but the last are suspended, so every one is read.
 	#[benchmark]
-	fn is_certified(
-		n: Linear<1, { <T as pallet_certifications::Config>::MaxCertificationsPerHolder::get() }>,
-	) {
+	fn is_certified(n: Linear<1, { T::MaxCertificationsPerHolder::get() }>) {
 		let maker = Maker::<T>::new();
 		let (standard, _) = Trust::<T>::certify_after_lapsed(maker.id, n - 1);
-		let result;
+		let answer;
 		#[block]
 		{
-			result = run::<T>(func::IS_CERTIFIED, (maker.id, standard));
+			answer = run::<T>(Function::IsCertified, (maker.id, standard));
 		}
-		assert_eq!(result, Ok(true.encode()));
+		assert_eq!(result(answer), Ok(true));
 	}
 
 	/// A part in its fourth life with a warranty of every kind on record, so every
@@ -157,12 +139,7 @@ mod benchmarks {
 	#[benchmark]
 	fn active_warranty() {
 		let maker = Maker::<T>::new();
-		pallet_warranties::Pallet::<T>::set_new_warranty_term(
-			RawOrigin::Signed(maker.admin.clone()).into(),
-			maker.part_type,
-			BlockNumberFor::<T>::from(TERM),
-		)
-		.expect("term set");
+		Warranties::<T>::set_new_warranty_term(&maker.admin, maker.part_type, TERM.into());
 		let warranted = maker.part();
 		maker.issue(warranted, WarrantyKind::New, TERM);
 		for (outcome, kind, term) in [
@@ -173,14 +150,14 @@ mod benchmarks {
 			Lives::<T>::next_life(&maker.admin, maker.id, warranted, outcome);
 			maker.issue(warranted, kind, term);
 		}
-		let result;
+		let answer;
 		#[block]
 		{
-			result = run::<T>(func::ACTIVE_WARRANTY, warranted);
+			answer = run::<T>(Function::ActiveWarranty, warranted);
 		}
 		assert!(matches!(
-			result.map(|r| <Option<Warranty>>::decode(&mut &r[..])),
-			Ok(Ok(Some(Warranty { kind: amchain_chain_extension::WarrantyKind::Repair, .. })))
+			result(answer),
+			Ok(Some(Warranty { kind: amchain_chain_extension::WarrantyKind::Repair, .. }))
 		));
 	}
 

@@ -4,12 +4,26 @@
 use amchain_primitives::participants::{ParticipantId, Role, Roles};
 use pallet_certifications::Capacity;
 
-use crate::{self as pallet_chain_extension, *};
+use crate::{self as amchain_chain_extension_runtime, *};
 
-amchain_testing::circular_runtime!(Test);
+amchain_test_support::circular_runtime!(Test);
 
-impl pallet_chain_extension::Config for Test {
+impl amchain_chain_extension_runtime::Config for Test {
+	type Participants = Certifications;
+	type Certifications = Certifications;
+	type Parts = Parts;
+	type Warranties = Warranties;
+	type MaxCertificationsPerHolder =
+		<Test as pallet_certifications::Config>::MaxCertificationsPerHolder;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type TrustHelper = Certifications;
+	#[cfg(feature = "runtime-benchmarks")]
+	type PartsHelper = Parts;
+	#[cfg(feature = "runtime-benchmarks")]
+	type LivesHelper = Cores;
+	#[cfg(feature = "runtime-benchmarks")]
+	type WarrantiesHelper = Warranties;
 }
 
 pub type AccountId = u64;
@@ -25,7 +39,7 @@ pub const CARRIER: AccountId = 40;
 /// A standard no one defined, a participant no one registered, a part no one made.
 pub const NO_STANDARD: StandardId = 77;
 pub const NO_PARTICIPANT: ParticipantId = 77;
-pub const NO_PART: PartId = 77;
+pub const NO_PART: amchain_primitives::parts::PartId = 77;
 /// Acme's new-warranty term.
 pub const TERM: u64 = 100;
 

@@ -1,7 +1,9 @@
 //! Every function on the real pallets: its answer, and the status for every unknown
 //! id and every malformed input.
 
-use amchain_chain_extension::{role, Handover, Member, Offer, PartInfo, PartStatus, Status};
+use amchain_chain_extension::{
+	role, ExtensionError, Function, Handover, Member, Offer, PartInfo, PartStatus,
+};
 use amchain_primitives::{
 	participants::{Role, Roles},
 	parts::{self as p, Item},
@@ -11,13 +13,14 @@ use codec::{Decode, Encode};
 use frame_support::{assert_ok, traits::Get};
 use pallet_parts::RecallTarget;
 
-use crate::{func, mock::*, wire, Pallet};
+use crate::{mock::*, wire, Extension};
 
-type Ext = Pallet<Test>;
+type Ext = Extension<Test>;
 
 /// Calls `function` with `args` as a contract would and decodes the answer as `R`.
-fn ask<R: Decode>(function: u16, args: impl Encode) -> Result<R, Status> {
-	Ext::call(function, &args.encode()).map(|out| R::decode(&mut &out[..]).expect("decodes"))
+fn ask<R: Decode>(function: Function, args: impl Encode) -> Result<R, ExtensionError> {
+	let output = Ext::call(function, &args.encode())?;
+	Ok(R::decode(&mut &output[..]).expect("the answer decodes"))
 }
 
 #[test]
@@ -26,7 +29,7 @@ fn part_of_a_stand_alone_part() {
 		let w = World::new();
 		let gear = w.gear();
 		assert_eq!(
-			ask::<PartInfo>(func::PART, gear),
+			ask::<PartInfo>(Function::Part, gear),
 			Ok(PartInfo {
 				part_type: w.gear,
 				owner: w.acme,
@@ -62,7 +65,7 @@ fn part_follows_custody_hand_over_and_quarantine() {
 			RecallTarget::Part(gear),
 			doc(9)
 		));
-		let info = ask::<PartInfo>(func::PART, gear).expect("known part");
+		let info = ask::<PartInfo>(Function::Part, gear).expect("known part");
 		assert_eq!((info.owner, info.custodian, info.quarantined), (w.acme, w.carrier, true));
 	});
 }
@@ -85,7 +88,7 @@ fn part_installed_reports_the_assembly_holders() {
 			p::Handover::Custody,
 			None
 		));
-		let info = ask::<PartInfo>(func::PART, gear).expect("known part");
+		let info = ask::<PartInfo>(Function::Part, gear).expect("known part");
 		assert_eq!(info.status, PartStatus::Installed);
 		assert_eq!(info.installed_in, Some(engine));
 		assert_eq!(info.custodian, w.carrier);
@@ -96,7 +99,7 @@ fn part_installed_reports_the_assembly_holders() {
 fn part_unknown() {
 	build().execute_with(|| {
 		World::new();
-		assert_eq!(ask::<PartInfo>(func::PART, NO_PART), Err(Status::UnknownPart));
+		assert_eq!(ask::<PartInfo>(Function::Part, NO_PART), Err(ExtensionError::UnknownPart));
 	});
 }
 
@@ -105,7 +108,7 @@ fn open_offer_none_then_some() {
 	build().execute_with(|| {
 		let w = World::new();
 		let gear = w.gear();
-		assert_eq!(ask::<Option<Offer>>(func::OPEN_OFFER, (gear, Handover::Custody)), Ok(None));
+		assert_eq!(ask::<Option<Offer>>(Function::OpenOffer, (gear, Handover::Custody)), Ok(None));
 		assert_ok!(Parts::offer(
 			RuntimeOrigin::signed(ACME),
 			Item::Part(gear),
@@ -113,13 +116,16 @@ fn open_offer_none_then_some() {
 			w.carrier
 		));
 		assert_eq!(
-			ask::<Option<Offer>>(func::OPEN_OFFER, (gear, Handover::Custody)),
+			ask::<Option<Offer>>(Function::OpenOffer, (gear, Handover::Custody)),
 			Ok(Some(Offer { from: w.acme, to: w.carrier }))
 		);
-		assert_eq!(ask::<Option<Offer>>(func::OPEN_OFFER, (gear, Handover::Ownership)), Ok(None));
 		assert_eq!(
-			ask::<Option<Offer>>(func::OPEN_OFFER, (NO_PART, Handover::Custody)),
-			Err(Status::UnknownPart)
+			ask::<Option<Offer>>(Function::OpenOffer, (gear, Handover::Ownership)),
+			Ok(None)
+		);
+		assert_eq!(
+			ask::<Option<Offer>>(Function::OpenOffer, (NO_PART, Handover::Custody)),
+			Err(ExtensionError::UnknownPart)
 		);
 	});
 }
@@ -129,14 +135,14 @@ fn membership_of_admin_device_and_stranger() {
 	build().execute_with(|| {
 		let w = World::new();
 		assert_eq!(
-			ask::<Member>(func::MEMBERSHIP, ACME),
+			ask::<Member>(Function::Membership, ACME),
 			Ok(Member { participant: w.acme, device: false, roles: role::MANUFACTURER })
 		);
 		assert_eq!(
-			ask::<Member>(func::MEMBERSHIP, ACME_SCANNER),
+			ask::<Member>(Function::Membership, ACME_SCANNER),
 			Ok(Member { participant: w.acme, device: true, roles: role::MANUFACTURER })
 		);
-		assert_eq!(ask::<Member>(func::MEMBERSHIP, STRANGER), Err(Status::NotAMember));
+		assert_eq!(ask::<Member>(Function::Membership, STRANGER), Err(ExtensionError::NotAMember));
 	});
 }
 
@@ -144,14 +150,17 @@ fn membership_of_admin_device_and_stranger() {
 fn roles_active_suspended_unknown() {
 	build().execute_with(|| {
 		let w = World::new();
-		assert_eq!(ask::<u16>(func::ROLES, w.carrier), Ok(role::CARRIER));
+		assert_eq!(ask::<u16>(Function::Roles, w.carrier), Ok(role::CARRIER));
 		assert_ok!(Certifications::suspend_participant(
 			RuntimeOrigin::signed(REGISTRAR),
 			w.carrier,
 			doc(5)
 		));
-		assert_eq!(ask::<u16>(func::ROLES, w.carrier), Ok(0));
-		assert_eq!(ask::<u16>(func::ROLES, NO_PARTICIPANT), Err(Status::UnknownParticipant));
+		assert_eq!(ask::<u16>(Function::Roles, w.carrier), Ok(0));
+		assert_eq!(
+			ask::<u16>(Function::Roles, NO_PARTICIPANT),
+			Err(ExtensionError::UnknownParticipant)
+		);
 	});
 }
 
@@ -159,11 +168,11 @@ fn roles_active_suspended_unknown() {
 fn is_certified_until_expiry() {
 	build().execute_with(|| {
 		let w = World::new();
-		assert_eq!(ask::<bool>(func::IS_CERTIFIED, (w.acme, w.iso9001)), Ok(true));
-		assert_eq!(ask::<bool>(func::IS_CERTIFIED, (w.acme, w.as9100)), Ok(false));
-		assert_eq!(ask::<bool>(func::IS_CERTIFIED, (w.tuv, w.iso9001)), Ok(false));
+		assert_eq!(ask::<bool>(Function::IsCertified, (w.acme, w.iso9001)), Ok(true));
+		assert_eq!(ask::<bool>(Function::IsCertified, (w.acme, w.as9100)), Ok(false));
+		assert_eq!(ask::<bool>(Function::IsCertified, (w.tuv, w.iso9001)), Ok(false));
 		run_to(1_000);
-		assert_eq!(ask::<bool>(func::IS_CERTIFIED, (w.acme, w.iso9001)), Ok(false));
+		assert_eq!(ask::<bool>(Function::IsCertified, (w.acme, w.iso9001)), Ok(false));
 	});
 }
 
@@ -172,12 +181,12 @@ fn is_certified_unknown_ids() {
 	build().execute_with(|| {
 		let w = World::new();
 		assert_eq!(
-			ask::<bool>(func::IS_CERTIFIED, (NO_PARTICIPANT, w.iso9001)),
-			Err(Status::UnknownParticipant)
+			ask::<bool>(Function::IsCertified, (NO_PARTICIPANT, w.iso9001)),
+			Err(ExtensionError::UnknownParticipant)
 		);
 		assert_eq!(
-			ask::<bool>(func::IS_CERTIFIED, (w.acme, NO_STANDARD)),
-			Err(Status::UnknownStandard)
+			ask::<bool>(Function::IsCertified, (w.acme, NO_STANDARD)),
+			Err(ExtensionError::UnknownStandard)
 		);
 	});
 }
@@ -189,21 +198,21 @@ fn is_certified_is_charged_by_the_certifications_read() {
 		let w = World::new();
 		let most = <Test as pallet_certifications::Config>::MaxCertificationsPerHolder::get();
 		// Charged up front for the most certifications a holder may have ...
-		assert_eq!(Ext::weight(func::IS_CERTIFIED), <() as WeightInfo>::is_certified(most));
+		assert_eq!(Ext::weight(Function::IsCertified), <() as WeightInfo>::is_certified(most));
 		// ... adjusted to the one Acme holds, or to one for none at all.
 		for args in [(w.acme, w.iso9001), (w.acme, w.as9100), (NO_PARTICIPANT, w.iso9001)] {
 			assert_eq!(
-				Ext::actual_weight(func::IS_CERTIFIED, &args.encode()),
+				Ext::actual_weight(Function::IsCertified, &args.encode()),
 				Some(<() as WeightInfo>::is_certified(1)),
 			);
 		}
 		assert!(
-			<() as WeightInfo>::is_certified(1).all_lt(Ext::weight(func::IS_CERTIFIED)),
+			<() as WeightInfo>::is_certified(1).all_lt(Ext::weight(Function::IsCertified)),
 			"one certification costs less than the most a holder may have"
 		);
 		// Input that is not the arguments, and fixed-cost functions: the charge stands.
-		assert_eq!(Ext::actual_weight(func::IS_CERTIFIED, &[1, 2, 3]), None);
-		assert_eq!(Ext::actual_weight(func::PART, &w.gear().encode()), None);
+		assert_eq!(Ext::actual_weight(Function::IsCertified, &[1, 2, 3]), None);
+		assert_eq!(Ext::actual_weight(Function::Part, &w.gear().encode()), None);
 	});
 }
 
@@ -212,7 +221,7 @@ fn active_warranty_during_its_term_only() {
 	build().execute_with(|| {
 		let w = World::new();
 		let gear = w.gear();
-		assert_eq!(ask::<Option<wire::Warranty>>(func::ACTIVE_WARRANTY, gear), Ok(None));
+		assert_eq!(ask::<Option<wire::Warranty>>(Function::ActiveWarranty, gear), Ok(None));
 		let id = pallet_warranties::NextWarrantyId::<Test>::get();
 		assert_ok!(Warranties::issue(
 			RuntimeOrigin::signed(ACME),
@@ -224,14 +233,14 @@ fn active_warranty_during_its_term_only() {
 		));
 		let expires_at = 1 + TERM as u32;
 		assert_eq!(
-			ask::<Option<wire::Warranty>>(func::ACTIVE_WARRANTY, gear),
+			ask::<Option<wire::Warranty>>(Function::ActiveWarranty, gear),
 			Ok(Some(wire::Warranty { id, kind: wire::WarrantyKind::New, expires_at }))
 		);
 		run_to(expires_at.into());
-		assert_eq!(ask::<Option<wire::Warranty>>(func::ACTIVE_WARRANTY, gear), Ok(None));
+		assert_eq!(ask::<Option<wire::Warranty>>(Function::ActiveWarranty, gear), Ok(None));
 		assert_eq!(
-			ask::<Option<wire::Warranty>>(func::ACTIVE_WARRANTY, NO_PART),
-			Err(Status::UnknownPart)
+			ask::<Option<wire::Warranty>>(Function::ActiveWarranty, NO_PART),
+			Err(ExtensionError::UnknownPart)
 		);
 	});
 }
@@ -242,30 +251,28 @@ fn malformed_input_is_invalid() {
 		let w = World::new();
 		let gear = w.gear();
 		// Too short, too long (trailing bytes), a handover that does not exist.
-		assert_eq!(Ext::call(func::PART, &[1, 2, 3]), Err(Status::InvalidInput));
-		assert_eq!(Ext::call(func::PART, &(gear, 0u8).encode()), Err(Status::InvalidInput));
-		assert_eq!(Ext::call(func::OPEN_OFFER, &(gear, 7u8).encode()), Err(Status::InvalidInput));
-		assert_eq!(Ext::call(func::MEMBERSHIP, &[]), Err(Status::InvalidInput));
+		assert_eq!(Ext::call(Function::Part, &[1, 2, 3]), Err(ExtensionError::InvalidInput));
+		assert_eq!(
+			Ext::call(Function::Part, &(gear, 0u8).encode()),
+			Err(ExtensionError::InvalidInput)
+		);
+		assert_eq!(
+			Ext::call(Function::OpenOffer, &(gear, 7u8).encode()),
+			Err(ExtensionError::InvalidInput)
+		);
+		assert_eq!(Ext::call(Function::Membership, &[]), Err(ExtensionError::InvalidInput));
 	});
 }
 
 #[test]
-fn unknown_function() {
-	build().execute_with(|| {
-		assert!(!Ext::knows(0) && !Ext::knows(7));
-		assert_eq!(Ext::call(7, &[]), Err(Status::UnknownFunction));
-		assert_eq!(Ext::weight(7), frame_support::weights::Weight::zero());
-		for f in [
-			func::PART,
-			func::OPEN_OFFER,
-			func::MEMBERSHIP,
-			func::ROLES,
-			func::IS_CERTIFIED,
-			func::ACTIVE_WARRANTY,
-		] {
-			assert!(Ext::knows(f) && Ext::weight(f).ref_time() > 0, "function {f}");
-		}
-	});
+fn every_function_is_charged_a_benchmarked_weight() {
+	// `weight` matches exhaustively on `Function`: a function without a weight does not
+	// compile. Here: none of them is free.
+	for f in Function::ALL {
+		assert!(Ext::weight(*f).ref_time() > 0, "function {f:?}");
+	}
+	assert_eq!(Function::try_from(0), Err(0));
+	assert_eq!(Function::try_from(7), Err(7));
 }
 
 /// The wire format's role bits, statuses and kinds are pallet-certifications',
