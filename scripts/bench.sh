@@ -41,7 +41,7 @@ declare -A pallets=(
   [pallet_parts]=pallets/parts
   [pallet_cores]=pallets/cores
   [pallet_warranties]=pallets/warranties
-  [pallet_chain_extension]=pallets/chain-extension
+  [amchain_chain_extension_runtime]=chain-extension/runtime
   [pallet_consortium]=pallets/consortium
 )
 # Benchmarks that measure how a cost scales rather than a call's weight: run on their

@@ -60,7 +60,7 @@ rm -f "$run_log"
 
 step "pallet benchmarks (as tests, in the pallets' mock runtimes) and try-runtime checks"
 cargo test --locked --features runtime-benchmarks,try-runtime -p pallet-certifications \
-  -p pallet-parts -p pallet-cores -p pallet-warranties -p pallet-chain-extension -p pallet-consortium
+  -p pallet-parts -p pallet-cores -p pallet-warranties -p amchain-chain-extension-runtime -p pallet-consortium
 
 step "the runtime with runtime-benchmarks and try-runtime: builds (native and wasm), tests pass"
 # What scripts/bench.sh and try-runtime need; a feature that does not reach a

@@ -410,7 +410,7 @@ impl_runtime_apis! {
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
-			use pallet_chain_extension::Pallet as ChainExtensionBench;
+			use amchain_chain_extension_runtime::Pallet as ChainExtensionBench;
 			use baseline::Pallet as BaselineBench;
 			use crate::*;
 
@@ -429,7 +429,7 @@ impl_runtime_apis! {
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use frame_system_benchmarking::extensions::Pallet as SystemExtensionsBench;
-			use pallet_chain_extension::Pallet as ChainExtensionBench;
+			use amchain_chain_extension_runtime::Pallet as ChainExtensionBench;
 			use baseline::Pallet as BaselineBench;
 			use sp_storage::TrackedStorageKey;
 			use crate::*;

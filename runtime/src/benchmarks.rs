@@ -16,5 +16,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_parts, Parts]
 	[pallet_cores, Cores]
 	[pallet_warranties, Warranties]
-	[pallet_chain_extension, ChainExtensionBench::<Runtime>]
+	[amchain_chain_extension_runtime, ChainExtensionBench::<Runtime>]
 );

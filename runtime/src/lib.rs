@@ -4,7 +4,7 @@
 //! for accounts, consensus and fees, `pallet-contracts` for the ink! contracts
 //! that hold the consortium's money flows, and amchain's own pallets for
 //! certifications, parts, cores and warranties, which contracts read through the
-//! chain extension of `pallet-chain-extension`.
+//! chain extension of `amchain-chain-extension-runtime`.
 //!
 //! Layout: pallet configuration in [`configs`] split by concern, runtime APIs in
 //! `apis.rs`, genesis presets in [`genesis_config_presets`].

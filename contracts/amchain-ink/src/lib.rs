@@ -24,7 +24,7 @@
 //! ```
 //!
 //! The wire format (ids, status codes, result types) is `amchain-chain-extension`,
-//! the same crate the runtime's side (`pallet-chain-extension`) uses.
+//! the same crate the runtime's side (`amchain-chain-extension-runtime`) uses.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive

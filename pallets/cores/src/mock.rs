@@ -22,9 +22,9 @@ frame_support::construct_runtime!(
 	}
 );
 
-amchain_testing::trust_and_parts!(Test, on_service: ());
+amchain_test_support::trust_and_parts!(Test, on_service: ());
 
-amchain_testing::cores!(Test);
+amchain_test_support::cores!(Test);
 
 pub type AccountId = u64;
 

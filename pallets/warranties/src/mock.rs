@@ -13,7 +13,7 @@ use pallet_certifications::Capacity;
 
 use crate::{self as pallet_warranties, *};
 
-amchain_testing::circular_runtime!(Test);
+amchain_test_support::circular_runtime!(Test);
 
 pub type AccountId = u64;
 

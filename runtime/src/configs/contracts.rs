@@ -1,7 +1,7 @@
 //! pallet-contracts, configured for ink! 5.1 contracts.
 //!
 //! Contracts hold the consortium's money flows. They see amchain's pallets only
-//! through the read-only chain extension (`pallet-chain-extension`) and may not
+//! through the read-only chain extension (`amchain-chain-extension-runtime`) and may not
 //! dispatch runtime calls themselves (`CallFilter = Nothing`).
 
 use frame_support::{
@@ -64,7 +64,7 @@ impl pallet_contracts::Config for Runtime {
 	type WeightPrice = pallet_transaction_payment::Pallet<Self>;
 	type WeightInfo = pallet_contracts::weights::SubstrateWeight<Self>;
 	/// Read-only queries of parts, participants, certifications and warranties.
-	type ChainExtension = pallet_chain_extension::AmchainExtension<Self>;
+	type ChainExtension = amchain_chain_extension_runtime::AmchainExtension<Self>;
 	type Schedule = Schedule;
 	/// Up to five nested contract calls.
 	type CallStack = [pallet_contracts::Frame<Self>; 5];
@@ -90,6 +90,6 @@ impl pallet_contracts::Config for Runtime {
 	type Xcm = ();
 }
 
-impl pallet_chain_extension::Config for Runtime {
-	type WeightInfo = pallet_chain_extension::weights::SubstrateWeight<Runtime>;
+impl amchain_chain_extension_runtime::Config for Runtime {
+	type WeightInfo = amchain_chain_extension_runtime::weights::SubstrateWeight<Runtime>;
 }

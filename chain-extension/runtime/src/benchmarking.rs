@@ -1,7 +1,7 @@
 //! Benchmarks of every function at its worst case (`frame_benchmarking::v2`), on the
 //! real pallets (set up through the warranties pallet's benchmark helpers and calls).
 //!
-//! Run through the node: `scripts/bench.sh pallet_chain_extension` (writes `weights.rs`).
+//! Run through the node: `scripts/bench.sh amchain_chain_extension_runtime` (writes `weights.rs`).
 
 use alloc::{vec, vec::Vec};
 use amchain_chain_extension::{func, Handover};

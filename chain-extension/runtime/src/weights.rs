@@ -1,4 +1,4 @@
-//! Weights for `pallet_chain_extension`, generated from its benchmarks by `scripts/bench.sh`.
+//! Weights for `amchain_chain_extension_runtime`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
 //! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
@@ -11,7 +11,7 @@
 //!   --chain
 //!   dev
 //!   --pallet
-//!   pallet_chain_extension
+//!   amchain_chain_extension_runtime
 //!   --extrinsic
 //!   *
 //!   --steps
@@ -33,7 +33,7 @@
 use frame_support::{traits::Get, weights::{Weight, constants::ParityDbWeight}};
 use core::marker::PhantomData;
 
-/// The weight of each call of `pallet_chain_extension`.
+/// The weight of each call of `amchain_chain_extension_runtime`.
 pub trait WeightInfo {
 	fn part() -> Weight;
 	fn open_offer() -> Weight;

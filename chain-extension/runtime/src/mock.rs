@@ -4,11 +4,11 @@
 use amchain_primitives::participants::{ParticipantId, Role, Roles};
 use pallet_certifications::Capacity;
 
-use crate::{self as pallet_chain_extension, *};
+use crate::{self as amchain_chain_extension_runtime, *};
 
-amchain_testing::circular_runtime!(Test);
+amchain_test_support::circular_runtime!(Test);
 
-impl pallet_chain_extension::Config for Test {
+impl amchain_chain_extension_runtime::Config for Test {
 	type WeightInfo = ();
 }
 
