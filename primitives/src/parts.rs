@@ -13,6 +13,7 @@ use sp_runtime::{
 use crate::{
 	certifications::{CertificationId, StandardId},
 	participants::ParticipantId,
+	warranties::VoidedWarranties,
 	BlockNumber, Moment,
 };
 
@@ -365,18 +366,23 @@ pub trait PartsInspector {
 	fn is_authorised(part: PartId, participant: ParticipantId) -> bool;
 }
 
-/// Told of every service record pallet-parts appends to a part's history (warranties
-/// void on service by a provider the issuer did not authorise).
-pub trait OnService<AccountId> {
-	/// `provider` (acting through `actor`) serviced `part`; `report` is the service
-	/// report's hash, as recorded.
-	fn on_service(part: PartId, provider: ParticipantId, actor: &AccountId, report: H256);
-	/// The most weight [`OnService::on_service`] takes.
+/// Told of every service record pallet-parts appends to a part's history.
+/// pallet-warranties voids the warranties whose issuer neither is the provider nor
+/// authorised it, and answers which; pallet-parts, the only writer of part histories,
+/// records each voided warranty in the part's history.
+pub trait OnService {
+	/// `provider` serviced `part`; `report` is the service report's hash, as recorded.
+	/// Returns the warranties the service voided.
+	fn on_service(part: PartId, provider: ParticipantId, report: H256) -> VoidedWarranties;
+	/// The most weight [`OnService::on_service`] takes (the history records pallet-parts
+	/// writes for what it returns are pallet-parts' to charge).
 	fn weight() -> sp_runtime::Weight;
 }
 
-impl<AccountId> OnService<AccountId> for () {
-	fn on_service(_: PartId, _: ParticipantId, _: &AccountId, _: H256) {}
+impl OnService for () {
+	fn on_service(_: PartId, _: ParticipantId, _: H256) -> VoidedWarranties {
+		VoidedWarranties::new()
+	}
 	fn weight() -> sp_runtime::Weight {
 		sp_runtime::Weight::zero()
 	}

@@ -3,7 +3,7 @@
 
 use frame_support::{ensure, traits::UnixTime};
 use sp_core::H256;
-use sp_runtime::DispatchResult;
+use sp_runtime::{DispatchError, DispatchResult};
 
 use crate::*;
 
@@ -113,13 +113,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Appends a report; returns how many warranties a service report voided (each with
+	/// a record of its own).
 	pub(crate) fn do_report(
 		who: &T::AccountId,
 		item: Item,
 		kind: ReportKind,
 		data: H256,
 		reported_at: Option<u64>,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let member = Self::member(who)?;
 		let holder = Self::holder(item)?;
 		let me = member.participant;
@@ -143,10 +145,19 @@ impl<T: Config> Pallet<T> {
 			ReportKind::Service => RecordKind::Service,
 		};
 		Self::append_and_announce(item, record, who, me, data, reported_at)?;
-		if let (ReportKind::Service, Item::Part(part)) = (kind, item) {
-			T::OnService::on_service(part, me, who, data);
+		let Item::Part(part) = item else { return Ok(0) };
+		if kind != ReportKind::Service {
+			return Ok(0);
 		}
-		Ok(())
+		// Warranties the service voided are recorded here, by the history's only writer,
+		// with the service's author and report. An append fails only when the history's
+		// counter would overflow; then the whole report fails, the voids with it.
+		let voided = T::OnService::on_service(part, me, data);
+		for &warranty in &voided {
+			let kind = RecordKind::WarrantyVoided { warranty };
+			Self::append_and_announce(item, kind, who, me, data, None)?;
+		}
+		Ok(voided.len() as u32)
 	}
 
 	pub(crate) fn do_correct(

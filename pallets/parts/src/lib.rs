@@ -65,7 +65,7 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use frame_support::traits::Get;
+use frame_support::{traits::Get, weights::Weight};
 
 use amchain_primitives::{
 	certifications::{CertificationId, CertificationInspector, ProductionRegistry, StandardId},
@@ -74,6 +74,7 @@ use amchain_primitives::{
 		Handover, Item, LotId, OnService, PartId, PartStatus, PartTypeId, Record, RecordIndex,
 		RecordKind, TagChallenge, TagKey, TagVerdict, Unit,
 	},
+	warranties::MAX_IN_FORCE,
 };
 
 mod assembly;
@@ -164,9 +165,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxScansPerBlock: Get<u32>;
 
-		/// Told of every service record on a part (pallet-warranties); its weight is
-		/// added to `report`'s.
-		type OnService: OnService<Self::AccountId>;
+		/// Told of every service record on a part; answers which warranties it voided, and
+		/// this pallet records each (pallet-warranties). Its weight is added to `report`'s.
+		type OnService: OnService;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -685,19 +686,22 @@ pub mod pallet {
 		/// Origin: an account of the owner; for measurements also of the custodian; or of
 		/// a participant the owner authorised (for service, a service provider; for
 		/// inspection, an auditor). `data`: hash of the report. A service record on a part
-		/// is passed to `OnService` (a warranty whose issuer did not authorise the provider
-		/// is voided). Emits `Recorded`.
+		/// is passed to `OnService`, which voids the warranties whose issuer did not
+		/// authorise the provider; each voided warranty gets a `WarrantyVoided` record.
+		/// Emits `Recorded` for each record. Charged for as many voided warranties as a
+		/// part can have in force, refunded down to those voided.
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::report().saturating_add(T::OnService::weight()))]
+		#[pallet::weight(Pallet::<T>::report_weight(MAX_IN_FORCE))]
 		pub fn report(
 			origin: OriginFor<T>,
 			item: Item,
 			kind: ReportKind,
 			data: H256,
 			reported_at: Option<u64>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_report(&who, item, kind, data, reported_at)
+			let voided = Self::do_report(&who, item, kind, data, reported_at)?;
+			Ok(Some(Self::report_weight(voided)).into())
 		}
 
 		/// Declare a record of an item's history wrong: appends a correction pointing at it
@@ -764,6 +768,17 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
+	/// `report`'s weight when the service voided `voided` warranties: the report itself,
+	/// what `OnService` takes, and one history record per voided warranty. A record is
+	/// charged as a correction (`correct` measures one append and its `Recorded` event,
+	/// plus reads of the caller's membership and of the corrected record): the closest
+	/// benchmarked bound above a bare append.
+	pub fn report_weight(voided: u32) -> Weight {
+		T::WeightInfo::report()
+			.saturating_add(T::OnService::weight())
+			.saturating_add(T::WeightInfo::correct().saturating_mul(voided.into()))
+	}
+
 	/// The active organisation `who` acts for, and its roles.
 	pub(crate) fn member(who: &T::AccountId) -> Result<Membership, Error<T>> {
 		T::Participants::membership(who).ok_or(Error::<T>::NotAMember)

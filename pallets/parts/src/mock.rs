@@ -5,8 +5,10 @@
 use amchain_primitives::{
 	certifications::StandardId,
 	participants::{Role, Roles},
+	warranties::{VoidedWarranties, WarrantyId},
 };
 use pallet_certifications::Capacity;
+use sp_core::H256;
 
 pub use amchain_test_support::{doc, REGISTRAR};
 
@@ -22,7 +24,25 @@ frame_support::construct_runtime!(
 	}
 );
 
-amchain_test_support::trust_and_parts!(Test, on_service: ());
+amchain_test_support::trust_and_parts!(Test, on_service: VoidingService);
+
+frame_support::parameter_types! {
+	/// The warranties [`VoidingService`] says the next service voided.
+	pub static Voids: Vec<WarrantyId> = vec![];
+}
+
+/// Stands in for pallet-warranties: a service voids the warranties in [`Voids`].
+pub struct VoidingService;
+
+impl OnService for VoidingService {
+	fn on_service(_: PartId, _: ParticipantId, _: H256) -> VoidedWarranties {
+		VoidedWarranties::truncate_from(Voids::get())
+	}
+
+	fn weight() -> Weight {
+		Weight::from_parts(1_000_000, 1_000)
+	}
+}
 
 pub type AccountId = u64;
 

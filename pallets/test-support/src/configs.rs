@@ -111,7 +111,6 @@ macro_rules! warranties {
 			impl pallet_warranties::Config for $runtime {
 				type Participants = Certifications;
 				type Parts = Parts;
-				type Lifecycle = Parts;
 				type Lives = Cores;
 				type Currency = Balances;
 				type RuntimeHoldReason = RuntimeHoldReason;

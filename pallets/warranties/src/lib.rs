@@ -19,8 +19,9 @@
 //!   custodian), within the term; one at a time per warranty. The issuer approves it with
 //!   a remedy and optionally a payment from its reserve, or rejects it with a reason.
 //! - **Service** on the part (a service record in pallet-parts) by a provider that is
-//!   neither the issuer nor a provider the issuer authorised voids the warranty, and the
-//!   part's history records why.
+//!   neither the issuer nor a provider the issuer authorised voids the warranty:
+//!   pallet-parts tells this pallet of the service (`OnService`), which voids and names
+//!   the warranties, and pallet-parts records each in the part's history.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -33,7 +34,7 @@ pub use weights::WeightInfo;
 use amchain_primitives::{
 	cores::LifeInspector,
 	participants::{Membership, ParticipantId, ParticipantRegistry},
-	parts::{PartId, PartStatus, PartTypeId, PartsInspector, PartsLifecycle},
+	parts::{PartId, PartStatus, PartTypeId, PartsInspector},
 	warranties::{ClaimId, ClaimStatus, WarrantyId, WarrantyKind},
 };
 
@@ -73,9 +74,6 @@ pub mod pallet {
 
 		/// Parts: makers, owners, custodians, lives (pallet-parts).
 		type Parts: PartsInspector;
-
-		/// Writes voided warranties into a part's history (pallet-parts).
-		type Lifecycle: PartsLifecycle<Self::AccountId>;
 
 		/// Who started each life of a part (pallet-cores).
 		type Lives: LifeInspector;

@@ -1,11 +1,12 @@
 //! Reports, authorisations, corrections, and paged reads of long histories.
 
 use amchain_primitives::parts::{Order, PartsInspector};
-use frame_support::{assert_noop, assert_ok};
+use amchain_primitives::warranties::MAX_IN_FORCE;
+use frame_support::{assert_noop, assert_ok, dispatch::DispatchResultWithPostInfo};
 
 use crate::{mock::*, *};
 
-fn report(who: AccountId, item: Item, kind: ReportKind) -> sp_runtime::DispatchResult {
+fn report(who: AccountId, item: Item, kind: ReportKind) -> DispatchResultWithPostInfo {
 	Parts::report(RuntimeOrigin::signed(who), item, kind, doc(8), Some(5))
 }
 
@@ -32,6 +33,57 @@ fn the_owner_reports_anything() {
 		);
 		let record = History::<Test>::get(item, 3).expect("recorded");
 		assert_eq!((record.data, record.reported_at, record.actor), (doc(8), Some(5), ACME_ROBOT));
+	});
+}
+
+#[test]
+fn a_service_records_each_warranty_it_voided() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let item = Item::Part(part);
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
+		// Charged for as many voided warranties as a part can have in force ...
+		let call = crate::Call::<Test>::report {
+			item,
+			kind: ReportKind::Service,
+			data: doc(8),
+			reported_at: None,
+		};
+		use frame_support::dispatch::GetDispatchInfo;
+		assert_eq!(call.get_dispatch_info().call_weight, Parts::report_weight(MAX_IN_FORCE));
+
+		Voids::set(vec![7, 9]);
+		let info = report(GARAGE, item, ReportKind::Service).expect("reported");
+		// ... and refunded down to the two voided.
+		assert_eq!(info.actual_weight, Some(Parts::report_weight(2)));
+		let records: Vec<_> = (1..4)
+			.map(|i| History::<Test>::get(item, i).expect("recorded"))
+			.map(|r| (r.kind, r.actor, r.participant, r.data))
+			.collect();
+		assert_eq!(
+			records,
+			vec![
+				(RecordKind::Service, GARAGE, w.garage, doc(8)),
+				(RecordKind::WarrantyVoided { warranty: 7 }, GARAGE, w.garage, doc(8)),
+				(RecordKind::WarrantyVoided { warranty: 9 }, GARAGE, w.garage, doc(8)),
+			]
+		);
+		System::assert_last_event(
+			Event::<Test>::Recorded {
+				item,
+				index: 3,
+				kind: RecordKind::WarrantyVoided { warranty: 9 },
+				participant: w.garage,
+			}
+			.into(),
+		);
+		// Other reports void nothing, and a service that voids nothing records nothing more.
+		assert_ok!(report(GARAGE, item, ReportKind::Measurement));
+		Voids::set(vec![]);
+		let info = report(GARAGE, item, ReportKind::Service).expect("reported");
+		assert_eq!(info.actual_weight, Some(Parts::report_weight(0)));
+		assert_eq!(kinds(item)[4..].to_vec(), vec![RecordKind::Measurement, RecordKind::Service]);
 	});
 }
 
