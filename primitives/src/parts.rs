@@ -313,7 +313,7 @@ pub enum RecordKind {
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct Record<AccountId, BlockNumber> {
+pub struct HistoryRecord<AccountId, BlockNumber> {
 	/// The block that recorded it.
 	pub block: BlockNumber,
 	/// The extrinsic's index in that block (`None` when a hook recorded it).
@@ -548,7 +548,7 @@ sp_api::decl_runtime_apis! {
 		/// Up to `limit` records of an item's history starting at record `from`
 		/// (counted from the oldest or the newest end), with their indices.
 		fn history(item: Item, order: Order, from: RecordIndex, limit: u32)
-			-> Vec<(RecordIndex, Record<AccountId, BlockNumber>)>;
+			-> Vec<(RecordIndex, HistoryRecord<AccountId, BlockNumber>)>;
 		/// Up to `limit` parts owned by a participant (not counting installed parts),
 		/// in storage order (stable, not by id) after `after`.
 		fn parts_of(owner: ParticipantId, after: Option<PartId>, limit: u32) -> Vec<PartId>;

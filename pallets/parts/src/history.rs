@@ -20,7 +20,7 @@ impl<T: Config> Pallet<T> {
 		let index = HistoryLen::<T>::get(item);
 		let next = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let time = u64::try_from(T::UnixTime::now().as_millis()).unwrap_or(u64::MAX);
-		let record = Record {
+		let record = HistoryRecord {
 			block: frame_system::Pallet::<T>::block_number(),
 			extrinsic: frame_system::Pallet::<T>::extrinsic_index(),
 			time,
@@ -61,7 +61,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether `participant` may report on `item` now because `owner`, its current owner,
 	/// authorised it (a former owner's authorisations lapse when the item changes hands).
-	pub(crate) fn is_authorised(
+	/// Other pallets ask by part alone: `PartsInspector::is_authorised`.
+	pub(crate) fn is_authorised_by(
 		item: Item,
 		participant: ParticipantId,
 		owner: ParticipantId,
@@ -107,7 +108,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(holder.owner == member.participant, Error::<T>::NotOwner);
 		ensure!(
 			Authorisations::<T>::take(item, participant).is_some(),
-			Error::<T>::NotAuthorisedParticipant
+			Error::<T>::UnknownAuthorisation
 		);
 		Self::deposit_event(Event::Deauthorised { item, participant });
 		Ok(())
@@ -128,17 +129,18 @@ impl<T: Config> Pallet<T> {
 		let allowed = me == holder.owner
 			|| match kind {
 				ReportKind::Measurement => {
-					me == holder.custodian || Self::is_authorised(item, me, holder.owner)
+					me == holder.custodian || Self::is_authorised_by(item, me, holder.owner)
 				},
 				ReportKind::Inspection => {
-					member.roles.has(Role::Auditor) && Self::is_authorised(item, me, holder.owner)
+					member.roles.has(Role::Auditor)
+						&& Self::is_authorised_by(item, me, holder.owner)
 				},
 				ReportKind::Service => {
 					member.roles.has(Role::ServiceProvider)
-						&& Self::is_authorised(item, me, holder.owner)
+						&& Self::is_authorised_by(item, me, holder.owner)
 				},
 			};
-		ensure!(allowed, Error::<T>::NotAuthorised);
+		ensure!(allowed, Error::<T>::NoPermission);
 		let record = match kind {
 			ReportKind::Inspection => RecordKind::Inspection,
 			ReportKind::Measurement => RecordKind::Measurement,

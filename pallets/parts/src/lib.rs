@@ -46,7 +46,7 @@
 //!
 //! ## History
 //!
-//! Every change to a part or lot appends a [`Record`] (block, extrinsic index, on-chain
+//! Every change to a part or lot appends a [`HistoryRecord`] (block, extrinsic index, on-chain
 //! time, optional reporter time, actor, kind, data hash) to `History`, a map keyed by the
 //! item and the record's index: appending costs the same at record 10 and record 100 000,
 //! and reads are paged.
@@ -71,8 +71,8 @@ use amchain_primitives::{
 	certifications::{CertificationId, CertificationInspector, ProductionRegistry, StandardId},
 	participants::{Membership, ParticipantId, ParticipantRegistry, Role},
 	parts::{
-		Handover, Item, LotId, OnService, PartId, PartStatus, PartTypeId, Record, RecordIndex,
-		RecordKind, TagChallenge, TagKey, TagVerdict, Unit,
+		Handover, HistoryRecord, Item, LotId, OnService, PartId, PartStatus, PartTypeId,
+		RecordIndex, RecordKind, TagChallenge, TagKey, TagVerdict, Unit,
 	},
 	warranties::MAX_IN_FORCE,
 };
@@ -86,10 +86,12 @@ mod handover;
 mod history;
 mod impl_traits;
 mod invariants;
+mod lifecycle;
 mod queries;
 mod recall;
 mod registry;
 mod tags;
+mod transformation;
 mod types;
 pub mod weights;
 
@@ -256,7 +258,7 @@ pub mod pallet {
 	/// Every item's history, keyed by the record's index (oldest 0).
 	#[pallet::storage]
 	pub type History<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, Item, Twox64Concat, RecordIndex, RecordOf<T>>;
+		StorageDoubleMap<_, Twox64Concat, Item, Twox64Concat, RecordIndex, HistoryRecordOf<T>>;
 
 	/// Challenges used for recorded scans, by the challenge's block (pruned when the
 	/// block is no longer fresh).
@@ -379,8 +381,9 @@ pub mod pallet {
 		NotInstalled,
 		/// The part's life has ended (consumed, scrapped, recycled) or it is a returned core.
 		NotActive,
-		/// The item is quarantined by a recall.
-		Quarantined,
+		/// The item is quarantined by a recall: it cannot change hands, be assembled or be
+		/// consumed until released.
+		ItemQuarantined,
 		/// The item or batch is not quarantined.
 		NotQuarantined,
 		/// The item or batch is quarantined already.
@@ -404,12 +407,14 @@ pub mod pallet {
 		DifferentHolders,
 		/// The part has an open offer: cancel it first.
 		OfferOpen,
-		/// The caller may not report this on the item.
-		NotAuthorised,
+		/// The caller may not report this on the item: it is neither the owner, nor (for a
+		/// measurement) the custodian, nor a participant the owner authorised, in the role
+		/// the report needs.
+		NoPermission,
 		/// The participant is authorised already.
 		AlreadyAuthorised,
-		/// The participant is not authorised.
-		NotAuthorisedParticipant,
+		/// The participant holds no authorisation on the item.
+		UnknownAuthorisation,
 		/// An authorisation must end after the current block.
 		InvalidExpiry,
 		/// The item's history has no record with this index.

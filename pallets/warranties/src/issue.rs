@@ -111,7 +111,7 @@ impl<T: Config> Pallet<T> {
 		let issuer = Self::member(who)?.participant;
 		ensure!(
 			AuthorisedProviders::<T>::take(issuer, provider).is_some(),
-			Error::<T>::NotAuthorised
+			Error::<T>::UnknownAuthorisation
 		);
 		Self::deposit_event(Event::ProviderDeauthorised { issuer, provider });
 		Ok(())

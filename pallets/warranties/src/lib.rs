@@ -224,9 +224,9 @@ pub mod pallet {
 		/// Only the part's current owner, holding it, may claim.
 		NotHolder,
 		/// Unauthorised service voided the warranty.
-		WarrantyVoided,
+		VoidedWarranty,
 		/// The warranty's term is over or the life it covers has ended.
-		WarrantyExpired,
+		ExpiredWarranty,
 		/// A claim on this warranty is waiting for the issuer.
 		ClaimOpen,
 		/// No claim has this id.
@@ -245,8 +245,8 @@ pub mod pallet {
 		ZeroAmount,
 		/// The provider is authorised already.
 		AlreadyAuthorised,
-		/// The provider is not authorised.
-		NotAuthorised,
+		/// The provider holds no authorisation of the issuer.
+		UnknownAuthorisation,
 		/// The participant is unknown or suspended.
 		UnknownParticipant,
 		/// A counter or block number overflowed.
@@ -391,7 +391,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether a warranty is in force now, and if not, why.
 	pub(crate) fn in_force(warranty: &WarrantyOf<T>) -> Result<(), Error<T>> {
-		frame_support::ensure!(warranty.voided.is_none(), Error::<T>::WarrantyVoided);
+		frame_support::ensure!(warranty.voided.is_none(), Error::<T>::VoidedWarranty);
 		let now = frame_system::Pallet::<T>::block_number();
 		let same_life = T::Parts::life(warranty.part) == Some(warranty.life);
 		let in_use = matches!(
@@ -400,7 +400,7 @@ impl<T: Config> Pallet<T> {
 		);
 		frame_support::ensure!(
 			now < warranty.expires_at && same_life && in_use,
-			Error::<T>::WarrantyExpired
+			Error::<T>::ExpiredWarranty
 		);
 		Ok(())
 	}

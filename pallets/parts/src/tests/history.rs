@@ -94,8 +94,8 @@ fn others_report_only_when_authorised_and_in_their_role() {
 		let part = w.gear(b"SN-1");
 		let item = Item::Part(part);
 		w.sell_to_buyer(part);
-		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NotAuthorised);
-		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
+		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NoPermission);
 		assert_noop!(report(STRANGER, item, ReportKind::Service), Error::<Test>::NotAMember);
 		assert_noop!(
 			report(GARAGE, Item::Part(9), ReportKind::Service),
@@ -111,15 +111,15 @@ fn others_report_only_when_authorised_and_in_their_role() {
 		assert_ok!(report(GARAGE, item, ReportKind::Measurement));
 		assert_ok!(report(TUV, item, ReportKind::Inspection));
 		// Roles still matter: an auditor does not service, a garage does not inspect.
-		assert_noop!(report(TUV, item, ReportKind::Service), Error::<Test>::NotAuthorised);
-		assert_noop!(report(GARAGE, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+		assert_noop!(report(TUV, item, ReportKind::Service), Error::<Test>::NoPermission);
+		assert_noop!(report(GARAGE, item, ReportKind::Inspection), Error::<Test>::NoPermission);
 		// Authorisations expire...
 		run_to(10);
-		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
 		// ...and can be withdrawn.
 		assert_ok!(Parts::deauthorise(RuntimeOrigin::signed(BUYER), item, w.tuv));
 		System::assert_last_event(Event::<Test>::Deauthorised { item, participant: w.tuv }.into());
-		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NoPermission);
 	});
 }
 
@@ -132,7 +132,7 @@ fn a_former_owners_authorisations_lapse_when_the_part_changes_hands() {
 		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
 		assert_ok!(report(GARAGE, item, ReportKind::Service));
 		w.sell_to_buyer(part);
-		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
 		assert!(!<Parts as PartsInspector>::is_authorised(part, w.garage));
 		// The new owner authorises afresh, replacing the lapsed entry.
 		assert_ok!(Parts::authorise(RuntimeOrigin::signed(BUYER), item, w.garage, None));
@@ -148,7 +148,7 @@ fn the_custodian_records_measurements_only() {
 		let item = Item::Part(w.gear(b"SN-1"));
 		w.hand_over(item, Handover::Custody, ACME, CARRIER, w.carrier);
 		assert_ok!(report(CARRIER, item, ReportKind::Measurement));
-		assert_noop!(report(CARRIER, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		assert_noop!(report(CARRIER, item, ReportKind::Service), Error::<Test>::NoPermission);
 	});
 }
 
@@ -174,7 +174,7 @@ fn authorisation_refusals() {
 		);
 		assert_noop!(
 			Parts::deauthorise(RuntimeOrigin::signed(ACME), item, w.tuv),
-			Error::<Test>::NotAuthorisedParticipant
+			Error::<Test>::UnknownAuthorisation
 		);
 	});
 }

@@ -5,7 +5,9 @@
 mod assembly;
 mod handover;
 mod history;
+mod impl_traits;
 mod lifecycle;
 mod recall;
 mod registry;
 mod tags;
+mod transformation;

@@ -204,7 +204,7 @@ fn warranties_of_a_life_lapse_when_it_ends() {
 		let (part, new) = w.warranted();
 		w.sell(part, CUSTOMER, REMAN, w.reman);
 		assert_ok!(pallet_cores::Pallet::<Test>::return_core(origin(REMAN), part, doc(3), None));
-		assert_noop!(Warranties::claim(origin(REMAN), new, doc(1)), Error::<Test>::WarrantyExpired);
+		assert_noop!(Warranties::claim(origin(REMAN), new, doc(1)), Error::<Test>::ExpiredWarranty);
 		assert_noop!(issue(ACME, part, WarrantyKind::New, NEW_TERM), Error::<Test>::PartNotInUse);
 		let views = Warranties::warranties_of(part, None, 10);
 		assert_eq!(views.iter().map(|v| (v.id, v.active)).collect::<Vec<_>>(), vec![(new, false)]);
@@ -241,7 +241,7 @@ fn service_by_a_provider_the_issuer_did_not_authorise_voids_the_warranty() {
 		);
 		assert_noop!(
 			Warranties::claim(origin(CUSTOMER), id, doc(1)),
-			Error::<Test>::WarrantyVoided
+			Error::<Test>::VoidedWarranty
 		);
 		assert!(!Warranties::warranty_view(id).expect("a view").active);
 		// A voided warranty is not voided twice.
@@ -258,7 +258,6 @@ fn the_owners_own_service_voids_it_too() {
 		service(CUSTOMER, part);
 		assert_eq!(WarrantyRecords::<Test>::get(id).and_then(|w| w.voided), Some(doc(8)));
 		assert_eq!(Warranties::active_warranty(part), None);
-		let _ = w;
 	});
 }
 
@@ -286,7 +285,7 @@ fn issuers_authorise_and_deauthorise_providers() {
 		);
 		assert_noop!(
 			Warranties::deauthorise_provider(origin(ACME), w.garage),
-			Error::<Test>::NotAuthorised
+			Error::<Test>::UnknownAuthorisation
 		);
 		// Deauthorised, its service voids.
 		let (part, id) = w.warranted();
