@@ -1,9 +1,12 @@
 //! A runtime for the extension's tests: the real certifications, parts, cores and
 //! warranties pallets (on frame-system, timestamp and balances).
 
-use amchain_primitives::participants::{ParticipantId, Role, Roles};
+use amchain_primitives::participants::{ParticipantId, Role};
 
-pub use amchain_test_support::{doc, REGISTRAR};
+pub use amchain_test_support::{
+	accounts::{ACME, ISO, STRANGER, TUV},
+	doc, REGISTRAR,
+};
 
 use crate::{self as amchain_chain_extension_runtime, *};
 
@@ -15,11 +18,6 @@ impl amchain_chain_extension_runtime::Config for Test {
 
 pub type AccountId = u64;
 
-/// An account of no organisation.
-pub const STRANGER: AccountId = 99;
-pub const ISO: AccountId = 10;
-pub const TUV: AccountId = 20;
-pub const ACME: AccountId = 30;
 /// A device of Acme's.
 pub const ACME_SCANNER: AccountId = 31;
 pub const CARRIER: AccountId = 40;
@@ -65,12 +63,7 @@ impl World {
 		register(ISO, &[Role::StandardsOrganisation]);
 		let tuv = register(TUV, &[Role::Auditor]);
 		let acme = register(ACME, &[Role::Manufacturer]);
-		Certifications::add_device(
-			RuntimeOrigin::signed(ACME),
-			ACME_SCANNER,
-			Roles::of(&[Role::Manufacturer]),
-		)
-		.expect("device added");
+		amchain_test_support::add_device::<Test>(ACME, ACME_SCANNER, &[Role::Manufacturer]);
 		let carrier = register(CARRIER, &[Role::Carrier]);
 		let iso9001 = amchain_test_support::define_standard::<Test>(ISO, b"ISO9001");
 		let as9100 = amchain_test_support::define_standard::<Test>(ISO, b"AS9100");

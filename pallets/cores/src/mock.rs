@@ -1,14 +1,13 @@
 //! A runtime for the pallet's tests: frame-system, timestamp, balances, and the real
 //! pallet-certifications and pallet-parts that cores asks and advances.
 
-use amchain_primitives::{
-	certifications::StandardId,
-	participants::{Role, Roles},
-	parts::Item,
-};
+use amchain_primitives::{certifications::StandardId, participants::Role, parts::Item};
 use frame_support::traits::fungible::InspectHold;
 
-pub use amchain_test_support::doc;
+pub use amchain_test_support::{
+	accounts::{ACME, CUSTOMER, DEALER, INSPECTOR, ISO, LAB, REMAN, STRANGER, TUV},
+	doc,
+};
 
 use crate::{self as pallet_cores, *};
 
@@ -29,19 +28,10 @@ amchain_test_support::cores!(Test);
 
 pub type AccountId = u64;
 
-/// An account of no organisation.
-pub const STRANGER: AccountId = 99;
-/// Admin accounts of the organisations [`World`] registers.
-pub const ISO: AccountId = 10;
-pub const TUV: AccountId = 20;
-pub const INSPECTOR: AccountId = 21;
-pub const LAB: AccountId = 22;
-pub const ACME: AccountId = 30;
-pub const REMAN: AccountId = 40;
+/// A device of the remanufacturer's, and the admin of a remanufacturer without a licence
+/// (the rest of the cast is `amchain_test_support::accounts`).
 pub const REMAN_BUYER: AccountId = 41;
 pub const OTHER_REMAN: AccountId = 50;
-pub const DEALER: AccountId = 60;
-pub const CUSTOMER: AccountId = 70;
 
 /// Every account starts with this much.
 pub const FUNDS: u64 = 10_000;
@@ -115,12 +105,7 @@ impl World {
 		let lab = register(LAB, &[Role::Auditor]);
 		let acme = register(ACME, &[Role::Manufacturer, Role::Supplier]);
 		let reman = register(REMAN, &[Role::Remanufacturer]);
-		Certifications::add_device(
-			RuntimeOrigin::signed(REMAN),
-			REMAN_BUYER,
-			Roles::of(&[Role::Remanufacturer]),
-		)
-		.expect("device added");
+		amchain_test_support::add_device::<Test>(REMAN, REMAN_BUYER, &[Role::Remanufacturer]);
 		let other_reman = register(OTHER_REMAN, &[Role::Remanufacturer]);
 		let dealer = register(DEALER, &[Role::Supplier]);
 		let customer = register(CUSTOMER, &[Role::Customer]);

@@ -4,13 +4,16 @@
 
 use amchain_primitives::{
 	certifications::StandardId,
-	participants::{Role, Roles},
+	participants::Role,
 	warranties::{VoidedWarranties, WarrantyId},
 };
 use pallet_certifications::Capacity;
 use sp_core::H256;
 
-pub use amchain_test_support::{doc, REGISTRAR};
+pub use amchain_test_support::{
+	accounts::{ACME, ISO, STRANGER, TUV},
+	doc, REGISTRAR,
+};
 
 use crate::{self as pallet_parts, *};
 
@@ -46,12 +49,8 @@ impl OnService for VoidingService {
 
 pub type AccountId = u64;
 
-/// An account of no organisation.
-pub const STRANGER: AccountId = 99;
-/// Admin accounts of the organisations [`World`] registers.
-pub const ISO: AccountId = 10;
-pub const TUV: AccountId = 20;
-pub const ACME: AccountId = 30;
+/// A device of Acme's, and the admins of the other organisations [`World`] registers
+/// (the rest of the cast is `amchain_test_support::accounts`).
 pub const ACME_ROBOT: AccountId = 31;
 pub const OTHER_MAKER: AccountId = 40;
 pub const MINE: AccountId = 50;
@@ -113,12 +112,7 @@ impl World {
 		register(ISO, &[Role::StandardsOrganisation]);
 		let tuv = register(TUV, &[Role::Auditor]);
 		let acme = register(ACME, &[Role::Manufacturer, Role::Supplier]);
-		Certifications::add_device(
-			RuntimeOrigin::signed(ACME),
-			ACME_ROBOT,
-			Roles::of(&[Role::Manufacturer]),
-		)
-		.expect("device added");
+		amchain_test_support::add_device::<Test>(ACME, ACME_ROBOT, &[Role::Manufacturer]);
 		register(OTHER_MAKER, &[Role::Manufacturer]);
 		let mine = register(MINE, &[Role::Producer]);
 		let carrier = register(CARRIER, &[Role::Carrier]);

@@ -14,14 +14,17 @@
 //!   through a one-line wrapper in each mock: [`genesis`] (externalities at block 1),
 //!   [`execute_with_try_state`] (a test, then the invariants), [`run_to`] (advance
 //!   blocks as a chain does), [`events`] (one pallet's events),
-//!   [`register`], [`define_standard`], [`certify`] (set up organisations),
-//!   [`create_part_type`], [`make_part`] and [`sell`] (set up parts).
+//!   [`register`], [`add_device`], [`define_standard`], [`certify`] (set up
+//!   organisations),
+//!   [`create_part_type`], [`make_part`] and [`sell`] (set up parts); the shared cast's
+//!   account ids are in [`accounts`].
 //!
 //! pallet-parts' own tests compile a second copy of pallet-parts (the test build of the
 //! crate), which does not implement the copy these functions are bounded on: parts'
 //! mock uses the configuration macro (it expands in the mock, where `pallet_parts` is
 //! the crate under test) and only the functions bounded on other pallets ([`genesis`],
-//! [`execute_with_try_state`], [`run_to`], [`events`], [`register`], [`doc`]). pallet-certifications, at the bottom
+//! [`execute_with_try_state`], [`run_to`], [`events`], [`register`], [`add_device`],
+//! [`doc`]). pallet-certifications, at the bottom
 //! of the stack, keeps a mock of its own for the same reason and because its tests need
 //! a genesis with registrars of their choice and nothing above it.
 
@@ -37,6 +40,30 @@ use sp_core::H256;
 use sp_runtime::{BuildStorage, TryRuntimeError};
 
 mod configs;
+
+/// The cast the mocks share: the accounts of organisations that recur from mock to mock,
+/// with the same id wherever they appear (each mock registers those it needs, with the
+/// roles it needs, and adds its own).
+pub mod accounts {
+	/// An account of no organisation.
+	pub const STRANGER: u64 = 99;
+	/// The admin of a standards organisation.
+	pub const ISO: u64 = 10;
+	/// The admin of an auditor.
+	pub const TUV: u64 = 20;
+	/// The admin of an inspector (an auditor that grades cores).
+	pub const INSPECTOR: u64 = 21;
+	/// The admin of a test lab (an auditor that tests remanufactured parts).
+	pub const LAB: u64 = 22;
+	/// The admin of a manufacturer.
+	pub const ACME: u64 = 30;
+	/// The admin of a remanufacturer.
+	pub const REMAN: u64 = 40;
+	/// The admin of a dealer.
+	pub const DEALER: u64 = 60;
+	/// The admin of a customer.
+	pub const CUSTOMER: u64 = 70;
+}
 
 /// The registrar [`genesis`] appoints.
 pub const REGISTRAR: u64 = 1;
@@ -141,6 +168,20 @@ where
 	)
 	.expect("participant registers");
 	id
+}
+
+/// The organisation administered by `admin` adds `device` as a device account with
+/// `roles`.
+pub fn add_device<T>(admin: u64, device: u64, roles: &[Role])
+where
+	T: pallet_certifications::Config + frame_system::Config<AccountId = u64>,
+{
+	pallet_certifications::Pallet::<T>::add_device(
+		RawOrigin::Signed(admin).into(),
+		device,
+		Roles::of(roles),
+	)
+	.expect("device added");
 }
 
 /// The standards organisation administered by `by` defines version 1 of the standard

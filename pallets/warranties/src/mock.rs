@@ -5,12 +5,15 @@
 use amchain_primitives::{
 	certifications::StandardId,
 	cores::{Grade, Outcome},
-	participants::{Role, Roles},
+	participants::Role,
 	parts::Item,
 };
 use frame_support::traits::fungible::InspectHold;
 
-pub use amchain_test_support::doc;
+pub use amchain_test_support::{
+	accounts::{ACME, CUSTOMER, DEALER, INSPECTOR, ISO, LAB, REMAN, STRANGER, TUV},
+	doc,
+};
 
 use crate::{self as pallet_warranties, *};
 
@@ -18,20 +21,11 @@ amchain_test_support::circular_runtime!(Test);
 
 pub type AccountId = u64;
 
-/// An account of no organisation.
-pub const STRANGER: AccountId = 99;
-/// Admin accounts of the organisations [`World`] registers.
-pub const ISO: AccountId = 10;
-pub const TUV: AccountId = 20;
-pub const INSPECTOR: AccountId = 21;
-pub const LAB: AccountId = 22;
-pub const ACME: AccountId = 30;
+/// A device of Acme's, and the admins of two service providers (the rest of the cast is
+/// `amchain_test_support::accounts`).
 pub const ACME_CLERK: AccountId = 31;
-pub const REMAN: AccountId = 40;
 pub const GARAGE: AccountId = 50;
 pub const BACKYARD: AccountId = 51;
-pub const DEALER: AccountId = 60;
-pub const CUSTOMER: AccountId = 70;
 
 /// Every account starts with this much.
 pub const FUNDS: u64 = 10_000;
@@ -96,12 +90,7 @@ impl World {
 		let inspector = register(INSPECTOR, &[Role::Auditor]);
 		let lab = register(LAB, &[Role::Auditor]);
 		let acme = register(ACME, &[Role::Manufacturer]);
-		Certifications::add_device(
-			RuntimeOrigin::signed(ACME),
-			ACME_CLERK,
-			Roles::of(&[Role::Manufacturer]),
-		)
-		.expect("device added");
+		amchain_test_support::add_device::<Test>(ACME, ACME_CLERK, &[Role::Manufacturer]);
 		let reman = register(REMAN, &[Role::Remanufacturer]);
 		let garage = register(GARAGE, &[Role::ServiceProvider]);
 		let backyard = register(BACKYARD, &[Role::ServiceProvider]);
