@@ -29,7 +29,8 @@ cd "$root"
 if [ "${1:-}" = contracts ]; then
   "$root/scripts/contracts.sh" build
   log "escrow release against Parts.accept_offer on a dev node"
-  cargo test --locked -p amchain-node --bench contracts
+  # --workspace: the same features as every other build of the node (scripts/lib.sh).
+  cargo test --locked --workspace --bench contracts
   exit 0
 fi
 

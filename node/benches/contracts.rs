@@ -6,7 +6,7 @@
 //! time: the numbers are the runtime's benchmarked weights and pallet-contracts'
 //! schedule, so one run gives them.
 //!
-//! `scripts/bench.sh contracts` runs it (`cargo test --bench contracts`: the dev build the
+//! `scripts/bench.sh contracts` runs it (`cargo test --workspace --bench contracts`: the dev build the
 //! tests use); the escrow bundle comes from `scripts/contracts.sh build`.
 
 #[path = "../tests/common/mod.rs"]

@@ -13,6 +13,7 @@ use sp_runtime::{
 use crate::{
 	certifications::{CertificationId, StandardId},
 	participants::ParticipantId,
+	warranties::VoidedWarranties,
 	BlockNumber, Moment,
 };
 
@@ -315,7 +316,7 @@ pub enum RecordKind {
 )]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
-pub struct Record<AccountId, BlockNumber> {
+pub struct HistoryRecord<AccountId, BlockNumber> {
 	/// The block that recorded it.
 	pub block: BlockNumber,
 	/// The extrinsic's index in that block (`None` when a hook recorded it).
@@ -367,18 +368,23 @@ pub trait PartsInspector {
 	fn is_authorised(part: PartId, participant: ParticipantId) -> bool;
 }
 
-/// Told of every service record pallet-parts appends to a part's history (warranties
-/// void on service by a provider the issuer did not authorise).
-pub trait OnService<AccountId> {
-	/// `provider` (acting through `actor`) serviced `part`; `report` is the service
-	/// report's hash, as recorded.
-	fn on_service(part: PartId, provider: ParticipantId, actor: &AccountId, report: H256);
-	/// The most weight [`OnService::on_service`] takes.
+/// Told of every service record pallet-parts appends to a part's history.
+/// pallet-warranties voids the warranties whose issuer neither is the provider nor
+/// authorised it, and answers which; pallet-parts, the only writer of part histories,
+/// records each voided warranty in the part's history.
+pub trait OnService {
+	/// `provider` serviced `part`; `report` is the service report's hash, as recorded.
+	/// Returns the warranties the service voided.
+	fn on_service(part: PartId, provider: ParticipantId, report: H256) -> VoidedWarranties;
+	/// The most weight [`OnService::on_service`] takes (the history records pallet-parts
+	/// writes for what it returns are pallet-parts' to charge).
 	fn weight() -> sp_runtime::Weight;
 }
 
-impl<AccountId> OnService<AccountId> for () {
-	fn on_service(_: PartId, _: ParticipantId, _: &AccountId, _: H256) {}
+impl OnService for () {
+	fn on_service(_: PartId, _: ParticipantId, _: H256) -> VoidedWarranties {
+		VoidedWarranties::new()
+	}
 	fn weight() -> sp_runtime::Weight {
 		sp_runtime::Weight::zero()
 	}
@@ -538,7 +544,7 @@ pub enum Unit {
 pub struct HistoryEntry<AccountId, BlockNumber> {
 	pub index: RecordIndex,
 	#[cfg_attr(feature = "std", serde(flatten))]
-	pub record: Record<AccountId, BlockNumber>,
+	pub record: HistoryRecord<AccountId, BlockNumber>,
 }
 
 /// A page of an item's history and how long the whole history is.

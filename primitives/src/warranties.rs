@@ -4,7 +4,8 @@
 use alloc::vec::Vec;
 use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_core::H256;
+use sp_core::{ConstU32, H256};
+use sp_runtime::BoundedVec;
 
 use crate::{
 	cores::Outcome,
@@ -79,6 +80,15 @@ impl WarrantyKind {
 			}
 	}
 }
+
+/// The most warranties a part can have in force at once, as pallet-warranties finds
+/// them: through the latest warranty of each kind, so one per [`WarrantyKind`]. (Its
+/// issuing rules are tighter, one in force at a time, since each life of a part admits
+/// one kind; this bound does not lean on them.)
+pub const MAX_IN_FORCE: u32 = WarrantyKind::ALL.len() as u32;
+
+/// The warranties one service record voided (see [`crate::parts::OnService`]).
+pub type VoidedWarranties = BoundedVec<WarrantyId, ConstU32<MAX_IN_FORCE>>;
 
 /// How a claim was resolved.
 #[derive(

@@ -23,7 +23,7 @@ use amchain_primitives::{
 		StandardView,
 	},
 	cores::{ChargeId, ChargeView, CorePolicy, CoreView, LicenceView, OutcomeView},
-	participants::{Membership, ParticipantId},
+	participants::{Membership, ParticipantId, ParticipantRegistry},
 	parts::{
 		HistoryPage, Item, LotId, LotView, Order, PartId, PartTypeId, PartTypeView, PartView,
 		RecordIndex, TagChallenge, TagVerdict,
@@ -280,7 +280,7 @@ impl_runtime_apis! {
 		for Runtime
 	{
 		fn membership(who: AccountId) -> Option<Membership> {
-			Certifications::membership_of(&who)
+			<Certifications as ParticipantRegistry<AccountId>>::membership(&who)
 		}
 
 		fn participant(id: ParticipantId) -> Option<ParticipantView<AccountId, BlockNumber>> {

@@ -1,8 +1,12 @@
 //! A runtime for the extension's tests: the real certifications, parts, cores and
 //! warranties pallets (on frame-system, timestamp and balances).
 
-use amchain_primitives::participants::{ParticipantId, Role, Roles};
-use pallet_certifications::Capacity;
+use amchain_primitives::participants::{ParticipantId, Role};
+
+pub use amchain_test_support::{
+	accounts::{ACME, ISO, STRANGER, TUV},
+	doc, REGISTRAR,
+};
 
 use crate::{self as amchain_chain_extension_runtime, *};
 
@@ -28,11 +32,6 @@ impl amchain_chain_extension_runtime::Config for Test {
 
 pub type AccountId = u64;
 
-/// An account of no organisation.
-pub const STRANGER: AccountId = 99;
-pub const ISO: AccountId = 10;
-pub const TUV: AccountId = 20;
-pub const ACME: AccountId = 30;
 /// A device of Acme's.
 pub const ACME_SCANNER: AccountId = 31;
 pub const CARRIER: AccountId = 40;
@@ -44,7 +43,20 @@ pub const NO_PART: amchain_primitives::parts::PartId = 77;
 pub const TERM: u64 = 100;
 
 pub fn build() -> sp_io::TestExternalities {
-	genesis(&[ISO, TUV, ACME, ACME_SCANNER, CARRIER, STRANGER], 10_000)
+	amchain_test_support::genesis::<Test, AllPalletsWithoutSystem>(
+		&[ISO, TUV, ACME, ACME_SCANNER, CARRIER, STRANGER],
+		10_000,
+	)
+}
+
+/// Advances to block `n` as a chain does: block hashes recorded, time set, hooks run.
+pub fn run_to(n: u64) {
+	amchain_test_support::run_to::<Test, AllPalletsWithoutSystem>(n)
+}
+
+/// Registers an organisation administered by `admin` with `roles`; returns its id.
+fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
+	amchain_test_support::register::<Test>(admin, roles)
 }
 
 /// The organisations, standard and part type the tests read.
@@ -65,52 +77,21 @@ impl World {
 		register(ISO, &[Role::StandardsOrganisation]);
 		let tuv = register(TUV, &[Role::Auditor]);
 		let acme = register(ACME, &[Role::Manufacturer]);
-		Certifications::add_device(
-			RuntimeOrigin::signed(ACME),
-			ACME_SCANNER,
-			Roles::of(&[Role::Manufacturer]),
-		)
-		.expect("device added");
+		amchain_test_support::add_device::<Test>(ACME, ACME_SCANNER, &[Role::Manufacturer]);
 		let carrier = register(CARRIER, &[Role::Carrier]);
-		let iso9001 = pallet_certifications::NextStandardId::<Test>::get();
-		for code in [b"ISO9001", b"AS9100\0"] {
-			Certifications::define_standard(
-				RuntimeOrigin::signed(ISO),
-				code.to_vec(),
-				1,
-				doc(1),
-				vec![],
-			)
-			.expect("standard defined");
-		}
+		let iso9001 = amchain_test_support::define_standard::<Test>(ISO, b"ISO9001");
+		let as9100 = amchain_test_support::define_standard::<Test>(ISO, b"AS9100");
 		Certifications::accredit_auditor(RuntimeOrigin::signed(ISO), iso9001, tuv)
 			.expect("accredited");
-		Certifications::issue_certification(
-			RuntimeOrigin::signed(TUV),
-			acme,
-			iso9001,
-			b"site".to_vec(),
-			Capacity { units: 100, period: 100 },
-			1_000,
-			None,
-		)
-		.expect("certification issued");
-		let gear = pallet_parts::NextPartTypeId::<Test>::get();
-		Parts::create_part_type(
-			RuntimeOrigin::signed(ACME),
-			b"GTIN-1".to_vec(),
-			doc(2),
-			vec![],
-			vec![],
-		)
-		.expect("part type created");
+		amchain_test_support::certify::<Test>(TUV, acme, iso9001, 1_000);
+		let gear = amchain_test_support::create_part_type::<Test>(ACME, b"GTIN-1");
 		Warranties::set_new_warranty_term(RuntimeOrigin::signed(ACME), gear, TERM)
 			.expect("term set");
-		World { tuv, acme, carrier, iso9001, as9100: iso9001 + 1, gear }
+		World { tuv, acme, carrier, iso9001, as9100, gear }
 	}
 
 	/// Acme registers a gear; Acme owns and holds it.
 	pub fn gear(&self) -> PartId {
-		make_part(ACME, self.gear)
+		amchain_test_support::make_part::<Test>(ACME, self.gear)
 	}
 }

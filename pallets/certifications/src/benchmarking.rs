@@ -152,7 +152,7 @@ mod benchmarks {
 		let (id, admin) = participant::<T>(0, Role::Manufacturer.into());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(registrar::<T>()), id, H256::zero());
-		assert!(Pallet::<T>::membership_of(&admin).is_none());
+		assert!(Pallet::<T>::membership(&admin).is_none());
 	}
 
 	#[benchmark]
@@ -167,7 +167,7 @@ mod benchmarks {
 		.expect("participant is suspended");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(registrar), id);
-		assert!(Pallet::<T>::membership_of(&admin).is_some());
+		assert!(Pallet::<T>::membership(&admin).is_some());
 	}
 
 	#[benchmark]
@@ -292,7 +292,7 @@ mod benchmarks {
 		{
 			Pallet::<T>::do_register_production(holder, id, 1).expect("production is registered");
 		}
-		assert_eq!(Pallet::<T>::remaining_capacity_of(id), Some(9_999));
+		assert_eq!(Pallet::<T>::remaining_capacity(id), Some(9_999));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_bench_ext(), crate::mock::Test);

@@ -23,7 +23,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(Standards::<T>::contains_key(standard), Error::<T>::UnknownStandard);
 		ensure!(Self::is_accredited(standard, auditor), Error::<T>::NotAccredited);
 		ensure!(auditor != participant, Error::<T>::SelfCertification);
-		Self::active_roles_of(participant)?.ok_or(Error::<T>::ParticipantSuspended)?;
+		Self::active_roles_of(participant)?.ok_or(Error::<T>::SuspendedParticipant)?;
 
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(valid_until > now, Error::<T>::InvalidValidity);
@@ -83,8 +83,8 @@ impl<T: Config> Pallet<T> {
 		);
 		let now = frame_system::Pallet::<T>::block_number();
 		let status = certification.status_at(now);
-		ensure!(status != CertificationStatus::Revoked, Error::<T>::CertificationRevoked);
-		ensure!(status != CertificationStatus::Expired, Error::<T>::CertificationExpired);
+		ensure!(status != CertificationStatus::Revoked, Error::<T>::RevokedCertification);
+		ensure!(status != CertificationStatus::Expired, Error::<T>::ExpiredCertification);
 		let mut surveillance = certification.surveillance.ok_or(Error::<T>::NoSurveillance)?;
 
 		let was_overdue = status == CertificationStatus::SurveillanceOverdue;
@@ -119,9 +119,9 @@ impl<T: Config> Pallet<T> {
 		let by = Self::ensure_certification_authority(&who, &certification)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		match certification.status_at(now) {
-			CertificationStatus::Revoked => return Err(Error::<T>::CertificationRevoked.into()),
-			CertificationStatus::Expired => return Err(Error::<T>::CertificationExpired.into()),
-			CertificationStatus::Suspended => return Err(Error::<T>::CertificationSuspended.into()),
+			CertificationStatus::Revoked => return Err(Error::<T>::RevokedCertification.into()),
+			CertificationStatus::Expired => return Err(Error::<T>::ExpiredCertification.into()),
+			CertificationStatus::Suspended => return Err(Error::<T>::SuspendedCertification.into()),
 			CertificationStatus::Active | CertificationStatus::SurveillanceOverdue => {},
 		}
 		Self::close_open_interval(id, &certification, now);
@@ -140,8 +140,8 @@ impl<T: Config> Pallet<T> {
 		let by = Self::ensure_certification_authority(&who, &certification)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		match certification.status_at(now) {
-			CertificationStatus::Revoked => return Err(Error::<T>::CertificationRevoked.into()),
-			CertificationStatus::Expired => return Err(Error::<T>::CertificationExpired.into()),
+			CertificationStatus::Revoked => return Err(Error::<T>::RevokedCertification.into()),
+			CertificationStatus::Expired => return Err(Error::<T>::ExpiredCertification.into()),
 			CertificationStatus::Suspended => {},
 			CertificationStatus::Active | CertificationStatus::SurveillanceOverdue => {
 				return Err(Error::<T>::CertificationNotSuspended.into())
@@ -168,7 +168,7 @@ impl<T: Config> Pallet<T> {
 		let by = Self::ensure_certification_authority(&who, &certification)?;
 		ensure!(
 			!matches!(certification.state, CertificationState::Revoked { .. }),
-			Error::<T>::CertificationRevoked
+			Error::<T>::RevokedCertification
 		);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::close_open_interval(id, &certification, now);
@@ -184,7 +184,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		certification: &CertificationOf<T>,
 	) -> Result<ParticipantId, DispatchError> {
-		let membership = Self::membership_of(who).ok_or(Error::<T>::NotAMember)?;
+		let membership = Self::membership(who).ok_or(Error::<T>::NotAMember)?;
 		let caller = membership.participant;
 		if caller == certification.auditor
 			&& membership.roles.has(Role::Auditor)
@@ -250,16 +250,16 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let certification = Certifications::<T>::get(id).ok_or(Error::<T>::UnknownCertification)?;
 		ensure!(certification.participant == participant, Error::<T>::NotCertificationHolder);
-		Self::active_roles_of(participant)?.ok_or(Error::<T>::ParticipantSuspended)?;
+		Self::active_roles_of(participant)?.ok_or(Error::<T>::SuspendedParticipant)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		match certification.status_at(now) {
 			CertificationStatus::Active => {},
-			CertificationStatus::Suspended => return Err(Error::<T>::CertificationSuspended.into()),
+			CertificationStatus::Suspended => return Err(Error::<T>::SuspendedCertification.into()),
 			CertificationStatus::SurveillanceOverdue => {
 				return Err(Error::<T>::SurveillanceOverdue.into())
 			},
-			CertificationStatus::Expired => return Err(Error::<T>::CertificationExpired.into()),
-			CertificationStatus::Revoked => return Err(Error::<T>::CertificationRevoked.into()),
+			CertificationStatus::Expired => return Err(Error::<T>::ExpiredCertification.into()),
+			CertificationStatus::Revoked => return Err(Error::<T>::RevokedCertification.into()),
 		}
 
 		let mut usage = Self::current_usage(id, &certification, now);

@@ -3,11 +3,29 @@
 use frame_system::pallet_prelude::BlockNumberFor;
 
 use crate::*;
-use amchain_primitives::participants::Membership;
+use amchain_primitives::participants::{MemberKind, Membership};
 
 impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
+	/// The active membership of an account: its organisation and the roles it may use
+	/// (a device's roles as far as its organisation still holds them).
 	fn membership(who: &T::AccountId) -> Option<Membership> {
-		Self::membership_of(who)
+		let member = Members::<T>::get(who)?;
+		let participant = Participants::<T>::get(member.participant)?;
+		if participant.status != ParticipantStatus::Active {
+			return None;
+		}
+		Some(match member.device_roles {
+			None => Membership {
+				participant: member.participant,
+				kind: MemberKind::Admin,
+				roles: participant.roles,
+			},
+			Some(device_roles) => Membership {
+				participant: member.participant,
+				kind: MemberKind::Device,
+				roles: device_roles.intersection(participant.roles),
+			},
+		})
 	}
 
 	fn active_roles(participant: ParticipantId) -> Option<Roles> {
@@ -49,8 +67,15 @@ impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {
 		Certifications::<T>::get(certification).map(|c| c.status_at(now))
 	}
 
+	/// Units the certification may still produce in the current period (0 unless active).
 	fn remaining_capacity(certification: CertificationId) -> Option<u64> {
-		Self::remaining_capacity_of(certification)
+		let record = Certifications::<T>::get(certification)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		if !record.status_at(now).is_active() {
+			return Some(0);
+		}
+		let usage = Self::current_usage(certification, &record, now);
+		Some(record.capacity.units.saturating_sub(usage.used))
 	}
 
 	fn standard_exists(standard: StandardId) -> bool {

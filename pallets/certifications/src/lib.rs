@@ -336,7 +336,7 @@ pub mod pallet {
 		/// is suspended).
 		NotAMember,
 		/// The organisation is suspended.
-		ParticipantSuspended,
+		SuspendedParticipant,
 		/// The organisation is not suspended.
 		ParticipantNotSuspended,
 		/// The account already acts for an organisation.
@@ -390,11 +390,11 @@ pub mod pallet {
 		/// Only the issuing auditor, while accredited, may record surveillance.
 		NotIssuingAuditor,
 		/// The certification was revoked.
-		CertificationRevoked,
+		RevokedCertification,
 		/// The certification has expired.
-		CertificationExpired,
+		ExpiredCertification,
 		/// The certification is suspended.
-		CertificationSuspended,
+		SuspendedCertification,
 		/// The certification's surveillance audit is overdue.
 		SurveillanceOverdue,
 		/// The certification is not suspended.

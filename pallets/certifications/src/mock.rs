@@ -1,4 +1,9 @@
 //! A minimal runtime for the pallet's tests: frame-system and this pallet.
+//!
+//! Not built from `amchain-test-support`, whose functions are bounded on this pallet's
+//! library build (a different crate from the one under test here) and whose genesis
+//! appoints a fixed registrar: these tests choose their registrars (`ExtBuilder`) and
+//! need nothing above the trust layer.
 
 use amchain_primitives::participants::{Role, Roles};
 use frame_support::{derive_impl, traits::ConstU32};

@@ -1,7 +1,7 @@
 //! Registrars, participants and their device accounts.
 
 use alloc::vec::Vec;
-use amchain_primitives::participants::{MemberKind, Membership};
+use amchain_primitives::participants::Membership;
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::*;
 use sp_core::H256;
@@ -28,30 +28,9 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		role: Role,
 	) -> Result<Membership, DispatchError> {
-		let membership = Self::membership_of(who).ok_or(Error::<T>::NotAMember)?;
+		let membership = Self::membership(who).ok_or(Error::<T>::NotAMember)?;
 		ensure!(membership.roles.has(role), Error::<T>::MissingRole);
 		Ok(membership)
-	}
-
-	/// The active membership of an account: its organisation and the roles it may use.
-	pub fn membership_of(who: &T::AccountId) -> Option<Membership> {
-		let member = Members::<T>::get(who)?;
-		let participant = Participants::<T>::get(member.participant)?;
-		if participant.status != ParticipantStatus::Active {
-			return None;
-		}
-		Some(match member.device_roles {
-			None => Membership {
-				participant: member.participant,
-				kind: MemberKind::Admin,
-				roles: participant.roles,
-			},
-			Some(device_roles) => Membership {
-				participant: member.participant,
-				kind: MemberKind::Device,
-				roles: device_roles.intersection(participant.roles),
-			},
-		})
 	}
 
 	pub(crate) fn do_add_registrar(registrar: T::AccountId) -> DispatchResult {
@@ -155,7 +134,7 @@ impl<T: Config> Pallet<T> {
 			let participant = participant.as_mut().ok_or(Error::<T>::UnknownParticipant)?;
 			ensure!(
 				participant.status == ParticipantStatus::Active,
-				Error::<T>::ParticipantSuspended
+				Error::<T>::SuspendedParticipant
 			);
 			let since = frame_system::Pallet::<T>::block_number();
 			participant.status = ParticipantStatus::Suspended { reason, since };
@@ -190,7 +169,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(member.device_roles.is_none(), Error::<T>::NotParticipantAdmin);
 		let participant =
 			Participants::<T>::get(member.participant).ok_or(Error::<T>::UnknownParticipant)?;
-		ensure!(participant.status == ParticipantStatus::Active, Error::<T>::ParticipantSuspended);
+		ensure!(participant.status == ParticipantStatus::Active, Error::<T>::SuspendedParticipant);
 		Ok((member.participant, participant))
 	}
 

@@ -26,17 +26,6 @@ impl<T: Config> Pallet<T> {
 		at < end
 	}
 
-	/// Units the certification may still produce in the current period (0 unless active).
-	pub fn remaining_capacity_of(id: CertificationId) -> Option<u64> {
-		let certification = Certifications::<T>::get(id)?;
-		let now = frame_system::Pallet::<T>::block_number();
-		if !certification.status_at(now).is_active() {
-			return Some(0);
-		}
-		let usage = Self::current_usage(id, &certification, now);
-		Some(certification.capacity.units.saturating_sub(usage.used))
-	}
-
 	/// A participant's record, as wallets see it.
 	pub fn participant_view(
 		id: ParticipantId,
@@ -71,7 +60,7 @@ impl<T: Config> Pallet<T> {
 	pub fn certification_view(id: CertificationId) -> Option<CertificationView<BlockNumberFor<T>>> {
 		let c = Certifications::<T>::get(id)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let remaining_capacity = Self::remaining_capacity_of(id).unwrap_or_default();
+		let remaining_capacity = Self::remaining_capacity(id).unwrap_or_default();
 		Some(CertificationView {
 			id,
 			participant: c.participant,

@@ -57,7 +57,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::ensure_standard_owner(&who, standard)?;
 		let auditor_roles =
-			Self::active_roles_of(auditor)?.ok_or(Error::<T>::ParticipantSuspended)?;
+			Self::active_roles_of(auditor)?.ok_or(Error::<T>::SuspendedParticipant)?;
 		ensure!(auditor_roles.has(Role::Auditor), Error::<T>::NotAnAuditor);
 
 		let now = frame_system::Pallet::<T>::block_number();

@@ -262,13 +262,13 @@ pub mod pallet {
 		/// The part is not a returned core.
 		NotACore,
 		/// The inspector neither holds the core nor was authorised by its owner.
-		NotAuthorised,
+		InspectorNotAuthorised,
 		/// The inspector is not certified for the part type's grading standard.
 		InspectorNotCertified,
 		/// The tester is not certified for the part type's testing standard.
 		TesterNotCertified,
 		/// The core is listed for sale: cancel the listing first.
-		Listed,
+		ListingOpen,
 		/// The core is not listed.
 		NotListed,
 		/// Only the listing's seller may do this.
@@ -284,7 +284,7 @@ pub mod pallet {
 		/// The core has `MaxBids` live bids.
 		TooManyBids,
 		/// The account has no bid on this core.
-		NoBid,
+		UnknownBid,
 		/// The best bid stands until the listing is cancelled or its seller no longer owns
 		/// the core.
 		BestBid,

@@ -66,13 +66,13 @@ impl<T: Config> Pallet<T> {
 		let member = Self::member(who)?;
 		ensure!(member.roles.has(Role::Auditor), Error::<T>::MissingRole);
 		let mut core = Self::core(part)?;
-		ensure!(!Listings::<T>::contains_key(part), Error::<T>::Listed);
+		ensure!(!Listings::<T>::contains_key(part), Error::<T>::ListingOpen);
 		let inspector = member.participant;
 		ensure!(
 			T::Parts::summary(part)
 				.is_some_and(|p| p.custodian == inspector || p.owner == inspector)
 				|| T::Parts::is_authorised(part, inspector),
-			Error::<T>::NotAuthorised
+			Error::<T>::InspectorNotAuthorised
 		);
 		let policy = Policies::<T>::get(core.part_type).ok_or(Error::<T>::NoPolicy)?;
 		ensure!(
@@ -162,7 +162,7 @@ impl<T: Config> Pallet<T> {
 		let by = member.participant;
 		let oem = T::Parts::type_manufacturer(core.part_type) == Some(by);
 		ensure!(oem || member.roles.has(Role::Remanufacturer), Error::<T>::MissingRole);
-		ensure!(!Listings::<T>::contains_key(part), Error::<T>::Listed);
+		ensure!(!Listings::<T>::contains_key(part), Error::<T>::ListingOpen);
 		let grading = core.grading.ok_or(Error::<T>::NotGraded)?;
 		ensure!(
 			grading.grade != Grade::Unusable || outcome == Outcome::Recycled,

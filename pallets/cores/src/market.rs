@@ -22,7 +22,7 @@ impl<T: Config> Pallet<T> {
 		reserve: BalanceOf<T>,
 	) -> DispatchResult {
 		let (member, _) = Self::owned_core(&who, part)?;
-		ensure!(!Listings::<T>::contains_key(part), Error::<T>::Listed);
+		ensure!(!Listings::<T>::contains_key(part), Error::<T>::ListingOpen);
 		ensure!(!reserve.is_zero(), Error::<T>::ZeroAmount);
 		let seller = member.participant;
 		let listed_at = frame_system::Pallet::<T>::block_number();
@@ -75,7 +75,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_withdraw_bid(who: T::AccountId, part: PartId) -> DispatchResult {
 		let mut listing = Listings::<T>::get(part).ok_or(Error::<T>::NotListed)?;
-		let bid = Bids::<T>::get(part, &who).ok_or(Error::<T>::NoBid)?;
+		let bid = Bids::<T>::get(part, &who).ok_or(Error::<T>::UnknownBid)?;
 		let is_best = listing.best.as_ref() == Some(&who);
 		ensure!(!is_best || !Self::is_live(part, &listing), Error::<T>::BestBid);
 		Self::release_bid(part, &who, bid.amount)?;

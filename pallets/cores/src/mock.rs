@@ -1,13 +1,13 @@
 //! A runtime for the pallet's tests: frame-system, timestamp, balances, and the real
 //! pallet-certifications and pallet-parts that cores asks and advances.
 
-use amchain_primitives::{
-	certifications::StandardId,
-	participants::{Role, Roles},
-	parts::{Handover, Item},
-};
+use amchain_primitives::{certifications::StandardId, participants::Role, parts::Item};
 use frame_support::traits::fungible::InspectHold;
-use pallet_certifications::Capacity;
+
+pub use amchain_test_support::{
+	accounts::{ACME, CUSTOMER, DEALER, INSPECTOR, ISO, LAB, REMAN, STRANGER, TUV},
+	doc,
+};
 
 use crate::{self as pallet_cores, *};
 
@@ -28,32 +28,21 @@ amchain_test_support::cores!(Test);
 
 pub type AccountId = u64;
 
-/// An account of no organisation.
-pub const STRANGER: AccountId = 99;
-/// Admin accounts of the organisations [`World`] registers.
-pub const ISO: AccountId = 10;
-pub const TUV: AccountId = 20;
-pub const INSPECTOR: AccountId = 21;
-pub const LAB: AccountId = 22;
-pub const ACME: AccountId = 30;
-pub const REMAN: AccountId = 40;
+/// A device of the remanufacturer's, and the admin of a remanufacturer without a licence
+/// (the rest of the cast is `amchain_test_support::accounts`).
 pub const REMAN_BUYER: AccountId = 41;
 pub const OTHER_REMAN: AccountId = 50;
-pub const DEALER: AccountId = 60;
-pub const CUSTOMER: AccountId = 70;
 
 /// Every account starts with this much.
 pub const FUNDS: u64 = 10_000;
 
+/// Runs `test` on a fresh chain at block 1, then checks the pallet's invariants.
 pub fn new_test_ext(test: impl FnOnce()) {
-	build().execute_with(|| {
-		test();
-		Cores::do_try_state().expect("cores invariants hold after the test");
-	});
+	amchain_test_support::execute_with_try_state(build(), test, Cores::do_try_state)
 }
 
 pub fn build() -> sp_io::TestExternalities {
-	genesis(
+	amchain_test_support::genesis::<Test, AllPalletsWithoutSystem>(
 		&[
 			ISO,
 			TUV,
@@ -69,6 +58,11 @@ pub fn build() -> sp_io::TestExternalities {
 		],
 		FUNDS,
 	)
+}
+
+/// Advances to block `n` as a chain does: block hashes recorded, time set, hooks run.
+pub fn run_to(n: u64) {
+	amchain_test_support::run_to::<Test, AllPalletsWithoutSystem>(n)
 }
 
 /// The organisations, standards and part type most tests start from.
@@ -93,24 +87,14 @@ pub struct World {
 	pub gear: PartTypeId,
 }
 
-fn standard(code: &[u8]) -> StandardId {
-	let id = pallet_certifications::NextStandardId::<Test>::get();
-	Certifications::define_standard(RuntimeOrigin::signed(ISO), code.to_vec(), 1, doc(1), vec![])
-		.expect("standard defined");
-	id
+/// Registers an organisation administered by `admin` with `roles`; returns its id.
+pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
+	amchain_test_support::register::<Test>(admin, roles)
 }
 
+/// TÜV certifies `participant` for `standard` (100 units per 100 blocks, until 10 000).
 pub fn certify(participant: ParticipantId, standard: StandardId) {
-	Certifications::issue_certification(
-		RuntimeOrigin::signed(TUV),
-		participant,
-		standard,
-		b"site".to_vec(),
-		Capacity { units: 100, period: 100 },
-		10_000,
-		None,
-	)
-	.expect("certification issued");
+	amchain_test_support::certify::<Test>(TUV, participant, standard, 10_000)
 }
 
 impl World {
@@ -121,64 +105,33 @@ impl World {
 		let lab = register(LAB, &[Role::Auditor]);
 		let acme = register(ACME, &[Role::Manufacturer, Role::Supplier]);
 		let reman = register(REMAN, &[Role::Remanufacturer]);
-		Certifications::add_device(
-			RuntimeOrigin::signed(REMAN),
-			REMAN_BUYER,
-			Roles::of(&[Role::Remanufacturer]),
-		)
-		.expect("device added");
+		amchain_test_support::add_device::<Test>(REMAN, REMAN_BUYER, &[Role::Remanufacturer]);
 		let other_reman = register(OTHER_REMAN, &[Role::Remanufacturer]);
 		let dealer = register(DEALER, &[Role::Supplier]);
 		let customer = register(CUSTOMER, &[Role::Customer]);
-		let grading = standard(b"GRADE");
-		let testing = standard(b"TEST");
+		let grading = amchain_test_support::define_standard::<Test>(ISO, b"GRADE");
+		let testing = amchain_test_support::define_standard::<Test>(ISO, b"TEST");
 		for s in [grading, testing] {
 			Certifications::accredit_auditor(RuntimeOrigin::signed(ISO), s, tuv)
 				.expect("auditor accredited");
 		}
 		certify(inspector, grading);
 		certify(lab, testing);
-		let gear = pallet_parts::NextPartTypeId::<Test>::get();
-		Parts::create_part_type(
-			RuntimeOrigin::signed(ACME),
-			b"GTIN-1".to_vec(),
-			doc(2),
-			b"https://acme.example/gear".to_vec(),
-			vec![],
-		)
-		.expect("part type created");
+		let gear = amchain_test_support::create_part_type::<Test>(ACME, b"GTIN-1");
 		Cores::set_policy(RuntimeOrigin::signed(ACME), gear, grading, testing).expect("policy set");
 		World { inspector, lab, acme, reman, other_reman, dealer, customer, grading, testing, gear }
 	}
 
 	/// Acme registers a gear; returns its id. Acme owns and holds it.
 	pub fn gear(&self) -> PartId {
-		make_part(ACME, self.gear)
+		amchain_test_support::make_part::<Test>(ACME, self.gear)
 	}
 
 	/// Acme defines a second part type (no core policy) and registers a part of it; Acme
 	/// owns and holds it.
 	pub fn part_of_another_type(&self) -> PartId {
-		let shaft_type = pallet_parts::NextPartTypeId::<Test>::get();
-		Parts::create_part_type(
-			RuntimeOrigin::signed(ACME),
-			b"GTIN-2".to_vec(),
-			doc(2),
-			vec![],
-			vec![],
-		)
-		.expect("part type created");
-		let id = pallet_parts::NextPartId::<Test>::get();
-		Parts::register_part(
-			RuntimeOrigin::signed(ACME),
-			shaft_type,
-			b"s".to_vec(),
-			None,
-			None,
-			None,
-		)
-		.expect("part registers");
-		id
+		let shaft_type = amchain_test_support::create_part_type::<Test>(ACME, b"GTIN-2");
+		amchain_test_support::make_part::<Test>(ACME, shaft_type)
 	}
 
 	/// Hands a stand-alone part's ownership and custody from `from`'s organisation to
@@ -190,12 +143,7 @@ impl World {
 		to: AccountId,
 		to_participant: ParticipantId,
 	) {
-		for handover in [Handover::Ownership, Handover::Custody] {
-			Parts::offer(RuntimeOrigin::signed(from), Item::Part(part), handover, to_participant)
-				.expect("offer made");
-			Parts::accept_offer(RuntimeOrigin::signed(to), Item::Part(part), handover, None)
-				.expect("offer accepted");
-		}
+		amchain_test_support::sell::<Test>(part, from, to, to_participant)
 	}
 
 	/// A gear that the customer used and returned as a core: the customer owns it.
@@ -226,13 +174,7 @@ impl World {
 
 /// The pallet's events so far, oldest first.
 pub fn events() -> Vec<Event<Test>> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Cores(e) => Some(e),
-			_ => None,
-		})
-		.collect()
+	amchain_test_support::events::<Test, Event<Test>>()
 }
 
 /// What `who` has on hold for bids and for core deposits.

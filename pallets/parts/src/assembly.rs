@@ -1,9 +1,8 @@
-//! Assembly (bill of materials), consumption of material, transformation, and the
-//! status changes of a part's life.
+//! Assembly (bill of materials): parts installed in a parent and removed; installed
+//! parts move with their parent.
 
 use alloc::vec::Vec;
 use frame_support::ensure;
-use sp_core::H256;
 use sp_runtime::DispatchResult;
 
 use crate::*;
@@ -21,11 +20,6 @@ impl<T: Config> Pallet<T> {
 		Ok(chain)
 	}
 
-	fn has_open_offer(item: Item) -> bool {
-		Offers::<T>::contains_key(item, Handover::Ownership)
-			|| Offers::<T>::contains_key(item, Handover::Custody)
-	}
-
 	pub(crate) fn do_install(
 		who: &T::AccountId,
 		part_id: PartId,
@@ -37,13 +31,13 @@ impl<T: Config> Pallet<T> {
 		let mut parent = PartRecords::<T>::get(parent_id).ok_or(Error::<T>::UnknownPart)?;
 		ensure!(part.parent.is_none(), Error::<T>::PartInstalled);
 		ensure!(part.status == PartStatus::Active, Error::<T>::NotActive);
-		ensure!(!Self::part_quarantined(&part), Error::<T>::Quarantined);
+		ensure!(!Self::part_quarantined(&part), Error::<T>::ItemQuarantined);
 		ensure!(!Self::has_open_offer(Item::Part(part_id)), Error::<T>::OfferOpen);
 		ensure!(
 			matches!(parent.status, PartStatus::Active | PartStatus::Installed),
 			Error::<T>::NotActive
 		);
-		ensure!(!Self::part_quarantined(&parent), Error::<T>::Quarantined);
+		ensure!(!Self::part_quarantined(&parent), Error::<T>::ItemQuarantined);
 
 		let ancestors = Self::ancestors(&parent)?;
 		let top_id = ancestors.last().copied().unwrap_or(parent_id);
@@ -117,130 +111,5 @@ impl<T: Config> Pallet<T> {
 		Self::note(Item::Part(parent_id), RecordKind::ChildRemoved { child: part_id }, who, me)?;
 		Self::deposit_event(Event::Uninstalled { part: part_id, parent: parent_id });
 		Ok(())
-	}
-
-	pub(crate) fn do_consume(
-		who: &T::AccountId,
-		lot_id: LotId,
-		part_id: PartId,
-		quantity: u64,
-	) -> DispatchResult {
-		let member = Self::member(who)?;
-		let mut lot = Lots::<T>::get(lot_id).ok_or(Error::<T>::UnknownLot)?;
-		let part = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?;
-		ensure!(quantity > 0, Error::<T>::ZeroQuantity);
-		ensure!(lot.remaining > 0, Error::<T>::LotExhausted);
-		ensure!(quantity <= lot.remaining, Error::<T>::InsufficientQuantity);
-		ensure!(lot.quarantine.is_none(), Error::<T>::Quarantined);
-		ensure!(lot.owner == member.participant, Error::<T>::NotOwner);
-		ensure!(
-			matches!(part.status, PartStatus::Active | PartStatus::Installed),
-			Error::<T>::NotActive
-		);
-		let (_, top) = Self::top_of(part_id, part)?;
-		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
-
-		lot.remaining =
-			lot.remaining.checked_sub(quantity).ok_or(Error::<T>::InsufficientQuantity)?;
-		let remaining = lot.remaining;
-		Lots::<T>::insert(lot_id, lot);
-		let me = member.participant;
-		Self::note(
-			Item::Lot(lot_id),
-			RecordKind::ConsumedInto { part: part_id, quantity },
-			who,
-			me,
-		)?;
-		Self::note(
-			Item::Part(part_id),
-			RecordKind::MaterialConsumed { lot: lot_id, quantity },
-			who,
-			me,
-		)?;
-		Self::deposit_event(Event::Consumed { lot: lot_id, part: part_id, quantity, remaining });
-		Ok(())
-	}
-
-	pub(crate) fn do_transform(
-		who: &T::AccountId,
-		part_id: PartId,
-		into: PartId,
-	) -> DispatchResult {
-		let member = Self::member(who)?;
-		ensure!(part_id != into, Error::<T>::AssemblyCycle);
-		let part = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?;
-		let product = PartRecords::<T>::get(into).ok_or(Error::<T>::UnknownPart)?;
-		ensure!(part.parent.is_none(), Error::<T>::PartInstalled);
-		ensure!(part.status == PartStatus::Active, Error::<T>::NotActive);
-		ensure!(part.children == 0, Error::<T>::HasChildren);
-		ensure!(!Self::part_quarantined(&part), Error::<T>::Quarantined);
-		ensure!(!Self::has_open_offer(Item::Part(part_id)), Error::<T>::OfferOpen);
-		ensure!(part.owner == member.participant, Error::<T>::NotOwner);
-		ensure!(
-			matches!(product.status, PartStatus::Active | PartStatus::Installed),
-			Error::<T>::NotActive
-		);
-		let (_, top) = Self::top_of(into, product)?;
-		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
-
-		Self::change_status(part_id, PartStatus::Consumed)?;
-		let me = member.participant;
-		Self::note(Item::Part(part_id), RecordKind::TransformedInto { part: into }, who, me)?;
-		Self::note(Item::Part(into), RecordKind::MadeFrom { part: part_id }, who, me)?;
-		Self::deposit_event(Event::Transformed { part: part_id, into });
-		Ok(())
-	}
-
-	pub(crate) fn do_scrap(who: &T::AccountId, part_id: PartId, reason: H256) -> DispatchResult {
-		let member = Self::member(who)?;
-		Self::do_set_status(part_id, PartStatus::Scrapped, who, member.participant, reason, true)
-	}
-
-	/// Moves a stand-alone part from one status to another as [`PartStatus::can_become`]
-	/// allows, writes the history and emits `StatusChanged`. With `owner_only`, the
-	/// participant must own the part.
-	pub(crate) fn do_set_status(
-		part_id: PartId,
-		to: PartStatus,
-		who: &T::AccountId,
-		participant: ParticipantId,
-		data: H256,
-		owner_only: bool,
-	) -> DispatchResult {
-		let part = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?;
-		ensure!(part.parent.is_none(), Error::<T>::PartInstalled);
-		if owner_only {
-			ensure!(part.owner == participant, Error::<T>::NotOwner);
-		}
-		let from = part.status;
-		// Assembly has its own calls; retiring a part needs its children removed first.
-		ensure!(from.can_become(to) && to != PartStatus::Installed, Error::<T>::InvalidTransition);
-		if to.is_final() {
-			ensure!(part.children == 0, Error::<T>::HasChildren);
-		}
-		ensure!(!Self::has_open_offer(Item::Part(part_id)), Error::<T>::OfferOpen);
-		Self::change_status(part_id, to)?;
-		Self::append(
-			Item::Part(part_id),
-			RecordKind::StatusChanged { from, to },
-			who,
-			participant,
-			data,
-			None,
-		)?;
-		Self::deposit_event(Event::StatusChanged { part: part_id, from, to });
-		Ok(())
-	}
-
-	/// Writes a part's new status; a core going back into use starts its next life.
-	fn change_status(part_id: PartId, to: PartStatus) -> Result<(), Error<T>> {
-		PartRecords::<T>::try_mutate(part_id, |part| {
-			let part = part.as_mut().ok_or(Error::<T>::UnknownPart)?;
-			if part.status == PartStatus::ReturnedAsCore && to == PartStatus::Active {
-				part.life = part.life.checked_add(1).ok_or(Error::<T>::Overflow)?;
-			}
-			part.status = to;
-			Ok(())
-		})
 	}
 }

@@ -59,16 +59,22 @@ impl<T: Config> Pallet<T> {
 					matches!(part.status, PartStatus::Active | PartStatus::ReturnedAsCore),
 					Error::<T>::NotActive
 				);
-				ensure!(!Self::part_quarantined(&part), Error::<T>::Quarantined);
+				ensure!(!Self::part_quarantined(&part), Error::<T>::ItemQuarantined);
 				Ok(Holder { owner: part.owner, custodian: part.custodian })
 			},
 			Item::Lot(id) => {
 				let lot = Lots::<T>::get(id).ok_or(Error::<T>::UnknownLot)?;
-				ensure!(lot.quarantine.is_none(), Error::<T>::Quarantined);
+				ensure!(lot.quarantine.is_none(), Error::<T>::ItemQuarantined);
 				ensure!(lot.remaining > 0, Error::<T>::LotExhausted);
 				Ok(Holder { owner: lot.owner, custodian: lot.custodian })
 			},
 		}
+	}
+
+	/// Whether the item has an open offer of ownership or custody.
+	pub(crate) fn has_open_offer(item: Item) -> bool {
+		Offers::<T>::contains_key(item, Handover::Ownership)
+			|| Offers::<T>::contains_key(item, Handover::Custody)
 	}
 
 	pub(crate) fn do_offer(

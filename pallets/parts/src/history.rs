@@ -3,7 +3,7 @@
 
 use frame_support::{ensure, traits::UnixTime};
 use sp_core::H256;
-use sp_runtime::DispatchResult;
+use sp_runtime::{DispatchError, DispatchResult};
 
 use crate::*;
 
@@ -20,7 +20,7 @@ impl<T: Config> Pallet<T> {
 		let index = HistoryLen::<T>::get(item);
 		let next = index.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let time = u64::try_from(T::UnixTime::now().as_millis()).unwrap_or(u64::MAX);
-		let record = Record {
+		let record = HistoryRecord {
 			block: frame_system::Pallet::<T>::block_number(),
 			extrinsic: frame_system::Pallet::<T>::extrinsic_index(),
 			time,
@@ -61,7 +61,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether `participant` may report on `item` now because `owner`, its current owner,
 	/// authorised it (a former owner's authorisations lapse when the item changes hands).
-	pub(crate) fn is_authorised(
+	/// Other pallets ask by part alone: `PartsInspector::is_authorised`.
+	pub(crate) fn is_authorised_by(
 		item: Item,
 		participant: ParticipantId,
 		owner: ParticipantId,
@@ -107,46 +108,58 @@ impl<T: Config> Pallet<T> {
 		ensure!(holder.owner == member.participant, Error::<T>::NotOwner);
 		ensure!(
 			Authorisations::<T>::take(item, participant).is_some(),
-			Error::<T>::NotAuthorisedParticipant
+			Error::<T>::UnknownAuthorisation
 		);
 		Self::deposit_event(Event::Deauthorised { item, participant });
 		Ok(())
 	}
 
+	/// Appends a report; returns how many warranties a service report voided (each with
+	/// a record of its own).
 	pub(crate) fn do_report(
 		who: &T::AccountId,
 		item: Item,
 		kind: ReportKind,
 		data: H256,
 		reported_at: Option<u64>,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let member = Self::member(who)?;
 		let holder = Self::holder(item)?;
 		let me = member.participant;
 		let allowed = me == holder.owner
 			|| match kind {
 				ReportKind::Measurement => {
-					me == holder.custodian || Self::is_authorised(item, me, holder.owner)
+					me == holder.custodian || Self::is_authorised_by(item, me, holder.owner)
 				},
 				ReportKind::Inspection => {
-					member.roles.has(Role::Auditor) && Self::is_authorised(item, me, holder.owner)
+					member.roles.has(Role::Auditor)
+						&& Self::is_authorised_by(item, me, holder.owner)
 				},
 				ReportKind::Service => {
 					member.roles.has(Role::ServiceProvider)
-						&& Self::is_authorised(item, me, holder.owner)
+						&& Self::is_authorised_by(item, me, holder.owner)
 				},
 			};
-		ensure!(allowed, Error::<T>::NotAuthorised);
+		ensure!(allowed, Error::<T>::NoPermission);
 		let record = match kind {
 			ReportKind::Inspection => RecordKind::Inspection,
 			ReportKind::Measurement => RecordKind::Measurement,
 			ReportKind::Service => RecordKind::Service,
 		};
 		Self::append_and_announce(item, record, who, me, data, reported_at)?;
-		if let (ReportKind::Service, Item::Part(part)) = (kind, item) {
-			T::OnService::on_service(part, me, who, data);
+		let Item::Part(part) = item else { return Ok(0) };
+		if kind != ReportKind::Service {
+			return Ok(0);
 		}
-		Ok(())
+		// Warranties the service voided are recorded here, by the history's only writer,
+		// with the service's author and report. An append fails only when the history's
+		// counter would overflow; then the whole report fails, the voids with it.
+		let voided = T::OnService::on_service(part, me, data);
+		for &warranty in &voided {
+			let kind = RecordKind::WarrantyVoided { warranty };
+			Self::append_and_announce(item, kind, who, me, data, None)?;
+		}
+		Ok(voided.len() as u32)
 	}
 
 	pub(crate) fn do_correct(

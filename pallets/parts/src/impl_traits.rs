@@ -22,7 +22,7 @@ impl<T: Config> PartsInspector for Pallet<T> {
 
 	fn is_authorised(part: PartId, participant: ParticipantId) -> bool {
 		let item = Item::Part(part);
-		Self::holder(item).is_ok_and(|h| Self::is_authorised(item, participant, h.owner))
+		Self::holder(item).is_ok_and(|h| Self::is_authorised_by(item, participant, h.owner))
 	}
 }
 
@@ -47,7 +47,9 @@ impl<T: Config> PartsLifecycle<T::AccountId> for Pallet<T> {
 		let holder = Self::movable(item)?;
 		ensure!(holder.owner != to, Error::<T>::SelfHandover);
 		ensure!(T::Participants::is_active(to), Error::<T>::UnknownParticipant);
-		// Open offers concern the old holder's intentions; the transfer closes them.
+		// Open offers concern the old holder's intentions; the transfer closes them. An item
+		// has at most two (one per kind of hand-over), so a limit of two removes them all
+		// and the result (how many, and a cursor to continue) has nothing left to tell.
 		let _ = Offers::<T>::clear_prefix(item, 2, None);
 		Self::hand_over(item, Handover::Ownership, holder.owner, to)?;
 		Self::hand_over(item, Handover::Custody, holder.custodian, to)?;

@@ -46,7 +46,7 @@
 //!
 //! ## History
 //!
-//! Every change to a part or lot appends a [`Record`] (block, extrinsic index, on-chain
+//! Every change to a part or lot appends a [`HistoryRecord`] (block, extrinsic index, on-chain
 //! time, optional reporter time, actor, kind, data hash) to `History`, a map keyed by the
 //! item and the record's index: appending costs the same at record 10 and record 100 000,
 //! and reads are paged.
@@ -65,15 +65,16 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use frame_support::traits::Get;
+use frame_support::{traits::Get, weights::Weight};
 
 use amchain_primitives::{
 	certifications::{CertificationId, CertificationInspector, ProductionRegistry, StandardId},
 	participants::{Membership, ParticipantId, ParticipantRegistry, Role},
 	parts::{
-		Handover, Item, LotId, OnService, PartId, PartStatus, PartTypeId, Record, RecordIndex,
-		RecordKind, TagChallenge, TagKey, TagVerdict, Unit,
+		Handover, HistoryRecord, Item, LotId, OnService, PartId, PartStatus, PartTypeId,
+		RecordIndex, RecordKind, TagChallenge, TagKey, TagVerdict, Unit,
 	},
+	warranties::MAX_IN_FORCE,
 };
 
 mod assembly;
@@ -85,10 +86,12 @@ mod handover;
 mod history;
 mod impl_traits;
 mod invariants;
+mod lifecycle;
 mod queries;
 mod recall;
 mod registry;
 mod tags;
+mod transformation;
 mod types;
 pub mod weights;
 
@@ -164,9 +167,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxScansPerBlock: Get<u32>;
 
-		/// Told of every service record on a part (pallet-warranties); its weight is
-		/// added to `report`'s.
-		type OnService: OnService<Self::AccountId>;
+		/// Told of every service record on a part; answers which warranties it voided, and
+		/// this pallet records each (pallet-warranties). Its weight is added to `report`'s.
+		type OnService: OnService;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -255,7 +258,7 @@ pub mod pallet {
 	/// Every item's history, keyed by the record's index (oldest 0).
 	#[pallet::storage]
 	pub type History<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, Item, Twox64Concat, RecordIndex, RecordOf<T>>;
+		StorageDoubleMap<_, Twox64Concat, Item, Twox64Concat, RecordIndex, HistoryRecordOf<T>>;
 
 	/// Challenges used for recorded scans, by the challenge's block (pruned when the
 	/// block is no longer fresh).
@@ -378,8 +381,9 @@ pub mod pallet {
 		NotInstalled,
 		/// The part's life has ended (consumed, scrapped, recycled) or it is a returned core.
 		NotActive,
-		/// The item is quarantined by a recall.
-		Quarantined,
+		/// The item is quarantined by a recall: it cannot change hands, be assembled or be
+		/// consumed until released.
+		ItemQuarantined,
 		/// The item or batch is not quarantined.
 		NotQuarantined,
 		/// The item or batch is quarantined already.
@@ -403,12 +407,14 @@ pub mod pallet {
 		DifferentHolders,
 		/// The part has an open offer: cancel it first.
 		OfferOpen,
-		/// The caller may not report this on the item.
-		NotAuthorised,
+		/// The caller may not report this on the item: it is neither the owner, nor (for a
+		/// measurement) the custodian, nor a participant the owner authorised, in the role
+		/// the report needs.
+		NoPermission,
 		/// The participant is authorised already.
 		AlreadyAuthorised,
-		/// The participant is not authorised.
-		NotAuthorisedParticipant,
+		/// The participant holds no authorisation on the item.
+		UnknownAuthorisation,
 		/// An authorisation must end after the current block.
 		InvalidExpiry,
 		/// The item's history has no record with this index.
@@ -685,19 +691,22 @@ pub mod pallet {
 		/// Origin: an account of the owner; for measurements also of the custodian; or of
 		/// a participant the owner authorised (for service, a service provider; for
 		/// inspection, an auditor). `data`: hash of the report. A service record on a part
-		/// is passed to `OnService` (a warranty whose issuer did not authorise the provider
-		/// is voided). Emits `Recorded`.
+		/// is passed to `OnService`, which voids the warranties whose issuer did not
+		/// authorise the provider; each voided warranty gets a `WarrantyVoided` record.
+		/// Emits `Recorded` for each record. Charged for as many voided warranties as a
+		/// part can have in force, refunded down to those voided.
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::report().saturating_add(T::OnService::weight()))]
+		#[pallet::weight(Pallet::<T>::report_weight(MAX_IN_FORCE))]
 		pub fn report(
 			origin: OriginFor<T>,
 			item: Item,
 			kind: ReportKind,
 			data: H256,
 			reported_at: Option<u64>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_report(&who, item, kind, data, reported_at)
+			let voided = Self::do_report(&who, item, kind, data, reported_at)?;
+			Ok(Some(Self::report_weight(voided)).into())
 		}
 
 		/// Declare a record of an item's history wrong: appends a correction pointing at it
@@ -764,6 +773,17 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
+	/// `report`'s weight when the service voided `voided` warranties: the report itself,
+	/// what `OnService` takes, and one history record per voided warranty. A record is
+	/// charged as a correction (`correct` measures one append and its `Recorded` event,
+	/// plus reads of the caller's membership and of the corrected record): the closest
+	/// benchmarked bound above a bare append.
+	pub fn report_weight(voided: u32) -> Weight {
+		T::WeightInfo::report()
+			.saturating_add(T::OnService::weight())
+			.saturating_add(T::WeightInfo::correct().saturating_mul(voided.into()))
+	}
+
 	/// The active organisation `who` acts for, and its roles.
 	pub(crate) fn member(who: &T::AccountId) -> Result<Membership, Error<T>> {
 		T::Participants::membership(who).ok_or(Error::<T>::NotAMember)

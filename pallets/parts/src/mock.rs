@@ -1,86 +1,56 @@
-//! A runtime for the pallet's tests: frame-system, timestamp, the real
-//! pallet-certifications (the trust layer parts asks) and this pallet.
+//! A runtime for the pallet's tests: frame-system, timestamp, balances, the real
+//! pallet-certifications (the trust layer parts asks) and this pallet, configured as
+//! every amchain mock is (`amchain_test_support::trust_and_parts!`).
 
 use amchain_primitives::{
 	certifications::StandardId,
-	participants::{Role, Roles},
+	participants::Role,
+	warranties::{VoidedWarranties, WarrantyId},
 };
-use frame_support::{
-	derive_impl,
-	traits::{ConstU32, ConstU64, Hooks},
-};
-use frame_system::EnsureRoot;
 use pallet_certifications::Capacity;
 use sp_core::H256;
-use sp_runtime::BuildStorage;
+
+pub use amchain_test_support::{
+	accounts::{ACME, ISO, STRANGER, TUV},
+	doc, REGISTRAR,
+};
 
 use crate::{self as pallet_parts, *};
-
-type Block = frame_system::mocking::MockBlock<Test>;
 
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Timestamp: pallet_timestamp,
+		Balances: pallet_balances,
 		Certifications: pallet_certifications,
 		Parts: pallet_parts,
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
+amchain_test_support::trust_and_parts!(Test, on_service: VoidingService);
+
+frame_support::parameter_types! {
+	/// The warranties [`VoidingService`] says the next service voided.
+	pub static Voids: Vec<WarrantyId> = vec![];
 }
 
-impl pallet_timestamp::Config for Test {
-	type Moment = u64;
-	type OnTimestampSet = ();
-	type MinimumPeriod = ConstU64<1>;
-	type WeightInfo = ();
-}
+/// Stands in for pallet-warranties: a service voids the warranties in [`Voids`].
+pub struct VoidingService;
 
-impl pallet_certifications::Config for Test {
-	type AdminOrigin = EnsureRoot<u64>;
-	type MaxRegistrars = ConstU32<3>;
-	type MaxDevicesPerParticipant = ConstU32<2>;
-	type MaxCertificationsPerHolder = ConstU32<4>;
-	type MaxNameLen = ConstU32<16>;
-	type MaxCodeLen = ConstU32<16>;
-	type MaxUriLen = ConstU32<32>;
-	type MaxScopeLen = ConstU32<16>;
-	type WeightInfo = ();
-}
+impl OnService for VoidingService {
+	fn on_service(_: PartId, _: ParticipantId, _: H256) -> VoidedWarranties {
+		VoidedWarranties::truncate_from(Voids::get())
+	}
 
-impl Config for Test {
-	type Participants = Certifications;
-	type Certifications = Certifications;
-	type Production = Certifications;
-	type AdminOrigin = EnsureRoot<u64>;
-	type UnixTime = Timestamp;
-	type MaxCodeLen = ConstU32<16>;
-	type MaxUriLen = ConstU32<32>;
-	type MaxSerialLen = ConstU32<8>;
-	type MaxRequiredStandards = ConstU32<2>;
-	type MaxChildren = ConstU32<2>;
-	type MaxAssemblyDepth = ConstU32<3>;
-	type ChallengeLifetime = ConstU64<5>;
-	type MaxScansPerBlock = ConstU32<2>;
-	type OnService = ();
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = Certifications;
+	fn weight() -> Weight {
+		Weight::from_parts(1_000_000, 1_000)
+	}
 }
 
 pub type AccountId = u64;
 
-/// The registrar appointed at genesis.
-pub const REGISTRAR: AccountId = 1;
-/// An account of no organisation.
-pub const STRANGER: AccountId = 99;
-/// Admin accounts of the organisations [`World`] registers.
-pub const ISO: AccountId = 10;
-pub const TUV: AccountId = 20;
-pub const ACME: AccountId = 30;
+/// A device of Acme's, and the admins of the other organisations [`World`] registers
+/// (the rest of the cast is `amchain_test_support::accounts`).
 pub const ACME_ROBOT: AccountId = 31;
 pub const OTHER_MAKER: AccountId = 40;
 pub const MINE: AccountId = 50;
@@ -88,28 +58,13 @@ pub const CARRIER: AccountId = 60;
 pub const BUYER: AccountId = 70;
 pub const GARAGE: AccountId = 80;
 
-/// A hash standing for some document.
-pub fn doc(n: u8) -> H256 {
-	H256::repeat_byte(n)
-}
-
+/// Runs `test` on a fresh chain at block 1, then checks the pallet's invariants.
 pub fn new_test_ext(test: impl FnOnce()) {
-	build().execute_with(|| {
-		test();
-		Parts::do_try_state().expect("parts invariants hold after the test");
-	});
+	amchain_test_support::execute_with_try_state(build(), test, Parts::do_try_state)
 }
 
 pub fn build() -> sp_io::TestExternalities {
-	let storage = RuntimeGenesisConfig {
-		system: Default::default(),
-		certifications: pallet_certifications::GenesisConfig { registrars: vec![REGISTRAR] },
-	}
-	.build_storage()
-	.expect("genesis builds");
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| run_to(1));
-	ext
+	amchain_test_support::genesis::<Test, AllPalletsWithoutSystem>(&[], 0)
 }
 
 /// Externalities for the benchmark test suite.
@@ -125,14 +80,12 @@ pub fn new_bench_ext() -> sp_io::TestExternalities {
 
 /// Advances to block `n` as a chain does: block hashes recorded, time set, hooks run.
 pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_block_number(next);
-		// Give every block a distinct, non-zero parent hash, as a real chain would.
-		frame_system::BlockHash::<Test>::insert(next - 1, H256::from_low_u64_be(1000 + next));
-		pallet_timestamp::Now::<Test>::put(next * 6_000);
-		Parts::on_initialize(next);
-	}
+	amchain_test_support::run_to::<Test, AllPalletsWithoutSystem>(n)
+}
+
+/// Registers an organisation administered by `admin` with `roles`; returns its id.
+pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
+	amchain_test_support::register::<Test>(admin, roles)
 }
 
 /// The organisations and part type most tests start from.
@@ -154,30 +107,12 @@ pub struct World {
 	pub gear: PartTypeId,
 }
 
-pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
-	let id = pallet_certifications::NextParticipantId::<Test>::get();
-	Certifications::register_participant(
-		RuntimeOrigin::signed(REGISTRAR),
-		admin,
-		b"org".to_vec(),
-		doc(0),
-		Roles::of(roles),
-	)
-	.expect("participant registers");
-	id
-}
-
 impl World {
 	pub fn new() -> World {
 		register(ISO, &[Role::StandardsOrganisation]);
 		let tuv = register(TUV, &[Role::Auditor]);
 		let acme = register(ACME, &[Role::Manufacturer, Role::Supplier]);
-		Certifications::add_device(
-			RuntimeOrigin::signed(ACME),
-			ACME_ROBOT,
-			Roles::of(&[Role::Manufacturer]),
-		)
-		.expect("device added");
+		amchain_test_support::add_device::<Test>(ACME, ACME_ROBOT, &[Role::Manufacturer]);
 		register(OTHER_MAKER, &[Role::Manufacturer]);
 		let mine = register(MINE, &[Role::Producer]);
 		let carrier = register(CARRIER, &[Role::Carrier]);
@@ -275,13 +210,7 @@ impl World {
 
 /// The pallet's events so far, oldest first.
 pub fn events() -> Vec<Event<Test>> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Parts(e) => Some(e),
-			_ => None,
-		})
-		.collect()
+	amchain_test_support::events::<Test, Event<Test>>()
 }
 
 /// The kinds of an item's records, oldest first.

@@ -89,7 +89,7 @@ impl<T: Config> Pallet<T> {
 		order: Order,
 		from: RecordIndex,
 		limit: u32,
-	) -> Vec<(RecordIndex, RecordOf<T>)> {
+	) -> Vec<(RecordIndex, HistoryRecordOf<T>)> {
 		let len = HistoryLen::<T>::get(item);
 		let count = limit.min(MAX_PAGE).min(len.saturating_sub(from));
 		(0..count)

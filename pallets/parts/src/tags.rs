@@ -111,6 +111,9 @@ impl<T: Config> Pallet<T> {
 		if scans.is_zero() {
 			return T::WeightInfo::on_initialize(0);
 		}
+		// Every recorded scan citing the block added one distinct challenge (a used one is
+		// refused) and counted it in `ScansAt`: a limit of `scans` removes them all, so the
+		// result (how many, and a cursor to continue) has nothing left to tell.
 		let _ = UsedChallenges::<T>::clear_prefix(expired, scans, None);
 		T::WeightInfo::on_initialize(scans)
 	}

@@ -3,7 +3,7 @@
 use amchain_primitives::{
 	certifications::{CertificationId, StandardId},
 	participants::ParticipantId,
-	parts::{Handover, LotId, PartId, PartStatus, PartTypeId, Record, TagKey, Unit},
+	parts::{Handover, HistoryRecord, LotId, PartId, PartStatus, PartTypeId, TagKey, Unit},
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::BoundedVec;
@@ -22,7 +22,8 @@ pub type SerialOf<T> = BoundedVec<u8, <T as Config>::MaxSerialLen>;
 /// The standards a part type requires.
 pub type StandardsOf<T> = BoundedVec<StandardId, <T as Config>::MaxRequiredStandards>;
 /// A history record as this runtime stores it.
-pub type RecordOf<T> = Record<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+pub type HistoryRecordOf<T> =
+	HistoryRecord<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 pub type PartTypeOf<T> = PartTypeRecord<CodeOf<T>, UriOf<T>, StandardsOf<T>>;
 pub type PartOf<T> = PartRecord<SerialOf<T>, BlockNumberFor<T>>;
 pub type LotOf<T> = LotRecord<CodeOf<T>, BlockNumberFor<T>>;

@@ -1,239 +1,283 @@
 //! What the mock runtimes of amchain's pallet tests share.
 //!
-//! Pallets that build on pallet-certifications and pallet-parts (cores, warranties, the
-//! chain extension) test against the real ones. [`trust_and_parts!`] writes their
-//! configuration (and that of frame-system, timestamp and balances) once, with small
-//! bounds that tests can reach, and the helpers every such mock needs;
-//! [`cores!`] and [`warranties!`] add pallet-cores and pallet-warranties. It expands in the mock's own module, so the
-//! paths it names (`frame_system`, `pallet_balances`, `pallet_certifications`,
-//! `pallet_parts`, and the runtime's `System`, `Timestamp`, `Certifications`,
-//! `RuntimeHoldReason`, `RuntimeOrigin`) are the mock crate's (dev-)dependencies and
-//! the runtime its `construct_runtime!` declared.
+//! Pallets that build on pallet-certifications and pallet-parts (parts itself, cores,
+//! warranties, the chain extension's runtime side) test against the real ones, in mock
+//! runtimes whose accounts are `u64`, whose block numbers are `u64` and whose admin
+//! origin is root.
+//!
+//! - **Configuration** is the one thing left to macros, because an `impl Config for
+//!   $runtime` block must be written in the crate that declares the runtime:
+//!   [`trust_and_parts!`] (frame-system, balances, timestamp, pallet-certifications and
+//!   pallet-parts), [`cores!`], [`warranties!`], and [`circular_runtime!`], which
+//!   declares a runtime with all of them. The bounds are small, so tests can reach them.
+//! - **Everything else is a plain function** generic over the mock runtime, called
+//!   through a one-line wrapper in each mock: [`genesis`] (externalities at block 1),
+//!   [`execute_with_try_state`] (a test, then the invariants), [`run_to`] (advance
+//!   blocks as a chain does), [`events`] (one pallet's events),
+//!   [`register`], [`add_device`], [`define_standard`], [`certify`] (set up
+//!   organisations),
+//!   [`create_part_type`], [`make_part`] and [`sell`] (set up parts); the shared cast's
+//!   account ids are in [`accounts`].
+//!
+//! pallet-parts' own tests compile a second copy of pallet-parts (the test build of the
+//! crate), which does not implement the copy these functions are bounded on: parts'
+//! mock uses the configuration macro (it expands in the mock, where `pallet_parts` is
+//! the crate under test) and only the functions bounded on other pallets ([`genesis`],
+//! [`execute_with_try_state`], [`run_to`], [`events`], [`register`], [`add_device`],
+//! [`doc`]). pallet-certifications, at the bottom
+//! of the stack, keeps a mock of its own for the same reason and because its tests need
+//! a genesis with registrars of their choice and nothing above it.
 
-#![no_std]
+use amchain_primitives::{
+	certifications::StandardId,
+	participants::{ParticipantId, Role, Roles},
+	parts::{Handover, Item, PartId, PartTypeId},
+};
+use frame_support::traits::OnInitialize;
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use pallet_certifications::Capacity;
+use sp_core::H256;
+use sp_runtime::{BuildStorage, TryRuntimeError};
 
-/// Configures frame-system (with balances' account data), timestamp, balances,
-/// pallet-certifications and pallet-parts for the mock runtime `$runtime` (accounts are
-/// `u64`, root is the admin origin), with `$on_service` told of service records; and
-/// defines `REGISTRAR` (the registrar a mock's genesis appoints), `genesis(accounts,
-/// funds)` (the mock's externalities at block 1), `doc(n)` (a hash standing for a
-/// document), `register(admin, roles)` (registers an organisation, returns its id),
-/// `make_part(maker, part_type)` (registers a part, returns its id) and `run_to(n)`
-/// (advances the block number and the time). The mock's
-/// `construct_runtime!` names `System`, `Balances` and `Certifications` (the only
-/// pallets with genesis configuration).
-#[macro_export]
-macro_rules! trust_and_parts {
-	($runtime:ident, on_service: $on_service:ty) => {
-		mod neighbour_configs {
-			use super::*;
-			use frame_support::derive_impl;
+mod configs;
 
-			#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-			impl frame_system::Config for $runtime {
-				type Block = frame_system::mocking::MockBlock<$runtime>;
-				type AccountData = pallet_balances::AccountData<u64>;
-			}
-
-			#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-			impl pallet_balances::Config for $runtime {
-				type AccountStore = System;
-				type RuntimeHoldReason = RuntimeHoldReason;
-			}
-
-			impl pallet_timestamp::Config for $runtime {
-				type Moment = u64;
-				type OnTimestampSet = ();
-				type MinimumPeriod = frame_support::traits::ConstU64<1>;
-				type WeightInfo = ();
-			}
-
-			impl pallet_certifications::Config for $runtime {
-				type AdminOrigin = frame_system::EnsureRoot<u64>;
-				type MaxRegistrars = frame_support::traits::ConstU32<3>;
-				type MaxDevicesPerParticipant = frame_support::traits::ConstU32<2>;
-				type MaxCertificationsPerHolder = frame_support::traits::ConstU32<4>;
-				type MaxNameLen = frame_support::traits::ConstU32<16>;
-				type MaxCodeLen = frame_support::traits::ConstU32<16>;
-				type MaxUriLen = frame_support::traits::ConstU32<32>;
-				type MaxScopeLen = frame_support::traits::ConstU32<16>;
-				type WeightInfo = ();
-			}
-
-			impl pallet_parts::Config for $runtime {
-				type Participants = Certifications;
-				type Certifications = Certifications;
-				type Production = Certifications;
-				type AdminOrigin = frame_system::EnsureRoot<u64>;
-				type UnixTime = Timestamp;
-				type MaxCodeLen = frame_support::traits::ConstU32<16>;
-				type MaxUriLen = frame_support::traits::ConstU32<32>;
-				type MaxSerialLen = frame_support::traits::ConstU32<8>;
-				type MaxRequiredStandards = frame_support::traits::ConstU32<2>;
-				type MaxChildren = frame_support::traits::ConstU32<2>;
-				type MaxAssemblyDepth = frame_support::traits::ConstU32<3>;
-				type ChallengeLifetime = frame_support::traits::ConstU64<5>;
-				type MaxScansPerBlock = frame_support::traits::ConstU32<2>;
-				type OnService = $on_service;
-				type WeightInfo = ();
-				#[cfg(feature = "runtime-benchmarks")]
-				type BenchmarkHelper = Certifications;
-			}
-		}
-
-		/// The registrar appointed at genesis.
-		pub const REGISTRAR: u64 = 1;
-
-		/// A hash standing for some document.
-		pub fn doc(n: u8) -> sp_core::H256 {
-			sp_core::H256::repeat_byte(n)
-		}
-
-		/// Registers an organisation administered by `admin` with `roles`; returns its id.
-		pub fn register(
-			admin: u64,
-			roles: &[amchain_primitives::participants::Role],
-		) -> amchain_primitives::participants::ParticipantId {
-			let id = pallet_certifications::NextParticipantId::<$runtime>::get();
-			Certifications::register_participant(
-				RuntimeOrigin::signed(REGISTRAR),
-				admin,
-				b"org".to_vec(),
-				doc(0),
-				amchain_primitives::participants::Roles::of(roles),
-			)
-			.expect("participant registers");
-			id
-		}
-
-		/// `maker`'s organisation registers a part of `part_type` (its id as serial, no
-		/// certification cited, no tag); returns its id. The organisation owns and holds it.
-		pub fn make_part(
-			maker: u64,
-			part_type: amchain_primitives::parts::PartTypeId,
-		) -> amchain_primitives::parts::PartId {
-			let id = pallet_parts::NextPartId::<$runtime>::get();
-			Parts::register_part(
-				RuntimeOrigin::signed(maker),
-				part_type,
-				id.to_le_bytes().to_vec(),
-				None,
-				None,
-				None,
-			)
-			.expect("part registers");
-			id
-		}
-
-		/// Externalities at block 1 of a chain whose genesis funds each of `accounts` with
-		/// `funds` and appoints `REGISTRAR`.
-		pub fn genesis(accounts: &[u64], funds: u64) -> sp_io::TestExternalities {
-			use sp_runtime::BuildStorage;
-			let storage = RuntimeGenesisConfig {
-				system: Default::default(),
-				balances: pallet_balances::GenesisConfig {
-					balances: accounts.iter().map(|a| (*a, funds)).collect(),
-					..Default::default()
-				},
-				certifications: pallet_certifications::GenesisConfig {
-					registrars: vec![REGISTRAR],
-				},
-			}
-			.build_storage()
-			.expect("genesis builds");
-			let mut ext = sp_io::TestExternalities::new(storage);
-			ext.execute_with(|| run_to(1));
-			ext
-		}
-
-		/// Advances to block `n`, setting the time as a chain would (6 s blocks).
-		pub fn run_to(n: u64) {
-			while System::block_number() < n {
-				let next = System::block_number() + 1;
-				System::set_block_number(next);
-				pallet_timestamp::Now::<$runtime>::put(next * 6_000);
-			}
-		}
-	};
+/// The cast the mocks share: the accounts of organisations that recur from mock to mock,
+/// with the same id wherever they appear (each mock registers those it needs, with the
+/// roles it needs, and adds its own).
+pub mod accounts {
+	/// An account of no organisation.
+	pub const STRANGER: u64 = 99;
+	/// The admin of a standards organisation.
+	pub const ISO: u64 = 10;
+	/// The admin of an auditor.
+	pub const TUV: u64 = 20;
+	/// The admin of an inspector (an auditor that grades cores).
+	pub const INSPECTOR: u64 = 21;
+	/// The admin of a test lab (an auditor that tests remanufactured parts).
+	pub const LAB: u64 = 22;
+	/// The admin of a manufacturer.
+	pub const ACME: u64 = 30;
+	/// The admin of a remanufacturer.
+	pub const REMAN: u64 = 40;
+	/// The admin of a dealer.
+	pub const DEALER: u64 = 60;
+	/// The admin of a customer.
+	pub const CUSTOMER: u64 = 70;
 }
 
-/// Configures pallet-cores (at most 3 bids per core) for the mock runtime `$runtime`, on
-/// top of [`trust_and_parts!`] (its `Cores` declared in `construct_runtime!`).
-#[macro_export]
-macro_rules! cores {
-	($runtime:ident) => {
-		mod cores_config {
-			use super::*;
+/// The registrar [`genesis`] appoints.
+pub const REGISTRAR: u64 = 1;
 
-			impl pallet_cores::Config for $runtime {
-				type Participants = Certifications;
-				type Certifications = Certifications;
-				type Parts = Parts;
-				type Lifecycle = Parts;
-				type Currency = Balances;
-				type RuntimeHoldReason = RuntimeHoldReason;
-				type MaxBids = frame_support::traits::ConstU32<3>;
-				type WeightInfo = ();
-				#[cfg(feature = "runtime-benchmarks")]
-				type TrustHelper = Certifications;
-				#[cfg(feature = "runtime-benchmarks")]
-				type PartsHelper = Parts;
-			}
-		}
-	};
+/// How long a mock block lasts, in milliseconds (as amchain's runtime).
+pub const BLOCK_TIME: u64 = 6_000;
+
+/// A hash standing for some document.
+pub fn doc(n: u8) -> H256 {
+	H256::repeat_byte(n)
 }
 
-/// Configures pallet-warranties (repair warranties covering at most 2 installed parts)
-/// for the mock runtime `$runtime`, on top of [`trust_and_parts!`] and [`cores!`] (its
-/// `Warranties` declared in `construct_runtime!`).
-#[macro_export]
-macro_rules! warranties {
-	($runtime:ident) => {
-		mod warranties_config {
-			use super::*;
-
-			impl pallet_warranties::Config for $runtime {
-				type Participants = Certifications;
-				type Parts = Parts;
-				type Lifecycle = Parts;
-				type Lives = Cores;
-				type Currency = Balances;
-				type RuntimeHoldReason = RuntimeHoldReason;
-				type MaxCovered = frame_support::traits::ConstU32<2>;
-				type WeightInfo = ();
-				#[cfg(feature = "runtime-benchmarks")]
-				type TrustHelper = Certifications;
-				#[cfg(feature = "runtime-benchmarks")]
-				type PartsHelper = Parts;
-				#[cfg(feature = "runtime-benchmarks")]
-				type LivesHelper = Cores;
-			}
-		}
-	};
+/// Externalities at block 1 of a chain whose genesis funds each of `accounts` with
+/// `funds` and appoints [`REGISTRAR`]; built from each pallet's own genesis config.
+/// Block 1 is reached by [`run_to`], so `Hooks` run as they will in later blocks.
+pub fn genesis<T, Hooks>(accounts: &[u64], funds: u64) -> sp_io::TestExternalities
+where
+	T: pallet_certifications::Config
+		+ pallet_balances::Config<Balance = u64>
+		+ pallet_timestamp::Config<Moment = u64>
+		+ frame_system::Config<AccountId = u64, Hash = H256>,
+	BlockNumberFor<T>: From<u64> + Into<u64>,
+	Hooks: OnInitialize<BlockNumberFor<T>>,
+{
+	let mut storage =
+		frame_system::GenesisConfig::<T>::default().build_storage().expect("system genesis");
+	pallet_balances::GenesisConfig::<T> {
+		balances: accounts.iter().map(|account| (*account, funds)).collect(),
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.expect("balances genesis");
+	pallet_certifications::GenesisConfig::<T> { registrars: vec![REGISTRAR] }
+		.assimilate_storage(&mut storage)
+		.expect("certifications genesis");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| run_to::<T, Hooks>(1));
+	ext
 }
 
-/// The mock runtime `$runtime` of a part's whole life: frame-system, timestamp,
-/// balances and the real certifications, parts, cores and warranties pallets, configured
-/// by [`trust_and_parts!`] (service records reach warranties), [`cores!`] and
-/// [`warranties!`]. For the pallets that build on all of them (warranties, the chain
-/// extension).
-#[macro_export]
-macro_rules! circular_runtime {
-	($runtime:ident) => {
-		frame_support::construct_runtime!(
-			pub enum $runtime {
-				System: frame_system,
-				Timestamp: pallet_timestamp,
-				Balances: pallet_balances,
-				Certifications: pallet_certifications,
-				Parts: pallet_parts,
-				Cores: pallet_cores,
-				Warranties: pallet_warranties,
-			}
+/// Runs `test` in `ext`, then checks `try_state` (the invariants of the pallets the
+/// test changed, their `do_try_state`): what every mock's `new_test_ext` does.
+pub fn execute_with_try_state(
+	mut ext: sp_io::TestExternalities,
+	test: impl FnOnce(),
+	try_state: impl FnOnce() -> Result<(), TryRuntimeError>,
+) {
+	ext.execute_with(|| {
+		test();
+		try_state().expect("invariants hold after the test");
+	});
+}
+
+/// Advances to block `n` as a chain does: each block gets its number, a distinct
+/// non-zero parent hash in `frame_system::BlockHash` (tag challenges cite one), its
+/// time ([`BLOCK_TIME`] per block) and the `Hooks`' `on_initialize` (e.g. the mock's
+/// `AllPalletsWithoutSystem`).
+pub fn run_to<T, Hooks>(n: u64)
+where
+	T: frame_system::Config<Hash = H256> + pallet_timestamp::Config<Moment = u64>,
+	BlockNumberFor<T>: From<u64> + Into<u64>,
+	Hooks: OnInitialize<BlockNumberFor<T>>,
+{
+	let mut now: u64 = frame_system::Pallet::<T>::block_number().into();
+	while now < n {
+		let next = now + 1;
+		frame_system::Pallet::<T>::set_block_number(next.into());
+		frame_system::BlockHash::<T>::insert(
+			BlockNumberFor::<T>::from(now),
+			H256::from_low_u64_be(1_000 + next),
 		);
+		pallet_timestamp::Now::<T>::put(next * BLOCK_TIME);
+		Hooks::on_initialize(next.into());
+		now = next;
+	}
+}
 
-		$crate::trust_and_parts!($runtime, on_service: Warranties);
-		$crate::cores!($runtime);
-		$crate::warranties!($runtime);
-	};
+/// The events of one pallet (`E`, e.g. `pallet_parts::Event<Test>`) so far, oldest first.
+pub fn events<T: frame_system::Config, E>() -> Vec<E>
+where
+	T::RuntimeEvent: TryInto<E>,
+{
+	frame_system::Pallet::<T>::events()
+		.into_iter()
+		.filter_map(|record| record.event.try_into().ok())
+		.collect()
+}
+
+/// [`REGISTRAR`] registers an organisation administered by `admin` with `roles`;
+/// returns its id.
+pub fn register<T>(admin: u64, roles: &[Role]) -> ParticipantId
+where
+	T: pallet_certifications::Config + frame_system::Config<AccountId = u64>,
+{
+	let id = pallet_certifications::NextParticipantId::<T>::get();
+	pallet_certifications::Pallet::<T>::register_participant(
+		RawOrigin::Signed(REGISTRAR).into(),
+		admin,
+		b"org".to_vec(),
+		doc(0),
+		Roles::of(roles),
+	)
+	.expect("participant registers");
+	id
+}
+
+/// The organisation administered by `admin` adds `device` as a device account with
+/// `roles`.
+pub fn add_device<T>(admin: u64, device: u64, roles: &[Role])
+where
+	T: pallet_certifications::Config + frame_system::Config<AccountId = u64>,
+{
+	pallet_certifications::Pallet::<T>::add_device(
+		RawOrigin::Signed(admin).into(),
+		device,
+		Roles::of(roles),
+	)
+	.expect("device added");
+}
+
+/// The standards organisation administered by `by` defines version 1 of the standard
+/// `code` (requirements `doc(1)`, no URI); returns its id.
+pub fn define_standard<T>(by: u64, code: &[u8]) -> StandardId
+where
+	T: pallet_certifications::Config + frame_system::Config<AccountId = u64>,
+{
+	let id = pallet_certifications::NextStandardId::<T>::get();
+	pallet_certifications::Pallet::<T>::define_standard(
+		RawOrigin::Signed(by).into(),
+		code.to_vec(),
+		1,
+		doc(1),
+		vec![],
+	)
+	.expect("standard defined");
+	id
+}
+
+/// The auditor administered by `auditor` certifies `holder` for `standard` (100 units
+/// per 100 blocks, no surveillance) until block `valid_until`.
+pub fn certify<T>(auditor: u64, holder: ParticipantId, standard: StandardId, valid_until: u64)
+where
+	T: pallet_certifications::Config + frame_system::Config<AccountId = u64>,
+	BlockNumberFor<T>: From<u64>,
+{
+	pallet_certifications::Pallet::<T>::issue_certification(
+		RawOrigin::Signed(auditor).into(),
+		holder,
+		standard,
+		b"site".to_vec(),
+		Capacity { units: 100, period: 100.into() },
+		valid_until.into(),
+		None,
+	)
+	.expect("certification issued");
+}
+
+/// The manufacturer administered by `maker` defines the part type `code` (spec
+/// `doc(2)`, no URI, no required standards); returns its id.
+pub fn create_part_type<T>(maker: u64, code: &[u8]) -> PartTypeId
+where
+	T: pallet_parts::Config + frame_system::Config<AccountId = u64>,
+{
+	let id = pallet_parts::NextPartTypeId::<T>::get();
+	pallet_parts::Pallet::<T>::create_part_type(
+		RawOrigin::Signed(maker).into(),
+		code.to_vec(),
+		doc(2),
+		vec![],
+		vec![],
+	)
+	.expect("part type created");
+	id
+}
+
+/// `maker`'s organisation registers a part of `part_type` (its id as serial, no
+/// certification cited, no tag); returns its id. The organisation owns and holds it.
+pub fn make_part<T>(maker: u64, part_type: PartTypeId) -> PartId
+where
+	T: pallet_parts::Config + frame_system::Config<AccountId = u64>,
+{
+	let id = pallet_parts::NextPartId::<T>::get();
+	pallet_parts::Pallet::<T>::register_part(
+		RawOrigin::Signed(maker).into(),
+		part_type,
+		id.to_le_bytes().to_vec(),
+		None,
+		None,
+		None,
+	)
+	.expect("part registers");
+	id
+}
+
+/// Hands a stand-alone part's ownership and custody from `from`'s organisation to
+/// `to`'s (`to_participant`), each by offer and acceptance.
+pub fn sell<T>(part: PartId, from: u64, to: u64, to_participant: ParticipantId)
+where
+	T: pallet_parts::Config + frame_system::Config<AccountId = u64>,
+{
+	for handover in [Handover::Ownership, Handover::Custody] {
+		pallet_parts::Pallet::<T>::offer(
+			RawOrigin::Signed(from).into(),
+			Item::Part(part),
+			handover,
+			to_participant,
+		)
+		.expect("offer made");
+		pallet_parts::Pallet::<T>::accept_offer(
+			RawOrigin::Signed(to).into(),
+			Item::Part(part),
+			handover,
+			None,
+		)
+		.expect("offer accepted");
+	}
 }

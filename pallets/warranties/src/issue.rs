@@ -2,7 +2,7 @@
 //! on unauthorised service.
 
 use alloc::vec::Vec;
-use amchain_primitives::parts::{OnService, RecordKind};
+use amchain_primitives::{parts::OnService, warranties::VoidedWarranties};
 use frame_support::{ensure, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
@@ -114,20 +114,21 @@ impl<T: Config> Pallet<T> {
 		let issuer = Self::member(who)?.participant;
 		ensure!(
 			AuthorisedProviders::<T>::take(issuer, provider).is_some(),
-			Error::<T>::NotAuthorised
+			Error::<T>::UnknownAuthorisation
 		);
 		Self::deposit_event(Event::ProviderDeauthorised { issuer, provider });
 		Ok(())
 	}
 
 	/// Voids every warranty in force on `part` whose issuer neither is `provider` nor
-	/// authorised it; the part's history records each (the service report's hash as data).
+	/// authorised it (the service report's hash as the reason), and returns them: the
+	/// part's history, which pallet-parts writes, records each.
 	pub(crate) fn void_on_service(
 		part: PartId,
 		provider: ParticipantId,
-		actor: &T::AccountId,
 		report: H256,
-	) {
+	) -> VoidedWarranties {
+		let mut voided = VoidedWarranties::new();
 		for kind in WarrantyKind::ALL {
 			let Some(id) = Latest::<T>::get(part, kind) else { continue };
 			let Some(mut warranty) = WarrantyRecords::<T>::get(id) else { continue };
@@ -137,25 +138,23 @@ impl<T: Config> Pallet<T> {
 			{
 				continue;
 			}
+			// One warranty per kind is looked at and `VoidedWarranties` holds one per kind,
+			// so the push cannot fail; were it to, the warranty would stay in force rather
+			// than be voided without the part's history saying so.
+			if voided.try_push(id).is_err() {
+				break;
+			}
 			warranty.voided = Some(report);
 			WarrantyRecords::<T>::insert(id, warranty);
-			// The part exists (the warranty is in force): the record cannot fail but for a
-			// history counter overflow, which leaves the void in place regardless.
-			let _ = T::Lifecycle::record(
-				part,
-				RecordKind::WarrantyVoided { warranty: id },
-				actor,
-				provider,
-				report,
-			);
 			Self::deposit_event(Event::Voided { warranty: id, part, provider });
 		}
+		voided
 	}
 }
 
-impl<T: Config> OnService<T::AccountId> for Pallet<T> {
-	fn on_service(part: PartId, provider: ParticipantId, actor: &T::AccountId, report: H256) {
-		Self::void_on_service(part, provider, actor, report)
+impl<T: Config> OnService for Pallet<T> {
+	fn on_service(part: PartId, provider: ParticipantId, report: H256) -> VoidedWarranties {
+		Self::void_on_service(part, provider, report)
 	}
 
 	fn weight() -> Weight {

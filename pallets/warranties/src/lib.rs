@@ -19,8 +19,9 @@
 //!   custodian), within the term; one at a time per warranty. The issuer approves it with
 //!   a remedy and optionally a payment from its reserve, or rejects it with a reason.
 //! - **Service** on the part (a service record in pallet-parts) by a provider that is
-//!   neither the issuer nor a provider the issuer authorised voids the warranty, and the
-//!   part's history records why.
+//!   neither the issuer nor a provider the issuer authorised voids the warranty:
+//!   pallet-parts tells this pallet of the service (`OnService`), which voids and names
+//!   the warranties, and pallet-parts records each in the part's history.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -33,7 +34,7 @@ pub use weights::WeightInfo;
 use amchain_primitives::{
 	cores::LifeInspector,
 	participants::{Membership, ParticipantId, ParticipantRegistry},
-	parts::{PartId, PartStatus, PartTypeId, PartsInspector, PartsLifecycle},
+	parts::{PartId, PartStatus, PartTypeId, PartsInspector},
 	warranties::{ClaimId, ClaimStatus, WarrantyId, WarrantyKind},
 };
 
@@ -73,9 +74,6 @@ pub mod pallet {
 
 		/// Parts: makers, owners, custodians, lives (pallet-parts).
 		type Parts: PartsInspector;
-
-		/// Writes voided warranties into a part's history (pallet-parts).
-		type Lifecycle: PartsLifecycle<Self::AccountId>;
 
 		/// Who started each life of a part (pallet-cores).
 		type Lives: LifeInspector;
@@ -226,9 +224,9 @@ pub mod pallet {
 		/// Only the part's current owner, holding it, may claim.
 		NotHolder,
 		/// Unauthorised service voided the warranty.
-		WarrantyVoided,
+		VoidedWarranty,
 		/// The warranty's term is over or the life it covers has ended.
-		WarrantyExpired,
+		ExpiredWarranty,
 		/// A claim on this warranty is waiting for the issuer.
 		ClaimOpen,
 		/// No claim has this id.
@@ -247,8 +245,8 @@ pub mod pallet {
 		ZeroAmount,
 		/// The provider is authorised already.
 		AlreadyAuthorised,
-		/// The provider is not authorised.
-		NotAuthorised,
+		/// The provider holds no authorisation of the issuer.
+		UnknownAuthorisation,
 		/// The participant is unknown or suspended.
 		UnknownParticipant,
 		/// A counter or block number overflowed.
@@ -393,7 +391,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether a warranty is in force now, and if not, why.
 	pub(crate) fn in_force(warranty: &WarrantyOf<T>) -> Result<(), Error<T>> {
-		frame_support::ensure!(warranty.voided.is_none(), Error::<T>::WarrantyVoided);
+		frame_support::ensure!(warranty.voided.is_none(), Error::<T>::VoidedWarranty);
 		let now = frame_system::Pallet::<T>::block_number();
 		let part = T::Parts::summary(warranty.part);
 		let same_life = part.is_some_and(|p| p.life == warranty.life);
@@ -401,7 +399,7 @@ impl<T: Config> Pallet<T> {
 			part.is_some_and(|p| matches!(p.status, PartStatus::Active | PartStatus::Installed));
 		frame_support::ensure!(
 			now < warranty.expires_at && same_life && in_use,
-			Error::<T>::WarrantyExpired
+			Error::<T>::ExpiredWarranty
 		);
 		Ok(())
 	}

@@ -5,11 +5,15 @@
 use amchain_primitives::{
 	certifications::StandardId,
 	cores::{Grade, Outcome},
-	participants::{Role, Roles},
-	parts::{Handover, Item},
+	participants::Role,
+	parts::Item,
 };
 use frame_support::traits::fungible::InspectHold;
-use pallet_certifications::Capacity;
+
+pub use amchain_test_support::{
+	accounts::{ACME, CUSTOMER, DEALER, INSPECTOR, ISO, LAB, REMAN, STRANGER, TUV},
+	doc,
+};
 
 use crate::{self as pallet_warranties, *};
 
@@ -17,41 +21,35 @@ amchain_test_support::circular_runtime!(Test);
 
 pub type AccountId = u64;
 
-/// An account of no organisation.
-pub const STRANGER: AccountId = 99;
-/// Admin accounts of the organisations [`World`] registers.
-pub const ISO: AccountId = 10;
-pub const TUV: AccountId = 20;
-pub const INSPECTOR: AccountId = 21;
-pub const LAB: AccountId = 22;
-pub const ACME: AccountId = 30;
+/// A device of Acme's, and the admins of two service providers (the rest of the cast is
+/// `amchain_test_support::accounts`).
 pub const ACME_CLERK: AccountId = 31;
-pub const REMAN: AccountId = 40;
 pub const GARAGE: AccountId = 50;
 pub const BACKYARD: AccountId = 51;
-pub const DEALER: AccountId = 60;
-pub const CUSTOMER: AccountId = 70;
 
 /// Every account starts with this much.
 pub const FUNDS: u64 = 10_000;
 /// Acme's new-warranty term for gears, in blocks.
 pub const NEW_TERM: u64 = 100;
 
+/// Runs `test` on a fresh chain at block 1, then checks the pallet's invariants.
 pub fn new_test_ext(test: impl FnOnce()) {
-	build().execute_with(|| {
-		test();
-		Warranties::do_try_state().expect("warranties invariants hold after the test");
-	});
+	amchain_test_support::execute_with_try_state(build(), test, Warranties::do_try_state)
 }
 
 pub fn build() -> sp_io::TestExternalities {
-	genesis(
+	amchain_test_support::genesis::<Test, AllPalletsWithoutSystem>(
 		&[
 			ISO, TUV, INSPECTOR, LAB, ACME, ACME_CLERK, REMAN, GARAGE, BACKYARD, DEALER, CUSTOMER,
 			STRANGER,
 		],
 		FUNDS,
 	)
+}
+
+/// Advances to block `n` as a chain does: block hashes recorded, time set, hooks run.
+pub fn run_to(n: u64) {
+	amchain_test_support::run_to::<Test, AllPalletsWithoutSystem>(n)
 }
 
 /// The organisations and part type most tests start from.
@@ -71,21 +69,17 @@ pub struct World {
 	pub gear: PartTypeId,
 }
 
+/// Registers an organisation administered by `admin` with `roles`; returns its id.
+pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
+	amchain_test_support::register::<Test>(admin, roles)
+}
+
+/// ISO defines the standard `code`, accredits TÜV (`tuv`) for it, and TÜV certifies
+/// `holder` for it.
 fn certified_standard(code: &[u8], tuv: ParticipantId, holder: ParticipantId) -> StandardId {
-	let id = pallet_certifications::NextStandardId::<Test>::get();
-	Certifications::define_standard(RuntimeOrigin::signed(ISO), code.to_vec(), 1, doc(1), vec![])
-		.expect("standard defined");
+	let id = amchain_test_support::define_standard::<Test>(ISO, code);
 	Certifications::accredit_auditor(RuntimeOrigin::signed(ISO), id, tuv).expect("accredited");
-	Certifications::issue_certification(
-		RuntimeOrigin::signed(TUV),
-		holder,
-		id,
-		b"site".to_vec(),
-		Capacity { units: 100, period: 100 },
-		10_000,
-		None,
-	)
-	.expect("certification issued");
+	amchain_test_support::certify::<Test>(TUV, holder, id, 10_000);
 	id
 }
 
@@ -96,12 +90,7 @@ impl World {
 		let inspector = register(INSPECTOR, &[Role::Auditor]);
 		let lab = register(LAB, &[Role::Auditor]);
 		let acme = register(ACME, &[Role::Manufacturer]);
-		Certifications::add_device(
-			RuntimeOrigin::signed(ACME),
-			ACME_CLERK,
-			Roles::of(&[Role::Manufacturer]),
-		)
-		.expect("device added");
+		amchain_test_support::add_device::<Test>(ACME, ACME_CLERK, &[Role::Manufacturer]);
 		let reman = register(REMAN, &[Role::Remanufacturer]);
 		let garage = register(GARAGE, &[Role::ServiceProvider]);
 		let backyard = register(BACKYARD, &[Role::ServiceProvider]);
@@ -109,15 +98,7 @@ impl World {
 		let customer = register(CUSTOMER, &[Role::Customer]);
 		let grading = certified_standard(b"GRADE", tuv, inspector);
 		let testing = certified_standard(b"TEST", tuv, lab);
-		let gear = pallet_parts::NextPartTypeId::<Test>::get();
-		Parts::create_part_type(
-			RuntimeOrigin::signed(ACME),
-			b"GTIN-1".to_vec(),
-			doc(2),
-			vec![],
-			vec![],
-		)
-		.expect("part type created");
+		let gear = amchain_test_support::create_part_type::<Test>(ACME, b"GTIN-1");
 		Cores::set_policy(RuntimeOrigin::signed(ACME), gear, grading, testing).expect("policy set");
 		Warranties::set_new_warranty_term(RuntimeOrigin::signed(ACME), gear, NEW_TERM)
 			.expect("new-warranty term set");
@@ -126,7 +107,7 @@ impl World {
 
 	/// Acme registers a gear; Acme owns and holds it.
 	pub fn gear(&self) -> PartId {
-		make_part(ACME, self.gear)
+		amchain_test_support::make_part::<Test>(ACME, self.gear)
 	}
 
 	/// Hands a stand-alone part's ownership and custody from `from`'s organisation to `to`'s.
@@ -137,12 +118,7 @@ impl World {
 		to: AccountId,
 		to_participant: ParticipantId,
 	) {
-		for handover in [Handover::Ownership, Handover::Custody] {
-			Parts::offer(RuntimeOrigin::signed(from), Item::Part(part), handover, to_participant)
-				.expect("offer made");
-			Parts::accept_offer(RuntimeOrigin::signed(to), Item::Part(part), handover, None)
-				.expect("offer accepted");
-		}
+		amchain_test_support::sell::<Test>(part, from, to, to_participant)
 	}
 
 	/// A gear in its second life, started by the remanufacturer with `outcome`; the
@@ -198,13 +174,7 @@ impl World {
 
 /// The pallet's events so far, oldest first.
 pub fn events() -> Vec<Event<Test>> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Warranties(e) => Some(e),
-			_ => None,
-		})
-		.collect()
+	amchain_test_support::events::<Test, Event<Test>>()
 }
 
 /// What `who` holds in claim reserves.

@@ -71,7 +71,6 @@ impl pallet_cores::Config for Runtime {
 impl pallet_warranties::Config for Runtime {
 	type Participants = Certifications;
 	type Parts = Parts;
-	type Lifecycle = Parts;
 	type Lives = Cores;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;

@@ -78,14 +78,14 @@ fn only_the_holder_of_a_valid_certification_produces() {
 			w.acme,
 			doc(0)
 		));
-		assert_noop!(produce(w.acme, id, 1), Error::<Test>::ParticipantSuspended);
+		assert_noop!(produce(w.acme, id, 1), Error::<Test>::SuspendedParticipant);
 		assert_ok!(Certifications::reinstate_participant(RuntimeOrigin::signed(REGISTRAR), w.acme));
 
 		assert_ok!(Certifications::suspend_certification(RuntimeOrigin::signed(TUV), id, doc(1)));
-		assert_noop!(produce(w.acme, id, 1), Error::<Test>::CertificationSuspended);
+		assert_noop!(produce(w.acme, id, 1), Error::<Test>::SuspendedCertification);
 		assert_eq!(remaining(id), Some(0), "no capacity while suspended");
 		assert_ok!(Certifications::revoke_certification(RuntimeOrigin::signed(TUV), id, doc(1)));
-		assert_noop!(produce(w.acme, id, 1), Error::<Test>::CertificationRevoked);
+		assert_noop!(produce(w.acme, id, 1), Error::<Test>::RevokedCertification);
 	});
 }
 
@@ -98,7 +98,7 @@ fn no_production_when_expired_or_surveillance_overdue() {
 		set_block(16);
 		assert_noop!(produce(w.acme, surveilled, 1), Error::<Test>::SurveillanceOverdue);
 		set_block(20);
-		assert_noop!(produce(w.acme, expiring, 1), Error::<Test>::CertificationExpired);
+		assert_noop!(produce(w.acme, expiring, 1), Error::<Test>::ExpiredCertification);
 		assert_eq!(remaining(expiring), Some(0));
 	});
 }

@@ -134,7 +134,7 @@ fn a_suspended_participant_cannot_be_certified() {
 		));
 		assert_noop!(
 			issue(TUV, w.acme, w.standard, b"s", CAPACITY, 1000, None),
-			Error::<Test>::ParticipantSuspended
+			Error::<Test>::SuspendedParticipant
 		);
 	});
 }
@@ -304,20 +304,20 @@ fn state_changes_are_checked() {
 		assert_ok!(Certifications::suspend_certification(RuntimeOrigin::signed(TUV), id, doc(5)));
 		assert_noop!(
 			Certifications::suspend_certification(RuntimeOrigin::signed(TUV), id, doc(5)),
-			Error::<Test>::CertificationSuspended
+			Error::<Test>::SuspendedCertification
 		);
 		assert_ok!(Certifications::revoke_certification(RuntimeOrigin::signed(TUV), id, doc(6)));
 		assert_noop!(
 			Certifications::revoke_certification(RuntimeOrigin::signed(TUV), id, doc(6)),
-			Error::<Test>::CertificationRevoked
+			Error::<Test>::RevokedCertification
 		);
 		assert_noop!(
 			Certifications::suspend_certification(RuntimeOrigin::signed(TUV), id, doc(6)),
-			Error::<Test>::CertificationRevoked
+			Error::<Test>::RevokedCertification
 		);
 		assert_noop!(
 			Certifications::reinstate_certification(RuntimeOrigin::signed(TUV), id),
-			Error::<Test>::CertificationRevoked
+			Error::<Test>::RevokedCertification
 		);
 	});
 }
@@ -336,11 +336,11 @@ fn an_expired_certification_cannot_be_suspended_or_reinstated_but_can_be_revoked
 		set_block(60);
 		assert_noop!(
 			Certifications::suspend_certification(RuntimeOrigin::signed(TUV), active, doc(5)),
-			Error::<Test>::CertificationExpired
+			Error::<Test>::ExpiredCertification
 		);
 		assert_noop!(
 			Certifications::reinstate_certification(RuntimeOrigin::signed(TUV), suspended),
-			Error::<Test>::CertificationExpired
+			Error::<Test>::ExpiredCertification
 		);
 		// Revoking a lapsed certification records that it ended at expiry, not later.
 		assert_ok!(Certifications::revoke_certification(

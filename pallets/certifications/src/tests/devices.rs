@@ -1,4 +1,4 @@
-use amchain_primitives::participants::{MemberKind, Membership, Role, Roles};
+use amchain_primitives::participants::{MemberKind, Membership, ParticipantRegistry, Role, Roles};
 use frame_support::{assert_noop, assert_ok};
 
 use crate::{mock::*, Devices, Error, Event, Participants};
@@ -18,7 +18,7 @@ fn an_organisation_adds_a_device_with_some_of_its_roles() {
 		assert_eq!(Devices::<Test>::get(acme, ROBOT), Some(Role::Manufacturer.into()));
 		assert_eq!(Participants::<Test>::get(acme).map(|p| p.devices), Some(1));
 		assert_eq!(
-			Certifications::membership_of(&ROBOT),
+			Certifications::membership(&ROBOT),
 			Some(Membership {
 				participant: acme,
 				kind: MemberKind::Device,
@@ -90,7 +90,7 @@ fn an_organisation_removes_its_device() {
 		));
 		assert_ok!(Certifications::remove_device(RuntimeOrigin::signed(ACME), ROBOT));
 		assert!(!Devices::<Test>::contains_key(acme, ROBOT));
-		assert_eq!(Certifications::membership_of(&ROBOT), None);
+		assert_eq!(Certifications::membership(&ROBOT), None);
 		assert_eq!(Participants::<Test>::get(acme).map(|p| p.devices), Some(0));
 		System::assert_last_event(
 			Event::<Test>::DeviceRemoved { participant: acme, device: ROBOT }.into(),
@@ -145,7 +145,7 @@ fn a_device_loses_roles_its_organisation_loses() {
 			None,
 		));
 		assert_eq!(
-			Certifications::membership_of(&ROBOT).map(|m| m.roles),
+			Certifications::membership(&ROBOT).map(|m| m.roles),
 			Some(Role::Supplier.into())
 		);
 	});
@@ -165,6 +165,6 @@ fn devices_of_a_suspended_organisation_cannot_act() {
 			acme,
 			doc(1)
 		));
-		assert_eq!(Certifications::membership_of(&ROBOT), None);
+		assert_eq!(Certifications::membership(&ROBOT), None);
 	});
 }

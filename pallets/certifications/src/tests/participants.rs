@@ -170,7 +170,7 @@ fn a_registrar_replaces_the_admin_account() {
 		));
 		assert_eq!(Participants::<Test>::get(acme).map(|p| p.admin), Some(41));
 		assert!(!Members::<Test>::contains_key(ACME), "the old key no longer acts");
-		assert_eq!(Certifications::membership_of(&41).map(|m| m.participant), Some(acme));
+		assert_eq!(Certifications::membership(&41).map(|m| m.participant), Some(acme));
 		assert_eq!(
 			events()[events().len() - 2],
 			Event::<Test>::ParticipantAdminChanged { participant: acme, old: ACME, new: 41 }
@@ -228,11 +228,11 @@ fn a_suspended_organisation_cannot_act_until_reinstated() {
 			}
 			.into(),
 		);
-		assert_eq!(Certifications::membership_of(&ACME), None);
+		assert_eq!(Certifications::membership(&ACME), None);
 		assert!(!<Certifications as ParticipantRegistry<u64>>::is_active(acme));
 		assert_noop!(
 			Certifications::add_device(RuntimeOrigin::signed(ACME), 41, Role::Supplier.into()),
-			Error::<Test>::ParticipantSuspended
+			Error::<Test>::SuspendedParticipant
 		);
 
 		assert_ok!(Certifications::reinstate_participant(RuntimeOrigin::signed(REGISTRAR), acme));
@@ -243,7 +243,7 @@ fn a_suspended_organisation_cannot_act_until_reinstated() {
 			}
 			.into(),
 		);
-		assert!(Certifications::membership_of(&ACME).is_some());
+		assert!(Certifications::membership(&ACME).is_some());
 	});
 }
 
@@ -270,7 +270,7 @@ fn suspension_and_reinstatement_are_checked() {
 		));
 		assert_noop!(
 			Certifications::suspend_participant(RuntimeOrigin::signed(REGISTRAR), acme, doc(4)),
-			Error::<Test>::ParticipantSuspended
+			Error::<Test>::SuspendedParticipant
 		);
 		assert_noop!(
 			Certifications::reinstate_participant(RuntimeOrigin::signed(STRANGER), acme),

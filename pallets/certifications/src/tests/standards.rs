@@ -114,7 +114,7 @@ fn accreditation_is_checked() {
 			w.dnv,
 			doc(0)
 		));
-		assert_noop!(accredit(ISO, w.standard, w.dnv), Error::<Test>::ParticipantSuspended);
+		assert_noop!(accredit(ISO, w.standard, w.dnv), Error::<Test>::SuspendedParticipant);
 	});
 }
 

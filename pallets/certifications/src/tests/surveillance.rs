@@ -133,11 +133,11 @@ fn surveillance_is_refused_where_it_makes_no_sense() {
 			revoked,
 			doc(1)
 		));
-		assert_noop!(record(TUV, revoked), Error::<Test>::CertificationRevoked);
+		assert_noop!(record(TUV, revoked), Error::<Test>::RevokedCertification);
 
 		let expiring = w.certify(w.acme, 100, 10, 30, Some(50));
 		set_block(30);
-		assert_noop!(record(TUV, expiring), Error::<Test>::CertificationExpired);
+		assert_noop!(record(TUV, expiring), Error::<Test>::ExpiredCertification);
 	});
 }
 

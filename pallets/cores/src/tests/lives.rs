@@ -182,7 +182,7 @@ fn grading_needs_a_certified_authorised_auditor_and_a_policy() {
 		// Not authorised by the owner, not holding it.
 		assert_noop!(
 			Cores::grade(origin(INSPECTOR), part, Grade::A, doc(4)),
-			Error::<Test>::NotAuthorised
+			Error::<Test>::InspectorNotAuthorised
 		);
 		// An authorised auditor without the grading certification.
 		assert_ok!(Parts::authorise(origin(CUSTOMER), Item::Part(part), w.lab, None));
@@ -229,7 +229,7 @@ fn a_listed_core_is_not_regraded() {
 		assert_ok!(Cores::list(origin(CUSTOMER), part, 100));
 		assert_noop!(
 			Cores::grade(origin(INSPECTOR), part, Grade::C, doc(4)),
-			Error::<Test>::Listed
+			Error::<Test>::ListingOpen
 		);
 	});
 }
@@ -484,6 +484,6 @@ fn an_outcome_needs_the_owner_a_grade_and_a_certified_tester() {
 		assert_noop!(record(DEALER, dealers, w.lab), Error::<Test>::MissingRole);
 		// A listed core.
 		assert_ok!(Cores::list(origin(REMAN), part, 100));
-		assert_noop!(record(REMAN, part, w.lab), Error::<Test>::Listed);
+		assert_noop!(record(REMAN, part, w.lab), Error::<Test>::ListingOpen);
 	});
 }

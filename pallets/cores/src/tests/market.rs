@@ -47,7 +47,7 @@ fn only_an_owner_lists_a_core_once_above_zero() {
 		assert_noop!(Cores::list(origin(ACME), fresh, 100), Error::<Test>::NotACore);
 		assert_noop!(Cores::list(origin(ACME), 99, 100), Error::<Test>::UnknownPart);
 		assert_ok!(Cores::list(origin(CUSTOMER), part, 100));
-		assert_noop!(Cores::list(origin(CUSTOMER), part, 200), Error::<Test>::Listed);
+		assert_noop!(Cores::list(origin(CUSTOMER), part, 200), Error::<Test>::ListingOpen);
 	});
 }
 
@@ -121,7 +121,7 @@ fn a_losing_bid_is_withdrawn_the_best_stands() {
 		assert_ok!(Cores::bid(origin(REMAN), part, 150));
 		assert_ok!(Cores::bid(origin(OTHER_REMAN), part, 200));
 		assert_noop!(Cores::withdraw_bid(origin(OTHER_REMAN), part), Error::<Test>::BestBid);
-		assert_noop!(Cores::withdraw_bid(origin(DEALER), part), Error::<Test>::NoBid);
+		assert_noop!(Cores::withdraw_bid(origin(DEALER), part), Error::<Test>::UnknownBid);
 		assert_noop!(Cores::withdraw_bid(origin(DEALER), 99), Error::<Test>::NotListed);
 		assert_ok!(Cores::withdraw_bid(origin(REMAN), part));
 		assert_eq!((held(REMAN), free(REMAN)), ((0, 0), FUNDS));
@@ -179,7 +179,6 @@ fn only_the_seller_accepts_a_bid_there_is() {
 		assert_noop!(Cores::accept_bid(origin(REMAN), part), Error::<Test>::NotSeller);
 		assert_noop!(Cores::accept_bid(origin(STRANGER), part), Error::<Test>::NotAMember);
 		assert_noop!(Cores::accept_bid(origin(CUSTOMER), 99), Error::<Test>::NotListed);
-		let _ = w;
 	});
 }
 
@@ -192,7 +191,7 @@ fn a_sale_of_a_quarantined_core_fails_whole() {
 		assert_ok!(Parts::quarantine(origin(ACME), RecallTarget::Part(part), doc(7)));
 		assert_noop!(
 			Cores::accept_bid(origin(CUSTOMER), part),
-			pallet_parts::Error::<Test>::Quarantined
+			pallet_parts::Error::<Test>::ItemQuarantined
 		);
 		assert_eq!(held(REMAN), (150, 0));
 		assert_eq!(Parts::summary(part).map(|p| p.owner), Some(w.customer));
@@ -213,7 +212,6 @@ fn the_seller_cancels_a_listing_and_every_bid_is_released() {
 		assert!(!Listings::<Test>::contains_key(part));
 		assert!(events().contains(&Event::ListingCancelled { part }));
 		assert_noop!(Cores::cancel_listing(origin(CUSTOMER), part), Error::<Test>::NotListed);
-		let _ = w;
 	});
 }
 

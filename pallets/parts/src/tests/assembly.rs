@@ -1,4 +1,4 @@
-//! Assembly, consumption, transformation and scrapping.
+//! Assembly: installing parts in a parent and removing them.
 
 use amchain_primitives::parts::PartsInspector;
 use frame_support::{assert_noop, assert_ok};
@@ -103,7 +103,7 @@ fn install_refusals() {
 		// Quarantined parts stay out of assemblies.
 		let e = w.gear(b"E");
 		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(ACME), RecallTarget::Part(e), doc(1)));
-		assert_noop!(install(e, a), Error::<Test>::Quarantined);
+		assert_noop!(install(e, a), Error::<Test>::ItemQuarantined);
 		assert_noop!(Parts::uninstall(RuntimeOrigin::signed(ACME), a), Error::<Test>::NotInstalled);
 	});
 }
@@ -130,145 +130,5 @@ fn the_depth_of_an_assembly_counts_the_levels_below_the_part() {
 		assert_eq!(PartRecords::<Test>::get(a).map(|p| p.height), Some(2));
 		// d > a would make four.
 		assert_noop!(install(a, d), Error::<Test>::AssemblyTooDeep);
-	});
-}
-
-#[test]
-fn material_is_consumed_for_good() {
-	new_test_ext(|| {
-		let w = World::new();
-		let lot = w.steel();
-		let part = w.gear(b"SN-1");
-		w.hand_over(Item::Lot(lot), Handover::Ownership, MINE, ACME, w.acme);
-		assert_ok!(Parts::consume(RuntimeOrigin::signed(ACME), lot, part, 600));
-		System::assert_last_event(
-			Event::<Test>::Consumed { lot, part, quantity: 600, remaining: 400 }.into(),
-		);
-		assert_eq!(
-			kinds(Item::Part(part)).last(),
-			Some(&RecordKind::MaterialConsumed { lot, quantity: 600 })
-		);
-		assert_eq!(
-			kinds(Item::Lot(lot)).last(),
-			Some(&RecordKind::ConsumedInto { part, quantity: 600 })
-		);
-		assert_noop!(
-			Parts::consume(RuntimeOrigin::signed(ACME), lot, part, 401),
-			Error::<Test>::InsufficientQuantity
-		);
-		assert_ok!(Parts::consume(RuntimeOrigin::signed(ACME), lot, part, 400));
-		// Used up: the same material can never be used twice.
-		assert_noop!(
-			Parts::consume(RuntimeOrigin::signed(ACME), lot, part, 1),
-			Error::<Test>::LotExhausted
-		);
-		assert_noop!(
-			Parts::offer(RuntimeOrigin::signed(ACME), Item::Lot(lot), Handover::Ownership, w.buyer),
-			Error::<Test>::LotExhausted
-		);
-		assert_eq!(Lots::<Test>::get(lot).map(|l| l.remaining), Some(0));
-	});
-}
-
-#[test]
-fn consume_refusals() {
-	new_test_ext(|| {
-		let w = World::new();
-		let lot = w.steel();
-		let part = w.gear(b"SN-1");
-		let consume = |who, lot, part, q| Parts::consume(RuntimeOrigin::signed(who), lot, part, q);
-		assert_noop!(consume(ACME, 9, part, 1), Error::<Test>::UnknownLot);
-		assert_noop!(consume(ACME, lot, 9, 1), Error::<Test>::UnknownPart);
-		assert_noop!(consume(ACME, lot, part, 0), Error::<Test>::ZeroQuantity);
-		assert_noop!(consume(ACME, lot, part, 1), Error::<Test>::NotOwner);
-		assert_noop!(consume(MINE, lot, part, 1), Error::<Test>::NotOwner);
-		w.hand_over(Item::Lot(lot), Handover::Ownership, MINE, ACME, w.acme);
-		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(MINE), RecallTarget::Lot(lot), doc(4)));
-		assert_noop!(consume(ACME, lot, part, 1), Error::<Test>::Quarantined);
-	});
-}
-
-#[test]
-fn a_part_transformed_into_another_ends_its_life() {
-	new_test_ext(|| {
-		let w = World::new();
-		let (blank, gear) = (w.gear(b"BLANK"), w.gear(b"GEAR"));
-		assert_ok!(Parts::transform(RuntimeOrigin::signed(ACME), blank, gear));
-		System::assert_last_event(Event::<Test>::Transformed { part: blank, into: gear }.into());
-		assert_eq!(PartRecords::<Test>::get(blank).map(|p| p.status), Some(PartStatus::Consumed));
-		assert_eq!(kinds(Item::Part(gear)).last(), Some(&RecordKind::MadeFrom { part: blank }));
-		assert_noop!(
-			Parts::transform(RuntimeOrigin::signed(ACME), blank, gear),
-			Error::<Test>::NotActive
-		);
-		assert_noop!(
-			Parts::offer(
-				RuntimeOrigin::signed(ACME),
-				Item::Part(blank),
-				Handover::Ownership,
-				w.buyer
-			),
-			Error::<Test>::NotActive
-		);
-		assert_noop!(install(blank, gear), Error::<Test>::NotActive);
-	});
-}
-
-#[test]
-fn transform_refusals() {
-	new_test_ext(|| {
-		let w = World::new();
-		let (a, b, c) = (w.gear(b"A"), w.gear(b"B"), w.gear(b"C"));
-		let transform = |who, p, into| Parts::transform(RuntimeOrigin::signed(who), p, into);
-		assert_noop!(transform(ACME, a, a), Error::<Test>::AssemblyCycle);
-		assert_noop!(transform(ACME, 9, a), Error::<Test>::UnknownPart);
-		assert_noop!(transform(BUYER, a, b), Error::<Test>::NotOwner);
-		assert_ok!(install(c, b));
-		assert_noop!(transform(ACME, c, a), Error::<Test>::PartInstalled);
-		assert_noop!(transform(ACME, b, a), Error::<Test>::HasChildren);
-		w.sell_to_buyer(b);
-		assert_noop!(transform(ACME, a, b), Error::<Test>::NotOwner);
-	});
-}
-
-#[test]
-fn an_owner_scraps_a_part() {
-	new_test_ext(|| {
-		let w = World::new();
-		let (a, b) = (w.gear(b"A"), w.gear(b"B"));
-		assert_noop!(
-			Parts::scrap(RuntimeOrigin::signed(BUYER), a, doc(1)),
-			Error::<Test>::NotOwner
-		);
-		assert_ok!(install(b, a));
-		assert_noop!(
-			Parts::scrap(RuntimeOrigin::signed(ACME), a, doc(1)),
-			Error::<Test>::HasChildren
-		);
-		assert_noop!(
-			Parts::scrap(RuntimeOrigin::signed(ACME), b, doc(1)),
-			Error::<Test>::PartInstalled
-		);
-		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), b));
-		assert_ok!(Parts::scrap(RuntimeOrigin::signed(ACME), a, doc(7)));
-		System::assert_last_event(
-			Event::<Test>::StatusChanged {
-				part: a,
-				from: PartStatus::Active,
-				to: PartStatus::Scrapped,
-			}
-			.into(),
-		);
-		let last = History::<Test>::get(Item::Part(a), HistoryLen::<Test>::get(Item::Part(a)) - 1)
-			.expect("recorded");
-		assert_eq!(
-			last.kind,
-			RecordKind::StatusChanged { from: PartStatus::Active, to: PartStatus::Scrapped }
-		);
-		assert_eq!(last.data, doc(7));
-		assert_noop!(
-			Parts::scrap(RuntimeOrigin::signed(ACME), a, doc(1)),
-			Error::<Test>::InvalidTransition
-		);
 	});
 }

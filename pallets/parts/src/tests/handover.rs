@@ -233,7 +233,7 @@ fn an_offer_goes_stale_when_the_sender_no_longer_holds() {
 		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(ACME), RecallTarget::Part(0), doc(3)));
 		assert_noop!(
 			Parts::accept_offer(RuntimeOrigin::signed(CARRIER), item, Handover::Custody, None),
-			Error::<Test>::Quarantined
+			Error::<Test>::ItemQuarantined
 		);
 		assert_ok!(Parts::release(RuntimeOrigin::signed(ACME), RecallTarget::Part(0)));
 		assert_ok!(Parts::accept_offer(

@@ -1,11 +1,12 @@
 //! Reports, authorisations, corrections, and paged reads of long histories.
 
 use amchain_primitives::parts::{Order, PartsInspector};
-use frame_support::{assert_noop, assert_ok};
+use amchain_primitives::warranties::MAX_IN_FORCE;
+use frame_support::{assert_noop, assert_ok, dispatch::DispatchResultWithPostInfo};
 
 use crate::{mock::*, *};
 
-fn report(who: AccountId, item: Item, kind: ReportKind) -> sp_runtime::DispatchResult {
+fn report(who: AccountId, item: Item, kind: ReportKind) -> DispatchResultWithPostInfo {
 	Parts::report(RuntimeOrigin::signed(who), item, kind, doc(8), Some(5))
 }
 
@@ -36,14 +37,65 @@ fn the_owner_reports_anything() {
 }
 
 #[test]
+fn a_service_records_each_warranty_it_voided() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let item = Item::Part(part);
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
+		// Charged for as many voided warranties as a part can have in force ...
+		let call = crate::Call::<Test>::report {
+			item,
+			kind: ReportKind::Service,
+			data: doc(8),
+			reported_at: None,
+		};
+		use frame_support::dispatch::GetDispatchInfo;
+		assert_eq!(call.get_dispatch_info().call_weight, Parts::report_weight(MAX_IN_FORCE));
+
+		Voids::set(vec![7, 9]);
+		let info = report(GARAGE, item, ReportKind::Service).expect("reported");
+		// ... and refunded down to the two voided.
+		assert_eq!(info.actual_weight, Some(Parts::report_weight(2)));
+		let records: Vec<_> = (1..4)
+			.map(|i| History::<Test>::get(item, i).expect("recorded"))
+			.map(|r| (r.kind, r.actor, r.participant, r.data))
+			.collect();
+		assert_eq!(
+			records,
+			vec![
+				(RecordKind::Service, GARAGE, w.garage, doc(8)),
+				(RecordKind::WarrantyVoided { warranty: 7 }, GARAGE, w.garage, doc(8)),
+				(RecordKind::WarrantyVoided { warranty: 9 }, GARAGE, w.garage, doc(8)),
+			]
+		);
+		System::assert_last_event(
+			Event::<Test>::Recorded {
+				item,
+				index: 3,
+				kind: RecordKind::WarrantyVoided { warranty: 9 },
+				participant: w.garage,
+			}
+			.into(),
+		);
+		// Other reports void nothing, and a service that voids nothing records nothing more.
+		assert_ok!(report(GARAGE, item, ReportKind::Measurement));
+		Voids::set(vec![]);
+		let info = report(GARAGE, item, ReportKind::Service).expect("reported");
+		assert_eq!(info.actual_weight, Some(Parts::report_weight(0)));
+		assert_eq!(kinds(item)[4..].to_vec(), vec![RecordKind::Measurement, RecordKind::Service]);
+	});
+}
+
+#[test]
 fn others_report_only_when_authorised_and_in_their_role() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = w.gear(b"SN-1");
 		let item = Item::Part(part);
 		w.sell_to_buyer(part);
-		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NotAuthorised);
-		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
+		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NoPermission);
 		assert_noop!(report(STRANGER, item, ReportKind::Service), Error::<Test>::NotAMember);
 		assert_noop!(
 			report(GARAGE, Item::Part(9), ReportKind::Service),
@@ -59,15 +111,15 @@ fn others_report_only_when_authorised_and_in_their_role() {
 		assert_ok!(report(GARAGE, item, ReportKind::Measurement));
 		assert_ok!(report(TUV, item, ReportKind::Inspection));
 		// Roles still matter: an auditor does not service, a garage does not inspect.
-		assert_noop!(report(TUV, item, ReportKind::Service), Error::<Test>::NotAuthorised);
-		assert_noop!(report(GARAGE, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+		assert_noop!(report(TUV, item, ReportKind::Service), Error::<Test>::NoPermission);
+		assert_noop!(report(GARAGE, item, ReportKind::Inspection), Error::<Test>::NoPermission);
 		// Authorisations expire...
 		run_to(10);
-		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
 		// ...and can be withdrawn.
 		assert_ok!(Parts::deauthorise(RuntimeOrigin::signed(BUYER), item, w.tuv));
 		System::assert_last_event(Event::<Test>::Deauthorised { item, participant: w.tuv }.into());
-		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NotAuthorised);
+		assert_noop!(report(TUV, item, ReportKind::Inspection), Error::<Test>::NoPermission);
 	});
 }
 
@@ -80,7 +132,7 @@ fn a_former_owners_authorisations_lapse_when_the_part_changes_hands() {
 		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
 		assert_ok!(report(GARAGE, item, ReportKind::Service));
 		w.sell_to_buyer(part);
-		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
 		assert!(!<Parts as PartsInspector>::is_authorised(part, w.garage));
 		// The new owner authorises afresh, replacing the lapsed entry.
 		assert_ok!(Parts::authorise(RuntimeOrigin::signed(BUYER), item, w.garage, None));
@@ -96,7 +148,7 @@ fn the_custodian_records_measurements_only() {
 		let item = Item::Part(w.gear(b"SN-1"));
 		w.hand_over(item, Handover::Custody, ACME, CARRIER, w.carrier);
 		assert_ok!(report(CARRIER, item, ReportKind::Measurement));
-		assert_noop!(report(CARRIER, item, ReportKind::Service), Error::<Test>::NotAuthorised);
+		assert_noop!(report(CARRIER, item, ReportKind::Service), Error::<Test>::NoPermission);
 	});
 }
 
@@ -122,7 +174,7 @@ fn authorisation_refusals() {
 		);
 		assert_noop!(
 			Parts::deauthorise(RuntimeOrigin::signed(ACME), item, w.tuv),
-			Error::<Test>::NotAuthorisedParticipant
+			Error::<Test>::UnknownAuthorisation
 		);
 	});
 }

@@ -1,11 +1,14 @@
-//! Tests, one file per topic, against the real pallet-certifications. Every failure
-//! path is checked with `assert_noop!` (refused, storage unchanged) and every test
-//! ends with the pallet's invariants.
+//! Tests, one file per topic, against the real pallet-certifications: `tests/<topic>.rs`
+//! tests `src/<topic>.rs` (the paged reads of `queries.rs` with the histories and
+//! recalls they show). Every failure path is checked with `assert_noop!` (refused,
+//! storage unchanged) and every test ends with the pallet's invariants.
 
 mod assembly;
 mod handover;
 mod history;
+mod impl_traits;
 mod lifecycle;
 mod recall;
 mod registry;
 mod tags;
+mod transformation;

@@ -27,7 +27,7 @@ fn a_manufacturer_quarantines_and_releases_a_part() {
 				Handover::Ownership,
 				w.buyer
 			),
-			Error::<Test>::Quarantined
+			Error::<Test>::ItemQuarantined
 		);
 		let why = History::<Test>::get(Item::Part(part), 1).expect("recorded");
 		assert_eq!((why.kind, why.data), (RecordKind::Quarantined, doc(6)), "the history says why");
@@ -70,7 +70,7 @@ fn a_batch_recall_holds_every_part_made_under_the_certification() {
 					Handover::Custody,
 					w.carrier
 				),
-				Error::<Test>::Quarantined
+				Error::<Test>::ItemQuarantined
 			);
 		}
 		assert_eq!(Parts::part_view(a).map(|v| v.quarantined), Some(true));
@@ -95,7 +95,7 @@ fn a_producer_quarantines_its_lot() {
 		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(MINE), RecallTarget::Lot(lot), doc(1)));
 		assert_noop!(
 			Parts::offer(RuntimeOrigin::signed(MINE), Item::Lot(lot), Handover::Ownership, w.acme),
-			Error::<Test>::Quarantined
+			Error::<Test>::ItemQuarantined
 		);
 		assert_ok!(Parts::release(RuntimeOrigin::signed(MINE), RecallTarget::Lot(lot)));
 		assert_eq!(

@@ -106,7 +106,6 @@ fn a_remedy_without_payment_needs_no_reserve() {
 		);
 		assert_ok!(Warranties::approve(origin(ACME), 0, doc(5), 0));
 		assert_eq!(reserved(ACME), 100);
-		let _ = w;
 	});
 }
 
@@ -127,7 +126,6 @@ fn the_issuer_rejects_a_claim_with_a_reason() {
 		);
 		assert_eq!(events().last(), Some(&Event::Rejected { claim: 0, reason: doc(6) }));
 		assert_noop!(Warranties::reject(origin(ACME), 0, doc(6)), Error::<Test>::ClaimClosed);
-		let _ = w;
 	});
 }
 
@@ -167,7 +165,7 @@ fn only_the_owner_holding_the_part_claims_within_the_term() {
 		run_to(1 + NEW_TERM);
 		assert_noop!(
 			Warranties::claim(origin(CUSTOMER), warranty, doc(1)),
-			Error::<Test>::WarrantyExpired
+			Error::<Test>::ExpiredWarranty
 		);
 	});
 }

@@ -27,6 +27,14 @@ fn service(who: AccountId, part: PartId) {
 	assert_ok!(Parts::report(origin(who), Item::Part(part), ReportKind::Service, doc(8), None));
 }
 
+/// The kind, author and data of the last record of the part's history (written by
+/// pallet-parts).
+fn last_record(part: PartId) -> (RecordKind, ParticipantId, sp_core::H256) {
+	let len = pallet_parts::HistoryLen::<Test>::get(Item::Part(part));
+	let last = pallet_parts::History::<Test>::get(Item::Part(part), len - 1).expect("a record");
+	(last.kind, last.participant, last.data)
+}
+
 #[test]
 fn the_manufacturer_sets_the_new_warranty_term() {
 	new_test_ext(|| {
@@ -204,7 +212,7 @@ fn warranties_of_a_life_lapse_when_it_ends() {
 		let (part, new) = w.warranted();
 		w.sell(part, CUSTOMER, REMAN, w.reman);
 		assert_ok!(pallet_cores::Pallet::<Test>::return_core(origin(REMAN), part, doc(3), None));
-		assert_noop!(Warranties::claim(origin(REMAN), new, doc(1)), Error::<Test>::WarrantyExpired);
+		assert_noop!(Warranties::claim(origin(REMAN), new, doc(1)), Error::<Test>::ExpiredWarranty);
 		assert_noop!(issue(ACME, part, WarrantyKind::New, NEW_TERM), Error::<Test>::PartNotInUse);
 		let views = Warranties::warranties_of(part, None, 10);
 		assert_eq!(views.iter().map(|v| (v.id, v.active)).collect::<Vec<_>>(), vec![(new, false)]);
@@ -226,6 +234,7 @@ fn service_by_a_provider_the_issuer_did_not_authorise_voids_the_warranty() {
 		);
 		service(GARAGE, part);
 		assert_eq!(WarrantyRecords::<Test>::get(id).and_then(|w| w.voided), None);
+		assert_eq!(last_record(part), (RecordKind::Service, w.garage, doc(8)));
 		service(BACKYARD, part);
 		assert_eq!(WarrantyRecords::<Test>::get(id).and_then(|w| w.voided), Some(doc(8)));
 		assert_eq!(
@@ -233,20 +242,19 @@ fn service_by_a_provider_the_issuer_did_not_authorise_voids_the_warranty() {
 			Some(&Event::Voided { warranty: id, part, provider: w.backyard })
 		);
 		// The part's history says why.
-		let len = pallet_parts::HistoryLen::<Test>::get(Item::Part(part));
-		let last = pallet_parts::History::<Test>::get(Item::Part(part), len - 1).expect("a record");
 		assert_eq!(
-			(last.kind, last.participant, last.data),
+			last_record(part),
 			(RecordKind::WarrantyVoided { warranty: id }, w.backyard, doc(8))
 		);
 		assert_noop!(
 			Warranties::claim(origin(CUSTOMER), id, doc(1)),
-			Error::<Test>::WarrantyVoided
+			Error::<Test>::VoidedWarranty
 		);
 		assert!(!Warranties::warranty_view(id).expect("a view").active);
-		// A voided warranty is not voided twice.
+		// A voided warranty is not voided twice, nor recorded twice.
 		service(BACKYARD, part);
 		assert_eq!(events().iter().filter(|e| matches!(e, Event::Voided { .. })).count(), 1);
+		assert_eq!(last_record(part), (RecordKind::Service, w.backyard, doc(8)));
 	});
 }
 
@@ -258,7 +266,10 @@ fn the_owners_own_service_voids_it_too() {
 		service(CUSTOMER, part);
 		assert_eq!(WarrantyRecords::<Test>::get(id).and_then(|w| w.voided), Some(doc(8)));
 		assert_eq!(Warranties::active_warranty(part), None);
-		let _ = w;
+		assert_eq!(
+			last_record(part),
+			(RecordKind::WarrantyVoided { warranty: id }, w.customer, doc(8))
+		);
 	});
 }
 
@@ -286,13 +297,17 @@ fn issuers_authorise_and_deauthorise_providers() {
 		);
 		assert_noop!(
 			Warranties::deauthorise_provider(origin(ACME), w.garage),
-			Error::<Test>::NotAuthorised
+			Error::<Test>::UnknownAuthorisation
 		);
 		// Deauthorised, its service voids.
 		let (part, id) = w.warranted();
 		assert_ok!(Parts::authorise(origin(CUSTOMER), Item::Part(part), w.garage, None));
 		service(GARAGE, part);
 		assert!(WarrantyRecords::<Test>::get(id).is_some_and(|w| w.voided.is_some()));
+		assert_eq!(
+			last_record(part),
+			(RecordKind::WarrantyVoided { warranty: id }, w.garage, doc(8))
+		);
 		assert_eq!(Parts::summary(part).map(|p| p.owner), Some(w.customer));
 	});
 }
