@@ -75,7 +75,7 @@ node_versions() {
   echo "$(cd "$root" && rustc --version), protoc $(protoc --version | cut -d' ' -f2), mold $(mold --version | cut -d' ' -f2)"
 }
 contracts_versions() {
-  echo "contracts $(cd "$root/contracts" && rustc --version | cut -d' ' -f2), $(cargo-contract --version | cut -d- -f1)"
+  echo "contracts $(cd "$root/contracts" && rustc --version | cut -d' ' -f2), cargo-contract $(cargo-contract --version | awk '{print $2}' | cut -d- -f1)"
 }
 
 case ${1:-all} in
