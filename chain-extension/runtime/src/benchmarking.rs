@@ -117,7 +117,7 @@ mod benchmarks {
 		{
 			answer = run::<T>(Function::Roles, maker.id);
 		}
-		assert!(result::<Roles>(answer).is_ok_and(|roles| roles != 0));
+		assert!(result::<amchain_chain_extension::Roles>(answer).is_ok_and(|active| active != 0));
 	}
 
 	/// The organisation holds `n` certifications for the standard (up to as many as it

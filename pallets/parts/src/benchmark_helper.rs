@@ -34,10 +34,11 @@ impl<T: Config> PartsBenchmarkHelper<T::AccountId> for Pallet<T> {
 	}
 
 	fn deepest_part(admin: &T::AccountId, part_type: PartTypeId) -> PartId {
-		let mut bottom = Self::part(admin, part_type);
+		type Helper<T> = Pallet<T>;
+		let mut bottom = <Helper<T> as PartsBenchmarkHelper<_>>::part(admin, part_type);
 		for _ in 1..T::MaxAssemblyDepth::get() {
-			let child = Self::part(admin, part_type);
-			Self::install(admin, child, bottom);
+			let child = <Helper<T> as PartsBenchmarkHelper<_>>::part(admin, part_type);
+			Self::do_install(admin, child, bottom).expect("benchmark part is installed");
 			bottom = child;
 		}
 		bottom
