@@ -5,7 +5,8 @@
 #
 # Installs prerequisites (scripts/setup.sh), builds amchain-node and the ink!
 # contracts, starts a dev chain (one validator, Alice, producing and finalizing
-# blocks; the well-known dev accounts funded), deploys the escrow,
+# blocks; the well-known dev accounts funded; a small consortium of organisations
+# ready to use, docs/dev-chain.md), deploys the escrow,
 # letter_of_credit and usage_token contracts from //Alice with cargo-contract,
 # prints the JSON-RPC endpoint and the contracts' addresses and keeps running
 # until Ctrl-C, which stops the node cleanly. The chain is temporary: each run
@@ -70,6 +71,10 @@ cat >&2 <<MSG
     polkadot.js apps:              https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A$rpc_port
     Prometheus metrics:            http://127.0.0.1:9615/metrics
     Funded dev accounts:           //Alice //Bob //Charlie //Dave //Eve //Ferdie (and //<name>//stash)
+    Dev consortium (docs/dev-chain.md): registrar //Alice; Meridian Standards (//Bob),
+      Sentinel Certification (//Charlie), Acme Gears (//Dave), Borealis Bearings (//Eve),
+      Phoenix Remanufacturing (//Ferdie), Harbour Trade Bank (//Alice//stash),
+      Kestrel Wind Power (//Bob//stash)
   Contracts (deployed by //Alice; bundles with metadata in $CONTRACTS_OUT):
 $addresses
   Ctrl-C stops it.

@@ -9,7 +9,7 @@ use common::{
 	account, accredit_auditor, batch, call,
 	contracts::{call_weight, deploy, Bundle},
 	create_part_type, define_standard, free_balance, fund, heads, issue_certification, keypair,
-	none, part, register, submit, DevNode,
+	next_id, none, part, register, submit, DevNode,
 };
 use subxt::{dynamic::Value, OnlineClient, PolkadotConfig};
 use subxt_signer::sr25519::{dev, Keypair};
@@ -41,15 +41,16 @@ mod escrow_error {
 /// amchain-ink's `ExtensionError::UnknownPart`.
 const UNKNOWN_PART: u8 = 2;
 
-/// Acme's calls defining a part type and registering part 0 of it (for a batch).
-fn register_part_0() -> Vec<Value> {
+/// Acme's calls defining a part type (it gets id `part_type`) and registering part 0 of
+/// it (for a batch).
+fn register_part_0(part_type: u32) -> Vec<Value> {
 	vec![
 		create_part_type(b"04012345000017", b"https://acme.example/gearbox", &[]),
 		call(
 			"Parts",
 			"register_part",
 			vec![
-				("part_type", Value::u128(0)),
+				("part_type", Value::u128(part_type.into())),
 				("serial", Value::from_bytes(b"GB-1")),
 				("certification", none()),
 				("tag", none()),
@@ -60,16 +61,19 @@ fn register_part_0() -> Vec<Value> {
 }
 
 /// Alice (the dev registrar) funds `orgs`' admin accounts and registers each with its
-/// roles (participants 0, 1, ... in this order), and funds `others`.
+/// roles (participants `first`, `first + 1`, ... in this order, after the dev chain's
+/// own), and funds `others`. Returns `first`.
 async fn onboard(
 	api: &OnlineClient<PolkadotConfig>,
 	orgs: &[(&Keypair, &str, u16)],
 	others: &[&Keypair],
-) {
+) -> u32 {
+	let first = next_id(api, "Certifications", "NextParticipantId").await;
 	let mut calls: Vec<Value> = orgs.iter().map(|(k, _, _)| fund(k, 1_000 * UNIT)).collect();
 	calls.extend(others.iter().map(|k| fund(k, 1_000 * UNIT)));
 	calls.extend(orgs.iter().map(|(k, name, roles)| register(k, name, *roles)));
 	submit(api, &dev::alice(), "Utility", "batch_all", batch(calls)).await;
+	first
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -79,11 +83,11 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	let rpc = node.rpc().await;
 	let (acme, buyer, keeper) = (keypair("acme"), keypair("buyer"), keypair("keeper"));
 
-	// Acme (participant 0) and the buyer (1) are registered; Acme registers part 0,
-	// which it holds.
+	// Acme and the buyer are registered; Acme registers part 0, which it holds.
 	let orgs = [(&acme, "Acme Gears", MANUFACTURER | SUPPLIER), (&buyer, "Buyer", CUSTOMER)];
-	onboard(&api, &orgs, &[&keeper]).await;
-	submit(&api, &acme, "Utility", "batch_all", batch(register_part_0())).await;
+	let buyer_participant = onboard(&api, &orgs, &[&keeper]).await + 1;
+	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
+	submit(&api, &acme, "Utility", "batch_all", batch(register_part_0(part_type))).await;
 
 	// The buyer deploys the escrow contract and opens an order for part 0, paying 100.
 	let bundle = Bundle::load("escrow");
@@ -124,7 +128,7 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 		&acme,
 		"Parts",
 		"offer",
-		vec![part(0), common::variant("Custody"), Value::u128(1)],
+		vec![part(0), common::variant("Custody"), Value::u128(buyer_participant.into())],
 	)
 	.await;
 	submit(
@@ -231,13 +235,22 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 		(&tuv, "TUV", AUDITOR),
 		(&inspector, "Inspect Co", AUDITOR),
 	];
-	onboard(&api, &orgs, &[]).await;
-	// ISO defines ISO/IEC 17020 (standard 0) and accredits TUV (4), which certifies the
-	// inspection body (5) for it.
-	let standard =
+	let first = onboard(&api, &orgs, &[]).await;
+	// ISO defines ISO/IEC 17020 and accredits TUV (the fifth organisation), which certifies
+	// the inspection body (the sixth) for it.
+	let (tuv_participant, inspector_participant) = (first + 4, first + 5);
+	let standard = next_id(&api, "Certifications", "NextStandardId").await;
+	let define =
 		define_standard(b"ISO/IEC 17020", 2012, b"https://www.iso.org/standard/52994.html");
-	submit(&api, &iso, "Utility", "batch_all", batch(vec![standard, accredit_auditor(0, 4)])).await;
-	let certification = issue_certification(5, 0, b"inspection of gearboxes", 10_000, 100);
+	let accredit = accredit_auditor(standard, tuv_participant);
+	submit(&api, &iso, "Utility", "batch_all", batch(vec![define, accredit])).await;
+	let certification = issue_certification(
+		inspector_participant,
+		standard,
+		b"inspection of gearboxes",
+		10_000,
+		100,
+	);
 	submit(&api, &tuv, "Utility", "batch_all", batch(vec![certification])).await;
 
 	// The bank issues a credit of 100 for the buyer to Acme against Acme's invoice and an
@@ -260,7 +273,7 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 			},
 			RequiredDocument {
 				doc_type: INSPECTION,
-				issuer: IssuerRule::CertifiedFor(0),
+				issuer: IssuerRule::CertifiedFor(standard),
 				transport: false,
 			},
 		],
@@ -342,7 +355,8 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 	let orgs = [(&acme, "Acme Machines", MANUFACTURER), (&renter, "Renter", CUSTOMER)];
 	onboard(&api, &orgs, &[&meter]).await;
 	// Acme registers part 0 (a machine) and its meter as a device.
-	let mut calls = register_part_0();
+	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
+	let mut calls = register_part_0(part_type);
 	calls.push(call(
 		"Certifications",
 		"add_device",

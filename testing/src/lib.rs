@@ -137,7 +137,9 @@ macro_rules! trust_and_parts {
 				},
 				certifications: pallet_certifications::GenesisConfig {
 					registrars: vec![REGISTRAR],
+					..Default::default()
 				},
+				..Default::default()
 			}
 			.build_storage()
 			.expect("genesis builds");

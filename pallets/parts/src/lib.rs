@@ -61,6 +61,7 @@
 
 extern crate alloc;
 
+pub use genesis::GenesisPartType;
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -81,6 +82,7 @@ mod assembly;
 mod benchmark_helper;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod genesis;
 mod handover;
 mod history;
 mod impl_traits;
@@ -266,6 +268,22 @@ pub mod pallet {
 	/// How many scans cited each challenge block (at most `MaxScansPerBlock`).
 	#[pallet::storage]
 	pub type ScansAt<T: Config> = StorageMap<_, Twox64Concat, BlockNumberFor<T>, u32, ValueQuery>;
+
+	/// The part types a chain starts with (see [`genesis`](crate::genesis)), ids from 0 in
+	/// the order listed.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Part types, each defined by its manufacturer.
+		pub part_types: Vec<GenesisPartType<T::AccountId>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			self.build_part_types();
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

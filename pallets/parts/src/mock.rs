@@ -103,7 +103,11 @@ pub fn new_test_ext(test: impl FnOnce()) {
 pub fn build() -> sp_io::TestExternalities {
 	let storage = RuntimeGenesisConfig {
 		system: Default::default(),
-		certifications: pallet_certifications::GenesisConfig { registrars: vec![REGISTRAR] },
+		certifications: pallet_certifications::GenesisConfig {
+			registrars: vec![REGISTRAR],
+			..Default::default()
+		},
+		..Default::default()
 	}
 	.build_storage()
 	.expect("genesis builds");

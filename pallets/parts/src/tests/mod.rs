@@ -3,6 +3,7 @@
 //! ends with the pallet's invariants.
 
 mod assembly;
+mod genesis;
 mod handover;
 mod history;
 mod lifecycle;
