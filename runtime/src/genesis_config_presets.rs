@@ -68,10 +68,15 @@ pub struct Genesis {
 /// named by their admin accounts; standards by their ids (0, 1, … in the order listed).
 #[derive(Default)]
 pub struct Records {
+	/// Organisations, registered by governance (ids 0, 1, …).
 	pub participants: Vec<GenesisParticipant<AccountId>>,
+	/// Standards, each defined by its standards organisation.
 	pub standards: Vec<GenesisStandard<AccountId>>,
+	/// Auditors accredited for standards by the standards' organisations.
 	pub accreditations: Vec<GenesisAccreditation<AccountId>>,
+	/// Certifications issued at block 0 by accredited auditors.
 	pub certifications: Vec<GenesisCertification<AccountId, BlockNumber>>,
+	/// Part types, each defined by its manufacturer.
 	pub part_types: Vec<GenesisPartType<AccountId>>,
 }
 
@@ -122,20 +127,32 @@ pub fn genesis(chain: Genesis) -> Value {
 	if !records.is_empty() {
 		let Records { participants, standards, accreditations, certifications, part_types } =
 			records;
-		merge(
-			&mut patch,
-			build_struct_json_patch!(RuntimeGenesisConfig {
-				certifications: CertificationsConfig {
-					participants,
-					standards,
-					accreditations,
-					certifications,
-				},
-				parts: PartsConfig { part_types },
-			}),
-		);
+		let mut records = build_struct_json_patch!(RuntimeGenesisConfig {
+			certifications: CertificationsConfig {
+				participants,
+				standards,
+				accreditations,
+				certifications,
+			},
+			parts: PartsConfig { part_types },
+		});
+		drop_empty_lists(&mut records);
+		merge(&mut patch, records);
 	}
 	patch
+}
+
+/// Leaves out of a patch's pallets the lists that are empty, and the pallets left empty:
+/// a consortium with organisations but no part types has no `parts` in its patch.
+fn drop_empty_lists(patch: &mut Value) {
+	if let Value::Object(pallets) = patch {
+		for config in pallets.values_mut() {
+			if let Value::Object(fields) = config {
+				fields.retain(|_, value| !matches!(value, Value::Array(list) if list.is_empty()));
+			}
+		}
+		pallets.retain(|_, config| !matches!(config, Value::Object(fields) if fields.is_empty()));
+	}
 }
 
 /// Merges `patch` into `base`: objects key by key, anything else replaced.

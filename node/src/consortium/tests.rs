@@ -172,10 +172,10 @@ fn the_worked_example_is_valid_and_round_trips() {
 #[test]
 fn the_specs_are_written_plain_and_raw() {
 	let out = std::env::temp_dir().join(format!("amchain-consortium-spec-{}", std::process::id()));
-	let config = out.join("consortium.toml");
+	let path = out.join("consortium.toml");
 	std::fs::create_dir_all(&out).expect("temp dir");
-	std::fs::write(&config, config()).expect("config written");
-	ConsortiumSpecCmd { config: config.clone(), out: None, check: false }.run().expect("written");
+	std::fs::write(&path, config()).expect("config written");
+	ConsortiumSpecCmd { config: path.clone(), out: None, check: false }.run().expect("written");
 	let plain: serde_json::Value = serde_json::from_str(
 		&std::fs::read_to_string(out.join("test_consortium.json")).expect("plain"),
 	)
@@ -188,7 +188,7 @@ fn the_specs_are_written_plain_and_raw() {
 	.expect("json");
 	assert!(raw["genesis"]["raw"]["top"].as_object().is_some_and(|top| !top.is_empty()));
 	// And the check passes on what was just written.
-	ConsortiumSpecCmd { config, out: None, check: true }.run().expect("round-trips");
+	ConsortiumSpecCmd { config: path, out: None, check: true }.run().expect("round-trips");
 	let _ = std::fs::remove_dir_all(&out);
 }
 
@@ -260,10 +260,9 @@ fn a_key_of_the_wrong_scheme_is_refused() {
 	);
 	// A key that is no point of the curve its scheme uses, whichever key it is.
 	for (field, from, key, expected) in [
-		("aura", bob.clone(), no_ristretto_point, "not an sr25519 public key"),
-		("grandpa", bob_ed.clone(), no_edwards_point, "not an ed25519 public key"),
+		("aura", bob.clone(), no_ristretto_point(), "not an sr25519 public key"),
+		("grandpa", bob_ed.clone(), no_edwards_point(), "not an ed25519 public key"),
 	] {
-		let key = key();
 		let source = with(&format!("{field} = \"{from}\""), &format!("{field} = \"{key}\""));
 		assert_refused(
 			&source,

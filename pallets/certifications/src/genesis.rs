@@ -17,6 +17,7 @@ use amchain_primitives::{
 	certifications::StandardId,
 	participants::{ParticipantId, Role, Roles},
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
 use sp_core::H256;
 use sp_runtime::DispatchError;
@@ -178,7 +179,9 @@ impl<T: Config> GenesisConfig<T> {
 	}
 
 	/// Issues `c`, acting as its auditor.
-	fn certify(c: &GenesisCertification<T::AccountId, BlockNumberFor<T>>) -> DispatchResult {
+	fn certify(
+		c: &GenesisCertification<T::AccountId, BlockNumberFor<T>>,
+	) -> Result<(), DispatchError> {
 		Pallet::<T>::do_issue_certification(
 			c.auditor.clone(),
 			Self::participant(&c.holder)?,

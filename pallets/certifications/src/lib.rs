@@ -59,6 +59,13 @@
 //! periods counted from its issue. Other pallets register production through
 //! [`ProductionRegistry::register_production`]; production beyond the current period's
 //! remaining capacity is refused, and the next period starts afresh.
+//!
+//! ## Genesis
+//!
+//! A chain may start with a consortium ([`GenesisConfig`]): registrars, and organisations
+//! (registered by governance), standards, accreditations and certifications, each made by
+//! the function its call uses, so the calls' rules hold for them too. The dev chain's are
+//! listed in `docs/dev-chain.md`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

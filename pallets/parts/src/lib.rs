@@ -56,6 +56,12 @@
 //! A reader asks a part's tag to sign a [`TagChallenge`]: a block among the last
 //! `ChallengeLifetime` blocks, that block's hash and a random nonce. A signature over a
 //! stale or unknown block is refused, as is a challenge already used for a recorded scan.
+//!
+//! ## Genesis
+//!
+//! A chain may start with part types ([`GenesisConfig`]), each defined as
+//! `create_part_type` defines it, by a manufacturer registered in pallet-certifications'
+//! genesis.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
