@@ -387,17 +387,18 @@ impl Config {
 				"validator: {count} listed; the runtime needs at least {min} and at most {max}"
 			));
 		}
-		let member_known = |who: &str, member: &str, problems: &mut Problems| {
-			let known = self.members.iter().any(|m| m.name == member);
-			if !known {
+		// The account of the member that runs a node (its owner in pallet-node-authorization).
+		let owner_of = |who: &str, member: &str, problems: &mut Problems| {
+			if !self.members.iter().any(|m| m.name == member) {
 				problems.push(format!("{who}: member: no [[member]] is named {member:?}"));
 			}
-			known
+			admins.get(member).cloned()
 		};
 
 		let mut boot_nodes = Vec::new();
 		let mut peers: HashMap<PeerId, String> = HashMap::new();
 		let mut seen: HashMap<[u8; 32], String> = HashMap::new();
+		let mut validators: HashMap<AccountId, String> = HashMap::new();
 		let mut peer =
 			|who: &str, text: &str, address: &Option<String>, problems: &mut Problems| {
 				let peer_id = node_peer_id(who, text, problems)?;
@@ -414,21 +415,23 @@ impl Config {
 
 		for (index, v) in self.validators.iter().enumerate() {
 			let who = format!("validator {} (member {:?})", index + 1, v.member);
-			let known = member_known(&who, &v.member, problems);
+			let owner = owner_of(&who, &v.member, problems);
 			let account = ss58_account(&who, "account", &v.account, problems);
 			let aura = aura_key(&who, &v.aura, problems);
 			let grandpa = grandpa_key(&who, &v.grandpa, problems);
-			if let (Some(aura), Some(grandpa)) = (&aura, &grandpa) {
-				if aura.0 == grandpa.0 {
-					problems.push(format!(
-						"{who}: grandpa {}: the Aura key again; GRANDPA's is the ed25519 key \
-						 (`amchain-node key inspect --scheme ed25519 <phrase>`)",
-						v.grandpa
-					));
-				}
+			// The likeliest slip: one `key inspect` pasted for both keys.
+			let pasted_twice = matches!((&aura, &grandpa), (Some(a), Some(g)) if a.0 == g.0);
+			if pasted_twice {
+				problems.push(format!(
+					"{who}: grandpa {}: the Aura key again; GRANDPA's is the ed25519 key \
+					 (`amchain-node key inspect --scheme ed25519 <phrase>`)",
+					v.grandpa
+				));
 			}
-			let keys =
-				[("aura", aura.as_ref().map(|k| k.0)), ("grandpa", grandpa.as_ref().map(|k| k.0))];
+			let keys = [
+				("aura", aura.as_ref().map(|k| k.0)),
+				("grandpa", grandpa.as_ref().map(|k| k.0).filter(|_| !pasted_twice)),
+			];
 			for (field, key) in keys {
 				if let Some(other) = key.and_then(|k| seen.insert(k, format!("{who}'s {field}"))) {
 					problems.push(format!("{who}: {field}: the same key as {other}"));
@@ -436,27 +439,23 @@ impl Config {
 			}
 			let peer_id = peer(&who, &v.peer_id, &v.address, problems);
 			let Some(account) = account else { continue };
-			if genesis.validators.iter().any(|(a, _, _)| *a == account) {
-				problems.push(format!("{who}: account {}: another validator's too", v.account));
+			if let Some(other) = validators.insert(account.clone(), who.clone()) {
+				problems.push(format!("{who}: account {}: {other}'s too", v.account));
 			}
 			balances.add(&account, v.balance);
 			if let (Some(aura), Some(grandpa)) = (aura, grandpa) {
 				genesis.validators.push((account, aura.into(), grandpa.into()));
 			}
-			if let (Some(peer_id), Some(owner), true) =
-				(peer_id, admins.get(v.member.as_str()), known)
-			{
-				genesis.nodes.push((peer_id.to_bytes(), owner.clone()));
+			if let (Some(peer_id), Some(owner)) = (peer_id, owner) {
+				genesis.nodes.push((peer_id.to_bytes(), owner));
 			}
 		}
 		for (index, n) in self.nodes.iter().enumerate() {
 			let who = format!("node {} (member {:?})", index + 1, n.member);
-			let known = member_known(&who, &n.member, problems);
+			let owner = owner_of(&who, &n.member, problems);
 			let peer_id = peer(&who, &n.peer_id, &n.address, problems);
-			if let (Some(peer_id), Some(owner), true) =
-				(peer_id, admins.get(n.member.as_str()), known)
-			{
-				genesis.nodes.push((peer_id.to_bytes(), owner.clone()));
+			if let (Some(peer_id), Some(owner)) = (peer_id, owner) {
+				genesis.nodes.push((peer_id.to_bytes(), owner));
 			}
 		}
 		let max_nodes = <MaxWellKnownNodes as Get<u32>>::get() as usize;

@@ -335,7 +335,10 @@ fn duplicates_are_refused() {
 	);
 	assert_refused(
 		&source,
-		&["validator 2 (member \"Bob Bearings\"): account", "another validator's too"],
+		&[
+			"validator 2 (member \"Bob Bearings\"): account",
+			"validator 1 (member \"Alice Motors\")'s too",
+		],
 	);
 	let source = config().replacen(&format!("aura = \"{bob}\""), &format!("aura = \"{alice}\""), 1);
 	assert_refused(
