@@ -5,7 +5,8 @@
 #
 # Installs what the node needs (scripts/setup.sh node), builds amchain-node and starts a
 # dev chain (one validator, Alice, producing and finalizing blocks; the well-known dev
-# accounts funded) and prints its JSON-RPC endpoint as soon as it answers. Meanwhile, in
+# accounts funded; a small consortium of organisations ready to use, docs/dev-chain.md)
+# and prints its JSON-RPC endpoint as soon as it answers. Meanwhile, in
 # the background, it sets up the contracts' toolchain and cargo-contract (the first time
 # only), builds the escrow, letter_of_credit and usage_token contracts, deploys them from
 # //Alice with cargo-contract and prints their addresses when they are ready. It keeps
@@ -61,6 +62,10 @@ cat >&2 <<MSG
     polkadot.js apps:              https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A$rpc_port
     Prometheus metrics:            http://127.0.0.1:9615/metrics
     Funded dev accounts:           //Alice //Bob //Charlie //Dave //Eve //Ferdie (and //<name>//stash)
+    Dev consortium (docs/dev-chain.md): registrar //Alice; Meridian Standards (//Bob),
+      Sentinel Certification (//Charlie), Acme Gears (//Dave), Borealis Bearings (//Eve),
+      Phoenix Remanufacturing (//Ferdie), Harbour Trade Bank (//Alice//stash),
+      Kestrel Wind Power (//Bob//stash)
   The contracts are being built and deployed; their addresses follow when ready.
   Ctrl-C stops it.
 

@@ -16,7 +16,7 @@ use amchain_primitives::participants::Role;
 use common::{
 	account, batch,
 	contracts::{call_weight, deploy, onboard, register_part_0, Args, Bundle, UNIT},
-	keypair, none, part, submit, variant, DevNode,
+	keypair, next_id, none, part, submit, variant, DevNode,
 };
 use subxt::dynamic::Value;
 
@@ -26,13 +26,14 @@ async fn main() {
 	let api = node.client().await;
 	let rpc = node.rpc().await;
 	let (acme, buyer, keeper) = (keypair("acme"), keypair("buyer"), keypair("keeper"));
-	onboard(
+	let first = onboard(
 		&api,
 		&[(&acme, "Acme Gears", &[Role::Manufacturer]), (&buyer, "Buyer", &[Role::Customer])],
 		&[&keeper],
 	)
 	.await;
-	submit(&api, &acme, "Utility", "batch_all", batch(register_part_0())).await;
+	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
+	submit(&api, &acme, "Utility", "batch_all", batch(register_part_0(part_type))).await;
 
 	// The buyer pays for part 0 into escrow; Acme hands custody over in pallet-parts.
 	let bundle = Bundle::load("escrow");
@@ -46,7 +47,8 @@ async fn main() {
 		("milestones", Value::unnamed_composite([])),
 	];
 	escrow.exec(&api, &rpc, &buyer, 100 * UNIT, "open", &open).await;
-	submit(&api, &acme, "Parts", "offer", vec![part(0), variant("Custody"), Value::u128(1)]).await;
+	let to_buyer = vec![part(0), variant("Custody"), Value::u128((first + 1).into())];
+	submit(&api, &acme, "Parts", "offer", to_buyer).await;
 	let accept = vec![part(0), variant("Custody"), none()];
 	submit(&api, &buyer, "Parts", "accept_offer", accept.clone()).await;
 

@@ -9,7 +9,7 @@ use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 pub type ChainSpec = sc_service::GenericChainSpec;
 
 /// What wallets show for the native token.
-fn properties() -> sc_service::Properties {
+pub fn properties() -> sc_service::Properties {
 	let mut properties = sc_service::Properties::new();
 	properties.insert("tokenSymbol".into(), currency::SYMBOL.into());
 	properties.insert("tokenDecimals".into(), currency::DECIMALS.into());
@@ -17,7 +17,8 @@ fn properties() -> sc_service::Properties {
 	properties
 }
 
-fn wasm() -> Result<&'static [u8], String> {
+/// The runtime this node was built with.
+pub fn wasm() -> Result<&'static [u8], String> {
 	WASM_BINARY.ok_or_else(|| {
 		"the amchain runtime wasm is not available: build without SKIP_WASM_BUILD".to_string()
 	})

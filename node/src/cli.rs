@@ -29,6 +29,10 @@ pub enum Subcommand {
 	/// Export a chain specification without opening a database.
 	ExportChainSpec(sc_cli::ExportChainSpecCmd),
 
+	/// Turn a consortium's config file into its plain and raw chain specs
+	/// (chain-spec/README.md describes the file).
+	ConsortiumSpec(amchain_node::consortium::ConsortiumSpecCmd),
+
 	/// Validate blocks.
 	CheckBlock(sc_cli::CheckBlockCmd),
 

@@ -1,11 +1,11 @@
 //! Dispatches the command line to the node's commands.
 
+use amchain_node::chain_spec;
 use amchain_runtime::opaque::Block;
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
 
 use crate::{
-	chain_spec,
 	cli::{Cli, Subcommand},
 	service,
 };
@@ -66,6 +66,15 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::ExportChainSpec(cmd)) => {
 			let spec = cli.load_spec(&cmd.chain)?;
 			cmd.run(spec)
+		},
+		Some(Subcommand::ConsortiumSpec(cmd)) => {
+			if let Err(problems) = cmd.run() {
+				// One problem a line: returned, it would print as `sc_cli::Error`'s Debug
+				// form, newlines escaped.
+				eprintln!("{problems}");
+				std::process::exit(1);
+			}
+			Ok(())
 		},
 		Some(Subcommand::CheckBlock(cmd)) => {
 			let runner = cli.create_runner(cmd)?;

@@ -9,7 +9,7 @@ use amchain_primitives::participants::Role;
 use codec::{Decode, Encode};
 use common::{
 	account, accredit_auditor, batch, define_standard, fund, hex, issue_certification, keypair,
-	register, submit, unhex, DevNode,
+	next_id, register, submit, unhex, DevNode,
 };
 use subxt::{
 	dynamic::{self, Value},
@@ -24,6 +24,11 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	let rpc = node.rpc().await;
 
 	let (iso, tuv, acme) = (keypair("iso"), keypair("tuv"), keypair("acme"));
+	// The ids this test's records get, after the dev chain's genesis consortium.
+	let first = next_id(&api, "Certifications", "NextParticipantId").await;
+	let (tuv_id, acme_id) = (first + 1, first + 2);
+	let standard = next_id(&api, "Certifications", "NextStandardId").await;
+	let certification = next_id(&api, "Certifications", "NextCertificationId").await;
 
 	// Alice, the dev chain's registrar, funds the three organisations' admin accounts and
 	// registers them, in one batch.
@@ -41,35 +46,44 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 		.request("amchain_membership", rpc_params![account(&acme).to_string()])
 		.await
 		.expect("amchain_membership answers");
-	assert_eq!(membership["participant"], 2);
+	assert_eq!(membership["participant"], acme_id);
 	assert_eq!(membership["kind"], "admin");
 	assert_eq!(membership["roles"]["names"], serde_json::json!(["manufacturer"]));
 
 	// ISO defines a standard and accredits TUV; TUV certifies Acme.
-	let standard = define_standard(b"ISO 9001", 2015, b"https://www.iso.org/standard/62085.html");
-	submit(&api, &iso, "Utility", "batch_all", batch(vec![standard, accredit_auditor(0, 1)])).await;
-	let certification = issue_certification(2, 0, b"Glasgow plant, gear cutting", 10_000, 100);
-	submit(&api, &tuv, "Utility", "batch_all", batch(vec![certification])).await;
+	let define = define_standard(b"ISO 9001", 2015, b"https://www.iso.org/standard/62085.html");
+	submit(
+		&api,
+		&iso,
+		"Utility",
+		"batch_all",
+		batch(vec![define, accredit_auditor(standard, tuv_id)]),
+	)
+	.await;
+	let issue = issue_certification(acme_id, standard, b"Glasgow plant, gear cutting", 10_000, 100);
+	submit(&api, &tuv, "Utility", "batch_all", batch(vec![issue])).await;
 
 	// The JSON-RPC methods.
 	let certified: bool = rpc
-		.request("amchain_isCertified", rpc_params![2, 0])
+		.request("amchain_isCertified", rpc_params![acme_id, standard])
 		.await
 		.expect("amchain_isCertified answers");
 	assert!(certified);
-	let certification: serde_json::Value = rpc
-		.request("amchain_certification", rpc_params![0])
+	let issued: serde_json::Value = rpc
+		.request("amchain_certification", rpc_params![certification])
 		.await
 		.expect("amchain_certification answers");
-	assert_eq!(certification["status"], "active");
-	assert_eq!(certification["scope"], "Glasgow plant, gear cutting");
-	assert_eq!(certification["auditor"], 1);
-	assert_eq!(certification["remainingCapacity"], 10_000);
-	let standard: serde_json::Value =
-		rpc.request("amchain_standard", rpc_params![0]).await.expect("amchain_standard answers");
-	assert_eq!(standard["code"], "ISO 9001");
+	assert_eq!(issued["status"], "active");
+	assert_eq!(issued["scope"], "Glasgow plant, gear cutting");
+	assert_eq!(issued["auditor"], tuv_id);
+	assert_eq!(issued["remainingCapacity"], 10_000);
+	let defined: serde_json::Value = rpc
+		.request("amchain_standard", rpc_params![standard])
+		.await
+		.expect("amchain_standard answers");
+	assert_eq!(defined["code"], "ISO 9001");
 	let participant: serde_json::Value = rpc
-		.request("amchain_participant", rpc_params![2])
+		.request("amchain_participant", rpc_params![acme_id])
 		.await
 		.expect("amchain_participant answers");
 	assert_eq!(participant["name"], "Acme Gears");
@@ -83,7 +97,7 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	let answer: String = rpc
 		.request(
 			"state_call",
-			rpc_params!["CertificationsApi_is_certified", hex(&(2u32, 0u32).encode())],
+			rpc_params!["CertificationsApi_is_certified", hex(&(acme_id, standard).encode())],
 		)
 		.await
 		.expect("state_call answers");
@@ -94,7 +108,7 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	let tx = dynamic::transaction(
 		"Certifications",
 		"revoke_certification",
-		vec![Value::u128(0), Value::from_bytes([0u8; 32])],
+		vec![Value::u128(certification.into()), Value::from_bytes([0u8; 32])],
 	);
 	let refused = api
 		.at_current_block()
@@ -108,6 +122,7 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 		.await
 		.expect_err("the call fails in the block");
 	assert!(refused.to_string().contains("NotCertificationAuthority"), "{refused}");
-	let still: bool = rpc.request("amchain_isCertified", rpc_params![2, 0]).await.expect("answers");
+	let still: bool =
+		rpc.request("amchain_isCertified", rpc_params![acme_id, standard]).await.expect("answers");
 	assert!(still);
 }

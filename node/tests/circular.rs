@@ -9,7 +9,7 @@ use amchain_primitives::participants::Role;
 
 use common::{
 	accredit_auditor, batch, call, create_part_type, define_standard, fund, issue_certification,
-	keypair, none, part, register, submit, variant, DevNode,
+	keypair, next_id, none, part, register, submit, variant, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 
@@ -20,12 +20,12 @@ fn hash(n: u8) -> Value {
 	Value::from_bytes([n; 32])
 }
 
-/// Part 0's `handover` offered to the customer (participant 6).
-fn offer(handover: &str) -> Value {
+/// Part 0's `handover` offered to the participant `to` (the customer).
+fn offer(handover: &str, to: u32) -> Value {
 	call(
 		"Parts",
 		"offer",
-		vec![("item", part(0)), ("handover", variant(handover)), ("to", Value::u128(6))],
+		vec![("item", part(0)), ("handover", variant(handover)), ("to", Value::u128(to.into()))],
 	)
 }
 
@@ -64,7 +64,11 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	let [iso, tuv, inspector, lab, acme, reman, customer] =
 		["iso", "tuv", "inspector", "lab", "acme", "reman", "customer"].map(keypair);
 
-	step("Alice (the dev registrar) funds and registers seven organisations (ids 0-6)");
+	step("Alice (the dev registrar) funds and registers seven organisations, after the dev chain's own");
+	let first = next_id(&api, "Certifications", "NextParticipantId").await;
+	let grading = next_id(&api, "Certifications", "NextStandardId").await;
+	let testing = grading + 1;
+	let part_type = u128::from(next_id(&api, "Parts", "NextPartTypeId").await);
 	let mut setup = Vec::new();
 	for k in [&iso, &tuv, &inspector, &lab, &acme, &reman, &customer] {
 		setup.push(fund(k, 100 * UNIT));
@@ -77,7 +81,8 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	setup.push(register(&reman, "Reman Ltd", &[Role::Remanufacturer]));
 	setup.push(register(&customer, "Customer", &[Role::Customer]));
 	submit(&api, &subxt_signer::sr25519::dev::alice(), "Utility", "batch_all", batch(setup)).await;
-	let (inspector_id, lab_id, reman_id) = (2u128, 3u128, 5u128);
+	let (tuv_id, inspector_id, lab_id) = (first + 1, u128::from(first + 2), u128::from(first + 3));
+	let (reman_id, customer_id) = (u128::from(first + 5), first + 6);
 
 	step("ISO defines a grading and a testing standard; TUV certifies the inspector and the lab");
 	let standard = |code: &[u8]| define_standard(code, 1, b"https://www.iso.org");
@@ -89,8 +94,8 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 		batch(vec![
 			standard(b"CORE-GRADING"),
 			standard(b"REMAN-TEST"),
-			accredit_auditor(0, 1),
-			accredit_auditor(1, 1),
+			accredit_auditor(grading, tuv_id),
+			accredit_auditor(testing, tuv_id),
 		]),
 	)
 	.await;
@@ -100,7 +105,7 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 		&tuv,
 		"Utility",
 		"batch_all",
-		batch(vec![certify(inspector_id, 0), certify(lab_id, 1)]),
+		batch(vec![certify(inspector_id, grading), certify(lab_id, testing)]),
 	)
 	.await;
 
@@ -116,21 +121,21 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 				"Cores",
 				"set_policy",
 				vec![
-					("part_type", Value::u128(0)),
-					("grading_standard", Value::u128(0)),
-					("testing_standard", Value::u128(1)),
+					("part_type", Value::u128(part_type)),
+					("grading_standard", Value::u128(grading.into())),
+					("testing_standard", Value::u128(testing.into())),
 				],
 			),
 			call(
 				"Warranties",
 				"set_new_warranty_term",
-				vec![("part_type", Value::u128(0)), ("term", Value::u128(100))],
+				vec![("part_type", Value::u128(part_type)), ("term", Value::u128(100))],
 			),
 			call(
 				"Parts",
 				"register_part",
 				vec![
-					("part_type", Value::u128(0)),
+					("part_type", Value::u128(part_type)),
 					("serial", Value::from_bytes(b"ST-1")),
 					("certification", none()),
 					("tag", none()),
@@ -138,8 +143,8 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 				],
 			),
 			issue("New", 3, 100),
-			offer("Ownership"),
-			offer("Custody"),
+			offer("Ownership", customer_id),
+			offer("Custody", customer_id),
 		]),
 	)
 	.await;
@@ -200,7 +205,7 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 		"Cores",
 		"grant_licence",
 		vec![
-			Value::u128(0),
+			Value::u128(part_type),
 			Value::u128(reman_id),
 			Value::u128(5),
 			Value::u128(1_000),

@@ -53,6 +53,41 @@ fn chain_specs_build_plain_and_raw() {
 	assert!(raw["genesis"]["raw"]["top"].as_object().is_some_and(|top| top.len() > 10));
 }
 
+/// `consortium-spec` refuses a bad config with every problem on its own line, naming the
+/// member or validator and the field, and writes nothing.
+#[test]
+fn consortium_spec_reports_every_problem_of_a_bad_config() {
+	let dir = std::env::temp_dir().join(format!("amchain-cli-consortium-{}", std::process::id()));
+	std::fs::create_dir_all(&dir).expect("temp dir");
+	let config = dir.join("consortium.toml");
+	let alice = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
+	std::fs::write(
+		&config,
+		format!(
+			"name = \"Bad\"\nid = \"bad\"\n\n[[member]]\nname = \"Acme\"\naccount = \"5Grwva\"\n\
+			 council = true\n\n[[validator]]\nmember = \"Acme\"\naccount = \"{alice}\"\n\
+			 aura = \"{alice}\"\ngrandpa = \"{alice}\"\npeer_id = \"12D3KooWnot\"\n"
+		),
+	)
+	.expect("config written");
+	let output = Command::new(env!("CARGO_BIN_EXE_amchain-node"))
+		.args(["consortium-spec", path(&config)])
+		.output()
+		.expect("amchain-node runs");
+	let stderr = String::from_utf8_lossy(&output.stderr);
+	assert!(!output.status.success(), "{stderr}");
+	assert!(stderr.contains("3 problems:"), "{stderr}");
+	for problem in [
+		"member \"Acme\": account \"5Grwva\": not an SS58 account",
+		"validator 1 (member \"Acme\"): grandpa",
+		"validator 1 (member \"Acme\"): peer_id \"12D3KooWnot\": not a libp2p peer id",
+	] {
+		assert!(stderr.lines().any(|line| line.contains(problem)), "{problem:?} in:\n{stderr}");
+	}
+	assert!(!dir.join("bad.json").exists(), "nothing written");
+	let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn benchmarks_say_how_to_get_them() {
 	let output = Command::new(env!("CARGO_BIN_EXE_amchain-node"))

@@ -12,8 +12,8 @@ use common::{
 	contracts::{
 		bytes, deploy, field, inner, number, onboard, register_part_0, variants, Args, Bundle, UNIT,
 	},
-	define_standard, free_balance, heads, issue_certification, keypair, none, part, some, submit,
-	DevNode,
+	define_standard, free_balance, heads, issue_certification, keypair, next_id, none, part, some,
+	submit, DevNode,
 };
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::Keypair;
@@ -30,12 +30,12 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	let rpc = node.rpc().await;
 	let (acme, buyer, keeper) = (keypair("acme"), keypair("buyer"), keypair("keeper"));
 
-	// Acme (participant 0) and the buyer (1) are registered; Acme registers part 0,
-	// which it holds.
+	// Acme and the buyer are registered; Acme registers part 0, which it holds.
 	let orgs: [(&Keypair, &str, &[Role]); 2] =
 		[(&acme, "Acme Gears", &[Manufacturer, Supplier]), (&buyer, "Buyer", &[Customer])];
-	onboard(&api, &orgs, &[&keeper]).await;
-	submit(&api, &acme, "Utility", "batch_all", batch(register_part_0())).await;
+	let buyer_participant = onboard(&api, &orgs, &[&keeper]).await + 1;
+	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
+	submit(&api, &acme, "Utility", "batch_all", batch(register_part_0(part_type))).await;
 
 	// The buyer deploys the escrow contract and opens an order for part 0, paying 100.
 	let bundle = Bundle::load("escrow");
@@ -83,7 +83,7 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 		&acme,
 		"Parts",
 		"offer",
-		vec![part(0), common::variant("Custody"), Value::u128(1)],
+		vec![part(0), common::variant("Custody"), Value::u128(buyer_participant.into())],
 	)
 	.await;
 	submit(
@@ -130,13 +130,17 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 		(&tuv, "TUV", &[Auditor]),
 		(&inspector, "Inspect Co", &[Auditor]),
 	];
-	onboard(&api, &orgs, &[]).await;
-	// ISO defines ISO/IEC 17020 (standard 0) and accredits TUV (4), which certifies the
-	// inspection body (5) for it.
-	let standard =
+	let first = onboard(&api, &orgs, &[]).await;
+	// ISO defines ISO/IEC 17020 and accredits TUV (the fifth organisation), which certifies
+	// the inspection body (the sixth) for it.
+	let (tuv_participant, inspector_participant) = (first + 4, first + 5);
+	let standard = next_id(&api, "Certifications", "NextStandardId").await;
+	let define =
 		define_standard(b"ISO/IEC 17020", 2012, b"https://www.iso.org/standard/52994.html");
-	submit(&api, &iso, "Utility", "batch_all", batch(vec![standard, accredit_auditor(0, 4)])).await;
-	let certification = issue_certification(5, 0, b"inspection of gearboxes", 10_000, 100);
+	let accredit = accredit_auditor(standard, tuv_participant);
+	submit(&api, &iso, "Utility", "batch_all", batch(vec![define, accredit])).await;
+	let certification =
+		issue_certification(inspector_participant, standard, b"inspection of gearboxes", 10_000, 100);
 	submit(&api, &tuv, "Utility", "batch_all", batch(vec![certification])).await;
 
 	// The bank issues a credit of 100 for the buyer to Acme against Acme's invoice and an
@@ -162,7 +166,10 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 			"required",
 			Value::unnamed_composite([
 				required(INVOICE, common::variant("Beneficiary")),
-				required(INSPECTION, Value::unnamed_variant("CertifiedFor", [Value::u128(0)])),
+				required(
+					INSPECTION,
+					Value::unnamed_variant("CertifiedFor", [Value::u128(standard.into())]),
+				),
 			]),
 		),
 	]);
@@ -239,7 +246,8 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 		[(&acme, "Acme Machines", &[Manufacturer]), (&renter, "Renter", &[Customer])];
 	onboard(&api, &orgs, &[&meter]).await;
 	// Acme registers part 0 (a machine) and its meter as a device.
-	let mut calls = register_part_0();
+	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
+	let mut calls = register_part_0(part_type);
 	calls.push(call(
 		"Certifications",
 		"add_device",

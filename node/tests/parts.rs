@@ -8,7 +8,8 @@ mod common;
 use amchain_primitives::participants::Role;
 use common::{
 	accredit_auditor, batch, call, create_part_type, define_standard, fund, hex, history,
-	issue_certification, keypair, none, part, register, rpc_error, some, submit, DevNode,
+	issue_certification, keypair, next_id, none, part, register, rpc_error, some, submit,
+	DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::{dev, Keypair};
@@ -31,8 +32,14 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 		(keypair("iso"), keypair("tuv"), keypair("acme"), keypair("buyer"));
 	let tag = keypair("gearbox-tag");
 
-	// Alice (the dev registrar) funds and registers the organisations: ISO 0, TUV 1,
-	// Acme 2, the buyer 3. ISO defines a standard and accredits TUV, TUV certifies Acme.
+	// Alice (the dev registrar) funds and registers the organisations, after the dev
+	// chain's own (docs/dev-chain.md): ISO, TUV, Acme, the buyer. ISO defines a standard
+	// and accredits TUV, TUV certifies Acme.
+	let first = next_id(&api, "Certifications", "NextParticipantId").await;
+	let (tuv_id, acme_id, buyer_id) = (first + 1, first + 2, first + 3);
+	let standard = next_id(&api, "Certifications", "NextStandardId").await;
+	let certification = next_id(&api, "Certifications", "NextCertificationId").await;
+	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
 	let mut setup = Vec::new();
 	for k in [&iso, &tuv, &acme, &buyer] {
 		setup.push(fund(k, 10_000_000_000_000));
@@ -42,10 +49,17 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	setup.push(register(&acme, "Acme Gears", &[Role::Manufacturer]));
 	setup.push(register(&buyer, "Buyer", &[Role::Customer]));
 	submit(&api, &dev::alice(), "Utility", "batch_all", batch(setup)).await;
-	let standard = define_standard(b"ISO 9001", 2015, b"https://www.iso.org");
-	submit(&api, &iso, "Utility", "batch_all", batch(vec![standard, accredit_auditor(0, 1)])).await;
-	let certification = issue_certification(2, 0, b"Glasgow plant", 1_000, 1_000);
-	submit(&api, &tuv, "Utility", "batch_all", batch(vec![certification])).await;
+	let define = define_standard(b"ISO 9001", 2015, b"https://www.iso.org");
+	submit(
+		&api,
+		&iso,
+		"Utility",
+		"batch_all",
+		batch(vec![define, accredit_auditor(standard, tuv_id)]),
+	)
+	.await;
+	let issue = issue_certification(acme_id, standard, b"Glasgow plant", 1_000, 1_000);
+	submit(&api, &tuv, "Utility", "batch_all", batch(vec![issue])).await;
 
 	// Acme defines the gearbox type, registers a tagged gearbox (part 0) and a gear
 	// (part 1), installs the gear and offers the gearbox to the buyer.
@@ -54,9 +68,9 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 			"Parts",
 			"register_part",
 			vec![
-				("part_type", Value::u128(0)),
+				("part_type", Value::u128(part_type.into())),
 				("serial", Value::from_bytes(serial)),
-				("certification", some(Value::u128(0))),
+				("certification", some(Value::u128(certification.into()))),
 				("tag", tag_key),
 				("reported_at", some(Value::u128(1_764_000_000_000_000))),
 			],
@@ -68,7 +82,7 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 		"Utility",
 		"batch_all",
 		batch(vec![
-			create_part_type(b"04012345000017", b"https://acme.example/gearbox", &[0]),
+			create_part_type(b"04012345000017", b"https://acme.example/gearbox", &[standard]),
 			register_part(
 				b"GB-1",
 				some(Value::unnamed_variant("Sr25519", [Value::from_bytes(tag.public_key().0)])),
@@ -78,7 +92,11 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 			call(
 				"Parts",
 				"offer",
-				vec![("item", part(0)), ("handover", ownership()), ("to", Value::u128(3))],
+				vec![
+					("item", part(0)),
+					("handover", ownership()),
+					("to", Value::u128(buyer_id.into())),
+				],
 			),
 		]),
 	)
@@ -89,42 +107,44 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	let gearbox: serde_json::Value =
 		rpc.request("amchain_part", rpc_params![0]).await.expect("amchain_part answers");
 	assert_eq!(gearbox["serial"], "GB-1");
-	assert_eq!(gearbox["owner"], 3, "the buyer owns it");
-	assert_eq!(gearbox["custodian"], 2, "Acme still holds it");
+	assert_eq!(gearbox["owner"], buyer_id, "the buyer owns it");
+	assert_eq!(gearbox["custodian"], acme_id, "Acme still holds it");
 	assert_eq!(gearbox["status"], "active");
 	assert_eq!(gearbox["children"], 1);
 	assert_eq!(gearbox["tag"]["scheme"], "sr25519");
 	let gear: serde_json::Value =
 		rpc.request("amchain_part", rpc_params![1]).await.expect("amchain_part answers");
 	assert_eq!(gear["status"], "installed");
-	assert_eq!(gear["owner"], 3, "an installed part moves with its parent");
+	assert_eq!(gear["owner"], buyer_id, "an installed part moves with its parent");
 	let unknown: serde_json::Value =
 		rpc.request("amchain_part", rpc_params![99]).await.expect("answers");
 	assert!(unknown.is_null());
 
 	let by_serial: Option<u64> = rpc
-		.request("amchain_partBySerial", rpc_params![0, "GB-1"])
+		.request("amchain_partBySerial", rpc_params![part_type, "GB-1"])
 		.await
 		.expect("amchain_partBySerial answers");
 	assert_eq!(by_serial, Some(0));
-	let owned: Vec<u64> =
-		rpc.request("amchain_partsOf", rpc_params![3, None::<u64>, 10]).await.expect("answers");
+	let owned: Vec<u64> = rpc
+		.request("amchain_partsOf", rpc_params![buyer_id, None::<u64>, 10])
+		.await
+		.expect("answers");
 	assert_eq!(owned, vec![0]);
 	let installed: Vec<u64> =
 		rpc.request("amchain_children", rpc_params![0, None::<u64>, 10]).await.expect("answers");
 	assert_eq!(installed, vec![1]);
-	let part_type: serde_json::Value =
-		rpc.request("amchain_partType", rpc_params![0]).await.expect("answers");
-	assert_eq!(part_type["code"], "04012345000017");
+	let spec: serde_json::Value =
+		rpc.request("amchain_partType", rpc_params![part_type]).await.expect("answers");
+	assert_eq!(spec["code"], "04012345000017");
 
 	// Provenance, newest first, a page of two: the acceptance, then the offer.
 	let page = history(&rpc, 0, "newestFirst", 0, 2).await;
 	assert_eq!(page["total"], 4, "registered, child installed, offered, accepted");
 	assert_eq!(page["records"][0]["index"], 3);
-	assert_eq!(page["records"][0]["kind"]["accepted"]["from"], 2);
-	assert_eq!(page["records"][1]["kind"]["offered"]["to"], 3);
+	assert_eq!(page["records"][0]["kind"]["accepted"]["from"], acme_id);
+	assert_eq!(page["records"][1]["kind"]["offered"]["to"], buyer_id);
 	let oldest = history(&rpc, 0, "oldestFirst", 0, 1).await;
-	assert_eq!(oldest["records"][0]["kind"]["registered"]["certification"], 0);
+	assert_eq!(oldest["records"][0]["kind"]["registered"]["certification"], certification);
 	assert_eq!(oldest["records"][0]["reportedAt"], 1_764_000_000_000_000u64);
 	let unknown = history(&rpc, 99, "oldestFirst", 0, 1).await;
 	assert!(unknown.is_null(), "no history for a part that does not exist");

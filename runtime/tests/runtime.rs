@@ -146,6 +146,105 @@ fn dev_preset_has_one_validator_funded_accounts_and_alice_as_sudo_and_registrar(
 	});
 }
 
+/// The dev chain's consortium, as docs/dev-chain.md names it: each organisation's id,
+/// admin, name and roles; the standard, the accreditation, the certifications and the part
+/// types; every pallet's invariants (under try-runtime); and a manufacturer registers a
+/// part at once, no set-up calls needed.
+#[test]
+fn dev_preset_holds_the_consortium_docs_dev_chain_md_names() {
+	use amchain_primitives::{
+		certifications::CertificationInspector,
+		participants::{Role, Roles},
+	};
+	use pallet_certifications::{
+		Accreditations, Members, NextParticipantId, Participants, Registrar,
+	};
+	use Sr25519Keyring::*;
+
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		let organisations: [(Sr25519Keyring, &str, &[Role]); 7] = [
+			(Bob, "Meridian Standards Institute", &[Role::StandardsOrganisation]),
+			(Charlie, "Sentinel Certification", &[Role::Auditor]),
+			(Dave, "Acme Gears", &[Role::Manufacturer, Role::Supplier]),
+			(Eve, "Borealis Bearings", &[Role::Manufacturer, Role::Supplier]),
+			(Ferdie, "Phoenix Remanufacturing", &[Role::ServiceProvider, Role::Remanufacturer]),
+			(AliceStash, "Harbour Trade Bank", &[Role::Bank]),
+			(BobStash, "Kestrel Wind Power", &[Role::Customer]),
+		];
+		for (id, (admin, name, roles)) in (0u32..).zip(organisations) {
+			let organisation = Participants::<Runtime>::get(id).expect("registered at genesis");
+			assert_eq!(organisation.admin, admin.to_account_id(), "{name}'s admin");
+			assert_eq!(organisation.name.to_vec(), name.as_bytes().to_vec());
+			assert_eq!(organisation.roles, Roles::of(roles), "{name}'s roles");
+			assert_eq!(organisation.registered_by, Registrar::Governance);
+		}
+		assert_eq!(NextParticipantId::<Runtime>::get(), 7);
+		assert!(
+			Members::<Runtime>::get(Alice.to_account_id()).is_none(),
+			"Alice is the registrar, no organisation"
+		);
+
+		let standard = pallet_certifications::Standards::<Runtime>::get(0).expect("standard 0");
+		assert_eq!(
+			(standard.owner, standard.code.to_vec(), standard.version),
+			(0, b"MSI 4100".to_vec(), 2025)
+		);
+		assert!(
+			Accreditations::<Runtime>::get(0, 1).is_some_and(|a| a.is_active()),
+			"Sentinel is accredited"
+		);
+		for (certification, holder) in [(0, 2), (1, 3)] {
+			assert_eq!(Certifications::holder_of(certification), Some((holder, 0)));
+			assert!(Certifications::is_certified(holder, 0));
+			let record = pallet_certifications::Certifications::<Runtime>::get(certification)
+				.expect("issued");
+			assert_eq!(record.auditor, 1);
+			assert_eq!(record.capacity.units, 10_000);
+			assert_eq!(record.valid_until, genesis_config_presets::DEV_CERTIFICATION_VALIDITY);
+		}
+		for (part_type, manufacturer, code) in [(0, 2, "04012345000108"), (1, 3, "05012345000015")]
+		{
+			let spec = pallet_parts::PartTypes::<Runtime>::get(part_type).expect("part type");
+			assert_eq!(spec.manufacturer, manufacturer);
+			assert_eq!(spec.code.to_vec(), code.as_bytes().to_vec());
+			assert_eq!(spec.required_standards.into_inner(), vec![0]);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		{
+			use frame_support::traits::{TryState, TryStateSelect};
+			AllPalletsWithSystem::try_state(0, TryStateSelect::All)
+				.expect("every pallet's invariants hold at genesis");
+		}
+
+		// Acme Gears (Dave) makes a gear of its part type under its certification at once.
+		System::set_block_number(1);
+		frame_support::assert_ok!(Parts::register_part(
+			amchain_runtime::RuntimeOrigin::signed(Dave.to_account_id()),
+			0,
+			b"HG-40-0001".to_vec(),
+			Some(0),
+			None,
+			None,
+		));
+		assert_eq!(pallet_parts::PartRecords::<Runtime>::get(0).map(|p| p.owner), Some(2));
+	});
+}
+
+/// The local patch names only what the previous release's runtime knows: no genesis
+/// records, so `scripts/previous-runtime.sh --local-spec` still builds on it.
+#[test]
+fn local_preset_patch_has_no_records() {
+	let patch = genesis_config_presets::get_preset(&PresetId::from(
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+	))
+	.expect("local preset");
+	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("JSON");
+	let certifications = patch["certifications"].as_object().expect("certifications");
+	assert_eq!(certifications.keys().collect::<Vec<_>>(), ["registrars"]);
+	assert!(patch.get("parts").is_none());
+}
+
 #[test]
 fn local_preset_has_four_validators_a_council_of_four_their_nodes_and_no_sudo() {
 	with_preset_genesis(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET, || {

@@ -18,20 +18,23 @@ use subxt_signer::sr25519::Keypair;
 use amchain_primitives::participants::Role;
 use subxt_signer::sr25519::dev;
 
-use super::{account, batch, call, create_part_type, fund, hex, none, register, submit, unhex};
+use super::{
+	account, batch, call, create_part_type, fund, hex, next_id, none, register, submit, unhex,
+};
 
 /// One unit of the dev chain's currency.
 pub const UNIT: u128 = amchain_primitives::currency::UNIT;
 
-/// Acme's calls defining a part type and registering part 0 of it (for a batch).
-pub fn register_part_0() -> Vec<Value> {
+/// Acme's calls defining a part type (it gets id `part_type`: `next_id(api, "Parts",
+/// "NextPartTypeId")`) and registering part 0 of it (for a batch).
+pub fn register_part_0(part_type: u32) -> Vec<Value> {
 	vec![
 		create_part_type(b"04012345000017", b"https://acme.example/gearbox", &[]),
 		call(
 			"Parts",
 			"register_part",
 			vec![
-				("part_type", Value::u128(0)),
+				("part_type", Value::u128(part_type.into())),
 				("serial", Value::from_bytes(b"GB-1")),
 				("certification", none()),
 				("tag", none()),
@@ -42,16 +45,19 @@ pub fn register_part_0() -> Vec<Value> {
 }
 
 /// Alice (the dev registrar) funds `orgs`' admin accounts and registers each with its
-/// roles (participants 0, 1, ... in this order), and funds `others`.
+/// roles (participants `first`, `first + 1`, ... in this order, after the dev chain's
+/// own), and funds `others`. Returns `first`.
 pub async fn onboard(
 	api: &OnlineClient<PolkadotConfig>,
 	orgs: &[(&Keypair, &str, &[Role])],
 	others: &[&Keypair],
-) {
+) -> u32 {
+	let first = next_id(api, "Certifications", "NextParticipantId").await;
 	let mut calls: Vec<Value> = orgs.iter().map(|(k, _, _)| fund(k, 1_000 * UNIT)).collect();
 	calls.extend(others.iter().map(|k| fund(k, 1_000 * UNIT)));
 	calls.extend(orgs.iter().map(|(k, name, roles)| register(k, name, roles)));
 	submit(api, &dev::alice(), "Utility", "batch_all", batch(calls)).await;
+	first
 }
 
 type Weight = sp_runtime::Weight;

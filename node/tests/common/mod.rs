@@ -408,6 +408,20 @@ pub async fn free_balance(api: &OnlineClient<PolkadotConfig>, who: &AccountId32)
 		.free
 }
 
+/// The id `pallet`'s counter `item` gives its next record (`next_id(&api,
+/// "Certifications", "NextParticipantId")`), at the latest finalized block. The dev chain
+/// starts with a consortium (docs/dev-chain.md), so a test reads where the ids of the
+/// records it makes start instead of assuming 0.
+pub async fn next_id(api: &OnlineClient<PolkadotConfig>, pallet: &str, item: &str) -> u32 {
+	let at = api.at_current_block().await.expect("finalized block is readable");
+	at.storage()
+		.fetch(dynamic::storage::<(), u32>(pallet, item), ())
+		.await
+		.unwrap_or_else(|e| panic!("{pallet}::{item} is readable: {e}"))
+		.decode()
+		.unwrap_or_else(|e| panic!("{pallet}::{item} decodes: {e}"))
+}
+
 /// `Option::None` as a dynamic value.
 pub fn none() -> Value {
 	Value::unnamed_variant("None", [])

@@ -59,11 +59,21 @@
 //! periods counted from its issue. Other pallets register production through
 //! [`ProductionRegistry::register_production`]; production beyond the current period's
 //! remaining capacity is refused, and the next period starts afresh.
+//!
+//! ## Genesis
+//!
+//! A chain may start with a consortium ([`GenesisConfig`]): registrars, and organisations
+//! (registered by governance), standards, accreditations and certifications, each made by
+//! the function its call uses, so the calls' rules hold for them too. The dev chain's are
+//! listed in `docs/dev-chain.md`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+pub use genesis::{
+	GenesisAccreditation, GenesisCertification, GenesisParticipant, GenesisStandard, RoleNames,
+};
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -81,6 +91,7 @@ mod benchmark_helper;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod certifications;
+mod genesis;
 mod impl_traits;
 mod invariants;
 pub mod migrations;
@@ -231,11 +242,21 @@ pub mod pallet {
 	pub type ProductionUsage<T: Config> =
 		StorageMap<_, Twox64Concat, CertificationId, PeriodUsage<BlockNumberFor<T>>>;
 
+	/// The consortium a chain starts with (see [`genesis`](crate::genesis)): organisations
+	/// get ids from 0 in the order listed, as do standards and certifications.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The consortium's first registrars.
 		pub registrars: Vec<T::AccountId>,
+		/// Organisations, registered by governance.
+		pub participants: Vec<GenesisParticipant<T::AccountId>>,
+		/// Standards, each defined by its standards organisation.
+		pub standards: Vec<GenesisStandard<T::AccountId>>,
+		/// Auditors accredited for standards.
+		pub accreditations: Vec<GenesisAccreditation<T::AccountId>>,
+		/// Certifications issued by accredited auditors.
+		pub certifications: Vec<GenesisCertification<T::AccountId, BlockNumberFor<T>>>,
 	}
 
 	#[pallet::genesis_build]
@@ -248,6 +269,7 @@ pub mod pallet {
 			for registrar in &self.registrars {
 				Registrars::<T>::insert(registrar, ());
 			}
+			self.build_records();
 		}
 	}
 

@@ -76,7 +76,10 @@ impl ExtBuilder {
 		let registrars = if self.registrars.is_empty() { vec![REGISTRAR] } else { self.registrars };
 		let storage = RuntimeGenesisConfig {
 			system: Default::default(),
-			certifications: pallet_certifications::GenesisConfig { registrars },
+			certifications: pallet_certifications::GenesisConfig {
+				registrars,
+				..Default::default()
+			},
 		}
 		.build_storage()
 		.expect("genesis builds");

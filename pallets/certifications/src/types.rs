@@ -7,6 +7,7 @@ use amchain_primitives::{
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
+use serde::{Deserialize, Serialize};
 use sp_core::H256;
 
 use crate::Config;
@@ -165,7 +166,10 @@ impl<BlockNumber> Accreditation<BlockNumber> {
 	MaxEncodedLen,
 	TypeInfo,
 	Debug,
+	Serialize,
+	Deserialize,
 )]
+#[serde(deny_unknown_fields)]
 pub struct Capacity<BlockNumber> {
 	pub units: u64,
 	pub period: BlockNumber,

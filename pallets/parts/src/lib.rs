@@ -56,11 +56,18 @@
 //! A reader asks a part's tag to sign a [`TagChallenge`]: a block among the last
 //! `ChallengeLifetime` blocks, that block's hash and a random nonce. A signature over a
 //! stale or unknown block is refused, as is a challenge already used for a recorded scan.
+//!
+//! ## Genesis
+//!
+//! A chain may start with part types ([`GenesisConfig`]), each defined as
+//! `create_part_type` defines it, by a manufacturer registered in pallet-certifications'
+//! genesis.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+pub use genesis::GenesisPartType;
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -82,6 +89,7 @@ mod assembly;
 mod benchmark_helper;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod genesis;
 mod handover;
 mod history;
 mod impl_traits;
@@ -269,6 +277,22 @@ pub mod pallet {
 	/// How many scans cited each challenge block (at most `MaxScansPerBlock`).
 	#[pallet::storage]
 	pub type ScansAt<T: Config> = StorageMap<_, Twox64Concat, BlockNumberFor<T>, u32, ValueQuery>;
+
+	/// The part types a chain starts with (see [`genesis`](crate::genesis)), ids from 0 in
+	/// the order listed.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Part types, each defined by its manufacturer.
+		pub part_types: Vec<GenesisPartType<T::AccountId>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			self.build_part_types();
+		}
+	}
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]

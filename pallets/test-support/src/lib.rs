@@ -96,7 +96,7 @@ where
 	}
 	.assimilate_storage(&mut storage)
 	.expect("balances genesis");
-	pallet_certifications::GenesisConfig::<T> { registrars: vec![REGISTRAR] }
+	pallet_certifications::GenesisConfig::<T> { registrars: vec![REGISTRAR], ..Default::default() }
 		.assimilate_storage(&mut storage)
 		.expect("certifications genesis");
 	let mut ext = sp_io::TestExternalities::new(storage);

@@ -4,6 +4,7 @@
 mod capacity;
 mod certifications;
 mod devices;
+mod genesis;
 mod migrations;
 mod participants;
 mod queries;
