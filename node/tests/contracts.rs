@@ -139,8 +139,13 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 		define_standard(b"ISO/IEC 17020", 2012, b"https://www.iso.org/standard/52994.html");
 	let accredit = accredit_auditor(standard, tuv_participant);
 	submit(&api, &iso, "Utility", "batch_all", batch(vec![define, accredit])).await;
-	let certification =
-		issue_certification(inspector_participant, standard, b"inspection of gearboxes", 10_000, 100);
+	let certification = issue_certification(
+		inspector_participant,
+		standard,
+		b"inspection of gearboxes",
+		10_000,
+		100,
+	);
 	submit(&api, &tuv, "Utility", "batch_all", batch(vec![certification])).await;
 
 	// The bank issues a credit of 100 for the buyer to Acme against Acme's invoice and an

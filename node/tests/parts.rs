@@ -8,8 +8,7 @@ mod common;
 use amchain_primitives::participants::Role;
 use common::{
 	accredit_auditor, batch, call, create_part_type, define_standard, fund, hex, history,
-	issue_certification, keypair, next_id, none, part, register, rpc_error, some, submit,
-	DevNode,
+	issue_certification, keypair, next_id, none, part, register, rpc_error, some, submit, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::{dev, Keypair};
