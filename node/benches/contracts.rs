@@ -14,9 +14,9 @@ mod common;
 
 use amchain_primitives::participants::Role;
 use common::{
-	account, batch,
+	account,
 	contracts::{call_weight, deploy, onboard, register_part_0, Args, Bundle, UNIT},
-	keypair, next_id, none, part, submit, variant, DevNode,
+	keypair, next_id, none, part, submit, submit_batch, variant, DevNode,
 };
 use subxt::dynamic::Value;
 
@@ -33,7 +33,7 @@ async fn main() {
 	)
 	.await;
 	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
-	submit(&api, &acme, "Utility", "batch_all", batch(register_part_0(part_type))).await;
+	submit_batch(&api, &acme, register_part_0(part_type)).await;
 
 	// The buyer pays for part 0 into escrow; Acme hands custody over in pallet-parts.
 	let bundle = Bundle::load("escrow");

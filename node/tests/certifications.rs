@@ -8,8 +8,8 @@ use amchain_primitives::participants::Role;
 
 use codec::{Decode, Encode};
 use common::{
-	account, accredit_auditor, batch, define_standard, fund, hex, issue_certification, keypair,
-	next_id, register, submit, unhex, DevNode,
+	account, accredit_auditor, certify, define_standard, fund, hex, issue_certification, keypair,
+	next_id, register, submit, submit_batch, unhex, DevNode,
 };
 use subxt::{
 	dynamic::{self, Value},
@@ -39,8 +39,7 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	calls.push(register(&iso, "ISO", &[Role::StandardsOrganisation]));
 	calls.push(register(&tuv, "TUV", &[Role::Auditor]));
 	calls.push(register(&acme, "Acme Gears", &[Role::Manufacturer]));
-	submit(&api, &dev::alice(), "Utility", "batch_all", vec![Value::unnamed_composite(calls)])
-		.await;
+	submit_batch(&api, &dev::alice(), calls).await;
 
 	let membership: serde_json::Value = rpc
 		.request("amchain_membership", rpc_params![account(&acme).to_string()])
@@ -52,16 +51,8 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 
 	// ISO defines a standard and accredits TUV; TUV certifies Acme.
 	let define = define_standard(b"ISO 9001", 2015, b"https://www.iso.org/standard/62085.html");
-	submit(
-		&api,
-		&iso,
-		"Utility",
-		"batch_all",
-		batch(vec![define, accredit_auditor(standard, tuv_id)]),
-	)
-	.await;
 	let issue = issue_certification(acme_id, standard, b"Glasgow plant, gear cutting", 10_000, 100);
-	submit(&api, &tuv, "Utility", "batch_all", batch(vec![issue])).await;
+	certify(&api, &iso, (define, accredit_auditor(standard, tuv_id)), &tuv, issue).await;
 
 	// The JSON-RPC methods.
 	let certified: bool = rpc

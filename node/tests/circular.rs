@@ -8,8 +8,8 @@ mod common;
 use amchain_primitives::participants::Role;
 
 use common::{
-	accredit_auditor, batch, call, create_part_type, define_standard, fund, issue_certification,
-	keypair, next_id, none, part, register, submit, variant, DevNode,
+	accredit_auditor, call, certify, create_part_type, define_standard, fund, issue_certification,
+	keypair, next_id, none, part, register, submit, submit_batch, variant, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 
@@ -80,42 +80,31 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	setup.push(register(&acme, "Acme (OEM)", &[Role::Manufacturer]));
 	setup.push(register(&reman, "Reman Ltd", &[Role::Remanufacturer]));
 	setup.push(register(&customer, "Customer", &[Role::Customer]));
-	submit(&api, &subxt_signer::sr25519::dev::alice(), "Utility", "batch_all", batch(setup)).await;
+	submit_batch(&api, &subxt_signer::sr25519::dev::alice(), setup).await;
 	let (tuv_id, inspector_id, lab_id) = (first + 1, u128::from(first + 2), u128::from(first + 3));
 	let (reman_id, customer_id) = (u128::from(first + 5), first + 6);
 
 	step("ISO defines a grading and a testing standard; TUV certifies the inspector and the lab");
 	let standard = |code: &[u8]| define_standard(code, 1, b"https://www.iso.org");
-	submit(
+	submit_batch(
 		&api,
 		&iso,
-		"Utility",
-		"batch_all",
-		batch(vec![
+		vec![
 			standard(b"CORE-GRADING"),
 			standard(b"REMAN-TEST"),
 			accredit_auditor(grading, tuv_id),
 			accredit_auditor(testing, tuv_id),
-		]),
+		],
 	)
 	.await;
 	let certify = |holder: u128, s: u32| issue_certification(holder as u32, s, b"site", 100, 1_000);
-	submit(
-		&api,
-		&tuv,
-		"Utility",
-		"batch_all",
-		batch(vec![certify(inspector_id, grading), certify(lab_id, testing)]),
-	)
-	.await;
+	submit_batch(&api, &tuv, vec![certify(inspector_id, grading), certify(lab_id, testing)]).await;
 
 	step("Life 1: Acme defines the part type, its core policy and new-warranty term (100 blocks), makes part 0, warrants it new and sells it");
-	submit(
+	submit_batch(
 		&api,
 		&acme,
-		"Utility",
-		"batch_all",
-		batch(vec![
+		vec![
 			create_part_type(b"04012345000024", b"https://acme.example/starter", &[]),
 			call(
 				"Cores",
@@ -145,17 +134,10 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 			issue("New", 3, 100),
 			offer("Ownership", customer_id),
 			offer("Custody", customer_id),
-		]),
+		],
 	)
 	.await;
-	submit(
-		&api,
-		&customer,
-		"Utility",
-		"batch_all",
-		batch(vec![accept("Ownership"), accept("Custody")]),
-	)
-	.await;
+	submit_batch(&api, &customer, vec![accept("Ownership"), accept("Custody")]).await;
 	let warranties: serde_json::Value = rpc
 		.request("amchain_warrantiesOf", rpc_params![0, None::<u64>, 10])
 		.await
@@ -164,12 +146,10 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	assert_eq!(warranties[0]["active"], true, "held by whoever owns the part: the customer");
 
 	step("End of life 1: the customer returns it as a core and lets the inspector grade it (A)");
-	submit(
+	submit_batch(
 		&api,
 		&customer,
-		"Utility",
-		"batch_all",
-		batch(vec![
+		vec![
 			call(
 				"Cores",
 				"return_core",
@@ -184,7 +164,7 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 					("until", none()),
 				],
 			),
-		]),
+		],
 	)
 	.await;
 	submit(&api, &inspector, "Cores", "grade", vec![Value::u128(0), variant("A"), hash(5)]).await;
@@ -214,12 +194,10 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 		],
 	)
 	.await;
-	submit(
+	submit_batch(
 		&api,
 		&reman,
-		"Utility",
-		"batch_all",
-		batch(vec![
+		vec![
 			call(
 				"Cores",
 				"record_outcome",
@@ -232,7 +210,7 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 				],
 			),
 			issue("Remanufactured", 9, 150),
-		]),
+		],
 	)
 	.await;
 

@@ -8,12 +8,12 @@ mod common;
 
 use amchain_primitives::participants::Role::{self, *};
 use common::{
-	account, accredit_auditor, batch, call,
+	account, accredit_auditor, call, certify,
 	contracts::{
 		bytes, deploy, field, inner, number, onboard, register_part_0, variants, Args, Bundle, UNIT,
 	},
 	define_standard, free_balance, heads, issue_certification, keypair, next_id, none, part, some,
-	submit, DevNode,
+	submit, submit_batch, DevNode,
 };
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::Keypair;
@@ -35,7 +35,7 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 		[(&acme, "Acme Gears", &[Manufacturer, Supplier]), (&buyer, "Buyer", &[Customer])];
 	let buyer_participant = onboard(&api, &orgs, &[&keeper]).await + 1;
 	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
-	submit(&api, &acme, "Utility", "batch_all", batch(register_part_0(part_type))).await;
+	submit_batch(&api, &acme, register_part_0(part_type)).await;
 
 	// The buyer deploys the escrow contract and opens an order for part 0, paying 100.
 	let bundle = Bundle::load("escrow");
@@ -138,15 +138,9 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 	let define =
 		define_standard(b"ISO/IEC 17020", 2012, b"https://www.iso.org/standard/52994.html");
 	let accredit = accredit_auditor(standard, tuv_participant);
-	submit(&api, &iso, "Utility", "batch_all", batch(vec![define, accredit])).await;
-	let certification = issue_certification(
-		inspector_participant,
-		standard,
-		b"inspection of gearboxes",
-		10_000,
-		100,
-	);
-	submit(&api, &tuv, "Utility", "batch_all", batch(vec![certification])).await;
+	let scope = b"inspection of gearboxes";
+	let issue = issue_certification(inspector_participant, standard, scope, 10_000, 100);
+	certify(&api, &iso, (define, accredit), &tuv, issue).await;
 
 	// The bank issues a credit of 100 for the buyer to Acme against Acme's invoice and an
 	// inspection certificate from a body certified for ISO/IEC 17020.
@@ -258,7 +252,7 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 		"add_device",
 		vec![("device", id(&meter)), ("roles", common::roles(&[Manufacturer]))],
 	));
-	submit(&api, &acme, "Utility", "batch_all", batch(calls)).await;
+	submit_batch(&api, &acme, calls).await;
 
 	let bundle = Bundle::load("usage_token");
 	let token = deploy(&api, &rpc, &acme, &bundle, b"usage-e2e").await;

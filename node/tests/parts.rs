@@ -7,8 +7,9 @@ mod common;
 
 use amchain_primitives::participants::Role;
 use common::{
-	accredit_auditor, batch, call, create_part_type, define_standard, fund, hex, history,
-	issue_certification, keypair, next_id, none, part, register, rpc_error, some, submit, DevNode,
+	accredit_auditor, call, certify, create_part_type, define_standard, fund, hex, history,
+	issue_certification, keypair, next_id, none, part, register, rpc_error, some, submit,
+	submit_batch, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::{dev, Keypair};
@@ -47,18 +48,10 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	setup.push(register(&tuv, "TUV", &[Role::Auditor]));
 	setup.push(register(&acme, "Acme Gears", &[Role::Manufacturer]));
 	setup.push(register(&buyer, "Buyer", &[Role::Customer]));
-	submit(&api, &dev::alice(), "Utility", "batch_all", batch(setup)).await;
+	submit_batch(&api, &dev::alice(), setup).await;
 	let define = define_standard(b"ISO 9001", 2015, b"https://www.iso.org");
-	submit(
-		&api,
-		&iso,
-		"Utility",
-		"batch_all",
-		batch(vec![define, accredit_auditor(standard, tuv_id)]),
-	)
-	.await;
 	let issue = issue_certification(acme_id, standard, b"Glasgow plant", 1_000, 1_000);
-	submit(&api, &tuv, "Utility", "batch_all", batch(vec![issue])).await;
+	certify(&api, &iso, (define, accredit_auditor(standard, tuv_id)), &tuv, issue).await;
 
 	// Acme defines the gearbox type, registers a tagged gearbox (part 0) and a gear
 	// (part 1), installs the gear and offers the gearbox to the buyer.
@@ -75,12 +68,10 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 			],
 		)
 	};
-	submit(
+	submit_batch(
 		&api,
 		&acme,
-		"Utility",
-		"batch_all",
-		batch(vec![
+		vec![
 			create_part_type(b"04012345000017", b"https://acme.example/gearbox", &[standard]),
 			register_part(
 				b"GB-1",
@@ -97,7 +88,7 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 					("to", Value::u128(buyer_id.into())),
 				],
 			),
-		]),
+		],
 	)
 	.await;
 	// Goods receipt: the buyer accepts.

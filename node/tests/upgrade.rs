@@ -17,7 +17,8 @@ use std::{
 };
 
 use common::{
-	account, call, council_motion, heads, network::LocalNetwork, register, submit, wait_for_heads,
+	account, call, council_motion, heads, network::LocalNetwork, register, submit, submit_batch,
+	wait_for_heads,
 };
 use subxt::{
 	dynamic::{self, Value},
@@ -133,7 +134,7 @@ async fn storage_version(rpc: &RpcClient, pallet: &str) -> u16 {
 /// that is finalized.
 async fn register_by_alice(api: &OnlineClient<PolkadotConfig>, admin: &Keypair, name: &str) {
 	let call = register(admin, name, &[Role::Supplier]);
-	submit(api, &dev::alice(), "Utility", "batch_all", common::batch(vec![call])).await;
+	common::submit_batch(api, &dev::alice(), vec![call]).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

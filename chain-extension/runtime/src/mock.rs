@@ -30,7 +30,7 @@ impl amchain_chain_extension_runtime::Config for Test {
 	type WarrantiesHelper = Warranties;
 }
 
-pub type AccountId = u64;
+pub use amchain_test_support::accounts::AccountId;
 
 /// A device of Acme's.
 pub const ACME_SCANNER: AccountId = 31;

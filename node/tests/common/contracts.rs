@@ -19,7 +19,8 @@ use amchain_primitives::participants::Role;
 use subxt_signer::sr25519::dev;
 
 use super::{
-	account, batch, call, create_part_type, fund, hex, next_id, none, register, submit, unhex,
+	account, call, create_part_type, fund, hex, next_id, none, register, submit, submit_batch,
+	unhex,
 };
 
 /// One unit of the dev chain's currency.
@@ -56,7 +57,7 @@ pub async fn onboard(
 	let mut calls: Vec<Value> = orgs.iter().map(|(k, _, _)| fund(k, 1_000 * UNIT)).collect();
 	calls.extend(others.iter().map(|k| fund(k, 1_000 * UNIT)));
 	calls.extend(orgs.iter().map(|(k, name, roles)| register(k, name, roles)));
-	submit(api, &dev::alice(), "Utility", "batch_all", batch(calls)).await;
+	submit_batch(api, &dev::alice(), calls).await;
 	first
 }
 

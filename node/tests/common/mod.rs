@@ -442,9 +442,29 @@ pub fn variant(name: &str) -> Value {
 	Value::unnamed_variant(name, [])
 }
 
-/// The argument of `Utility.batch_all`.
-pub fn batch(calls: Vec<Value>) -> Vec<Value> {
-	vec![Value::unnamed_composite(calls)]
+/// Signs `calls` by `signer` as one `Utility.batch_all` (all or nothing), submits it and
+/// waits until it is finalized and succeeded; returns its events.
+pub async fn submit_batch(
+	api: &OnlineClient<PolkadotConfig>,
+	signer: &Keypair,
+	calls: Vec<Value>,
+) -> subxt::extrinsics::ExtrinsicEvents<PolkadotConfig> {
+	submit(api, signer, "Utility", "batch_all", vec![Value::unnamed_composite(calls)]).await
+}
+
+/// The certification chain in two transactions: `standards_body` defines a standard
+/// (`define`, a [`define_standard`] call) and accredits an auditor for it (`accredit`, an
+/// [`accredit_auditor`] call) in one batch; then `auditor` issues `issue` (an
+/// [`issue_certification`] call).
+pub async fn certify(
+	api: &OnlineClient<PolkadotConfig>,
+	standards_body: &Keypair,
+	(define, accredit): (Value, Value),
+	auditor: &Keypair,
+	issue: Value,
+) {
+	submit_batch(api, standards_body, vec![define, accredit]).await;
+	submit_batch(api, auditor, vec![issue]).await;
 }
 
 /// The first `pallet::name` event among a transaction's `events`, its fields decoded as

@@ -26,15 +26,12 @@ amchain_test_support::trust_and_parts!(Test, on_service: ());
 
 amchain_test_support::cores!(Test);
 
-pub type AccountId = u64;
+pub use amchain_test_support::accounts::{AccountId, FUNDS};
 
 /// A device of the remanufacturer's, and the admin of a remanufacturer without a licence
 /// (the rest of the cast is `amchain_test_support::accounts`).
 pub const REMAN_BUYER: AccountId = 41;
 pub const OTHER_REMAN: AccountId = 50;
-
-/// Every account starts with this much.
-pub const FUNDS: u64 = 10_000;
 
 /// Runs `test` on a fresh chain at block 1, then checks the pallet's invariants.
 pub fn new_test_ext(test: impl FnOnce()) {

@@ -47,7 +47,7 @@ impl OnService for VoidingService {
 	}
 }
 
-pub type AccountId = u64;
+pub use amchain_test_support::accounts::AccountId;
 
 /// A device of Acme's, and the admins of the other organisations [`World`] registers
 /// (the rest of the cast is `amchain_test_support::accounts`).
@@ -118,15 +118,7 @@ impl World {
 		let carrier = register(CARRIER, &[Role::Carrier]);
 		let buyer = register(BUYER, &[Role::Customer]);
 		let garage = register(GARAGE, &[Role::ServiceProvider]);
-		let standard = pallet_certifications::NextStandardId::<Test>::get();
-		Certifications::define_standard(
-			RuntimeOrigin::signed(ISO),
-			b"ISO 9001".to_vec(),
-			2015,
-			doc(1),
-			b"https://iso.org/9001".to_vec(),
-		)
-		.expect("standard defined");
+		let standard = amchain_test_support::define_standard::<Test>(ISO, b"ISO 9001");
 		Certifications::accredit_auditor(RuntimeOrigin::signed(ISO), standard, tuv)
 			.expect("auditor accredited");
 		let certification = pallet_certifications::NextCertificationId::<Test>::get();

@@ -45,6 +45,10 @@ mod configs;
 /// with the same id wherever they appear (each mock registers those it needs, with the
 /// roles it needs, and adds its own).
 pub mod accounts {
+	/// The mocks' account id.
+	pub type AccountId = u64;
+	/// What every account a mock's genesis funds starts with.
+	pub const FUNDS: u64 = 10_000;
 	/// An account of no organisation.
 	pub const STRANGER: u64 = 99;
 	/// The admin of a standards organisation.

@@ -19,7 +19,7 @@ use crate::{self as pallet_warranties, *};
 
 amchain_test_support::circular_runtime!(Test);
 
-pub type AccountId = u64;
+pub use amchain_test_support::accounts::{AccountId, FUNDS};
 
 /// A device of Acme's, and the admins of two service providers (the rest of the cast is
 /// `amchain_test_support::accounts`).
@@ -27,8 +27,6 @@ pub const ACME_CLERK: AccountId = 31;
 pub const GARAGE: AccountId = 50;
 pub const BACKYARD: AccountId = 51;
 
-/// Every account starts with this much.
-pub const FUNDS: u64 = 10_000;
 /// Acme's new-warranty term for gears, in blocks.
 pub const NEW_TERM: u64 = 100;
 
