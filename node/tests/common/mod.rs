@@ -533,6 +533,17 @@ pub async fn council_motion(api: &OnlineClient<PolkadotConfig>, members: &[&Keyp
 	assert!(result.starts_with("Ok"), "the council's call failed: {result}");
 }
 
+/// Registers organisations (calls made by [`register`]) by governance, in one council motion
+/// of Alice and Bob (two of the dev chain's three members). Only governance grants the
+/// standards-organisation and auditor roles (docs/records.md), so a test that needs them
+/// registers its organisations this way, all in one list, so their ids follow its order.
+pub async fn register_by_council(api: &OnlineClient<PolkadotConfig>, registrations: Vec<Value>) {
+	use subxt_signer::sr25519::dev;
+	let motion =
+		call("Utility", "batch_all", vec![("calls", Value::unnamed_composite(registrations))]);
+	council_motion(api, &[&dev::alice(), &dev::bob()], motion).await;
+}
+
 /// `Council::Executed`'s fields.
 #[derive(Debug, subxt::ext::scale_decode::DecodeAsType)]
 #[decode_as_type(crate_path = "subxt::ext::scale_decode")]

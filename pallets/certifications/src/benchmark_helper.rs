@@ -9,17 +9,28 @@ use sp_core::H256;
 
 use crate::*;
 
-fn registrar<T: Config>() -> T::AccountId {
+/// An appointed registrar (the same account each time).
+pub(crate) fn registrar<T: Config>() -> T::AccountId {
 	let registrar: T::AccountId = account("helper-registrar", 0, 0);
 	Registrars::<T>::insert(&registrar, ());
 	registrar
+}
+
+/// Who may register an organisation with `roles`: a (benchmark) registrar, or governance
+/// if a role needs it.
+pub(crate) fn registrar_for<T: Config>(roles: Roles) -> Registrar<T::AccountId> {
+	if needs_governance(roles) {
+		Registrar::Governance
+	} else {
+		Registrar::Account(registrar::<T>())
+	}
 }
 
 impl<T: Config> TrustBenchmarkHelper<T::AccountId> for Pallet<T> {
 	fn participant(admin: &T::AccountId, roles: Roles) -> ParticipantId {
 		let id = NextParticipantId::<T>::get();
 		Self::do_register_participant(
-			Registrar::Account(registrar::<T>()),
+			registrar_for::<T>(roles),
 			admin.clone(),
 			b"bench".to_vec(),
 			H256::zero(),

@@ -51,6 +51,15 @@ impl<T: Config> Pallet<T> {
 				},
 			}
 		}
+		// A suspended organisation may lack an entry (suspended before they were recorded:
+		// governance's), but an entry always names a suspended organisation.
+		for (id, _) in Suspensions::<T>::iter() {
+			ensure!(
+				Participants::<T>::get(id)
+					.is_some_and(|p| matches!(p.status, ParticipantStatus::Suspended { .. })),
+				"suspension recorded for an organisation that is not suspended"
+			);
+		}
 		for (participant, device, _) in Devices::<T>::iter() {
 			ensure!(
 				Members::<T>::get(&device).map(|m| m.participant) == Some(participant),

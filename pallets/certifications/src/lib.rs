@@ -12,21 +12,38 @@
 //! **Governance** (`AdminOrigin`: a council motion, or root)
 //! - [`add_registrar`](Pallet::add_registrar), [`remove_registrar`](Pallet::remove_registrar):
 //!   appoint and remove the registrars, the consortium's trust roots;
-//! - everything a registrar may do, recorded as [`Registrar::Governance`].
+//! - everything a registrar may do, for any organisation, recorded as
+//!   [`Registrar::Governance`]; and, governance only:
+//! - grant or take away the [`GOVERNANCE_ROLES`] (standards organisation, auditor), at
+//!   [`register_participant`](Pallet::register_participant) or by
+//!   [`update_participant`](Pallet::update_participant): with both, one registrar could
+//!   forge a whole certification chain out of shells;
+//! - replace an organisation's admin account (`update_participant` with `admin`);
+//! - lift a suspension governance made, and take over a registrar's suspension so that
+//!   registrar can no longer lift it.
 //!
 //! **Registrars** verify organisations off chain, then (recorded as [`Registrar::Account`])
 //! - [`register_participant`](Pallet::register_participant): register one with its
-//!   administrative account, name, metadata hash and [`Roles`];
-//! - [`update_participant`](Pallet::update_participant): change its name, metadata, roles or
-//!   administrative account;
-//! - [`suspend_participant`](Pallet::suspend_participant),
-//!   [`reinstate_participant`](Pallet::reinstate_participant): a suspended organisation's
-//!   accounts cannot act anywhere on the chain.
+//!   administrative account, name, metadata hash and ordinary [`Roles`];
+//! - for the organisations it registered itself, and only those:
+//!   [`update_participant`](Pallet::update_participant) (name, metadata, ordinary roles),
+//!   [`suspend_participant`](Pallet::suspend_participant) (a suspended organisation's
+//!   accounts cannot act anywhere on the chain), and
+//!   [`reinstate_participant`](Pallet::reinstate_participant) of a suspension it made.
+//!
+//! So one registrar acting alone (or its leaked key) reaches only the organisations it
+//! registered, cannot lift the council's suspension, take over an organisation's key or
+//! mint auditors, and governance can undo all it did (THREATS.md rule 8). Who suspended an
+//! organisation is recorded in `Suspensions`; an organisation suspended before that record
+//! existed has no entry and counts as suspended by governance. An organisation whose
+//! registrar was removed is governance's alone.
 //!
 //! **Organisations** (their admin account)
 //! - [`add_device`](Pallet::add_device), [`remove_device`](Pallet::remove_device): machine
 //!   accounts that act for the organisation with a subset of its roles (white paper 7.1:
-//!   "each piece of machinery has its own unique identity").
+//!   "each piece of machinery has its own unique identity");
+//! - [`change_admin`](Pallet::change_admin): hand the organisation to a new admin account
+//!   (key rotation).
 //!
 //! **Standards organisations**
 //! - [`define_standard`](Pallet::define_standard): code, version, requirements hash and URI;
@@ -123,8 +140,9 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// Appoints and removes registrars: root on dev chains, the consortium's council
-		/// on a consortium chain.
+		/// Governance: appoints and removes registrars, grants the standards-organisation
+		/// and auditor roles, replaces admin accounts, and outranks every registrar. Root on
+		/// dev chains, the consortium's council on a consortium chain.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The most registrars at once.
@@ -171,6 +189,13 @@ pub mod pallet {
 	/// Registered organisations.
 	#[pallet::storage]
 	pub type Participants<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, ParticipantOf<T>>;
+
+	/// Who suspended each suspended organisation: only that registrar or governance may
+	/// reinstate it. An organisation suspended before this was recorded has no entry and
+	/// counts as suspended by governance (the safe default: no registrar can lift it).
+	#[pallet::storage]
+	pub type Suspensions<T: Config> =
+		StorageMap<_, Twox64Concat, ParticipantId, Registrar<T::AccountId>>;
 
 	/// Which organisation each admin or device account acts for.
 	#[pallet::storage]
@@ -289,9 +314,17 @@ pub mod pallet {
 		},
 		/// An organisation's record was changed.
 		ParticipantUpdated { participant: ParticipantId, registrar: Registrar<T::AccountId> },
-		/// An organisation's administrative account was replaced.
-		ParticipantAdminChanged { participant: ParticipantId, old: T::AccountId, new: T::AccountId },
-		/// An organisation was suspended: its accounts cannot act.
+		/// An organisation's administrative account was replaced: by governance
+		/// (`registrar: Some(Governance)`, with `update_participant`), or by the organisation
+		/// itself (`registrar: None`: its admin account `old` named its successor).
+		ParticipantAdminChanged {
+			participant: ParticipantId,
+			old: T::AccountId,
+			new: T::AccountId,
+			registrar: Option<Registrar<T::AccountId>>,
+		},
+		/// An organisation was suspended: its accounts cannot act. Also emitted when
+		/// governance takes over a registrar's suspension (`registrar: Governance`).
 		ParticipantSuspended {
 			participant: ParticipantId,
 			reason: H256,
@@ -429,6 +462,17 @@ pub mod pallet {
 		CapacityExceeded,
 		/// A counter or block computation overflowed.
 		Overflow,
+		/// The organisation was registered by another registrar or by governance: only its
+		/// own registrar, or governance, may update or suspend it.
+		RegisteredByAnother,
+		/// The organisation was suspended by governance (or before suspensions were
+		/// recorded): only governance may reinstate it.
+		SuspendedByGovernance,
+		/// Only governance grants or takes away the standards-organisation and auditor roles.
+		RoleNeedsGovernance,
+		/// Only governance, or the organisation's own admin account (`change_admin`), may
+		/// replace its admin account.
+		AdminChangeNeedsGovernance,
 	}
 
 	#[pallet::hooks]
@@ -451,7 +495,9 @@ pub mod pallet {
 			Self::do_add_registrar(registrar)
 		}
 
-		/// Remove a registrar. The participants it registered stay registered.
+		/// Remove a registrar. The participants it registered stay registered, from then on
+		/// governance's alone to update, suspend or reinstate (no other registrar inherits
+		/// them).
 		///
 		/// Origin: `AdminOrigin`. Emits `RegistrarRemoved`.
 		#[pallet::call_index(1)]
@@ -463,10 +509,11 @@ pub mod pallet {
 
 		/// Register an organisation, verified off chain by the calling registrar.
 		///
-		/// Origin: a registrar. `admin` becomes the organisation's administrative account
-		/// (it must not act for another organisation); `roles` is a non-empty [`Roles`] mask;
-		/// `name` at most `MaxNameLen` bytes; `metadata` the hash of its off-chain record.
-		/// Emits `ParticipantRegistered`.
+		/// Origin: a registrar, or `AdminOrigin`; only `AdminOrigin` grants the
+		/// [`GOVERNANCE_ROLES`] (standards organisation, auditor). `admin` becomes the
+		/// organisation's administrative account (it must not act for another organisation);
+		/// `roles` is a non-empty [`Roles`] mask; `name` at most `MaxNameLen` bytes;
+		/// `metadata` the hash of its off-chain record. Emits `ParticipantRegistered`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::register_participant())]
 		pub fn register_participant(
@@ -483,8 +530,11 @@ pub mod pallet {
 		/// Change an organisation's name, metadata, roles or admin account; `None` leaves a
 		/// field as it is. Devices keep only the roles their organisation still has.
 		///
-		/// Origin: a registrar. Emits `ParticipantUpdated`, and `ParticipantAdminChanged`
-		/// if the admin account changed.
+		/// Origin: the registrar that registered the organisation, for its name, metadata
+		/// and roles other than the [`GOVERNANCE_ROLES`]; `AdminOrigin` for any organisation
+		/// and field, including granting or taking away a standards-organisation or auditor
+		/// role and replacing the admin account. Emits `ParticipantUpdated`, and
+		/// `ParticipantAdminChanged` if the admin account changed.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::update_participant())]
 		pub fn update_participant(
@@ -499,10 +549,12 @@ pub mod pallet {
 			Self::do_update_participant(registrar, participant, name, metadata, roles, admin)
 		}
 
-		/// Suspend an organisation: none of its accounts can act until reinstated.
+		/// Suspend an organisation: none of its accounts can act until reinstated. Who
+		/// suspended it is recorded (`Suspensions`).
 		///
-		/// Origin: a registrar. `reason` is the hash of the statement of reasons.
-		/// Emits `ParticipantSuspended`.
+		/// Origin: the registrar that registered the organisation, or `AdminOrigin` (which
+		/// may also take over a registrar's suspension, so that registrar can no longer lift
+		/// it). `reason` is the hash of the statement of reasons. Emits `ParticipantSuspended`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::suspend_participant())]
 		pub fn suspend_participant(
@@ -516,7 +568,9 @@ pub mod pallet {
 
 		/// Reinstate a suspended organisation.
 		///
-		/// Origin: a registrar. Emits `ParticipantReinstated`.
+		/// Origin: the registrar that suspended it, or `AdminOrigin`: a registrar cannot
+		/// lift governance's suspension (`SuspendedByGovernance`). Emits
+		/// `ParticipantReinstated`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::reinstate_participant())]
 		pub fn reinstate_participant(
@@ -688,6 +742,18 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_revoke_certification(who, certification, reason)
+		}
+
+		/// Hand the caller's organisation to a new admin account (key rotation): `new` must
+		/// act for no organisation; the caller's account then acts for none. Devices stay.
+		///
+		/// Origin: an active organisation's admin account. Emits `ParticipantAdminChanged`
+		/// (`registrar: None`).
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::change_admin())]
+		pub fn change_admin(origin: OriginFor<T>, new: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_change_admin(who, new)
 		}
 	}
 }

@@ -113,11 +113,22 @@ pub fn set_block(n: u64) {
 	System::set_block_number(n);
 }
 
-/// Registers an organisation with admin account `admin` and `roles`; returns its id.
+/// The origin that may grant `roles`: [`REGISTRAR`], or governance (root) for the
+/// standards-organisation and auditor roles.
+pub fn registrar_for(roles: Roles) -> RuntimeOrigin {
+	if needs_governance(roles) {
+		RuntimeOrigin::root()
+	} else {
+		RuntimeOrigin::signed(REGISTRAR)
+	}
+}
+
+/// Registers an organisation with admin account `admin` and `roles` (by [`REGISTRAR`],
+/// or by governance if a role needs it); returns its id.
 pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
 	let id = NextParticipantId::<Test>::get();
 	Certifications::register_participant(
-		RuntimeOrigin::signed(REGISTRAR),
+		registrar_for(Roles::of(roles)),
 		admin,
 		b"org".to_vec(),
 		doc(0),

@@ -48,6 +48,25 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Whether `registrar` may change `participant`: governance any organisation, a
+	/// registrar only those it registered. So one registrar cannot suspend or restrict a
+	/// rival another registrar or governance admitted; an organisation whose registrar was
+	/// removed is governance's alone.
+	fn ensure_registrar_of(
+		registrar: &Registrar<T::AccountId>,
+		participant: &ParticipantOf<T>,
+	) -> DispatchResult {
+		ensure!(registrar.is_at_least(&participant.registered_by), Error::<T>::RegisteredByAnother);
+		Ok(())
+	}
+
+	/// Who suspended organisation `id` (if it is suspended). One suspended before this was
+	/// recorded has no `Suspensions` entry and counts as suspended by governance, so no
+	/// registrar can lift a suspension whose author is unknown.
+	pub fn suspended_by(id: ParticipantId) -> Registrar<T::AccountId> {
+		Suspensions::<T>::get(id).unwrap_or(Registrar::Governance)
+	}
+
 	pub(crate) fn do_register_participant(
 		registrar: Registrar<T::AccountId>,
 		admin: T::AccountId,
@@ -57,6 +76,10 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let name: NameOf<T> = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
 		ensure!(roles.is_valid(), Error::<T>::InvalidRoles);
+		ensure!(
+			registrar == Registrar::Governance || !needs_governance(roles),
+			Error::<T>::RoleNeedsGovernance
+		);
 		ensure!(!Members::<T>::contains_key(&admin), Error::<T>::AccountInUse);
 
 		let id = NextParticipantId::<T>::get();
@@ -96,6 +119,8 @@ impl<T: Config> Pallet<T> {
 		admin: Option<T::AccountId>,
 	) -> DispatchResult {
 		let mut participant = Participants::<T>::get(id).ok_or(Error::<T>::UnknownParticipant)?;
+		Self::ensure_registrar_of(&registrar, &participant)?;
+		let by_governance = registrar == Registrar::Governance;
 		if let Some(name) = name {
 			participant.name = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
 		}
@@ -104,24 +129,53 @@ impl<T: Config> Pallet<T> {
 		}
 		if let Some(roles) = roles {
 			ensure!(roles.is_valid(), Error::<T>::InvalidRoles);
+			let changed = Roles(roles.0 ^ participant.roles.0);
+			ensure!(by_governance || !needs_governance(changed), Error::<T>::RoleNeedsGovernance);
 			participant.roles = roles;
 		}
 		let admin_change = match admin {
 			Some(new) if new != participant.admin => {
+				// A registrar that could swap the key would own the organisation: its parts,
+				// its reserves, its certifications.
+				ensure!(by_governance, Error::<T>::AdminChangeNeedsGovernance);
 				ensure!(!Members::<T>::contains_key(&new), Error::<T>::AccountInUse);
-				let old = core::mem::replace(&mut participant.admin, new.clone());
-				Some((old, new))
+				Some(new)
 			},
 			_ => None,
 		};
 
-		Participants::<T>::insert(id, participant);
-		if let Some((old, new)) = admin_change {
-			Members::<T>::remove(&old);
-			Members::<T>::insert(&new, MemberRecord { participant: id, device_roles: None });
-			Self::deposit_event(Event::ParticipantAdminChanged { participant: id, old, new });
+		match admin_change {
+			Some(new) => Self::replace_admin(id, participant, new, Some(registrar.clone())),
+			None => Participants::<T>::insert(id, participant),
 		}
 		Self::deposit_event(Event::ParticipantUpdated { participant: id, registrar });
+		Ok(())
+	}
+
+	/// Hands organisation `id` to admin account `new` (checked to act for no
+	/// organisation) and stores `participant`; the old admin account acts for none.
+	fn replace_admin(
+		id: ParticipantId,
+		mut participant: ParticipantOf<T>,
+		new: T::AccountId,
+		registrar: Option<Registrar<T::AccountId>>,
+	) {
+		let old = core::mem::replace(&mut participant.admin, new.clone());
+		Participants::<T>::insert(id, participant);
+		Members::<T>::remove(&old);
+		Members::<T>::insert(&new, MemberRecord { participant: id, device_roles: None });
+		Self::deposit_event(Event::ParticipantAdminChanged {
+			participant: id,
+			old,
+			new,
+			registrar,
+		});
+	}
+
+	pub(crate) fn do_change_admin(who: T::AccountId, new: T::AccountId) -> DispatchResult {
+		let (id, participant) = Self::ensure_admin(&who)?;
+		ensure!(!Members::<T>::contains_key(&new), Error::<T>::AccountInUse);
+		Self::replace_admin(id, participant, new, None);
 		Ok(())
 	}
 
@@ -130,16 +184,25 @@ impl<T: Config> Pallet<T> {
 		id: ParticipantId,
 		reason: H256,
 	) -> DispatchResult {
-		Participants::<T>::try_mutate(id, |participant| -> DispatchResult {
-			let participant = participant.as_mut().ok_or(Error::<T>::UnknownParticipant)?;
-			ensure!(
-				participant.status == ParticipantStatus::Active,
-				Error::<T>::SuspendedParticipant
-			);
-			let since = frame_system::Pallet::<T>::block_number();
-			participant.status = ParticipantStatus::Suspended { reason, since };
-			Ok(())
-		})?;
+		let mut participant = Participants::<T>::get(id).ok_or(Error::<T>::UnknownParticipant)?;
+		Self::ensure_registrar_of(&registrar, &participant)?;
+		let since = match participant.status {
+			ParticipantStatus::Active => frame_system::Pallet::<T>::block_number(),
+			// Governance may take over a registrar's suspension, so that registrar can no
+			// longer lift it; the organisation stays suspended since the first time.
+			ParticipantStatus::Suspended { since, .. } => {
+				ensure!(
+					registrar == Registrar::Governance
+						&& Self::suspended_by(id) != Registrar::Governance,
+					Error::<T>::SuspendedParticipant
+				);
+				since
+			},
+		};
+
+		participant.status = ParticipantStatus::Suspended { reason, since };
+		Participants::<T>::insert(id, participant);
+		Suspensions::<T>::insert(id, &registrar);
 		Self::deposit_event(Event::ParticipantSuspended { participant: id, reason, registrar });
 		Ok(())
 	}
@@ -148,15 +211,17 @@ impl<T: Config> Pallet<T> {
 		registrar: Registrar<T::AccountId>,
 		id: ParticipantId,
 	) -> DispatchResult {
-		Participants::<T>::try_mutate(id, |participant| -> DispatchResult {
-			let participant = participant.as_mut().ok_or(Error::<T>::UnknownParticipant)?;
-			ensure!(
-				participant.status != ParticipantStatus::Active,
-				Error::<T>::ParticipantNotSuspended
-			);
-			participant.status = ParticipantStatus::Active;
-			Ok(())
-		})?;
+		let mut participant = Participants::<T>::get(id).ok_or(Error::<T>::UnknownParticipant)?;
+		ensure!(
+			participant.status != ParticipantStatus::Active,
+			Error::<T>::ParticipantNotSuspended
+		);
+		Self::ensure_registrar_of(&registrar, &participant)?;
+		ensure!(registrar.is_at_least(&Self::suspended_by(id)), Error::<T>::SuspendedByGovernance);
+
+		participant.status = ParticipantStatus::Active;
+		Participants::<T>::insert(id, participant);
+		Suspensions::<T>::remove(id);
 		Self::deposit_event(Event::ParticipantReinstated { participant: id, registrar });
 		Ok(())
 	}

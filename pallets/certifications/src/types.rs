@@ -2,7 +2,7 @@
 
 use amchain_primitives::{
 	certifications::{CertificationStatus, StandardId},
-	participants::{ParticipantId, Roles},
+	participants::{ParticipantId, Role, Roles},
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::*, BoundedVec};
@@ -45,9 +45,10 @@ pub type CertificationOf<T> = Certification<BlockNumberFor<T>, <T as Config>::Ma
 )]
 pub enum ParticipantStatus<BlockNumber> {
 	Active,
-	/// Suspended by a registrar: none of its accounts can act until reinstated.
+	/// Suspended by a registrar or by governance (who: `Suspensions`): none of its
+	/// accounts can act until reinstated.
 	Suspended {
-		/// Hash of the registrar's statement of reasons.
+		/// Hash of the statement of reasons.
 		reason: H256,
 		since: BlockNumber,
 	},
@@ -89,6 +90,28 @@ pub enum Registrar<AccountId> {
 	Account(AccountId),
 	/// The admin origin itself: a council motion (root on a dev chain).
 	Governance,
+}
+
+impl<AccountId: PartialEq> Registrar<AccountId> {
+	/// Whether `self` holds at least the authority of `other` over an organisation:
+	/// governance over anything, a registrar over what it did itself (an organisation it
+	/// registered, a suspension it made). THREATS.md rule 8: an act is undone only by an
+	/// equal or higher authority.
+	pub fn is_at_least(&self, other: &Registrar<AccountId>) -> bool {
+		*self == Registrar::Governance || self == other
+	}
+}
+
+/// The roles only governance grants or takes away. A standards organisation defines
+/// standards and accredits auditors, and an auditor certifies: with both, one registrar
+/// could build a whole certification chain out of shells.
+pub const GOVERNANCE_ROLES: Roles =
+	Roles(Role::StandardsOrganisation.roles().0 | Role::Auditor.roles().0);
+
+/// Whether a set of roles (granted, or the change between two sets) includes one of the
+/// [`GOVERNANCE_ROLES`].
+pub const fn needs_governance(roles: Roles) -> bool {
+	!roles.intersection(GOVERNANCE_ROLES).is_empty()
 }
 
 /// How an account belongs to a participant (the value of `Members`).

@@ -52,6 +52,7 @@ pub trait WeightInfo {
 	fn reinstate_certification() -> Weight;
 	fn revoke_certification() -> Weight;
 	fn register_production() -> Weight;
+	fn change_admin() -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -306,6 +307,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Not yet measured: `update_participant`'s weight until `scripts/bench.sh` runs again.
+	/// Storage: `Certifications::Participants` (r:1 w:1)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Members` (r:2 w:2)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	fn change_admin() -> Weight {
+		Weight::from_parts(34_872_000, 3751)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
@@ -394,5 +405,10 @@ impl WeightInfo for () {
 		Weight::from_parts(19_739_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn change_admin() -> Weight {
+		Weight::from_parts(34_872_000, 3751)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

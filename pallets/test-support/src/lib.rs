@@ -156,15 +156,22 @@ where
 		.collect()
 }
 
-/// [`REGISTRAR`] registers an organisation administered by `admin` with `roles`;
-/// returns its id.
+/// [`REGISTRAR`] registers an organisation administered by `admin` with `roles`, or
+/// governance (root) does if a role is one only governance grants (standards
+/// organisation, auditor); returns its id.
 pub fn register<T>(admin: u64, roles: &[Role]) -> ParticipantId
 where
 	T: pallet_certifications::Config + frame_system::Config<AccountId = u64>,
 {
 	let id = pallet_certifications::NextParticipantId::<T>::get();
+	let roles_set = Roles::of(roles);
+	let origin = if pallet_certifications::needs_governance(roles_set) {
+		RawOrigin::Root
+	} else {
+		RawOrigin::Signed(REGISTRAR)
+	};
 	pallet_certifications::Pallet::<T>::register_participant(
-		RawOrigin::Signed(REGISTRAR).into(),
+		origin.into(),
 		admin,
 		b"org".to_vec(),
 		doc(0),

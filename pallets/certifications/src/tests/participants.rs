@@ -1,7 +1,7 @@
 use amchain_primitives::participants::{MemberKind, Membership, ParticipantRegistry, Role, Roles};
 use frame_support::{assert_noop, assert_ok};
 
-use crate::{mock::*, Error, Event, Members, ParticipantStatus, Participants, Registrar};
+use crate::{mock::*, Error, Event, ParticipantStatus, Participants, Registrar};
 
 fn register_acme() -> u32 {
 	assert_ok!(Certifications::register_participant(
@@ -157,28 +157,6 @@ fn a_registrar_updates_an_organisation() {
 }
 
 #[test]
-fn a_registrar_replaces_the_admin_account() {
-	new_test_ext(|| {
-		let acme = register_acme();
-		assert_ok!(Certifications::update_participant(
-			RuntimeOrigin::signed(REGISTRAR),
-			acme,
-			None,
-			None,
-			None,
-			Some(41),
-		));
-		assert_eq!(Participants::<Test>::get(acme).map(|p| p.admin), Some(41));
-		assert!(!Members::<Test>::contains_key(ACME), "the old key no longer acts");
-		assert_eq!(Certifications::membership(&41).map(|m| m.participant), Some(acme));
-		assert_eq!(
-			events()[events().len() - 2],
-			Event::<Test>::ParticipantAdminChanged { participant: acme, old: ACME, new: 41 }
-		);
-	});
-}
-
-#[test]
 fn updates_are_checked() {
 	new_test_ext(|| {
 		let acme = register_acme();
@@ -203,7 +181,17 @@ fn updates_are_checked() {
 			update(REGISTRAR, acme, None, Some(Roles::NONE), None),
 			Error::<Test>::InvalidRoles
 		);
-		assert_noop!(update(REGISTRAR, acme, None, None, Some(BOLT)), Error::<Test>::AccountInUse);
+		assert_noop!(
+			Certifications::update_participant(
+				RuntimeOrigin::root(),
+				acme,
+				None,
+				None,
+				None,
+				Some(BOLT)
+			),
+			Error::<Test>::AccountInUse
+		);
 	});
 }
 

@@ -109,11 +109,8 @@ fn accreditation_is_checked() {
 		assert_noop!(accredit(ISO, w.standard, 77), Error::<Test>::UnknownParticipant);
 		assert_noop!(accredit(ISO, w.standard, w.acme), Error::<Test>::NotAnAuditor);
 		assert_noop!(accredit(ISO, w.standard, w.tuv), Error::<Test>::AlreadyAccredited);
-		assert_ok!(Certifications::suspend_participant(
-			RuntimeOrigin::signed(REGISTRAR),
-			w.dnv,
-			doc(0)
-		));
+		// An auditor is governance's to suspend (it registered it).
+		assert_ok!(Certifications::suspend_participant(RuntimeOrigin::root(), w.dnv, doc(0)));
 		assert_noop!(accredit(ISO, w.standard, w.dnv), Error::<Test>::SuspendedParticipant);
 	});
 }
