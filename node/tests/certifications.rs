@@ -8,14 +8,14 @@ use amchain_primitives::participants::Role;
 
 use codec::{Decode, Encode};
 use common::{
-	account, accredit_auditor, certify, define_standard, fund, hex, issue_certification, keypair,
-	next_id, register, submit, submit_batch, unhex, DevNode,
+	account, accredit_auditor, certify, contracts::onboard, define_standard, hex,
+	issue_certification, keypair, next_id, submit, unhex, DevNode,
 };
 use subxt::{
 	dynamic::{self, Value},
 	rpcs::rpc_params,
 };
-use subxt_signer::sr25519::dev;
+use subxt_signer::sr25519::Keypair;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_certification_issued_on_chain_is_visible_over_rpc() {
@@ -25,21 +25,18 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 
 	let (iso, tuv, acme) = (keypair("iso"), keypair("tuv"), keypair("acme"));
 	// The ids this test's records get, after the dev chain's genesis consortium.
-	let first = next_id(&api, "Certifications", "NextParticipantId").await;
-	let (tuv_id, acme_id) = (first + 1, first + 2);
 	let standard = next_id(&api, "Certifications", "NextStandardId").await;
 	let certification = next_id(&api, "Certifications", "NextCertificationId").await;
 
-	// Alice, the dev chain's registrar, funds the three organisations' admin accounts and
-	// registers them, in one batch.
-	let mut calls = Vec::new();
-	for k in [&iso, &tuv, &acme] {
-		calls.push(fund(k, 10_000_000_000_000));
-	}
-	calls.push(register(&iso, "ISO", &[Role::StandardsOrganisation]));
-	calls.push(register(&tuv, "TUV", &[Role::Auditor]));
-	calls.push(register(&acme, "Acme Gears", &[Role::Manufacturer]));
-	submit_batch(&api, &dev::alice(), calls).await;
+	// Alice funds the three organisations' admin accounts; the council registers them (only
+	// governance grants the standards-organisation and auditor roles).
+	let orgs: [(&Keypair, &str, &[Role]); 3] = [
+		(&iso, "ISO", &[Role::StandardsOrganisation]),
+		(&tuv, "TUV", &[Role::Auditor]),
+		(&acme, "Acme Gears", &[Role::Manufacturer]),
+	];
+	let first = onboard(&api, &orgs, &[]).await;
+	let (tuv_id, acme_id) = (first + 1, first + 2);
 
 	let membership: serde_json::Value = rpc
 		.request("amchain_membership", rpc_params![account(&acme).to_string()])

@@ -8,10 +8,11 @@ mod common;
 use amchain_primitives::participants::Role;
 
 use common::{
-	accredit_auditor, call, certify, create_part_type, define_standard, fund, issue_certification,
-	keypair, next_id, none, part, register, submit, submit_batch, variant, DevNode,
+	accredit_auditor, call, certify, contracts::onboard, create_part_type, define_standard,
+	issue_certification, keypair, next_id, none, part, submit, submit_batch, variant, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
+use subxt_signer::sr25519::Keypair;
 
 /// One token (12 decimals).
 const UNIT: u128 = 1_000_000_000_000;
@@ -64,23 +65,21 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	let [iso, tuv, inspector, lab, acme, reman, customer] =
 		["iso", "tuv", "inspector", "lab", "acme", "reman", "customer"].map(keypair);
 
-	step("Alice (the dev registrar) funds and registers seven organisations, after the dev chain's own");
-	let first = next_id(&api, "Certifications", "NextParticipantId").await;
+	step("Alice funds seven organisations, the council registers them after the dev chain's own");
 	let grading = next_id(&api, "Certifications", "NextStandardId").await;
 	let testing = grading + 1;
 	let part_type = u128::from(next_id(&api, "Parts", "NextPartTypeId").await);
-	let mut setup = Vec::new();
-	for k in [&iso, &tuv, &inspector, &lab, &acme, &reman, &customer] {
-		setup.push(fund(k, 100 * UNIT));
-	}
-	setup.push(register(&iso, "ISO", &[Role::StandardsOrganisation]));
-	setup.push(register(&tuv, "TUV", &[Role::Auditor]));
-	setup.push(register(&inspector, "Core inspector", &[Role::Auditor]));
-	setup.push(register(&lab, "Test lab", &[Role::Auditor]));
-	setup.push(register(&acme, "Acme (OEM)", &[Role::Manufacturer]));
-	setup.push(register(&reman, "Reman Ltd", &[Role::Remanufacturer]));
-	setup.push(register(&customer, "Customer", &[Role::Customer]));
-	submit_batch(&api, &subxt_signer::sr25519::dev::alice(), setup).await;
+	// Only governance grants the standards-organisation and auditor roles.
+	let orgs: [(&Keypair, &str, &[Role]); 7] = [
+		(&iso, "ISO", &[Role::StandardsOrganisation]),
+		(&tuv, "TUV", &[Role::Auditor]),
+		(&inspector, "Core inspector", &[Role::Auditor]),
+		(&lab, "Test lab", &[Role::Auditor]),
+		(&acme, "Acme (OEM)", &[Role::Manufacturer]),
+		(&reman, "Reman Ltd", &[Role::Remanufacturer]),
+		(&customer, "Customer", &[Role::Customer]),
+	];
+	let first = onboard(&api, &orgs, &[]).await;
 	let (tuv_id, inspector_id, lab_id) = (first + 1, u128::from(first + 2), u128::from(first + 3));
 	let (reman_id, customer_id) = (u128::from(first + 5), first + 6);
 

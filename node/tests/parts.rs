@@ -7,12 +7,12 @@ mod common;
 
 use amchain_primitives::participants::Role;
 use common::{
-	accredit_auditor, call, certify, create_part_type, define_standard, fund, hex, history,
-	issue_certification, keypair, next_id, none, part, register, rpc_error, some, submit,
+	accredit_auditor, call, certify, contracts::onboard, create_part_type, define_standard, hex,
+	history, issue_certification, keypair, next_id, none, part, rpc_error, some, submit,
 	submit_batch, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
-use subxt_signer::sr25519::{dev, Keypair};
+use subxt_signer::sr25519::Keypair;
 
 fn ownership() -> Value {
 	common::variant("Ownership")
@@ -35,20 +35,17 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	// Alice (the dev registrar) funds and registers the organisations, after the dev
 	// chain's own (docs/dev-chain.md): ISO, TUV, Acme, the buyer. ISO defines a standard
 	// and accredits TUV, TUV certifies Acme.
-	let first = next_id(&api, "Certifications", "NextParticipantId").await;
-	let (tuv_id, acme_id, buyer_id) = (first + 1, first + 2, first + 3);
 	let standard = next_id(&api, "Certifications", "NextStandardId").await;
 	let certification = next_id(&api, "Certifications", "NextCertificationId").await;
 	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
-	let mut setup = Vec::new();
-	for k in [&iso, &tuv, &acme, &buyer] {
-		setup.push(fund(k, 10_000_000_000_000));
-	}
-	setup.push(register(&iso, "ISO", &[Role::StandardsOrganisation]));
-	setup.push(register(&tuv, "TUV", &[Role::Auditor]));
-	setup.push(register(&acme, "Acme Gears", &[Role::Manufacturer]));
-	setup.push(register(&buyer, "Buyer", &[Role::Customer]));
-	submit_batch(&api, &dev::alice(), setup).await;
+	let orgs: [(&Keypair, &str, &[Role]); 4] = [
+		(&iso, "ISO", &[Role::StandardsOrganisation]),
+		(&tuv, "TUV", &[Role::Auditor]),
+		(&acme, "Acme Gears", &[Role::Manufacturer]),
+		(&buyer, "Buyer", &[Role::Customer]),
+	];
+	let first = onboard(&api, &orgs, &[]).await;
+	let (tuv_id, acme_id, buyer_id) = (first + 1, first + 2, first + 3);
 	let define = define_standard(b"ISO 9001", 2015, b"https://www.iso.org");
 	let issue = issue_certification(acme_id, standard, b"Glasgow plant", 1_000, 1_000);
 	certify(&api, &iso, (define, accredit_auditor(standard, tuv_id)), &tuv, issue).await;

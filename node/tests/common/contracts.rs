@@ -15,12 +15,13 @@ use subxt::{
 };
 use subxt_signer::sr25519::Keypair;
 
-use amchain_primitives::participants::Role;
+use amchain_primitives::participants::{Role, Roles};
+use pallet_certifications::needs_governance;
 use subxt_signer::sr25519::dev;
 
 use super::{
-	account, call, create_part_type, fund, hex, next_id, none, register, submit, submit_batch,
-	unhex,
+	account, call, create_part_type, fund, hex, next_id, none, register, register_by_council,
+	submit, submit_batch, unhex,
 };
 
 /// One unit of the dev chain's currency.
@@ -47,7 +48,8 @@ pub fn register_part_0(part_type: u32) -> Vec<Value> {
 
 /// Alice (the dev registrar) funds `orgs`' admin accounts and registers each with its
 /// roles (participants `first`, `first + 1`, ... in this order, after the dev chain's
-/// own), and funds `others`. Returns `first`.
+/// own), and funds `others`; if one needs a role only governance grants (standards
+/// organisation, auditor), the council registers them all instead. Returns `first`.
 pub async fn onboard(
 	api: &OnlineClient<PolkadotConfig>,
 	orgs: &[(&Keypair, &str, &[Role])],
@@ -56,8 +58,14 @@ pub async fn onboard(
 	let first = next_id(api, "Certifications", "NextParticipantId").await;
 	let mut calls: Vec<Value> = orgs.iter().map(|(k, _, _)| fund(k, 1_000 * UNIT)).collect();
 	calls.extend(others.iter().map(|k| fund(k, 1_000 * UNIT)));
-	calls.extend(orgs.iter().map(|(k, name, roles)| register(k, name, roles)));
-	submit_batch(api, &dev::alice(), calls).await;
+	let registrations = orgs.iter().map(|(k, name, roles)| register(k, name, roles));
+	if orgs.iter().any(|(_, _, roles)| needs_governance(Roles::of(roles))) {
+		submit_batch(api, &dev::alice(), calls).await;
+		register_by_council(api, registrations.collect()).await;
+	} else {
+		calls.extend(registrations);
+		submit_batch(api, &dev::alice(), calls).await;
+	}
 	first
 }
 
