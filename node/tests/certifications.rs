@@ -9,7 +9,7 @@ use amchain_primitives::participants::Role;
 use codec::{Decode, Encode};
 use common::{
 	account, accredit_auditor, certify, contracts::onboard, define_standard, hex,
-	issue_certification, keypair, next_id, submit, unhex, DevNode,
+	issue_certification, keypair, next_id, unhex, DevNode,
 };
 use subxt::{
 	dynamic::{self, Value},
