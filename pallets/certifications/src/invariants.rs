@@ -53,11 +53,19 @@ impl<T: Config> Pallet<T> {
 		}
 		// A suspended organisation may lack an entry (suspended before they were recorded:
 		// governance's), but an entry always names a suspended organisation.
-		for (id, _) in Suspensions::<T>::iter() {
+		// And it names governance or the organisation's own registrar: a registrar suspends
+		// only organisations it registered.
+		for (id, by) in Suspensions::<T>::iter() {
+			let participant = Participants::<T>::get(id);
 			ensure!(
-				Participants::<T>::get(id)
+				participant
+					.as_ref()
 					.is_some_and(|p| matches!(p.status, ParticipantStatus::Suspended { .. })),
 				"suspension recorded for an organisation that is not suspended"
+			);
+			ensure!(
+				participant.is_some_and(|p| by.is_at_least(&p.registered_by)),
+				"suspension by a registrar that did not register the organisation"
 			);
 		}
 		for (participant, device, _) in Devices::<T>::iter() {

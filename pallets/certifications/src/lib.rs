@@ -533,8 +533,11 @@ pub mod pallet {
 		/// Origin: the registrar that registered the organisation, for its name, metadata
 		/// and roles other than the [`GOVERNANCE_ROLES`]; `AdminOrigin` for any organisation
 		/// and field, including granting or taking away a standards-organisation or auditor
-		/// role and replacing the admin account. Emits `ParticipantUpdated`, and
-		/// `ParticipantAdminChanged` if the admin account changed.
+		/// role and replacing the admin account. The new admin account must act for no
+		/// organisation, or be a device of this one (it is promoted: a leaked admin key cannot
+		/// block its replacement by adding the new key as a device first). Emits
+		/// `ParticipantUpdated`, `ParticipantAdminChanged` if the admin account changed, and
+		/// `DeviceRemoved` before it if a device was promoted.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::update_participant())]
 		pub fn update_participant(

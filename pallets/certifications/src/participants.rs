@@ -138,7 +138,15 @@ impl<T: Config> Pallet<T> {
 				// A registrar that could swap the key would own the organisation: its parts,
 				// its reserves, its certifications.
 				ensure!(by_governance, Error::<T>::AdminChangeNeedsGovernance);
-				ensure!(!Members::<T>::contains_key(&new), Error::<T>::AccountInUse);
+				// A device of this very organisation may be named: it is promoted. Otherwise
+				// a leaked admin key could block the motion replacing it by first adding the
+				// new key as one of its devices.
+				let promotes_own_device = Members::<T>::get(&new)
+					.is_some_and(|m| m.participant == id && m.device_roles.is_some());
+				ensure!(
+					promotes_own_device || !Members::<T>::contains_key(&new),
+					Error::<T>::AccountInUse
+				);
 				Some(new)
 			},
 			_ => None,
@@ -152,14 +160,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Hands organisation `id` to admin account `new` (checked to act for no
-	/// organisation) and stores `participant`; the old admin account acts for none.
+	/// Hands organisation `id` to admin account `new` (checked to act for no organisation,
+	/// or to be one of `id`'s devices, which is then promoted) and stores `participant`;
+	/// the old admin account acts for none.
 	fn replace_admin(
 		id: ParticipantId,
 		mut participant: ParticipantOf<T>,
 		new: T::AccountId,
 		registrar: Option<Registrar<T::AccountId>>,
 	) {
+		if Devices::<T>::take(id, &new).is_some() {
+			participant.devices = participant.devices.saturating_sub(1);
+			Self::deposit_event(Event::DeviceRemoved { participant: id, device: new.clone() });
+		}
 		let old = core::mem::replace(&mut participant.admin, new.clone());
 		Participants::<T>::insert(id, participant);
 		Members::<T>::remove(&old);

@@ -9,6 +9,7 @@ mod genesis;
 mod migrations;
 mod participants;
 mod queries;
+mod redteam;
 mod registrars;
 mod standards;
 mod surveillance;
