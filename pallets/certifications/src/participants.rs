@@ -141,12 +141,18 @@ impl<T: Config> Pallet<T> {
 				// A device of this very organisation may be named: it is promoted. Otherwise
 				// a leaked admin key could block the motion replacing it by first adding the
 				// new key as one of its devices.
-				let promotes_own_device = Members::<T>::get(&new)
-					.is_some_and(|m| m.participant == id && m.device_roles.is_some());
-				ensure!(
-					promotes_own_device || !Members::<T>::contains_key(&new),
-					Error::<T>::AccountInUse
-				);
+				match Members::<T>::get(&new) {
+					None => {},
+					Some(m) if m.participant == id && m.device_roles.is_some() => {
+						Devices::<T>::remove(id, &new);
+						participant.devices = participant.devices.saturating_sub(1);
+						Self::deposit_event(Event::DeviceRemoved {
+							participant: id,
+							device: new.clone(),
+						});
+					},
+					Some(_) => return Err(Error::<T>::AccountInUse.into()),
+				}
 				Some(new)
 			},
 			_ => None,
@@ -161,18 +167,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Hands organisation `id` to admin account `new` (checked to act for no organisation,
-	/// or to be one of `id`'s devices, which is then promoted) and stores `participant`;
-	/// the old admin account acts for none.
+	/// or a device of `id` whose device record the caller removed) and stores
+	/// `participant`; the old admin account acts for none.
 	fn replace_admin(
 		id: ParticipantId,
 		mut participant: ParticipantOf<T>,
 		new: T::AccountId,
 		registrar: Option<Registrar<T::AccountId>>,
 	) {
-		if Devices::<T>::take(id, &new).is_some() {
-			participant.devices = participant.devices.saturating_sub(1);
-			Self::deposit_event(Event::DeviceRemoved { participant: id, device: new.clone() });
-		}
 		let old = core::mem::replace(&mut participant.admin, new.clone());
 		Participants::<T>::insert(id, participant);
 		Members::<T>::remove(&old);
