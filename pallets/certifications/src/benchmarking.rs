@@ -133,7 +133,8 @@ mod benchmarks {
 	}
 
 	/// Worst case: every field, the admin account replaced (governance only) by one of the
-	/// organisation's devices, which is promoted.
+	/// organisation's devices, which is promoted; the organisation suspended by its
+	/// registrar, whose suspension governance takes over.
 	#[benchmark]
 	fn update_participant() -> Result<(), BenchmarkError> {
 		let origin =
@@ -142,6 +143,8 @@ mod benchmarks {
 		let new: T::AccountId = account("new-admin", 0, SEED);
 		Pallet::<T>::do_add_device(old.clone(), new.clone(), Role::Manufacturer.into())
 			.expect("device is added");
+		Pallet::<T>::do_suspend_participant(Registrar::Account(registrar::<T>()), id, H256::zero())
+			.expect("participant is suspended");
 		let name = vec![b'm'; T::MaxNameLen::get() as usize];
 		#[extrinsic_call]
 		_(
@@ -154,6 +157,7 @@ mod benchmarks {
 		);
 		assert!(Members::<T>::contains_key(&new) && !Members::<T>::contains_key(&old));
 		assert!(!Devices::<T>::contains_key(id, &new));
+		assert_eq!(Suspensions::<T>::get(id), Some(Registrar::Governance));
 		Ok(())
 	}
 

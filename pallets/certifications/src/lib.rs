@@ -36,7 +36,9 @@
 //! mint auditors, and governance can undo all it did (THREATS.md rule 8). Who suspended an
 //! organisation is recorded in `Suspensions`; an organisation suspended before that record
 //! existed has no entry and counts as suspended by governance. An organisation whose
-//! registrar was removed is governance's alone.
+//! registrar was removed, or on which governance acted (updated, suspended or reinstated
+//! it), is governance's alone from then on (`Participant::registered_by`), so its
+//! registrar cannot undo at once what the council decided.
 //!
 //! **Organisations** (their admin account)
 //! - [`add_device`](Pallet::add_device), [`remove_device`](Pallet::remove_device): machine

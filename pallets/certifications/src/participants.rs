@@ -60,6 +60,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Governance acted on organisation `id`: from now on the organisation is governance's
+	/// alone (`registered_by`), and so is a registrar's suspension of it, so the registrar
+	/// that registered it cannot undo, at once and alone, what governance decided (a
+	/// reinstatement, a corrected record, an appointed role).
+	fn governance_takes_over(id: ParticipantId, participant: &mut ParticipantOf<T>) {
+		participant.registered_by = Registrar::Governance;
+		if Suspensions::<T>::contains_key(id) {
+			Suspensions::<T>::insert(id, Registrar::<T::AccountId>::Governance);
+		}
+	}
+
 	/// Who suspended organisation `id` (if it is suspended). One suspended before this was
 	/// recorded has no `Suspensions` entry and counts as suspended by governance, so no
 	/// registrar can lift a suspension whose author is unknown.
@@ -121,6 +132,9 @@ impl<T: Config> Pallet<T> {
 		let mut participant = Participants::<T>::get(id).ok_or(Error::<T>::UnknownParticipant)?;
 		Self::ensure_registrar_of(&registrar, &participant)?;
 		let by_governance = registrar == Registrar::Governance;
+		if by_governance {
+			Self::governance_takes_over(id, &mut participant);
+		}
 		if let Some(name) = name {
 			participant.name = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
 		}
@@ -215,6 +229,9 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 
+		if registrar == Registrar::Governance {
+			participant.registered_by = Registrar::Governance;
+		}
 		participant.status = ParticipantStatus::Suspended { reason, since };
 		Participants::<T>::insert(id, participant);
 		Suspensions::<T>::insert(id, &registrar);
@@ -231,9 +248,19 @@ impl<T: Config> Pallet<T> {
 			participant.status != ParticipantStatus::Active,
 			Error::<T>::ParticipantNotSuspended
 		);
+		let suspended_by = Self::suspended_by(id);
+		ensure!(
+			registrar == Registrar::Governance || suspended_by != Registrar::Governance,
+			Error::<T>::SuspendedByGovernance
+		);
 		Self::ensure_registrar_of(&registrar, &participant)?;
-		ensure!(registrar.is_at_least(&Self::suspended_by(id)), Error::<T>::SuspendedByGovernance);
+		// Only the organisation's own registrar or governance suspends it, so this holds;
+		// checked all the same, as the rule it is.
+		ensure!(registrar.is_at_least(&suspended_by), Error::<T>::RegisteredByAnother);
 
+		if registrar == Registrar::Governance {
+			participant.registered_by = Registrar::Governance;
+		}
 		participant.status = ParticipantStatus::Active;
 		Participants::<T>::insert(id, participant);
 		Suspensions::<T>::remove(id);

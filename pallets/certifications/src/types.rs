@@ -65,7 +65,8 @@ pub struct Participant<AccountId, BlockNumber, MaxName: Get<u32>> {
 	pub metadata: H256,
 	pub roles: Roles,
 	pub status: ParticipantStatus<BlockNumber>,
-	/// Who verified and registered it.
+	/// Who answers for it: the registrar that verified and registered it, until governance
+	/// acts on it (updates, suspends or reinstates it); from then on governance alone.
 	pub registered_by: Registrar<AccountId>,
 	pub registered_at: BlockNumber,
 	/// How many device accounts act for it.

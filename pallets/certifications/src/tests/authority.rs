@@ -104,10 +104,11 @@ fn governance_takes_over_a_registrars_suspension() {
 			}
 			.into(),
 		);
-		// The registrar can no longer lift it, and governance does not suspend twice.
+		// The registrar can no longer lift it (the organisation is governance's now), and
+		// governance does not suspend twice.
 		assert_noop!(reinstate(signed(REGISTRAR), acme), Error::<Test>::SuspendedByGovernance);
 		assert_noop!(suspend(RuntimeOrigin::root(), acme), Error::<Test>::SuspendedParticipant);
-		assert_noop!(suspend(signed(REGISTRAR), acme), Error::<Test>::SuspendedParticipant);
+		assert_noop!(suspend(signed(REGISTRAR), acme), Error::<Test>::RegisteredByAnother);
 	});
 }
 
@@ -274,14 +275,26 @@ fn only_governance_grants_and_takes_away_auditor_and_standards_roles() {
 		assert_ok!(update_roles(RuntimeOrigin::root(), acme, promoted));
 		assert_eq!(Participants::<Test>::get(acme).map(|p| p.roles), Some(promoted));
 
-		// Its registrar still manages the ordinary roles, and cannot take the auditor role away.
+		// From then on the organisation is governance's alone: its registrar neither
+		// changes its ordinary roles nor takes the auditor role away.
 		let more = Roles::of(&[Role::Manufacturer, Role::Supplier, Role::Auditor]);
-		assert_ok!(update_roles(signed(REGISTRAR), acme, more));
+		assert_noop!(
+			update_roles(signed(REGISTRAR), acme, more),
+			Error::<Test>::RegisteredByAnother
+		);
 		assert_noop!(
 			update_roles(signed(REGISTRAR), acme, Role::Manufacturer.into()),
-			Error::<Test>::RoleNeedsGovernance
+			Error::<Test>::RegisteredByAnother
 		);
 		assert_ok!(update_roles(RuntimeOrigin::root(), acme, Role::Manufacturer.into()));
+
+		// A registrar's own organisation: it manages the ordinary roles, never the auditor one.
+		let bolt = register(BOLT, &[Role::Supplier]);
+		assert_ok!(update_roles(signed(REGISTRAR), bolt, Role::Manufacturer.into()));
+		assert_noop!(
+			update_roles(signed(REGISTRAR), bolt, Roles::of(&[Role::Supplier, Role::Auditor])),
+			Error::<Test>::RoleNeedsGovernance
+		);
 	});
 }
 

@@ -28,15 +28,15 @@ fn update_admin(origin: RuntimeOrigin, id: u32, admin: AccountId) -> sp_runtime:
 	Certifications::update_participant(origin, id, None, None, None, Some(admin))
 }
 
-// Finding 1 (THREATS.md rule 8): what governance did to an organisation, the registrar
-// that registered it undoes at once, because a registrar's reach over "its" organisations
-// does not end when governance overrules it.
+// Finding 1 (THREATS.md rule 8), fixed: what governance did to an organisation, the
+// registrar that registered it could undo at once, because a registrar's reach over "its"
+// organisations did not end when governance overruled it. Now governance acting on an
+// organisation makes it governance's alone.
 
 /// Governance reinstates an organisation its registrar suspended; the registrar (or its
 /// leaked key) suspends it again in the next block, and again after every motion. The
 /// only remedy left to governance is removing the registrar altogether.
 #[test]
-#[ignore = "finding 1, not fixed: a registrar re-suspends what governance reinstated"]
 fn a_registrar_cannot_undo_governances_reinstatement() {
 	new_test_ext(|| {
 		let acme = register(ACME, &[Role::Manufacturer]);
@@ -53,7 +53,6 @@ fn a_registrar_cannot_undo_governances_reinstatement() {
 /// Governance corrects an organisation's record (here its metadata, the hash of its legal
 /// identity document, and its ordinary roles); its registrar writes its own back.
 #[test]
-#[ignore = "finding 1, not fixed: a registrar reverts governance's update of its organisation"]
 fn a_registrar_cannot_revert_governances_update() {
 	new_test_ext(|| {
 		let acme = register(ACME, &[Role::Manufacturer]);
@@ -83,7 +82,6 @@ fn a_registrar_cannot_revert_governances_update() {
 /// alone, switches off the auditor governance appointed (and re-suspends it after every
 /// reinstatement, as above).
 #[test]
-#[ignore = "finding 1, not fixed: a registrar suspends an auditor governance appointed"]
 fn a_registrar_cannot_switch_off_an_auditor_governance_appointed() {
 	new_test_ext(|| {
 		let acme = register(ACME, &[Role::Manufacturer]);
