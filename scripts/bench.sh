@@ -5,6 +5,8 @@
 #   scripts/bench.sh                    # every amchain pallet
 #   scripts/bench.sh pallet_certifications
 #   scripts/bench.sh contracts          # a contract call against the native call it replaces
+#   scripts/bench.sh upstream           # the upstream pallets' weights, block and extrinsic
+#                                       # overhead, ParityDB read/write weights, into runtime/src/weights/
 #
 # Builds amchain-node in release with `--features runtime-benchmarks` (a separate
 # build from the everyday one; the first takes about an hour on two cores), then runs
@@ -34,6 +36,56 @@ if [ "${1:-}" = contracts ]; then
   exit 0
 fi
 
+build_bench_node() {
+  log "building amchain-node --release --features runtime-benchmarks"
+  cargo build --locked --release -p amchain-node --features runtime-benchmarks
+  bench_bin="$CARGO_TARGET_DIR/release/amchain-node"
+}
+
+# The generated files name the binary, not this machine's path to it, and use
+# frame-support's re-exports (the runtime does not depend on sp-weights itself).
+tidy_generated() {
+  sed -i -e "s#^// $bench_bin\$#// amchain-node#" -e 's/sp_weights::/frame_support::weights::/g' "$@"
+}
+
+# The upstream pallets the runtime uses, measured on amchain's runtime on this machine,
+# and the overheads every block and every extrinsic carry, and ParityDB's read and write
+# weights: runtime/src/weights/ (wired in runtime/src/configs).
+if [ "${1:-}" = upstream ]; then
+  build_bench_node
+  out="$root/runtime/src/weights"
+  mkdir -p "$out"
+  upstream=(frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_sudo
+    pallet_utility pallet_collective pallet_membership)
+  [ $# -lt 2 ] || upstream=("${@:2}")
+  for pallet in "${upstream[@]}"; do
+    log "benchmarking $pallet"
+    "$bench_bin" benchmark pallet \
+      --chain dev \
+      --pallet "$pallet" \
+      --extrinsic '*' \
+      --steps 50 \
+      --repeat 20 \
+      --wasm-execution compiled \
+      --heap-pages 4096 \
+      --template .maintain/runtime-weight-template.hbs \
+      --output "$out/$pallet.rs"
+    tidy_generated "$out/$pallet.rs"
+  done
+  log "benchmark overhead: an empty block, a block of no-op extrinsics"
+  "$bench_bin" benchmark overhead --chain dev --weight-path "$out" --warmup 10 --repeat 100
+  tidy_generated "$out/block_weights.rs" "$out/extrinsic_weights.rs"
+  log "benchmark storage: ParityDB reads and writes on the dev chain's state"
+  db=$(mktemp -d)
+  "$bench_bin" benchmark storage --chain dev --base-path "$db" --database paritydb \
+    --state-version 1 --weight-path "$out" --warmups 2
+  rm -rf "$db"
+  tidy_generated "$out/paritydb_weights.rs"
+  grep -h "pub const\|Average\|read:\|write:" "$out/block_weights.rs" "$out/extrinsic_weights.rs" \
+    "$out/paritydb_weights.rs" | sed 's/^[[:space:]]*//'
+  exit 0
+fi
+
 # pallet name in the runtime  ->  crate directory
 declare -A pallets=(
   [pallet_certifications]=pallets/certifications
@@ -51,9 +103,7 @@ declare -A scaling=(
 selected=("$@")
 [ ${#selected[@]} -gt 0 ] || selected=("${!pallets[@]}")
 
-log "building amchain-node --release --features runtime-benchmarks"
-cargo build --locked --release -p amchain-node --features runtime-benchmarks
-bench_bin="$CARGO_TARGET_DIR/release/amchain-node"
+build_bench_node
 
 for pallet in "${selected[@]}"; do
   dir=${pallets[$pallet]:-}
@@ -72,6 +122,7 @@ for pallet in "${selected[@]}"; do
     --heap-pages 4096 \
     --template .maintain/pallet-weight-template.hbs \
     --output "$dir/src/weights.rs"
+  tidy_generated "$dir/src/weights.rs"
   log "wrote $dir/src/weights.rs"
   # Summary: the measured base execution time and database accesses of each call.
   python3 - "$dir/src/weights.rs" <<'PY'
