@@ -217,9 +217,10 @@ mod benchmarks {
 		let (_, owner) = participant::<T>(0, Role::StandardsOrganisation.into());
 		let code = vec![b'c'; T::MaxCodeLen::get() as usize];
 		let uri = vec![b'u'; T::MaxUriLen::get() as usize];
+		let id = NextStandardId::<T>::get();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), code, 7, H256::zero(), uri);
-		assert_eq!(NextStandardId::<T>::get(), 1);
+		assert_eq!(NextStandardId::<T>::get(), id + 1);
 	}
 
 	#[benchmark]

@@ -132,6 +132,7 @@ mod benchmarks {
 		let standards: Vec<StandardId> = (0..s).collect();
 		let code = vec![b'c'; T::MaxCodeLen::get() as usize];
 
+		let part_type = NextPartTypeId::<T>::get();
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(admin),
@@ -141,7 +142,7 @@ mod benchmarks {
 			standards,
 		);
 
-		assert_eq!(PartTypes::<T>::get(0).map(|t| t.manufacturer), Some(id));
+		assert_eq!(PartTypes::<T>::get(part_type).map(|t| t.manufacturer), Some(id));
 	}
 
 	#[benchmark]
@@ -149,6 +150,8 @@ mod benchmarks {
 		let mut maker = Maker::<T>::new(s);
 		let serial = maker.next_serial();
 		let tag = Some(TagKey::Ecdsa([2; 33]));
+
+		let part = NextPartId::<T>::get();
 
 		#[extrinsic_call]
 		_(
@@ -160,13 +163,15 @@ mod benchmarks {
 			Some(1),
 		);
 
-		assert_eq!(PartRecords::<T>::get(0).map(|p| p.maker), Some(maker.id));
+		assert_eq!(PartRecords::<T>::get(part).map(|p| p.maker), Some(maker.id));
 	}
 
 	#[benchmark]
 	fn register_lot() {
 		let (admin, id) = member::<T>("mine", &[Role::Producer]);
 		let (_, certification) = Helper::<T>::certify(id);
+
+		let lot = NextLotId::<T>::get();
 
 		#[extrinsic_call]
 		_(
@@ -178,7 +183,7 @@ mod benchmarks {
 			Some(1),
 		);
 
-		assert_eq!(Lots::<T>::get(0).map(|l| l.producer), Some(id));
+		assert_eq!(Lots::<T>::get(lot).map(|l| l.producer), Some(id));
 	}
 
 	#[benchmark]
