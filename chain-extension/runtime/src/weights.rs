@@ -1,31 +1,11 @@
 //! Weights for `amchain_chain_extension_runtime`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
-//! Command:
-//!   /root/.cache/amchain/target/release/amchain-node
-//!   benchmark
-//!   pallet
-//!   --chain
-//!   dev
-//!   --pallet
-//!   amchain_chain_extension_runtime
-//!   --extrinsic
-//!   *
-//!   --steps
-//!   50
-//!   --repeat
-//!   20
-//!   --wasm-execution
-//!   compiled
-//!   --heap-pages
-//!   4096
-//!   --template
-//!   .maintain/pallet-weight-template.hbs
-//!   --output
-//!   pallets/chain-extension/src/weights.rs
+//! Command (as scripts/bench.sh runs it):
+//!   amchain-node benchmark pallet --chain dev --pallet amchain_chain_extension_runtime --extrinsic * --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output chain-extension/runtime/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -50,8 +30,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	fn part() -> Weight {
 		// Proof size: measured `1010`, estimated `22406` bytes.
-		// Minimum execution time: 42_834_000 picoseconds.
-		Weight::from_parts(44_996_000, 22406)
+		// Minimum execution time: 34_180_000 picoseconds.
+		Weight::from_parts(35_963_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
@@ -60,8 +40,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn open_offer() -> Weight {
 		// Proof size: measured `520`, estimated `3667` bytes.
-		// Minimum execution time: 12_308_000 picoseconds.
-		Weight::from_parts(13_410_000, 3667)
+		// Minimum execution time: 12_329_000 picoseconds.
+		Weight::from_parts(13_530_000, 3667)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -69,17 +49,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn membership() -> Weight {
-		// Proof size: measured `353`, estimated `3751` bytes.
-		// Minimum execution time: 11_307_000 picoseconds.
-		Weight::from_parts(12_388_000, 3751)
+		// Proof size: measured `927`, estimated `3751` bytes.
+		// Minimum execution time: 13_269_000 picoseconds.
+		Weight::from_parts(14_261_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn roles() -> Weight {
-		// Proof size: measured `285`, estimated `3751` bytes.
-		// Minimum execution time: 8_542_000 picoseconds.
-		Weight::from_parts(9_314_000, 3751)
+		// Proof size: measured `656`, estimated `3751` bytes.
+		// Minimum execution time: 9_554_000 picoseconds.
+		Weight::from_parts(10_365_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
@@ -92,10 +72,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn is_certified(n: u32, ) -> Weight {
-		// Proof size: measured `691 + n * (51 ±0)`, estimated `3812 + n * (2699 ±0)` bytes.
-		// Minimum execution time: 20_901_000 picoseconds.
-		Weight::from_parts(20_148_197, 3812)
-			.saturating_add(Weight::from_parts(3_512_282, 0).saturating_mul(n.into()))
+		// Proof size: measured `1000 + n * (51 ±0)`, estimated `3812 + n * (2699 ±0)` bytes.
+		// Minimum execution time: 24_256_000 picoseconds.
+		Weight::from_parts(23_291_121, 3812)
+			.saturating_add(Weight::from_parts(3_503_067, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2699).saturating_mul(n.into()))
@@ -108,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	fn active_warranty() -> Weight {
 		// Proof size: measured `1003`, estimated `11866` bytes.
-		// Minimum execution time: 54_702_000 picoseconds.
-		Weight::from_parts(56_975_000, 11866)
+		// Minimum execution time: 48_011_000 picoseconds.
+		Weight::from_parts(50_755_000, 11866)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 	}
 }
@@ -117,30 +97,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn part() -> Weight {
-		Weight::from_parts(44_996_000, 22406)
+		Weight::from_parts(35_963_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 	}
 	fn open_offer() -> Weight {
-		Weight::from_parts(13_410_000, 3667)
+		Weight::from_parts(13_530_000, 3667)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn membership() -> Weight {
-		Weight::from_parts(12_388_000, 3751)
+		Weight::from_parts(14_261_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn roles() -> Weight {
-		Weight::from_parts(9_314_000, 3751)
+		Weight::from_parts(10_365_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
 	fn is_certified(n: u32, ) -> Weight {
-		Weight::from_parts(20_148_197, 3812)
-			.saturating_add(Weight::from_parts(3_512_282, 0).saturating_mul(n.into()))
+		Weight::from_parts(23_291_121, 3812)
+			.saturating_add(Weight::from_parts(3_503_067, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2699).saturating_mul(n.into()))
 	}
 	fn active_warranty() -> Weight {
-		Weight::from_parts(56_975_000, 11866)
+		Weight::from_parts(50_755_000, 11866)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 	}
 }

@@ -1,31 +1,11 @@
 //! Weights for `pallet_certifications`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
-//! Command:
-//!   /root/.cache/amchain/target/release/amchain-node
-//!   benchmark
-//!   pallet
-//!   --chain
-//!   dev
-//!   --pallet
-//!   pallet_certifications
-//!   --extrinsic
-//!   *
-//!   --steps
-//!   50
-//!   --repeat
-//!   20
-//!   --wasm-execution
-//!   compiled
-//!   --heap-pages
-//!   4096
-//!   --template
-//!   .maintain/pallet-weight-template.hbs
-//!   --output
-//!   pallets/certifications/src/weights.rs
+//! Command (as scripts/bench.sh runs it):
+//!   amchain-node benchmark pallet --chain dev --pallet pallet_certifications --extrinsic * --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/certifications/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -51,8 +31,8 @@ pub trait WeightInfo {
 	fn suspend_certification() -> Weight;
 	fn reinstate_certification() -> Weight;
 	fn revoke_certification() -> Weight;
-	fn register_production() -> Weight;
 	fn change_admin() -> Weight;
+	fn register_production() -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -63,9 +43,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::CounterForRegistrars` (r:1 w:1)
 	/// Proof: `Certifications::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
-		// Proof size: measured `139`, estimated `3513` bytes.
-		// Minimum execution time: 16_705_000 picoseconds.
-		Weight::from_parts(17_917_000, 3513)
+		// Proof size: measured `406`, estimated `3513` bytes.
+		// Minimum execution time: 16_634_000 picoseconds.
+		Weight::from_parts(17_987_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -74,9 +54,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::CounterForRegistrars` (r:1 w:1)
 	/// Proof: `Certifications::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
-		// Proof size: measured `176`, estimated `3513` bytes.
-		// Minimum execution time: 17_065_000 picoseconds.
-		Weight::from_parts(18_438_000, 3513)
+		// Proof size: measured `443`, estimated `3513` bytes.
+		// Minimum execution time: 17_246_000 picoseconds.
+		Weight::from_parts(18_928_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -89,36 +69,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Participants` (r:0 w:1)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn register_participant() -> Weight {
-		// Proof size: measured `176`, estimated `3520` bytes.
-		// Minimum execution time: 20_631_000 picoseconds.
-		Weight::from_parts(22_063_000, 3520)
+		// Proof size: measured `656`, estimated `3520` bytes.
+		// Minimum execution time: 23_505_000 picoseconds.
+		Weight::from_parts(25_618_000, 3520)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `Certifications::Registrars` (r:1 w:1)
-	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:1)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Suspensions` (r:1 w:1)
+	/// Proof: `Certifications::Suspensions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Members` (r:1 w:2)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
-	/// Not yet re-measured: governance may now promote a device (`Devices` w:1, counted
-	/// in the writes above; its proof, 2 537 bytes, added by hand) until `scripts/bench.sh`
-	/// runs again.
+	/// Storage: `Certifications::Devices` (r:0 w:1)
+	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn update_participant() -> Weight {
-		// Proof size: measured `551`, estimated `3751` bytes.
-		// Minimum execution time: 32_789_000 picoseconds.
-		Weight::from_parts(34_872_000, 3751 + 2537)
+		// Proof size: measured `1196`, estimated `3751` bytes.
+		// Minimum execution time: 36_063_000 picoseconds.
+		Weight::from_parts(39_459_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	/// Storage: `Certifications::Registrars` (r:1 w:1)
-	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:1)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Suspensions` (r:1 w:1)
+	/// Proof: `Certifications::Suspensions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn suspend_participant() -> Weight {
-		// Proof size: measured `483`, estimated `3751` bytes.
-		// Minimum execution time: 22_003_000 picoseconds.
-		Weight::from_parts(24_206_000, 3751)
+		// Proof size: measured `883`, estimated `3751` bytes.
+		// Minimum execution time: 20_350_000 picoseconds.
+		Weight::from_parts(22_903_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -126,13 +105,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:1)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
-	/// Not yet re-measured: the last measurement plus, by hand, reading and removing
-	/// `Suspensions` (r:1 w:1, its proof estimated at 2 520 bytes) until
-	/// `scripts/bench.sh` runs again.
+	/// Storage: `Certifications::Suspensions` (r:1 w:1)
+	/// Proof: `Certifications::Suspensions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn reinstate_participant() -> Weight {
-		// Proof size: measured `519`, estimated `3751` bytes.
-		// Minimum execution time: 17_596_000 picoseconds.
-		Weight::from_parts(19_068_000, 3751 + 2520)
+		// Proof size: measured `957`, estimated `3751` bytes.
+		// Minimum execution time: 24_046_000 picoseconds.
+		Weight::from_parts(26_810_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -143,9 +121,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Devices` (r:0 w:1)
 	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn add_device() -> Weight {
-		// Proof size: measured `477`, estimated `6050` bytes.
-		// Minimum execution time: 25_137_000 picoseconds.
-		Weight::from_parts(27_130_000, 6050)
+		// Proof size: measured `1019`, estimated `6050` bytes.
+		// Minimum execution time: 26_469_000 picoseconds.
+		Weight::from_parts(29_013_000, 6050)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -156,9 +134,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Devices` (r:1 w:1)
 	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn remove_device() -> Weight {
-		// Proof size: measured `601`, estimated `3751` bytes.
-		// Minimum execution time: 28_292_000 picoseconds.
-		Weight::from_parts(30_025_000, 3751)
+		// Proof size: measured `1139`, estimated `3751` bytes.
+		// Minimum execution time: 29_093_000 picoseconds.
+		Weight::from_parts(31_597_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -173,9 +151,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Standards` (r:0 w:1)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	fn define_standard() -> Weight {
-		// Proof size: measured `477`, estimated `3751` bytes.
-		// Minimum execution time: 26_009_000 picoseconds.
-		Weight::from_parts(27_791_000, 3751)
+		// Proof size: measured `1048`, estimated `3751` bytes.
+		// Minimum execution time: 28_743_000 picoseconds.
+		Weight::from_parts(31_837_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -188,9 +166,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Accreditations` (r:1 w:1)
 	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn accredit_auditor() -> Weight {
-		// Proof size: measured `1202`, estimated `6512` bytes.
-		// Minimum execution time: 30_715_000 picoseconds.
-		Weight::from_parts(32_719_000, 6512)
+		// Proof size: measured `1673`, estimated `6512` bytes.
+		// Minimum execution time: 32_138_000 picoseconds.
+		Weight::from_parts(35_132_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -203,9 +181,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Accreditations` (r:1 w:1)
 	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn withdraw_accreditation() -> Weight {
-		// Proof size: measured `1032`, estimated `3812` bytes.
-		// Minimum execution time: 27_451_000 picoseconds.
-		Weight::from_parts(29_955_000, 3812)
+		// Proof size: measured `1518`, estimated `3812` bytes.
+		// Minimum execution time: 28_783_000 picoseconds.
+		Weight::from_parts(31_567_000, 3812)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -226,9 +204,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Certifications` (r:0 w:1)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	fn issue_certification() -> Weight {
-		// Proof size: measured `1414`, estimated `6512` bytes.
-		// Minimum execution time: 48_653_000 picoseconds.
-		Weight::from_parts(53_409_000, 6512)
+		// Proof size: measured `1860`, estimated `6512` bytes.
+		// Minimum execution time: 55_052_000 picoseconds.
+		Weight::from_parts(64_405_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -243,9 +221,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::ValidityIntervals` (r:1 w:2)
 	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn record_surveillance() -> Weight {
-		// Proof size: measured `1073`, estimated `3751` bytes.
-		// Minimum execution time: 38_427_000 picoseconds.
-		Weight::from_parts(40_791_000, 3751)
+		// Proof size: measured `1515`, estimated `3751` bytes.
+		// Minimum execution time: 44_105_000 picoseconds.
+		Weight::from_parts(48_331_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -260,9 +238,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::ValidityIntervals` (r:1 w:1)
 	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn suspend_certification() -> Weight {
-		// Proof size: measured `1389`, estimated `3812` bytes.
-		// Minimum execution time: 34_972_000 picoseconds.
-		Weight::from_parts(38_057_000, 3812)
+		// Proof size: measured `1832`, estimated `3812` bytes.
+		// Minimum execution time: 40_640_000 picoseconds.
+		Weight::from_parts(44_877_000, 3812)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -277,9 +255,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::ValidityIntervals` (r:0 w:1)
 	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn reinstate_certification() -> Weight {
-		// Proof size: measured `1371`, estimated `3812` bytes.
-		// Minimum execution time: 31_426_000 picoseconds.
-		Weight::from_parts(33_369_000, 3812)
+		// Proof size: measured `1746`, estimated `3812` bytes.
+		// Minimum execution time: 33_449_000 picoseconds.
+		Weight::from_parts(37_014_000, 3812)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -294,11 +272,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::ValidityIntervals` (r:1 w:1)
 	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	fn revoke_certification() -> Weight {
-		// Proof size: measured `1389`, estimated `3812` bytes.
-		// Minimum execution time: 35_082_000 picoseconds.
-		Weight::from_parts(37_486_000, 3812)
+		// Proof size: measured `1832`, estimated `3812` bytes.
+		// Minimum execution time: 40_530_000 picoseconds.
+		Weight::from_parts(43_925_000, 3812)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Certifications::Members` (r:2 w:2)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:1)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	fn change_admin() -> Weight {
+		// Proof size: measured `1051`, estimated `6050` bytes.
+		// Minimum execution time: 26_579_000 picoseconds.
+		Weight::from_parts(28_903_000, 6050)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Certifications` (r:1 w:0)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
@@ -307,114 +296,104 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::ProductionUsage` (r:1 w:1)
 	/// Proof: `Certifications::ProductionUsage` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn register_production() -> Weight {
-		// Proof size: measured `859`, estimated `3751` bytes.
-		// Minimum execution time: 18_197_000 picoseconds.
-		Weight::from_parts(19_739_000, 3751)
+		// Proof size: measured `1100`, estimated `3751` bytes.
+		// Minimum execution time: 19_579_000 picoseconds.
+		Weight::from_parts(21_172_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	/// Not yet measured: `update_participant`'s weight until `scripts/bench.sh` runs again.
-	/// Storage: `Certifications::Participants` (r:1 w:1)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Members` (r:2 w:2)
-	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
-	fn change_admin() -> Weight {
-		Weight::from_parts(34_872_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(17_917_000, 3513)
+		Weight::from_parts(17_987_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(18_438_000, 3513)
+		Weight::from_parts(18_928_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn register_participant() -> Weight {
-		Weight::from_parts(22_063_000, 3520)
+		Weight::from_parts(25_618_000, 3520)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_participant() -> Weight {
-		Weight::from_parts(34_872_000, 3751 + 2537)
+		Weight::from_parts(39_459_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn suspend_participant() -> Weight {
-		Weight::from_parts(24_206_000, 3751)
+		Weight::from_parts(22_903_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_participant() -> Weight {
-		Weight::from_parts(19_068_000, 3751 + 2520)
+		Weight::from_parts(26_810_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn add_device() -> Weight {
-		Weight::from_parts(27_130_000, 6050)
+		Weight::from_parts(29_013_000, 6050)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_device() -> Weight {
-		Weight::from_parts(30_025_000, 3751)
+		Weight::from_parts(31_597_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn define_standard() -> Weight {
-		Weight::from_parts(27_791_000, 3751)
+		Weight::from_parts(31_837_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accredit_auditor() -> Weight {
-		Weight::from_parts(32_719_000, 6512)
+		Weight::from_parts(35_132_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_accreditation() -> Weight {
-		Weight::from_parts(29_955_000, 3812)
+		Weight::from_parts(31_567_000, 3812)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue_certification() -> Weight {
-		Weight::from_parts(53_409_000, 6512)
+		Weight::from_parts(64_405_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn record_surveillance() -> Weight {
-		Weight::from_parts(40_791_000, 3751)
+		Weight::from_parts(48_331_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn suspend_certification() -> Weight {
-		Weight::from_parts(38_057_000, 3812)
+		Weight::from_parts(44_877_000, 3812)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_certification() -> Weight {
-		Weight::from_parts(33_369_000, 3812)
+		Weight::from_parts(37_014_000, 3812)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn revoke_certification() -> Weight {
-		Weight::from_parts(37_486_000, 3812)
+		Weight::from_parts(43_925_000, 3812)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
+	fn change_admin() -> Weight {
+		Weight::from_parts(28_903_000, 6050)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
 	fn register_production() -> Weight {
-		Weight::from_parts(19_739_000, 3751)
+		Weight::from_parts(21_172_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	fn change_admin() -> Weight {
-		Weight::from_parts(34_872_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

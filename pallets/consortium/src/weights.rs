@@ -1,31 +1,11 @@
 //! Weights for `pallet_consortium`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
-//! Command:
-//!   /root/.cache/amchain/target/release/amchain-node
-//!   benchmark
-//!   pallet
-//!   --chain
-//!   dev
-//!   --pallet
-//!   pallet_consortium
-//!   --extrinsic
-//!   *
-//!   --steps
-//!   50
-//!   --repeat
-//!   20
-//!   --wasm-execution
-//!   compiled
-//!   --heap-pages
-//!   4096
-//!   --template
-//!   .maintain/pallet-weight-template.hbs
-//!   --output
-//!   pallets/consortium/src/weights.rs
+//! Command (as scripts/bench.sh runs it):
+//!   amchain-node benchmark pallet --chain dev --pallet pallet_consortium --extrinsic * --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/consortium/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -53,8 +33,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::ValidatorsChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn add_validator() -> Weight {
 		// Proof size: measured `1855`, estimated `5320` bytes.
-		// Minimum execution time: 41_251_000 picoseconds.
-		Weight::from_parts(45_678_000, 5320)
+		// Minimum execution time: 44_416_000 picoseconds.
+		Weight::from_parts(47_660_000, 5320)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -64,8 +44,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::ValidatorsChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn remove_validator() -> Weight {
 		// Proof size: measured `1214`, estimated `2510` bytes.
-		// Minimum execution time: 31_236_000 picoseconds.
-		Weight::from_parts(35_132_000, 2510)
+		// Minimum execution time: 30_405_000 picoseconds.
+		Weight::from_parts(35_032_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -73,16 +53,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::AuthorizedUpgrade` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn authorize_upgrade() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 6_239_000 picoseconds.
-		Weight::from_parts(6_941_000, 0)
+		// Minimum execution time: 6_559_000 picoseconds.
+		Weight::from_parts(7_200_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Consortium::MembersOnly` (r:0 w:1)
 	/// Proof: `Consortium::MembersOnly` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn set_members_only() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 5_187_000 picoseconds.
-		Weight::from_parts(5_769_000, 0)
+		// Minimum execution time: 5_368_000 picoseconds.
+		Weight::from_parts(5_949_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Consortium::MembersOnly` (r:1 w:0)
@@ -96,9 +76,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consortium::Validators` (r:1 w:0)
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn check_member() -> Weight {
-		// Proof size: measured `488`, estimated `4687` bytes.
-		// Minimum execution time: 16_655_000 picoseconds.
-		Weight::from_parts(17_976_000, 4687)
+		// Proof size: measured `968`, estimated `4687` bytes.
+		// Minimum execution time: 18_758_000 picoseconds.
+		Weight::from_parts(20_160_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 	}
 }
@@ -106,25 +86,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn add_validator() -> Weight {
-		Weight::from_parts(45_678_000, 5320)
+		Weight::from_parts(47_660_000, 5320)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_validator() -> Weight {
-		Weight::from_parts(35_132_000, 2510)
+		Weight::from_parts(35_032_000, 2510)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn authorize_upgrade() -> Weight {
-		Weight::from_parts(6_941_000, 0)
+		Weight::from_parts(7_200_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_members_only() -> Weight {
-		Weight::from_parts(5_769_000, 0)
+		Weight::from_parts(5_949_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn check_member() -> Weight {
-		Weight::from_parts(17_976_000, 4687)
+		Weight::from_parts(20_160_000, 4687)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 	}
 }

@@ -1,31 +1,11 @@
 //! Weights for `pallet_cores`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
-//! Command:
-//!   /root/.cache/amchain/target/release/amchain-node
-//!   benchmark
-//!   pallet
-//!   --chain
-//!   dev
-//!   --pallet
-//!   pallet_cores
-//!   --extrinsic
-//!   *
-//!   --steps
-//!   50
-//!   --repeat
-//!   20
-//!   --wasm-execution
-//!   compiled
-//!   --heap-pages
-//!   4096
-//!   --template
-//!   .maintain/pallet-weight-template.hbs
-//!   --output
-//!   pallets/cores/src/weights.rs
+//! Command (as scripts/bench.sh runs it):
+//!   amchain-node benchmark pallet --chain dev --pallet pallet_cores --extrinsic * --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/cores/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -64,9 +44,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Policies` (r:0 w:1)
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_policy() -> Weight {
-		// Proof size: measured `1214`, estimated `3870` bytes.
-		// Minimum execution time: 30_686_000 picoseconds.
-		Weight::from_parts(32_728_000, 3870)
+		// Proof size: measured `1550`, estimated `3870` bytes.
+		// Minimum execution time: 32_057_000 picoseconds.
+		Weight::from_parts(34_261_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -93,9 +73,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn return_core() -> Weight {
-		// Proof size: measured `1870`, estimated `6016` bytes.
-		// Minimum execution time: 124_395_000 picoseconds.
-		Weight::from_parts(129_423_000, 6016)
+		// Proof size: measured `2101`, estimated `6016` bytes.
+		// Minimum execution time: 120_298_000 picoseconds.
+		Weight::from_parts(125_766_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -124,9 +104,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn grade() -> Weight {
-		// Proof size: measured `1764`, estimated `3751` bytes.
-		// Minimum execution time: 92_368_000 picoseconds.
-		Weight::from_parts(96_393_000, 3751)
+		// Proof size: measured `2096`, estimated `3751` bytes.
+		// Minimum execution time: 91_375_000 picoseconds.
+		Weight::from_parts(95_421_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -141,9 +121,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
-		// Proof size: measured `1431`, estimated `3751` bytes.
-		// Minimum execution time: 42_874_000 picoseconds.
-		Weight::from_parts(45_578_000, 3751)
+		// Proof size: measured `1695`, estimated `3751` bytes.
+		// Minimum execution time: 43_985_000 picoseconds.
+		Weight::from_parts(46_739_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -164,9 +144,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn bid() -> Weight {
-		// Proof size: measured `3681`, estimated `6108` bytes.
-		// Minimum execution time: 116_803_000 picoseconds.
-		Weight::from_parts(122_481_000, 6108)
+		// Proof size: measured `3680`, estimated `6108` bytes.
+		// Minimum execution time: 117_614_000 picoseconds.
+		Weight::from_parts(125_135_000, 6108)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -180,8 +160,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn withdraw_bid() -> Weight {
 		// Proof size: measured `659`, estimated `3658` bytes.
-		// Minimum execution time: 67_911_000 picoseconds.
-		Weight::from_parts(71_306_000, 3658)
+		// Minimum execution time: 66_989_000 picoseconds.
+		Weight::from_parts(70_614_000, 3658)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -211,10 +191,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 32]`.
 	fn accept_bid(b: u32, ) -> Weight {
-		// Proof size: measured `2183 + b * (302 ±0)`, estimated `6512 + b * (2668 ±0)` bytes.
-		// Minimum execution time: 161_910_000 picoseconds.
-		Weight::from_parts(118_004_391, 6512)
-			.saturating_add(Weight::from_parts(51_094_489, 0).saturating_mul(b.into()))
+		// Proof size: measured `2431 + b * (295 ±0)`, estimated `6512 + b * (2668 ±0)` bytes.
+		// Minimum execution time: 163_362_000 picoseconds.
+		Weight::from_parts(121_081_387, 6512)
+			.saturating_add(Weight::from_parts(51_802_485, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -239,10 +219,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[0, 32]`.
 	fn cancel_listing(b: u32, ) -> Weight {
-		// Proof size: measured `1863 + b * (299 ±0)`, estimated `3751 + b * (2668 ±0)` bytes.
-		// Minimum execution time: 50_575_000 picoseconds.
-		Weight::from_parts(47_032_899, 3751)
-			.saturating_add(Weight::from_parts(51_023_433, 0).saturating_mul(b.into()))
+		// Proof size: measured `2083 + b * (293 ±0)`, estimated `3751 + b * (2668 ±0)` bytes.
+		// Minimum execution time: 51_396_000 picoseconds.
+		Weight::from_parts(45_320_641, 3751)
+			.saturating_add(Weight::from_parts(50_789_976, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -258,9 +238,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Licences` (r:1 w:1)
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn grant_licence() -> Weight {
-		// Proof size: measured `1356`, estimated `6512` bytes.
-		// Minimum execution time: 40_971_000 picoseconds.
-		Weight::from_parts(44_165_000, 6512)
+		// Proof size: measured `1692`, estimated `6512` bytes.
+		// Minimum execution time: 42_693_000 picoseconds.
+		Weight::from_parts(45_708_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -273,9 +253,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Licences` (r:1 w:1)
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn revoke_licence() -> Weight {
-		// Proof size: measured `1333`, estimated `3870` bytes.
-		// Minimum execution time: 36_814_000 picoseconds.
-		Weight::from_parts(39_399_000, 3870)
+		// Proof size: measured `1669`, estimated `3870` bytes.
+		// Minimum execution time: 38_698_000 picoseconds.
+		Weight::from_parts(41_311_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -310,9 +290,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_outcome() -> Weight {
-		// Proof size: measured `1965`, estimated `6512` bytes.
-		// Minimum execution time: 105_647_000 picoseconds.
-		Weight::from_parts(110_524_000, 6512)
+		// Proof size: measured `2512`, estimated `6512` bytes.
+		// Minimum execution time: 111_395_000 picoseconds.
+		Weight::from_parts(116_643_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -327,9 +307,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Charges` (r:0 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn offer_charge() -> Weight {
-		// Proof size: measured `1500`, estimated `6512` bytes.
-		// Minimum execution time: 42_873_000 picoseconds.
-		Weight::from_parts(45_387_000, 6512)
+		// Proof size: measured `1731`, estimated `6512` bytes.
+		// Minimum execution time: 41_712_000 picoseconds.
+		Weight::from_parts(44_847_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -344,9 +324,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn pay_charge() -> Weight {
-		// Proof size: measured `1252`, estimated `3751` bytes.
-		// Minimum execution time: 83_114_000 picoseconds.
-		Weight::from_parts(86_128_000, 3751)
+		// Proof size: measured `1554`, estimated `3751` bytes.
+		// Minimum execution time: 83_303_000 picoseconds.
+		Weight::from_parts(87_910_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -357,9 +337,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Charges` (r:1 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn cancel_charge() -> Weight {
-		// Proof size: measured `1112`, estimated `3751` bytes.
-		// Minimum execution time: 31_276_000 picoseconds.
-		Weight::from_parts(33_179_000, 3751)
+		// Proof size: measured `1343`, estimated `3751` bytes.
+		// Minimum execution time: 31_677_000 picoseconds.
+		Weight::from_parts(34_301_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -371,8 +351,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn forfeit_charge() -> Weight {
 		// Proof size: measured `515`, estimated `6196` bytes.
-		// Minimum execution time: 66_860_000 picoseconds.
-		Weight::from_parts(69_614_000, 6196)
+		// Minimum execution time: 65_998_000 picoseconds.
+		Weight::from_parts(71_025_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -381,38 +361,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_policy() -> Weight {
-		Weight::from_parts(32_728_000, 3870)
+		Weight::from_parts(34_261_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn return_core() -> Weight {
-		Weight::from_parts(129_423_000, 6016)
+		Weight::from_parts(125_766_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn grade() -> Weight {
-		Weight::from_parts(96_393_000, 3751)
+		Weight::from_parts(95_421_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(45_578_000, 3751)
+		Weight::from_parts(46_739_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bid() -> Weight {
-		Weight::from_parts(122_481_000, 6108)
+		Weight::from_parts(125_135_000, 6108)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_bid() -> Weight {
-		Weight::from_parts(71_306_000, 3658)
+		Weight::from_parts(70_614_000, 3658)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_bid(b: u32, ) -> Weight {
-		Weight::from_parts(118_004_391, 6512)
-			.saturating_add(Weight::from_parts(51_094_489, 0).saturating_mul(b.into()))
+		Weight::from_parts(121_081_387, 6512)
+			.saturating_add(Weight::from_parts(51_802_485, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
@@ -420,8 +400,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(b.into()))
 	}
 	fn cancel_listing(b: u32, ) -> Weight {
-		Weight::from_parts(47_032_899, 3751)
-			.saturating_add(Weight::from_parts(51_023_433, 0).saturating_mul(b.into()))
+		Weight::from_parts(45_320_641, 3751)
+			.saturating_add(Weight::from_parts(50_789_976, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -429,37 +409,37 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(b.into()))
 	}
 	fn grant_licence() -> Weight {
-		Weight::from_parts(44_165_000, 6512)
+		Weight::from_parts(45_708_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_licence() -> Weight {
-		Weight::from_parts(39_399_000, 3870)
+		Weight::from_parts(41_311_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_outcome() -> Weight {
-		Weight::from_parts(110_524_000, 6512)
+		Weight::from_parts(116_643_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn offer_charge() -> Weight {
-		Weight::from_parts(45_387_000, 6512)
+		Weight::from_parts(44_847_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn pay_charge() -> Weight {
-		Weight::from_parts(86_128_000, 3751)
+		Weight::from_parts(87_910_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_charge() -> Weight {
-		Weight::from_parts(33_179_000, 3751)
+		Weight::from_parts(34_301_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn forfeit_charge() -> Weight {
-		Weight::from_parts(69_614_000, 6196)
+		Weight::from_parts(71_025_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}

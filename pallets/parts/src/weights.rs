@@ -1,33 +1,11 @@
 //! Weights for `pallet_parts`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
-//! Command:
-//!   /root/.cache/amchain/target/release/amchain-node
-//!   benchmark
-//!   pallet
-//!   --chain
-//!   dev
-//!   --pallet
-//!   pallet_parts
-//!   --extrinsic
-//!   *
-//!   --exclude-extrinsics
-//!   pallet_parts::append_to_history
-//!   --steps
-//!   50
-//!   --repeat
-//!   20
-//!   --wasm-execution
-//!   compiled
-//!   --heap-pages
-//!   4096
-//!   --template
-//!   .maintain/pallet-weight-template.hbs
-//!   --output
-//!   pallets/parts/src/weights.rs
+//! Command (as scripts/bench.sh runs it):
+//!   amchain-node benchmark pallet --chain dev --pallet pallet_parts --extrinsic * --exclude-extrinsics pallet_parts::append_to_history --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/parts/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -75,10 +53,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
 	fn create_part_type(s: u32, ) -> Weight {
-		// Proof size: measured `495`, estimated `3751` bytes.
-		// Minimum execution time: 27_210_000 picoseconds.
-		Weight::from_parts(29_464_894, 3751)
-			.saturating_add(Weight::from_parts(19_642, 0).saturating_mul(s.into()))
+		// Proof size: measured `1218`, estimated `3751` bytes.
+		// Minimum execution time: 31_206_000 picoseconds.
+		Weight::from_parts(34_187_873, 3751)
+			.saturating_add(Weight::from_parts(11_616, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -112,10 +90,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
 	fn register_part(s: u32, ) -> Weight {
-		// Proof size: measured `1254 + s * (190 ±0)`, estimated `3870 + s * (2757 ±0)` bytes.
-		// Minimum execution time: 55_072_000 picoseconds.
-		Weight::from_parts(71_794_037, 3870)
-			.saturating_add(Weight::from_parts(12_431_358, 0).saturating_mul(s.into()))
+		// Proof size: measured `1823 + s * (141 ±0)`, estimated `3870 + s * (2757 ±0)` bytes.
+		// Minimum execution time: 59_708_000 picoseconds.
+		Weight::from_parts(78_024_994, 3870)
+			.saturating_add(Weight::from_parts(13_248_922, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -140,9 +118,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn register_lot() -> Weight {
-		// Proof size: measured `855`, estimated `3751` bytes.
-		// Minimum execution time: 52_007_000 picoseconds.
-		Weight::from_parts(55_152_000, 3751)
+		// Proof size: measured `1319`, estimated `3751` bytes.
+		// Minimum execution time: 55_151_000 picoseconds.
+		Weight::from_parts(58_717_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -163,9 +141,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
-		// Proof size: measured `1446`, estimated `6512` bytes.
-		// Minimum execution time: 59_709_000 picoseconds.
-		Weight::from_parts(63_134_000, 6512)
+		// Proof size: measured `1707`, estimated `6512` bytes.
+		// Minimum execution time: 59_909_000 picoseconds.
+		Weight::from_parts(63_424_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -188,9 +166,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:2)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_offer() -> Weight {
-		// Proof size: measured `1405`, estimated `3751` bytes.
-		// Minimum execution time: 63_535_000 picoseconds.
-		Weight::from_parts(67_510_000, 3751)
+		// Proof size: measured `1702`, estimated `3751` bytes.
+		// Minimum execution time: 64_235_000 picoseconds.
+		Weight::from_parts(68_732_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -207,9 +185,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn reject_offer() -> Weight {
-		// Proof size: measured `1274`, estimated `3751` bytes.
-		// Minimum execution time: 49_423_000 picoseconds.
-		Weight::from_parts(52_679_000, 3751)
+		// Proof size: measured `1571`, estimated `3751` bytes.
+		// Minimum execution time: 48_973_000 picoseconds.
+		Weight::from_parts(53_279_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -226,9 +204,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
-		// Proof size: measured `1274`, estimated `3751` bytes.
-		// Minimum execution time: 49_474_000 picoseconds.
-		Weight::from_parts(52_628_000, 3751)
+		// Proof size: measured `1534`, estimated `3751` bytes.
+		// Minimum execution time: 49_013_000 picoseconds.
+		Weight::from_parts(52_258_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -245,9 +223,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn activate() -> Weight {
-		// Proof size: measured `1229`, estimated `3751` bytes.
-		// Minimum execution time: 48_032_000 picoseconds.
-		Weight::from_parts(51_316_000, 3751)
+		// Proof size: measured `1527`, estimated `3751` bytes.
+		// Minimum execution time: 48_492_000 picoseconds.
+		Weight::from_parts(51_726_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -272,9 +250,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:1)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn install() -> Weight {
-		// Proof size: measured `2476`, estimated `22406` bytes.
-		// Minimum execution time: 129_272_000 picoseconds.
-		Weight::from_parts(134_440_000, 22406)
+		// Proof size: measured `2774`, estimated `22406` bytes.
+		// Minimum execution time: 130_063_000 picoseconds.
+		Weight::from_parts(135_831_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -295,9 +273,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:1)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn uninstall() -> Weight {
-		// Proof size: measured `2414`, estimated `22406` bytes.
-		// Minimum execution time: 99_477_000 picoseconds.
-		Weight::from_parts(103_914_000, 22406)
+		// Proof size: measured `2712`, estimated `22406` bytes.
+		// Minimum execution time: 99_177_000 picoseconds.
+		Weight::from_parts(104_775_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -316,9 +294,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn consume() -> Weight {
-		// Proof size: measured `2520`, estimated `22406` bytes.
-		// Minimum execution time: 96_944_000 picoseconds.
-		Weight::from_parts(101_471_000, 22406)
+		// Proof size: measured `2818`, estimated `22406` bytes.
+		// Minimum execution time: 97_074_000 picoseconds.
+		Weight::from_parts(101_801_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -339,9 +317,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn transform() -> Weight {
-		// Proof size: measured `2645`, estimated `25083` bytes.
-		// Minimum execution time: 109_553_000 picoseconds.
-		Weight::from_parts(115_452_000, 25083)
+		// Proof size: measured `2943`, estimated `25083` bytes.
+		// Minimum execution time: 110_263_000 picoseconds.
+		Weight::from_parts(117_204_000, 25083)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -360,9 +338,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn scrap() -> Weight {
-		// Proof size: measured `1260`, estimated `6016` bytes.
-		// Minimum execution time: 53_870_000 picoseconds.
-		Weight::from_parts(57_736_000, 6016)
+		// Proof size: measured `1558`, estimated `6016` bytes.
+		// Minimum execution time: 54_831_000 picoseconds.
+		Weight::from_parts(58_857_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -375,9 +353,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn authorise() -> Weight {
-		// Proof size: measured `2402`, estimated `22406` bytes.
-		// Minimum execution time: 70_805_000 picoseconds.
-		Weight::from_parts(74_130_000, 22406)
+		// Proof size: measured `2663`, estimated `22406` bytes.
+		// Minimum execution time: 69_643_000 picoseconds.
+		Weight::from_parts(73_128_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -390,9 +368,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn deauthorise() -> Weight {
-		// Proof size: measured `2357`, estimated `22406` bytes.
-		// Minimum execution time: 65_878_000 picoseconds.
-		Weight::from_parts(69_233_000, 22406)
+		// Proof size: measured `2617`, estimated `22406` bytes.
+		// Minimum execution time: 65_297_000 picoseconds.
+		Weight::from_parts(68_992_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -413,9 +391,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
-		// Proof size: measured `2573`, estimated `22406` bytes.
-		// Minimum execution time: 98_055_000 picoseconds.
-		Weight::from_parts(102_572_000, 22406)
+		// Proof size: measured `2937`, estimated `22406` bytes.
+		// Minimum execution time: 97_704_000 picoseconds.
+		Weight::from_parts(102_833_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -430,9 +408,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn correct() -> Weight {
-		// Proof size: measured `1226`, estimated `3751` bytes.
-		// Minimum execution time: 45_007_000 picoseconds.
-		Weight::from_parts(47_901_000, 3751)
+		// Proof size: measured `1524`, estimated `3751` bytes.
+		// Minimum execution time: 45_126_000 picoseconds.
+		Weight::from_parts(48_372_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -455,9 +433,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_scan() -> Weight {
-		// Proof size: measured `1554`, estimated `3751` bytes.
-		// Minimum execution time: 112_608_000 picoseconds.
-		Weight::from_parts(122_893_000, 3751)
+		// Proof size: measured `1847`, estimated `3751` bytes.
+		// Minimum execution time: 112_998_000 picoseconds.
+		Weight::from_parts(126_467_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -476,9 +454,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
-		// Proof size: measured `1596`, estimated `3870` bytes.
-		// Minimum execution time: 52_979_000 picoseconds.
-		Weight::from_parts(56_353_000, 3870)
+		// Proof size: measured `1966`, estimated `3870` bytes.
+		// Minimum execution time: 53_860_000 picoseconds.
+		Weight::from_parts(57_204_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -497,9 +475,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
-		// Proof size: measured `1628`, estimated `3870` bytes.
-		// Minimum execution time: 50_726_000 picoseconds.
-		Weight::from_parts(54_080_000, 3870)
+		// Proof size: measured `1998`, estimated `3870` bytes.
+		// Minimum execution time: 52_688_000 picoseconds.
+		Weight::from_parts(55_623_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -509,10 +487,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::UsedChallenges` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize(n: u32, ) -> Weight {
-		// Proof size: measured `1018 + n * (1 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
-		// Minimum execution time: 6_230_000 picoseconds.
-		Weight::from_parts(8_985_650, 3481)
-			.saturating_add(Weight::from_parts(751_279, 0).saturating_mul(n.into()))
+		// Proof size: measured `1108 + n * (1 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
+		// Minimum execution time: 6_760_000 picoseconds.
+		Weight::from_parts(9_258_917, 3481)
+			.saturating_add(Weight::from_parts(738_254, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -524,112 +502,112 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn create_part_type(s: u32, ) -> Weight {
-		Weight::from_parts(29_464_894, 3751)
-			.saturating_add(Weight::from_parts(19_642, 0).saturating_mul(s.into()))
+		Weight::from_parts(34_187_873, 3751)
+			.saturating_add(Weight::from_parts(11_616, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_part(s: u32, ) -> Weight {
-		Weight::from_parts(71_794_037, 3870)
-			.saturating_add(Weight::from_parts(12_431_358, 0).saturating_mul(s.into()))
+		Weight::from_parts(78_024_994, 3870)
+			.saturating_add(Weight::from_parts(13_248_922, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2757).saturating_mul(s.into()))
 	}
 	fn register_lot() -> Weight {
-		Weight::from_parts(55_152_000, 3751)
+		Weight::from_parts(58_717_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(63_134_000, 6512)
+		Weight::from_parts(63_424_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		Weight::from_parts(67_510_000, 3751)
+		Weight::from_parts(68_732_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject_offer() -> Weight {
-		Weight::from_parts(52_679_000, 3751)
+		Weight::from_parts(53_279_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(52_628_000, 3751)
+		Weight::from_parts(52_258_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn activate() -> Weight {
-		Weight::from_parts(51_316_000, 3751)
+		Weight::from_parts(51_726_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		Weight::from_parts(134_440_000, 22406)
+		Weight::from_parts(135_831_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
 	fn uninstall() -> Weight {
-		Weight::from_parts(103_914_000, 22406)
+		Weight::from_parts(104_775_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn consume() -> Weight {
-		Weight::from_parts(101_471_000, 22406)
+		Weight::from_parts(101_801_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn transform() -> Weight {
-		Weight::from_parts(115_452_000, 25083)
+		Weight::from_parts(117_204_000, 25083)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn scrap() -> Weight {
-		Weight::from_parts(57_736_000, 6016)
+		Weight::from_parts(58_857_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn authorise() -> Weight {
-		Weight::from_parts(74_130_000, 22406)
+		Weight::from_parts(73_128_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise() -> Weight {
-		Weight::from_parts(69_233_000, 22406)
+		Weight::from_parts(68_992_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(102_572_000, 22406)
+		Weight::from_parts(102_833_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn correct() -> Weight {
-		Weight::from_parts(47_901_000, 3751)
+		Weight::from_parts(48_372_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_scan() -> Weight {
-		Weight::from_parts(122_893_000, 3751)
+		Weight::from_parts(126_467_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(56_353_000, 3870)
+		Weight::from_parts(57_204_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(54_080_000, 3870)
+		Weight::from_parts(55_623_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(8_985_650, 3481)
-			.saturating_add(Weight::from_parts(751_279, 0).saturating_mul(n.into()))
+		Weight::from_parts(9_258_917, 3481)
+			.saturating_add(Weight::from_parts(738_254, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))

@@ -1,31 +1,11 @@
 //! Weights for `pallet_warranties`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-25; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
-//! Command:
-//!   /root/.cache/amchain/target/release/amchain-node
-//!   benchmark
-//!   pallet
-//!   --chain
-//!   dev
-//!   --pallet
-//!   pallet_warranties
-//!   --extrinsic
-//!   *
-//!   --steps
-//!   50
-//!   --repeat
-//!   20
-//!   --wasm-execution
-//!   compiled
-//!   --heap-pages
-//!   4096
-//!   --template
-//!   .maintain/pallet-weight-template.hbs
-//!   --output
-//!   pallets/warranties/src/weights.rs
+//! Command (as scripts/bench.sh runs it):
+//!   amchain-node benchmark pallet --chain dev --pallet pallet_warranties --extrinsic * --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/warranties/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -59,9 +39,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::NewWarrantyTerms` (r:0 w:1)
 	/// Proof: `Warranties::NewWarrantyTerms` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn set_new_warranty_term() -> Weight {
-		// Proof size: measured `635`, estimated `3870` bytes.
-		// Minimum execution time: 25_017_000 picoseconds.
-		Weight::from_parts(26_930_000, 3870)
+		// Proof size: measured `1281`, estimated `3870` bytes.
+		// Minimum execution time: 27_360_000 picoseconds.
+		Weight::from_parts(29_464_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -85,10 +65,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantiesOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 16]`.
 	fn issue(c: u32, ) -> Weight {
-		// Proof size: measured `1214 + c * (77 ±0)`, estimated `3751 + c * (2677 ±0)` bytes.
-		// Minimum execution time: 60_099_000 picoseconds.
-		Weight::from_parts(65_015_142, 3751)
-			.saturating_add(Weight::from_parts(4_353_660, 0).saturating_mul(c.into()))
+		// Proof size: measured `1788 + c * (77 ±0)`, estimated `3751 + c * (2677 ±0)` bytes.
+		// Minimum execution time: 56_974_000 picoseconds.
+		Weight::from_parts(60_926_052, 3751)
+			.saturating_add(Weight::from_parts(6_563_066, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -101,9 +81,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:1)
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn authorise_provider() -> Weight {
-		// Proof size: measured `569`, estimated `6512` bytes.
-		// Minimum execution time: 28_031_000 picoseconds.
-		Weight::from_parts(30_075_000, 6512)
+		// Proof size: measured `1101`, estimated `6512` bytes.
+		// Minimum execution time: 28_242_000 picoseconds.
+		Weight::from_parts(30_245_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -114,9 +94,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:1)
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn deauthorise_provider() -> Weight {
-		// Proof size: measured `516`, estimated `3751` bytes.
-		// Minimum execution time: 25_148_000 picoseconds.
-		Weight::from_parts(27_481_000, 3751)
+		// Proof size: measured `1048`, estimated `3751` bytes.
+		// Minimum execution time: 25_127_000 picoseconds.
+		Weight::from_parts(27_311_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -131,9 +111,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn fund_reserve() -> Weight {
-		// Proof size: measured `672`, estimated `3751` bytes.
-		// Minimum execution time: 73_539_000 picoseconds.
-		Weight::from_parts(78_396_000, 3751)
+		// Proof size: measured `1246`, estimated `3751` bytes.
+		// Minimum execution time: 77_035_000 picoseconds.
+		Weight::from_parts(80_740_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -148,9 +128,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn withdraw_reserve() -> Weight {
-		// Proof size: measured `672`, estimated `3751` bytes.
-		// Minimum execution time: 65_688_000 picoseconds.
-		Weight::from_parts(71_036_000, 3751)
+		// Proof size: measured `1246`, estimated `3751` bytes.
+		// Minimum execution time: 68_942_000 picoseconds.
+		Weight::from_parts(72_337_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -169,9 +149,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::Claims` (r:0 w:1)
 	/// Proof: `Warranties::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
-		// Proof size: measured `1038`, estimated `3751` bytes.
-		// Minimum execution time: 44_055_000 picoseconds.
-		Weight::from_parts(47_491_000, 3751)
+		// Proof size: measured `1612`, estimated `3751` bytes.
+		// Minimum execution time: 45_698_000 picoseconds.
+		Weight::from_parts(48_762_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -192,9 +172,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
-		// Proof size: measured `1027`, estimated `3751` bytes.
-		// Minimum execution time: 90_224_000 picoseconds.
-		Weight::from_parts(98_637_000, 3751)
+		// Proof size: measured `1601`, estimated `3751` bytes.
+		// Minimum execution time: 91_506_000 picoseconds.
+		Weight::from_parts(96_033_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -209,88 +189,82 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
-		// Proof size: measured `749`, estimated `3751` bytes.
-		// Minimum execution time: 34_761_000 picoseconds.
-		Weight::from_parts(37_996_000, 3751)
+		// Proof size: measured `1323`, estimated `3751` bytes.
+		// Minimum execution time: 35_743_000 picoseconds.
+		Weight::from_parts(38_157_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Warranties::Latest` (r:4 w:0)
 	/// Proof: `Warranties::Latest` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
-	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
+	/// Storage: `Warranties::WarrantyRecords` (r:4 w:1)
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:0)
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::HistoryLen` (r:1 w:1)
-	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::History` (r:0 w:1)
-	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn void_on_service() -> Weight {
-		// Proof size: measured `726`, estimated `11022` bytes.
-		// Minimum execution time: 52_427_000 picoseconds.
-		Weight::from_parts(56_363_000, 11022)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Proof size: measured `1003`, estimated `11866` bytes.
+		// Minimum execution time: 55_002_000 picoseconds.
+		Weight::from_parts(58_737_000, 11866)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_new_warranty_term() -> Weight {
-		Weight::from_parts(26_930_000, 3870)
+		Weight::from_parts(29_464_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue(c: u32, ) -> Weight {
-		Weight::from_parts(65_015_142, 3751)
-			.saturating_add(Weight::from_parts(4_353_660, 0).saturating_mul(c.into()))
+		Weight::from_parts(60_926_052, 3751)
+			.saturating_add(Weight::from_parts(6_563_066, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2677).saturating_mul(c.into()))
 	}
 	fn authorise_provider() -> Weight {
-		Weight::from_parts(30_075_000, 6512)
+		Weight::from_parts(30_245_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise_provider() -> Weight {
-		Weight::from_parts(27_481_000, 3751)
+		Weight::from_parts(27_311_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn fund_reserve() -> Weight {
-		Weight::from_parts(78_396_000, 3751)
+		Weight::from_parts(80_740_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn withdraw_reserve() -> Weight {
-		Weight::from_parts(71_036_000, 3751)
+		Weight::from_parts(72_337_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(47_491_000, 3751)
+		Weight::from_parts(48_762_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(98_637_000, 3751)
+		Weight::from_parts(96_033_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject() -> Weight {
-		Weight::from_parts(37_996_000, 3751)
+		Weight::from_parts(38_157_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn void_on_service() -> Weight {
-		Weight::from_parts(56_363_000, 11022)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(58_737_000, 11866)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
