@@ -5,8 +5,9 @@
 #   scripts/bench.sh                    # every amchain pallet
 #   scripts/bench.sh pallet_certifications
 #   scripts/bench.sh contracts          # a contract call against the native call it replaces
-#   scripts/bench.sh upstream           # the upstream pallets' weights, block and extrinsic
-#                                       # overhead, ParityDB read/write weights, into runtime/src/weights/
+#   scripts/bench.sh upstream           # the upstream pallets' weights, then the overheads:
+#   scripts/bench.sh overheads          # block and extrinsic overhead, ParityDB read/write
+#                                       # weights (all into runtime/src/weights/)
 #
 # Builds amchain-node in release with `--features runtime-benchmarks` (a separate
 # build from the everyday one; the first takes about an hour on two cores), then runs
@@ -45,15 +46,37 @@ build_bench_node() {
 # The generated files name the binary, not this machine's path to it, and use
 # frame-support's re-exports (the runtime does not depend on sp-weights itself).
 tidy_generated() {
-  sed -i -e "s#^// $bench_bin\$#// amchain-node#" -e 's/sp_weights::/frame_support::weights::/g' "$@"
+  sed -i -e "s#^\(// *\)$bench_bin\$#\1amchain-node#" -e 's/sp_weights::/frame_support::weights::/g' "$@"
 }
 
+out=runtime/src/weights  # relative: the generated headers name no machine path
+
+# The overheads every block and every extrinsic carry, and ParityDB's read and write
+# weights, measured through the node's client: runtime/src/weights/{block,extrinsic,paritydb}_weights.rs.
+overheads() {
+  log "benchmark overhead: an empty block, a block of no-op extrinsics"
+  "$bench_bin" benchmark overhead --chain dev --weight-path "$out" --warmup 10 --repeat 100
+  tidy_generated "$out/block_weights.rs" "$out/extrinsic_weights.rs"
+  log "benchmark storage: ParityDB reads and writes on the dev chain's state"
+  db=$(mktemp -d)
+  "$bench_bin" benchmark storage --chain dev --base-path "$db" --database paritydb \
+    --state-version 1 --weight-path "$out" --warmups 2
+  rm -rf "$db"
+  tidy_generated "$out/paritydb_weights.rs"
+  grep -h "pub const\|Average\|read:\|write:" "$out/block_weights.rs" "$out/extrinsic_weights.rs" \
+    "$out/paritydb_weights.rs" | sed 's/^[[:space:]]*//'
+}
+
+if [ "${1:-}" = overheads ]; then
+  build_bench_node
+  overheads
+  exit 0
+fi
+
 # The upstream pallets the runtime uses, measured on amchain's runtime on this machine,
-# and the overheads every block and every extrinsic carry, and ParityDB's read and write
-# weights: runtime/src/weights/ (wired in runtime/src/configs).
+# then the overheads: runtime/src/weights/ (wired in runtime/src/configs).
 if [ "${1:-}" = upstream ]; then
   build_bench_node
-  out="$root/runtime/src/weights"
   mkdir -p "$out"
   upstream=(frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_sudo
     pallet_utility pallet_collective pallet_membership)
@@ -72,17 +95,7 @@ if [ "${1:-}" = upstream ]; then
       --output "$out/$pallet.rs"
     tidy_generated "$out/$pallet.rs"
   done
-  log "benchmark overhead: an empty block, a block of no-op extrinsics"
-  "$bench_bin" benchmark overhead --chain dev --weight-path "$out" --warmup 10 --repeat 100
-  tidy_generated "$out/block_weights.rs" "$out/extrinsic_weights.rs"
-  log "benchmark storage: ParityDB reads and writes on the dev chain's state"
-  db=$(mktemp -d)
-  "$bench_bin" benchmark storage --chain dev --base-path "$db" --database paritydb \
-    --state-version 1 --weight-path "$out" --warmups 2
-  rm -rf "$db"
-  tidy_generated "$out/paritydb_weights.rs"
-  grep -h "pub const\|Average\|read:\|write:" "$out/block_weights.rs" "$out/extrinsic_weights.rs" \
-    "$out/paritydb_weights.rs" | sed 's/^[[:space:]]*//'
+  overheads
   exit 0
 fi
 
