@@ -8,7 +8,7 @@ mod common;
 use amchain_primitives::participants::Role;
 
 use common::{
-	accredit_auditor, call, certify, contracts::onboard, create_part_type, define_standard,
+	accredit_auditor, call, contracts::onboard, create_part_type, define_standard,
 	issue_certification, keypair, next_id, none, part, submit, submit_batch, variant, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};

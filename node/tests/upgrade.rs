@@ -17,8 +17,7 @@ use std::{
 };
 
 use common::{
-	account, call, council_motion, heads, network::LocalNetwork, register, submit, submit_batch,
-	wait_for_heads,
+	account, call, council_motion, heads, network::LocalNetwork, register, wait_for_heads,
 };
 use subxt::{
 	dynamic::{self, Value},
