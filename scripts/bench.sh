@@ -57,14 +57,18 @@ overheads() {
   log "benchmark overhead: an empty block, a block of no-op extrinsics"
   "$bench_bin" benchmark overhead --chain dev --weight-path "$out" --warmup 10 --repeat 100
   tidy_generated "$out/block_weights.rs" "$out/extrinsic_weights.rs"
-  log "benchmark storage: ParityDB reads and writes on the dev chain's state"
+  grep -h "pub const\|Average" "$out/block_weights.rs" "$out/extrinsic_weights.rs" |
+    sed 's/^[[:space:]]*//'
+  # ParityDB's read and write weights. Not wired into the runtime yet (it keeps
+  # frame-support's ParityDbWeight): on the dev chain's state the read pass is dominated
+  # by the 5.5 MB runtime code, and the write pass stops with "Empty input is invalid"
+  # (docs/benchmarks.md). Written to a scratch directory, printed, not failing the run.
+  log "benchmark storage: ParityDB reads and writes on the dev chain's state (not wired in)"
   db=$(mktemp -d)
   "$bench_bin" benchmark storage --chain dev --base-path "$db" --database paritydb \
-    --state-version 1 --weight-path "$out" --warmups 2
+    --state-version 1 --weight-path "$db" --warmups 2 ||
+    log "benchmark storage failed (see above); the runtime keeps frame-support's ParityDbWeight"
   rm -rf "$db"
-  tidy_generated "$out/paritydb_weights.rs"
-  grep -h "pub const\|Average\|read:\|write:" "$out/block_weights.rs" "$out/extrinsic_weights.rs" \
-    "$out/paritydb_weights.rs" | sed 's/^[[:space:]]*//'
 }
 
 if [ "${1:-}" = overheads ]; then
