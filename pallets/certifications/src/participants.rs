@@ -60,14 +60,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Governance acted on organisation `id`: from now on the organisation is governance's
-	/// alone (`registered_by`), and so is a registrar's suspension of it, so the registrar
-	/// that registered it cannot undo, at once and alone, what governance decided (a
-	/// reinstatement, a corrected record, an appointed role).
-	fn governance_takes_over(id: ParticipantId, participant: &mut ParticipantOf<T>) {
-		participant.registered_by = Registrar::Governance;
-		if Suspensions::<T>::contains_key(id) {
-			Suspensions::<T>::insert(id, Registrar::<T::AccountId>::Governance);
+	/// `registrar` acted on `participant`: if that is governance, the organisation is
+	/// governance's alone from now on (`registered_by`), so the registrar that registered
+	/// it cannot undo, at once and alone, what governance decided (a reinstatement, a
+	/// suspension, a corrected record, an appointed role).
+	fn record_who_answers(registrar: &Registrar<T::AccountId>, participant: &mut ParticipantOf<T>) {
+		if *registrar == Registrar::Governance {
+			participant.registered_by = Registrar::Governance;
 		}
 	}
 
@@ -132,9 +131,7 @@ impl<T: Config> Pallet<T> {
 		let mut participant = Participants::<T>::get(id).ok_or(Error::<T>::UnknownParticipant)?;
 		Self::ensure_registrar_of(&registrar, &participant)?;
 		let by_governance = registrar == Registrar::Governance;
-		if by_governance {
-			Self::governance_takes_over(id, &mut participant);
-		}
+		Self::record_who_answers(&registrar, &mut participant);
 		if let Some(name) = name {
 			participant.name = name.try_into().map_err(|_| Error::<T>::NameTooLong)?;
 		}
@@ -172,6 +169,11 @@ impl<T: Config> Pallet<T> {
 			_ => None,
 		};
 
+		// Every check passed: a registrar's suspension of an organisation governance now
+		// answers for is governance's too.
+		if by_governance && Suspensions::<T>::contains_key(id) {
+			Suspensions::<T>::insert(id, Registrar::<T::AccountId>::Governance);
+		}
 		match admin_change {
 			Some(new) => Self::replace_admin(id, participant, new, Some(registrar.clone())),
 			None => Participants::<T>::insert(id, participant),
@@ -229,9 +231,7 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 
-		if registrar == Registrar::Governance {
-			participant.registered_by = Registrar::Governance;
-		}
+		Self::record_who_answers(&registrar, &mut participant);
 		participant.status = ParticipantStatus::Suspended { reason, since };
 		Participants::<T>::insert(id, participant);
 		Suspensions::<T>::insert(id, &registrar);
@@ -258,9 +258,7 @@ impl<T: Config> Pallet<T> {
 		// checked all the same, as the rule it is.
 		ensure!(registrar.is_at_least(&suspended_by), Error::<T>::RegisteredByAnother);
 
-		if registrar == Registrar::Governance {
-			participant.registered_by = Registrar::Governance;
-		}
+		Self::record_who_answers(&registrar, &mut participant);
 		participant.status = ParticipantStatus::Active;
 		Participants::<T>::insert(id, participant);
 		Suspensions::<T>::remove(id);
