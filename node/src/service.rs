@@ -201,13 +201,16 @@ pub fn new_full<
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 				runtime_api_provider: client.clone(),
 				is_validator: config.role.is_authority(),
-				keystore: Some(keystore_container.keystore()),
+				// The one offchain worker amchain runs (pallet-node-authorization's) only
+				// applies the on-chain node list to this node's peers: it signs nothing and
+				// fetches nothing, so it gets no keystore and no HTTP.
+				keystore: None,
 				offchain_db: backend.offchain_storage(),
 				transaction_pool: Some(OffchainTransactionPoolFactory::new(
 					transaction_pool.clone(),
 				)),
 				network_provider: Arc::new(network.clone()),
-				enable_http_requests: true,
+				enable_http_requests: false,
 				custom_extensions: |_| vec![],
 			})?;
 		task_manager.spawn_handle().spawn(

@@ -38,6 +38,16 @@ use crate::{
 	Warranties, VERSION,
 };
 
+/// The most weight a contract dry run (`ContractsApi::call`, `::instantiate`) may use: a
+/// tenth of a block (about 0.2 s of a member node's CPU), whatever the caller asks. Every
+/// amchain contract message needs a small fraction of it (docs/benchmarks.md); a dry run
+/// given no limit gets this one, not the whole block, so anyone who can reach a node's
+/// RPC cannot make it run a block's worth of contract code per request.
+pub fn dry_run_limit(requested: Option<Weight>) -> Weight {
+	let cap = RuntimeBlockWeights::get().max_block / 10;
+	requested.map_or(cap, |requested| requested.min(cap))
+}
+
 impl_runtime_apis! {
 	impl sp_api::Core<Block> for Runtime {
 		fn version() -> RuntimeVersion {
@@ -214,6 +224,9 @@ impl_runtime_apis! {
 		}
 	}
 
+	// Dry runs through this API (JSON-RPC `state_call`, `ContractsApi_call`/`_instantiate`)
+	// run on the node that answers, for whoever can reach it: their weight is capped by
+	// `dry_run_limit`.
 	impl pallet_contracts::ContractsApi<Block, AccountId, Balance, BlockNumber, Hash, EventRecord>
 		for Runtime
 	{
@@ -225,7 +238,7 @@ impl_runtime_apis! {
 			storage_deposit_limit: Option<Balance>,
 			input_data: Vec<u8>,
 		) -> pallet_contracts::ContractExecResult<Balance, EventRecord> {
-			let gas_limit = gas_limit.unwrap_or(RuntimeBlockWeights::get().max_block);
+			let gas_limit = dry_run_limit(gas_limit);
 			Contracts::bare_call(
 				origin,
 				dest,
@@ -248,7 +261,7 @@ impl_runtime_apis! {
 			data: Vec<u8>,
 			salt: Vec<u8>,
 		) -> pallet_contracts::ContractInstantiateResult<AccountId, Balance, EventRecord> {
-			let gas_limit = gas_limit.unwrap_or(RuntimeBlockWeights::get().max_block);
+			let gas_limit = dry_run_limit(gas_limit);
 			Contracts::bare_instantiate(
 				origin,
 				value,

@@ -30,6 +30,10 @@ use crate::{
 /// What each endowed development account starts with: a million tokens.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 
+/// The fewest validators a consortium's chain keeps (GRANDPA then survives one fault):
+/// its genesis sets this as the minimum, or the number of its validators if fewer.
+pub const CONSORTIUM_MIN_VALIDATORS: u32 = 4;
+
 /// A validator: its account (which signs its session keys' registration) and its Aura
 /// (sr25519) and GRANDPA (ed25519) keys.
 pub type Validator = (AccountId, AuraId, GrandpaId);
@@ -59,6 +63,9 @@ pub struct Genesis {
 	/// Whether only members may sign transactions (a consortium's chain); dev and test
 	/// chains are open to any signer.
 	pub members_only: bool,
+	/// The fewest validators the council may leave (0: the runtime's floor, one); a
+	/// consortium's chain keeps four, or all it has if fewer.
+	pub min_validators: u32,
 	/// The organisations, standards, certifications and part types the chain starts with.
 	pub records: Records,
 }
@@ -96,8 +103,17 @@ impl Records {
 /// patch is one an older runtime (without those genesis fields) still accepts: the
 /// runtime-upgrade rehearsal builds it on the previous release.
 pub fn genesis(chain: Genesis) -> Value {
-	let Genesis { validators, nodes, balances, council, registrars, sudo, members_only, records } =
-		chain;
+	let Genesis {
+		validators,
+		nodes,
+		balances,
+		council,
+		registrars,
+		sudo,
+		members_only,
+		min_validators,
+		records,
+	} = chain;
 	let mut patch = build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
 		// Aura's and GRANDPA's authority sets come from the sessions: the council's
@@ -124,6 +140,16 @@ pub fn genesis(chain: Genesis) -> Value {
 		sudo: SudoConfig { key: sudo },
 		certifications: CertificationsConfig { registrars },
 	});
+	// Only a chain that sets a minimum carries the field, so the `local` patch stays one
+	// the previous release's runtime accepts.
+	if min_validators > 0 {
+		merge(
+			&mut patch,
+			build_struct_json_patch!(RuntimeGenesisConfig {
+				consortium: ConsortiumConfig { min_validators },
+			}),
+		);
+	}
 	if !records.is_empty() {
 		let Records { participants, standards, accreditations, certifications, part_types } =
 			records;

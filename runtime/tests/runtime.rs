@@ -402,3 +402,162 @@ fn the_upgrade_from_the_previous_release_passes_try_runtime() {
 		assert_eq!(sp_io::storage::root(sp_core::storage::StateVersion::V1), root);
 	});
 }
+
+/// Suspension contains (THREATS rule 1): on a members-only chain the admin and the devices
+/// of a suspended organisation sign nothing, not a transfer, a remark or a contract call,
+/// until it is reinstated; only the open calls (session keys, accepting an admin hand-over)
+/// stay open. A council seat is
+/// a separate ground: the same account keeps signing under it.
+#[test]
+fn a_suspended_organisations_accounts_sign_nothing_until_reinstated() {
+	use amchain_primitives::participants::Role;
+	use amchain_runtime::{RuntimeCall, RuntimeOrigin};
+	use frame_support::{dispatch::DispatchInfo, pallet_prelude::TransactionSource};
+	use pallet_consortium::CheckMember;
+	use sp_runtime::{
+		traits::TransactionExtension,
+		transaction_validity::{InvalidTransaction, TransactionValidityError},
+	};
+	use Sr25519Keyring::*;
+
+	let validates = |who: Sr25519Keyring, call: &RuntimeCall| {
+		CheckMember::<Runtime>::new()
+			.validate(
+				RuntimeOrigin::signed(who.to_account_id()),
+				call,
+				&DispatchInfo::default(),
+				0,
+				(),
+				&sp_runtime::traits::TxBaseImplication(()),
+				TransactionSource::External,
+			)
+			.map(|_| ())
+	};
+	let refused = Err(TransactionValidityError::Invalid(InvalidTransaction::BadSigner));
+	let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: Ferdie.to_account_id().into(),
+		value: 1_000_000_000_000,
+	});
+	let remark = RuntimeCall::System(frame_system::Call::remark { remark: b"still here".to_vec() });
+	let set_keys = RuntimeCall::Session(pallet_session::Call::purge_keys {});
+
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		pallet_consortium::MembersOnly::<Runtime>::put(true);
+		// Acme Gears (participant 2, admin Dave) with a device.
+		let device = One;
+		frame_support::assert_ok!(Certifications::add_device(
+			RuntimeOrigin::signed(Dave.to_account_id()),
+			device.to_account_id(),
+			Role::Manufacturer.into(),
+		));
+		for who in [Dave, device] {
+			assert_eq!(validates(who, &transfer), Ok(()), "an active member signs");
+		}
+		// A stranger signs nothing but the open calls: session keys, and accepting an
+		// organisation whose admin named it (the successor is no member yet).
+		let accept =
+			RuntimeCall::Certifications(pallet_certifications::Call::accept_admin { participant: 2 });
+		assert_eq!(validates(Two, &transfer), refused, "a stranger's transfer");
+		assert_eq!(validates(Two, &accept), Ok(()), "a named successor accepts");
+
+		frame_support::assert_ok!(Certifications::suspend_participant(
+			RuntimeOrigin::root(),
+			2,
+			Default::default()
+		));
+		for who in [Dave, device] {
+			assert_eq!(validates(who, &transfer), refused, "a suspended member's transfer");
+			assert_eq!(validates(who, &remark), refused, "a suspended member's remark");
+			assert_eq!(validates(who, &set_keys), Ok(()), "session keys stay open to anyone");
+		}
+		assert_eq!(validates(Eve, &transfer), Ok(()), "another organisation is untouched");
+
+		// A council seat is its own ground.
+		pallet_membership::Members::<Runtime, pallet_membership::Instance1>::mutate(|m| {
+			m.try_push(Dave.to_account_id()).expect("room on the council");
+			m.sort();
+		});
+		assert_eq!(validates(Dave, &transfer), Ok(()), "a council member signs as one");
+		assert_eq!(validates(device, &transfer), refused, "its organisation's device does not");
+
+		frame_support::assert_ok!(Certifications::reinstate_participant(
+			RuntimeOrigin::root(),
+			2
+		));
+		assert_eq!(validates(device, &transfer), Ok(()), "reinstated, the device signs again");
+	});
+}
+
+/// Emergency powers (THREATS rules 8 and 9): a council motion of two thirds is not root and
+/// cannot schedule one; three quarters schedules a root call, which anyone enacts a day
+/// later. The floors hold ordinary motions: the council keeps three members. Root itself
+/// (the emergency path) is not held by them.
+#[test]
+fn three_quarters_of_the_council_reach_root_after_a_day_and_floors_hold_ordinary_motions() {
+	use amchain_primitives::{currency::UNIT, time::DAYS};
+	use amchain_runtime::{AccountId, RuntimeCall, RuntimeOrigin};
+	use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
+	use sp_runtime::{traits::Dispatchable, DispatchError};
+	use Sr25519Keyring::*;
+
+	let council = |yes: u32, of: u32| -> RuntimeOrigin {
+		pallet_collective::RawOrigin::<AccountId, pallet_collective::Instance1>::Members(yes, of)
+			.into()
+	};
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let repair = RuntimeCall::Balances(pallet_balances::Call::force_set_balance {
+			who: Ferdie.to_account_id().into(),
+			new_free: 7 * UNIT,
+		});
+		assert_noop!(
+			Consortium::schedule_emergency(council(2, 3), Box::new(repair.clone())),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			repair.clone().dispatch(council(3, 3)).map_err(|e| e.error),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(Consortium::schedule_emergency(council(3, 4), Box::new(repair.clone())));
+		let limit = repair.get_dispatch_info().call_weight;
+		let enact = |call: &RuntimeCall| {
+			Consortium::enact_emergency(
+				RuntimeOrigin::signed(Ferdie.to_account_id()),
+				Box::new(call.clone()),
+				limit,
+			)
+		};
+		System::set_block_number(DAYS);
+		assert_noop!(enact(&repair), pallet_consortium::Error::<Runtime>::EmergencyNotDue);
+		System::set_block_number(1 + DAYS);
+		assert_ok!(enact(&repair));
+		assert_eq!(Balances::free_balance(Ferdie.to_account_id()), 7 * UNIT);
+
+		// The dev council is Alice, Bob and Charlie: a motion cannot leave two.
+		let remove = RuntimeCall::CouncilMembership(pallet_membership::Call::remove_member {
+			who: Charlie.to_account_id().into(),
+		});
+		assert_noop!(
+			remove.clone().dispatch(council(2, 3)).map_err(|e| e.error),
+			frame_system::Error::<Runtime>::CallFiltered
+		);
+		assert_ok!(remove.dispatch(RuntimeOrigin::root()).map_err(|e| e.error));
+		assert_eq!(CouncilMembership::members().len(), 2, "root repairs below the floor");
+	});
+}
+
+/// A contract dry run over RPC gets at most a tenth of a block, whatever it asks: a
+/// door controller's `is_authorized` cannot make a member node run a block of code.
+#[test]
+fn contract_dry_runs_are_capped_at_a_tenth_of_a_block() {
+	use amchain_runtime::{apis::dry_run_limit, configs::RuntimeBlockWeights};
+	use frame_support::weights::Weight;
+
+	let block = RuntimeBlockWeights::get().max_block;
+	assert_eq!(dry_run_limit(None), block / 10);
+	assert_eq!(dry_run_limit(Some(block)), block / 10);
+	let small = Weight::from_parts(1_000_000, 1_000);
+	assert_eq!(dry_run_limit(Some(small)), small, "a smaller limit is kept");
+	assert!(dry_run_limit(Some(Weight::MAX)).all_lte(block / 10));
+}

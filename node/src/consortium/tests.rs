@@ -120,6 +120,7 @@ fn a_valid_config_becomes_a_members_only_genesis_without_sudo() {
 	let bob_validator: amchain_runtime::genesis_config_presets::Validator =
 		(bob.clone(), Sr25519Keyring::Bob.public().into(), Ed25519Keyring::Bob.public().into());
 	assert_eq!(genesis.validators.len(), 2);
+	assert_eq!(genesis.min_validators, 2, "fewer than four validators: all of them stay");
 	assert_eq!(genesis.validators[1], bob_validator);
 	// Each validator's node, owned by its member's account, as the pallet stores peer ids.
 	let alice_peer = PeerId::from_ed25519(&Ed25519Keyring::Alice.public().0).expect("peer id");

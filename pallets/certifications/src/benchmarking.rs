@@ -310,8 +310,31 @@ mod benchmarks {
 		let new: T::AccountId = account("new-admin", 0, SEED);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(old.clone()), new.clone());
+		assert_eq!(PendingAdmins::<T>::get(id), Some(new));
+	}
+
+	#[benchmark]
+	fn accept_admin() {
+		let (id, old) = participant::<T>(0, Role::Manufacturer.into());
+		let new: T::AccountId = account("new-admin", 0, SEED);
+		Pallet::<T>::change_admin(RawOrigin::Signed(old.clone()).into(), new.clone())
+			.expect("the admin names its successor");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(new.clone()), id);
 		assert_eq!(Participants::<T>::get(id).map(|p| p.admin), Some(new));
 		assert!(!Members::<T>::contains_key(&old));
+		assert!(!PendingAdmins::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn withdraw_admin_change() {
+		let (id, old) = participant::<T>(0, Role::Manufacturer.into());
+		let new: T::AccountId = account("new-admin", 0, SEED);
+		Pallet::<T>::change_admin(RawOrigin::Signed(old.clone()).into(), new)
+			.expect("the admin names its successor");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(old));
+		assert!(!PendingAdmins::<T>::contains_key(id));
 	}
 
 	/// Production registered by another pallet through `ProductionRegistry`; its weight

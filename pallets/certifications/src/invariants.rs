@@ -68,6 +68,13 @@ impl<T: Config> Pallet<T> {
 				"suspension by a registrar that did not register the organisation"
 			);
 		}
+		// A named successor belongs to a registered organisation and is not its admin.
+		for (id, new) in PendingAdmins::<T>::iter() {
+			ensure!(
+				Participants::<T>::get(id).is_some_and(|p| p.admin != new),
+				"a pending admin change for an unknown organisation or its own admin"
+			);
+		}
 		for (participant, device, _) in Devices::<T>::iter() {
 			ensure!(
 				Members::<T>::get(&device).map(|m| m.participant) == Some(participant),

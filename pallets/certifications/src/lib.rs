@@ -44,8 +44,11 @@
 //! - [`add_device`](Pallet::add_device), [`remove_device`](Pallet::remove_device): machine
 //!   accounts that act for the organisation with a subset of its roles (white paper 7.1:
 //!   "each piece of machinery has its own unique identity");
-//! - [`change_admin`](Pallet::change_admin): hand the organisation to a new admin account
-//!   (key rotation).
+//! - [`change_admin`](Pallet::change_admin), [`accept_admin`](Pallet::accept_admin),
+//!   [`withdraw_admin_change`](Pallet::withdraw_admin_change): hand the organisation to a
+//!   new admin account (key rotation) in two steps — the admin names its successor, the
+//!   successor accepts with its own signature — so no organisation can make an account act
+//!   for it without that account's consent.
 //!
 //! **Standards organisations**
 //! - [`define_standard`](Pallet::define_standard): code, version, requirements hash and URI;
@@ -199,6 +202,11 @@ pub mod pallet {
 	pub type Suspensions<T: Config> =
 		StorageMap<_, Twox64Concat, ParticipantId, Registrar<T::AccountId>>;
 
+	/// An admin account's named successor, waiting for it to accept (`accept_admin`). One
+	/// per organisation: a new proposal replaces the old; any change of admin clears it.
+	#[pallet::storage]
+	pub type PendingAdmins<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, T::AccountId>;
+
 	/// Which organisation each admin or device account acts for.
 	#[pallet::storage]
 	pub type Members<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, MemberRecord>;
@@ -325,6 +333,10 @@ pub mod pallet {
 			new: T::AccountId,
 			registrar: Option<Registrar<T::AccountId>>,
 		},
+		/// An organisation's admin account named its successor, which may now accept.
+		AdminChangeProposed { participant: ParticipantId, new: T::AccountId },
+		/// An organisation's admin account withdrew the successor it had named.
+		AdminChangeWithdrawn { participant: ParticipantId, new: T::AccountId },
 		/// An organisation was suspended: its accounts cannot act. Also emitted when
 		/// governance takes over a registrar's suspension (`registrar: Governance`).
 		ParticipantSuspended {
@@ -475,6 +487,10 @@ pub mod pallet {
 		/// Only governance, or the organisation's own admin account (`change_admin`), may
 		/// replace its admin account.
 		AdminChangeNeedsGovernance,
+		/// The organisation's admin named no successor (or withdrew it).
+		NoAdminChangeProposed,
+		/// Only the account the admin named may accept the organisation.
+		NotTheProposedAdmin,
 	}
 
 	#[pallet::hooks]
@@ -749,16 +765,41 @@ pub mod pallet {
 			Self::do_revoke_certification(who, certification, reason)
 		}
 
-		/// Hand the caller's organisation to a new admin account (key rotation): `new` must
-		/// act for no organisation; the caller's account then acts for none. Devices stay.
+		/// Name a successor for the caller's admin account (key rotation, first step):
+		/// nothing changes until `new` accepts with `accept_admin`. `new` must act for no
+		/// organisation. A later proposal replaces this one.
 		///
-		/// Origin: an active organisation's admin account. Emits `ParticipantAdminChanged`
-		/// (`registrar: None`).
+		/// Origin: an active organisation's admin account. Emits `AdminChangeProposed`.
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::change_admin())]
 		pub fn change_admin(origin: OriginFor<T>, new: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_change_admin(who, new)
+		}
+
+		/// Accept the organisation whose admin named the caller as its successor (key
+		/// rotation, second step): the caller becomes its admin account, the old admin
+		/// account acts for no organisation, devices stay. The caller must still act for no
+		/// organisation and the organisation must be active. On a members-only chain anyone
+		/// may sign this call (the successor is not a member yet); it does nothing for an
+		/// account that was not named.
+		///
+		/// Origin: the named account. Emits `ParticipantAdminChanged` (`registrar: None`).
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::accept_admin())]
+		pub fn accept_admin(origin: OriginFor<T>, participant: ParticipantId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_admin(who, participant)
+		}
+
+		/// Withdraw the successor the caller's organisation named.
+		///
+		/// Origin: an active organisation's admin account. Emits `AdminChangeWithdrawn`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::withdraw_admin_change())]
+		pub fn withdraw_admin_change(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_admin_change(who)
 		}
 	}
 }

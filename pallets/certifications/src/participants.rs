@@ -193,6 +193,7 @@ impl<T: Config> Pallet<T> {
 	) {
 		let old = core::mem::replace(&mut participant.admin, new.clone());
 		Participants::<T>::insert(id, participant);
+		PendingAdmins::<T>::remove(id);
 		Members::<T>::remove(&old);
 		Members::<T>::insert(&new, MemberRecord { participant: id, device_roles: None });
 		Self::deposit_event(Event::ParticipantAdminChanged {
@@ -204,9 +205,27 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_change_admin(who: T::AccountId, new: T::AccountId) -> DispatchResult {
-		let (id, participant) = Self::ensure_admin(&who)?;
+		let (id, _) = Self::ensure_admin(&who)?;
 		ensure!(!Members::<T>::contains_key(&new), Error::<T>::AccountInUse);
-		Self::replace_admin(id, participant, new, None);
+		PendingAdmins::<T>::insert(id, &new);
+		Self::deposit_event(Event::AdminChangeProposed { participant: id, new });
+		Ok(())
+	}
+
+	pub(crate) fn do_accept_admin(who: T::AccountId, id: ParticipantId) -> DispatchResult {
+		let named = PendingAdmins::<T>::get(id).ok_or(Error::<T>::NoAdminChangeProposed)?;
+		ensure!(named == who, Error::<T>::NotTheProposedAdmin);
+		let participant = Participants::<T>::get(id).ok_or(Error::<T>::UnknownParticipant)?;
+		ensure!(participant.status == ParticipantStatus::Active, Error::<T>::SuspendedParticipant);
+		ensure!(!Members::<T>::contains_key(&who), Error::<T>::AccountInUse);
+		Self::replace_admin(id, participant, who, None);
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw_admin_change(who: T::AccountId) -> DispatchResult {
+		let (id, _) = Self::ensure_admin(&who)?;
+		let new = PendingAdmins::<T>::take(id).ok_or(Error::<T>::NoAdminChangeProposed)?;
+		Self::deposit_event(Event::AdminChangeWithdrawn { participant: id, new });
 		Ok(())
 	}
 

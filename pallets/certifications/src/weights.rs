@@ -32,6 +32,8 @@ pub trait WeightInfo {
 	fn reinstate_certification() -> Weight;
 	fn revoke_certification() -> Weight;
 	fn change_admin() -> Weight;
+	fn accept_admin() -> Weight;
+	fn withdraw_admin_change() -> Weight;
 	fn register_production() -> Weight;
 }
 
@@ -289,6 +291,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	fn accept_admin() -> Weight {
+		Weight::from_parts(28_903_000, 6050)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn withdraw_admin_change() -> Weight {
+		Weight::from_parts(28_903_000, 6050)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 	/// Storage: `Certifications::Certifications` (r:1 w:0)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
@@ -390,6 +402,16 @@ impl WeightInfo for () {
 		Weight::from_parts(28_903_000, 6050)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn accept_admin() -> Weight {
+		Weight::from_parts(28_903_000, 6050)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn withdraw_admin_change() -> Weight {
+		Weight::from_parts(28_903_000, 6050)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_production() -> Weight {
 		Weight::from_parts(21_172_000, 3751)

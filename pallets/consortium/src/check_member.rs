@@ -19,12 +19,16 @@ use sp_runtime::{
 
 use crate::*;
 
+/// The runtime's call, as `frame_system` knows it.
+type SystemCall<T> = <T as frame_system::Config>::RuntimeCall;
+
 /// Refuses, while [`MembersOnly`] is on, every signed transaction whose signer is not one
-/// of `T::Members` (in amchain: an account of a registered participant, its devices, a
-/// registrar, a council member or a validator), unless the call is one of `T::OpenCalls`
-/// (in amchain: registering session keys, which are inert until the council makes the
-/// account a validator — a new member's validator registers its keys before the motion
-/// that admits it). The pool rejects such a transaction before
+/// of `T::Members` (in amchain: the admin or a device of an active participant — a
+/// suspended organisation's accounts sign nothing —, a registrar, a council member or a
+/// validator), unless the call is one of `T::OpenCalls` (in amchain: registering session
+/// keys, which are inert until the council makes the account a validator — a new member's
+/// validator registers its keys before the motion that admits it —, and accepting an
+/// organisation's admin hand-over). The pool rejects such a transaction before
 /// it is gossiped or charged: JSON-RPC answers error 1010, "Invalid Transaction: Invalid
 /// signing address" ([`InvalidTransaction::BadSigner`]). Unsigned transactions and
 /// inherents pass; what they may do is each pallet's own check.
@@ -44,26 +48,26 @@ impl<T> core::fmt::Debug for CheckMember<T> {
 	}
 }
 
-impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckMember<T> {
+impl<T: Config + Send + Sync> TransactionExtension<SystemCall<T>> for CheckMember<T> {
 	const IDENTIFIER: &'static str = "CheckMember";
 	type Implicit = ();
 	type Val = ();
 	type Pre = ();
 
-	fn weight(&self, _: &T::RuntimeCall) -> Weight {
+	fn weight(&self, _: &SystemCall<T>) -> Weight {
 		T::WeightInfo::check_member()
 	}
 
 	fn validate(
 		&self,
 		origin: T::RuntimeOrigin,
-		call: &T::RuntimeCall,
-		_info: &DispatchInfoOf<T::RuntimeCall>,
+		call: &SystemCall<T>,
+		_info: &DispatchInfoOf<SystemCall<T>>,
 		_len: usize,
 		_self_implicit: Self::Implicit,
 		_inherited_implication: &impl Encode,
 		_source: TransactionSource,
-	) -> ValidateResult<Self::Val, T::RuntimeCall> {
+	) -> ValidateResult<Self::Val, SystemCall<T>> {
 		if let Some(who) = origin.as_signer() {
 			if !Pallet::<T>::may_transact(who) && !T::OpenCalls::contains(call) {
 				return Err(InvalidTransaction::BadSigner.into());
@@ -72,7 +76,7 @@ impl<T: Config + Send + Sync> TransactionExtension<T::RuntimeCall> for CheckMemb
 		Ok((Default::default(), (), origin))
 	}
 
-	impl_tx_ext_default!(T::RuntimeCall; prepare);
+	impl_tx_ext_default!(SystemCall<T>; prepare);
 }
 
 impl<T: Config> Pallet<T> {

@@ -9,13 +9,22 @@ use crate::*;
 
 impl<T: Config> Pallet<T> {
 	/// Checks every invariant of the pallet's storage: the validators are sorted without
-	/// duplicates, at least `MinValidators` of them.
+	/// duplicates, at least the minimum of them; at most `MaxEmergencies` emergency calls
+	/// wait, and their counter matches the map.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let validators = Validators::<T>::get();
 		ensure!(validators.windows(2).all(|w| w[0] < w[1]), "validators unsorted or repeated");
 		ensure!(
-			validators.len() >= T::MinValidators::get() as usize,
-			"fewer validators than MinValidators"
+			validators.len() >= Self::min_validators() as usize,
+			"fewer validators than the minimum"
+		);
+		ensure!(
+			Emergencies::<T>::count() <= T::MaxEmergencies::get(),
+			"more emergency calls than MaxEmergencies"
+		);
+		ensure!(
+			Emergencies::<T>::count() as usize == Emergencies::<T>::iter().count(),
+			"the emergency counter does not match the map"
 		);
 		Ok(())
 	}

@@ -21,8 +21,17 @@
 //!   not one of `Members`: accounts of registered participants and their devices,
 //!   registrars, council members, validators.
 //!
-//! Every call's origin is `AdminOrigin`: in amchain's runtime, root or a council motion
-//! passed by the consortium's majority.
+//! - **Emergency powers.** A consortium chain has no sudo key, yet some repairs need root
+//!   (`Council.set_members`, `Balances.force_*`, `System.set_storage`, a lock no pallet has
+//!   a call for). [`schedule_emergency`](Pallet::schedule_emergency) lets a super-majority
+//!   of the council (`EmergencyOrigin`: three quarters in amchain) name a call; after
+//!   `EmergencyDelay` blocks anyone may [`enact_emergency`](Pallet::enact_emergency) it,
+//!   and it is dispatched as root. During the delay the council's ordinary majority may
+//!   [`cancel_emergency`](Pallet::cancel_emergency) it. Everyone sees the call (it is in the
+//!   motion) and its hash (in the events) for the whole delay.
+//!
+//! Every other call's origin is `AdminOrigin`: in amchain's runtime, root or a council
+//! motion passed by the consortium's majority.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -50,17 +59,30 @@ pub trait BenchmarkHelper<AccountId> {
 	/// Registers session keys for `who` (funding it if needed), so that it may be added
 	/// as a validator.
 	fn register_keys(who: &AccountId);
+
+	/// An account for which `Members` makes every lookup it can before answering no: in
+	/// amchain, the admin of a suspended organisation (its membership and its
+	/// organisation's status are read, then every other ground). The default, an
+	/// unknown account, suits a `Members` without such a case.
+	fn worst_case_signer() -> AccountId
+	where
+		AccountId: codec::Decode,
+	{
+		frame_benchmarking::account("stranger", 0, 0)
+	}
 }
 
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use alloc::vec::Vec;
+	use alloc::{boxed::Box, vec::Vec};
 	use frame_support::{
+		dispatch::{GetDispatchInfo, PostDispatchInfo},
 		pallet_prelude::*,
 		traits::{Contains, ValidatorRegistration},
 	};
 	use frame_system::pallet_prelude::*;
+	use sp_runtime::traits::{Dispatchable, Hash, Saturating};
 
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
@@ -91,6 +113,26 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinValidators: Get<u32>;
 
+		/// The calls an emergency may dispatch as root: the runtime's.
+		type RuntimeCall: Parameter
+			+ Dispatchable<RuntimeOrigin = Self::RuntimeOrigin, PostInfo = PostDispatchInfo>
+			+ GetDispatchInfo
+			+ From<frame_system::Call<Self>>
+			+ IsType<<Self as frame_system::Config>::RuntimeCall>;
+
+		/// Who may schedule a call to be dispatched as root: a super-majority of the
+		/// council (three quarters in amchain).
+		type EmergencyOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Blocks between scheduling an emergency call and the first block it may be
+		/// enacted: the time the consortium has to see it and cancel it.
+		#[pallet::constant]
+		type EmergencyDelay: Get<BlockNumberFor<Self>>;
+
+		/// The most emergency calls waiting at once.
+		#[pallet::constant]
+		type MaxEmergencies: Get<u32>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -113,14 +155,28 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MembersOnly<T: Config> = StorageValue<_, bool, ValueQuery>;
 
+	/// Emergency calls waiting to be enacted, by the hash of their encoding: the first
+	/// block each may be enacted.
+	#[pallet::storage]
+	pub type Emergencies<T: Config> =
+		CountedStorageMap<_, Identity, T::Hash, BlockNumberFor<T>, OptionQuery>;
+
+	/// The fewest validators the council may leave, set at genesis: at least
+	/// `T::MinValidators` (a consortium chain sets four, so GRANDPA survives one fault).
+	#[pallet::storage]
+	pub type MinimumValidators<T: Config> = StorageValue<_, u32, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// Whether the chain is members-only from its first block.
 		pub members_only: bool,
-		/// The first validators, at least `MinValidators` (their session keys go in
+		/// The first validators, at least the minimum (their session keys go in
 		/// pallet-session's genesis).
 		pub validators: Vec<T::AccountId>,
+		/// The fewest validators the council may leave (raised to `T::MinValidators` if
+		/// lower; 0 means `T::MinValidators`).
+		pub min_validators: u32,
 	}
 
 	#[pallet::genesis_build]
@@ -136,10 +192,12 @@ pub mod pallet {
 			);
 			// An empty list is the default configuration only (a chain spec always names
 			// its validators): nothing to check, pallet-session's genesis keys decide.
+			let minimum = self.min_validators.max(T::MinValidators::get());
 			assert!(
-				validators.is_empty() || validators.len() >= T::MinValidators::get() as usize,
-				"fewer genesis validators than MinValidators"
+				validators.is_empty() || validators.len() >= minimum as usize,
+				"fewer genesis validators than the minimum"
 			);
+			MinimumValidators::<T>::put(minimum);
 			let validators: BoundedVec<_, T::MaxValidators> =
 				validators.try_into().expect("more genesis validators than MaxValidators");
 			Validators::<T>::put(validators);
@@ -159,6 +217,13 @@ pub mod pallet {
 		ValidatorsQueued { session: u32, validators: u32 },
 		/// The chain became members-only (`true`) or open to any signer (`false`).
 		MembersOnlySet { members_only: bool },
+		/// A super-majority of the council scheduled `call_hash` to be dispatched as root
+		/// from block `enact_at`.
+		EmergencyScheduled { call_hash: T::Hash, enact_at: BlockNumberFor<T> },
+		/// The scheduled call was dispatched as root, with its result.
+		EmergencyEnacted { call_hash: T::Hash, result: DispatchResult },
+		/// The council cancelled the scheduled call.
+		EmergencyCancelled { call_hash: T::Hash },
 	}
 
 	#[pallet::error]
@@ -171,8 +236,18 @@ pub mod pallet {
 		NoSessionKeys,
 		/// There are `MaxValidators` validators already.
 		TooManyValidators,
-		/// Removing it would leave fewer than `MinValidators` validators.
+		/// Removing it would leave fewer than the minimum of validators.
 		TooFewValidators,
+		/// This call is already scheduled.
+		EmergencyAlreadyScheduled,
+		/// `MaxEmergencies` calls are waiting already.
+		TooManyEmergencies,
+		/// No such call is scheduled (never, already enacted, or cancelled).
+		UnknownEmergency,
+		/// The call's delay has not passed yet.
+		EmergencyNotDue,
+		/// The call needs more weight than the caller allowed (`weight_limit`).
+		EmergencyWeightLimit,
 	}
 
 	#[pallet::hooks]
@@ -226,7 +301,7 @@ pub mod pallet {
 				let at =
 					validators.binary_search(&validator).map_err(|_| Error::<T>::NotValidator)?;
 				ensure!(
-					validators.len() > T::MinValidators::get() as usize,
+					validators.len() > Self::min_validators() as usize,
 					Error::<T>::TooFewValidators
 				);
 				validators.remove(at);
@@ -260,6 +335,82 @@ pub mod pallet {
 			MembersOnly::<T>::put(members_only);
 			Self::deposit_event(Event::MembersOnlySet { members_only });
 			Ok(())
+		}
+
+		/// Schedule `call` to be dispatched as root once `EmergencyDelay` blocks have
+		/// passed. Nothing runs now: anyone enacts it later with `enact_emergency`, and the
+		/// council may cancel it meanwhile.
+		///
+		/// Origin: `EmergencyOrigin`. Emits `EmergencyScheduled`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::schedule_emergency())]
+		pub fn schedule_emergency(
+			origin: OriginFor<T>,
+			call: Box<<T as Config>::RuntimeCall>,
+		) -> DispatchResult {
+			T::EmergencyOrigin::ensure_origin(origin)?;
+			let call_hash = T::Hashing::hash_of(&call);
+			ensure!(!Emergencies::<T>::contains_key(call_hash), Error::<T>::EmergencyAlreadyScheduled);
+			ensure!(
+				Emergencies::<T>::count() < T::MaxEmergencies::get(),
+				Error::<T>::TooManyEmergencies
+			);
+			let enact_at =
+				frame_system::Pallet::<T>::block_number().saturating_add(T::EmergencyDelay::get());
+			Emergencies::<T>::insert(call_hash, enact_at);
+			Self::deposit_event(Event::EmergencyScheduled { call_hash, enact_at });
+			Ok(())
+		}
+
+		/// Dispatch a scheduled emergency call as root, once its delay has passed. `call`
+		/// must be the scheduled call itself (its hash is checked); `weight_limit` is the
+		/// most weight the caller pays for it (at least the call's own weight).
+		///
+		/// Origin: any signed account. Emits `EmergencyEnacted` with the call's result (the
+		/// call is consumed even if it fails).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::enact_emergency().saturating_add(*weight_limit))]
+		pub fn enact_emergency(
+			origin: OriginFor<T>,
+			call: Box<<T as Config>::RuntimeCall>,
+			weight_limit: Weight,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let call_hash = T::Hashing::hash_of(&call);
+			let enact_at = Emergencies::<T>::get(call_hash).ok_or(Error::<T>::UnknownEmergency)?;
+			ensure!(
+				frame_system::Pallet::<T>::block_number() >= enact_at,
+				Error::<T>::EmergencyNotDue
+			);
+			let info = call.get_dispatch_info();
+			ensure!(info.call_weight.all_lte(weight_limit), Error::<T>::EmergencyWeightLimit);
+			Emergencies::<T>::remove(call_hash);
+			let outcome = call.dispatch(frame_system::RawOrigin::Root.into());
+			let used = frame_support::dispatch::extract_actual_weight(&outcome, &info);
+			Self::deposit_event(Event::EmergencyEnacted {
+				call_hash,
+				result: outcome.map(|_| ()).map_err(|e| e.error),
+			});
+			Ok(Some(T::WeightInfo::enact_emergency().saturating_add(used)).into())
+		}
+
+		/// Cancel a scheduled emergency call before it is enacted.
+		///
+		/// Origin: `AdminOrigin`. Emits `EmergencyCancelled`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::cancel_emergency())]
+		pub fn cancel_emergency(origin: OriginFor<T>, call_hash: T::Hash) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Emergencies::<T>::take(call_hash).ok_or(Error::<T>::UnknownEmergency)?;
+			Self::deposit_event(Event::EmergencyCancelled { call_hash });
+			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// The fewest validators the council may leave.
+		pub fn min_validators() -> u32 {
+			MinimumValidators::<T>::get().max(T::MinValidators::get())
 		}
 	}
 }

@@ -26,6 +26,15 @@ pub const EVE: AccountId = 5;
 /// Blocks per session.
 pub const PERIOD: u64 = 2;
 
+/// Signs for "a super-majority of the council" (the emergency origin) in these tests.
+pub const SUPERMAJORITY: AccountId = 99;
+/// Blocks between scheduling an emergency call and enacting it.
+pub const EMERGENCY_DELAY: u64 = 10;
+
+parameter_types! {
+	pub Supermajority: Vec<AccountId> = vec![SUPERMAJORITY];
+}
+
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
@@ -110,6 +119,11 @@ impl pallet_consortium::Config for Test {
 	type ValidatorRegistration = Session;
 	type MaxValidators = ConstU32<4>;
 	type MinValidators = ConstU32<2>;
+	type RuntimeCall = RuntimeCall;
+	type EmergencyOrigin =
+		frame_system::EnsureSignedBy<frame_support::traits::IsInVec<Supermajority>, AccountId>;
+	type EmergencyDelay = frame_support::traits::ConstU64<EMERGENCY_DELAY>;
+	type MaxEmergencies = ConstU32<2>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = KeysHelper;
@@ -150,6 +164,7 @@ pub fn build() -> sp_io::TestExternalities {
 	pallet_consortium::GenesisConfig::<Test> {
 		validators: vec![CHARLIE, ALICE, BOB],
 		members_only: true,
+		min_validators: 0,
 	}
 	.assimilate_storage(&mut storage)
 	.unwrap();

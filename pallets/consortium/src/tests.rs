@@ -10,6 +10,9 @@ use sp_runtime::{
 	BuildStorage, DispatchError,
 };
 
+use frame_support::{dispatch::GetDispatchInfo, weights::Weight};
+use sp_runtime::traits::Hash;
+
 use crate::{mock::*, *};
 
 fn validators() -> alloc::vec::Vec<AccountId> {
@@ -29,18 +32,52 @@ fn genesis_validators_are_sorted_and_are_the_first_sessions_set() {
 #[should_panic(expected = "a genesis validator is listed twice")]
 fn a_genesis_validator_listed_twice_is_refused() {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	GenesisConfig::<Test> { validators: vec![ALICE, BOB, ALICE], members_only: false }
+	GenesisConfig::<Test> {
+		validators: vec![ALICE, BOB, ALICE],
+		members_only: false,
+		min_validators: 0,
+	}
 		.assimilate_storage(&mut storage)
 		.unwrap();
 }
 
 #[test]
-#[should_panic(expected = "fewer genesis validators than MinValidators")]
+#[should_panic(expected = "fewer genesis validators than the minimum")]
 fn too_few_genesis_validators_are_refused() {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	GenesisConfig::<Test> { validators: vec![ALICE], members_only: false }
+	GenesisConfig::<Test> { validators: vec![ALICE], members_only: false, min_validators: 0 }
 		.assimilate_storage(&mut storage)
 		.unwrap();
+}
+
+#[test]
+#[should_panic(expected = "fewer genesis validators than the minimum")]
+fn genesis_validators_below_the_chains_own_minimum_are_refused() {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	GenesisConfig::<Test> {
+		validators: vec![ALICE, BOB, CHARLIE],
+		members_only: false,
+		min_validators: 4,
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+}
+
+/// A consortium's genesis sets its own minimum above the runtime's floor: the council
+/// cannot go below it.
+#[test]
+fn the_set_keeps_the_minimum_the_genesis_set() {
+	new_test_ext(|| {
+		MinimumValidators::<Test>::put(3);
+		assert_eq!(Consortium::min_validators(), 3);
+		assert_noop!(
+			Consortium::remove_validator(RuntimeOrigin::root(), CHARLIE),
+			Error::<Test>::TooFewValidators
+		);
+		// A lower genesis value never goes below the runtime's floor (`MinValidators`, 2).
+		MinimumValidators::<Test>::put(1);
+		assert_eq!(Consortium::min_validators(), 2);
+	});
 }
 
 #[test]
@@ -262,5 +299,151 @@ fn anyone_may_register_session_keys() {
 		assert_ok!(check_call(RuntimeOrigin::signed(EVE), set_keys));
 		let batched = RuntimeCall::System(frame_system::Call::remark_with_event { remark: vec![] });
 		assert!(check_call(RuntimeOrigin::signed(EVE), batched).is_err());
+	});
+}
+
+// Emergency powers: a super-majority schedules a call, anyone enacts it as root after the
+// delay, the ordinary majority may cancel it meanwhile.
+
+/// A root-only call of this pallet: the one the emergency tests dispatch.
+fn open_the_chain() -> RuntimeCall {
+	RuntimeCall::Consortium(Call::set_members_only { members_only: false })
+}
+
+fn hash_of(call: &RuntimeCall) -> sp_core::H256 {
+	<Test as frame_system::Config>::Hashing::hash_of(call)
+}
+
+fn schedule(call: RuntimeCall) -> sp_runtime::DispatchResult {
+	Consortium::schedule_emergency(RuntimeOrigin::signed(SUPERMAJORITY), Box::new(call))
+}
+
+fn enact(who: AccountId, call: RuntimeCall) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	let limit = call.get_dispatch_info().call_weight;
+	Consortium::enact_emergency(RuntimeOrigin::signed(who), Box::new(call), limit)
+}
+
+fn advance(blocks: u64) {
+	System::set_block_number(System::block_number() + blocks);
+}
+
+#[test]
+fn a_super_majority_schedules_and_anyone_enacts_as_root_after_the_delay() {
+	new_test_ext(|| {
+		let call = open_the_chain();
+		assert_ok!(schedule(call.clone()));
+		let enact_at = 1 + EMERGENCY_DELAY;
+		assert_eq!(
+			last_event(),
+			Event::EmergencyScheduled { call_hash: hash_of(&call), enact_at }
+		);
+		assert_eq!(Emergencies::<Test>::get(hash_of(&call)), Some(enact_at));
+
+		advance(EMERGENCY_DELAY - 1);
+		assert_noop!(enact(EVE, call.clone()), Error::<Test>::EmergencyNotDue);
+		advance(1);
+		// EVE is no member and holds no office: enacting needs no authority of its own.
+		assert_ok!(enact(EVE, call.clone()));
+		assert!(!MembersOnly::<Test>::get(), "dispatched as root");
+		assert_eq!(
+			last_event(),
+			Event::EmergencyEnacted { call_hash: hash_of(&call), result: Ok(()) }
+		);
+		assert_eq!(Emergencies::<Test>::count(), 0);
+		assert_noop!(enact(EVE, call), Error::<Test>::UnknownEmergency);
+	});
+}
+
+#[test]
+fn a_failing_emergency_call_is_consumed_with_its_error() {
+	new_test_ext(|| {
+		let call = RuntimeCall::Consortium(Call::remove_validator { validator: DAVE });
+		assert_ok!(schedule(call.clone()));
+		advance(EMERGENCY_DELAY);
+		assert_ok!(enact(ALICE, call.clone()));
+		assert_eq!(
+			last_event(),
+			Event::EmergencyEnacted {
+				call_hash: hash_of(&call),
+				result: Err(Error::<Test>::NotValidator.into())
+			}
+		);
+		assert_eq!(Emergencies::<Test>::count(), 0);
+	});
+}
+
+/// A lone council member, or the ordinary majority (root here), cannot reach root: only
+/// the emergency origin schedules.
+#[test]
+fn only_the_emergency_origin_schedules() {
+	new_test_ext(|| {
+		for origin in [RuntimeOrigin::root(), RuntimeOrigin::signed(ALICE), RuntimeOrigin::none()]
+		{
+			assert_noop!(
+				Consortium::schedule_emergency(origin, Box::new(open_the_chain())),
+				DispatchError::BadOrigin
+			);
+		}
+	});
+}
+
+#[test]
+fn an_emergency_is_scheduled_once_and_the_queue_is_bounded() {
+	new_test_ext(|| {
+		assert_ok!(schedule(open_the_chain()));
+		assert_noop!(schedule(open_the_chain()), Error::<Test>::EmergencyAlreadyScheduled);
+		assert_ok!(schedule(RuntimeCall::Consortium(Call::remove_validator { validator: DAVE })));
+		assert_noop!(
+			schedule(RuntimeCall::Consortium(Call::remove_validator { validator: EVE })),
+			Error::<Test>::TooManyEmergencies
+		);
+	});
+}
+
+/// The enactor must present the very call the council scheduled, and pay for its weight:
+/// a different call (a leaked key's attempt to swap it), or a weight limit below the
+/// call's, changes nothing.
+#[test]
+fn only_the_scheduled_call_is_enacted_within_its_weight_limit() {
+	new_test_ext(|| {
+		assert_ok!(schedule(open_the_chain()));
+		advance(EMERGENCY_DELAY);
+		let other = RuntimeCall::Consortium(Call::remove_validator { validator: ALICE });
+		assert_noop!(enact(EVE, other), Error::<Test>::UnknownEmergency);
+		let call = open_the_chain();
+		let needed = call.get_dispatch_info().call_weight;
+		assert_noop!(
+			Consortium::enact_emergency(
+				RuntimeOrigin::signed(EVE),
+				Box::new(call.clone()),
+				needed.saturating_sub(Weight::from_parts(1, 0))
+			),
+			Error::<Test>::EmergencyWeightLimit
+		);
+		assert_noop!(
+			Consortium::enact_emergency(RuntimeOrigin::none(), Box::new(call), needed),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn the_council_cancels_an_emergency_during_its_delay() {
+	new_test_ext(|| {
+		let call = open_the_chain();
+		assert_ok!(schedule(call.clone()));
+		assert_noop!(
+			Consortium::cancel_emergency(RuntimeOrigin::signed(ALICE), hash_of(&call)),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(Consortium::cancel_emergency(RuntimeOrigin::root(), hash_of(&call)));
+		assert_eq!(last_event(), Event::EmergencyCancelled { call_hash: hash_of(&call) });
+		assert_noop!(
+			Consortium::cancel_emergency(RuntimeOrigin::root(), hash_of(&call)),
+			Error::<Test>::UnknownEmergency
+		);
+		advance(EMERGENCY_DELAY);
+		assert_noop!(enact(EVE, call), Error::<Test>::UnknownEmergency);
+		assert!(MembersOnly::<Test>::get(), "nothing ran");
 	});
 }

@@ -20,6 +20,9 @@ pub trait WeightInfo {
 	fn authorize_upgrade() -> Weight;
 	fn set_members_only() -> Weight;
 	fn check_member() -> Weight;
+	fn schedule_emergency() -> Weight;
+	fn enact_emergency() -> Weight;
+	fn cancel_emergency() -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -59,6 +62,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Consortium::MembersOnly` (r:0 w:1)
 	/// Proof: `Consortium::MembersOnly` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	fn schedule_emergency() -> Weight {
+		Weight::from_parts(15_000_000, 3_500)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	fn enact_emergency() -> Weight {
+		Weight::from_parts(15_000_000, 3_500)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	fn cancel_emergency() -> Weight {
+		Weight::from_parts(15_000_000, 3_500)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
 	fn set_members_only() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
 		// Minimum execution time: 5_368_000 picoseconds.
@@ -98,6 +116,21 @@ impl WeightInfo for () {
 	fn authorize_upgrade() -> Weight {
 		Weight::from_parts(7_200_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn schedule_emergency() -> Weight {
+		Weight::from_parts(15_000_000, 3_500)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn enact_emergency() -> Weight {
+		Weight::from_parts(15_000_000, 3_500)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn cancel_emergency() -> Weight {
+		Weight::from_parts(15_000_000, 3_500)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_members_only() -> Weight {
 		Weight::from_parts(5_949_000, 0)

@@ -1,7 +1,7 @@
 //! Block production (Aura), finality (GRANDPA), the sessions that rotate their
 //! authority sets, and time.
 
-use amchain_primitives::time::MINUTES;
+use amchain_primitives::{participants::ParticipantRegistry, time::MINUTES};
 use frame_support::traits::{ConstBool, ConstU128, ConstU32, ConstU64, Contains, SortedMembers};
 use pallet_session::PeriodicSessions;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -9,7 +9,7 @@ use sp_runtime::traits::{ConvertInto, OpaqueKeys};
 
 use super::governance::AdminOrigin;
 use crate::{
-	AccountId, Aura, Balances, BlockNumber, Consortium, CouncilMembership, Moment, Runtime,
+	AccountId, Aura, Balances, BlockNumber, Certifications, Consortium, CouncilMembership, Moment, Runtime,
 	RuntimeCall, RuntimeEvent, Session, SessionKeys, SLOT_DURATION,
 };
 
@@ -41,40 +41,59 @@ impl pallet_session::Config for Runtime {
 	type KeyDeposit = ConstU128<0>;
 }
 
-/// Who may sign transactions on a members-only chain: the accounts of registered
-/// participants (admins and devices, suspended or not: what a suspended organisation may
-/// do is each pallet's check), registrars, council members and validators.
+/// Who may sign transactions on a members-only chain: the accounts (admin and devices) of
+/// an *active* participant, registrars, council members and validators.
+///
+/// Suspension contains: an account of a suspended organisation signs nothing — no
+/// transfer, contract call, deployment, remark or node claim — until the authority that
+/// suspended it reinstates it. There are no exit calls: what the organisation holds
+/// (balances, reserves, contract balances owed to it) stays where it is, and what waits on
+/// it ends by each deal's own deadline (a silent party). A registrar, council or validator
+/// seat is a separate ground: the same account keeps signing under that seat, and the
+/// seat is removed by its own procedure.
 pub struct ConsortiumMembers;
 
 impl Contains<AccountId> for ConsortiumMembers {
 	fn contains(who: &AccountId) -> bool {
-		pallet_certifications::Members::<Runtime>::contains_key(who)
+		<Certifications as ParticipantRegistry<AccountId>>::membership(who).is_some()
 			|| pallet_certifications::Registrars::<Runtime>::contains_key(who)
 			|| <CouncilMembership as SortedMembers<AccountId>>::contains(who)
 			|| pallet_consortium::Validators::<Runtime>::get().binary_search(who).is_ok()
 	}
 }
 
-/// What anyone may sign on a members-only chain: registering session keys (inert until
-/// the council makes the account a validator), so that a new member's validator can do it
-/// before the motion that admits the member.
-pub struct SessionKeyCalls;
+/// What anyone may sign on a members-only chain (paying its fee like any transaction):
+/// registering session keys (inert until the council makes the account a validator), so
+/// that a new member's validator can do it before the motion that admits the member; and
+/// accepting an organisation's admin account (`Certifications::accept_admin`), which the
+/// successor an admin named signs before it is a member, and which does nothing for anyone
+/// else.
+pub struct NonMemberCalls;
 
-impl Contains<RuntimeCall> for SessionKeyCalls {
+impl Contains<RuntimeCall> for NonMemberCalls {
 	fn contains(call: &RuntimeCall) -> bool {
-		matches!(call, RuntimeCall::Session(_))
+		matches!(
+			call,
+			RuntimeCall::Session(_)
+				| RuntimeCall::Certifications(pallet_certifications::Call::accept_admin { .. })
+		)
 	}
 }
 
 impl pallet_consortium::Config for Runtime {
 	type AdminOrigin = AdminOrigin;
 	type Members = ConsortiumMembers;
-	type OpenCalls = SessionKeyCalls;
+	type OpenCalls = NonMemberCalls;
 	type ValidatorRegistration = Session;
 	type MaxValidators = MaxAuthorities;
-	// The dev chain runs on one validator; a consortium keeps four or more (GRANDPA
-	// then survives one fault).
+	// The runtime's floor: the dev chain runs on one validator. A consortium's genesis
+	// raises it (`min_validators`: four, GRANDPA then survives one fault; the
+	// consortium-spec tool sets it).
 	type MinValidators = ConstU32<1>;
+	type RuntimeCall = RuntimeCall;
+	type EmergencyOrigin = super::governance::EmergencyOrigin;
+	type EmergencyDelay = super::governance::EmergencyDelay;
+	type MaxEmergencies = ConstU32<8>;
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = SessionKeysHelper;
@@ -98,6 +117,26 @@ impl pallet_consortium::BenchmarkHelper<AccountId> for SessionKeysHelper {
 			codec::Encode::encode(&generated.proof),
 		)
 		.expect("benchmark session keys are registered");
+	}
+
+	fn worst_case_signer() -> AccountId {
+		use amchain_primitives::participants::Role;
+		let admin: AccountId = frame_benchmarking::account("suspended", 0, 0);
+		let root = || crate::RuntimeOrigin::root();
+		Certifications::register_participant(
+			root(),
+			admin.clone(),
+			b"suspended".to_vec(),
+			Default::default(),
+			Role::Manufacturer.into(),
+		)
+		.expect("the benchmark registers an organisation");
+		let participant = pallet_certifications::Members::<Runtime>::get(&admin)
+			.expect("just registered")
+			.participant;
+		Certifications::suspend_participant(root(), participant, Default::default())
+			.expect("the benchmark suspends it");
+		admin
 	}
 }
 

@@ -4,14 +4,19 @@
 //! with its council and passes the council's origin to every amchain pallet as
 //! its admin origin.
 
-use amchain_primitives::time::DAYS;
-use frame_support::{parameter_types, traits::EitherOfDiverse, weights::Weight, PalletId};
+use amchain_primitives::{currency::UNIT, time::DAYS, Balance};
+use frame_support::{
+	parameter_types,
+	traits::{fungible::HoldConsideration, ConstU32, EitherOfDiverse},
+	weights::Weight,
+	PalletId,
+};
 use frame_system::EnsureRoot;
-use sp_runtime::{traits::AccountIdConversion, Perbill};
+use sp_runtime::{traits::AccountIdConversion, FixedPointNumber, FixedU128, Perbill};
 
 use crate::{
-	AccountId, BlockNumber, Council, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin,
+	AccountId, Balances, BlockNumber, Council, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeHoldReason, RuntimeOrigin,
 };
 
 impl pallet_sudo::Config for Runtime {
@@ -46,9 +51,27 @@ pub type CouncilMajority = pallet_collective::EnsureProportionAtLeast<
 >;
 
 /// The admin origin of every amchain pallet, validator and node changes and runtime
-/// upgrades: a council motion, or root (sudo on a dev chain; a consortium chain has
-/// no sudo key, so root is reached only through the council).
+/// upgrades: a council motion passed by [`CouncilMajority`], or root (sudo on a dev
+/// chain). A consortium chain has no sudo key: a council motion is not root, and root is
+/// reached only through the emergency path below.
 pub type AdminOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilMajority>;
+
+/// The share of the council whose "aye" may schedule a call to be dispatched as root
+/// (`Consortium.schedule_emergency`): three quarters.
+pub const EMERGENCY_NUM: u32 = 3;
+pub const EMERGENCY_DEN: u32 = 4;
+
+/// Who may schedule an emergency call: a council motion passed by three quarters (or
+/// root itself, on a dev chain with sudo).
+pub type EmergencyOrigin = EitherOfDiverse<
+	EnsureRoot<AccountId>,
+	pallet_collective::EnsureProportionAtLeast<
+		AccountId,
+		CouncilCollective,
+		EMERGENCY_NUM,
+		EMERGENCY_DEN,
+	>,
+>;
 
 parameter_types! {
 	/// The stand-in account spec 100 recorded as registrar of the organisations the
@@ -56,9 +79,21 @@ parameter_types! {
 	/// Only pallet-certifications' v2 migration still needs it: remove both once every
 	/// chain runs spec 101 or later.
 	pub LegacyCouncilRegistrar: AccountId = PalletId(*b"am/cncl_").into_account_truncating();
+	/// An emergency call waits a day before anyone may enact it as root: the time the
+	/// consortium has to read it and the council's majority to cancel it.
+	pub const EmergencyDelay: BlockNumber = DAYS;
 	/// A motion not decided within a week closes.
 	pub const CouncilMotionDuration: BlockNumber = 7 * DAYS;
 	pub const CouncilMaxProposals: u32 = 100;
+	/// A council member's motion holds a deposit from its proposer until the motion is
+	/// closed and someone calls `Council.release_proposal_cost`: none while fewer than two
+	/// motions are open, then 10 units doubling with every further open motion (one member
+	/// filling the hundred slots for a week would have to hold 2^97 × 10 units; the 12th
+	/// open motion already holds 10 240).
+	pub const ProposalDepositBase: Balance = 10 * UNIT;
+	pub ProposalDepositRatio: FixedU128 = FixedU128::from_u32(2);
+	pub const CouncilProposalHold: RuntimeHoldReason =
+		RuntimeHoldReason::Council(pallet_collective::HoldReason::ProposalSubmission);
 	pub const CouncilMaxMembers: u32 = 100;
 	/// A motion may dispatch at most half a block's weight.
 	pub MaxProposalWeight: Weight =
@@ -74,12 +109,21 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MaxMembers = CouncilMaxMembers;
 	type DefaultVote = pallet_collective::PrimeDefaultVote;
 	type WeightInfo = crate::weights::pallet_collective::WeightInfo<Runtime>;
-	// Members come from CouncilMembership; root may reset them directly in an emergency.
+	// Members come from CouncilMembership; root (the emergency path) may reset them.
 	type SetMembersOrigin = EnsureRoot<AccountId>;
 	type MaxProposalWeight = MaxProposalWeight;
 	type DisapproveOrigin = AdminOrigin;
 	type KillOrigin = AdminOrigin;
-	type Consideration = ();
+	type Consideration = HoldConsideration<
+		AccountId,
+		Balances,
+		CouncilProposalHold,
+		pallet_collective::deposit::Delayed<
+			ConstU32<2>,
+			pallet_collective::deposit::Geometric<ProposalDepositRatio, ProposalDepositBase>,
+		>,
+		u32,
+	>;
 }
 
 impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {

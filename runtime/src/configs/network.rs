@@ -7,6 +7,7 @@
 //! nodes (`claim_node`) and connects them to its well-known node (`add_connections`).
 
 use frame_support::traits::{ConstU32, Contains, Get};
+use sp_runtime::traits::StaticLookup;
 
 use super::governance::AdminOrigin;
 use crate::{Runtime, RuntimeCall, RuntimeEvent};
@@ -45,6 +46,64 @@ impl Contains<RuntimeCall> for BoundedNodeConnections {
 		let mut after = pallet_node_authorization::AdditionalConnections::<Runtime>::get(node);
 		after.extend(connections.iter().filter(|peer| *peer != node).cloned());
 		after.len() <= <MaxConnectionsPerNode as Get<u32>>::get() as usize
+	}
+}
+
+/// The fewest council members a council motion may leave: with fewer, one or two keys
+/// would be the chain's whole governance.
+pub const MIN_COUNCIL: usize = 3;
+
+/// Governance floors a council motion cannot go below (THREATS rule 8): the council keeps
+/// [`MIN_COUNCIL`] members (`CouncilMembership.remove_member`/`reset_members`), and the
+/// well-known nodes never fall below the validators the chain must keep
+/// (`Consortium::min_validators`; `NodeAuthorization.remove_well_known_node`/
+/// `reset_well_known_nodes`), so that a wrong motion cannot partition the network or
+/// hand governance to one key. Such a call fails with `System::CallFiltered` and changes
+/// nothing. Root (the emergency path, `Consortium.schedule_emergency`) is not filtered:
+/// it is how a consortium recovers from what these floors do not foresee.
+pub struct GovernanceFloors;
+
+impl Contains<RuntimeCall> for GovernanceFloors {
+	fn contains(call: &RuntimeCall) -> bool {
+		use pallet_membership::Call as Membership;
+		use pallet_node_authorization::Call as Nodes;
+		let council = || {
+			pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get()
+		};
+		let nodes = || pallet_node_authorization::WellKnownNodes::<Runtime>::get();
+		let min_nodes = || pallet_consortium::Pallet::<Runtime>::min_validators() as usize;
+		match call {
+			RuntimeCall::CouncilMembership(Membership::remove_member { who }) => {
+				let members = council();
+				let who = <Runtime as frame_system::Config>::Lookup::lookup(who.clone());
+				let leaving = who.is_ok_and(|who| members.binary_search(&who).is_ok());
+				members.len().saturating_sub(leaving as usize) >= MIN_COUNCIL
+			},
+			RuntimeCall::CouncilMembership(Membership::reset_members { members }) => {
+				let mut members = members.clone();
+				members.sort();
+				members.dedup();
+				members.len() >= MIN_COUNCIL
+			},
+			RuntimeCall::NodeAuthorization(Nodes::remove_well_known_node { node }) => {
+				let nodes = nodes();
+				nodes.len().saturating_sub(nodes.contains(node) as usize) >= min_nodes()
+			},
+			RuntimeCall::NodeAuthorization(Nodes::reset_well_known_nodes { nodes }) => {
+				let unique: alloc::collections::BTreeSet<_> = nodes.iter().map(|(p, _)| p).collect();
+				unique.len() >= min_nodes()
+			},
+			_ => true,
+		}
+	}
+}
+
+/// The runtime's call filter: [`BoundedNodeConnections`] and [`GovernanceFloors`].
+pub struct CallFilter;
+
+impl Contains<RuntimeCall> for CallFilter {
+	fn contains(call: &RuntimeCall) -> bool {
+		BoundedNodeConnections::contains(call) && GovernanceFloors::contains(call)
 	}
 }
 

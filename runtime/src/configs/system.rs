@@ -78,6 +78,7 @@ impl frame_system::Config for Runtime {
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
 	/// Every call may be dispatched except an `add_connections` that would grow a node's
-	/// connections past their bound (see `network::BoundedNodeConnections`).
-	type BaseCallFilter = super::network::BoundedNodeConnections;
+	/// connections past their bound, and a council motion that would take the council or
+	/// the well-known nodes below their floors (see `network::CallFilter`).
+	type BaseCallFilter = super::network::CallFilter;
 }

@@ -8,8 +8,8 @@ use amchain_primitives::participants::{ParticipantRegistry, Role, Roles};
 use frame_support::{assert_noop, assert_ok};
 
 use crate::{
-	mock::*, Error, Event, Members, NextParticipantId, ParticipantStatus, Participants, Registrar,
-	Suspensions,
+	mock::*, Error, Event, Members, NextParticipantId, ParticipantStatus, Participants,
+	PendingAdmins, Registrar, Suspensions,
 };
 
 /// A second registrar, rival of [`REGISTRAR`].
@@ -298,15 +298,25 @@ fn only_governance_grants_and_takes_away_auditor_and_standards_roles() {
 	});
 }
 
-// The organisation's own key rotation.
+// The organisation's own key rotation: the admin names its successor, the successor
+// accepts with its own signature.
 
 #[test]
-fn an_admin_hands_its_organisation_to_a_new_key() {
+fn an_admin_hands_its_organisation_to_a_new_key_that_accepts() {
 	new_test_ext(|| {
 		let acme = register(ACME, &[Role::Manufacturer, Role::Supplier]);
 		assert_ok!(Certifications::add_device(signed(ACME), 42, Role::Supplier.into()));
 		assert_ok!(Certifications::change_admin(signed(ACME), 41));
+		System::assert_last_event(
+			Event::<Test>::AdminChangeProposed { participant: acme, new: 41 }.into(),
+		);
+		assert_eq!(PendingAdmins::<Test>::get(acme), Some(41));
+		assert_eq!(Participants::<Test>::get(acme).map(|p| p.admin), Some(ACME), "not yet");
+		assert_eq!(Certifications::membership(&41), None, "the named key acts for nobody yet");
+
+		assert_ok!(Certifications::accept_admin(signed(41), acme));
 		assert_eq!(Participants::<Test>::get(acme).map(|p| p.admin), Some(41));
+		assert_eq!(PendingAdmins::<Test>::get(acme), None);
 		assert_eq!(Certifications::membership(&ACME), None, "the old key no longer acts");
 		assert_eq!(Certifications::membership(&41).map(|m| m.participant), Some(acme));
 		assert_eq!(Certifications::membership(&42).map(|m| m.participant), Some(acme));
@@ -323,7 +333,7 @@ fn an_admin_hands_its_organisation_to_a_new_key() {
 }
 
 #[test]
-fn only_an_active_organisations_admin_hands_it_over() {
+fn only_an_active_organisations_admin_names_a_successor() {
 	new_test_ext(|| {
 		let acme = register(ACME, &[Role::Manufacturer, Role::Supplier]);
 		register(BOLT, &[Role::Supplier]);
@@ -337,6 +347,79 @@ fn only_an_active_organisations_admin_hands_it_over() {
 		assert_noop!(change(ACME, ACME), Error::<Test>::AccountInUse);
 		assert_ok!(suspend(signed(REGISTRAR), acme));
 		assert_noop!(change(ACME, 41), Error::<Test>::SuspendedParticipant);
+	});
+}
+
+#[test]
+fn only_the_named_key_accepts_and_only_while_it_may() {
+	new_test_ext(|| {
+		let acme = register(ACME, &[Role::Manufacturer, Role::Supplier]);
+		let accept = |who, id| Certifications::accept_admin(signed(who), id);
+		assert_noop!(accept(41, acme), Error::<Test>::NoAdminChangeProposed);
+		assert_ok!(Certifications::change_admin(signed(ACME), 41));
+		assert_noop!(accept(43, acme), Error::<Test>::NotTheProposedAdmin);
+		assert_noop!(accept(41, acme + 1), Error::<Test>::NoAdminChangeProposed);
+
+		// The named key was registered elsewhere meanwhile: it cannot act for two.
+		register(41, &[Role::Supplier]);
+		assert_noop!(accept(41, acme), Error::<Test>::AccountInUse);
+
+		// A new proposal replaces the old one.
+		assert_ok!(Certifications::change_admin(signed(ACME), 43));
+		assert_noop!(accept(41, acme), Error::<Test>::NotTheProposedAdmin);
+
+		// A suspended organisation changes no key until it is reinstated.
+		assert_ok!(suspend(signed(REGISTRAR), acme));
+		assert_noop!(accept(43, acme), Error::<Test>::SuspendedParticipant);
+		assert_ok!(Certifications::reinstate_participant(signed(REGISTRAR), acme));
+		assert_ok!(accept(43, acme));
+	});
+}
+
+#[test]
+fn an_admin_withdraws_the_successor_it_named() {
+	new_test_ext(|| {
+		let acme = register(ACME, &[Role::Manufacturer]);
+		assert_noop!(
+			Certifications::withdraw_admin_change(signed(ACME)),
+			Error::<Test>::NoAdminChangeProposed
+		);
+		assert_ok!(Certifications::change_admin(signed(ACME), 41));
+		assert_noop!(
+			Certifications::withdraw_admin_change(signed(41)),
+			Error::<Test>::NotAMember
+		);
+		assert_ok!(Certifications::withdraw_admin_change(signed(ACME)));
+		System::assert_last_event(
+			Event::<Test>::AdminChangeWithdrawn { participant: acme, new: 41 }.into(),
+		);
+		assert_noop!(
+			Certifications::accept_admin(signed(41), acme),
+			Error::<Test>::NoAdminChangeProposed
+		);
+	});
+}
+
+/// A leaked admin key names the attacker's key; governance replaces the admin before the
+/// attacker accepts, and the stale proposal dies with the old admin.
+#[test]
+fn governances_key_replacement_clears_a_pending_hand_over() {
+	new_test_ext(|| {
+		let acme = register(ACME, &[Role::Manufacturer]);
+		assert_ok!(Certifications::change_admin(signed(ACME), 66));
+		assert_ok!(Certifications::update_participant(
+			RuntimeOrigin::root(),
+			acme,
+			None,
+			None,
+			None,
+			Some(41)
+		));
+		assert_eq!(PendingAdmins::<Test>::get(acme), None);
+		assert_noop!(
+			Certifications::accept_admin(signed(66), acme),
+			Error::<Test>::NoAdminChangeProposed
+		);
 	});
 }
 
