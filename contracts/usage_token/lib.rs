@@ -131,6 +131,9 @@ mod usage_token {
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Usage {
 		pub user: AccountId,
+		/// Who gets back the unused rent and the deposit: the organisation the renter
+		/// acted for when it rented, or its account if it acts for none.
+		pub payer: Payee,
 		/// The first block at which the use is no longer authorised.
 		pub expires: BlockNumber,
 		/// The owner's account that granted or let the asset.
@@ -173,10 +176,10 @@ mod usage_token {
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub enum Payee {
-		/// A user's account (refunds of rent and deposit).
+		/// An account acting for no organisation (a free grant's user, a private renter).
 		Account(AccountId),
-		/// A lessor organisation (rent and metered charges), paid to whichever of its
-		/// current accounts withdraws.
+		/// An organisation (a lessor's rent and metered charges, a renting organisation's
+		/// refunds), paid to whichever of its current accounts withdraws.
 		Organisation(ParticipantId),
 	}
 
@@ -203,8 +206,8 @@ mod usage_token {
 		/// The caller (or signer) is not a current account of the organisation that owns
 		/// the part now (devices and suspended organisations do not count).
 		NotOwner,
-		/// The listing's organisation no longer owns the part, or the use's lessor no
-		/// longer does (a new owner ends it with `revoke`).
+		/// The listing's organisation no longer owns the part (or is suspended), or the
+		/// use's lessor no longer owns it (a new owner ends it with `revoke`).
 		ListingStale,
 		/// The asset is not listed for rent.
 		NotListed,
@@ -226,7 +229,7 @@ mod usage_token {
 		Expired,
 		/// The use has not expired yet (or its reporting grace runs).
 		NotExpired,
-		/// Only the current user may do this.
+		/// Only the current user (still acting for the organisation that paid) may do this.
 		NotUser,
 		/// Only an account of the lessor's organisation (or of the owner now) may do this.
 		NotLessor,
@@ -456,6 +459,7 @@ mod usage_token {
 			}
 			let usage = Usage {
 				user,
+				payer: Payee::Account(user),
 				expires,
 				lessor,
 				lessor_org: owner,
@@ -539,6 +543,7 @@ mod usage_token {
 			let user = self.env().caller();
 			self.ensure_not_contract(user)?;
 			self.ensure_future(expires)?;
+			let payer = self.payer(user)?;
 			let now = self.env().block_number();
 			if expires - now > listing.max_term {
 				return Err(Error::TermTooLong);
@@ -564,6 +569,7 @@ mod usage_token {
 				asset,
 				&Usage {
 					user,
+					payer,
 					expires,
 					lessor: listing.lessor,
 					lessor_org: listing.lessor_org,
@@ -595,9 +601,7 @@ mod usage_token {
 		#[ink(message, payable)]
 		pub fn extend(&mut self, asset: AssetId, expires: BlockNumber) -> Result<()> {
 			let mut usage = self.current(asset)?;
-			if self.env().caller() != usage.user {
-				return Err(Error::NotUser);
-			}
+			self.ensure_renter(&usage)?;
 			if usage.price_per_block == 0 {
 				return Err(Error::NotRental);
 			}
@@ -632,9 +636,7 @@ mod usage_token {
 		#[ink(message, payable)]
 		pub fn top_up(&mut self, asset: AssetId) -> Result<()> {
 			let mut usage = self.current(asset)?;
-			if self.env().caller() != usage.user {
-				return Err(Error::NotUser);
-			}
+			self.ensure_renter(&usage)?;
 			if usage.meter.is_none() {
 				return Err(Error::NotMetered);
 			}
@@ -955,6 +957,22 @@ mod usage_token {
 			}
 		}
 
+		/// Who pays for a rental by `renter`, and gets the refunds: its organisation if it
+		/// acts for one now, else itself.
+		fn payer(&self, renter: AccountId) -> Result<Payee> {
+			Ok(self.acting_for(renter)?.map_or(Payee::Account(renter), Payee::Organisation))
+		}
+
+		/// The caller is the rental's user and, if its organisation paid, still acts for it.
+		fn ensure_renter(&self, usage: &Usage) -> Result<()> {
+			let caller = self.env().caller();
+			let acting = match usage.payer {
+				Payee::Account(_) => true,
+				Payee::Organisation(org) => self.acting_for(caller)? == Some(org),
+			};
+			(caller == usage.user && acting).then_some(()).ok_or(Error::NotUser)
+		}
+
 		fn part_owner(&self, asset: AssetId) -> Result<ParticipantId> {
 			Ok(self.env().extension().part(asset)?.owner)
 		}
@@ -971,7 +989,9 @@ mod usage_token {
 		/// The asset's listing, if its organisation owns the asset now.
 		fn live_listing(&self, asset: AssetId) -> Result<Listing> {
 			let listing = self.listings.get(asset).ok_or(Error::NotListed)?;
-			if self.part_owner(asset)? != listing.lessor_org {
+			if self.part_owner(asset)? != listing.lessor_org
+				|| self.env().extension().roles(listing.lessor_org)? == 0
+			{
 				return Err(Error::ListingStale);
 			}
 			Ok(listing)
@@ -1037,12 +1057,11 @@ mod usage_token {
 			let unused = usage.rent_held.checked_sub(rent).ok_or(Error::Overflow)?;
 			let to_user = unused.checked_add(usage.deposit).ok_or(Error::Overflow)?;
 			let lessor = Payee::Organisation(usage.lessor_org);
-			let user = Payee::Account(usage.user);
-			let lessor_credit = self.credit_of(lessor).checked_add(to_lessor);
-			let user_credit = self.credit_of(user).checked_add(to_user);
-			let (Some(lessor_credit), Some(user_credit)) = (lessor_credit, user_credit) else {
-				return Err(Error::Overflow);
-			};
+			let user = usage.payer;
+			let lessor_credit = self.credit_of(lessor).checked_add(to_lessor).ok_or(Error::Overflow)?;
+			// An organisation that rents its own asset is both.
+			let user_base = if user == lessor { lessor_credit } else { self.credit_of(user) };
+			let user_credit = user_base.checked_add(to_user).ok_or(Error::Overflow)?;
 			self.usages.remove(asset);
 			self.set_credit(lessor, lessor_credit);
 			self.set_credit(user, user_credit);
@@ -1069,7 +1088,7 @@ mod usage_token {
 			let now = self.env().block_number();
 			let expires = usage.expires.min(now.saturating_add(NOTICE_PERIOD));
 			let refunded = Self::rent_for(usage.price_per_block, expires, usage.expires)?;
-			let user = Payee::Account(usage.user);
+			let user = usage.payer;
 			let credit = self.credit_of(user).checked_add(refunded).ok_or(Error::Overflow)?;
 			usage.rent_held = usage.rent_held.checked_sub(refunded).ok_or(Error::Overflow)?;
 			usage.expires = expires;
