@@ -545,7 +545,7 @@ mod usage_token {
 			self.ensure_future(expires)?;
 			let payer = self.payer(user)?;
 			let now = self.env().block_number();
-			if expires - now > listing.max_term {
+			if expires.saturating_sub(now) > listing.max_term {
 				return Err(Error::TermTooLong);
 			}
 			let rent = Self::rent_for(listing.price_per_block, now, expires)?;
@@ -615,7 +615,7 @@ mod usage_token {
 			if expires <= usage.expires {
 				return Err(Error::NotLater);
 			}
-			if expires - self.env().block_number() > listing.max_term {
+			if expires.saturating_sub(self.env().block_number()) > listing.max_term {
 				return Err(Error::TermTooLong);
 			}
 			let paid = Self::rent_for(usage.price_per_block, usage.expires, expires)?;
@@ -1058,7 +1058,8 @@ mod usage_token {
 			let to_user = unused.checked_add(usage.deposit).ok_or(Error::Overflow)?;
 			let lessor = Payee::Organisation(usage.lessor_org);
 			let user = usage.payer;
-			let lessor_credit = self.credit_of(lessor).checked_add(to_lessor).ok_or(Error::Overflow)?;
+			let lessor_credit =
+				self.credit_of(lessor).checked_add(to_lessor).ok_or(Error::Overflow)?;
 			// An organisation that rents its own asset is both.
 			let user_base = if user == lessor { lessor_credit } else { self.credit_of(user) };
 			let user_credit = user_base.checked_add(to_user).ok_or(Error::Overflow)?;

@@ -55,7 +55,11 @@ fn setup() -> Test {
 	chain.part(ASSET, MockChain::new_part(OWNER_ORG));
 	chain.part(OTHER, MockChain::new_part(OWNER_ORG));
 	let contract = AccountId::from([0xC0; 32]);
-	set_up_accounts(contract, &[a.alice, alice2, a.bob, a.charlie, a.django, a.eve, a.frank], FUNDS);
+	set_up_accounts(
+		contract,
+		&[a.alice, alice2, a.bob, a.charlie, a.django, a.eve, a.frank],
+		FUNDS,
+	);
 	Test { token: UsageToken::new(Hash::from(CHAIN)), chain, contract, a, alice2 }
 }
 
@@ -71,16 +75,8 @@ fn acct(a: AccountId) -> Payee {
 	Payee::Account(a)
 }
 
-type Snapshot = (
-	Option<Usage>,
-	Option<Listing>,
-	Option<Pledge>,
-	[Balance; 5],
-	u32,
-	Balance,
-	Balance,
-	usize,
-);
+type Snapshot =
+	(Option<Usage>, Option<Listing>, Option<Pledge>, [Balance; 5], u32, Balance, Balance, usize);
 
 impl Test {
 	/// Alice lists the asset at `PRICE` per block for terms up to `TERM`, metered by
@@ -286,7 +282,10 @@ fn rent_pays_the_whole_term_up_front_within_the_maximum_term() {
 	assert_eq!(balance(t.a.bob), FUNDS - 8 * PRICE);
 	let u = t.usage(ASSET);
 	assert_eq!((u.user, u.expires, u.lessor, u.lessor_org), (t.a.bob, END, t.a.alice, OWNER_ORG));
-	assert_eq!((u.accrued_from, u.price_per_block, u.rent_held, u.deposit), (2, PRICE, 8 * PRICE, 0));
+	assert_eq!(
+		(u.accrued_from, u.price_per_block, u.rent_held, u.deposit),
+		(2, PRICE, 8 * PRICE, 0)
+	);
 	let e: UserUpdated = last_event();
 	assert_eq!((e.user, e.expires, e.lessor_org, e.rent), (t.a.bob, END, OWNER_ORG, 8 * PRICE));
 	assert!(t.token.is_authorized(ASSET, t.a.bob));
@@ -648,11 +647,9 @@ fn credits_are_pulled_by_their_payee_only() {
 	assert_eq!(t.token.settle(ASSET), Ok(()));
 	assert_eq!(t.token.owed(), 10 * PRICE, "settling credits, it pays nothing out");
 	// Not the account, not an account of the organisation, the organisation's device.
-	for (who, payee) in [
-		(t.a.eve, org(RENTER_ORG)),
-		(t.a.bob, org(OWNER_ORG)),
-		(t.a.django, org(OWNER_ORG)),
-	] {
+	for (who, payee) in
+		[(t.a.eve, org(RENTER_ORG)), (t.a.bob, org(OWNER_ORG)), (t.a.django, org(OWNER_ORG))]
+	{
 		call_as(who);
 		assert_noop!(t, ASSET, t.token.withdraw(payee), Error::NotPayee);
 	}
@@ -1017,14 +1014,14 @@ fn random_run(seed: u64) -> usize {
 				});
 				paid(who, value, |tk| tk.extend(asset, until), &mut t.token)
 			},
-			5 => {
-				paid(who, UNIT, |tk| tk.top_up(asset), &mut t.token)
-			},
+			5 => paid(who, UNIT, |tk| tk.top_up(asset), &mut t.token),
 			6 => t.token.report_usage(asset, 1 + next(3)),
 			7 => t.token.collect(asset).map(|_| ()),
 			8 => t.token.revoke(asset),
 			9 => t.token.settle(asset),
-			10 => t.token.withdraw(if next(2) == 0 { acct(who) } else { org(OWNER_ORG) }).map(|_| ()),
+			10 => {
+				t.token.withdraw(if next(2) == 0 { acct(who) } else { org(OWNER_ORG) }).map(|_| ())
+			},
 			11 => t.token.pledge(asset, a.charlie),
 			12 => {
 				t.chain.hand_ownership(asset, [OWNER_ORG, BUYER_ORG][next(2) as usize]);
