@@ -961,6 +961,15 @@ fn random_sequences_keep_the_books_and_lock_nothing() {
 	assert!(done > 2_000, "the runs do things: {done} messages succeeded");
 }
 
+/// The roles `setup` gives an organisation.
+fn roles_of(p: ParticipantId) -> u16 {
+	match p {
+		OWNER_ORG => role::MANUFACTURER,
+		LENDER_ORG => role::BANK,
+		_ => role::CUSTOMER,
+	}
+}
+
 /// A payable call as the chain makes it: the value moves only if the message succeeds.
 fn paid(
 	who: AccountId,
@@ -996,7 +1005,7 @@ fn random_run(seed: u64) -> usize {
 		let asset = [ASSET, OTHER][next(2) as usize];
 		let until = now + 1 + next(30) as BlockNumber;
 		call_as(who);
-		let result = match next(14) {
+		let result = match next(17) {
 			0 => t.token.grant(asset, a.bob, until),
 			1 => {
 				let meter = (next(2) == 0).then_some(t.meter());
@@ -1027,6 +1036,18 @@ fn random_run(seed: u64) -> usize {
 				t.chain.hand_ownership(asset, [OWNER_ORG, BUYER_ORG][next(2) as usize]);
 				Ok(())
 			},
+			// An organisation suspended or reinstated.
+			13 => {
+				let p = [OWNER_ORG, RENTER_ORG, BUYER_ORG][next(3) as usize];
+				t.chain.set_roles(p, if next(2) == 0 { 0 } else { roles_of(p) });
+				Ok(())
+			},
+			// Alice's key removed from her organisation, or added back.
+			14 => {
+				let p = if next(2) == 0 { 9 } else { OWNER_ORG };
+				t.chain.member(a.alice, p, role::MANUFACTURER);
+				Ok(())
+			},
 			_ => {
 				now += 1 + next(10) as BlockNumber;
 				at(now);
@@ -1037,6 +1058,14 @@ fn random_run(seed: u64) -> usize {
 		test::set_value_transferred::<E>(0);
 		assert_eq!(balance(t.contract), t.token.owed(), "seed {seed} step {step}");
 	}
+	// Governance reinstates every suspended organisation (a credit waits for its payee).
+	for p in [OWNER_ORG, RENTER_ORG, BUYER_ORG] {
+		t.chain.set_roles(p, roles_of(p));
+	}
+	// Organisation 9 (where alice's key may have gone) has an account of its own.
+	let other = AccountId::from([0x99; 32]);
+	t.chain.member(other, 9, role::MANUFACTURER);
+	test::set_account_balance::<E>(other, 0);
 	// After every deadline, honest parties acting alone get everything out.
 	now += MAX_TERM + REPORT_GRACE + NOTICE_PERIOD;
 	at(now);
@@ -1054,7 +1083,8 @@ fn random_run(seed: u64) -> usize {
 		(a.django, acct(a.django)),
 		(a.frank, acct(a.frank)),
 		(t.alice2, acct(t.alice2)),
-		(a.alice, org(OWNER_ORG)),
+		(t.alice2, org(OWNER_ORG)),
+		(other, org(9)),
 		(a.eve, org(BUYER_ORG)),
 		(a.bob, org(RENTER_ORG)),
 		(a.charlie, org(LENDER_ORG)),
