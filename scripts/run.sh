@@ -72,19 +72,24 @@ cat >&2 <<MSG
 MSG
 
 # deploy_contracts: sets up cargo-contract, builds the bundles and deploys each with its
-# constructor `new()`, signed by //Alice; prints the addresses.
+# constructor `new` (usage_token's takes the chain's genesis hash, which its signed grants
+# bind: `--args` last, as cargo-contract 5 takes every value after it), signed by
+# //Alice; prints the addresses.
 deploy_contracts() {
-  local salt addresses="" c out address
+  local salt addresses="" c out address genesis args
   "$root/scripts/setup.sh" contracts
   "$root/scripts/contracts.sh" build
   wait_for_finalized "$rpc_port" 1 "$node_pid"
   log "first block finalized, $(since) after the start"
+  genesis=$(rpc "$rpc_port" chain_getBlockHash '[0]' | sed -E 's/.*"result":"([^"]*)".*/\1/')
   salt=$(printf '0x%016x' "$(date +%s%N)")
   for c in "${CONTRACTS[@]}"; do
     log "deploying $c"
+    args=()
+    [[ $c != usage_token ]] || args=(--args "$genesis")
     out=$(cd "$root/contracts" && cargo contract instantiate "$CONTRACTS_OUT/$c.contract" \
       --url "ws://127.0.0.1:$rpc_port" --suri //Alice --constructor new --salt "$salt" \
-      --execute --skip-confirm --output-json) || return 1
+      --execute --skip-confirm --output-json "${args[@]}") || return 1
     address=$(printf '%s' "$out" | sed -n 's/^ *"contract": *"\([^"]*\)".*/\1/p' | head -n 1)
     [[ -n $address ]] || { log "no contract address in cargo-contract's answer"; return 1; }
     addresses+=$(printf '    %-32s %s' "$c:" "$address")$'\n'

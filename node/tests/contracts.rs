@@ -10,7 +10,8 @@ use amchain_primitives::participants::Role::{self, *};
 use common::{
 	account, accredit_auditor, call, certify,
 	contracts::{
-		bytes, deploy, field, inner, number, onboard, register_part_0, variants, Args, Bundle, UNIT,
+		bytes, deploy, deploy_with, field, inner, number, onboard, register_part_0, variants, Args,
+		Bundle, UNIT,
 	},
 	define_standard, free_balance, heads, issue_certification, keypair, next_id, none, part, some,
 	submit, submit_batch, DevNode,
@@ -243,7 +244,8 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 	let [acme, renter, meter, stranger] = ["acme", "renter", "meter", "stranger"].map(keypair);
 	let orgs: [(&Keypair, &str, &[Role]); 2] =
 		[(&acme, "Acme Machines", &[Manufacturer]), (&renter, "Renter", &[Customer])];
-	onboard(&api, &orgs, &[&meter]).await;
+	let acme_org = onboard(&api, &orgs, &[&meter, &stranger]).await;
+	let renter_org = acme_org + 1;
 	// Acme registers part 0 (a machine) and its meter as a device.
 	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
 	let mut calls = register_part_0(part_type);
@@ -254,16 +256,23 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 	));
 	submit_batch(&api, &acme, calls).await;
 
+	// The contract binds the chain's genesis hash into the grants it checks.
 	let bundle = Bundle::load("usage_token");
-	let token = deploy(&api, &rpc, &acme, &bundle, b"usage-e2e").await;
+	let genesis = api.genesis_hash();
+	let chain: Args = vec![("chain", Value::from_bytes(genesis.0))];
+	let token = deploy_with(&api, &rpc, &acme, &bundle, &chain, b"usage-e2e").await;
 	let base = free_balance(&api, &token.address).await;
 	let (acme_id, renter_id, stranger_id) = (account(&acme), account(&renter), account(&stranger));
+	assert_eq!(bytes(&token.query(&rpc, &stranger_id, "chain", &vec![]).await), genesis.0);
 	let asset: Args = vec![("asset", Value::u128(0))];
 	let with_asset = |more: Args<'static>| -> Args<'static> {
 		let mut args: Args = vec![("asset", Value::u128(0))];
 		args.extend(more);
 		args
 	};
+	let organisation =
+		|p: u32| vec![("payee", Value::unnamed_variant("Organisation", [Value::u128(p.into())]))];
+	let no_args: Args = vec![];
 
 	// Only the part's owner on chain may grant its use.
 	let grant = with_asset(vec![("user", id(&renter)), ("expires", Value::u128(1_000))]);
@@ -271,13 +280,20 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 	assert!(refused.reverted);
 	assert_eq!(variants(&refused.returned), ["Ok", "Err", "NotOwner"]);
 
-	// Acme lists it at 1 per block, metered at 2 per unit by its device; the renter
-	// rents it for about 200 blocks, paying the rent and a deposit of 30 up front.
+	// Acme lists it at 1 per block for terms up to 1 000 blocks, metered at 2 per unit by
+	// its device (at most 10 units a report); the renter rents it for about 200 blocks,
+	// paying the rent and a deposit of 30 up front.
 	let (price, unit) = (UNIT, 2 * UNIT);
-	let meter_terms =
-		Value::named_composite([("device", id(&meter)), ("unit_price", Value::u128(unit))]);
-	let list =
-		with_asset(vec![("price_per_block", Value::u128(price)), ("meter", some(meter_terms))]);
+	let meter_terms = Value::named_composite([
+		("device", id(&meter)),
+		("unit_price", Value::u128(unit)),
+		("max_units", Value::u128(10)),
+	]);
+	let list = with_asset(vec![
+		("price_per_block", Value::u128(price)),
+		("max_term", Value::u128(1_000)),
+		("meter", some(meter_terms)),
+	]);
 	token.exec(&api, &rpc, &acme, 0, "list", &list).await;
 	let (now, _) = heads(&rpc).await;
 	let until = now + 200;
@@ -289,11 +305,22 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 	assert_eq!(bytes(field(rented, "user")), renter_id.0);
 	assert_eq!(number(field(rented, "expires")), until.into());
 	assert_eq!(bytes(field(rented, "lessor")), acme_id.0);
+	assert_eq!(number(field(rented, "lessor_org")), acme_org.into());
+	assert_eq!(
+		variants(field(rented, "payer")),
+		["Organisation"],
+		"the renter's organisation pays"
+	);
 	let (held, deposit) = (number(field(rented, "rent_held")), number(field(rented, "deposit")));
 	assert_eq!(held, price * (u128::from(until) - number(field(rented, "accrued_from"))));
 	assert_eq!(held + deposit, paid);
-	assert_eq!(number(&token.query(&rpc, &acme_id, "owed", &vec![]).await), paid);
+	assert_eq!(number(&token.query(&rpc, &acme_id, "owed", &no_args).await), paid);
 	assert_eq!(free_balance(&api, &token.address).await - base, paid);
+
+	// A term beyond the listing's maximum is refused.
+	let too_long = with_asset(vec![("expires", Value::u128((now + 2_000).into()))]);
+	let refused = token.dry_run(&rpc, &stranger_id, 0, "rent", &too_long).await;
+	assert_eq!(variants(&refused.returned), ["Ok", "Err", "TermTooLong"]);
 
 	// A controller's free dry run.
 	let user = |who: &Keypair| with_asset(vec![("user", id(who))]);
@@ -302,40 +329,107 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 	let authorized = token.query(&rpc, &stranger_id, "is_authorized", &user(&stranger)).await;
 	assert_eq!(authorized.as_bool(), Some(false));
 
-	// The meter reports 4 units: 8 from the deposit.
-	let report = with_asset(vec![("units", Value::u128(4))]);
-	token.exec(&api, &rpc, &meter, 0, "report_usage", &report).await;
+	// The meter reports 4 units: 8 from the deposit; more than 10 at once is refused.
+	let report = |units: u128| with_asset(vec![("units", Value::u128(units))]);
+	let meter_id = account(&meter);
+	let capped = token.dry_run(&rpc, &meter_id, 0, "report_usage", &report(11)).await;
+	assert_eq!(variants(&capped.returned), ["Ok", "Err", "TooManyUnits"]);
+	token.exec(&api, &rpc, &meter, 0, "report_usage", &report(4)).await;
 	let metered = token.query(&rpc, &acme_id, "usage", &asset).await;
 	let metered = inner(&metered);
 	assert_eq!(number(field(metered, "deposit")), deposit - 4 * unit);
 	assert_eq!(number(field(metered, "metered")), 4 * unit);
 
-	// A grant Acme signs for an offline controller verifies, against Acme's key.
-	let grant = |expires: u32| {
-		with_asset(vec![("user", id(&renter)), ("expires", Value::u128(expires.into()))])
-	};
-	let payload = bytes(&token.query(&rpc, &stranger_id, "grant_payload", &grant(until)).await);
+	// A grant Acme signs for an offline controller, for the stranger: the payload binds
+	// this contract, the chain, a validity window and the asset's revocation nonce; the
+	// stranger answers the device's challenge with its own key.
+	let (now, _) = heads(&rpc).await;
+	let signed_grant = Value::named_composite([
+		("asset", Value::u128(0)),
+		("user", id(&stranger)),
+		("not_before", Value::u128(now.into())),
+		("expires", Value::u128((now + 1_000).into())),
+		("nonce", Value::u128(0)),
+	]);
+	let payload_args = vec![("grant", signed_grant.clone())];
+	let payload = bytes(&token.query(&rpc, &stranger_id, "grant_payload", &payload_args).await);
 	let signature = acme.sign(&payload).0;
-	let check = |expires: u32| {
-		let mut args = grant(expires);
-		args.extend([("signer", id(&acme)), ("signature", Value::from_bytes(signature))]);
-		args
+	let challenge = [0x5a; 32];
+	let answer_args = with_asset(vec![("challenge", Value::from_bytes(challenge))]);
+	let answer = bytes(&token.query(&rpc, &stranger_id, "challenge_payload", &answer_args).await);
+	let check = |signature: [u8; 64], response: [u8; 64]| {
+		vec![
+			("grant", signed_grant.clone()),
+			("signer", id(&acme)),
+			("signature", Value::from_bytes(signature)),
+			("challenge", Value::from_bytes(challenge)),
+			("response", Value::from_bytes(response)),
+		]
 	};
-	let verified = token.query(&rpc, &stranger_id, "check_signed_grant", &check(until)).await;
-	assert_eq!(variants(&verified), ["Ok"]);
-	let forged = token.query(&rpc, &stranger_id, "check_signed_grant", &check(until + 1)).await;
-	assert_eq!(variants(&forged)[0], "Err");
+	let good = check(signature, stranger.sign(&answer).0);
+	// While the renter's paid term runs, no signed grant lets anyone else in.
+	let during = token.query(&rpc, &stranger_id, "check_signed_grant", &good).await;
+	assert_eq!(variants(&during), ["Err", "InUse"]);
+	// A copied grant without the stranger's key answers no challenge.
+	let copied = check(signature, renter.sign(&answer).0);
+	let copied = token.query(&rpc, &stranger_id, "check_signed_grant", &copied).await;
+	assert_eq!(variants(&copied), ["Err", "BadResponse"]);
 
-	// Acme revokes: the renter gets back the unused rent and the deposit left, Acme the
-	// rent earned and the metered charge; the contract holds nothing more.
-	let renter_before = free_balance(&api, &renter_id).await;
+	// Acme revokes: the renter's organisation is credited the unused rent and the
+	// deposit left, Acme's the rent earned and the metered charge; each withdraws.
 	token.exec(&api, &rpc, &acme, 0, "revoke", &asset).await;
-	let refund = free_balance(&api, &renter_id).await - renter_before;
-	let to_acme = paid - refund;
+	let refund =
+		number(&token.query(&rpc, &renter_id, "credit_of", &organisation(renter_org)).await);
+	let to_acme = number(&token.query(&rpc, &acme_id, "credit_of", &organisation(acme_org)).await);
+	assert_eq!(refund + to_acme, paid);
 	assert!(refund > deposit - 4 * unit && refund < paid - 4 * unit, "refund {refund}");
 	assert_eq!((to_acme - 4 * unit) % price, 0, "Acme is paid whole blocks of rent");
 	let authorized = token.query(&rpc, &stranger_id, "is_authorized", &user(&renter)).await;
 	assert_eq!(authorized.as_bool(), Some(false));
-	assert_eq!(number(&token.query(&rpc, &acme_id, "owed", &vec![]).await), 0);
+	assert_eq!(
+		number(&token.query(&rpc, &acme_id, "owed", &no_args).await),
+		paid,
+		"nothing is pushed"
+	);
+	// The stranger cannot take either credit.
+	let taken = token.dry_run(&rpc, &stranger_id, 0, "withdraw", &organisation(renter_org)).await;
+	assert_eq!(variants(&taken.returned), ["Ok", "Err", "NotPayee"]);
+	for (who, org) in [(&renter, renter_org), (&acme, acme_org)] {
+		let done = token.exec(&api, &rpc, who, 0, "withdraw", &organisation(org)).await;
+		assert_eq!(variants(&done.returned), ["Ok", "Ok"]);
+	}
+	assert_eq!(number(&token.query(&rpc, &acme_id, "owed", &no_args).await), 0);
+	assert_eq!(free_balance(&api, &token.address).await, base);
+
+	// No rental runs now: the signed grant checks; revoked by Acme, it no longer does.
+	let after = token.query(&rpc, &stranger_id, "check_signed_grant", &good).await;
+	assert_eq!(variants(&after), ["Ok"]);
+	token.exec(&api, &rpc, &acme, 0, "revoke_signed_grants", &asset).await;
+	let revoked = token.query(&rpc, &stranger_id, "check_signed_grant", &good).await;
+	assert_eq!(variants(&revoked), ["Err", "GrantRevoked"]);
+
+	// Acme grants the stranger free use, then sells the machine to the renter's
+	// organisation in pallet-parts: the grant dies with the sale.
+	let free =
+		with_asset(vec![("user", id(&stranger)), ("expires", Value::u128((now + 500).into()))]);
+	token.exec(&api, &rpc, &acme, 0, "grant", &free).await;
+	let authorized = token.query(&rpc, &stranger_id, "is_authorized", &user(&stranger)).await;
+	assert_eq!(authorized.as_bool(), Some(true));
+	let ownership = || common::variant("Ownership");
+	submit(
+		&api,
+		&acme,
+		"Parts",
+		"offer",
+		vec![part(0), ownership(), Value::u128(renter_org.into())],
+	)
+	.await;
+	submit(&api, &renter, "Parts", "accept_offer", vec![part(0), ownership(), none()]).await;
+	let authorized = token.query(&rpc, &stranger_id, "is_authorized", &user(&stranger)).await;
+	assert_eq!(authorized.as_bool(), Some(false), "the sale moved the right");
+	let stale = token.dry_run(&rpc, &acme_id, 0, "grant", &free).await;
+	assert_eq!(variants(&stale.returned), ["Ok", "Err", "NotOwner"]);
+	token.exec(&api, &rpc, &renter, 0, "revoke", &asset).await;
+	assert_eq!(number(&token.query(&rpc, &acme_id, "owed", &no_args).await), 0);
 	assert_eq!(free_balance(&api, &token.address).await, base);
 }

@@ -275,7 +275,19 @@ pub async fn deploy<'b>(
 	bundle: &'b Bundle,
 	salt: &[u8],
 ) -> Contract<'b> {
-	let data = bundle.input("new", &vec![]);
+	deploy_with(api, rpc, by, bundle, &vec![], salt).await
+}
+
+/// Like [`deploy`], with constructor `new(args)`.
+pub async fn deploy_with<'b>(
+	api: &OnlineClient<PolkadotConfig>,
+	rpc: &subxt::rpcs::RpcClient,
+	by: &Keypair,
+	bundle: &'b Bundle,
+	args: &Args<'_>,
+	salt: &[u8],
+) -> Contract<'b> {
+	let data = bundle.input("new", args);
 	let origin = sp_runtime::AccountId32::from(account(by).0);
 	let dry: InstantiateResult = state_call(
 		rpc,
