@@ -307,8 +307,8 @@ mod letter_of_credit {
 		}
 
 		fn any_presentation(&self) -> bool {
-			self.at_issuing_bank.presentation.is_some() ||
-				self.at_confirming_bank.presentation.is_some()
+			self.at_issuing_bank.presentation.is_some()
+				|| self.at_confirming_bank.presentation.is_some()
 		}
 
 		/// The last block anything may be presented in: the expiry, or the later expiry a
@@ -324,7 +324,8 @@ mod letter_of_credit {
 			let in_terms = |terms: &Terms| {
 				terms.required.iter().find(|r| r.doc_type == doc_type).map(|r| r.issuer)
 			};
-			in_terms(&self.terms).or_else(|| self.amendment.as_ref().and_then(|a| in_terms(&a.terms)))
+			in_terms(&self.terms)
+				.or_else(|| self.amendment.as_ref().and_then(|a| in_terms(&a.terms)))
 		}
 	}
 
@@ -795,11 +796,12 @@ mod letter_of_credit {
 			let discrepancies = match under_terms {
 				Ok(found) if found.is_empty() => found,
 				under_terms => match &credit.amendment {
-					Some(a) if other == 0 &&
-						matches!(
-							self.check_presentation(&credit, &a.terms, amount, 0, &docs),
-							Ok(found) if found.is_empty()
-						) =>
+					Some(a)
+						if other == 0
+							&& matches!(
+								self.check_presentation(&credit, &a.terms, amount, 0, &docs),
+								Ok(found) if found.is_empty()
+							) =>
 					{
 						accepted = Some(self.apply_amendment(&mut credit)?);
 						Vec::new()
@@ -916,7 +918,9 @@ mod letter_of_credit {
 			}
 			let refusal = match refused_before {
 				Some(before) => before.clone(),
-				None => Refusal { documents: presentation.documents.clone(), stated: stated.clone() },
+				None => {
+					Refusal { documents: presentation.documents.clone(), stated: stated.clone() }
+				},
 			};
 			let mut discrepancies = presentation.discrepancies;
 			discrepancies.extend(stated.into_iter().map(Discrepancy::Stated));
@@ -1240,8 +1244,8 @@ mod letter_of_credit {
 				for (named, doc) in candidates {
 					// Latched when lodged under this rule; under a rule an amendment
 					// brought in, read now (the chain extension has no history query).
-					let admitted = doc.rule == required.issuer ||
-						self.qualifies(credit, required.issuer, self.member(named.issuer)?)?;
+					let admitted = doc.rule == required.issuer
+						|| self.qualifies(credit, required.issuer, self.member(named.issuer)?)?;
 					if admitted {
 						qualified = true;
 						if !required.transport || doc.lodged_at <= terms.latest_shipment {
@@ -1262,7 +1266,12 @@ mod letter_of_credit {
 		/// Whether an account with `member`ship may issue a document under `rule` now:
 		/// under any rule but `Anyone`, a person's account (not a device) of an
 		/// organisation that qualifies.
-		fn qualifies(&self, credit: &Credit, rule: IssuerRule, member: Option<Member>) -> Result<bool> {
+		fn qualifies(
+			&self,
+			credit: &Credit,
+			rule: IssuerRule,
+			member: Option<Member>,
+		) -> Result<bool> {
 			if rule == IssuerRule::Anyone {
 				return Ok(true);
 			}
