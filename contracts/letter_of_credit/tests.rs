@@ -198,7 +198,7 @@ impl Test {
 			.filter(|c| matches!(c.state, State::AwaitingApplicant | State::Issued))
 			.map(|c| c.undrawn().unwrap() + c.amendment.map_or(0, |a| a.paid_in))
 			.sum();
-		let payable: Balance = (0..=ELSEWHERE).map(|p| self.lc.payable(p)).sum();
+		let payable: Balance = (1..=8).chain([ELSEWHERE]).map(|p| self.lc.payable(p)).sum();
 		assert_eq!(self.lc.owed(), held + payable, "owed is what credits hold and is payable");
 	}
 
@@ -1210,19 +1210,27 @@ fn authority_follows_the_organisation_not_the_key() {
 	t.check();
 }
 
-/// Random call sequences from every party (seeded, reproducible): after every step the
-/// contract's balance is what it owes; after all deadlines the honest parties alone get
-/// everything out.
-#[ink::test]
+/// Random call sequences from every party (seeded, reproducible: the failing seed and
+/// step are in the message): after every step the contract's balance is what it owes and
+/// no document was drawn twice; after all deadlines the honest parties alone get
+/// everything out, and the beneficiary received, and the bank paid, exactly what was
+/// drawn.
+#[test]
 fn random_sequences_keep_the_books_and_never_lock_funds() {
-	for seed in 1..=40u64 {
-		run_sequence(seed);
+	for seed in 1..=60u64 {
+		// A fresh off-chain chain for each sequence.
+		test::run_test::<E, _>(|_| {
+			run_sequence(seed);
+			Ok(())
+		})
+		.expect("the sequence runs");
 	}
 }
 
 fn run_sequence(seed: u64) {
 	let mut t = setup();
-	let mut rng = seed;
+	test::set_block_number::<E>(0);
+	let mut rng = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
 	let mut next = move |n: u64| {
 		// xorshift64
 		rng ^= rng << 13;
@@ -1230,38 +1238,78 @@ fn run_sequence(seed: u64) {
 		rng ^= rng << 17;
 		rng % n
 	};
-	let parties = [t.a.alice, t.a.bob, t.a.charlie, t.a.django, t.a.eve, t.a.frank, t.stranger];
-	let issuers = [(t.a.bob, INVOICE), (t.a.frank, BILL_OF_LADING), (t.a.eve, INSPECTION)];
+	let a = test::default_accounts::<E>();
+	let parties = [a.alice, a.bob, a.charlie, a.django, a.eve, a.frank, t.stranger];
+	let issuers = [(a.bob, INVOICE), (a.frank, BILL_OF_LADING), (a.eve, INSPECTION)];
 	let mut block: BlockNumber = 0;
-	let mut credits = 0u64;
-	for step in 0..60 {
-		let caller = parties[next(parties.len() as u64) as usize];
-		let id = if credits == 0 { 0 } else { next(credits) };
-		let at = if next(2) == 0 { AT_ISSUING } else { AT_CONFIRMING };
-		let action = next(14);
+	let mut drawn_docs: Vec<DocRef> = Vec::new();
+	let mut lodged: Vec<(CreditId, DocRef)> = Vec::new();
+	// Two credits in force to start with, the second confirmed.
+	for confirmed in [false, true] {
+		let id = t.issue_with(terms(next(2) == 0));
+		if confirmed {
+			call_as(a.django);
+			t.lc.add_confirmation(id).expect("django confirms");
+		}
+	}
+	let mut credits = 2u64;
+	for step in 0..80 {
+		// Mostly the newest credit; sometimes any.
+		let id = match credits {
+			0 => 0,
+			n if next(5) < 3 => n - 1,
+			n => next(n),
+		};
+		// Each credit's documents mostly have hashes of their own; sometimes another's.
+		let pick_hash = |next: &mut dyn FnMut(u64) -> u64| {
+			let base = if next(5) == 0 { next(credits.max(1)) } else { id };
+			(base * 4 + next(4)) as u8
+		};
+		let at = if next(3) == 0 { AT_CONFIRMING } else { AT_ISSUING };
+		// Weighted: documents and presentations are where the money moves.
+		const WEIGHTS: [u64; 15] = [1, 1, 1, 6, 5, 1, 4, 2, 1, 1, 1, 1, 1, 1, 3];
+		let mut roll = next(WEIGHTS.iter().sum());
+		let action = WEIGHTS.iter().position(|w| {
+			roll < *w || {
+				roll -= w;
+				false
+			}
+		});
+		let action = action.expect("the roll is below the sum");
+		// Mostly the party whose move it is; one call in five from anyone.
+		let proper = match action {
+			1 | 5 => a.alice,
+			4 | 9 | 10 => a.bob,
+			2 => a.django,
+			6 | 7 if at == AT_CONFIRMING => a.django,
+			_ => a.charlie,
+		};
+		let caller = if next(5) == 0 { parties[next(7) as usize] } else { proper };
 		call_as(caller);
-		let _ = match action {
+		let drawing = t.lc.credit(id).and_then(|c| c.examination(at).presentation.clone());
+		let outcome = match action {
 			0 => {
-				let partial = next(2) == 0;
 				let terms = Terms {
 					expiry: block + 20 + next(60) as BlockNumber,
-					latest_shipment: block + 10,
-					..terms(partial)
+					latest_shipment: block + 10 + next(20) as BlockNumber,
+					..terms(next(2) == 0)
 				};
-				pay_as(t.a.charlie, terms.amount);
-				let r = t.lc.issue(
-					t.a.alice,
-					t.a.bob,
-					Some(t.a.django),
-					terms,
-					1 + next(10) as BlockNumber,
-				);
-				if r.is_ok() {
+				let amount = terms.amount;
+				pay_as(a.charlie, amount);
+				let examination = 1 + next(10) as BlockNumber;
+				let r = t.lc.issue(a.alice, a.bob, Some(a.django), terms, examination);
+				if r.is_err() {
+					// A reverted call keeps nothing it was sent.
+					test::set_account_balance::<E>(t.contract, balance(t.contract) - amount);
+					test::set_account_balance::<E>(a.charlie, balance(a.charlie) + amount);
+				}
+				if let Ok(new) = r {
 					credits += 1;
-				} else {
-					// Give the value back as the chain would on a revert.
-					test::set_account_balance::<E>(t.contract, balance(t.contract) - AMOUNT);
-					test::set_account_balance::<E>(t.a.charlie, balance(t.a.charlie) + AMOUNT);
+					// Mostly the applicant consents at once.
+					if next(5) != 0 {
+						call_as(a.alice);
+						t.lc.consent(new).expect("the applicant consents to a new credit");
+					}
 				}
 				r.map(|_| ())
 			},
@@ -1269,12 +1317,33 @@ fn run_sequence(seed: u64) {
 			2 => t.lc.add_confirmation(id),
 			3 => {
 				let (by, doc_type) = issuers[next(3) as usize];
+				let by = if next(5) == 0 { caller } else { by };
+				let n = pick_hash(&mut next);
 				call_as(by);
-				t.lc.lodge(id, doc_type, hash(next(6) as u8))
+				let r = t.lc.lodge(id, doc_type, hash(n));
+				if r.is_ok() {
+					lodged.push((id, doc(by, n)));
+				}
+				r
 			},
 			4 => {
-				let docs = issuers.iter().map(|(by, _)| doc(*by, next(6) as u8)).collect();
-				let amount = [AMOUNT, 400 * ED, 600 * ED][next(3) as usize];
+				// Mostly documents lodged for this credit, sometimes any.
+				let docs = issuers
+					.iter()
+					.filter_map(|(by, _)| {
+						let mine: Vec<&DocRef> = lodged
+							.iter()
+							.filter(|(c, d)| *c == id && d.issuer == *by)
+							.map(|(_, d)| d)
+							.collect();
+						match mine.len() {
+							_ if next(6) == 0 => Some(doc(*by, pick_hash(&mut next))),
+							0 => None,
+							n => Some(*mine[next(n as u64) as usize]),
+						}
+					})
+					.collect();
+				let amount = [AMOUNT, 400 * ED, 600 * ED, 1_200 * ED][next(4) as usize];
 				t.lc.present(id, at, amount, docs).map(|_| ())
 			},
 			5 => t.lc.waive(id, at),
@@ -1292,6 +1361,7 @@ fn run_sequence(seed: u64) {
 				pay_as(caller, paid);
 				let r = t.lc.propose_amendment(id, terms);
 				if r.is_err() {
+					// A reverted call keeps nothing it was sent.
 					test::set_account_balance::<E>(t.contract, balance(t.contract) - paid);
 					test::set_account_balance::<E>(caller, balance(caller) + paid);
 				}
@@ -1300,35 +1370,51 @@ fn run_sequence(seed: u64) {
 			9 => t.lc.accept_amendment(id),
 			10 => t.lc.reject_amendment(id),
 			11 => t.lc.close(id),
-			12 => t.lc.withdraw().map(|_| ()),
+			12 => t.lc.cancel(id),
+			13 => t.lc.withdraw().map(|_| ()),
 			_ => {
-				block += 1 + next(30) as BlockNumber;
+				block += 1 + next(12) as BlockNumber;
 				test::set_block_number::<E>(block);
 				Ok(())
 			},
 		};
 		test::set_value_transferred::<E>(0);
+		if action == 6 && outcome.is_ok() {
+			let honoured = drawing.expect("an honour pays a presentation");
+			for d in honoured.documents {
+				assert!(!drawn_docs.contains(&d), "seed {seed} step {step}: {d:?} drawn twice");
+				drawn_docs.push(d);
+			}
+		}
 		assert_eq!(balance(t.contract), t.lc.owed(), "seed {seed} step {step}: balance is owed");
 		t.check();
+		if let Some(c) = t.lc.credit(id) {
+			assert!(c.drawn <= c.terms.amount, "seed {seed} step {step}: overdrawn");
+		}
 	}
-	// Every deadline passes; anyone carries out pending honours and closes; every
-	// organisation withdraws: nothing stays behind.
+	// Every deadline passes; anyone carries out the pending honours and closes; the
+	// bank and the beneficiary withdraw: nothing stays behind.
 	block += 1_000;
 	test::set_block_number::<E>(block);
 	call_as(t.stranger);
+	let mut drawn = 0;
 	for id in 0..credits {
 		for at in [AT_ISSUING, AT_CONFIRMING] {
 			let _ = t.lc.honour(id, at);
 		}
 		let _ = t.lc.close(id);
+		let c = t.credit(id);
 		assert!(
-			matches!(t.credit(id).state, State::Drawn | State::Closed | State::Cancelled),
+			matches!(c.state, State::Drawn | State::Closed | State::Cancelled),
 			"seed {seed}: credit {id} is settled"
 		);
+		drawn += c.drawn;
 	}
-	for who in [t.a.bob, t.a.charlie] {
+	for who in [a.bob, a.charlie] {
 		call_as(who);
 		let _ = t.lc.withdraw();
 	}
 	assert_eq!((t.lc.owed(), balance(t.contract)), (0, 0), "seed {seed}: nothing locked");
+	assert_eq!(balance(a.bob), FUNDS + drawn, "seed {seed}: the beneficiary got the drawings");
+	assert_eq!(balance(a.charlie), FUNDS - drawn, "seed {seed}: the bank paid the drawings");
 }
