@@ -570,12 +570,15 @@ mod letter_of_credit {
 		pub amount: Balance,
 	}
 
+	/// A document lodged for a credit: the credit, its issuer, its hash.
+	pub type DocumentKey = (CreditId, AccountId, Hash);
+
 	#[ink(storage)]
 	#[derive(Default)]
 	pub struct LetterOfCredit {
 		credits: Mapping<CreditId, Credit>,
 		/// Documents by credit, issuer and hash.
-		documents: Mapping<(CreditId, AccountId, Hash), Document>,
+		documents: Mapping<DocumentKey, Document>,
 		/// Documents presented or drawn, under any credit, by issuer and hash.
 		claims: Mapping<(AccountId, Hash), Claim>,
 		/// What organisations may withdraw.
