@@ -53,10 +53,17 @@
 //!   the expiry a pending amendment would give),
 //!   [`close`](LetterOfCredit::close) credits the undrawn balance to the issuing bank.
 //!
-//! The contract's balance always equals what it owes ([`owed`](LetterOfCredit::owed)):
-//! the undrawn balance of every credit not closed, amendment increases paid in, and what
-//! organisations may withdraw. Money leaves only by `withdraw`, after the record is
-//! updated; the contract calls no other contract and ink! refuses re-entry.
+//! The contract's balance equals what it owes ([`owed`](LetterOfCredit::owed)): the
+//! undrawn balance of every credit not closed, amendment increases paid in, and what
+//! organisations may withdraw — unless someone sends it a plain transfer, which it
+//! cannot tell from its own funds and never pays out. Money leaves only by `withdraw`,
+//! after the record is updated; the contract calls no other contract and ink! refuses
+//! re-entry.
+//!
+//! Every wait ends: an applicant who never consents (the bank cancels, or anyone closes
+//! after expiry); a bank that never examines (after its period anyone honours); a
+//! beneficiary who never answers an amendment (anyone closes after the later expiry,
+//! and the increase goes back to the bank).
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
