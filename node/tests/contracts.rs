@@ -257,10 +257,12 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 		withdrawn.returned,
 		Value::unnamed_variant("Ok", [Value::unnamed_variant("Ok", [Value::u128(amount)])])
 	);
+	// Its balance moves by the amount, less the call's fee, plus the storage deposit of
+	// the record it frees (pallet-contracts refunds it to whoever frees the storage).
 	let received = free_balance(&api, &acme_id).await - acme_before;
 	assert!(
-		received > amount - UNIT && received <= amount,
-		"Acme receives the amount less its fee: {received}"
+		received > amount - UNIT / 10 && received < amount + UNIT / 10,
+		"Acme receives the amount: {received}"
 	);
 	assert_eq!(number(&lc.query(&rpc, &buyer_id, "payable", &payable).await), 0);
 	assert_eq!(number(&lc.query(&rpc, &buyer_id, "owed", &vec![]).await), 0);
