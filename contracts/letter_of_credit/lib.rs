@@ -6,40 +6,64 @@
 //! [`issue`](LetterOfCredit::issue)s the credit, and the contract holds it until it is
 //! drawn or the credit expires.
 //!
+//! **Parties are organisations.** Applicant, beneficiary, issuing bank and confirming
+//! bank are stored as the organisations (participants of pallet-certifications) their
+//! accounts acted for when the credit was issued. Every message checks, when it is sent,
+//! that the caller is a person's account (not a device) of that organisation now, and a
+//! bank's act that the organisation still holds the `bank` role: a key removed from its
+//! organisation can no longer act, and its successor can. Money owed to an organisation
+//! is credited to it and [`withdraw`](LetterOfCredit::withdraw)n by an account of it at
+//! payout time (a pull payment: a recipient that cannot receive blocks nobody else).
+//!
+//! - **Issue and consent**: a bank issues a credit and pays its amount in; it binds
+//!   the applicant, and becomes available to the beneficiary, only once the applicant
+//!   [`consent`](LetterOfCredit::consent)s. Until then the bank may
+//!   [`cancel`](LetterOfCredit::cancel) it. No bank may be the applicant's or the
+//!   beneficiary's organisation, and the confirming bank is not the issuing bank.
 //! - **Terms** ([`Terms`]): amount, expiry block, latest shipment block, whether
 //!   partial drawings are allowed, and the documents required, each with a rule for
-//!   who may issue it ([`IssuerRule`]): the beneficiary, anyone, an organisation with
-//!   given roles (a carrier for a bill of lading), or one certified for a standard (an
-//!   inspection certificate from an auditor accredited for it). Roles and
-//!   certifications are read through amchain's chain extension when documents are
-//!   presented.
-//! - **Documents** are [`lodge`](LetterOfCredit::lodge)d by their issuers: the account
-//!   that lodges a document's hash is its issuer, and the block it was lodged in is its
-//!   date (for a transport document, the shipment date).
+//!   who may issue it ([`IssuerRule`]).
+//! - **Documents** are [`lodge`](LetterOfCredit::lodge)d by their issuers, keyed by
+//!   (issuer account, hash): only an account that qualifies under the credit's rule for
+//!   the document's type may lodge it, checked through the chain extension in the
+//!   lodging block, which is the document's date (for a transport document, the
+//!   shipment date). The qualification is latched: a certification that lapses later
+//!   does not undo a document issued while it held.
 //! - **Presentation** ([`present`](LetterOfCredit::present)): the beneficiary presents
-//!   lodged documents for an amount before expiry; the contract lists the
-//!   discrepancies it can see (a missing document, an unqualified issuer, a late
-//!   shipment).
-//! - **Examination**: within the credit's examination period the issuing bank (or the
-//!   confirming bank, once it has [`add_confirmation`](LetterOfCredit::add_confirmation)ed)
-//!   [`honour`](LetterOfCredit::honour)s a complying presentation — or a discrepant
-//!   one the applicant [`waive`](LetterOfCredit::waive)d — or
-//!   [`refuse`](LetterOfCredit::refuse)s it, listing the discrepancies (its own,
-//!   stated as hashes of its notice, and the contract's). A bank that lets the period
-//!   pass without deciding is precluded from refusing (UCP 600 art. 16(f)): the
-//!   beneficiary may then claim the honour itself.
-//! - **Amendments** ([`propose_amendment`](LetterOfCredit::propose_amendment)) take
-//!   effect only when the beneficiary
-//!   [`accept_amendment`](LetterOfCredit::accept_amendment)s (art. 10); an increase is
-//!   paid in with the proposal and returned if the amendment is rejected or withdrawn.
-//! - **Expiry**: presentations after the expiry block are refused; after it,
-//!   [`close`](LetterOfCredit::close) returns the undrawn balance to the issuing bank.
+//!   lodged documents for an amount to the issuing bank or, once it has
+//!   [`add_confirmation`](LetterOfCredit::add_confirmation)ed, the confirming bank; each
+//!   bank has its own presentation slot, so a refusal by one does not stop a
+//!   presentation to the other. The contract lists the discrepancies it can see. A
+//!   document drawn under any credit of this contract, or in a presentation awaiting
+//!   examination, cannot be presented again.
+//! - **Examination**: within the credit's examination period the bank presented to
+//!   [`honour`](LetterOfCredit::honour)s a complying presentation — or a discrepant one
+//!   the applicant [`waive`](LetterOfCredit::waive)d — or
+//!   [`refuse`](LetterOfCredit::refuse)s it, listing the discrepancies (art. 16(c): for
+//!   the same documents presented again it may not add discrepancies it did not state
+//!   before). A bank that lets the period pass is precluded from refusing (art. 16(f)):
+//!   anyone may then carry out the honour, so a silent bank never blocks the credit.
+//! - **Amendments** ([`propose_amendment`](LetterOfCredit::propose_amendment)), art. 10:
+//!   the issuing bank is bound by an amendment once it proposes it and cannot withdraw
+//!   it; the beneficiary [`accept_amendment`](LetterOfCredit::accept_amendment)s or
+//!   [`reject_amendment`](LetterOfCredit::reject_amendment)s it, and a presentation that
+//!   complies only with the amended terms is its acceptance. An increase is paid in with
+//!   the proposal.
+//! - **Expiry**: presentations after the expiry block are refused; after it (and after
+//!   the expiry a pending amendment would give),
+//!   [`close`](LetterOfCredit::close) credits the undrawn balance to the issuing bank.
 //!
-//! The contract's balance always equals what it owes ([`owed`](LetterOfCredit::owed)):
-//! the undrawn balance of every open credit plus amendment increases paid in. Money
-//! leaves only by transfers to the beneficiary or the issuing bank, made after the
-//! credit's record is updated; the contract calls no other contract and ink! refuses
+//! The contract's balance equals what it owes ([`owed`](LetterOfCredit::owed)): the
+//! undrawn balance of every credit not closed, amendment increases paid in, and what
+//! organisations may withdraw — unless someone sends it a plain transfer, which it
+//! cannot tell from its own funds and never pays out. Money leaves only by `withdraw`,
+//! after the record is updated; the contract calls no other contract and ink! refuses
 //! re-entry.
+//!
+//! Every wait ends: an applicant who never consents (the bank cancels, or anyone closes
+//! after expiry); a bank that never examines (after its period anyone honours); a
+//! beneficiary who never answers an amendment (anyone closes after the later expiry,
+//! and the increase goes back to the bank).
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
@@ -48,7 +72,7 @@
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod letter_of_credit {
-	use amchain_ink::{role, ExtensionError, Roles, StandardId};
+	use amchain_ink::{role, ExtensionError, Member, ParticipantId, Roles, StandardId};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
 	/// A credit's number, from 0.
@@ -61,18 +85,22 @@ mod letter_of_credit {
 	pub const MAX_DOCUMENTS: usize = 8;
 	/// The most discrepancies a refusal may list.
 	pub const MAX_DISCREPANCIES: usize = 16;
-	/// The longest examination period: five days of six-second blocks (UCP 600 art.
-	/// 14(b) gives a bank five banking days).
-	pub const MAX_EXAMINATION: BlockNumber = 5 * 14_400;
+	/// A calendar day of six-second blocks.
+	pub const DAY: BlockNumber = 14_400;
+	/// The longest examination period: seven calendar days of blocks. UCP 600 art. 14(b)
+	/// gives a bank five banking days following the day of presentation; a chain knows
+	/// no banking calendar, and seven calendar days is the shortest span that holds five
+	/// banking days across a weekend (an approximation: public holidays are not counted).
+	pub const MAX_EXAMINATION: BlockNumber = 7 * DAY;
 
 	/// Who may issue a required document.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub enum IssuerRule {
-		/// The beneficiary itself (a commercial invoice).
+		/// An account of the beneficiary's organisation (a commercial invoice).
 		Beneficiary,
-		/// Anyone.
+		/// Any account.
 		Anyone,
 		/// An account of an organisation holding all these roles (`amchain_ink::role`).
 		Role(Roles),
@@ -108,17 +136,38 @@ mod letter_of_credit {
 		pub required: Vec<RequiredDocument>,
 	}
 
-	/// A lodged document.
+	/// A lodged document, named by who issued it and the hash of its content.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub struct DocRef {
+		/// The account that lodged it.
+		pub issuer: AccountId,
+		pub hash: Hash,
+	}
+
+	/// A document lodged for a credit.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Document {
 		pub doc_type: DocType,
-		/// The account that lodged it.
-		pub issuer: AccountId,
+		/// The organisation its issuer acted for when it lodged (`None`: an account of no
+		/// organisation, admitted by `IssuerRule::Anyone`).
+		pub organisation: Option<ParticipantId>,
 		/// Its date: the block it was lodged in.
 		pub lodged_at: BlockNumber,
-		/// Paid against in an honoured presentation: it cannot be presented again.
+		/// The credit's rule the issuer qualified under in that block.
+		pub rule: IssuerRule,
+	}
+
+	/// A document in use: in a presentation awaiting examination (`drawn` false) or paid
+	/// against (`drawn` true) under `credit`. Either way no credit may take it again.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub struct Claim {
+		pub credit: CreditId,
 		pub drawn: bool,
 	}
 
@@ -137,14 +186,32 @@ mod letter_of_credit {
 		Stated(Hash),
 	}
 
+	/// The bank a presentation is made to.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub enum Examiner {
+		IssuingBank,
+		/// Once it has added its confirmation.
+		ConfirmingBank,
+	}
+
+	impl Examiner {
+		fn other(self) -> Examiner {
+			match self {
+				Examiner::IssuingBank => Examiner::ConfirmingBank,
+				Examiner::ConfirmingBank => Examiner::IssuingBank,
+			}
+		}
+	}
+
 	/// A presentation awaiting examination.
 	#[derive(Clone, Debug, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Presentation {
 		pub amount: Balance,
-		/// Hashes of lodged documents.
-		pub documents: Vec<Hash>,
+		pub documents: Vec<DocRef>,
 		pub presented_at: BlockNumber,
 		/// What the contract found when it was presented.
 		pub discrepancies: Vec<Discrepancy>,
@@ -152,7 +219,25 @@ mod letter_of_credit {
 		pub waived: bool,
 	}
 
-	/// An amendment awaiting the beneficiary's consent.
+	/// A bank's last refusal: the documents refused and the discrepancies it stated.
+	#[derive(Clone, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub struct Refusal {
+		pub documents: Vec<DocRef>,
+		pub stated: Vec<Hash>,
+	}
+
+	/// One bank's examination of the credit's presentations.
+	#[derive(Clone, Debug, Default, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub struct Examination {
+		pub presentation: Option<Presentation>,
+		pub refusal: Option<Refusal>,
+	}
+
+	/// An amendment awaiting the beneficiary's consent; the issuing bank is bound by it.
 	#[derive(Clone, Debug, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
@@ -167,31 +252,37 @@ mod letter_of_credit {
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub enum State {
+		/// Funded by the bank, awaiting the applicant's consent.
+		AwaitingApplicant,
 		/// Available for presentations until expiry.
 		Issued,
 		/// Drawn in full.
 		Drawn,
-		/// Expired; the undrawn balance went back to the issuing bank.
+		/// Expired; the undrawn balance was credited to the issuing bank.
 		Closed,
+		/// Cancelled by the bank before the applicant consented; the amount was credited
+		/// back to it.
+		Cancelled,
 	}
 
-	/// One credit.
+	/// One credit. The parties are organisations.
 	#[derive(Clone, Debug, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Credit {
-		pub applicant: AccountId,
-		pub issuing_bank: AccountId,
-		pub beneficiary: AccountId,
-		pub confirming_bank: Option<AccountId>,
+		pub applicant: ParticipantId,
+		pub beneficiary: ParticipantId,
+		pub issuing_bank: ParticipantId,
+		pub confirming_bank: Option<ParticipantId>,
 		/// The confirming bank added its confirmation: it may examine too.
 		pub confirmed: bool,
 		pub terms: Terms,
-		/// Blocks the bank has to examine a presentation.
+		/// Blocks a bank has to examine a presentation.
 		pub examination_period: BlockNumber,
 		/// Paid to the beneficiary so far.
 		pub drawn: Balance,
-		pub presentation: Option<Presentation>,
+		pub at_issuing_bank: Examination,
+		pub at_confirming_bank: Examination,
 		pub amendment: Option<Amendment>,
 		pub state: State,
 	}
@@ -201,6 +292,48 @@ mod letter_of_credit {
 		pub fn undrawn(&self) -> Result<Balance> {
 			self.terms.amount.checked_sub(self.drawn).ok_or(Error::Overflow)
 		}
+
+		/// The presentation slot of a bank.
+		pub fn examination(&self, examiner: Examiner) -> &Examination {
+			match examiner {
+				Examiner::IssuingBank => &self.at_issuing_bank,
+				Examiner::ConfirmingBank => &self.at_confirming_bank,
+			}
+		}
+
+		fn examination_mut(&mut self, examiner: Examiner) -> &mut Examination {
+			match examiner {
+				Examiner::IssuingBank => &mut self.at_issuing_bank,
+				Examiner::ConfirmingBank => &mut self.at_confirming_bank,
+			}
+		}
+
+		/// The amount a bank's pending presentation draws (0 for none).
+		fn presenting(&self, examiner: Examiner) -> Balance {
+			self.examination(examiner).presentation.as_ref().map_or(0, |p| p.amount)
+		}
+
+		fn any_presentation(&self) -> bool {
+			self.at_issuing_bank.presentation.is_some()
+				|| self.at_confirming_bank.presentation.is_some()
+		}
+
+		/// The last block anything may be presented in: the expiry, or the later expiry a
+		/// pending amendment offers (the beneficiary may still accept it, art. 10(c)).
+		pub fn last_block(&self) -> BlockNumber {
+			let amended = self.amendment.as_ref().map_or(0, |a| a.terms.expiry);
+			self.terms.expiry.max(amended)
+		}
+
+		/// The rule for issuers of `doc_type`: the terms', or else the pending
+		/// amendment's.
+		fn rule_for(&self, doc_type: DocType) -> Option<IssuerRule> {
+			let in_terms = |terms: &Terms| {
+				terms.required.iter().find(|r| r.doc_type == doc_type).map(|r| r.issuer)
+			};
+			in_terms(&self.terms)
+				.or_else(|| self.amendment.as_ref().and_then(|a| in_terms(&a.terms)))
+		}
 	}
 
 	/// Why a message did nothing.
@@ -209,12 +342,24 @@ mod letter_of_credit {
 	pub enum Error {
 		/// No credit with this id.
 		NoSuchCredit,
-		/// The caller's organisation is not a bank (or the account acts for none).
+		/// The caller (or the named confirming bank) is not a person's account of an
+		/// organisation holding the bank role: an account of no organisation, a device, or
+		/// an organisation without the role.
 		NotABank,
-		/// Applicant and beneficiary are the same account.
+		/// The named applicant or beneficiary acts for no (active) organisation.
+		NotAMember,
+		/// Applicant and beneficiary are the same organisation.
 		SameParty,
-		/// A credit or an increase of nothing.
+		/// A bank is the applicant's or the beneficiary's organisation, or the confirming
+		/// bank is the issuing bank.
+		SelfDealing,
+		/// A party named is this contract.
+		ContractParty,
+		/// A credit, an amendment or a presentation of nothing.
 		ZeroAmount,
+		/// An amount below the chain's existential deposit (a presentation may be smaller
+		/// only to draw the whole undrawn balance).
+		BelowMinimum,
 		/// The value sent is not the credit's amount (on issue) or the increase (on
 		/// amendment).
 		WrongValue,
@@ -226,37 +371,41 @@ mod letter_of_credit {
 		BadDocuments,
 		/// The examination period is zero or longer than `MAX_EXAMINATION`.
 		BadExaminationPeriod,
-		/// Only the applicant may do this.
+		/// Only an account of the applicant's organisation may do this.
 		NotApplicant,
-		/// Only the issuing bank may do this.
+		/// Only an account of the issuing bank may do this.
 		NotIssuingBank,
-		/// Only the beneficiary may do this.
+		/// Only an account of the beneficiary's organisation may do this.
 		NotBeneficiary,
-		/// Only the credit's confirming bank may do this.
+		/// Only an account of the credit's confirming bank may do this.
 		NotConfirmingBank,
-		/// Only the beneficiary or the issuing bank may do this.
-		NotAmendmentParty,
-		/// Only the issuing bank or the confirming bank (once confirmed) may examine.
+		/// Only the bank presented to may examine (or anyone, once its period is over).
 		NotExaminer,
+		/// The confirming bank has not confirmed: nothing can be presented to it.
+		NotConfirmed,
 		/// The confirmation was already added.
 		AlreadyConfirmed,
-		/// The credit is drawn or closed.
+		/// The credit is not awaiting the applicant's consent.
+		NotAwaitingApplicant,
+		/// The credit is not in force (awaiting consent, drawn, closed or cancelled).
 		NotOpen,
 		/// The credit has expired.
 		Expired,
-		/// The credit has not expired yet.
+		/// The credit has not expired yet (or a pending amendment extends it).
 		NotExpired,
 		/// The credit does not require documents of this type.
 		NotRequired,
-		/// A document with this hash was already lodged for the credit.
+		/// The caller may not issue documents of this type under the credit's rule.
+		NotQualified,
+		/// The caller already lodged a document with this hash for the credit.
 		DocumentExists,
-		/// No document with this hash was lodged for the credit.
+		/// No document with this issuer and hash was lodged for the credit.
 		UnknownDocument,
-		/// The document was already paid against.
+		/// The document was paid against, or awaits examination, under some credit.
 		DocumentUsed,
 		/// The presentation names a document twice or more than `MAX_DOCUMENTS`.
 		BadPresentation,
-		/// More than the undrawn balance.
+		/// More than the undrawn balance less what the other bank is examining.
 		ExceedsUndrawn,
 		/// Partial drawings are not allowed: present the full amount.
 		PartialNotAllowed,
@@ -268,10 +417,11 @@ mod letter_of_credit {
 		Discrepant,
 		/// A refusal must list at least one discrepancy (and at most `MAX_DISCREPANCIES`).
 		BadRefusal,
+		/// The documents are the ones the bank refused before: it may not state a
+		/// discrepancy it did not state then (art. 16(c)).
+		NewDiscrepancy,
 		/// The examination period is over: the bank may no longer refuse.
 		ExaminationOver,
-		/// The examination period is not over: the bank decides.
-		ExaminationOpen,
 		/// The presentation has no discrepancies, or they were waived already.
 		NothingToWaive,
 		/// An amendment is awaiting the beneficiary.
@@ -280,6 +430,8 @@ mod letter_of_credit {
 		NoAmendment,
 		/// The amended amount is below what was drawn and is being presented.
 		BelowDrawn,
+		/// Nothing is owed to the caller's organisation.
+		NothingOwed,
 		/// The chain could not answer a query.
 		Extension(ExtensionError),
 		/// Bookkeeping overflow (never expected: amounts are bounded by what was paid).
@@ -296,40 +448,60 @@ mod letter_of_credit {
 
 	pub type Result<T> = core::result::Result<T, Error>;
 
+	/// A bank funded a credit; it binds once the applicant consents.
 	#[ink(event)]
 	pub struct Issued {
 		#[ink(topic)]
 		pub credit: CreditId,
 		#[ink(topic)]
-		pub applicant: AccountId,
+		pub applicant: ParticipantId,
 		#[ink(topic)]
-		pub beneficiary: AccountId,
-		pub issuing_bank: AccountId,
-		pub amount: Balance,
-		pub expiry: BlockNumber,
+		pub beneficiary: ParticipantId,
+		pub issuing_bank: ParticipantId,
+		pub confirming_bank: Option<ParticipantId>,
+		pub terms: Terms,
+		pub examination_period: BlockNumber,
+	}
+
+	/// The applicant consented: the credit is in force.
+	#[ink(event)]
+	pub struct Consented {
+		#[ink(topic)]
+		pub credit: CreditId,
+	}
+
+	/// The bank cancelled a credit the applicant had not consented to; `returned` was
+	/// credited back to it.
+	#[ink(event)]
+	pub struct Cancelled {
+		#[ink(topic)]
+		pub credit: CreditId,
+		pub returned: Balance,
 	}
 
 	#[ink(event)]
 	pub struct ConfirmationAdded {
 		#[ink(topic)]
 		pub credit: CreditId,
-		pub confirming_bank: AccountId,
+		pub confirming_bank: ParticipantId,
 	}
 
 	#[ink(event)]
 	pub struct DocumentLodged {
 		#[ink(topic)]
 		pub credit: CreditId,
+		pub issuer: AccountId,
 		pub hash: Hash,
 		pub doc_type: DocType,
-		pub issuer: AccountId,
 	}
 
 	#[ink(event)]
 	pub struct Presented {
 		#[ink(topic)]
 		pub credit: CreditId,
+		pub to: Examiner,
 		pub amount: Balance,
+		pub documents: Vec<DocRef>,
 		pub discrepancies: Vec<Discrepancy>,
 	}
 
@@ -337,13 +509,16 @@ mod letter_of_credit {
 	pub struct Waived {
 		#[ink(topic)]
 		pub credit: CreditId,
+		pub at: Examiner,
 	}
 
-	/// Paid to the beneficiary; `deemed`: claimed after the examination period lapsed.
+	/// Credited to the beneficiary; `deemed`: carried out after the examination period
+	/// lapsed (art. 16(f)), by anyone.
 	#[ink(event)]
 	pub struct Honoured {
 		#[ink(topic)]
 		pub credit: CreditId,
+		pub at: Examiner,
 		pub amount: Balance,
 		pub by: AccountId,
 		pub deemed: bool,
@@ -353,10 +528,12 @@ mod letter_of_credit {
 	pub struct Refused {
 		#[ink(topic)]
 		pub credit: CreditId,
+		pub at: Examiner,
 		pub by: AccountId,
 		pub discrepancies: Vec<Discrepancy>,
 	}
 
+	/// The issuing bank is bound by these terms until the beneficiary rejects them.
 	#[ink(event)]
 	pub struct AmendmentProposed {
 		#[ink(topic)]
@@ -365,25 +542,25 @@ mod letter_of_credit {
 		pub paid_in: Balance,
 	}
 
-	/// `returned`: a reduction of the amount, paid back to the issuing bank.
+	/// `returned`: a reduction of the amount, credited to the issuing bank; `deemed`:
+	/// accepted by a presentation complying with the amended terms only (art. 10(c)).
 	#[ink(event)]
 	pub struct AmendmentAccepted {
 		#[ink(topic)]
 		pub credit: CreditId,
 		pub returned: Balance,
+		pub deemed: bool,
 	}
 
-	/// Rejected by the beneficiary or withdrawn by the issuing bank; an increase paid
-	/// in went back to the bank.
+	/// Rejected by the beneficiary; an increase paid in was credited back to the bank.
 	#[ink(event)]
 	pub struct AmendmentRejected {
 		#[ink(topic)]
 		pub credit: CreditId,
-		pub by: AccountId,
 		pub returned: Balance,
 	}
 
-	/// The credit expired; `returned` went back to the issuing bank.
+	/// The credit expired; `returned` was credited to the issuing bank.
 	#[ink(event)]
 	pub struct Closed {
 		#[ink(topic)]
@@ -391,13 +568,30 @@ mod letter_of_credit {
 		pub returned: Balance,
 	}
 
+	/// An account of `participant` withdrew what the contract owed the organisation.
+	#[ink(event)]
+	pub struct Withdrawn {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub to: AccountId,
+		pub amount: Balance,
+	}
+
+	/// A document lodged for a credit: the credit, its issuer, its hash.
+	pub type DocumentKey = (CreditId, AccountId, Hash);
+
 	#[ink(storage)]
 	#[derive(Default)]
 	pub struct LetterOfCredit {
 		credits: Mapping<CreditId, Credit>,
-		documents: Mapping<(CreditId, Hash), Document>,
+		/// Documents by credit, issuer and hash.
+		documents: Mapping<DocumentKey, Document>,
+		/// Documents presented or drawn, under any credit, by issuer and hash.
+		claims: Mapping<(AccountId, Hash), Claim>,
+		/// What organisations may withdraw.
+		payable: Mapping<ParticipantId, Balance>,
 		next_credit: CreditId,
-		/// What all credits hold together: the contract's balance.
+		/// What all credits hold plus what is payable: the contract's balance.
 		owed: Balance,
 	}
 
@@ -407,9 +601,11 @@ mod letter_of_credit {
 			Self::default()
 		}
 
-		/// The caller, an account of a bank, issues a credit for `beneficiary` on behalf
-		/// of `applicant` and pays in its amount (the value sent must be
-		/// `terms.amount`). `confirming_bank` may add its confirmation later.
+		/// The caller, a person's account of a bank, issues a credit for the
+		/// organisation of `beneficiary` on behalf of that of `applicant` and pays in its
+		/// amount (the value sent must be `terms.amount`). It binds once the applicant
+		/// consents. `confirming_bank`, an account of another bank, may add its
+		/// confirmation. Emits `Issued`.
 		#[ink(message, payable)]
 		pub fn issue(
 			&mut self,
@@ -419,11 +615,32 @@ mod letter_of_credit {
 			terms: Terms,
 			examination_period: BlockNumber,
 		) -> Result<CreditId> {
-			let issuing_bank = self.env().caller();
-			self.ensure_bank(issuing_bank)?;
+			let issuing_bank = self.caller_bank()?;
+			let contract = self.env().account_id();
+			if [Some(applicant), Some(beneficiary), confirming_bank].contains(&Some(contract)) {
+				return Err(Error::ContractParty);
+			}
+			let applicant = self.organisation_of(applicant)?;
+			let beneficiary = self.organisation_of(beneficiary)?;
 			if applicant == beneficiary {
 				return Err(Error::SameParty);
 			}
+			if issuing_bank == applicant || issuing_bank == beneficiary {
+				return Err(Error::SelfDealing);
+			}
+			let confirming_bank = match confirming_bank {
+				None => None,
+				Some(account) => {
+					let bank = match self.member(account)? {
+						Some(m) if !m.device && m.roles & role::BANK != 0 => m.participant,
+						_ => return Err(Error::NotABank),
+					};
+					if [applicant, beneficiary, issuing_bank].contains(&bank) {
+						return Err(Error::SelfDealing);
+					}
+					Some(bank)
+				},
+			};
 			self.check_terms(&terms)?;
 			if self.env().transferred_value() != terms.amount {
 				return Err(Error::WrongValue);
@@ -434,21 +651,21 @@ mod letter_of_credit {
 			let id = self.next_credit;
 			self.next_credit = id.checked_add(1).ok_or(Error::Overflow)?;
 			self.owed = self.owed.checked_add(terms.amount).ok_or(Error::Overflow)?;
-			let (amount, expiry) = (terms.amount, terms.expiry);
 			self.credits.insert(
 				id,
 				&Credit {
 					applicant,
-					issuing_bank,
 					beneficiary,
+					issuing_bank,
 					confirming_bank,
 					confirmed: false,
-					terms,
+					terms: terms.clone(),
 					examination_period,
 					drawn: 0,
-					presentation: None,
+					at_issuing_bank: Examination::default(),
+					at_confirming_bank: Examination::default(),
 					amendment: None,
-					state: State::Issued,
+					state: State::AwaitingApplicant,
 				},
 			);
 			self.env().emit_event(Issued {
@@ -456,203 +673,299 @@ mod letter_of_credit {
 				applicant,
 				beneficiary,
 				issuing_bank,
-				amount,
-				expiry,
+				confirming_bank,
+				terms,
+				examination_period,
 			});
 			Ok(id)
 		}
 
-		/// The named confirming bank adds its confirmation: from now on it may examine
-		/// and honour presentations too.
+		/// An account of the applicant consents to the credit issued on its behalf: it is
+		/// in force. Emits `Consented`.
+		#[ink(message)]
+		pub fn consent(&mut self, id: CreditId) -> Result<()> {
+			let mut credit = self.credit_in(id)?;
+			if credit.state != State::AwaitingApplicant {
+				return Err(Error::NotAwaitingApplicant);
+			}
+			self.ensure_caller_of(credit.applicant, 0, Error::NotApplicant)?;
+			if self.env().block_number() > credit.terms.expiry {
+				return Err(Error::Expired);
+			}
+			credit.state = State::Issued;
+			self.credits.insert(id, &credit);
+			self.env().emit_event(Consented { credit: id });
+			Ok(())
+		}
+
+		/// An account of the issuing bank cancels a credit the applicant has not
+		/// consented to; its amount is credited back to the bank. Emits `Cancelled`.
+		#[ink(message)]
+		pub fn cancel(&mut self, id: CreditId) -> Result<()> {
+			let mut credit = self.credit_in(id)?;
+			if credit.state != State::AwaitingApplicant {
+				return Err(Error::NotAwaitingApplicant);
+			}
+			self.ensure_caller_of(credit.issuing_bank, 0, Error::NotIssuingBank)?;
+			let returned = credit.terms.amount;
+			credit.state = State::Cancelled;
+			self.credits.insert(id, &credit);
+			self.credit_to(credit.issuing_bank, returned)?;
+			self.env().emit_event(Cancelled { credit: id, returned });
+			Ok(())
+		}
+
+		/// An account of the named confirming bank, still a bank, adds its confirmation:
+		/// from now on presentations may be made to it. Emits `ConfirmationAdded`.
 		#[ink(message)]
 		pub fn add_confirmation(&mut self, id: CreditId) -> Result<()> {
-			let mut credit = self.open_credit(id)?;
-			let caller = self.env().caller();
-			if credit.confirming_bank != Some(caller) {
-				return Err(Error::NotConfirmingBank);
+			let mut credit = self.credit_in(id)?;
+			if !matches!(credit.state, State::AwaitingApplicant | State::Issued) {
+				return Err(Error::NotOpen);
 			}
+			let bank = credit.confirming_bank.ok_or(Error::NotConfirmingBank)?;
+			self.ensure_caller_of(bank, 0, Error::NotConfirmingBank)?;
 			if credit.confirmed {
 				return Err(Error::AlreadyConfirmed);
 			}
-			self.ensure_bank(caller)?;
+			self.ensure_caller_of(bank, role::BANK, Error::NotABank)?;
 			credit.confirmed = true;
 			self.credits.insert(id, &credit);
-			self.env().emit_event(ConfirmationAdded { credit: id, confirming_bank: caller });
+			self.env().emit_event(ConfirmationAdded { credit: id, confirming_bank: bank });
 			Ok(())
 		}
 
-		/// The caller issued the document with this hash, of a type the credit requires;
-		/// it is dated now.
+		/// The caller issued the document with this hash, of a type the credit (or its
+		/// pending amendment) requires, and qualifies under the rule for that type now;
+		/// the document is dated now. Emits `DocumentLodged`.
 		#[ink(message)]
 		pub fn lodge(&mut self, id: CreditId, doc_type: DocType, hash: Hash) -> Result<()> {
 			let credit = self.live_credit(id)?;
-			if !credit.terms.required.iter().any(|r| r.doc_type == doc_type) {
-				return Err(Error::NotRequired);
-			}
-			if self.documents.contains((id, hash)) {
+			let rule = credit.rule_for(doc_type).ok_or(Error::NotRequired)?;
+			let issuer = self.env().caller();
+			if self.documents.contains((id, issuer, hash)) {
 				return Err(Error::DocumentExists);
 			}
-			let issuer = self.env().caller();
-			let lodged_at = self.env().block_number();
-			self.documents
-				.insert((id, hash), &Document { doc_type, issuer, lodged_at, drawn: false });
-			self.env().emit_event(DocumentLodged { credit: id, hash, doc_type, issuer });
+			let member = self.member(issuer)?;
+			if !self.qualifies(&credit, rule, member)? {
+				return Err(Error::NotQualified);
+			}
+			let document = Document {
+				doc_type,
+				organisation: member.map(|m| m.participant),
+				lodged_at: self.env().block_number(),
+				rule,
+			};
+			self.documents.insert((id, issuer, hash), &document);
+			self.env().emit_event(DocumentLodged { credit: id, issuer, hash, doc_type });
 			Ok(())
 		}
 
-		/// The beneficiary presents lodged documents to draw `amount`. The contract
-		/// records the discrepancies it finds; the bank examines.
+		/// An account of the beneficiary presents lodged documents to `to` to draw
+		/// `amount`. The contract records the discrepancies it finds; the bank examines.
+		/// With an amendment pending, a presentation that complies only with the amended
+		/// terms accepts them (art. 10(c)). Emits `Presented` (after `AmendmentAccepted`
+		/// if it accepted one).
 		#[ink(message)]
 		pub fn present(
 			&mut self,
 			id: CreditId,
+			to: Examiner,
 			amount: Balance,
-			documents: Vec<Hash>,
+			documents: Vec<DocRef>,
 		) -> Result<Vec<Discrepancy>> {
-			let mut credit = self.live_credit(id)?;
-			if self.env().caller() != credit.beneficiary {
-				return Err(Error::NotBeneficiary);
+			let mut credit = self.open_credit(id)?;
+			self.ensure_caller_of(credit.beneficiary, 0, Error::NotBeneficiary)?;
+			if to == Examiner::ConfirmingBank && !credit.confirmed {
+				return Err(Error::NotConfirmed);
 			}
-			if credit.presentation.is_some() {
+			if credit.examination(to).presentation.is_some() {
 				return Err(Error::PresentationPending);
 			}
 			if amount == 0 {
 				return Err(Error::ZeroAmount);
 			}
-			let undrawn = credit.undrawn()?;
-			if amount > undrawn {
-				return Err(Error::ExceedsUndrawn);
-			}
-			if !credit.terms.partial_drawings && amount != undrawn {
-				return Err(Error::PartialNotAllowed);
-			}
 			if documents.len() > MAX_DOCUMENTS {
 				return Err(Error::BadPresentation);
 			}
 			let mut docs = Vec::with_capacity(documents.len());
-			for (i, hash) in documents.iter().enumerate() {
-				if documents[..i].contains(hash) {
+			for (i, d) in documents.iter().enumerate() {
+				if documents[..i].contains(d) {
 					return Err(Error::BadPresentation);
 				}
-				let doc = self.documents.get((id, *hash)).ok_or(Error::UnknownDocument)?;
-				if doc.drawn {
+				let doc =
+					self.documents.get((id, d.issuer, d.hash)).ok_or(Error::UnknownDocument)?;
+				if self.claims.contains((d.issuer, d.hash)) {
 					return Err(Error::DocumentUsed);
 				}
-				docs.push(doc);
+				docs.push((*d, doc));
 			}
-			let discrepancies = self.examine(&credit, &docs)?;
-			credit.presentation = Some(Presentation {
+			let other = credit.presenting(to.other());
+			let under_terms = self.check_presentation(&credit, &credit.terms, amount, other, &docs);
+			let mut accepted = None;
+			let discrepancies = match under_terms {
+				Ok(found) if found.is_empty() => found,
+				under_terms => match &credit.amendment {
+					Some(a)
+						if other == 0
+							&& matches!(
+								self.check_presentation(&credit, &a.terms, amount, 0, &docs),
+								Ok(found) if found.is_empty()
+							) =>
+					{
+						accepted = Some(self.apply_amendment(&mut credit)?);
+						Vec::new()
+					},
+					_ => under_terms?,
+				},
+			};
+			for d in &documents {
+				self.claims.insert((d.issuer, d.hash), &Claim { credit: id, drawn: false });
+			}
+			credit.examination_mut(to).presentation = Some(Presentation {
 				amount,
-				documents,
+				documents: documents.clone(),
 				presented_at: self.env().block_number(),
 				discrepancies: discrepancies.clone(),
 				waived: false,
 			});
 			self.credits.insert(id, &credit);
+			if let Some(returned) = accepted {
+				self.env().emit_event(AmendmentAccepted { credit: id, returned, deemed: true });
+			}
 			self.env().emit_event(Presented {
 				credit: id,
+				to,
 				amount,
+				documents,
 				discrepancies: discrepancies.clone(),
 			});
 			Ok(discrepancies)
 		}
 
-		/// The applicant waives the presentation's discrepancies: the bank may honour it.
+		/// An account of the applicant waives the discrepancies of the presentation made
+		/// to `at`: the bank may honour it. Emits `Waived`.
 		#[ink(message)]
-		pub fn waive(&mut self, id: CreditId) -> Result<()> {
+		pub fn waive(&mut self, id: CreditId, at: Examiner) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			if self.env().caller() != credit.applicant {
-				return Err(Error::NotApplicant);
-			}
-			let presentation = credit.presentation.as_mut().ok_or(Error::NoPresentation)?;
+			self.ensure_caller_of(credit.applicant, 0, Error::NotApplicant)?;
+			let presentation =
+				credit.examination_mut(at).presentation.as_mut().ok_or(Error::NoPresentation)?;
 			if presentation.discrepancies.is_empty() || presentation.waived {
 				return Err(Error::NothingToWaive);
 			}
 			presentation.waived = true;
 			self.credits.insert(id, &credit);
-			self.env().emit_event(Waived { credit: id });
+			self.env().emit_event(Waived { credit: id, at });
 			Ok(())
 		}
 
-		/// Pays the presentation to the beneficiary. The issuing bank (or the confirming
-		/// bank, once confirmed) honours a complying or waived presentation; once the
-		/// examination period has passed without a decision the beneficiary may claim it
-		/// (UCP 600 art. 16(f): the bank is precluded from refusing).
+		/// Credits the presentation made to `at` to the beneficiary. The bank presented
+		/// to (an account of it, still a bank) honours a complying or waived
+		/// presentation; once the examination period has passed without a decision the
+		/// bank is precluded from refusing (art. 16(f)) and anyone may carry out the
+		/// honour. Its documents are drawn: no credit may take them again. Emits
+		/// `Honoured`.
 		#[ink(message)]
-		pub fn honour(&mut self, id: CreditId) -> Result<()> {
+		pub fn honour(&mut self, id: CreditId, at: Examiner) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			let caller = self.env().caller();
-			let presentation = credit.presentation.take().ok_or(Error::NoPresentation)?;
-			let deemed = if self.is_examiner(&credit, caller) {
+			let presentation =
+				credit.examination(at).presentation.clone().ok_or(Error::NoPresentation)?;
+			let deemed = if self.examination_over(&credit, &presentation)? {
+				true
+			} else if self.is_examiner(&credit, at)? {
 				if !presentation.discrepancies.is_empty() && !presentation.waived {
 					return Err(Error::Discrepant);
 				}
 				false
-			} else if caller == credit.beneficiary {
-				if !self.examination_over(&credit, &presentation)? {
-					return Err(Error::ExaminationOpen);
-				}
-				true
 			} else {
 				return Err(Error::NotExaminer);
 			};
-			for hash in &presentation.documents {
-				if let Some(mut doc) = self.documents.get((id, *hash)) {
-					doc.drawn = true;
-					self.documents.insert((id, *hash), &doc);
-				}
+			credit.examination_mut(at).presentation = None;
+			for d in &presentation.documents {
+				self.claims.insert((d.issuer, d.hash), &Claim { credit: id, drawn: true });
 			}
 			let amount = presentation.amount;
 			credit.drawn = credit.drawn.checked_add(amount).ok_or(Error::Overflow)?;
-			let mut returned = 0;
-			if credit.undrawn()? == 0 {
+			if credit.undrawn()? == 0 && credit.amendment.is_none() {
 				credit.state = State::Drawn;
-				returned = credit.amendment.take().map_or(0, |a| a.paid_in);
 			}
 			self.credits.insert(id, &credit);
-			self.transfer(credit.beneficiary, amount)?;
-			self.transfer(credit.issuing_bank, returned)?;
-			self.env().emit_event(Honoured { credit: id, amount, by: caller, deemed });
+			self.credit_to(credit.beneficiary, amount)?;
+			let by = self.env().caller();
+			self.env().emit_event(Honoured { credit: id, at, amount, by, deemed });
 			Ok(())
 		}
 
-		/// The examining bank refuses the presentation within the examination period,
-		/// listing `stated` discrepancies of its own besides those the contract found
-		/// (at least one in all). The documents may be corrected and presented again.
+		/// The bank presented to (an account of it, still a bank) refuses the
+		/// presentation within the examination period, listing `stated` discrepancies of
+		/// its own besides those the contract found (at least one in all). For documents
+		/// it refused before it may state only what it stated then (art. 16(c)). The
+		/// documents are free again: corrected ones may be presented, to either bank.
+		/// Emits `Refused`.
 		#[ink(message)]
-		pub fn refuse(&mut self, id: CreditId, stated: Vec<Hash>) -> Result<()> {
+		pub fn refuse(&mut self, id: CreditId, at: Examiner, stated: Vec<Hash>) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			let caller = self.env().caller();
-			if !self.is_examiner(&credit, caller) {
+			if !self.is_examiner(&credit, at)? {
 				return Err(Error::NotExaminer);
 			}
-			let presentation = credit.presentation.take().ok_or(Error::NoPresentation)?;
+			let examination = credit.examination(at);
+			let presentation = examination.presentation.clone().ok_or(Error::NoPresentation)?;
 			if self.examination_over(&credit, &presentation)? {
 				return Err(Error::ExaminationOver);
 			}
+			if stated.len() > MAX_DISCREPANCIES {
+				return Err(Error::BadRefusal);
+			}
+			let refused_before = examination
+				.refusal
+				.as_ref()
+				.filter(|r| same_documents(&r.documents, &presentation.documents));
+			if let Some(before) = refused_before {
+				if stated.iter().any(|s| !before.stated.contains(s)) {
+					return Err(Error::NewDiscrepancy);
+				}
+			}
+			let refusal = match refused_before {
+				Some(before) => before.clone(),
+				None => {
+					Refusal { documents: presentation.documents.clone(), stated: stated.clone() }
+				},
+			};
 			let mut discrepancies = presentation.discrepancies;
 			discrepancies.extend(stated.into_iter().map(Discrepancy::Stated));
 			if discrepancies.is_empty() || discrepancies.len() > MAX_DISCREPANCIES {
 				return Err(Error::BadRefusal);
 			}
+			for d in &presentation.documents {
+				self.claims.remove((d.issuer, d.hash));
+			}
+			let examination = credit.examination_mut(at);
+			examination.presentation = None;
+			examination.refusal = Some(refusal);
 			self.credits.insert(id, &credit);
-			self.env().emit_event(Refused { credit: id, by: caller, discrepancies });
+			let by = self.env().caller();
+			self.env().emit_event(Refused { credit: id, at, by, discrepancies });
 			Ok(())
 		}
 
-		/// The issuing bank proposes new terms. An increase of the amount must be sent
-		/// with the proposal; the terms take effect when the beneficiary accepts.
+		/// An account of the issuing bank proposes new terms; it is bound by them from
+		/// now until the beneficiary rejects them, and cannot withdraw them (art. 10(b)).
+		/// An increase of the amount must be sent with the proposal. Emits
+		/// `AmendmentProposed`.
 		#[ink(message, payable)]
 		pub fn propose_amendment(&mut self, id: CreditId, terms: Terms) -> Result<()> {
 			let mut credit = self.live_credit(id)?;
-			if self.env().caller() != credit.issuing_bank {
-				return Err(Error::NotIssuingBank);
-			}
+			self.ensure_caller_of(credit.issuing_bank, 0, Error::NotIssuingBank)?;
+			self.ensure_caller_of(credit.issuing_bank, role::BANK, Error::NotABank)?;
 			if credit.amendment.is_some() {
 				return Err(Error::AmendmentPending);
 			}
 			self.check_terms(&terms)?;
-			let presenting = credit.presentation.as_ref().map_or(0, |p| p.amount);
+			let presenting = credit
+				.presenting(Examiner::IssuingBank)
+				.checked_add(credit.presenting(Examiner::ConfirmingBank))
+				.ok_or(Error::Overflow)?;
 			if terms.amount < credit.drawn.checked_add(presenting).ok_or(Error::Overflow)? {
 				return Err(Error::BelowDrawn);
 			}
@@ -667,70 +980,85 @@ mod letter_of_credit {
 			Ok(())
 		}
 
-		/// The beneficiary accepts the pending amendment: its terms replace the credit's;
-		/// a reduction goes back to the issuing bank.
+		/// An account of the beneficiary accepts the pending amendment while no
+		/// presentation awaits examination and before its expiry (even after the
+		/// original one): its terms replace the credit's; a reduction is credited to the
+		/// issuing bank. Emits `AmendmentAccepted`.
 		#[ink(message)]
 		pub fn accept_amendment(&mut self, id: CreditId) -> Result<()> {
-			let mut credit = self.live_credit(id)?;
-			if self.env().caller() != credit.beneficiary {
-				return Err(Error::NotBeneficiary);
-			}
-			let amendment = credit.amendment.take().ok_or(Error::NoAmendment)?;
-			if credit.presentation.is_some() {
+			let mut credit = self.open_credit(id)?;
+			self.ensure_caller_of(credit.beneficiary, 0, Error::NotBeneficiary)?;
+			let amendment = credit.amendment.as_ref().ok_or(Error::NoAmendment)?;
+			if credit.any_presentation() {
 				return Err(Error::PresentationPending);
 			}
-			// Still valid now, and not below what was drawn since it was proposed.
+			// Still valid now.
 			self.check_terms(&amendment.terms)?;
-			if amendment.terms.amount < credit.drawn {
-				return Err(Error::BelowDrawn);
-			}
-			let returned = credit.terms.amount.saturating_sub(amendment.terms.amount);
-			credit.terms = amendment.terms;
+			let returned = self.apply_amendment(&mut credit)?;
 			self.credits.insert(id, &credit);
-			self.transfer(credit.issuing_bank, returned)?;
-			self.env().emit_event(AmendmentAccepted { credit: id, returned });
+			self.env().emit_event(AmendmentAccepted { credit: id, returned, deemed: false });
 			Ok(())
 		}
 
-		/// The beneficiary rejects, or the issuing bank withdraws, the pending amendment;
-		/// an increase paid in goes back to the bank.
+		/// An account of the beneficiary rejects the pending amendment; an increase paid
+		/// in is credited back to the bank. Emits `AmendmentRejected`.
 		#[ink(message)]
 		pub fn reject_amendment(&mut self, id: CreditId) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			let by = self.env().caller();
-			if by != credit.beneficiary && by != credit.issuing_bank {
-				return Err(Error::NotAmendmentParty);
-			}
+			self.ensure_caller_of(credit.beneficiary, 0, Error::NotBeneficiary)?;
 			let amendment = credit.amendment.take().ok_or(Error::NoAmendment)?;
+			if credit.undrawn()? == 0 {
+				credit.state = State::Drawn;
+			}
 			self.credits.insert(id, &credit);
-			self.transfer(credit.issuing_bank, amendment.paid_in)?;
-			self.env().emit_event(AmendmentRejected {
-				credit: id,
-				by,
-				returned: amendment.paid_in,
-			});
+			self.credit_to(credit.issuing_bank, amendment.paid_in)?;
+			self.env().emit_event(AmendmentRejected { credit: id, returned: amendment.paid_in });
 			Ok(())
 		}
 
-		/// After expiry (and once no presentation awaits a decision), anyone closes the
-		/// credit: the undrawn balance and any increase paid in go back to the issuing
-		/// bank.
+		/// After the expiry (and the later expiry a pending amendment offers), once no
+		/// presentation awaits a decision, anyone closes the credit: the undrawn balance
+		/// and any increase paid in are credited to the issuing bank. A credit the
+		/// applicant never consented to closes the same way. Emits `Closed`.
 		#[ink(message)]
 		pub fn close(&mut self, id: CreditId) -> Result<()> {
-			let mut credit = self.open_credit(id)?;
-			if self.env().block_number() <= credit.terms.expiry {
+			let mut credit = self.credit_in(id)?;
+			if !matches!(credit.state, State::AwaitingApplicant | State::Issued) {
+				return Err(Error::NotOpen);
+			}
+			if self.env().block_number() <= credit.last_block() {
 				return Err(Error::NotExpired);
 			}
-			if credit.presentation.is_some() {
+			if credit.any_presentation() {
 				return Err(Error::PresentationPending);
 			}
 			let paid_in = credit.amendment.take().map_or(0, |a| a.paid_in);
 			let returned = credit.undrawn()?.checked_add(paid_in).ok_or(Error::Overflow)?;
 			credit.state = State::Closed;
 			self.credits.insert(id, &credit);
-			self.transfer(credit.issuing_bank, returned)?;
+			self.credit_to(credit.issuing_bank, returned)?;
 			self.env().emit_event(Closed { credit: id, returned });
 			Ok(())
+		}
+
+		/// A person's account of an organisation takes everything the contract owes the
+		/// organisation (paid to the caller). Emits `Withdrawn`.
+		#[ink(message)]
+		pub fn withdraw(&mut self) -> Result<Balance> {
+			let to = self.env().caller();
+			let participant = match self.member(to)? {
+				Some(m) if !m.device => m.participant,
+				_ => return Err(Error::NotAMember),
+			};
+			let amount = self.payable.get(participant).unwrap_or(0);
+			if amount == 0 {
+				return Err(Error::NothingOwed);
+			}
+			self.payable.remove(participant);
+			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
+			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
+			self.env().emit_event(Withdrawn { participant, to, amount });
+			Ok(amount)
 		}
 
 		/// A credit, open or not.
@@ -741,11 +1069,23 @@ mod letter_of_credit {
 
 		/// A document lodged for a credit.
 		#[ink(message)]
-		pub fn document(&self, id: CreditId, hash: Hash) -> Option<Document> {
-			self.documents.get((id, hash))
+		pub fn document(&self, id: CreditId, issuer: AccountId, hash: Hash) -> Option<Document> {
+			self.documents.get((id, issuer, hash))
 		}
 
-		/// What all credits hold together; always the contract's balance.
+		/// Whether a document is presented or drawn, and under which credit.
+		#[ink(message)]
+		pub fn claim(&self, issuer: AccountId, hash: Hash) -> Option<Claim> {
+			self.claims.get((issuer, hash))
+		}
+
+		/// What an organisation may withdraw.
+		#[ink(message)]
+		pub fn payable(&self, participant: ParticipantId) -> Balance {
+			self.payable.get(participant).unwrap_or(0)
+		}
+
+		/// What all credits hold plus what is payable; always the contract's balance.
 		#[ink(message)]
 		pub fn owed(&self) -> Balance {
 			self.owed
@@ -761,7 +1101,7 @@ mod letter_of_credit {
 			self.credits.get(id).ok_or(Error::NoSuchCredit)
 		}
 
-		/// An issued credit (possibly past its expiry).
+		/// A credit in force (possibly past its expiry).
 		fn open_credit(&self, id: CreditId) -> Result<Credit> {
 			let credit = self.credit_in(id)?;
 			if credit.state != State::Issued {
@@ -770,26 +1110,76 @@ mod letter_of_credit {
 			Ok(credit)
 		}
 
-		/// An issued credit not past its expiry.
+		/// A credit in force, not past its last block.
 		fn live_credit(&self, id: CreditId) -> Result<Credit> {
 			let credit = self.open_credit(id)?;
-			if self.env().block_number() > credit.terms.expiry {
+			if self.env().block_number() > credit.last_block() {
 				return Err(Error::Expired);
 			}
 			Ok(credit)
 		}
 
-		fn ensure_bank(&self, account: AccountId) -> Result<()> {
+		/// The organisation an account acts for now, if any.
+		fn member(&self, account: AccountId) -> Result<Option<Member>> {
 			match self.env().extension().membership(account) {
-				Ok(m) if m.roles & role::BANK != 0 => Ok(()),
-				Ok(_) | Err(ExtensionError::NotAMember) => Err(Error::NotABank),
+				Ok(m) => Ok(Some(m)),
+				Err(ExtensionError::NotAMember) => Ok(None),
 				Err(e) => Err(e.into()),
 			}
+		}
+
+		/// The organisation a named party's account acts for.
+		fn organisation_of(&self, account: AccountId) -> Result<ParticipantId> {
+			self.member(account)?.map(|m| m.participant).ok_or(Error::NotAMember)
+		}
+
+		/// The bank the caller, a person's account of it, acts for.
+		fn caller_bank(&self) -> Result<ParticipantId> {
+			match self.member(self.env().caller())? {
+				Some(m) if !m.device && m.roles & role::BANK != 0 => Ok(m.participant),
+				_ => Err(Error::NotABank),
+			}
+		}
+
+		/// Whether the caller is a person's account (not a device) of `organisation` now,
+		/// which holds `roles`.
+		fn caller_is(&self, organisation: ParticipantId, roles: Roles) -> Result<bool> {
+			Ok(self.member(self.env().caller())?.is_some_and(|m| {
+				!m.device && m.participant == organisation && m.roles & roles == roles
+			}))
+		}
+
+		fn ensure_caller_of(
+			&self,
+			organisation: ParticipantId,
+			roles: Roles,
+			otherwise: Error,
+		) -> Result<()> {
+			if self.caller_is(organisation, roles)? {
+				Ok(())
+			} else {
+				Err(otherwise)
+			}
+		}
+
+		/// Whether the caller may examine presentations made to `at`.
+		fn is_examiner(&self, credit: &Credit, at: Examiner) -> Result<bool> {
+			let bank = match at {
+				Examiner::IssuingBank => credit.issuing_bank,
+				Examiner::ConfirmingBank => match credit.confirming_bank {
+					Some(bank) if credit.confirmed => bank,
+					_ => return Ok(false),
+				},
+			};
+			self.caller_is(bank, role::BANK)
 		}
 
 		fn check_terms(&self, terms: &Terms) -> Result<()> {
 			if terms.amount == 0 {
 				return Err(Error::ZeroAmount);
+			}
+			if terms.amount < self.env().minimum_balance() {
+				return Err(Error::BelowMinimum);
 			}
 			if terms.expiry <= self.env().block_number() {
 				return Err(Error::ExpiryNotInFuture);
@@ -809,11 +1199,6 @@ mod letter_of_credit {
 			Ok(())
 		}
 
-		fn is_examiner(&self, credit: &Credit, account: AccountId) -> bool {
-			account == credit.issuing_bank
-				|| (credit.confirmed && credit.confirming_bank == Some(account))
-		}
-
 		fn examination_over(&self, credit: &Credit, presentation: &Presentation) -> Result<bool> {
 			let end = presentation
 				.presented_at
@@ -822,22 +1207,58 @@ mod letter_of_credit {
 			Ok(self.env().block_number() > end)
 		}
 
-		/// The discrepancies between the credit's required documents and `docs`.
-		fn examine(&self, credit: &Credit, docs: &[Document]) -> Result<Vec<Discrepancy>> {
+		/// Whether `amount` may be presented under `terms` while the other bank examines
+		/// `other`, and the discrepancies of `docs` against them.
+		fn check_presentation(
+			&self,
+			credit: &Credit,
+			terms: &Terms,
+			amount: Balance,
+			other: Balance,
+			docs: &[(DocRef, Document)],
+		) -> Result<Vec<Discrepancy>> {
+			if self.env().block_number() > terms.expiry {
+				return Err(Error::Expired);
+			}
+			let undrawn = terms.amount.checked_sub(credit.drawn).ok_or(Error::ExceedsUndrawn)?;
+			let available = undrawn.checked_sub(other).ok_or(Error::ExceedsUndrawn)?;
+			if amount > available {
+				return Err(Error::ExceedsUndrawn);
+			}
+			if !terms.partial_drawings && amount != undrawn {
+				return Err(Error::PartialNotAllowed);
+			}
+			if amount < self.env().minimum_balance() && amount != undrawn {
+				return Err(Error::BelowMinimum);
+			}
+			self.examine(credit, terms, docs)
+		}
+
+		/// The discrepancies between the required documents of `terms` and `docs`.
+		fn examine(
+			&self,
+			credit: &Credit,
+			terms: &Terms,
+			docs: &[(DocRef, Document)],
+		) -> Result<Vec<Discrepancy>> {
 			let mut found = Vec::new();
-			for required in &credit.terms.required {
+			for required in &terms.required {
 				let t = required.doc_type;
-				let mut candidates = docs.iter().filter(|d| d.doc_type == t).peekable();
+				let mut candidates = docs.iter().filter(|(_, d)| d.doc_type == t).peekable();
 				if candidates.peek().is_none() {
 					found.push(Discrepancy::Missing(t));
 					continue;
 				}
 				let mut qualified = false;
 				let mut in_time = false;
-				for doc in candidates {
-					if self.qualifies(credit, required.issuer, doc.issuer)? {
+				for (named, doc) in candidates {
+					// Latched when lodged under this rule; under a rule an amendment
+					// brought in, read now (the chain extension has no history query).
+					let admitted = doc.rule == required.issuer
+						|| self.qualifies(credit, required.issuer, self.member(named.issuer)?)?;
+					if admitted {
 						qualified = true;
-						if !required.transport || doc.lodged_at <= credit.terms.latest_shipment {
+						if !required.transport || doc.lodged_at <= terms.latest_shipment {
 							in_time = true;
 							break;
 						}
@@ -852,37 +1273,64 @@ mod letter_of_credit {
 			Ok(found)
 		}
 
-		/// Whether `issuer` may issue a document under `rule` (read on chain now).
-		fn qualifies(&self, credit: &Credit, rule: IssuerRule, issuer: AccountId) -> Result<bool> {
-			let (roles, standard) = match rule {
-				IssuerRule::Anyone => return Ok(true),
-				IssuerRule::Beneficiary => return Ok(issuer == credit.beneficiary),
-				IssuerRule::Role(roles) => (roles, None),
-				IssuerRule::CertifiedFor(standard) => (0, Some(standard)),
-			};
-			let member = match self.env().extension().membership(issuer) {
-				Ok(member) => member,
-				Err(ExtensionError::NotAMember) => return Ok(false),
-				Err(e) => return Err(e.into()),
-			};
-			if member.roles & roles != roles {
-				return Ok(false);
+		/// Whether an account with `member`ship may issue a document under `rule` now:
+		/// under any rule but `Anyone`, a person's account (not a device) of an
+		/// organisation that qualifies.
+		fn qualifies(
+			&self,
+			credit: &Credit,
+			rule: IssuerRule,
+			member: Option<Member>,
+		) -> Result<bool> {
+			if rule == IssuerRule::Anyone {
+				return Ok(true);
 			}
-			let Some(standard) = standard else { return Ok(true) };
-			match self.env().extension().is_certified(member.participant, standard) {
-				Ok(certified) => Ok(certified),
-				Err(ExtensionError::UnknownStandard) => Ok(false),
-				Err(e) => Err(e.into()),
+			let Some(member) = member.filter(|m| !m.device) else { return Ok(false) };
+			match rule {
+				IssuerRule::Anyone => Ok(true),
+				IssuerRule::Beneficiary => Ok(member.participant == credit.beneficiary),
+				IssuerRule::Role(roles) => Ok(member.roles & roles == roles),
+				IssuerRule::CertifiedFor(standard) => {
+					match self.env().extension().is_certified(member.participant, standard) {
+						Ok(certified) => Ok(certified),
+						Err(ExtensionError::UnknownStandard) => Ok(false),
+						Err(e) => Err(e.into()),
+					}
+				},
 			}
 		}
 
-		fn transfer(&mut self, to: AccountId, amount: Balance) -> Result<()> {
+		/// Makes the pending amendment's terms the credit's; credits a reduction to the
+		/// issuing bank and returns it.
+		fn apply_amendment(&mut self, credit: &mut Credit) -> Result<Balance> {
+			let amendment = credit.amendment.as_ref().ok_or(Error::NoAmendment)?;
+			if amendment.terms.amount < credit.drawn {
+				return Err(Error::BelowDrawn);
+			}
+			let returned = credit.terms.amount.saturating_sub(amendment.terms.amount);
+			self.credit_to(credit.issuing_bank, returned)?;
+			credit.terms = credit.amendment.take().ok_or(Error::NoAmendment)?.terms;
+			if credit.undrawn()? == 0 && !credit.any_presentation() {
+				credit.state = State::Drawn;
+			}
+			Ok(returned)
+		}
+
+		/// Makes `amount` payable to `organisation` (it stays in `owed` until withdrawn).
+		fn credit_to(&mut self, organisation: ParticipantId, amount: Balance) -> Result<()> {
 			if amount == 0 {
 				return Ok(());
 			}
-			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
-			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)
+			let payable = self.payable.get(organisation).unwrap_or(0);
+			let payable = payable.checked_add(amount).ok_or(Error::Overflow)?;
+			self.payable.insert(organisation, &payable);
+			Ok(())
 		}
+	}
+
+	/// Whether two presentations name the same documents (each names a document once).
+	fn same_documents(a: &[DocRef], b: &[DocRef]) -> bool {
+		a.len() == b.len() && a.iter().all(|d| b.contains(d))
 	}
 }
 

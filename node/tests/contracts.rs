@@ -132,6 +132,7 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 		(&inspector, "Inspect Co", &[Auditor]),
 	];
 	let first = onboard(&api, &orgs, &[]).await;
+	let acme_participant = first + 2;
 	// ISO defines ISO/IEC 17020 and accredits TUV (the fifth organisation), which certifies
 	// the inspection body (the sixth) for it.
 	let (tuv_participant, inspector_participant) = (first + 4, first + 5);
@@ -185,8 +186,8 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 	assert_eq!(number(&lc.query(&rpc, &buyer_id, "owed", &vec![]).await), amount);
 	assert_eq!(free_balance(&api, &lc.address).await - base, amount);
 
-	// Acme lodges its invoice and, wrongly, an inspection certificate of its own; the
-	// inspection body lodges the real one.
+	// The credit binds once the buyer, on whose behalf it was issued, consents: until
+	// then nothing can be lodged against it.
 	let (invoice, own, certificate) = ([0x11u8; 32], [0x22u8; 32], [0x33u8; 32]);
 	let lodge = |doc_type: u128, hash: [u8; 32]| -> Args {
 		vec![
@@ -195,32 +196,47 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 			("hash", Value::from_bytes(hash)),
 		]
 	};
+	let early = lc.dry_run(&rpc, &acme_id, 0, "lodge", &lodge(INVOICE, invoice)).await;
+	assert_eq!(variants(&early.returned), ["Ok", "Err", "NotOpen"]);
+	let credit = vec![("id", Value::u128(0))];
+	lc.exec(&api, &rpc, &buyer, 0, "consent", &credit).await;
+
+	// Acme lodges its invoice; an inspection certificate of its own is refused, read
+	// through the chain extension: Acme is not certified for ISO/IEC 17020. The
+	// inspection body lodges the real one.
 	lc.exec(&api, &rpc, &acme, 0, "lodge", &lodge(INVOICE, invoice)).await;
-	lc.exec(&api, &rpc, &acme, 0, "lodge", &lodge(INSPECTION, own)).await;
+	let own = lc.dry_run(&rpc, &acme_id, 0, "lodge", &lodge(INSPECTION, own)).await;
+	assert!(own.reverted);
+	assert_eq!(variants(&own.returned), ["Ok", "Err", "NotQualified"]);
 	lc.exec(&api, &rpc, &inspector, 0, "lodge", &lodge(INSPECTION, certificate)).await;
 
-	// Read through the chain extension: Acme is not certified for ISO/IEC 17020.
-	let present = |documents: &[[u8; 32]]| -> Args {
+	// Documents are named by their issuer and hash; presented to the issuing bank.
+	let present = |documents: &[(&Keypair, [u8; 32])]| -> Args {
+		let document = |(issuer, hash): &(&Keypair, [u8; 32])| {
+			Value::named_composite([("issuer", id(issuer)), ("hash", Value::from_bytes(hash))])
+		};
 		vec![
 			("id", Value::u128(0)),
+			("to", common::variant("IssuingBank")),
 			("amount", Value::u128(amount)),
-			("documents", Value::unnamed_composite(documents.iter().map(Value::from_bytes))),
+			("documents", Value::unnamed_composite(documents.iter().map(document))),
 		]
 	};
-	let discrepant = lc.query(&rpc, &acme_id, "present", &present(&[invoice, own])).await;
-	let issuer_not_qualified =
-		Value::unnamed_variant("IssuerNotQualified", [Value::u128(INSPECTION)]);
-	assert_eq!(
-		discrepant,
-		Value::unnamed_variant("Ok", [Value::unnamed_composite([issuer_not_qualified])])
-	);
-	let not_beneficiary = lc.dry_run(&rpc, &buyer_id, 0, "present", &present(&[invoice])).await;
+	let discrepant = lc.query(&rpc, &acme_id, "present", &present(&[(&acme, invoice)])).await;
+	let missing = Value::unnamed_variant("Missing", [Value::u128(INSPECTION)]);
+	assert_eq!(discrepant, Value::unnamed_variant("Ok", [Value::unnamed_composite([missing])]));
+	// The certificate's hash under Acme's name is not the inspection body's document.
+	let forged = present(&[(&acme, invoice), (&acme, certificate)]);
+	let forged = lc.dry_run(&rpc, &acme_id, 0, "present", &forged).await;
+	assert_eq!(variants(&forged.returned), ["Ok", "Err", "UnknownDocument"]);
+	let not_beneficiary =
+		lc.dry_run(&rpc, &buyer_id, 0, "present", &present(&[(&acme, invoice)])).await;
 	assert!(not_beneficiary.reverted);
 	assert_eq!(variants(&not_beneficiary.returned), ["Ok", "Err", "NotBeneficiary"]);
 
-	// A complying presentation; the bank honours it and Acme receives the amount.
-	let presented =
-		lc.exec(&api, &rpc, &acme, 0, "present", &present(&[invoice, certificate])).await;
+	// A complying presentation; the bank honours it and Acme withdraws the amount.
+	let complying = present(&[(&acme, invoice), (&inspector, certificate)]);
+	let presented = lc.exec(&api, &rpc, &acme, 0, "present", &complying).await;
 	assert_eq!(
 		presented.returned,
 		Value::unnamed_variant(
@@ -229,9 +245,27 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 		),
 		"Ok(no discrepancies)"
 	);
+	let at_issuing_bank = vec![("id", Value::u128(0)), ("at", common::variant("IssuingBank"))];
+	lc.exec(&api, &rpc, &bank, 0, "honour", &at_issuing_bank).await;
+	let payable = vec![("participant", Value::u128(acme_participant.into()))];
+	assert_eq!(number(&lc.query(&rpc, &buyer_id, "payable", &payable).await), amount);
+	// Drawn in full: nothing more can be presented, these documents under no credit.
+	let again = lc.dry_run(&rpc, &acme_id, 0, "present", &complying).await;
+	assert_eq!(variants(&again.returned), ["Ok", "Err", "NotOpen"]);
 	let acme_before = free_balance(&api, &acme_id).await;
-	lc.exec(&api, &rpc, &bank, 0, "honour", &vec![("id", Value::u128(0))]).await;
-	assert_eq!(free_balance(&api, &acme_id).await, acme_before + amount);
+	let withdrawn = lc.exec(&api, &rpc, &acme, 0, "withdraw", &vec![]).await;
+	assert_eq!(
+		withdrawn.returned,
+		Value::unnamed_variant("Ok", [Value::unnamed_variant("Ok", [Value::u128(amount)])])
+	);
+	// Its balance moves by the amount, less the call's fee, plus the storage deposit of
+	// the record it frees (pallet-contracts refunds it to whoever frees the storage).
+	let received = free_balance(&api, &acme_id).await - acme_before;
+	assert!(
+		received > amount - UNIT / 10 && received < amount + UNIT / 10,
+		"Acme receives the amount: {received}"
+	);
+	assert_eq!(number(&lc.query(&rpc, &buyer_id, "payable", &payable).await), 0);
 	assert_eq!(number(&lc.query(&rpc, &buyer_id, "owed", &vec![]).await), 0);
 	assert_eq!(free_balance(&api, &lc.address).await, base, "the contract holds nothing more");
 }
