@@ -1,30 +1,67 @@
 //! # escrow — payment on delivery
 //!
-//! A buyer opens an order and funds it in the same call. The funds stay in the
-//! contract until one of these ends it:
+//! A buyer proposes an order and funds it in the same call; the order binds once the
+//! seller accepts its terms. The funds stay in the contract until one of these ends it:
 //!
+//! - **proposal** ([`open`](Escrow::open)): the buyer writes the terms (seller, goods,
+//!   deadline, arbiter, condition oracle, milestones) and pays the price in. Until the
+//!   seller [`accept`](Escrow::accept)s, the order binds nobody but the buyer, who may
+//!   [`cancel`](Escrow::cancel) it; an order not accepted by its deadline goes back to the
+//!   buyer ([`refund`](Escrow::refund)). The terms of a proposed order never change, so
+//!   accepting order `id` accepts exactly the terms its `Opened` event and
+//!   [`order`](Escrow::order) show. A part can be in at most one accepted, unfinished
+//!   order, and only its owner's or custodian's organisation may accept an order for it.
 //! - **delivery on chain**: once the part's custody has passed to the buyer's
 //!   organisation in pallet-parts (read through the chain extension), anyone may call
-//!   [`release`](Escrow::release) and the seller is paid;
+//!   [`release`](Escrow::release) and the seller is paid. Delivery, once seen (by
+//!   `release`, [`settle`](Escrow::settle) or [`record_delivery`](Escrow::record_delivery),
+//!   which a keeper calls), is stored in the order and stays seen, whatever happens to
+//!   the part afterwards;
 //! - **confirmation**: the buyer calls [`confirm`](Escrow::confirm);
 //! - **milestones** (service orders): the buyer confirms each completed step with
 //!   [`complete_milestone`](Escrow::complete_milestone) and that step's share is paid;
-//! - **refund**: after the deadline, if the goods were not delivered (or a condition
-//!   oracle reported a breach), anyone may call [`refund`](Escrow::refund);
-//! - **dispute**: buyer or seller freeze the order with [`dispute`](Escrow::dispute)
-//!   and the named arbiter splits it with [`resolve`](Escrow::resolve);
+//! - **the deadline**: from the deadline on, anyone may [`settle`](Escrow::settle) an
+//!   order by its default: delivered and no breach reported, the rest goes to the seller
+//!   (a service order too: a buyer who disputes the work must say so before the
+//!   deadline); not delivered, it goes back to the buyer ([`refund`](Escrow::refund)
+//!   does only this); delivered but a breach reported, it is split in half;
+//! - **dispute**: buyer or seller freeze the order with [`dispute`](Escrow::dispute) and
+//!   the named arbiter splits it with [`resolve`](Escrow::resolve) within
+//!   [`DISPUTE_PERIOD`] blocks of the first dispute. The disputing party may
+//!   [`withdraw_dispute`](Escrow::withdraw_dispute). A dispute the arbiter has not
+//!   resolved in time lapses: the order is open again under its terms (release, settle,
+//!   refund) and cannot be disputed again;
 //! - **agreed split**: one party proposes how much the seller gets
-//!   ([`propose_split`](Escrow::propose_split)), the other accepts
-//!   ([`accept_split`](Escrow::accept_split)).
+//!   ([`propose_split`](Escrow::propose_split)), the other accepts that amount
+//!   ([`accept_split`](Escrow::accept_split)); a milestone paid clears the proposal.
 //!
 //! A condition oracle (a cold-chain sensor's account, say) can
-//! [`report_breach`](Escrow::report_breach), which blocks automatic release; the
-//! buyer may still confirm.
+//! [`report_breach`](Escrow::report_breach), which blocks automatic release; the buyer
+//! may still confirm. A breach never turns a delivered order into a plain refund: the
+//! buyer keeps the goods, so a breach after delivery ends in a split (agreed, by the
+//! arbiter, or half each by default after the deadline).
 //!
-//! The contract's balance always equals the sum of what its open orders hold
-//! ([`owed`](Escrow::owed)). Every state change emits an event. The contract calls no
-//! other contract; money leaves only by transfers to the buyer or seller, made after
-//! the order's state is updated, and pallet-contracts refuses re-entry into a
+//! **Authority and money follow the organisation.** The order stores the buyer's and
+//! the seller's organisations (pallet-certifications, read through the chain extension
+//! when the order is opened). Every message a party sends is checked against the
+//! caller's organisation *now*: any admin account of the organisation acts for it
+//! (not a device, and not while the organisation is suspended), and a key removed from
+//! it no longer acts. The arbiter and the oracle are never the buyer, the seller or an
+//! account of either organisation, checked when the order is opened and accepted and
+//! again when they act.
+//!
+//! **Payouts are pulled.** What an order pays out is credited to the organisation it is
+//! owed to; an admin account of that organisation (also while it is suspended) collects
+//! it with [`withdraw`](Escrow::withdraw), so a recipient that cannot receive blocks
+//! nobody else. Amounts below the chain's existential deposit are refused where they
+//! are written (the price, a milestone share, a split).
+//!
+//! What the contract owes ([`owed`](Escrow::owed)) is what its unfinished orders hold
+//! plus every organisation's credit, and that is the contract's balance: it can only be
+//! more if someone transferred to the contract's account directly (a plain transfer
+//! cannot be refused; such a surplus is nobody's claim and stays). Every state change
+//! emits an event. The contract calls no other contract; money leaves only through
+//! `withdraw`, after the credit is cleared, and pallet-contracts refuses re-entry into a
 //! contract already on the call stack (ink! never allows it).
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
@@ -34,7 +71,7 @@
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod escrow {
-	use amchain_ink::{ExtensionError, PartId, ParticipantId};
+	use amchain_ink::{ExtensionError, Member, PartId, ParticipantId};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
 	/// An order's number, from 0.
@@ -42,6 +79,10 @@ mod escrow {
 
 	/// The most milestones a service order may have.
 	pub const MAX_MILESTONES: usize = 16;
+
+	/// How long an arbiter has to resolve a dispute, in blocks from the first dispute of
+	/// an order: 7 days of 6-second blocks. After it the dispute lapses.
+	pub const DISPUTE_PERIOD: BlockNumber = 7 * 14_400;
 
 	/// What is being bought.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,9 +100,11 @@ mod escrow {
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub enum State {
-		/// Funded, waiting for delivery, confirmation, milestones or the deadline.
+		/// Accepted and funded, waiting for delivery, confirmation, milestones or the
+		/// deadline.
 		Open,
-		/// Frozen until the arbiter resolves it (or the parties agree a split).
+		/// Frozen until the arbiter resolves it, the parties agree a split, the disputing
+		/// party withdraws or the dispute lapses (then it reads as `Open`).
 		Disputed,
 		/// Paid to the seller in full.
 		Released,
@@ -69,8 +112,19 @@ mod escrow {
 		Refunded,
 		/// Split by the arbiter.
 		Resolved,
-		/// Split as the parties agreed.
+		/// Split as the parties agreed, or half each by default (a breach after delivery).
 		Split,
+		/// Funded by the buyer, not yet accepted by the seller: it binds only the buyer.
+		Proposed,
+		/// Withdrawn by the buyer before the seller accepted.
+		Cancelled,
+	}
+
+	impl State {
+		/// The order is finished: it holds nothing any more.
+		fn is_closed(self) -> bool {
+			!matches!(self, State::Open | State::Disputed | State::Proposed)
+		}
 	}
 
 	/// A proposed split: how much of what the order holds goes to the seller.
@@ -78,8 +132,22 @@ mod escrow {
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Proposal {
-		pub by: AccountId,
+		/// The organisation that proposed it (the other one accepts).
+		pub by: ParticipantId,
 		pub to_seller: Balance,
+	}
+
+	/// How an order was split.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	pub enum SplitBy {
+		/// The arbiter resolved a dispute.
+		Arbiter,
+		/// The parties agreed.
+		Agreement,
+		/// The default after the deadline for a delivered order with a breach reported:
+		/// half each.
+		Default,
 	}
 
 	/// One order.
@@ -87,10 +155,17 @@ mod escrow {
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Order {
+		/// The account that opened the order (any admin account of `buyer_org` acts for
+		/// the buyer).
 		pub buyer: AccountId,
+		/// The account the buyer named as seller (any admin account of `seller_org`
+		/// acts for the seller).
 		pub seller: AccountId,
-		/// The buyer's organisation, whose custody of the part is delivery (part orders).
-		pub buyer_participant: Option<ParticipantId>,
+		/// The buyer's organisation: its custody of the part is delivery, and it is
+		/// credited what goes back to the buyer.
+		pub buyer_org: ParticipantId,
+		/// The seller's organisation, credited what the seller is paid.
+		pub seller_org: ParticipantId,
 		pub goods: Goods,
 		/// What the buyer paid in.
 		pub amount: Balance,
@@ -98,7 +173,7 @@ mod escrow {
 		pub released: Balance,
 		/// Paid back to the buyer.
 		pub refunded: Balance,
-		/// From this block on, an undelivered order can be refunded.
+		/// From this block on, the order is settled by its default.
 		pub deadline: BlockNumber,
 		pub arbiter: Option<AccountId>,
 		/// May report a breach of the goods' conditions.
@@ -110,7 +185,13 @@ mod escrow {
 		pub milestones_done: u32,
 		/// The oracle reported a breach: no automatic release.
 		pub breached: bool,
+		/// The block at which delivery was first seen; once set, it stays.
+		pub delivered_at: Option<BlockNumber>,
 		pub proposal: Option<Proposal>,
+		/// The end of the dispute period, set by the order's first dispute.
+		pub dispute_ends: Option<BlockNumber>,
+		/// The organisation whose dispute is running (while `Disputed`).
+		pub disputed_by: Option<ParticipantId>,
 		pub state: State,
 	}
 
@@ -122,6 +203,10 @@ mod escrow {
 				.and_then(|b| b.checked_sub(self.refunded))
 				.ok_or(Error::Overflow)
 		}
+
+		fn is_service(&self) -> bool {
+			!self.milestones.is_empty()
+		}
 	}
 
 	/// Why a message did nothing.
@@ -130,33 +215,58 @@ mod escrow {
 	pub enum Error {
 		/// No order with this id.
 		NoSuchOrder,
-		/// An order must be funded with more than nothing.
-		ZeroAmount,
-		/// The seller is the buyer.
+		/// An amount (the price, a milestone share, a part of a split) is not zero but
+		/// below the chain's existential deposit, or the price is zero.
+		BelowMinimum,
+		/// The seller is the buyer, or an account of the buyer's organisation.
 		SellerIsBuyer,
+		/// The seller, arbiter or oracle named is this contract.
+		ContractAsParty,
 		/// The deadline is not after the current block.
 		DeadlineNotInFuture,
-		/// More than `MAX_MILESTONES` milestones, a zero share, or shares that do not add
-		/// up to the amount paid.
+		/// More than `MAX_MILESTONES` milestones, a share below the existential deposit,
+		/// or shares that do not add up to the amount paid.
 		BadMilestones,
-		/// The buyer's account acts for no organisation, so delivery to it cannot be read.
-		BuyerNotAMember,
+		/// The caller's account acts for no organisation.
+		NotAMember,
+		/// The seller's account acts for no organisation.
+		SellerNotAMember,
+		/// A device account may not do this: an admin account of the organisation must.
+		Device,
+		/// The caller's organisation is suspended.
+		Suspended,
+		/// The arbiter is a party or an account of a party's organisation.
+		ArbiterIsParty,
+		/// The oracle is a party or an account of a party's organisation.
+		OracleIsParty,
 		/// The buyer's organisation already holds the part.
 		AlreadyDelivered,
-		/// Only the buyer may do this.
+		/// The seller's organisation neither owns nor holds the part.
+		SellerNotHolder,
+		/// The part is already in an accepted, unfinished order.
+		PartAlreadyOrdered,
+		/// Only an account of the buyer's organisation may do this.
 		NotBuyer,
-		/// Only the buyer or the seller may do this.
+		/// Only an account of the seller's organisation may do this.
+		NotSeller,
+		/// Only an account of the buyer's or the seller's organisation may do this.
 		NotParty,
 		/// Only the order's arbiter may do this.
 		NotArbiter,
 		/// Only the order's condition oracle may do this.
 		NotOracle,
-		/// The order is not open (disputed or closed).
+		/// The order is not open (proposed, disputed or closed).
 		NotOpen,
+		/// The order is not a proposal waiting for the seller.
+		NotProposed,
 		/// The order is not disputed.
 		NotDisputed,
 		/// The order names no arbiter, so it cannot be disputed.
 		NoArbiter,
+		/// The order's dispute period is over: it cannot be disputed or resolved.
+		DisputeLapsed,
+		/// Only the party that disputed may withdraw the dispute.
+		NotDisputer,
 		/// The part's custody has not reached the buyer.
 		NotDelivered,
 		/// The part was delivered: the seller is owed, no refund.
@@ -165,7 +275,8 @@ mod escrow {
 		Breached,
 		/// The deadline has not passed.
 		DeadlineNotReached,
-		/// A service order is paid per milestone, not on delivery.
+		/// A service order is paid per milestone (or settled after the deadline), not on
+		/// delivery.
 		ServiceOrder,
 		/// A goods order has no milestones.
 		NoMilestones,
@@ -175,7 +286,11 @@ mod escrow {
 		NoProposal,
 		/// The other party must accept a proposal.
 		OwnProposal,
-		/// The chain could not answer a query about the part or the buyer.
+		/// The proposal is not the amount named in the acceptance.
+		ProposalChanged,
+		/// Nothing is credited to the caller's organisation.
+		NothingOwed,
+		/// The chain could not answer a query about the part or an account.
 		Extension(ExtensionError),
 		/// Bookkeeping overflow (never expected: amounts are bounded by what was paid).
 		Overflow,
@@ -191,6 +306,7 @@ mod escrow {
 
 	pub type Result<T> = core::result::Result<T, Error>;
 
+	/// A buyer proposed an order: every term of it.
 	#[ink(event)]
 	pub struct Opened {
 		#[ink(topic)]
@@ -199,12 +315,41 @@ mod escrow {
 		pub buyer: AccountId,
 		#[ink(topic)]
 		pub seller: AccountId,
+		pub buyer_org: ParticipantId,
+		pub seller_org: ParticipantId,
 		pub goods: Goods,
 		pub amount: Balance,
 		pub deadline: BlockNumber,
+		pub arbiter: Option<AccountId>,
+		pub oracle: Option<AccountId>,
+		pub milestones: Vec<Balance>,
 	}
 
-	/// Paid to the seller (`milestone`: the step, for service orders).
+	/// The seller accepted the order's terms: it binds both.
+	#[ink(event)]
+	pub struct Accepted {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub by: AccountId,
+	}
+
+	/// The buyer withdrew its proposal; the amount is credited back to it.
+	#[ink(event)]
+	pub struct Cancelled {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub amount: Balance,
+	}
+
+	/// Delivery was seen on chain and stored in the order.
+	#[ink(event)]
+	pub struct Delivered {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub at: BlockNumber,
+	}
+
+	/// Credited to the seller (`milestone`: the step, for service orders).
 	#[ink(event)]
 	pub struct Released {
 		#[ink(topic)]
@@ -219,6 +364,7 @@ mod escrow {
 		pub order: OrderId,
 	}
 
+	/// Credited back to the buyer.
 	#[ink(event)]
 	pub struct Refunded {
 		#[ink(topic)]
@@ -226,8 +372,17 @@ mod escrow {
 		pub amount: Balance,
 	}
 
+	/// `by` disputed the order; the arbiter may resolve it until block `ends`.
 	#[ink(event)]
 	pub struct Disputed {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub by: AccountId,
+		pub ends: BlockNumber,
+	}
+
+	#[ink(event)]
+	pub struct DisputeWithdrawn {
 		#[ink(topic)]
 		pub order: OrderId,
 		pub by: AccountId,
@@ -241,14 +396,23 @@ mod escrow {
 		pub to_seller: Balance,
 	}
 
-	/// The order was split (by the arbiter, or as the parties agreed).
+	/// The order was split (by the arbiter, as the parties agreed, or by default).
 	#[ink(event)]
 	pub struct Split {
 		#[ink(topic)]
 		pub order: OrderId,
 		pub to_seller: Balance,
 		pub to_buyer: Balance,
-		pub by_arbiter: bool,
+		pub by: SplitBy,
+	}
+
+	/// An organisation's credit was paid to one of its admin accounts.
+	#[ink(event)]
+	pub struct Withdrawn {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub to: AccountId,
+		pub amount: Balance,
 	}
 
 	#[ink(storage)]
@@ -256,7 +420,11 @@ mod escrow {
 	pub struct Escrow {
 		orders: Mapping<OrderId, Order>,
 		next_order: OrderId,
-		/// What all orders hold together: the contract's balance.
+		/// The accepted, unfinished order of a part, if any.
+		order_of_part: Mapping<PartId, OrderId>,
+		/// What each organisation may withdraw.
+		credits: Mapping<ParticipantId, Balance>,
+		/// What all orders hold plus every credit: the contract's balance.
 		owed: Balance,
 	}
 
@@ -266,10 +434,17 @@ mod escrow {
 			Self::default()
 		}
 
-		/// Opens an order for `goods` from `seller`, funded with the value sent. Delivery
-		/// of a part is its custody reaching the buyer's organisation before `deadline`
-		/// (a block number). `milestones`: for a service order, the share paid per
-		/// completed step (adding up to the value sent); empty for goods.
+		/// Proposes an order for `goods` from `seller`, funded with the value sent; it
+		/// binds once the seller [`accept`](Self::accept)s. The caller must be an admin
+		/// account of an active organisation, and `seller` an account of another
+		/// organisation. Delivery of a part is its custody reaching the buyer's
+		/// organisation; from `deadline` (a block number) on, the order is settled by its
+		/// default. `arbiter` and `oracle` may be neither party nor an account of either
+		/// organisation. `milestones`: for a service order, the share paid per completed
+		/// step (adding up to the value sent, each at least the existential deposit);
+		/// empty for goods.
+		///
+		/// Emits `Opened` with every term.
 		#[ink(message, payable)]
 		pub fn open(
 			&mut self,
@@ -282,88 +457,169 @@ mod escrow {
 		) -> Result<OrderId> {
 			let buyer = self.env().caller();
 			let amount = self.env().transferred_value();
-			if amount == 0 {
-				return Err(Error::ZeroAmount);
+			let me = self.env().account_id();
+			if amount == 0 || amount < self.env().minimum_balance() {
+				return Err(Error::BelowMinimum);
 			}
-			if seller == buyer {
-				return Err(Error::SellerIsBuyer);
+			if seller == me || arbiter == Some(me) || oracle == Some(me) {
+				return Err(Error::ContractAsParty);
 			}
 			if deadline <= self.env().block_number() {
 				return Err(Error::DeadlineNotInFuture);
 			}
-			if !milestones.is_empty() {
-				if milestones.len() > MAX_MILESTONES {
-					return Err(Error::BadMilestones);
-				}
-				let mut total: Balance = 0;
-				for share in &milestones {
-					if *share == 0 {
-						return Err(Error::BadMilestones);
-					}
-					total = total.checked_add(*share).ok_or(Error::BadMilestones)?;
-				}
-				if total != amount {
-					return Err(Error::BadMilestones);
-				}
+			self.check_milestones(&milestones, amount)?;
+			let buyer_org = self.acting_org(buyer)?;
+			let seller_org = self.member(seller).map_err(|e| match e {
+				Error::NotAMember => Error::SellerNotAMember,
+				e => e,
+			})?;
+			if seller_org.participant == buyer_org {
+				return Err(Error::SellerIsBuyer);
 			}
-			let buyer_participant = match goods {
-				Goods::Part(part) => {
-					let member = self.env().extension().membership(buyer).map_err(|e| match e {
-						ExtensionError::NotAMember => Error::BuyerNotAMember,
-						e => Error::Extension(e),
-					})?;
-					if self.env().extension().part(part)?.custodian == member.participant {
-						return Err(Error::AlreadyDelivered);
-					}
-					Some(member.participant)
-				},
-				Goods::Lot(_) => None,
+			let mut order = Order {
+				buyer,
+				seller,
+				buyer_org,
+				seller_org: seller_org.participant,
+				goods,
+				amount,
+				released: 0,
+				refunded: 0,
+				deadline,
+				arbiter,
+				oracle,
+				milestones,
+				milestones_done: 0,
+				breached: false,
+				delivered_at: None,
+				proposal: None,
+				dispute_ends: None,
+				disputed_by: None,
+				state: State::Proposed,
 			};
+			self.ensure_independent(&order)?;
+			if self.delivered(&mut order)? {
+				return Err(Error::AlreadyDelivered);
+			}
 			let id = self.next_order;
 			self.next_order = id.checked_add(1).ok_or(Error::Overflow)?;
 			self.owed = self.owed.checked_add(amount).ok_or(Error::Overflow)?;
-			self.orders.insert(
-				id,
-				&Order {
-					buyer,
-					seller,
-					buyer_participant,
-					goods,
-					amount,
-					released: 0,
-					refunded: 0,
-					deadline,
-					arbiter,
-					oracle,
-					milestones,
-					milestones_done: 0,
-					breached: false,
-					proposal: None,
-					state: State::Open,
-				},
-			);
-			self.env().emit_event(Opened { order: id, buyer, seller, goods, amount, deadline });
+			self.orders.insert(id, &order);
+			self.env().emit_event(Opened {
+				order: id,
+				buyer,
+				seller,
+				buyer_org,
+				seller_org: order.seller_org,
+				goods,
+				amount,
+				deadline,
+				arbiter: order.arbiter,
+				oracle: order.oracle,
+				milestones: order.milestones,
+			});
 			Ok(id)
 		}
 
-		/// Pays the seller once the part's custody has reached the buyer's organisation on
-		/// chain. Anyone may call it (a keeper, the seller, the buyer's wallet).
+		/// The seller accepts a proposed order: its terms (which never change) bind both
+		/// parties. An admin account of the seller's organisation, before the deadline;
+		/// for a part, the seller's organisation must own or hold it, and the part must be
+		/// in no other accepted, unfinished order.
+		///
+		/// Emits `Accepted`.
+		#[ink(message)]
+		pub fn accept(&mut self, id: OrderId) -> Result<()> {
+			let mut order = self.load(id)?;
+			if order.state != State::Proposed {
+				return Err(Error::NotProposed);
+			}
+			if self.acting_org(self.env().caller())? != order.seller_org {
+				return Err(Error::NotSeller);
+			}
+			if order.deadline <= self.env().block_number() {
+				return Err(Error::DeadlineNotInFuture);
+			}
+			self.ensure_independent(&order)?;
+			if let Goods::Part(part) = order.goods {
+				let info = self.env().extension().part(part)?;
+				if info.custodian == order.buyer_org {
+					return Err(Error::AlreadyDelivered);
+				}
+				if info.owner != order.seller_org && info.custodian != order.seller_org {
+					return Err(Error::SellerNotHolder);
+				}
+				if self.order_of_part.contains(part) {
+					return Err(Error::PartAlreadyOrdered);
+				}
+				self.order_of_part.insert(part, &id);
+			}
+			order.state = State::Open;
+			self.orders.insert(id, &order);
+			self.env().emit_event(Accepted { order: id, by: self.env().caller() });
+			Ok(())
+		}
+
+		/// The buyer withdraws a proposal the seller has not accepted: the amount is
+		/// credited back to the buyer's organisation.
+		///
+		/// Emits `Cancelled`.
+		#[ink(message)]
+		pub fn cancel(&mut self, id: OrderId) -> Result<()> {
+			let mut order = self.load(id)?;
+			if order.state != State::Proposed {
+				return Err(Error::NotProposed);
+			}
+			self.ensure_buyer(&order)?;
+			let held = order.held()?;
+			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
+			order.state = State::Cancelled;
+			self.pay(id, &order, order.buyer_org, held)?;
+			self.env().emit_event(Cancelled { order: id, amount: held });
+			Ok(())
+		}
+
+		/// Credits the seller once the part's custody has reached the buyer's
+		/// organisation on chain (goods orders with no breach reported). Anyone may call
+		/// it (a keeper, the seller, the buyer's wallet).
+		///
+		/// Emits `Released`.
 		#[ink(message)]
 		pub fn release(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
-			if !order.milestones.is_empty() {
+			if order.is_service() {
 				return Err(Error::ServiceOrder);
 			}
 			if order.breached {
 				return Err(Error::Breached);
 			}
-			if !self.delivered(&order)? {
+			if !self.delivered(&mut order)? {
 				return Err(Error::NotDelivered);
 			}
 			self.release_all(id, &mut order)
 		}
 
+		/// Stores in an accepted order that the part's custody has reached the buyer's
+		/// organisation, so that it stays delivered whatever happens to the part later.
+		/// Anyone may call it; a second call changes nothing.
+		///
+		/// Emits `Delivered` the first time.
+		#[ink(message)]
+		pub fn record_delivery(&mut self, id: OrderId) -> Result<()> {
+			let mut order = self.order_in(id, &[State::Open, State::Disputed])?;
+			if order.delivered_at.is_some() {
+				return Ok(());
+			}
+			if !self.delivered(&mut order)? {
+				return Err(Error::NotDelivered);
+			}
+			self.orders.insert(id, &order);
+			self.env().emit_event(Delivered { order: id, at: self.env().block_number() });
+			Ok(())
+		}
+
 		/// The buyer confirms receipt: everything the order holds goes to the seller.
+		///
+		/// Emits `Released`.
 		#[ink(message)]
 		pub fn confirm(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
@@ -371,12 +627,15 @@ mod escrow {
 			self.release_all(id, &mut order)
 		}
 
-		/// The buyer confirms the next milestone of a service order: its share is paid.
+		/// The buyer confirms the next milestone of a service order: its share goes to
+		/// the seller. A split proposed earlier no longer applies and is cleared.
+		///
+		/// Emits `Released`.
 		#[ink(message)]
 		pub fn complete_milestone(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
 			self.ensure_buyer(&order)?;
-			if order.milestones.is_empty() {
+			if !order.is_service() {
 				return Err(Error::NoMilestones);
 			}
 			let step = order.milestones_done;
@@ -387,45 +646,78 @@ mod escrow {
 			if order.held()? == 0 {
 				order.state = State::Released;
 			}
-			self.pay_out(id, &order, order.seller, share)?;
+			self.pay(id, &order, order.seller_org, share)?;
 			self.env().emit_event(Released { order: id, amount: share, milestone: Some(step) });
 			Ok(())
 		}
 
 		/// The condition oracle reports that the goods' conditions were breached: the order
-		/// will not be released automatically.
+		/// will not be released automatically, and a delivered order is never refunded in
+		/// full (it is split).
+		///
+		/// Emits `BreachReported`.
 		#[ink(message)]
 		pub fn report_breach(&mut self, id: OrderId) -> Result<()> {
-			let mut order = self.open_order(id)?;
+			let mut order = self.order_in(id, &[State::Open, State::Disputed])?;
 			if order.oracle != Some(self.env().caller()) {
 				return Err(Error::NotOracle);
 			}
+			self.ensure_not_party(&order, order.oracle, Error::OracleIsParty)?;
 			order.breached = true;
 			self.orders.insert(id, &order);
 			self.env().emit_event(BreachReported { order: id });
 			Ok(())
 		}
 
-		/// After the deadline, if the part did not reach the buyer (or a breach was
-		/// reported), what the order holds goes back to the buyer. Anyone may call it.
+		/// From the deadline on, if the part has not reached the buyer, what the order
+		/// holds is credited back to the buyer; also an order the seller never accepted.
+		/// Anyone may call it. A delivered order is never refunded, breach or not (see
+		/// [`settle`](Self::settle)).
+		///
+		/// Emits `Refunded`.
 		#[ink(message)]
 		pub fn refund(&mut self, id: OrderId) -> Result<()> {
+			let mut order = self.order_in(id, &[State::Open, State::Proposed])?;
+			if self.env().block_number() < order.deadline {
+				return Err(Error::DeadlineNotReached);
+			}
+			// Delivery counts only for an order the seller accepted.
+			if order.state == State::Open && self.delivered(&mut order)? {
+				return Err(Error::Delivered);
+			}
+			self.refund_all(id, &mut order)
+		}
+
+		/// From the deadline on, anyone ends an accepted order by its default:
+		/// delivered with no breach reported, what it holds is credited to the seller (a
+		/// service order's remaining milestones too); not delivered, it goes back to the
+		/// buyer; delivered with a breach reported, it is split in half (the odd unit to
+		/// the buyer). A disputed order is settled once its dispute has lapsed.
+		///
+		/// Emits `Released`, `Refunded` or `Split`.
+		#[ink(message)]
+		pub fn settle(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
 			if self.env().block_number() < order.deadline {
 				return Err(Error::DeadlineNotReached);
 			}
-			if !order.breached && self.delivered(&order)? {
-				return Err(Error::Delivered);
+			match (self.delivered(&mut order)?, order.breached) {
+				(false, _) => self.refund_all(id, &mut order),
+				(true, false) => self.release_all(id, &mut order),
+				(true, true) => {
+					let to_seller = order.held()? / 2;
+					order.state = State::Split;
+					self.split(id, order, to_seller, SplitBy::Default)
+				},
 			}
-			let held = order.held()?;
-			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
-			order.state = State::Refunded;
-			self.pay_out(id, &order, order.buyer, held)?;
-			self.env().emit_event(Refunded { order: id, amount: held });
-			Ok(())
 		}
 
-		/// Buyer or seller freezes the order until its arbiter resolves it.
+		/// Buyer or seller freezes the order until its arbiter resolves it. The first
+		/// dispute of an order starts its dispute period ([`DISPUTE_PERIOD`] blocks); a
+		/// dispute withdrawn and raised again keeps it, and after it the order cannot be
+		/// disputed again.
+		///
+		/// Emits `Disputed`.
 		#[ink(message)]
 		pub fn dispute(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
@@ -433,70 +725,140 @@ mod escrow {
 			if order.arbiter.is_none() {
 				return Err(Error::NoArbiter);
 			}
+			let now = self.env().block_number();
+			let ends = order.dispute_ends.unwrap_or(now.saturating_add(DISPUTE_PERIOD));
+			if ends <= now {
+				return Err(Error::DisputeLapsed);
+			}
+			order.dispute_ends = Some(ends);
+			order.disputed_by = Some(by);
 			order.state = State::Disputed;
 			self.orders.insert(id, &order);
-			self.env().emit_event(Disputed { order: id, by });
+			self.env().emit_event(Disputed { order: id, by: self.env().caller(), ends });
 			Ok(())
 		}
 
-		/// The arbiter ends a dispute: `to_seller` of what the order holds goes to the
-		/// seller, the rest to the buyer.
+		/// The party that disputed withdraws its dispute: the order is open again.
+		///
+		/// Emits `DisputeWithdrawn`.
+		#[ink(message)]
+		pub fn withdraw_dispute(&mut self, id: OrderId) -> Result<()> {
+			let mut order = self.disputed_order(id)?;
+			if Some(self.ensure_party(&order)?) != order.disputed_by {
+				return Err(Error::NotDisputer);
+			}
+			order.state = State::Open;
+			order.disputed_by = None;
+			self.orders.insert(id, &order);
+			self.env().emit_event(DisputeWithdrawn { order: id, by: self.env().caller() });
+			Ok(())
+		}
+
+		/// The arbiter ends a dispute before it lapses: `to_seller` of what the order
+		/// holds goes to the seller, the rest to the buyer.
+		///
+		/// Emits `Split`.
 		#[ink(message)]
 		pub fn resolve(&mut self, id: OrderId, to_seller: Balance) -> Result<()> {
-			let mut order = self.order_in(id, &[State::Disputed]).map_err(|e| match e {
-				Error::NotOpen => Error::NotDisputed,
-				e => e,
-			})?;
+			let mut order = self.disputed_order(id)?;
 			if order.arbiter != Some(self.env().caller()) {
 				return Err(Error::NotArbiter);
 			}
+			self.ensure_not_party(&order, order.arbiter, Error::ArbiterIsParty)?;
 			order.state = State::Resolved;
-			self.split(id, order, to_seller, true)
+			self.split(id, order, to_seller, SplitBy::Arbiter)
 		}
 
 		/// Buyer or seller proposes that `to_seller` of what the order holds goes to the
 		/// seller and the rest back to the buyer (open or disputed orders). Replaces an
-		/// earlier proposal.
+		/// earlier proposal; a milestone paid clears it.
+		///
+		/// Emits `SplitProposed`.
 		#[ink(message)]
 		pub fn propose_split(&mut self, id: OrderId, to_seller: Balance) -> Result<()> {
 			let mut order = self.order_in(id, &[State::Open, State::Disputed])?;
 			let by = self.ensure_party(&order)?;
-			if to_seller > order.held()? {
-				return Err(Error::ExceedsHeld);
-			}
+			let held = order.held()?;
+			let to_buyer = held.checked_sub(to_seller).ok_or(Error::ExceedsHeld)?;
+			self.ensure_payable(to_seller)?;
+			self.ensure_payable(to_buyer)?;
 			order.proposal = Some(Proposal { by, to_seller });
 			self.orders.insert(id, &order);
+			let by = self.env().caller();
 			self.env().emit_event(SplitProposed { order: id, by, to_seller });
 			Ok(())
 		}
 
-		/// The other party accepts the proposed split; the order is paid out and closed.
+		/// The other party accepts the proposed split of `to_seller` to the seller (named,
+		/// so that a proposal changed in the meantime is not accepted by mistake); the
+		/// order is paid out and closed.
+		///
+		/// Emits `Split`.
 		#[ink(message)]
-		pub fn accept_split(&mut self, id: OrderId) -> Result<()> {
+		pub fn accept_split(&mut self, id: OrderId, to_seller: Balance) -> Result<()> {
 			let mut order = self.order_in(id, &[State::Open, State::Disputed])?;
 			let caller = self.ensure_party(&order)?;
 			let proposal = order.proposal.ok_or(Error::NoProposal)?;
 			if proposal.by == caller {
 				return Err(Error::OwnProposal);
 			}
+			if proposal.to_seller != to_seller {
+				return Err(Error::ProposalChanged);
+			}
 			order.state = State::Split;
-			self.split(id, order, proposal.to_seller, false)
+			self.split(id, order, to_seller, SplitBy::Agreement)
 		}
 
-		/// An order, open or closed.
+		/// Pays the caller's organisation what it is credited, to the caller: an admin
+		/// account of the organisation (also while it is suspended; never a device or a
+		/// key removed from it).
+		///
+		/// Emits `Withdrawn`.
+		#[ink(message)]
+		pub fn withdraw(&mut self) -> Result<Balance> {
+			let to = self.env().caller();
+			let member = self.member(to)?;
+			if member.device {
+				return Err(Error::Device);
+			}
+			let amount = self.credits.take(member.participant).unwrap_or(0);
+			if amount == 0 {
+				return Err(Error::NothingOwed);
+			}
+			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
+			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
+			self.env().emit_event(Withdrawn { participant: member.participant, to, amount });
+			Ok(amount)
+		}
+
+		/// An order, proposed, open or closed (a lapsed dispute reads as `Open`).
 		#[ink(message)]
 		pub fn order(&self, id: OrderId) -> Option<Order> {
-			self.orders.get(id)
+			self.load(id).ok()
 		}
 
-		/// Whether the part of an order has reached the buyer's organisation.
+		/// Whether the part of an order has reached the buyer's organisation (or was seen
+		/// to have).
 		#[ink(message)]
 		pub fn is_delivered(&self, id: OrderId) -> Result<bool> {
-			let order = self.orders.get(id).ok_or(Error::NoSuchOrder)?;
-			self.delivered(&order)
+			let mut order = self.load(id)?;
+			self.delivered(&mut order)
 		}
 
-		/// What all orders hold together; always the contract's balance.
+		/// The accepted, unfinished order of a part, if any.
+		#[ink(message)]
+		pub fn order_of_part(&self, part: PartId) -> Option<OrderId> {
+			self.order_of_part.get(part)
+		}
+
+		/// What an organisation may withdraw.
+		#[ink(message)]
+		pub fn credit(&self, participant: ParticipantId) -> Balance {
+			self.credits.get(participant).unwrap_or(0)
+		}
+
+		/// What all unfinished orders hold plus every organisation's credit: the
+		/// contract's balance (more only if someone transferred to it directly).
 		#[ink(message)]
 		pub fn owed(&self) -> Balance {
 			self.owed
@@ -508,8 +870,19 @@ mod escrow {
 			self.next_order
 		}
 
+		/// An order as it stands now: a dispute past its period has lapsed.
+		fn load(&self, id: OrderId) -> Result<Order> {
+			let mut order = self.orders.get(id).ok_or(Error::NoSuchOrder)?;
+			let now = self.env().block_number();
+			if order.state == State::Disputed && order.dispute_ends.is_some_and(|e| e <= now) {
+				order.state = State::Open;
+				order.disputed_by = None;
+			}
+			Ok(order)
+		}
+
 		fn order_in(&self, id: OrderId, states: &[State]) -> Result<Order> {
-			let order = self.orders.get(id).ok_or(Error::NoSuchOrder)?;
+			let order = self.load(id)?;
 			if !states.contains(&order.state) {
 				return Err(Error::NotOpen);
 			}
@@ -520,25 +893,121 @@ mod escrow {
 			self.order_in(id, &[State::Open])
 		}
 
-		fn ensure_buyer(&self, order: &Order) -> Result<()> {
-			(self.env().caller() == order.buyer).then_some(()).ok_or(Error::NotBuyer)
+		/// A disputed order whose dispute period is not over.
+		fn disputed_order(&self, id: OrderId) -> Result<Order> {
+			let order = self.orders.get(id).ok_or(Error::NoSuchOrder)?;
+			if order.state != State::Disputed {
+				return Err(Error::NotDisputed);
+			}
+			if order.dispute_ends.is_some_and(|e| e <= self.env().block_number()) {
+				return Err(Error::DisputeLapsed);
+			}
+			Ok(order)
 		}
 
-		fn ensure_party(&self, order: &Order) -> Result<AccountId> {
-			let caller = self.env().caller();
-			(caller == order.buyer || caller == order.seller)
-				.then_some(caller)
+		/// The organisation `who` belongs to.
+		fn member(&self, who: AccountId) -> Result<Member> {
+			self.env().extension().membership(who).map_err(|e| match e {
+				ExtensionError::NotAMember => Error::NotAMember,
+				e => Error::Extension(e),
+			})
+		}
+
+		/// The organisation `who` may act for now: an admin account (not a device) of an
+		/// active (not suspended) organisation.
+		fn acting_org(&self, who: AccountId) -> Result<ParticipantId> {
+			let member = self.member(who)?;
+			if member.device {
+				return Err(Error::Device);
+			}
+			if member.roles == 0 {
+				return Err(Error::Suspended);
+			}
+			Ok(member.participant)
+		}
+
+		fn ensure_buyer(&self, order: &Order) -> Result<()> {
+			(self.acting_org(self.env().caller())? == order.buyer_org)
+				.then_some(())
+				.ok_or(Error::NotBuyer)
+		}
+
+		/// The party organisation the caller acts for.
+		fn ensure_party(&self, order: &Order) -> Result<ParticipantId> {
+			let org = self.acting_org(self.env().caller())?;
+			(org == order.buyer_org || org == order.seller_org)
+				.then_some(org)
 				.ok_or(Error::NotParty)
 		}
 
-		/// Whether the custody of the order's part is with the buyer's organisation.
-		fn delivered(&self, order: &Order) -> Result<bool> {
-			match (order.goods, order.buyer_participant) {
-				(Goods::Part(part), Some(buyer)) => {
-					Ok(self.env().extension().part(part)?.custodian == buyer)
-				},
-				_ => Ok(false),
+		/// Neither the arbiter nor the oracle is a party or an account of a party's
+		/// organisation.
+		fn ensure_independent(&self, order: &Order) -> Result<()> {
+			self.ensure_not_party(order, order.arbiter, Error::ArbiterIsParty)?;
+			self.ensure_not_party(order, order.oracle, Error::OracleIsParty)
+		}
+
+		/// `who` (the arbiter or the oracle) is neither party nor an account of a party's
+		/// organisation now (it may have joined one since the order was opened): else
+		/// `error`.
+		fn ensure_not_party(
+			&self,
+			order: &Order,
+			who: Option<AccountId>,
+			error: Error,
+		) -> Result<()> {
+			let Some(who) = who else { return Ok(()) };
+			let org = match self.member(who) {
+				Ok(m) => Some(m.participant),
+				Err(Error::NotAMember) => None,
+				Err(e) => return Err(e),
+			};
+			let party = who == order.buyer
+				|| who == order.seller
+				|| org.is_some_and(|o| o == order.buyer_org || o == order.seller_org);
+			if party {
+				return Err(error);
 			}
+			Ok(())
+		}
+
+		/// Zero, or at least the existential deposit.
+		fn ensure_payable(&self, amount: Balance) -> Result<()> {
+			(amount == 0 || amount >= self.env().minimum_balance())
+				.then_some(())
+				.ok_or(Error::BelowMinimum)
+		}
+
+		fn check_milestones(&self, milestones: &[Balance], amount: Balance) -> Result<()> {
+			if milestones.is_empty() {
+				return Ok(());
+			}
+			if milestones.len() > MAX_MILESTONES {
+				return Err(Error::BadMilestones);
+			}
+			let mut total: Balance = 0;
+			for share in milestones {
+				if *share == 0 || *share < self.env().minimum_balance() {
+					return Err(Error::BadMilestones);
+				}
+				total = total.checked_add(*share).ok_or(Error::BadMilestones)?;
+			}
+			(total == amount).then_some(()).ok_or(Error::BadMilestones)
+		}
+
+		/// Whether the order's part has reached the buyer's organisation: seen before
+		/// (stored), or its custodian now (then stored in `order`, kept if the caller
+		/// writes the order).
+		fn delivered(&self, order: &mut Order) -> Result<bool> {
+			if order.delivered_at.is_some() {
+				return Ok(true);
+			}
+			let Goods::Part(part) = order.goods else { return Ok(false) };
+			if self.env().extension().part(part)?.custodian != order.buyer_org {
+				return Ok(false);
+			}
+			order.delivered_at = Some(self.env().block_number());
+			Ok(true)
 		}
 
 		fn release_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
@@ -546,8 +1015,17 @@ mod escrow {
 			order.released = order.released.checked_add(held).ok_or(Error::Overflow)?;
 			order.milestones_done = order.milestones.len() as u32;
 			order.state = State::Released;
-			self.pay_out(id, order, order.seller, held)?;
+			self.pay(id, order, order.seller_org, held)?;
 			self.env().emit_event(Released { order: id, amount: held, milestone: None });
+			Ok(())
+		}
+
+		fn refund_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
+			let held = order.held()?;
+			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
+			order.state = State::Refunded;
+			self.pay(id, order, order.buyer_org, held)?;
+			self.env().emit_event(Refunded { order: id, amount: held });
 			Ok(())
 		}
 
@@ -556,37 +1034,56 @@ mod escrow {
 			id: OrderId,
 			mut order: Order,
 			to_seller: Balance,
-			by_arbiter: bool,
+			by: SplitBy,
 		) -> Result<()> {
 			let held = order.held()?;
 			let to_buyer = held.checked_sub(to_seller).ok_or(Error::ExceedsHeld)?;
+			if by != SplitBy::Default {
+				self.ensure_payable(to_seller)?;
+				self.ensure_payable(to_buyer)?;
+			}
 			order.released = order.released.checked_add(to_seller).ok_or(Error::Overflow)?;
 			order.refunded = order.refunded.checked_add(to_buyer).ok_or(Error::Overflow)?;
-			order.proposal = None;
-			self.pay_out(id, &order, order.seller, to_seller)?;
-			self.transfer(order.buyer, to_buyer)?;
-			self.env().emit_event(Split { order: id, to_seller, to_buyer, by_arbiter });
+			self.pay(id, &order, order.seller_org, to_seller)?;
+			self.add_credit(order.buyer_org, to_buyer)?;
+			self.env().emit_event(Split { order: id, to_seller, to_buyer, by });
 			Ok(())
 		}
 
-		/// Stores the order and sends `amount` of it to `to` (the state is written first).
-		fn pay_out(
+		/// Stores the order and credits `amount` of it to organisation `to`. Any change to
+		/// what the order holds clears a proposed split; a closed order frees its part.
+		fn pay(
 			&mut self,
 			id: OrderId,
 			order: &Order,
-			to: AccountId,
+			to: ParticipantId,
 			amount: Balance,
 		) -> Result<()> {
-			self.orders.insert(id, order);
-			self.transfer(to, amount)
+			let mut order = order.clone();
+			if amount > 0 {
+				order.proposal = None;
+			}
+			if order.state.is_closed() {
+				order.proposal = None;
+				order.disputed_by = None;
+				if let Goods::Part(part) = order.goods {
+					if self.order_of_part.get(part) == Some(id) {
+						self.order_of_part.remove(part);
+					}
+				}
+			}
+			self.orders.insert(id, &order);
+			self.add_credit(to, amount)
 		}
 
-		fn transfer(&mut self, to: AccountId, amount: Balance) -> Result<()> {
+		/// Adds `amount` to what `to` may withdraw (the money stays in `owed`).
+		fn add_credit(&mut self, to: ParticipantId, amount: Balance) -> Result<()> {
 			if amount == 0 {
 				return Ok(());
 			}
-			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
-			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)
+			let credit = self.credits.get(to).unwrap_or(0);
+			self.credits.insert(to, &credit.checked_add(amount).ok_or(Error::Overflow)?);
+			Ok(())
 		}
 	}
 }
