@@ -27,10 +27,11 @@
 //!   does only this); delivered but a breach reported, it is split in half;
 //! - **dispute**: buyer or seller freeze the order with [`dispute`](Escrow::dispute) and
 //!   the named arbiter splits it with [`resolve`](Escrow::resolve) within
-//!   [`DISPUTE_PERIOD`] blocks of the first dispute. The disputing party may
+//!   [`DISPUTE_PERIOD`] blocks. The disputing party may
 //!   [`withdraw_dispute`](Escrow::withdraw_dispute). A dispute the arbiter has not
 //!   resolved in time lapses: the order is open again under its terms (release, settle,
-//!   refund) and cannot be disputed again;
+//!   refund). Each party disputes an order at most once (a withdrawn dispute counts), so
+//!   no party can keep an order frozen;
 //! - **agreed split**: one party proposes how much the seller gets
 //!   ([`propose_split`](Escrow::propose_split)), the other accepts that amount
 //!   ([`accept_split`](Escrow::accept_split)); a milestone paid clears the proposal.
@@ -188,10 +189,14 @@ mod escrow {
 		/// The block at which delivery was first seen; once set, it stays.
 		pub delivered_at: Option<BlockNumber>,
 		pub proposal: Option<Proposal>,
-		/// The end of the dispute period, set by the order's first dispute.
+		/// The end of the running (or last) dispute's period.
 		pub dispute_ends: Option<BlockNumber>,
 		/// The organisation whose dispute is running (while `Disputed`).
 		pub disputed_by: Option<ParticipantId>,
+		/// The buyer's organisation has used its one dispute of this order.
+		pub buyer_disputed: bool,
+		/// The seller's organisation has used its one dispute of this order.
+		pub seller_disputed: bool,
 		pub state: State,
 	}
 
@@ -263,8 +268,10 @@ mod escrow {
 		NotDisputed,
 		/// The order names no arbiter, so it cannot be disputed.
 		NoArbiter,
-		/// The order's dispute period is over: it cannot be disputed or resolved.
+		/// The dispute's period is over: it can no longer be resolved or withdrawn.
 		DisputeLapsed,
+		/// The caller's organisation has used its one dispute of this order.
+		AlreadyDisputed,
 		/// Only the party that disputed may withdraw the dispute.
 		NotDisputer,
 		/// The part's custody has not reached the buyer.
@@ -495,6 +502,8 @@ mod escrow {
 				proposal: None,
 				dispute_ends: None,
 				disputed_by: None,
+				buyer_disputed: false,
+				seller_disputed: false,
 				state: State::Proposed,
 			};
 			self.ensure_independent(&order)?;
@@ -712,10 +721,10 @@ mod escrow {
 			}
 		}
 
-		/// Buyer or seller freezes the order until its arbiter resolves it. The first
-		/// dispute of an order starts its dispute period ([`DISPUTE_PERIOD`] blocks); a
-		/// dispute withdrawn and raised again keeps it, and after it the order cannot be
-		/// disputed again.
+		/// Buyer or seller freezes the order until its arbiter resolves it, for at most
+		/// [`DISPUTE_PERIOD`] blocks; then the dispute lapses and the order is open again.
+		/// Each party may dispute an order once (a withdrawn dispute counts), so disputes
+		/// freeze an order for at most two periods in all.
 		///
 		/// Emits `Disputed`.
 		#[ink(message)]
@@ -725,11 +734,16 @@ mod escrow {
 			if order.arbiter.is_none() {
 				return Err(Error::NoArbiter);
 			}
-			let now = self.env().block_number();
-			let ends = order.dispute_ends.unwrap_or(now.saturating_add(DISPUTE_PERIOD));
-			if ends <= now {
-				return Err(Error::DisputeLapsed);
+			let used = if by == order.buyer_org {
+				&mut order.buyer_disputed
+			} else {
+				&mut order.seller_disputed
+			};
+			if *used {
+				return Err(Error::AlreadyDisputed);
 			}
+			*used = true;
+			let ends = self.env().block_number().saturating_add(DISPUTE_PERIOD);
 			order.dispute_ends = Some(ends);
 			order.disputed_by = Some(by);
 			order.state = State::Disputed;

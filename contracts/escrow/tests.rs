@@ -747,25 +747,33 @@ fn dispute_freezes_until_the_arbiter_resolves() {
 }
 
 #[ink::test]
-fn a_silent_arbiter_lets_the_dispute_lapse_once_and_for_all() {
+fn a_silent_arbiter_lets_each_dispute_lapse() {
 	let mut t = setup();
 	let id = t.open();
 	call_as(t.a.bob);
 	assert_eq!(t.escrow.dispute(id), Ok(()));
-	let ends = DISPUTE_PERIOD;
 	// Adversarial: the disputing seller withdraws and disputes again to restart the clock.
 	assert_eq!(t.escrow.withdraw_dispute(id), Ok(()));
-	test::set_block_number::<E>(ends - 1);
+	assert_noop!(t, id, t.escrow.dispute(id), Error::AlreadyDisputed);
+	call_as(t.seller2);
+	assert_noop!(t, id, t.escrow.dispute(id), Error::AlreadyDisputed);
+	// The buyer disputes; the arbiter never answers.
+	test::set_block_number::<E>(5);
+	call_as(t.a.alice);
 	assert_eq!(t.escrow.dispute(id), Ok(()));
+	let ends = 5 + DISPUTE_PERIOD;
 	let e: Disputed = last_event();
-	assert_eq!(e.ends, ends, "the first dispute's period is kept");
+	assert_eq!((e.by, e.ends), (t.a.alice, ends));
+	call_as(t.a.eve);
+	test::set_block_number::<E>(ends - 1);
+	assert_noop!(t, id, t.escrow.settle(id), Error::NotOpen);
 	test::set_block_number::<E>(ends);
 	assert_eq!(t.state(id), State::Open, "a lapsed dispute reads as open");
 	call_as(t.a.charlie);
 	assert_noop!(t, id, t.escrow.resolve(id, PRICE), Error::DisputeLapsed);
-	call_as(t.a.bob);
-	assert_noop!(t, id, t.escrow.dispute(id), Error::DisputeLapsed);
+	call_as(t.a.alice);
 	assert_noop!(t, id, t.escrow.withdraw_dispute(id), Error::DisputeLapsed);
+	assert_noop!(t, id, t.escrow.dispute(id), Error::AlreadyDisputed);
 	// The order runs its course: the deadline has passed and the part never came.
 	call_as(t.a.eve);
 	assert_eq!(t.escrow.settle(id), Ok(()));
