@@ -69,10 +69,16 @@
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
 // of an enum with data (`Error::Extension`) trips: it casts the variant index to u8.
 #![allow(clippy::cast_possible_truncation)]
+// `open` takes each term as a named argument (what wallets and cargo-contract show), and
+// ink!'s generated dispatch repeats its arguments.
+#![allow(clippy::too_many_arguments)]
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod escrow {
-	use amchain_ink::{ExtensionError, Member, PartId, ParticipantId};
+	use amchain_ink::{
+		ExtensionError, Handover, Item, LotId, Member, PartId, ParticipantId, RecordIndex,
+		MAX_RECEIPT_SCAN,
+	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
 	/// An order's number, from 0.
@@ -85,15 +91,50 @@ mod escrow {
 	/// an order: 7 days of 6-second blocks. After it the dispute lapses.
 	pub const DISPUTE_PERIOD: BlockNumber = 7 * 14_400;
 
-	/// What is being bought.
+	/// How many times one message reads on in the goods' history
+	/// ([`MAX_RECEIPT_SCAN`] records each) before it asks for
+	/// [`record_delivery`](Escrow::record_delivery) to be called first.
+	pub const MAX_HISTORY_READS: u32 = 4;
+
+	/// What is being bought, by its pallet-parts id. Delivery of either is read on chain.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub enum Goods {
-		/// A serialised part registered in pallet-parts: delivery is read on chain.
+		/// A serialised part.
 		Part(PartId),
-		/// A lot of material (by its pallet-parts id): released on confirmation.
-		Lot(u64),
+		/// A whole lot of material.
+		Lot(LotId),
+	}
+
+	impl Goods {
+		fn item(self) -> Item {
+			match self {
+				Goods::Part(part) => Item::Part(part),
+				Goods::Lot(lot) => Item::Lot(lot),
+			}
+		}
+	}
+
+	/// Which hand-over of the goods to the buyer's organisation is delivery.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub enum PaidOn {
+		/// Custody: the buyer's physical receipt of the goods.
+		Custody,
+		/// Ownership: the buyer takes title (white paper 6.4: payment when the customer
+		/// takes ownership).
+		Ownership,
+	}
+
+	impl PaidOn {
+		fn handover(self) -> Handover {
+			match self {
+				PaidOn::Custody => Handover::Custody,
+				PaidOn::Ownership => Handover::Ownership,
+			}
+		}
 	}
 
 	/// Where an order stands.
@@ -168,6 +209,8 @@ mod escrow {
 		/// The seller's organisation, credited what the seller is paid.
 		pub seller_org: ParticipantId,
 		pub goods: Goods,
+		/// Which hand-over of the goods to the buyer's organisation is delivery.
+		pub paid_on: PaidOn,
 		/// What the buyer paid in.
 		pub amount: Balance,
 		/// Paid out to the seller so far.
@@ -188,6 +231,9 @@ mod escrow {
 		pub breached: bool,
 		/// The block at which delivery was first seen; once set, it stays.
 		pub delivered_at: Option<BlockNumber>,
+		/// The goods' history is read for the buyer's receipt from this record on: the
+		/// end of the history when the seller accepted, moved on as it is read.
+		pub history_from: RecordIndex,
 		pub proposal: Option<Proposal>,
 		/// The end of the running (or last) dispute's period.
 		pub dispute_ends: Option<BlockNumber>,
@@ -244,12 +290,13 @@ mod escrow {
 		ArbiterIsParty,
 		/// The oracle is a party or an account of a party's organisation.
 		OracleIsParty,
-		/// The buyer's organisation already holds the part.
+		/// The buyer's organisation already holds the goods (as the order's `paid_on`
+		/// says).
 		AlreadyDelivered,
-		/// The seller's organisation neither owns nor holds the part.
+		/// The seller's organisation neither owns nor holds the goods.
 		SellerNotHolder,
-		/// The part is already in an accepted, unfinished order.
-		PartAlreadyOrdered,
+		/// The goods are already in an accepted, unfinished order.
+		AlreadyOrdered,
 		/// Only an account of the buyer's organisation may do this.
 		NotBuyer,
 		/// Only an account of the seller's organisation may do this.
@@ -274,8 +321,12 @@ mod escrow {
 		AlreadyDisputed,
 		/// Only the party that disputed may withdraw the dispute.
 		NotDisputer,
-		/// The part's custody has not reached the buyer.
+		/// The goods have not reached the buyer.
 		NotDelivered,
+		/// More of the goods' history came since the order was accepted than one message
+		/// reads: call [`record_delivery`](Escrow::record_delivery) (it reads on and keeps
+		/// its place) until it answers.
+		HistoryUnread,
 		/// The part was delivered: the seller is owed, no refund.
 		Delivered,
 		/// The oracle reported a breach: no automatic release.
@@ -325,6 +376,7 @@ mod escrow {
 		pub buyer_org: ParticipantId,
 		pub seller_org: ParticipantId,
 		pub goods: Goods,
+		pub paid_on: PaidOn,
 		pub amount: Balance,
 		pub deadline: BlockNumber,
 		pub arbiter: Option<AccountId>,
@@ -427,8 +479,8 @@ mod escrow {
 	pub struct Escrow {
 		orders: Mapping<OrderId, Order>,
 		next_order: OrderId,
-		/// The accepted, unfinished order of a part, if any.
-		order_of_part: Mapping<PartId, OrderId>,
+		/// The accepted, unfinished order of a part or lot, if any.
+		order_of: Mapping<Goods, OrderId>,
 		/// What each organisation may withdraw.
 		credits: Mapping<ParticipantId, Balance>,
 		/// What all orders hold plus every credit: the contract's balance.
@@ -444,9 +496,9 @@ mod escrow {
 		/// Proposes an order for `goods` from `seller`, funded with the value sent; it
 		/// binds once the seller [`accept`](Self::accept)s. The caller must be an admin
 		/// account of an active organisation, and `seller` an account of another
-		/// organisation. Delivery of a part is its custody reaching the buyer's
-		/// organisation; from `deadline` (a block number) on, the order is settled by its
-		/// default. `arbiter` and `oracle` may be neither party nor an account of either
+		/// organisation. Delivery is the buyer's organisation accepting `paid_on` (custody
+		/// or ownership) of the goods in pallet-parts after the seller accepted the order;
+		/// from `deadline` (a block number) on, the order is settled by its default. `arbiter` and `oracle` may be neither party nor an account of either
 		/// organisation. `milestones`: for a service order, the share paid per completed
 		/// step (adding up to the value sent, each at least the existential deposit);
 		/// empty for goods.
@@ -457,6 +509,7 @@ mod escrow {
 			&mut self,
 			seller: AccountId,
 			goods: Goods,
+			paid_on: PaidOn,
 			deadline: BlockNumber,
 			arbiter: Option<AccountId>,
 			oracle: Option<AccountId>,
@@ -483,12 +536,13 @@ mod escrow {
 			if seller_org.participant == buyer_org {
 				return Err(Error::SellerIsBuyer);
 			}
-			let mut order = Order {
+			let order = Order {
 				buyer,
 				seller,
 				buyer_org,
 				seller_org: seller_org.participant,
 				goods,
+				paid_on,
 				amount,
 				released: 0,
 				refunded: 0,
@@ -499,6 +553,7 @@ mod escrow {
 				milestones_done: 0,
 				breached: false,
 				delivered_at: None,
+				history_from: 0,
 				proposal: None,
 				dispute_ends: None,
 				disputed_by: None,
@@ -507,7 +562,7 @@ mod escrow {
 				state: State::Proposed,
 			};
 			self.ensure_independent(&order)?;
-			if self.delivered(&mut order)? {
+			if self.holds(&order)? {
 				return Err(Error::AlreadyDelivered);
 			}
 			let id = self.next_order;
@@ -521,6 +576,7 @@ mod escrow {
 				buyer_org,
 				seller_org: order.seller_org,
 				goods,
+				paid_on,
 				amount,
 				deadline,
 				arbiter: order.arbiter,
@@ -532,8 +588,9 @@ mod escrow {
 
 		/// The seller accepts a proposed order: its terms (which never change) bind both
 		/// parties. An admin account of the seller's organisation, before the deadline;
-		/// for a part, the seller's organisation must own or hold it, and the part must be
-		/// in no other accepted, unfinished order.
+		/// the seller's organisation must own or hold the goods, the buyer's must not hold
+		/// them yet, and they must be in no other accepted, unfinished order. Only
+		/// hand-overs recorded from now on are delivery.
 		///
 		/// Emits `Accepted`.
 		#[ink(message)]
@@ -549,19 +606,19 @@ mod escrow {
 				return Err(Error::DeadlineNotInFuture);
 			}
 			self.ensure_independent(&order)?;
-			if let Goods::Part(part) = order.goods {
-				let info = self.env().extension().part(part)?;
-				if info.custodian == order.buyer_org {
-					return Err(Error::AlreadyDelivered);
-				}
-				if info.owner != order.seller_org && info.custodian != order.seller_org {
-					return Err(Error::SellerNotHolder);
-				}
-				if self.order_of_part.contains(part) {
-					return Err(Error::PartAlreadyOrdered);
-				}
-				self.order_of_part.insert(part, &id);
+			let (now_with_buyer, owner, custodian) = self.holders_of(&order)?;
+			if now_with_buyer == order.buyer_org {
+				return Err(Error::AlreadyDelivered);
 			}
+			if owner != order.seller_org && custodian != order.seller_org {
+				return Err(Error::SellerNotHolder);
+			}
+			if self.order_of.contains(order.goods) {
+				return Err(Error::AlreadyOrdered);
+			}
+			self.order_of.insert(order.goods, &id);
+			// The history's end: receipts from here on are delivery.
+			order.history_from = self.receipt(&order, RecordIndex::MAX, 0)?.next;
 			order.state = State::Open;
 			self.orders.insert(id, &order);
 			self.env().emit_event(Accepted { order: id, by: self.env().caller() });
@@ -587,9 +644,9 @@ mod escrow {
 			Ok(())
 		}
 
-		/// Credits the seller once the part's custody has reached the buyer's
-		/// organisation on chain (goods orders with no breach reported). Anyone may call
-		/// it (a keeper, the seller, the buyer's wallet).
+		/// Credits the seller once the goods have reached the buyer's organisation on
+		/// chain (goods orders with no breach reported). Anyone may call it (a keeper, the
+		/// seller, the buyer's wallet).
 		///
 		/// Emits `Released`.
 		#[ink(message)]
@@ -607,23 +664,26 @@ mod escrow {
 			self.release_all(id, &mut order)
 		}
 
-		/// Stores in an accepted order that the part's custody has reached the buyer's
-		/// organisation, so that it stays delivered whatever happens to the part later.
-		/// Anyone may call it; a second call changes nothing.
+		/// Reads on in the goods' history (at most [`MAX_RECEIPT_SCAN`] records) for the
+		/// buyer's receipt since the order was accepted, and stores what it found: once
+		/// delivered, the order stays delivered whatever happens to the goods later, and
+		/// where the reading stopped is kept for the next look. Anyone may call it (a
+		/// keeper, after every hand-over); `true`: delivered.
 		///
-		/// Emits `Delivered` the first time.
+		/// Emits `Delivered` when it first finds delivery.
 		#[ink(message)]
-		pub fn record_delivery(&mut self, id: OrderId) -> Result<()> {
+		pub fn record_delivery(&mut self, id: OrderId) -> Result<bool> {
 			let mut order = self.order_in(id, &[State::Open, State::Disputed])?;
 			if order.delivered_at.is_some() {
-				return Ok(());
+				return Ok(true);
 			}
-			if !self.delivered(&mut order)? {
-				return Err(Error::NotDelivered);
+			let delivered = self.holds(&order)? || self.read_on(&mut order)?.unwrap_or(false);
+			if delivered {
+				order.delivered_at = Some(self.env().block_number());
+				self.env().emit_event(Delivered { order: id, at: self.env().block_number() });
 			}
 			self.orders.insert(id, &order);
-			self.env().emit_event(Delivered { order: id, at: self.env().block_number() });
-			Ok(())
+			Ok(delivered)
 		}
 
 		/// The buyer confirms receipt: everything the order holds goes to the seller.
@@ -678,7 +738,7 @@ mod escrow {
 			Ok(())
 		}
 
-		/// From the deadline on, if the part has not reached the buyer, what the order
+		/// From the deadline on, if the goods have not reached the buyer, what the order
 		/// holds is credited back to the buyer; also an order the seller never accepted.
 		/// Anyone may call it. A delivered order is never refunded, breach or not (see
 		/// [`settle`](Self::settle)).
@@ -851,18 +911,18 @@ mod escrow {
 			self.load(id).ok()
 		}
 
-		/// Whether the part of an order has reached the buyer's organisation (or was seen
-		/// to have).
+		/// Whether the goods of an accepted order have reached the buyer's organisation
+		/// (or were seen to have). `Err(HistoryUnread)`: call `record_delivery` first.
 		#[ink(message)]
 		pub fn is_delivered(&self, id: OrderId) -> Result<bool> {
 			let mut order = self.load(id)?;
 			self.delivered(&mut order)
 		}
 
-		/// The accepted, unfinished order of a part, if any.
+		/// The accepted, unfinished order of a part or lot, if any.
 		#[ink(message)]
-		pub fn order_of_part(&self, part: PartId) -> Option<OrderId> {
-			self.order_of_part.get(part)
+		pub fn order_for(&self, goods: Goods) -> Option<OrderId> {
+			self.order_of.get(goods)
 		}
 
 		/// What an organisation may withdraw.
@@ -1009,19 +1069,90 @@ mod escrow {
 			(total == amount).then_some(()).ok_or(Error::BadMilestones)
 		}
 
-		/// Whether the order's part has reached the buyer's organisation: seen before
-		/// (stored), or its custodian now (then stored in `order`, kept if the caller
-		/// writes the order).
+		/// Whether the goods of an accepted order have reached the buyer's organisation
+		/// (as `paid_on` says): seen before (stored), held by it now, or received by it
+		/// since the seller accepted (read on in their history, at most
+		/// [`MAX_HISTORY_READS`] times). Found, it is stored in `order` (kept if the caller
+		/// writes the order). A proposal is delivered to nobody.
 		fn delivered(&self, order: &mut Order) -> Result<bool> {
 			if order.delivered_at.is_some() {
 				return Ok(true);
 			}
-			let Goods::Part(part) = order.goods else { return Ok(false) };
-			if self.env().extension().part(part)?.custodian != order.buyer_org {
+			if order.state == State::Proposed {
 				return Ok(false);
+			}
+			if !self.holds(order)? {
+				let mut reads = 0;
+				loop {
+					if reads == MAX_HISTORY_READS {
+						return Err(Error::HistoryUnread);
+					}
+					reads += 1;
+					match self.read_on(order)? {
+						Some(true) => break,
+						Some(false) => return Ok(false),
+						None => {},
+					}
+				}
 			}
 			order.delivered_at = Some(self.env().block_number());
 			Ok(true)
+		}
+
+		/// Reads on in the goods' history for the buyer's receipt from `history_from`
+		/// (moved on past what was read): `Some(true)` found, `Some(false)` read to the
+		/// end without it, `None` more to read.
+		fn read_on(&self, order: &mut Order) -> Result<Option<bool>> {
+			let from = order.history_from;
+			let read = self.receipt(order, from, MAX_RECEIPT_SCAN)?;
+			order.history_from = read.next;
+			Ok(match read.found {
+				Some(_) => Some(true),
+				None if read.next.saturating_sub(from) < MAX_RECEIPT_SCAN => Some(false),
+				None => None,
+			})
+		}
+
+		fn receipt(
+			&self,
+			order: &Order,
+			from: RecordIndex,
+			limit: u32,
+		) -> Result<amchain_ink::Receipt> {
+			Ok(self.env().extension().receipt(
+				order.goods.item(),
+				order.paid_on.handover(),
+				order.buyer_org,
+				from,
+				limit,
+			)?)
+		}
+
+		/// Whether the buyer's organisation holds the goods now, as `paid_on` says.
+		fn holds(&self, order: &Order) -> Result<bool> {
+			Ok(self.holders_of(order)?.0 == order.buyer_org)
+		}
+
+		/// The goods' holder of the order's kind (`paid_on`), owner and custodian now.
+		fn holders_of(
+			&self,
+			order: &Order,
+		) -> Result<(ParticipantId, ParticipantId, ParticipantId)> {
+			let (owner, custodian) = match order.goods {
+				Goods::Part(part) => {
+					let p = self.env().extension().part(part)?;
+					(p.owner, p.custodian)
+				},
+				Goods::Lot(lot) => {
+					let l = self.env().extension().lot(lot)?;
+					(l.owner, l.custodian)
+				},
+			};
+			let holder = match order.paid_on {
+				PaidOn::Ownership => owner,
+				PaidOn::Custody => custodian,
+			};
+			Ok((holder, owner, custodian))
 		}
 
 		fn release_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
@@ -1080,10 +1211,8 @@ mod escrow {
 			if order.state.is_closed() {
 				order.proposal = None;
 				order.disputed_by = None;
-				if let Goods::Part(part) = order.goods {
-					if self.order_of_part.get(part) == Some(id) {
-						self.order_of_part.remove(part);
-					}
+				if self.order_of.get(order.goods) == Some(id) {
+					self.order_of.remove(order.goods);
 				}
 			}
 			self.orders.insert(id, &order);

@@ -7,8 +7,8 @@ use crate::escrow::*;
 use amchain_ink::{
 	assert_noop, role,
 	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
-	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, PartId,
-	ParticipantId,
+	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, Item, PartId,
+	ParticipantId, MAX_RECEIPT_SCAN,
 };
 use ink::env::test;
 
@@ -54,6 +54,7 @@ fn setup() -> Test {
 	chain.member(seller2, SELLER_ORG, role::SUPPLIER);
 	chain.part(PART, MockChain::new_part(SELLER_ORG));
 	chain.part(OTHER_PART, MockChain::new_part(CARRIER_ORG));
+	chain.lot(LOT, MockChain::new_lot(SELLER_ORG));
 	let contract = AccountId::from([0xC0; 32]);
 	let funded = [a.alice, a.bob, a.charlie, a.django, a.eve, a.frank, buyer2, seller2];
 	set_up_accounts(contract, &funded, FUNDS);
@@ -72,7 +73,7 @@ impl Test {
 		pay_as(self.a.alice, PRICE);
 		let id = self
 			.escrow
-			.open(self.a.bob, goods, DEADLINE, arbiter, oracle, milestones)
+			.open(self.a.bob, goods, PaidOn::Custody, DEADLINE, arbiter, oracle, milestones)
 			.expect("order opens");
 		test::set_value_transferred::<E>(0);
 		id
@@ -124,7 +125,7 @@ impl Test {
 			balance(self.contract),
 			event_count(),
 			self.credits(),
-			self.escrow.order_of_part(PART),
+			self.escrow.order_for(Goods::Part(PART)),
 		)
 	}
 
@@ -164,7 +165,7 @@ fn open_proposes_an_order_carrying_every_term() {
 	);
 	assert_eq!((e.arbiter, e.oracle, e.milestones), (Some(charlie), Some(django), vec![]));
 	assert_eq!(t.escrow.order_count(), 1);
-	assert_eq!(t.escrow.order_of_part(PART), None, "a proposal does not hold the part");
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None, "a proposal does not hold the part");
 
 	let service = t.propose_with(Goods::Part(PART), None, None, vec![300 * ED, 700 * ED]);
 	let e: Opened = last_event();
@@ -202,7 +203,7 @@ fn a_proposal_binds_nobody_until_the_seller_accepts() {
 	let e: Accepted = last_event();
 	assert_eq!((e.order, e.by), (id, t.seller2));
 	assert_eq!(t.state(id), State::Open);
-	assert_eq!(t.escrow.order_of_part(PART), Some(id));
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), Some(id));
 	assert_noop!(t, id, t.escrow.accept(id), Error::NotProposed);
 	assert_noop!(t, 9, t.escrow.accept(9), Error::NoSuchOrder);
 	t.check();
@@ -253,9 +254,19 @@ fn open_refuses_bad_orders() {
 	let (alice, bob, contract) = (t.a.alice, t.a.bob, t.contract);
 	let part = Goods::Part(PART);
 	call_as(alice);
-	assert_noop!(t, 0, t.escrow.open(bob, part, DEADLINE, None, None, vec![]), Error::BelowMinimum);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
+		Error::BelowMinimum
+	);
 	pay_as(alice, ED - 1);
-	assert_noop!(t, 0, t.escrow.open(bob, part, DEADLINE, None, None, vec![]), Error::BelowMinimum);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
+		Error::BelowMinimum
+	);
 	test::set_value_transferred::<E>(PRICE);
 	for (seller, arbiter, oracle) in
 		[(contract, None, None), (bob, Some(contract), None), (bob, None, Some(contract))]
@@ -263,7 +274,7 @@ fn open_refuses_bad_orders() {
 		assert_noop!(
 			t,
 			0,
-			t.escrow.open(seller, part, DEADLINE, arbiter, oracle, vec![]),
+			t.escrow.open(seller, part, PaidOn::Custody, DEADLINE, arbiter, oracle, vec![]),
 			Error::ContractAsParty
 		);
 	}
@@ -272,21 +283,21 @@ fn open_refuses_bad_orders() {
 		assert_noop!(
 			t,
 			0,
-			t.escrow.open(seller, part, DEADLINE, None, None, vec![]),
+			t.escrow.open(seller, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
 			Error::SellerIsBuyer
 		);
 	}
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(t.a.eve, part, DEADLINE, None, None, vec![]),
+		t.escrow.open(t.a.eve, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
 		Error::SellerNotAMember
 	);
 	test::set_block_number::<E>(DEADLINE);
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(bob, part, DEADLINE, None, None, vec![]),
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
 		Error::DeadlineNotInFuture
 	);
 	test::set_block_number::<E>(0);
@@ -300,21 +311,21 @@ fn open_refuses_bad_orders() {
 		assert_noop!(
 			t,
 			0,
-			t.escrow.open(bob, part, DEADLINE, None, None, bad),
+			t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, bad),
 			Error::BadMilestones
 		);
 	}
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(bob, Goods::Part(99), DEADLINE, None, None, vec![]),
+		t.escrow.open(bob, Goods::Part(99), PaidOn::Custody, DEADLINE, None, None, vec![]),
 		Error::Extension(ExtensionError::UnknownPart)
 	);
 	t.chain.hand_custody(PART, BUYER_ORG);
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(bob, part, DEADLINE, None, None, vec![]),
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
 		Error::AlreadyDelivered
 	);
 	// The buyer must be an admin account of an active organisation: not a stranger, not a
@@ -326,7 +337,7 @@ fn open_refuses_bad_orders() {
 		assert_noop!(
 			t,
 			0,
-			t.escrow.open(bob, Goods::Lot(LOT), DEADLINE, None, None, vec![]),
+			t.escrow.open(bob, Goods::Lot(LOT), PaidOn::Custody, DEADLINE, None, None, vec![]),
 			error
 		);
 	}
@@ -335,7 +346,7 @@ fn open_refuses_bad_orders() {
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(bob, Goods::Lot(LOT), DEADLINE, None, None, vec![]),
+		t.escrow.open(bob, Goods::Lot(LOT), PaidOn::Custody, DEADLINE, None, None, vec![]),
 		Error::Suspended
 	);
 }
@@ -354,18 +365,21 @@ fn the_arbiter_and_the_oracle_are_never_a_party_nor_of_a_party_organisation() {
 		assert_noop!(
 			t,
 			0,
-			t.escrow.open(bob, part, DEADLINE, Some(who), None, vec![]),
+			t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, Some(who), None, vec![]),
 			Error::ArbiterIsParty
 		);
 		assert_noop!(
 			t,
 			0,
-			t.escrow.open(bob, part, DEADLINE, None, Some(who), vec![]),
+			t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, Some(who), vec![]),
 			Error::OracleIsParty
 		);
 	}
 	// An outsider with no organisation may be named (it is nobody's account).
-	assert!(t.escrow.open(bob, part, DEADLINE, Some(t.a.eve), None, vec![]).is_ok());
+	assert!(t
+		.escrow
+		.open(bob, part, PaidOn::Custody, DEADLINE, Some(t.a.eve), None, vec![])
+		.is_ok());
 
 	// Adversarial: the arbiter joins the seller's organisation after the proposal; the
 	// seller cannot accept an order it would then judge.
@@ -406,7 +420,7 @@ fn a_part_is_in_one_accepted_order_at_a_time() {
 	let second = t.propose_with(Goods::Part(PART), None, None, vec![]);
 	call_as(t.a.bob);
 	assert_eq!(t.escrow.accept(first), Ok(()));
-	assert_noop!(t, second, t.escrow.accept(second), Error::PartAlreadyOrdered);
+	assert_noop!(t, second, t.escrow.accept(second), Error::AlreadyOrdered);
 	// Adversarial (the old code): one hand-over pays one order, not two.
 	t.chain.hand_custody(PART, BUYER_ORG);
 	call_as(t.a.eve);
@@ -414,7 +428,7 @@ fn a_part_is_in_one_accepted_order_at_a_time() {
 	assert_noop!(t, second, t.escrow.release(second), Error::NotOpen);
 	assert_eq!(t.credits(), (0, PRICE));
 	// The first order closed frees the part; the second is refunded once its deadline comes.
-	assert_eq!(t.escrow.order_of_part(PART), None);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
 	// Nor can the second be accepted now and paid by the first order's hand-over.
 	call_as(t.a.bob);
 	assert_noop!(t, second, t.escrow.accept(second), Error::AlreadyDelivered);
@@ -433,7 +447,7 @@ fn only_the_parts_owner_or_custodian_accepts_an_order_for_it() {
 	assert_noop!(t, id, t.escrow.accept(id), Error::SellerNotHolder);
 	t.chain.hand_ownership(OTHER_PART, SELLER_ORG);
 	assert_eq!(t.escrow.accept(id), Ok(()));
-	assert_eq!(t.escrow.order_of_part(OTHER_PART), Some(id));
+	assert_eq!(t.escrow.order_for(Goods::Part(OTHER_PART)), Some(id));
 	t.check();
 }
 
@@ -445,7 +459,7 @@ fn release_credits_the_seller_once_custody_reaches_the_buyer() {
 	let id = t.open();
 	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
-	assert_noop!(t, id, t.escrow.record_delivery(id), Error::NotDelivered);
+	assert_eq!(t.escrow.record_delivery(id), Ok(false));
 	// Custody with a carrier is not delivery.
 	t.chain.hand_custody(PART, CARRIER_ORG);
 	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
@@ -457,7 +471,7 @@ fn release_credits_the_seller_once_custody_reaches_the_buyer() {
 	let e: Released = last_event();
 	assert_eq!((e.order, e.amount, e.milestone), (id, PRICE, None));
 	assert_eq!(t.credits(), (0, PRICE));
-	assert_eq!(t.escrow.order_of_part(PART), None);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
 	assert_noop!(t, id, t.escrow.release(id), Error::NotOpen);
 	assert_noop!(t, 9, t.escrow.release(9), Error::NoSuchOrder);
 	// The seller collects.
@@ -477,11 +491,11 @@ fn a_delivery_once_recorded_stays_recorded() {
 	t.chain.hand_custody(PART, BUYER_ORG);
 	test::set_block_number::<E>(3);
 	call_as(t.a.eve);
-	assert_eq!(t.escrow.record_delivery(id), Ok(()));
+	assert_eq!(t.escrow.record_delivery(id), Ok(true));
 	let e: Delivered = last_event();
 	assert_eq!((e.order, e.at), (id, 3));
 	let events = event_count();
-	assert_eq!(t.escrow.record_delivery(id), Ok(()));
+	assert_eq!(t.escrow.record_delivery(id), Ok(true));
 	assert_eq!(event_count(), events, "recorded once");
 	// Adversarial: the buyer passes the part on, then waits for the deadline.
 	t.chain.hand_custody(PART, CARRIER_ORG);
@@ -619,7 +633,7 @@ fn refund_after_the_deadline_unless_delivered() {
 	let e: Refunded = last_event();
 	assert_eq!((e.order, e.amount), (id, PRICE));
 	assert_noop!(t, id, t.escrow.refund(id), Error::NotOpen);
-	assert_eq!(t.escrow.order_of_part(PART), None);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
 	t.withdraw_all();
 	assert_eq!(balance(t.a.alice), FUNDS);
 }
@@ -692,17 +706,135 @@ fn an_undelivered_service_order_returns_what_is_left() {
 	assert_eq!((balance(t.a.alice), balance(t.a.bob)), (FUNDS - 400 * ED, FUNDS + 400 * ED));
 }
 
+// Delivery read from the goods' history (findings 1 and 2).
+
 #[ink::test]
-fn a_lot_order_is_paid_on_confirmation_or_refunded() {
+fn a_hand_over_passed_on_within_the_block_is_still_delivery() {
 	let mut t = setup();
-	let id = t.open_lot();
-	assert_eq!(t.escrow.is_delivered(id), Ok(false));
-	assert_eq!(t.escrow.order_of_part(PART), None);
+	let id = t.open();
+	// Adversarial (the old code sampled the custodian): the buyer accepts custody and
+	// passes the part on before anyone looks, then claims a refund after the deadline.
+	t.chain.hand_custody(PART, BUYER_ORG);
+	t.chain.hand_custody(PART, CARRIER_ORG);
 	test::set_block_number::<E>(DEADLINE);
-	call_as(t.a.eve);
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.is_delivered(id), Ok(true));
+	assert_noop!(t, id, t.escrow.refund(id), Error::Delivered);
 	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!((t.state(id), t.credits()), (State::Released, (0, PRICE)));
+	assert_eq!(t.escrow.order(id).and_then(|o| o.delivered_at), Some(DEADLINE));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_receipt_before_the_seller_accepted_is_not_delivery() {
+	let mut t = setup();
+	let id = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	// Custody went to the buyer and on to a carrier before the order bound anybody (the
+	// seller still owns the part, so it may accept).
+	t.chain.hand_custody(PART, BUYER_ORG);
+	t.chain.hand_custody(PART, CARRIER_ORG);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(id), Ok(()));
+	assert_eq!(t.escrow.is_delivered(id), Ok(false));
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
+	test::set_block_number::<E>(DEADLINE);
+	assert_eq!(t.escrow.refund(id), Ok(()));
 	assert_eq!(t.credits(), (PRICE, 0));
 	t.withdraw_all();
+}
+
+#[ink::test]
+fn an_order_paid_on_ownership_waits_for_title() {
+	let mut t = setup();
+	pay_as(t.a.alice, PRICE);
+	let id = t
+		.escrow
+		.open(t.a.bob, Goods::Part(PART), PaidOn::Ownership, DEADLINE, None, None, vec![])
+		.expect("opens");
+	let e: Opened = last_event();
+	assert_eq!(e.paid_on, PaidOn::Ownership);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(id), Ok(()));
+	// Custody alone (a consignment) is not the title the order pays for.
+	t.chain.hand_custody(PART, BUYER_ORG);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
+	t.chain.hand_ownership(PART, BUYER_ORG);
+	// The buyer sells it on at once: the title it took stays on record.
+	t.chain.hand_ownership(PART, CARRIER_ORG);
+	assert_eq!(t.escrow.release(id), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_long_history_is_read_in_steps_and_never_taken_for_no_delivery() {
+	let mut t = setup();
+	let id = t.open();
+	let records = MAX_RECEIPT_SCAN * MAX_HISTORY_READS + 40;
+	for _ in 0..records {
+		t.chain.note(Item::Part(PART));
+	}
+	t.chain.hand_custody(PART, BUYER_ORG);
+	t.chain.hand_custody(PART, CARRIER_ORG);
+	test::set_block_number::<E>(DEADLINE);
+	// Adversarial: the history is too long to read in one message; the refund is not
+	// paid for want of reading.
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.refund(id), Error::HistoryUnread);
+	assert_noop!(t, id, t.escrow.settle(id), Error::HistoryUnread);
+	// A keeper reads on, one step a call, each kept.
+	call_as(t.a.eve);
+	let mut calls = 0;
+	while t.escrow.record_delivery(id) == Ok(false) {
+		calls += 1;
+		assert!(calls <= MAX_HISTORY_READS + 1, "reading moves on");
+	}
+	assert_eq!(calls, MAX_HISTORY_READS);
+	let e: Delivered = last_event();
+	assert_eq!(e.order, id);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_lot_is_delivered_like_a_part() {
+	let mut t = setup();
+	let id = t.open_lot();
+	assert_eq!(t.escrow.order_for(Goods::Lot(LOT)), Some(id));
+	let again = t.propose_with(Goods::Lot(LOT), None, None, vec![]);
+	call_as(t.a.bob);
+	assert_noop!(t, again, t.escrow.accept(again), Error::AlreadyOrdered);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
+	t.chain.hand_over(Item::Lot(LOT), amchain_ink::Handover::Custody, BUYER_ORG);
+	t.chain.hand_over(Item::Lot(LOT), amchain_ink::Handover::Custody, CARRIER_ORG);
+	assert_eq!(t.escrow.release(id), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	assert_eq!(t.escrow.order_for(Goods::Lot(LOT)), None);
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_lot_order_needs_a_lot_the_seller_holds() {
+	let mut t = setup();
+	t.chain.lot(LOT + 1, MockChain::new_lot(CARRIER_ORG));
+	let id = t.propose_with(Goods::Lot(LOT + 1), None, None, vec![]);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.accept(id), Error::SellerNotHolder);
+	// (Only the value a call would send: a failed call's payment is reverted on chain.)
+	test::set_caller::<E>(t.a.alice);
+	test::set_value_transferred::<E>(PRICE);
+	assert_noop!(
+		t,
+		id,
+		t.escrow.open(t.a.bob, Goods::Lot(99), PaidOn::Custody, DEADLINE, None, None, vec![]),
+		Error::Extension(ExtensionError::UnknownLot)
+	);
+	t.check();
 }
 
 // Disputes end (finding 4).
@@ -742,7 +874,7 @@ fn dispute_freezes_until_the_arbiter_resolves() {
 	let e: Split = last_event();
 	assert_eq!((e.to_seller, e.to_buyer, e.by), (600 * ED, 400 * ED, SplitBy::Arbiter));
 	assert_eq!(t.credits(), (400 * ED, 600 * ED));
-	assert_eq!(t.escrow.order_of_part(PART), None);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
 	t.withdraw_all();
 }
 
@@ -887,7 +1019,12 @@ fn a_disputed_order_can_still_be_split_by_agreement() {
 #[ink::test]
 fn many_orders_in_one_contract() {
 	let mut t = setup();
-	let ids: Vec<OrderId> = (0..3).map(|_| t.open_lot()).collect();
+	let ids: Vec<OrderId> = (0..3)
+		.map(|n| {
+			t.chain.lot(LOT + 10 + n, MockChain::new_lot(SELLER_ORG));
+			t.open_with(Goods::Lot(LOT + 10 + n), None, None, vec![])
+		})
+		.collect();
 	assert_eq!(ids, vec![0, 1, 2]);
 	assert_eq!(t.escrow.owed(), 3 * PRICE);
 	call_as(t.a.alice);

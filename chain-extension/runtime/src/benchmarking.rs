@@ -167,15 +167,15 @@ mod benchmarks {
 	#[benchmark]
 	fn receipt(n: Linear<0, MAX_RECEIPT_SCAN>) {
 		let maker = Maker::<T>::new();
-		let part = maker.part();
-		PartsSetUp::<T>::inspections(&maker.admin, part, n);
+		let inspected = maker.part();
+		PartsSetUp::<T>::inspections(&maker.admin, inspected, n);
 		let (from, carrier) = (1, maker.id + 1);
 		let answer;
 		#[block]
 		{
 			answer = run::<T>(
 				Function::Receipt,
-				(Item::Part(part), Handover::Custody, carrier, from, n),
+				(Item::Part(inspected), Handover::Custody, carrier, from, n),
 			);
 		}
 		assert_eq!(result(answer), Ok(Receipt { found: None, next: from + n }));
@@ -184,11 +184,11 @@ mod benchmarks {
 	#[benchmark]
 	fn lot() {
 		let maker = Maker::<T>::new();
-		let lot = PartsSetUp::<T>::lot(&maker.admin);
+		let registered = PartsSetUp::<T>::lot(&maker.admin);
 		let answer;
 		#[block]
 		{
-			answer = run::<T>(Function::Lot, lot);
+			answer = run::<T>(Function::Lot, registered);
 		}
 		assert_eq!(result::<LotInfo>(answer).map(|l| l.owner), Ok(maker.id));
 	}
