@@ -3,20 +3,26 @@
 //! A buyer proposes an order and funds it in the same call; the order binds once the
 //! seller accepts its terms. The funds stay in the contract until one of these ends it:
 //!
-//! - **proposal** ([`open`](Escrow::open)): the buyer writes the terms (seller, goods,
-//!   deadline, arbiter, condition oracle, milestones) and pays the price in. Until the
-//!   seller [`accept`](Escrow::accept)s, the order binds nobody but the buyer, who may
+//! - **proposal** ([`open`](Escrow::open)): the buyer writes the terms (seller, goods
+//!   — a part or a whole lot —, whether custody or ownership is delivery, deadline,
+//!   arbiter, condition oracle, milestones) and pays the price in. Until the seller
+//!   [`accept`](Escrow::accept)s, the order binds nobody but the buyer, who may
 //!   [`cancel`](Escrow::cancel) it; an order not accepted by its deadline goes back to the
 //!   buyer ([`refund`](Escrow::refund)). The terms of a proposed order never change, so
 //!   accepting order `id` accepts exactly the terms its `Opened` event and
-//!   [`order`](Escrow::order) show. A part can be in at most one accepted, unfinished
-//!   order, and only its owner's or custodian's organisation may accept an order for it.
-//! - **delivery on chain**: once the part's custody has passed to the buyer's
-//!   organisation in pallet-parts (read through the chain extension), anyone may call
-//!   [`release`](Escrow::release) and the seller is paid. Delivery, once seen (by
-//!   `release`, [`settle`](Escrow::settle) or [`record_delivery`](Escrow::record_delivery),
-//!   which a keeper calls), is stored in the order and stays seen, whatever happens to
-//!   the part afterwards;
+//!   [`order`](Escrow::order) show. A part or lot can be in at most one accepted,
+//!   unfinished order, and only its owner's or custodian's organisation may accept an
+//!   order for it.
+//! - **delivery on chain**: once the buyer's organisation has accepted custody (or
+//!   ownership, as the order says) of the goods in pallet-parts after the seller accepted
+//!   the order, anyone may call [`release`](Escrow::release) and the seller is paid.
+//!   Delivery is read from the goods' history through the chain extension's `receipt`,
+//!   so a buyer that accepts the goods and passes them on at once has still received
+//!   them; once seen (by `release`, [`settle`](Escrow::settle), [`refund`](Escrow::refund)
+//!   or [`record_delivery`](Escrow::record_delivery), which a keeper calls) it is stored
+//!   in the order. A message reads at most [`MAX_HISTORY_READS`] steps of the history; a
+//!   longer one answers `HistoryUnread` (never "not delivered") until `record_delivery`,
+//!   which keeps its place, has read on;
 //! - **confirmation**: the buyer calls [`confirm`](Escrow::confirm);
 //! - **milestones** (service orders): the buyer confirms each completed step with
 //!   [`complete_milestone`](Escrow::complete_milestone) and that step's share is paid;
@@ -1082,17 +1088,19 @@ mod escrow {
 				return Ok(false);
 			}
 			if !self.holds(order)? {
-				let mut reads = 0;
-				loop {
-					if reads == MAX_HISTORY_READS {
-						return Err(Error::HistoryUnread);
-					}
-					reads += 1;
+				let mut found = false;
+				for _ in 0..MAX_HISTORY_READS {
 					match self.read_on(order)? {
-						Some(true) => break,
+						Some(true) => {
+							found = true;
+							break;
+						},
 						Some(false) => return Ok(false),
 						None => {},
 					}
+				}
+				if !found {
+					return Err(Error::HistoryUnread);
 				}
 			}
 			order.delivered_at = Some(self.env().block_number());

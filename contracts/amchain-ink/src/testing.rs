@@ -276,8 +276,9 @@ impl MockChain {
 				let len = history.len() as RecordIndex;
 				let from = from.min(len);
 				let end = from.saturating_add(limit.min(MAX_RECEIPT_SCAN)).min(len);
-				let found = (from..end).find(|i| history[*i as usize] == Some((handover, to)));
-				let next = found.map_or(end, |i| i + 1);
+				let found =
+					(from..end).find(|i| history.get(*i as usize) == Some(&Some((handover, to))));
+				let next = found.map_or(end, |i| i.saturating_add(1));
 				Ok(output(Receipt { found, next }))
 			},
 			Function::Lot => {
