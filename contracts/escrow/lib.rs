@@ -1240,4 +1240,6 @@ mod escrow {
 }
 
 #[cfg(test)]
+mod random;
+#[cfg(test)]
 mod tests;
