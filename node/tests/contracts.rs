@@ -110,8 +110,10 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	let acme_before = free_balance(&api, &acme_id).await;
 	let withdrawn = escrow.exec(&api, &rpc, &acme, 0, "withdraw", &vec![]).await;
 	assert_eq!(number(inner(inner(&withdrawn.returned))), price);
+	// The price, less the call's fee, plus the storage deposits returned to the caller that
+	// frees the contract's storage (Acme paid one when it accepted).
 	let gained = free_balance(&api, &acme_id).await - acme_before;
-	assert!(gained > price - UNIT && gained <= price, "Acme got the price less its fee: {gained}");
+	assert!(gained > price - UNIT && gained < price + UNIT, "Acme got about the price: {gained}");
 	assert_eq!(number(&escrow.query(&rpc, &keeper_id, "owed", &vec![]).await), 0);
 	assert_eq!(free_balance(&api, &escrow.address).await, base, "the contract holds nothing more");
 	let again = escrow.dry_run(&rpc, &keeper_id, 0, "release", &order(0)).await;
