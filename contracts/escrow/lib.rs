@@ -1,40 +1,90 @@
 //! # escrow — payment on delivery
 //!
-//! A buyer opens an order and funds it in the same call. The funds stay in the
-//! contract until one of these ends it:
+//! A buyer proposes an order and funds it in the same call; the order binds once the
+//! seller accepts its terms. The funds stay in the contract until one of these ends it:
 //!
-//! - **delivery on chain**: once the part's custody has passed to the buyer's
-//!   organisation in pallet-parts (read through the chain extension), anyone may call
-//!   [`release`](Escrow::release) and the seller is paid;
+//! - **proposal** ([`open`](Escrow::open)): the buyer writes the terms (seller, goods
+//!   — a part or a whole lot —, whether custody or ownership is delivery, deadline,
+//!   arbiter, condition oracle, milestones) and pays the price in. Until the seller
+//!   [`accept`](Escrow::accept)s, the order binds nobody but the buyer, who may
+//!   [`cancel`](Escrow::cancel) it; an order not accepted by its deadline goes back to the
+//!   buyer ([`refund`](Escrow::refund)). The terms of a proposed order never change, so
+//!   accepting order `id` accepts exactly the terms its `Opened` event and
+//!   [`order`](Escrow::order) show. A part or lot can be in at most one accepted,
+//!   unfinished order, and only its owner's or custodian's organisation may accept an
+//!   order for it.
+//! - **delivery on chain**: once the buyer's organisation has accepted custody (or
+//!   ownership, as the order says) of the goods in pallet-parts after the seller accepted
+//!   the order, anyone may call [`release`](Escrow::release) and the seller is paid.
+//!   Delivery is read from the goods' history through the chain extension's `receipt`,
+//!   so a buyer that accepts the goods and passes them on at once has still received
+//!   them; once seen (by `release`, [`settle`](Escrow::settle), [`refund`](Escrow::refund)
+//!   or [`record_delivery`](Escrow::record_delivery), which a keeper calls) it is stored
+//!   in the order. A message reads at most [`MAX_HISTORY_READS`] steps of the history; a
+//!   longer one answers `HistoryUnread` (never "not delivered") until `record_delivery`,
+//!   which keeps its place, has read on;
 //! - **confirmation**: the buyer calls [`confirm`](Escrow::confirm);
 //! - **milestones** (service orders): the buyer confirms each completed step with
 //!   [`complete_milestone`](Escrow::complete_milestone) and that step's share is paid;
-//! - **refund**: after the deadline, if the goods were not delivered (or a condition
-//!   oracle reported a breach), anyone may call [`refund`](Escrow::refund);
-//! - **dispute**: buyer or seller freeze the order with [`dispute`](Escrow::dispute)
-//!   and the named arbiter splits it with [`resolve`](Escrow::resolve);
+//! - **the deadline**: from the deadline on, anyone may [`settle`](Escrow::settle) an
+//!   order by its default: delivered and no breach reported, the rest goes to the seller
+//!   (a service order too: a buyer who disputes the work must say so before the
+//!   deadline); not delivered, it goes back to the buyer ([`refund`](Escrow::refund)
+//!   does only this); delivered but a breach reported, it is split in half;
+//! - **dispute**: buyer or seller freeze the order with [`dispute`](Escrow::dispute) and
+//!   the named arbiter splits it with [`resolve`](Escrow::resolve) within
+//!   [`DISPUTE_PERIOD`] blocks. The disputing party may
+//!   [`withdraw_dispute`](Escrow::withdraw_dispute). A dispute the arbiter has not
+//!   resolved in time lapses: the order is open again under its terms (release, settle,
+//!   refund). Each party disputes an order at most once (a withdrawn dispute counts), so
+//!   no party can keep an order frozen;
 //! - **agreed split**: one party proposes how much the seller gets
-//!   ([`propose_split`](Escrow::propose_split)), the other accepts
-//!   ([`accept_split`](Escrow::accept_split)).
+//!   ([`propose_split`](Escrow::propose_split)), the other accepts that amount
+//!   ([`accept_split`](Escrow::accept_split)); a milestone paid clears the proposal.
 //!
 //! A condition oracle (a cold-chain sensor's account, say) can
-//! [`report_breach`](Escrow::report_breach), which blocks automatic release; the
-//! buyer may still confirm.
+//! [`report_breach`](Escrow::report_breach), which blocks automatic release; the buyer
+//! may still confirm. A breach never turns a delivered order into a plain refund: the
+//! buyer keeps the goods, so a breach after delivery ends in a split (agreed, by the
+//! arbiter, or half each by default after the deadline).
 //!
-//! The contract's balance always equals the sum of what its open orders hold
-//! ([`owed`](Escrow::owed)). Every state change emits an event. The contract calls no
-//! other contract; money leaves only by transfers to the buyer or seller, made after
-//! the order's state is updated, and pallet-contracts refuses re-entry into a
+//! **Authority and money follow the organisation.** The order stores the buyer's and
+//! the seller's organisations (pallet-certifications, read through the chain extension
+//! when the order is opened). Every message a party sends is checked against the
+//! caller's organisation *now*: any admin account of the organisation acts for it
+//! (not a device, and not while the organisation is suspended), and a key removed from
+//! it no longer acts. The arbiter and the oracle are never the buyer, the seller or an
+//! account of either organisation, checked when the order is opened and accepted and
+//! again when they act.
+//!
+//! **Payouts are pulled.** What an order pays out is credited to the organisation it is
+//! owed to; an admin account of that organisation (also while it is suspended) collects
+//! it with [`withdraw`](Escrow::withdraw), so a recipient that cannot receive blocks
+//! nobody else. Amounts below the chain's existential deposit are refused where they
+//! are written (the price, a milestone share, a split).
+//!
+//! What the contract owes ([`owed`](Escrow::owed)) is what its unfinished orders hold
+//! plus every organisation's credit, and that is the contract's balance: it can only be
+//! more if someone transferred to the contract's account directly (a plain transfer
+//! cannot be refused; such a surplus is nobody's claim and stays). Every state change
+//! emits an event. The contract calls no other contract; money leaves only through
+//! `withdraw`, after the credit is cleared, and pallet-contracts refuses re-entry into a
 //! contract already on the call stack (ink! never allows it).
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
 // of an enum with data (`Error::Extension`) trips: it casts the variant index to u8.
 #![allow(clippy::cast_possible_truncation)]
+// `open` takes each term as a named argument (what wallets and cargo-contract show), and
+// ink!'s generated dispatch repeats its arguments.
+#![allow(clippy::too_many_arguments)]
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod escrow {
-	use amchain_ink::{ExtensionError, PartId, ParticipantId};
+	use amchain_ink::{
+		ExtensionError, Handover, Item, LotId, Member, PartId, ParticipantId, RecordIndex,
+		MAX_RECEIPT_SCAN,
+	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
 	/// An order's number, from 0.
@@ -43,15 +93,54 @@ mod escrow {
 	/// The most milestones a service order may have.
 	pub const MAX_MILESTONES: usize = 16;
 
-	/// What is being bought.
+	/// How long an arbiter has to resolve a dispute, in blocks from the first dispute of
+	/// an order: 7 days of 6-second blocks. After it the dispute lapses.
+	pub const DISPUTE_PERIOD: BlockNumber = 7 * 14_400;
+
+	/// How many times one message reads on in the goods' history
+	/// ([`MAX_RECEIPT_SCAN`] records each) before it asks for
+	/// [`record_delivery`](Escrow::record_delivery) to be called first.
+	pub const MAX_HISTORY_READS: u32 = 4;
+
+	/// What is being bought, by its pallet-parts id. Delivery of either is read on chain.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub enum Goods {
-		/// A serialised part registered in pallet-parts: delivery is read on chain.
+		/// A serialised part.
 		Part(PartId),
-		/// A lot of material (by its pallet-parts id): released on confirmation.
-		Lot(u64),
+		/// A whole lot of material.
+		Lot(LotId),
+	}
+
+	impl Goods {
+		fn item(self) -> Item {
+			match self {
+				Goods::Part(part) => Item::Part(part),
+				Goods::Lot(lot) => Item::Lot(lot),
+			}
+		}
+	}
+
+	/// Which hand-over of the goods to the buyer's organisation is delivery.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub enum PaidOn {
+		/// Custody: the buyer's physical receipt of the goods.
+		Custody,
+		/// Ownership: the buyer takes title (white paper 6.4: payment when the customer
+		/// takes ownership).
+		Ownership,
+	}
+
+	impl PaidOn {
+		fn handover(self) -> Handover {
+			match self {
+				PaidOn::Custody => Handover::Custody,
+				PaidOn::Ownership => Handover::Ownership,
+			}
+		}
 	}
 
 	/// Where an order stands.
@@ -59,9 +148,11 @@ mod escrow {
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub enum State {
-		/// Funded, waiting for delivery, confirmation, milestones or the deadline.
+		/// Accepted and funded, waiting for delivery, confirmation, milestones or the
+		/// deadline.
 		Open,
-		/// Frozen until the arbiter resolves it (or the parties agree a split).
+		/// Frozen until the arbiter resolves it, the parties agree a split, the disputing
+		/// party withdraws or the dispute lapses (then it reads as `Open`).
 		Disputed,
 		/// Paid to the seller in full.
 		Released,
@@ -69,8 +160,19 @@ mod escrow {
 		Refunded,
 		/// Split by the arbiter.
 		Resolved,
-		/// Split as the parties agreed.
+		/// Split as the parties agreed, or half each by default (a breach after delivery).
 		Split,
+		/// Funded by the buyer, not yet accepted by the seller: it binds only the buyer.
+		Proposed,
+		/// Withdrawn by the buyer before the seller accepted.
+		Cancelled,
+	}
+
+	impl State {
+		/// The order is finished: it holds nothing any more.
+		fn is_closed(self) -> bool {
+			!matches!(self, State::Open | State::Disputed | State::Proposed)
+		}
 	}
 
 	/// A proposed split: how much of what the order holds goes to the seller.
@@ -78,8 +180,22 @@ mod escrow {
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Proposal {
-		pub by: AccountId,
+		/// The organisation that proposed it (the other one accepts).
+		pub by: ParticipantId,
 		pub to_seller: Balance,
+	}
+
+	/// How an order was split.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	pub enum SplitBy {
+		/// The arbiter resolved a dispute.
+		Arbiter,
+		/// The parties agreed.
+		Agreement,
+		/// The default after the deadline for a delivered order with a breach reported:
+		/// half each.
+		Default,
 	}
 
 	/// One order.
@@ -87,18 +203,27 @@ mod escrow {
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Order {
+		/// The account that opened the order (any admin account of `buyer_org` acts for
+		/// the buyer).
 		pub buyer: AccountId,
+		/// The account the buyer named as seller (any admin account of `seller_org`
+		/// acts for the seller).
 		pub seller: AccountId,
-		/// The buyer's organisation, whose custody of the part is delivery (part orders).
-		pub buyer_participant: Option<ParticipantId>,
+		/// The buyer's organisation: its custody of the part is delivery, and it is
+		/// credited what goes back to the buyer.
+		pub buyer_org: ParticipantId,
+		/// The seller's organisation, credited what the seller is paid.
+		pub seller_org: ParticipantId,
 		pub goods: Goods,
+		/// Which hand-over of the goods to the buyer's organisation is delivery.
+		pub paid_on: PaidOn,
 		/// What the buyer paid in.
 		pub amount: Balance,
 		/// Paid out to the seller so far.
 		pub released: Balance,
 		/// Paid back to the buyer.
 		pub refunded: Balance,
-		/// From this block on, an undelivered order can be refunded.
+		/// From this block on, the order is settled by its default.
 		pub deadline: BlockNumber,
 		pub arbiter: Option<AccountId>,
 		/// May report a breach of the goods' conditions.
@@ -110,7 +235,20 @@ mod escrow {
 		pub milestones_done: u32,
 		/// The oracle reported a breach: no automatic release.
 		pub breached: bool,
+		/// The block at which delivery was first seen; once set, it stays.
+		pub delivered_at: Option<BlockNumber>,
+		/// The goods' history is read for the buyer's receipt from this record on: the
+		/// end of the history when the seller accepted, moved on as it is read.
+		pub history_from: RecordIndex,
 		pub proposal: Option<Proposal>,
+		/// The end of the running (or last) dispute's period.
+		pub dispute_ends: Option<BlockNumber>,
+		/// The organisation whose dispute is running (while `Disputed`).
+		pub disputed_by: Option<ParticipantId>,
+		/// The buyer's organisation has used its one dispute of this order.
+		pub buyer_disputed: bool,
+		/// The seller's organisation has used its one dispute of this order.
+		pub seller_disputed: bool,
 		pub state: State,
 	}
 
@@ -122,6 +260,10 @@ mod escrow {
 				.and_then(|b| b.checked_sub(self.refunded))
 				.ok_or(Error::Overflow)
 		}
+
+		fn is_service(&self) -> bool {
+			!self.milestones.is_empty()
+		}
 	}
 
 	/// Why a message did nothing.
@@ -130,42 +272,75 @@ mod escrow {
 	pub enum Error {
 		/// No order with this id.
 		NoSuchOrder,
-		/// An order must be funded with more than nothing.
-		ZeroAmount,
-		/// The seller is the buyer.
+		/// An amount (the price, a milestone share, a part of a split) is not zero but
+		/// below the chain's existential deposit, or the price is zero.
+		BelowMinimum,
+		/// The seller is the buyer, or an account of the buyer's organisation.
 		SellerIsBuyer,
+		/// The seller, arbiter or oracle named is this contract.
+		ContractAsParty,
 		/// The deadline is not after the current block.
 		DeadlineNotInFuture,
-		/// More than `MAX_MILESTONES` milestones, a zero share, or shares that do not add
-		/// up to the amount paid.
+		/// More than `MAX_MILESTONES` milestones, a share below the existential deposit,
+		/// or shares that do not add up to the amount paid.
 		BadMilestones,
-		/// The buyer's account acts for no organisation, so delivery to it cannot be read.
-		BuyerNotAMember,
-		/// The buyer's organisation already holds the part.
+		/// The caller's account acts for no organisation.
+		NotAMember,
+		/// The seller's account acts for no organisation.
+		SellerNotAMember,
+		/// A device account may not do this: an admin account of the organisation must.
+		Device,
+		/// The caller's organisation is suspended.
+		Suspended,
+		/// The arbiter is a party or an account of a party's organisation.
+		ArbiterIsParty,
+		/// The oracle is a party or an account of a party's organisation.
+		OracleIsParty,
+		/// The buyer's organisation already holds the goods (as the order's `paid_on`
+		/// says).
 		AlreadyDelivered,
-		/// Only the buyer may do this.
+		/// The seller's organisation neither owns nor holds the goods.
+		SellerNotHolder,
+		/// The goods are already in an accepted, unfinished order.
+		AlreadyOrdered,
+		/// Only an account of the buyer's organisation may do this.
 		NotBuyer,
-		/// Only the buyer or the seller may do this.
+		/// Only an account of the seller's organisation may do this.
+		NotSeller,
+		/// Only an account of the buyer's or the seller's organisation may do this.
 		NotParty,
 		/// Only the order's arbiter may do this.
 		NotArbiter,
 		/// Only the order's condition oracle may do this.
 		NotOracle,
-		/// The order is not open (disputed or closed).
+		/// The order is not open (proposed, disputed or closed).
 		NotOpen,
+		/// The order is not a proposal waiting for the seller.
+		NotProposed,
 		/// The order is not disputed.
 		NotDisputed,
 		/// The order names no arbiter, so it cannot be disputed.
 		NoArbiter,
-		/// The part's custody has not reached the buyer.
+		/// The dispute's period is over: it can no longer be resolved or withdrawn.
+		DisputeLapsed,
+		/// The caller's organisation has used its one dispute of this order.
+		AlreadyDisputed,
+		/// Only the party that disputed may withdraw the dispute.
+		NotDisputer,
+		/// The goods have not reached the buyer.
 		NotDelivered,
+		/// More of the goods' history came since the order was accepted than one message
+		/// reads: call [`record_delivery`](Escrow::record_delivery) (it reads on and keeps
+		/// its place) until it answers.
+		HistoryUnread,
 		/// The part was delivered: the seller is owed, no refund.
 		Delivered,
 		/// The oracle reported a breach: no automatic release.
 		Breached,
 		/// The deadline has not passed.
 		DeadlineNotReached,
-		/// A service order is paid per milestone, not on delivery.
+		/// A service order is paid per milestone (or settled after the deadline), not on
+		/// delivery.
 		ServiceOrder,
 		/// A goods order has no milestones.
 		NoMilestones,
@@ -175,7 +350,11 @@ mod escrow {
 		NoProposal,
 		/// The other party must accept a proposal.
 		OwnProposal,
-		/// The chain could not answer a query about the part or the buyer.
+		/// The proposal is not the amount named in the acceptance.
+		ProposalChanged,
+		/// Nothing is credited to the caller's organisation.
+		NothingOwed,
+		/// The chain could not answer a query about the part or an account.
 		Extension(ExtensionError),
 		/// Bookkeeping overflow (never expected: amounts are bounded by what was paid).
 		Overflow,
@@ -191,6 +370,7 @@ mod escrow {
 
 	pub type Result<T> = core::result::Result<T, Error>;
 
+	/// A buyer proposed an order: every term of it.
 	#[ink(event)]
 	pub struct Opened {
 		#[ink(topic)]
@@ -199,12 +379,42 @@ mod escrow {
 		pub buyer: AccountId,
 		#[ink(topic)]
 		pub seller: AccountId,
+		pub buyer_org: ParticipantId,
+		pub seller_org: ParticipantId,
 		pub goods: Goods,
+		pub paid_on: PaidOn,
 		pub amount: Balance,
 		pub deadline: BlockNumber,
+		pub arbiter: Option<AccountId>,
+		pub oracle: Option<AccountId>,
+		pub milestones: Vec<Balance>,
 	}
 
-	/// Paid to the seller (`milestone`: the step, for service orders).
+	/// The seller accepted the order's terms: it binds both.
+	#[ink(event)]
+	pub struct Accepted {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub by: AccountId,
+	}
+
+	/// The buyer withdrew its proposal; the amount is credited back to it.
+	#[ink(event)]
+	pub struct Cancelled {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub amount: Balance,
+	}
+
+	/// Delivery was seen on chain and stored in the order.
+	#[ink(event)]
+	pub struct Delivered {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub at: BlockNumber,
+	}
+
+	/// Credited to the seller (`milestone`: the step, for service orders).
 	#[ink(event)]
 	pub struct Released {
 		#[ink(topic)]
@@ -219,6 +429,7 @@ mod escrow {
 		pub order: OrderId,
 	}
 
+	/// Credited back to the buyer.
 	#[ink(event)]
 	pub struct Refunded {
 		#[ink(topic)]
@@ -226,8 +437,17 @@ mod escrow {
 		pub amount: Balance,
 	}
 
+	/// `by` disputed the order; the arbiter may resolve it until block `ends`.
 	#[ink(event)]
 	pub struct Disputed {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub by: AccountId,
+		pub ends: BlockNumber,
+	}
+
+	#[ink(event)]
+	pub struct DisputeWithdrawn {
 		#[ink(topic)]
 		pub order: OrderId,
 		pub by: AccountId,
@@ -241,14 +461,23 @@ mod escrow {
 		pub to_seller: Balance,
 	}
 
-	/// The order was split (by the arbiter, or as the parties agreed).
+	/// The order was split (by the arbiter, as the parties agreed, or by default).
 	#[ink(event)]
 	pub struct Split {
 		#[ink(topic)]
 		pub order: OrderId,
 		pub to_seller: Balance,
 		pub to_buyer: Balance,
-		pub by_arbiter: bool,
+		pub by: SplitBy,
+	}
+
+	/// An organisation's credit was paid to one of its admin accounts.
+	#[ink(event)]
+	pub struct Withdrawn {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub to: AccountId,
+		pub amount: Balance,
 	}
 
 	#[ink(storage)]
@@ -256,7 +485,11 @@ mod escrow {
 	pub struct Escrow {
 		orders: Mapping<OrderId, Order>,
 		next_order: OrderId,
-		/// What all orders hold together: the contract's balance.
+		/// The accepted, unfinished order of a part or lot, if any.
+		order_of: Mapping<Goods, OrderId>,
+		/// What each organisation may withdraw.
+		credits: Mapping<ParticipantId, Balance>,
+		/// What all orders hold plus every credit: the contract's balance.
 		owed: Balance,
 	}
 
@@ -266,15 +499,23 @@ mod escrow {
 			Self::default()
 		}
 
-		/// Opens an order for `goods` from `seller`, funded with the value sent. Delivery
-		/// of a part is its custody reaching the buyer's organisation before `deadline`
-		/// (a block number). `milestones`: for a service order, the share paid per
-		/// completed step (adding up to the value sent); empty for goods.
+		/// Proposes an order for `goods` from `seller`, funded with the value sent; it
+		/// binds once the seller [`accept`](Self::accept)s. The caller must be an admin
+		/// account of an active organisation, and `seller` an account of another
+		/// organisation. Delivery is the buyer's organisation accepting `paid_on` (custody
+		/// or ownership) of the goods in pallet-parts after the seller accepted the order;
+		/// from `deadline` (a block number) on, the order is settled by its default. `arbiter` and `oracle` may be neither party nor an account of either
+		/// organisation. `milestones`: for a service order, the share paid per completed
+		/// step (adding up to the value sent, each at least the existential deposit);
+		/// empty for goods.
+		///
+		/// Emits `Opened` with every term.
 		#[ink(message, payable)]
 		pub fn open(
 			&mut self,
 			seller: AccountId,
 			goods: Goods,
+			paid_on: PaidOn,
 			deadline: BlockNumber,
 			arbiter: Option<AccountId>,
 			oracle: Option<AccountId>,
@@ -282,88 +523,178 @@ mod escrow {
 		) -> Result<OrderId> {
 			let buyer = self.env().caller();
 			let amount = self.env().transferred_value();
-			if amount == 0 {
-				return Err(Error::ZeroAmount);
+			let me = self.env().account_id();
+			if amount == 0 || amount < self.env().minimum_balance() {
+				return Err(Error::BelowMinimum);
 			}
-			if seller == buyer {
-				return Err(Error::SellerIsBuyer);
+			if seller == me || arbiter == Some(me) || oracle == Some(me) {
+				return Err(Error::ContractAsParty);
 			}
 			if deadline <= self.env().block_number() {
 				return Err(Error::DeadlineNotInFuture);
 			}
-			if !milestones.is_empty() {
-				if milestones.len() > MAX_MILESTONES {
-					return Err(Error::BadMilestones);
-				}
-				let mut total: Balance = 0;
-				for share in &milestones {
-					if *share == 0 {
-						return Err(Error::BadMilestones);
-					}
-					total = total.checked_add(*share).ok_or(Error::BadMilestones)?;
-				}
-				if total != amount {
-					return Err(Error::BadMilestones);
-				}
+			self.check_milestones(&milestones, amount)?;
+			let buyer_org = self.acting_org(buyer)?;
+			let seller_org = self.member(seller).map_err(|e| match e {
+				Error::NotAMember => Error::SellerNotAMember,
+				e => e,
+			})?;
+			if seller_org.participant == buyer_org {
+				return Err(Error::SellerIsBuyer);
 			}
-			let buyer_participant = match goods {
-				Goods::Part(part) => {
-					let member = self.env().extension().membership(buyer).map_err(|e| match e {
-						ExtensionError::NotAMember => Error::BuyerNotAMember,
-						e => Error::Extension(e),
-					})?;
-					if self.env().extension().part(part)?.custodian == member.participant {
-						return Err(Error::AlreadyDelivered);
-					}
-					Some(member.participant)
-				},
-				Goods::Lot(_) => None,
+			let order = Order {
+				buyer,
+				seller,
+				buyer_org,
+				seller_org: seller_org.participant,
+				goods,
+				paid_on,
+				amount,
+				released: 0,
+				refunded: 0,
+				deadline,
+				arbiter,
+				oracle,
+				milestones,
+				milestones_done: 0,
+				breached: false,
+				delivered_at: None,
+				history_from: 0,
+				proposal: None,
+				dispute_ends: None,
+				disputed_by: None,
+				buyer_disputed: false,
+				seller_disputed: false,
+				state: State::Proposed,
 			};
+			self.ensure_independent(&order)?;
+			if self.holds(&order)? {
+				return Err(Error::AlreadyDelivered);
+			}
 			let id = self.next_order;
 			self.next_order = id.checked_add(1).ok_or(Error::Overflow)?;
 			self.owed = self.owed.checked_add(amount).ok_or(Error::Overflow)?;
-			self.orders.insert(
-				id,
-				&Order {
-					buyer,
-					seller,
-					buyer_participant,
-					goods,
-					amount,
-					released: 0,
-					refunded: 0,
-					deadline,
-					arbiter,
-					oracle,
-					milestones,
-					milestones_done: 0,
-					breached: false,
-					proposal: None,
-					state: State::Open,
-				},
-			);
-			self.env().emit_event(Opened { order: id, buyer, seller, goods, amount, deadline });
+			self.orders.insert(id, &order);
+			self.env().emit_event(Opened {
+				order: id,
+				buyer,
+				seller,
+				buyer_org,
+				seller_org: order.seller_org,
+				goods,
+				paid_on,
+				amount,
+				deadline,
+				arbiter: order.arbiter,
+				oracle: order.oracle,
+				milestones: order.milestones,
+			});
 			Ok(id)
 		}
 
-		/// Pays the seller once the part's custody has reached the buyer's organisation on
-		/// chain. Anyone may call it (a keeper, the seller, the buyer's wallet).
+		/// The seller accepts a proposed order: its terms (which never change) bind both
+		/// parties. An admin account of the seller's organisation, before the deadline;
+		/// the seller's organisation must own or hold the goods, the buyer's must not hold
+		/// them yet, and they must be in no other accepted, unfinished order. Only
+		/// hand-overs recorded from now on are delivery.
+		///
+		/// Emits `Accepted`.
+		#[ink(message)]
+		pub fn accept(&mut self, id: OrderId) -> Result<()> {
+			let mut order = self.load(id)?;
+			if order.state != State::Proposed {
+				return Err(Error::NotProposed);
+			}
+			if self.acting_org(self.env().caller())? != order.seller_org {
+				return Err(Error::NotSeller);
+			}
+			if order.deadline <= self.env().block_number() {
+				return Err(Error::DeadlineNotInFuture);
+			}
+			self.ensure_independent(&order)?;
+			let (now_with_buyer, owner, custodian) = self.holders_of(&order)?;
+			if now_with_buyer == order.buyer_org {
+				return Err(Error::AlreadyDelivered);
+			}
+			if owner != order.seller_org && custodian != order.seller_org {
+				return Err(Error::SellerNotHolder);
+			}
+			if self.order_of.contains(order.goods) {
+				return Err(Error::AlreadyOrdered);
+			}
+			self.order_of.insert(order.goods, &id);
+			// The history's end: receipts from here on are delivery.
+			order.history_from = self.receipt(&order, RecordIndex::MAX, 0)?.next;
+			order.state = State::Open;
+			self.orders.insert(id, &order);
+			self.env().emit_event(Accepted { order: id, by: self.env().caller() });
+			Ok(())
+		}
+
+		/// The buyer withdraws a proposal the seller has not accepted: the amount is
+		/// credited back to the buyer's organisation.
+		///
+		/// Emits `Cancelled`.
+		#[ink(message)]
+		pub fn cancel(&mut self, id: OrderId) -> Result<()> {
+			let mut order = self.load(id)?;
+			if order.state != State::Proposed {
+				return Err(Error::NotProposed);
+			}
+			self.ensure_buyer(&order)?;
+			let held = order.held()?;
+			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
+			order.state = State::Cancelled;
+			self.pay(id, &order, order.buyer_org, held)?;
+			self.env().emit_event(Cancelled { order: id, amount: held });
+			Ok(())
+		}
+
+		/// Credits the seller once the goods have reached the buyer's organisation on
+		/// chain (goods orders with no breach reported). Anyone may call it (a keeper, the
+		/// seller, the buyer's wallet).
+		///
+		/// Emits `Released`.
 		#[ink(message)]
 		pub fn release(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
-			if !order.milestones.is_empty() {
+			if order.is_service() {
 				return Err(Error::ServiceOrder);
 			}
 			if order.breached {
 				return Err(Error::Breached);
 			}
-			if !self.delivered(&order)? {
+			if !self.delivered(&mut order)? {
 				return Err(Error::NotDelivered);
 			}
 			self.release_all(id, &mut order)
 		}
 
+		/// Reads on in the goods' history (at most [`MAX_RECEIPT_SCAN`] records) for the
+		/// buyer's receipt since the order was accepted, and stores what it found: once
+		/// delivered, the order stays delivered whatever happens to the goods later, and
+		/// where the reading stopped is kept for the next look. Anyone may call it (a
+		/// keeper, after every hand-over); `true`: delivered.
+		///
+		/// Emits `Delivered` when it first finds delivery.
+		#[ink(message)]
+		pub fn record_delivery(&mut self, id: OrderId) -> Result<bool> {
+			let mut order = self.order_in(id, &[State::Open, State::Disputed])?;
+			if order.delivered_at.is_some() {
+				return Ok(true);
+			}
+			let delivered = self.holds(&order)? || self.read_on(&mut order)?.unwrap_or(false);
+			if delivered {
+				order.delivered_at = Some(self.env().block_number());
+				self.env().emit_event(Delivered { order: id, at: self.env().block_number() });
+			}
+			self.orders.insert(id, &order);
+			Ok(delivered)
+		}
+
 		/// The buyer confirms receipt: everything the order holds goes to the seller.
+		///
+		/// Emits `Released`.
 		#[ink(message)]
 		pub fn confirm(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
@@ -371,12 +702,15 @@ mod escrow {
 			self.release_all(id, &mut order)
 		}
 
-		/// The buyer confirms the next milestone of a service order: its share is paid.
+		/// The buyer confirms the next milestone of a service order: its share goes to
+		/// the seller. A split proposed earlier no longer applies and is cleared.
+		///
+		/// Emits `Released`.
 		#[ink(message)]
 		pub fn complete_milestone(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
 			self.ensure_buyer(&order)?;
-			if order.milestones.is_empty() {
+			if !order.is_service() {
 				return Err(Error::NoMilestones);
 			}
 			let step = order.milestones_done;
@@ -387,45 +721,78 @@ mod escrow {
 			if order.held()? == 0 {
 				order.state = State::Released;
 			}
-			self.pay_out(id, &order, order.seller, share)?;
+			self.pay(id, &order, order.seller_org, share)?;
 			self.env().emit_event(Released { order: id, amount: share, milestone: Some(step) });
 			Ok(())
 		}
 
 		/// The condition oracle reports that the goods' conditions were breached: the order
-		/// will not be released automatically.
+		/// will not be released automatically, and a delivered order is never refunded in
+		/// full (it is split).
+		///
+		/// Emits `BreachReported`.
 		#[ink(message)]
 		pub fn report_breach(&mut self, id: OrderId) -> Result<()> {
-			let mut order = self.open_order(id)?;
+			let mut order = self.order_in(id, &[State::Open, State::Disputed])?;
 			if order.oracle != Some(self.env().caller()) {
 				return Err(Error::NotOracle);
 			}
+			self.ensure_not_party(&order, order.oracle, Error::OracleIsParty)?;
 			order.breached = true;
 			self.orders.insert(id, &order);
 			self.env().emit_event(BreachReported { order: id });
 			Ok(())
 		}
 
-		/// After the deadline, if the part did not reach the buyer (or a breach was
-		/// reported), what the order holds goes back to the buyer. Anyone may call it.
+		/// From the deadline on, if the goods have not reached the buyer, what the order
+		/// holds is credited back to the buyer; also an order the seller never accepted.
+		/// Anyone may call it. A delivered order is never refunded, breach or not (see
+		/// [`settle`](Self::settle)).
+		///
+		/// Emits `Refunded`.
 		#[ink(message)]
 		pub fn refund(&mut self, id: OrderId) -> Result<()> {
+			let mut order = self.order_in(id, &[State::Open, State::Proposed])?;
+			if self.env().block_number() < order.deadline {
+				return Err(Error::DeadlineNotReached);
+			}
+			// Delivery counts only for an order the seller accepted.
+			if order.state == State::Open && self.delivered(&mut order)? {
+				return Err(Error::Delivered);
+			}
+			self.refund_all(id, &mut order)
+		}
+
+		/// From the deadline on, anyone ends an accepted order by its default:
+		/// delivered with no breach reported, what it holds is credited to the seller (a
+		/// service order's remaining milestones too); not delivered, it goes back to the
+		/// buyer; delivered with a breach reported, it is split in half (the odd unit to
+		/// the buyer). A disputed order is settled once its dispute has lapsed.
+		///
+		/// Emits `Released`, `Refunded` or `Split`.
+		#[ink(message)]
+		pub fn settle(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
 			if self.env().block_number() < order.deadline {
 				return Err(Error::DeadlineNotReached);
 			}
-			if !order.breached && self.delivered(&order)? {
-				return Err(Error::Delivered);
+			match (self.delivered(&mut order)?, order.breached) {
+				(false, _) => self.refund_all(id, &mut order),
+				(true, false) => self.release_all(id, &mut order),
+				(true, true) => {
+					let to_seller = order.held()? / 2;
+					order.state = State::Split;
+					self.split(id, order, to_seller, SplitBy::Default)
+				},
 			}
-			let held = order.held()?;
-			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
-			order.state = State::Refunded;
-			self.pay_out(id, &order, order.buyer, held)?;
-			self.env().emit_event(Refunded { order: id, amount: held });
-			Ok(())
 		}
 
-		/// Buyer or seller freezes the order until its arbiter resolves it.
+		/// Buyer or seller freezes the order until its arbiter resolves it, for at most
+		/// [`DISPUTE_PERIOD`] blocks; then the dispute lapses and the order is open again.
+		/// Each party may dispute an order once (a withdrawn dispute counts), so disputes
+		/// freeze an order for at most two periods in all.
+		///
+		/// Emits `Disputed`.
 		#[ink(message)]
 		pub fn dispute(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
@@ -433,70 +800,145 @@ mod escrow {
 			if order.arbiter.is_none() {
 				return Err(Error::NoArbiter);
 			}
+			let used = if by == order.buyer_org {
+				&mut order.buyer_disputed
+			} else {
+				&mut order.seller_disputed
+			};
+			if *used {
+				return Err(Error::AlreadyDisputed);
+			}
+			*used = true;
+			let ends = self.env().block_number().saturating_add(DISPUTE_PERIOD);
+			order.dispute_ends = Some(ends);
+			order.disputed_by = Some(by);
 			order.state = State::Disputed;
 			self.orders.insert(id, &order);
-			self.env().emit_event(Disputed { order: id, by });
+			self.env().emit_event(Disputed { order: id, by: self.env().caller(), ends });
 			Ok(())
 		}
 
-		/// The arbiter ends a dispute: `to_seller` of what the order holds goes to the
-		/// seller, the rest to the buyer.
+		/// The party that disputed withdraws its dispute: the order is open again.
+		///
+		/// Emits `DisputeWithdrawn`.
+		#[ink(message)]
+		pub fn withdraw_dispute(&mut self, id: OrderId) -> Result<()> {
+			let mut order = self.disputed_order(id)?;
+			if Some(self.ensure_party(&order)?) != order.disputed_by {
+				return Err(Error::NotDisputer);
+			}
+			order.state = State::Open;
+			order.disputed_by = None;
+			self.orders.insert(id, &order);
+			self.env().emit_event(DisputeWithdrawn { order: id, by: self.env().caller() });
+			Ok(())
+		}
+
+		/// The arbiter ends a dispute before it lapses: `to_seller` of what the order
+		/// holds goes to the seller, the rest to the buyer.
+		///
+		/// Emits `Split`.
 		#[ink(message)]
 		pub fn resolve(&mut self, id: OrderId, to_seller: Balance) -> Result<()> {
-			let mut order = self.order_in(id, &[State::Disputed]).map_err(|e| match e {
-				Error::NotOpen => Error::NotDisputed,
-				e => e,
-			})?;
+			let mut order = self.disputed_order(id)?;
 			if order.arbiter != Some(self.env().caller()) {
 				return Err(Error::NotArbiter);
 			}
+			self.ensure_not_party(&order, order.arbiter, Error::ArbiterIsParty)?;
 			order.state = State::Resolved;
-			self.split(id, order, to_seller, true)
+			self.split(id, order, to_seller, SplitBy::Arbiter)
 		}
 
 		/// Buyer or seller proposes that `to_seller` of what the order holds goes to the
 		/// seller and the rest back to the buyer (open or disputed orders). Replaces an
-		/// earlier proposal.
+		/// earlier proposal; a milestone paid clears it.
+		///
+		/// Emits `SplitProposed`.
 		#[ink(message)]
 		pub fn propose_split(&mut self, id: OrderId, to_seller: Balance) -> Result<()> {
 			let mut order = self.order_in(id, &[State::Open, State::Disputed])?;
 			let by = self.ensure_party(&order)?;
-			if to_seller > order.held()? {
-				return Err(Error::ExceedsHeld);
-			}
+			let held = order.held()?;
+			let to_buyer = held.checked_sub(to_seller).ok_or(Error::ExceedsHeld)?;
+			self.ensure_payable(to_seller)?;
+			self.ensure_payable(to_buyer)?;
 			order.proposal = Some(Proposal { by, to_seller });
 			self.orders.insert(id, &order);
+			let by = self.env().caller();
 			self.env().emit_event(SplitProposed { order: id, by, to_seller });
 			Ok(())
 		}
 
-		/// The other party accepts the proposed split; the order is paid out and closed.
+		/// The other party accepts the proposed split of `to_seller` to the seller (named,
+		/// so that a proposal changed in the meantime is not accepted by mistake); the
+		/// order is paid out and closed.
+		///
+		/// Emits `Split`.
 		#[ink(message)]
-		pub fn accept_split(&mut self, id: OrderId) -> Result<()> {
+		pub fn accept_split(&mut self, id: OrderId, to_seller: Balance) -> Result<()> {
 			let mut order = self.order_in(id, &[State::Open, State::Disputed])?;
 			let caller = self.ensure_party(&order)?;
 			let proposal = order.proposal.ok_or(Error::NoProposal)?;
 			if proposal.by == caller {
 				return Err(Error::OwnProposal);
 			}
+			if proposal.to_seller != to_seller {
+				return Err(Error::ProposalChanged);
+			}
 			order.state = State::Split;
-			self.split(id, order, proposal.to_seller, false)
+			self.split(id, order, to_seller, SplitBy::Agreement)
 		}
 
-		/// An order, open or closed.
+		/// Pays the caller's organisation what it is credited, to the caller: an admin
+		/// account of the organisation (also while it is suspended; never a device or a
+		/// key removed from it).
+		///
+		/// Emits `Withdrawn`.
+		#[ink(message)]
+		pub fn withdraw(&mut self) -> Result<Balance> {
+			let to = self.env().caller();
+			let member = self.member(to)?;
+			if member.device {
+				return Err(Error::Device);
+			}
+			let amount = self.credits.take(member.participant).unwrap_or(0);
+			if amount == 0 {
+				return Err(Error::NothingOwed);
+			}
+			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
+			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
+			self.env().emit_event(Withdrawn { participant: member.participant, to, amount });
+			Ok(amount)
+		}
+
+		/// An order, proposed, open or closed (a lapsed dispute reads as `Open`).
 		#[ink(message)]
 		pub fn order(&self, id: OrderId) -> Option<Order> {
-			self.orders.get(id)
+			self.load(id).ok()
 		}
 
-		/// Whether the part of an order has reached the buyer's organisation.
+		/// Whether the goods of an accepted order have reached the buyer's organisation
+		/// (or were seen to have). `Err(HistoryUnread)`: call `record_delivery` first.
 		#[ink(message)]
 		pub fn is_delivered(&self, id: OrderId) -> Result<bool> {
-			let order = self.orders.get(id).ok_or(Error::NoSuchOrder)?;
-			self.delivered(&order)
+			let mut order = self.load(id)?;
+			self.delivered(&mut order)
 		}
 
-		/// What all orders hold together; always the contract's balance.
+		/// The accepted, unfinished order of a part or lot, if any.
+		#[ink(message)]
+		pub fn order_for(&self, goods: Goods) -> Option<OrderId> {
+			self.order_of.get(goods)
+		}
+
+		/// What an organisation may withdraw.
+		#[ink(message)]
+		pub fn credit(&self, participant: ParticipantId) -> Balance {
+			self.credits.get(participant).unwrap_or(0)
+		}
+
+		/// What all unfinished orders hold plus every organisation's credit: the
+		/// contract's balance (more only if someone transferred to it directly).
 		#[ink(message)]
 		pub fn owed(&self) -> Balance {
 			self.owed
@@ -508,8 +950,19 @@ mod escrow {
 			self.next_order
 		}
 
+		/// An order as it stands now: a dispute past its period has lapsed.
+		fn load(&self, id: OrderId) -> Result<Order> {
+			let mut order = self.orders.get(id).ok_or(Error::NoSuchOrder)?;
+			let now = self.env().block_number();
+			if order.state == State::Disputed && order.dispute_ends.is_some_and(|e| e <= now) {
+				order.state = State::Open;
+				order.disputed_by = None;
+			}
+			Ok(order)
+		}
+
 		fn order_in(&self, id: OrderId, states: &[State]) -> Result<Order> {
-			let order = self.orders.get(id).ok_or(Error::NoSuchOrder)?;
+			let order = self.load(id)?;
 			if !states.contains(&order.state) {
 				return Err(Error::NotOpen);
 			}
@@ -520,25 +973,194 @@ mod escrow {
 			self.order_in(id, &[State::Open])
 		}
 
-		fn ensure_buyer(&self, order: &Order) -> Result<()> {
-			(self.env().caller() == order.buyer).then_some(()).ok_or(Error::NotBuyer)
+		/// A disputed order whose dispute period is not over.
+		fn disputed_order(&self, id: OrderId) -> Result<Order> {
+			let order = self.orders.get(id).ok_or(Error::NoSuchOrder)?;
+			if order.state != State::Disputed {
+				return Err(Error::NotDisputed);
+			}
+			if order.dispute_ends.is_some_and(|e| e <= self.env().block_number()) {
+				return Err(Error::DisputeLapsed);
+			}
+			Ok(order)
 		}
 
-		fn ensure_party(&self, order: &Order) -> Result<AccountId> {
-			let caller = self.env().caller();
-			(caller == order.buyer || caller == order.seller)
-				.then_some(caller)
+		/// The organisation `who` belongs to.
+		fn member(&self, who: AccountId) -> Result<Member> {
+			self.env().extension().membership(who).map_err(|e| match e {
+				ExtensionError::NotAMember => Error::NotAMember,
+				e => Error::Extension(e),
+			})
+		}
+
+		/// The organisation `who` may act for now: an admin account (not a device) of an
+		/// active (not suspended) organisation.
+		fn acting_org(&self, who: AccountId) -> Result<ParticipantId> {
+			let member = self.member(who)?;
+			if member.device {
+				return Err(Error::Device);
+			}
+			if member.roles == 0 {
+				return Err(Error::Suspended);
+			}
+			Ok(member.participant)
+		}
+
+		fn ensure_buyer(&self, order: &Order) -> Result<()> {
+			(self.acting_org(self.env().caller())? == order.buyer_org)
+				.then_some(())
+				.ok_or(Error::NotBuyer)
+		}
+
+		/// The party organisation the caller acts for.
+		fn ensure_party(&self, order: &Order) -> Result<ParticipantId> {
+			let org = self.acting_org(self.env().caller())?;
+			(org == order.buyer_org || org == order.seller_org)
+				.then_some(org)
 				.ok_or(Error::NotParty)
 		}
 
-		/// Whether the custody of the order's part is with the buyer's organisation.
-		fn delivered(&self, order: &Order) -> Result<bool> {
-			match (order.goods, order.buyer_participant) {
-				(Goods::Part(part), Some(buyer)) => {
-					Ok(self.env().extension().part(part)?.custodian == buyer)
-				},
-				_ => Ok(false),
+		/// Neither the arbiter nor the oracle is a party or an account of a party's
+		/// organisation.
+		fn ensure_independent(&self, order: &Order) -> Result<()> {
+			self.ensure_not_party(order, order.arbiter, Error::ArbiterIsParty)?;
+			self.ensure_not_party(order, order.oracle, Error::OracleIsParty)
+		}
+
+		/// `who` (the arbiter or the oracle) is neither party nor an account of a party's
+		/// organisation now (it may have joined one since the order was opened): else
+		/// `error`.
+		fn ensure_not_party(
+			&self,
+			order: &Order,
+			who: Option<AccountId>,
+			error: Error,
+		) -> Result<()> {
+			let Some(who) = who else { return Ok(()) };
+			let org = match self.member(who) {
+				Ok(m) => Some(m.participant),
+				Err(Error::NotAMember) => None,
+				Err(e) => return Err(e),
+			};
+			let party = who == order.buyer
+				|| who == order.seller
+				|| org.is_some_and(|o| o == order.buyer_org || o == order.seller_org);
+			if party {
+				return Err(error);
 			}
+			Ok(())
+		}
+
+		/// Zero, or at least the existential deposit.
+		fn ensure_payable(&self, amount: Balance) -> Result<()> {
+			(amount == 0 || amount >= self.env().minimum_balance())
+				.then_some(())
+				.ok_or(Error::BelowMinimum)
+		}
+
+		fn check_milestones(&self, milestones: &[Balance], amount: Balance) -> Result<()> {
+			if milestones.is_empty() {
+				return Ok(());
+			}
+			if milestones.len() > MAX_MILESTONES {
+				return Err(Error::BadMilestones);
+			}
+			let mut total: Balance = 0;
+			for share in milestones {
+				if *share == 0 || *share < self.env().minimum_balance() {
+					return Err(Error::BadMilestones);
+				}
+				total = total.checked_add(*share).ok_or(Error::BadMilestones)?;
+			}
+			(total == amount).then_some(()).ok_or(Error::BadMilestones)
+		}
+
+		/// Whether the goods of an accepted order have reached the buyer's organisation
+		/// (as `paid_on` says): seen before (stored), held by it now, or received by it
+		/// since the seller accepted (read on in their history, at most
+		/// [`MAX_HISTORY_READS`] times). Found, it is stored in `order` (kept if the caller
+		/// writes the order). A proposal is delivered to nobody.
+		fn delivered(&self, order: &mut Order) -> Result<bool> {
+			if order.delivered_at.is_some() {
+				return Ok(true);
+			}
+			if order.state == State::Proposed {
+				return Ok(false);
+			}
+			if !self.holds(order)? {
+				let mut found = false;
+				for _ in 0..MAX_HISTORY_READS {
+					match self.read_on(order)? {
+						Some(true) => {
+							found = true;
+							break;
+						},
+						Some(false) => return Ok(false),
+						None => {},
+					}
+				}
+				if !found {
+					return Err(Error::HistoryUnread);
+				}
+			}
+			order.delivered_at = Some(self.env().block_number());
+			Ok(true)
+		}
+
+		/// Reads on in the goods' history for the buyer's receipt from `history_from`
+		/// (moved on past what was read): `Some(true)` found, `Some(false)` read to the
+		/// end without it, `None` more to read.
+		fn read_on(&self, order: &mut Order) -> Result<Option<bool>> {
+			let from = order.history_from;
+			let read = self.receipt(order, from, MAX_RECEIPT_SCAN)?;
+			order.history_from = read.next;
+			Ok(match read.found {
+				Some(_) => Some(true),
+				None if read.next.saturating_sub(from) < MAX_RECEIPT_SCAN => Some(false),
+				None => None,
+			})
+		}
+
+		fn receipt(
+			&self,
+			order: &Order,
+			from: RecordIndex,
+			limit: u32,
+		) -> Result<amchain_ink::Receipt> {
+			Ok(self.env().extension().receipt(
+				order.goods.item(),
+				order.paid_on.handover(),
+				order.buyer_org,
+				from,
+				limit,
+			)?)
+		}
+
+		/// Whether the buyer's organisation holds the goods now, as `paid_on` says.
+		fn holds(&self, order: &Order) -> Result<bool> {
+			Ok(self.holders_of(order)?.0 == order.buyer_org)
+		}
+
+		/// The goods' holder of the order's kind (`paid_on`), owner and custodian now.
+		fn holders_of(
+			&self,
+			order: &Order,
+		) -> Result<(ParticipantId, ParticipantId, ParticipantId)> {
+			let (owner, custodian) = match order.goods {
+				Goods::Part(part) => {
+					let p = self.env().extension().part(part)?;
+					(p.owner, p.custodian)
+				},
+				Goods::Lot(lot) => {
+					let l = self.env().extension().lot(lot)?;
+					(l.owner, l.custodian)
+				},
+			};
+			let holder = match order.paid_on {
+				PaidOn::Ownership => owner,
+				PaidOn::Custody => custodian,
+			};
+			Ok((holder, owner, custodian))
 		}
 
 		fn release_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
@@ -546,8 +1168,17 @@ mod escrow {
 			order.released = order.released.checked_add(held).ok_or(Error::Overflow)?;
 			order.milestones_done = order.milestones.len() as u32;
 			order.state = State::Released;
-			self.pay_out(id, order, order.seller, held)?;
+			self.pay(id, order, order.seller_org, held)?;
 			self.env().emit_event(Released { order: id, amount: held, milestone: None });
+			Ok(())
+		}
+
+		fn refund_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
+			let held = order.held()?;
+			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
+			order.state = State::Refunded;
+			self.pay(id, order, order.buyer_org, held)?;
+			self.env().emit_event(Refunded { order: id, amount: held });
 			Ok(())
 		}
 
@@ -556,40 +1187,59 @@ mod escrow {
 			id: OrderId,
 			mut order: Order,
 			to_seller: Balance,
-			by_arbiter: bool,
+			by: SplitBy,
 		) -> Result<()> {
 			let held = order.held()?;
 			let to_buyer = held.checked_sub(to_seller).ok_or(Error::ExceedsHeld)?;
+			if by != SplitBy::Default {
+				self.ensure_payable(to_seller)?;
+				self.ensure_payable(to_buyer)?;
+			}
 			order.released = order.released.checked_add(to_seller).ok_or(Error::Overflow)?;
 			order.refunded = order.refunded.checked_add(to_buyer).ok_or(Error::Overflow)?;
-			order.proposal = None;
-			self.pay_out(id, &order, order.seller, to_seller)?;
-			self.transfer(order.buyer, to_buyer)?;
-			self.env().emit_event(Split { order: id, to_seller, to_buyer, by_arbiter });
+			self.pay(id, &order, order.seller_org, to_seller)?;
+			self.add_credit(order.buyer_org, to_buyer)?;
+			self.env().emit_event(Split { order: id, to_seller, to_buyer, by });
 			Ok(())
 		}
 
-		/// Stores the order and sends `amount` of it to `to` (the state is written first).
-		fn pay_out(
+		/// Stores the order and credits `amount` of it to organisation `to`. Any change to
+		/// what the order holds clears a proposed split; a closed order frees its part.
+		fn pay(
 			&mut self,
 			id: OrderId,
 			order: &Order,
-			to: AccountId,
+			to: ParticipantId,
 			amount: Balance,
 		) -> Result<()> {
-			self.orders.insert(id, order);
-			self.transfer(to, amount)
+			let mut order = order.clone();
+			if amount > 0 {
+				order.proposal = None;
+			}
+			if order.state.is_closed() {
+				order.proposal = None;
+				order.disputed_by = None;
+				if self.order_of.get(order.goods) == Some(id) {
+					self.order_of.remove(order.goods);
+				}
+			}
+			self.orders.insert(id, &order);
+			self.add_credit(to, amount)
 		}
 
-		fn transfer(&mut self, to: AccountId, amount: Balance) -> Result<()> {
+		/// Adds `amount` to what `to` may withdraw (the money stays in `owed`).
+		fn add_credit(&mut self, to: ParticipantId, amount: Balance) -> Result<()> {
 			if amount == 0 {
 				return Ok(());
 			}
-			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
-			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)
+			let credit = self.credits.get(to).unwrap_or(0);
+			self.credits.insert(to, &credit.checked_add(amount).ok_or(Error::Overflow)?);
+			Ok(())
 		}
 	}
 }
 
+#[cfg(test)]
+mod random;
 #[cfg(test)]
 mod tests;

@@ -1,31 +1,44 @@
 //! Every message's success and failure paths, off chain, with the chain extension
-//! answered by `amchain_ink::testing::MockChain`. After every test the contract's
-//! balance equals what it owes.
+//! answered by `amchain_ink::testing::MockChain`, and each finding of issue 16 as the
+//! other party's best move (or a silent party) against the honest side. After every
+//! test the contract's balance equals what it owes.
 
 use crate::escrow::*;
 use amchain_ink::{
 	assert_noop, role,
 	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
-	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, PartId,
-	ParticipantId,
+	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, Item, PartId,
+	ParticipantId, MAX_RECEIPT_SCAN,
 };
 use ink::env::test;
 
 const PART: PartId = 7;
+const OTHER_PART: PartId = 8;
 const LOT: u64 = 3;
 const BUYER_ORG: ParticipantId = 1;
 const SELLER_ORG: ParticipantId = 2;
 const CARRIER_ORG: ParticipantId = 3;
-const PRICE: Balance = 1_000;
+const ARBITER_ORG: ParticipantId = 4;
+const ORACLE_ORG: ParticipantId = 5;
+/// An organisation a key moves to when its own removes it.
+const ELSEWHERE: ParticipantId = 9;
+/// The off-chain engine's existential deposit (`ink_engine`'s `ChainSpec::default()`).
+const ED: Balance = 1_000_000;
+const PRICE: Balance = 1_000 * ED;
 const DEADLINE: BlockNumber = 10;
-const FUNDS: Balance = 1_000_000;
+const FUNDS: Balance = 1_000_000 * ED;
 
 struct Test {
 	escrow: Escrow,
 	chain: MockChain,
 	contract: AccountId,
-	/// alice buys, bob sells, charlie arbitrates, django is the oracle, eve a stranger.
+	/// alice buys (admin of the buyer's organisation), bob sells (the seller's), charlie
+	/// arbitrates, django is the oracle, eve a stranger (no organisation), frank a
+	/// carrier's admin.
 	a: test::DefaultAccounts<E>,
+	/// A second admin account of the buyer's organisation, and of the seller's.
+	buyer2: AccountId,
+	seller2: AccountId,
 }
 
 fn setup() -> Test {
@@ -34,15 +47,23 @@ fn setup() -> Test {
 	chain.member(a.alice, BUYER_ORG, role::CUSTOMER);
 	chain.member(a.bob, SELLER_ORG, role::SUPPLIER);
 	chain.member(a.frank, CARRIER_ORG, role::CARRIER);
+	chain.member(a.charlie, ARBITER_ORG, role::AUDITOR);
+	chain.member(a.django, ORACLE_ORG, role::SERVICE_PROVIDER);
+	let (buyer2, seller2) = (AccountId::from([0xB1; 32]), AccountId::from([0x52; 32]));
+	chain.member(buyer2, BUYER_ORG, role::CUSTOMER);
+	chain.member(seller2, SELLER_ORG, role::SUPPLIER);
 	chain.part(PART, MockChain::new_part(SELLER_ORG));
+	chain.part(OTHER_PART, MockChain::new_part(CARRIER_ORG));
+	chain.lot(LOT, MockChain::new_lot(SELLER_ORG));
 	let contract = AccountId::from([0xC0; 32]);
-	set_up_accounts(contract, &[a.alice, a.bob, a.charlie, a.django, a.eve, a.frank], FUNDS);
-	Test { escrow: Escrow::new(), chain, contract, a }
+	let funded = [a.alice, a.bob, a.charlie, a.django, a.eve, a.frank, buyer2, seller2];
+	set_up_accounts(contract, &funded, FUNDS);
+	Test { escrow: Escrow::new(), chain, contract, a, buyer2, seller2 }
 }
 
 impl Test {
-	/// Alice opens an order from bob paying `PRICE`.
-	fn open_with(
+	/// Alice proposes an order to bob paying `PRICE`; bob has not accepted it.
+	fn propose_with(
 		&mut self,
 		goods: Goods,
 		arbiter: Option<AccountId>,
@@ -52,29 +73,59 @@ impl Test {
 		pay_as(self.a.alice, PRICE);
 		let id = self
 			.escrow
-			.open(self.a.bob, goods, DEADLINE, arbiter, oracle, milestones)
+			.open(self.a.bob, goods, PaidOn::Custody, DEADLINE, arbiter, oracle, milestones)
 			.expect("order opens");
 		test::set_value_transferred::<E>(0);
 		id
 	}
 
-	/// A part order with charlie as arbiter and django as oracle.
+	/// An order alice proposed and bob accepted.
+	fn open_with(
+		&mut self,
+		goods: Goods,
+		arbiter: Option<AccountId>,
+		oracle: Option<AccountId>,
+		milestones: Vec<Balance>,
+	) -> OrderId {
+		let id = self.propose_with(goods, arbiter, oracle, milestones);
+		call_as(self.a.bob);
+		self.escrow.accept(id).expect("the seller accepts");
+		id
+	}
+
+	/// A part order with charlie as arbiter and django as oracle, accepted.
 	fn open(&mut self) -> OrderId {
 		self.open_with(Goods::Part(PART), Some(self.a.charlie), Some(self.a.django), vec![])
+	}
+
+	/// An accepted lot order with charlie as arbiter.
+	fn open_lot(&mut self) -> OrderId {
+		self.open_with(Goods::Lot(LOT), Some(self.a.charlie), None, vec![])
 	}
 
 	fn state(&self, id: OrderId) -> State {
 		self.escrow.order(id).expect("order exists").state
 	}
 
+	/// What the buyer's and the seller's organisations may withdraw.
+	fn credits(&self) -> (Balance, Balance) {
+		(self.escrow.credit(BUYER_ORG), self.escrow.credit(SELLER_ORG))
+	}
+
 	/// Everything a failed message must leave as it was.
-	fn snapshot(&self, id: OrderId) -> (Option<Order>, Balance, OrderId, Balance, usize) {
+	#[allow(clippy::type_complexity)]
+	fn snapshot(
+		&self,
+		id: OrderId,
+	) -> (Option<Order>, Balance, OrderId, Balance, usize, (Balance, Balance), Option<OrderId>) {
 		(
 			self.escrow.order(id),
 			self.escrow.owed(),
 			self.escrow.order_count(),
 			balance(self.contract),
 			event_count(),
+			self.credits(),
+			self.escrow.order_for(Goods::Part(PART)),
 		)
 	}
 
@@ -82,138 +133,416 @@ impl Test {
 	fn check(&self) {
 		assert_eq!(balance(self.contract), self.escrow.owed(), "balance equals what is owed");
 	}
+
+	/// Both parties withdraw their credits; the contract then holds what open orders hold.
+	fn withdraw_all(&mut self) {
+		for who in [self.a.alice, self.a.bob] {
+			call_as(who);
+			let _ = self.escrow.withdraw();
+		}
+		self.check();
+	}
 }
 
+// Proposal and acceptance (finding 3).
+
 #[ink::test]
-fn open_funds_an_order() {
+fn open_proposes_an_order_carrying_every_term() {
 	let mut t = setup();
-	let id = t.open();
+	let (charlie, django) = (t.a.charlie, t.a.django);
+	let id = t.propose_with(Goods::Part(PART), Some(charlie), Some(django), vec![]);
 	assert_eq!(id, 0);
 	let order = t.escrow.order(id).expect("stored");
 	assert_eq!((order.buyer, order.seller), (t.a.alice, t.a.bob));
-	assert_eq!(order.buyer_participant, Some(BUYER_ORG));
-	assert_eq!((order.amount, order.deadline, order.state), (PRICE, DEADLINE, State::Open));
+	assert_eq!((order.buyer_org, order.seller_org), (BUYER_ORG, SELLER_ORG));
+	assert_eq!((order.amount, order.deadline, order.state), (PRICE, DEADLINE, State::Proposed));
 	assert_eq!(balance(t.a.alice), FUNDS - PRICE);
 	assert_eq!(t.escrow.owed(), PRICE);
 	let e: Opened = last_event();
 	assert_eq!(
-		(e.order, e.buyer, e.seller, e.amount, e.deadline),
-		(0, t.a.alice, t.a.bob, PRICE, DEADLINE)
+		(e.order, e.buyer, e.seller, e.buyer_org, e.seller_org, e.goods, e.amount, e.deadline),
+		(0, t.a.alice, t.a.bob, BUYER_ORG, SELLER_ORG, Goods::Part(PART), PRICE, DEADLINE)
 	);
+	assert_eq!((e.arbiter, e.oracle, e.milestones), (Some(charlie), Some(django), vec![]));
 	assert_eq!(t.escrow.order_count(), 1);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None, "a proposal does not hold the part");
+
+	let service = t.propose_with(Goods::Part(PART), None, None, vec![300 * ED, 700 * ED]);
+	let e: Opened = last_event();
+	assert_eq!((e.order, e.milestones), (service, vec![300 * ED, 700 * ED]));
 	t.check();
+}
+
+#[ink::test]
+fn a_proposal_binds_nobody_until_the_seller_accepts() {
+	let mut t = setup();
+	let id = t.propose_with(Goods::Part(PART), Some(t.a.charlie), Some(t.a.django), vec![]);
+	t.chain.hand_custody(PART, BUYER_ORG);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.confirm(id), Error::NotOpen);
+	assert_noop!(t, id, t.escrow.dispute(id), Error::NotOpen);
+	assert_noop!(t, id, t.escrow.propose_split(id, 0), Error::NotOpen);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotOpen);
+	assert_noop!(t, id, t.escrow.record_delivery(id), Error::NotOpen);
+	call_as(t.a.django);
+	assert_noop!(t, id, t.escrow.report_breach(id), Error::NotOpen);
+
+	// Only an admin account of the seller's organisation accepts.
+	t.chain.hand_custody(PART, SELLER_ORG);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.accept(id), Error::NotAMember);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.accept(id), Error::NotSeller);
+	let seller_device = AccountId::from([0xD2; 32]);
+	t.chain.device(seller_device, SELLER_ORG);
+	call_as(seller_device);
+	assert_noop!(t, id, t.escrow.accept(id), Error::Device);
+	call_as(t.seller2);
+	assert_eq!(t.escrow.accept(id), Ok(()));
+	let e: Accepted = last_event();
+	assert_eq!((e.order, e.by), (id, t.seller2));
+	assert_eq!(t.state(id), State::Open);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), Some(id));
+	assert_noop!(t, id, t.escrow.accept(id), Error::NotProposed);
+	assert_noop!(t, 9, t.escrow.accept(9), Error::NoSuchOrder);
+	t.check();
+}
+
+#[ink::test]
+fn the_buyer_may_cancel_until_the_seller_accepts() {
+	let mut t = setup();
+	let id = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.cancel(id), Error::NotBuyer);
+	call_as(t.buyer2);
+	assert_eq!(t.escrow.cancel(id), Ok(()));
+	let e: Cancelled = last_event();
+	assert_eq!((e.order, e.amount), (id, PRICE));
+	assert_eq!(t.state(id), State::Cancelled);
+	assert_eq!(t.credits(), (PRICE, 0));
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.accept(id), Error::NotProposed);
+	// Once accepted, the buyer cannot walk away.
+	let accepted = t.open();
+	call_as(t.a.alice);
+	assert_noop!(t, accepted, t.escrow.cancel(accepted), Error::NotProposed);
+	t.withdraw_all();
+	assert_eq!(balance(t.a.alice), FUNDS - PRICE, "the cancelled order came back");
+}
+
+#[ink::test]
+fn a_silent_seller_leaves_the_buyer_its_money() {
+	let mut t = setup();
+	let id = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.refund(id), Error::DeadlineNotReached);
+	test::set_block_number::<E>(DEADLINE);
+	// Too late to accept: the deadline has come.
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.accept(id), Error::DeadlineNotInFuture);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.refund(id), Ok(()));
+	assert_eq!((t.state(id), t.credits()), (State::Refunded, (PRICE, 0)));
+	t.withdraw_all();
+	assert_eq!(balance(t.a.alice), FUNDS);
 }
 
 #[ink::test]
 fn open_refuses_bad_orders() {
 	let mut t = setup();
-	let (alice, bob) = (t.a.alice, t.a.bob);
+	let (alice, bob, contract) = (t.a.alice, t.a.bob, t.contract);
 	let part = Goods::Part(PART);
 	call_as(alice);
-	assert_noop!(t, 0, t.escrow.open(bob, part, DEADLINE, None, None, vec![]), Error::ZeroAmount);
-	test::set_value_transferred::<E>(PRICE);
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(alice, part, DEADLINE, None, None, vec![]),
-		Error::SellerIsBuyer
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
+		Error::BelowMinimum
+	);
+	pay_as(alice, ED - 1);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
+		Error::BelowMinimum
+	);
+	test::set_value_transferred::<E>(PRICE);
+	for (seller, arbiter, oracle) in
+		[(contract, None, None), (bob, Some(contract), None), (bob, None, Some(contract))]
+	{
+		assert_noop!(
+			t,
+			0,
+			t.escrow.open(seller, part, PaidOn::Custody, DEADLINE, arbiter, oracle, vec![]),
+			Error::ContractAsParty
+		);
+	}
+	// The buyer itself, or another account of its organisation.
+	for seller in [alice, t.buyer2] {
+		assert_noop!(
+			t,
+			0,
+			t.escrow.open(seller, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
+			Error::SellerIsBuyer
+		);
+	}
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open(t.a.eve, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
+		Error::SellerNotAMember
 	);
 	test::set_block_number::<E>(DEADLINE);
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(bob, part, DEADLINE, None, None, vec![]),
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
 		Error::DeadlineNotInFuture
 	);
 	test::set_block_number::<E>(0);
-	for bad in [vec![PRICE - 1], vec![PRICE, 0], vec![1; MAX_MILESTONES + 1]] {
+	let bad_shares = [
+		vec![PRICE - 1],
+		vec![PRICE, 0],
+		vec![PRICE - ED + 1, ED - 1],
+		vec![PRICE / 20; MAX_MILESTONES + 4],
+	];
+	for bad in bad_shares {
 		assert_noop!(
 			t,
 			0,
-			t.escrow.open(bob, part, DEADLINE, None, None, bad),
+			t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, bad),
 			Error::BadMilestones
 		);
 	}
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(bob, Goods::Part(99), DEADLINE, None, None, vec![]),
+		t.escrow.open(bob, Goods::Part(99), PaidOn::Custody, DEADLINE, None, None, vec![]),
 		Error::Extension(ExtensionError::UnknownPart)
 	);
 	t.chain.hand_custody(PART, BUYER_ORG);
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(bob, part, DEADLINE, None, None, vec![]),
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
 		Error::AlreadyDelivered
 	);
-	test::set_caller::<E>(t.a.eve);
+	// The buyer must be an admin account of an active organisation: not a stranger, not a
+	// device, not while suspended.
+	let buyer_device = AccountId::from([0xD1; 32]);
+	t.chain.device(buyer_device, BUYER_ORG);
+	for (who, error) in [(t.a.eve, Error::NotAMember), (buyer_device, Error::Device)] {
+		test::set_caller::<E>(who);
+		assert_noop!(
+			t,
+			0,
+			t.escrow.open(bob, Goods::Lot(LOT), PaidOn::Custody, DEADLINE, None, None, vec![]),
+			error
+		);
+	}
+	t.chain.set_roles(BUYER_ORG, 0);
+	test::set_caller::<E>(alice);
 	assert_noop!(
 		t,
 		0,
-		t.escrow.open(bob, part, DEADLINE, None, None, vec![]),
-		Error::BuyerNotAMember
+		t.escrow.open(bob, Goods::Lot(LOT), PaidOn::Custody, DEADLINE, None, None, vec![]),
+		Error::Suspended
 	);
 }
 
 #[ink::test]
-fn a_lot_order_needs_no_membership() {
+fn the_arbiter_and_the_oracle_are_never_a_party_nor_of_a_party_organisation() {
 	let mut t = setup();
-	// Eve's account acts for no organisation.
-	pay_as(t.a.eve, PRICE);
-	assert_eq!(t.escrow.open(t.a.bob, Goods::Lot(LOT), DEADLINE, None, None, vec![]), Ok(0));
-	let id = 0;
-	assert_eq!(t.escrow.order(id).map(|o| (o.buyer, o.buyer_participant)), Some((t.a.eve, None)));
-	assert_eq!(t.escrow.is_delivered(id), Ok(false));
+	let (alice, bob) = (t.a.alice, t.a.bob);
+	let buyer_device = AccountId::from([0xD1; 32]);
+	t.chain.device(buyer_device, BUYER_ORG);
+	pay_as(alice, PRICE);
+	let part = Goods::Part(PART);
+	// The buyer naming itself, a device of its organisation, the seller or a colleague of
+	// the seller's.
+	for who in [alice, buyer_device, bob, t.seller2] {
+		assert_noop!(
+			t,
+			0,
+			t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, Some(who), None, vec![]),
+			Error::ArbiterIsParty
+		);
+		assert_noop!(
+			t,
+			0,
+			t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, Some(who), vec![]),
+			Error::OracleIsParty
+		);
+	}
+	// An outsider with no organisation may be named (it is nobody's account).
+	assert!(t
+		.escrow
+		.open(bob, part, PaidOn::Custody, DEADLINE, Some(t.a.eve), None, vec![])
+		.is_ok());
+
+	// Adversarial: the arbiter joins the seller's organisation after the proposal; the
+	// seller cannot accept an order it would then judge.
+	let id = t.propose_with(part, Some(t.a.charlie), Some(t.a.django), vec![]);
+	t.chain.member(t.a.charlie, SELLER_ORG, role::SUPPLIER);
+	call_as(bob);
+	assert_noop!(t, id, t.escrow.accept(id), Error::ArbiterIsParty);
 	t.check();
 }
 
 #[ink::test]
-fn settle_pays_the_seller_once_custody_reaches_the_buyer() {
+fn an_arbiter_or_oracle_who_joins_a_party_after_acceptance_cannot_act() {
+	let mut t = setup();
+	let id = t.open();
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.dispute(id), Ok(()));
+	// The arbiter and the oracle are hired by the seller.
+	t.chain.member(t.a.charlie, SELLER_ORG, role::SUPPLIER);
+	t.chain.device(t.a.django, SELLER_ORG);
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.escrow.resolve(id, PRICE), Error::ArbiterIsParty);
+	call_as(t.a.django);
+	assert_noop!(t, id, t.escrow.report_breach(id), Error::OracleIsParty);
+	// The dispute lapses and the order runs its course: undelivered, the buyer gets it back.
+	test::set_block_number::<E>(DISPUTE_PERIOD);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!((t.state(id), t.credits()), (State::Refunded, (PRICE, 0)));
+	t.withdraw_all();
+}
+
+// One order per part (finding 8).
+
+#[ink::test]
+fn a_part_is_in_one_accepted_order_at_a_time() {
+	let mut t = setup();
+	let first = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	let second = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(first), Ok(()));
+	assert_noop!(t, second, t.escrow.accept(second), Error::AlreadyOrdered);
+	// Adversarial (the old code): one hand-over pays one order, not two.
+	t.chain.hand_custody(PART, BUYER_ORG);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.release(first), Ok(()));
+	assert_noop!(t, second, t.escrow.release(second), Error::NotOpen);
+	assert_eq!(t.credits(), (0, PRICE));
+	// The first order closed frees the part; the second is refunded once its deadline comes.
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
+	// Nor can the second be accepted now and paid by the first order's hand-over.
+	call_as(t.a.bob);
+	assert_noop!(t, second, t.escrow.accept(second), Error::AlreadyDelivered);
+	test::set_block_number::<E>(DEADLINE);
+	assert_eq!(t.escrow.refund(second), Ok(()));
+	assert_eq!(t.credits(), (PRICE, PRICE));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn only_the_parts_owner_or_custodian_accepts_an_order_for_it() {
+	let mut t = setup();
+	// Part 8 is owned and held by the carrier, not the seller.
+	let id = t.propose_with(Goods::Part(OTHER_PART), None, None, vec![]);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.accept(id), Error::SellerNotHolder);
+	t.chain.hand_ownership(OTHER_PART, SELLER_ORG);
+	assert_eq!(t.escrow.accept(id), Ok(()));
+	assert_eq!(t.escrow.order_for(Goods::Part(OTHER_PART)), Some(id));
+	t.check();
+}
+
+// Delivery (latched once seen).
+
+#[ink::test]
+fn release_credits_the_seller_once_custody_reaches_the_buyer() {
 	let mut t = setup();
 	let id = t.open();
 	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
+	assert_eq!(t.escrow.record_delivery(id), Ok(false));
 	// Custody with a carrier is not delivery.
 	t.chain.hand_custody(PART, CARRIER_ORG);
 	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
 	t.chain.hand_custody(PART, BUYER_ORG);
 	assert_eq!(t.escrow.is_delivered(id), Ok(true));
 	assert_eq!(t.escrow.release(id), Ok(()));
-	assert_eq!(balance(t.a.bob), FUNDS + PRICE);
 	assert_eq!(t.state(id), State::Released);
+	assert_eq!(t.escrow.order(id).and_then(|o| o.delivered_at), Some(0));
 	let e: Released = last_event();
 	assert_eq!((e.order, e.amount, e.milestone), (id, PRICE, None));
+	assert_eq!(t.credits(), (0, PRICE));
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
 	assert_noop!(t, id, t.escrow.release(id), Error::NotOpen);
 	assert_noop!(t, 9, t.escrow.release(9), Error::NoSuchOrder);
+	// The seller collects.
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.withdraw(), Ok(PRICE));
+	assert_eq!(balance(t.a.bob), FUNDS + PRICE);
+	let e: Withdrawn = last_event();
+	assert_eq!((e.participant, e.to, e.amount), (SELLER_ORG, t.a.bob, PRICE));
+	assert_noop!(t, id, t.escrow.withdraw(), Error::NothingOwed);
 	t.check();
 }
 
 #[ink::test]
-fn settle_refuses_breached_service_and_lot_orders() {
+fn a_delivery_once_recorded_stays_recorded() {
+	let mut t = setup();
+	let id = t.open();
+	t.chain.hand_custody(PART, BUYER_ORG);
+	test::set_block_number::<E>(3);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.record_delivery(id), Ok(true));
+	let e: Delivered = last_event();
+	assert_eq!((e.order, e.at), (id, 3));
+	let events = event_count();
+	assert_eq!(t.escrow.record_delivery(id), Ok(true));
+	assert_eq!(event_count(), events, "recorded once");
+	// Adversarial: the buyer passes the part on, then waits for the deadline.
+	t.chain.hand_custody(PART, CARRIER_ORG);
+	assert_eq!(t.escrow.is_delivered(id), Ok(true));
+	test::set_block_number::<E>(DEADLINE);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Delivered);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!((t.state(id), t.credits()), (State::Released, (0, PRICE)));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn release_refuses_breached_service_and_lot_orders() {
 	let mut t = setup();
 	let breached = t.open();
-	let service = t.open_with(Goods::Part(PART), None, None, vec![PRICE]);
-	let lot = t.open_with(Goods::Lot(LOT), None, None, vec![]);
+	t.chain.hand_ownership(OTHER_PART, SELLER_ORG);
+	let service = t.open_with(Goods::Part(OTHER_PART), None, None, vec![PRICE]);
+	let lot = t.open_lot();
 	call_as(t.a.django);
 	assert_eq!(t.escrow.report_breach(breached), Ok(()));
 	t.chain.hand_custody(PART, BUYER_ORG);
+	t.chain.hand_custody(OTHER_PART, BUYER_ORG);
 	assert_noop!(t, breached, t.escrow.release(breached), Error::Breached);
 	assert_noop!(t, service, t.escrow.release(service), Error::ServiceOrder);
 	assert_noop!(t, lot, t.escrow.release(lot), Error::NotDelivered);
 	t.check();
 }
 
+// The buyer's messages, and authority following the organisation (finding 18).
+
 #[ink::test]
-fn confirm_by_the_buyer_only() {
+fn confirm_by_an_account_of_the_buyers_organisation_only() {
 	let mut t = setup();
-	let id = t.open_with(Goods::Lot(LOT), None, None, vec![]);
+	let id = t.open_lot();
 	call_as(t.a.bob);
 	assert_noop!(t, id, t.escrow.confirm(id), Error::NotBuyer);
+	// Adversarial: the key that opened the order has left the buyer's organisation.
+	t.chain.member(t.a.alice, ELSEWHERE, role::CUSTOMER);
 	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.confirm(id), Error::NotBuyer);
+	// The organisation suspended: nobody acts for it.
+	t.chain.set_roles(BUYER_ORG, 0);
+	call_as(t.buyer2);
+	assert_noop!(t, id, t.escrow.confirm(id), Error::Suspended);
+	t.chain.set_roles(BUYER_ORG, role::CUSTOMER);
 	assert_eq!(t.escrow.confirm(id), Ok(()));
-	assert_eq!(balance(t.a.bob), FUNDS + PRICE);
-	assert_eq!(t.state(id), State::Released);
+	assert_eq!((t.state(id), t.credits()), (State::Released, (0, PRICE)));
 	let e: Released = last_event();
 	assert_eq!((e.order, e.amount), (id, PRICE));
 	assert_noop!(t, id, t.escrow.confirm(id), Error::NotOpen);
@@ -221,32 +550,59 @@ fn confirm_by_the_buyer_only() {
 }
 
 #[ink::test]
+fn credits_follow_the_organisation_not_the_key() {
+	let mut t = setup();
+	let id = t.open_lot();
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.confirm(id), Ok(()));
+	// Bob leaves the seller's organisation: he can no longer collect its money.
+	t.chain.member(t.a.bob, ELSEWHERE, role::SUPPLIER);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.withdraw(), Error::NothingOwed);
+	// A device of the organisation may not collect either.
+	let seller_device = AccountId::from([0xD2; 32]);
+	t.chain.device(seller_device, SELLER_ORG);
+	call_as(seller_device);
+	assert_noop!(t, id, t.escrow.withdraw(), Error::Device);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.withdraw(), Error::NotAMember);
+	// The organisation's other admin collects, also while it is suspended.
+	t.chain.set_roles(SELLER_ORG, 0);
+	call_as(t.seller2);
+	assert_eq!(t.escrow.withdraw(), Ok(PRICE));
+	assert_eq!((balance(t.seller2), balance(t.a.bob)), (FUNDS + PRICE, FUNDS));
+	assert_eq!(t.escrow.owed(), 0);
+	t.check();
+}
+
+#[ink::test]
 fn milestones_pay_their_shares_in_turn() {
 	let mut t = setup();
-	let id = t.open_with(Goods::Part(PART), None, None, vec![300, 700]);
-	let goods = t.open();
+	let id = t.open_with(Goods::Part(PART), None, None, vec![300 * ED, 700 * ED]);
+	let goods = t.open_lot();
 	call_as(t.a.bob);
 	assert_noop!(t, id, t.escrow.complete_milestone(id), Error::NotBuyer);
 	call_as(t.a.alice);
 	assert_noop!(t, goods, t.escrow.complete_milestone(goods), Error::NoMilestones);
 	assert_eq!(t.escrow.complete_milestone(id), Ok(()));
 	let e: Released = last_event();
-	assert_eq!((e.amount, e.milestone), (300, Some(0)));
-	assert_eq!((balance(t.a.bob), t.state(id)), (FUNDS + 300, State::Open));
+	assert_eq!((e.amount, e.milestone), (300 * ED, Some(0)));
+	assert_eq!((t.credits(), t.state(id)), ((0, 300 * ED), State::Open));
 	t.check();
 	assert_eq!(t.escrow.complete_milestone(id), Ok(()));
 	let e: Released = last_event();
-	assert_eq!((e.amount, e.milestone), (700, Some(1)));
-	assert_eq!((balance(t.a.bob), t.state(id)), (FUNDS + PRICE, State::Released));
+	assert_eq!((e.amount, e.milestone), (700 * ED, Some(1)));
+	assert_eq!((t.credits(), t.state(id)), ((0, PRICE), State::Released));
 	assert_noop!(t, id, t.escrow.complete_milestone(id), Error::NotOpen);
-	t.check();
+	t.withdraw_all();
+	assert_eq!(balance(t.a.bob), FUNDS + PRICE);
 }
 
 #[ink::test]
 fn report_breach_by_the_oracle_only() {
 	let mut t = setup();
 	let id = t.open();
-	let no_oracle = t.open_with(Goods::Part(PART), None, None, vec![]);
+	let no_oracle = t.open_lot();
 	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.report_breach(id), Error::NotOracle);
 	call_as(t.a.django);
@@ -261,6 +617,8 @@ fn report_breach_by_the_oracle_only() {
 	t.check();
 }
 
+// The deadline and its defaults (findings 5 and 7).
+
 #[ink::test]
 fn refund_after_the_deadline_unless_delivered() {
 	let mut t = setup();
@@ -268,58 +626,237 @@ fn refund_after_the_deadline_unless_delivered() {
 	call_as(t.a.eve);
 	test::set_block_number::<E>(DEADLINE - 1);
 	assert_noop!(t, id, t.escrow.refund(id), Error::DeadlineNotReached);
+	assert_noop!(t, id, t.escrow.settle(id), Error::DeadlineNotReached);
 	test::set_block_number::<E>(DEADLINE);
 	assert_eq!(t.escrow.refund(id), Ok(()));
-	assert_eq!(balance(t.a.alice), FUNDS);
-	assert_eq!(t.state(id), State::Refunded);
+	assert_eq!((t.state(id), t.credits()), (State::Refunded, (PRICE, 0)));
 	let e: Refunded = last_event();
 	assert_eq!((e.order, e.amount), (id, PRICE));
 	assert_noop!(t, id, t.escrow.refund(id), Error::NotOpen);
-	t.check();
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
+	t.withdraw_all();
+	assert_eq!(balance(t.a.alice), FUNDS);
 }
 
 #[ink::test]
-fn refund_refused_after_delivery_but_not_after_a_breach() {
+fn a_breach_after_delivery_is_never_a_plain_refund() {
 	let mut t = setup();
 	let delivered = t.open();
-	let breached = t.open();
 	t.chain.hand_custody(PART, BUYER_ORG);
 	call_as(t.a.django);
-	assert_eq!(t.escrow.report_breach(breached), Ok(()));
+	assert_eq!(t.escrow.report_breach(delivered), Ok(()));
 	test::set_block_number::<E>(DEADLINE);
+	// Adversarial: the buyer keeps the goods and asks for its money back.
+	call_as(t.a.alice);
 	assert_noop!(t, delivered, t.escrow.refund(delivered), Error::Delivered);
-	assert_eq!(t.escrow.refund(breached), Ok(()));
-	assert_eq!(t.state(breached), State::Refunded);
-	t.check();
+	assert_noop!(t, delivered, t.escrow.release(delivered), Error::Breached);
+	// Both silent: by default it is split in half.
+	assert_eq!(t.escrow.settle(delivered), Ok(()));
+	let e: Split = last_event();
+	assert_eq!(
+		(e.order, e.to_seller, e.to_buyer, e.by),
+		(delivered, PRICE / 2, PRICE / 2, SplitBy::Default)
+	);
+	assert_eq!((t.state(delivered), t.credits()), (State::Split, (PRICE / 2, PRICE / 2)));
+	t.withdraw_all();
 }
 
 #[ink::test]
-fn refund_of_a_service_order_returns_what_is_left() {
+fn a_breach_before_delivery_refunds_an_undelivered_order() {
 	let mut t = setup();
-	let id = t.open_with(Goods::Part(PART), None, None, vec![400, 600]);
+	let id = t.open();
+	call_as(t.a.django);
+	assert_eq!(t.escrow.report_breach(id), Ok(()));
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!((t.state(id), t.credits()), (State::Refunded, (PRICE, 0)));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_delivered_service_order_with_a_silent_buyer_pays_the_seller_after_the_deadline() {
+	let mut t = setup();
+	let id = t.open_with(Goods::Part(PART), None, None, vec![400 * ED, 600 * ED]);
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.complete_milestone(id), Ok(()));
+	t.chain.hand_custody(PART, BUYER_ORG);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.settle(id), Error::DeadlineNotReached);
+	test::set_block_number::<E>(DEADLINE);
+	// The old code refused both: release (a service order) and refund (delivered).
+	assert_noop!(t, id, t.escrow.refund(id), Error::Delivered);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	let e: Released = last_event();
+	assert_eq!((e.order, e.amount, e.milestone), (id, 600 * ED, None));
+	assert_eq!((t.state(id), t.credits()), (State::Released, (0, PRICE)));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn an_undelivered_service_order_returns_what_is_left() {
+	let mut t = setup();
+	let id = t.open_with(Goods::Part(PART), None, None, vec![400 * ED, 600 * ED]);
 	call_as(t.a.alice);
 	assert_eq!(t.escrow.complete_milestone(id), Ok(()));
 	test::set_block_number::<E>(DEADLINE);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!(t.credits(), (600 * ED, 400 * ED));
+	t.withdraw_all();
+	assert_eq!((balance(t.a.alice), balance(t.a.bob)), (FUNDS - 400 * ED, FUNDS + 400 * ED));
+}
+
+// Delivery read from the goods' history (findings 1 and 2).
+
+#[ink::test]
+fn a_hand_over_passed_on_within_the_block_is_still_delivery() {
+	let mut t = setup();
+	let id = t.open();
+	// Adversarial (the old code sampled the custodian): the buyer accepts custody and
+	// passes the part on before anyone looks, then claims a refund after the deadline.
+	t.chain.hand_custody(PART, BUYER_ORG);
+	t.chain.hand_custody(PART, CARRIER_ORG);
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.is_delivered(id), Ok(true));
+	assert_noop!(t, id, t.escrow.refund(id), Error::Delivered);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!((t.state(id), t.credits()), (State::Released, (0, PRICE)));
+	assert_eq!(t.escrow.order(id).and_then(|o| o.delivered_at), Some(DEADLINE));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_receipt_before_the_seller_accepted_is_not_delivery() {
+	let mut t = setup();
+	let id = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	// Custody went to the buyer and on to a carrier before the order bound anybody (the
+	// seller still owns the part, so it may accept).
+	t.chain.hand_custody(PART, BUYER_ORG);
+	t.chain.hand_custody(PART, CARRIER_ORG);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(id), Ok(()));
+	assert_eq!(t.escrow.is_delivered(id), Ok(false));
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
+	test::set_block_number::<E>(DEADLINE);
 	assert_eq!(t.escrow.refund(id), Ok(()));
-	assert_eq!((balance(t.a.alice), balance(t.a.bob)), (FUNDS - 400, FUNDS + 400));
+	assert_eq!(t.credits(), (PRICE, 0));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn an_order_paid_on_ownership_waits_for_title() {
+	let mut t = setup();
+	pay_as(t.a.alice, PRICE);
+	let id = t
+		.escrow
+		.open(t.a.bob, Goods::Part(PART), PaidOn::Ownership, DEADLINE, None, None, vec![])
+		.expect("opens");
+	let e: Opened = last_event();
+	assert_eq!(e.paid_on, PaidOn::Ownership);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(id), Ok(()));
+	// Custody alone (a consignment) is not the title the order pays for.
+	t.chain.hand_custody(PART, BUYER_ORG);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
+	t.chain.hand_ownership(PART, BUYER_ORG);
+	// The buyer sells it on at once: the title it took stays on record.
+	t.chain.hand_ownership(PART, CARRIER_ORG);
+	assert_eq!(t.escrow.release(id), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_long_history_is_read_in_steps_and_never_taken_for_no_delivery() {
+	let mut t = setup();
+	let id = t.open();
+	let records = MAX_RECEIPT_SCAN * MAX_HISTORY_READS + 40;
+	for _ in 0..records {
+		t.chain.note(Item::Part(PART));
+	}
+	t.chain.hand_custody(PART, BUYER_ORG);
+	t.chain.hand_custody(PART, CARRIER_ORG);
+	test::set_block_number::<E>(DEADLINE);
+	// Adversarial: the history is too long to read in one message; the refund is not
+	// paid for want of reading.
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.refund(id), Error::HistoryUnread);
+	assert_noop!(t, id, t.escrow.settle(id), Error::HistoryUnread);
+	// A keeper reads on, one step a call, each kept.
+	call_as(t.a.eve);
+	let mut calls = 0;
+	while t.escrow.record_delivery(id) == Ok(false) {
+		calls += 1;
+		assert!(calls <= MAX_HISTORY_READS + 1, "reading moves on");
+	}
+	assert_eq!(calls, MAX_HISTORY_READS);
+	let e: Delivered = last_event();
+	assert_eq!(e.order, id);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_lot_is_delivered_like_a_part() {
+	let mut t = setup();
+	let id = t.open_lot();
+	assert_eq!(t.escrow.order_for(Goods::Lot(LOT)), Some(id));
+	let again = t.propose_with(Goods::Lot(LOT), None, None, vec![]);
+	call_as(t.a.bob);
+	assert_noop!(t, again, t.escrow.accept(again), Error::AlreadyOrdered);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
+	t.chain.hand_over(Item::Lot(LOT), amchain_ink::Handover::Custody, BUYER_ORG);
+	t.chain.hand_over(Item::Lot(LOT), amchain_ink::Handover::Custody, CARRIER_ORG);
+	assert_eq!(t.escrow.release(id), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	assert_eq!(t.escrow.order_for(Goods::Lot(LOT)), None);
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_lot_order_needs_a_lot_the_seller_holds() {
+	let mut t = setup();
+	t.chain.lot(LOT + 1, MockChain::new_lot(CARRIER_ORG));
+	let id = t.propose_with(Goods::Lot(LOT + 1), None, None, vec![]);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.accept(id), Error::SellerNotHolder);
+	// (Only the value a call would send: a failed call's payment is reverted on chain.)
+	test::set_caller::<E>(t.a.alice);
+	test::set_value_transferred::<E>(PRICE);
+	assert_noop!(
+		t,
+		id,
+		t.escrow.open(t.a.bob, Goods::Lot(99), PaidOn::Custody, DEADLINE, None, None, vec![]),
+		Error::Extension(ExtensionError::UnknownLot)
+	);
 	t.check();
 }
+
+// Disputes end (finding 4).
 
 #[ink::test]
 fn dispute_freezes_until_the_arbiter_resolves() {
 	let mut t = setup();
 	let id = t.open();
-	let no_arbiter = t.open_with(Goods::Part(PART), None, None, vec![]);
+	let no_arbiter = t.open_with(Goods::Lot(LOT), None, None, vec![]);
 	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.dispute(id), Error::NotAMember);
+	call_as(t.a.frank);
 	assert_noop!(t, id, t.escrow.dispute(id), Error::NotParty);
 	call_as(t.a.bob);
 	assert_noop!(t, no_arbiter, t.escrow.dispute(no_arbiter), Error::NoArbiter);
 	call_as(t.a.charlie);
 	assert_noop!(t, id, t.escrow.resolve(id, 0), Error::NotDisputed);
+	test::set_block_number::<E>(2);
 	call_as(t.a.bob);
 	assert_eq!(t.escrow.dispute(id), Ok(()));
 	let e: Disputed = last_event();
-	assert_eq!((e.order, e.by), (id, t.a.bob));
+	assert_eq!((e.order, e.by, e.ends), (id, t.a.bob, 2 + DISPUTE_PERIOD));
 	// Frozen: neither delivery, confirmation nor the deadline moves the money.
 	t.chain.hand_custody(PART, BUYER_ORG);
 	assert_noop!(t, id, t.escrow.release(id), Error::NotOpen);
@@ -327,41 +864,140 @@ fn dispute_freezes_until_the_arbiter_resolves() {
 	assert_noop!(t, id, t.escrow.confirm(id), Error::NotOpen);
 	test::set_block_number::<E>(DEADLINE);
 	assert_noop!(t, id, t.escrow.refund(id), Error::NotOpen);
-	assert_noop!(t, id, t.escrow.resolve(id, 600), Error::NotArbiter);
+	assert_noop!(t, id, t.escrow.settle(id), Error::NotOpen);
+	assert_noop!(t, id, t.escrow.resolve(id, 600 * ED), Error::NotArbiter);
 	call_as(t.a.charlie);
 	assert_noop!(t, id, t.escrow.resolve(id, PRICE + 1), Error::ExceedsHeld);
-	assert_eq!(t.escrow.resolve(id, 600), Ok(()));
-	// Alice still has `no_arbiter` open.
-	assert_eq!((balance(t.a.alice), balance(t.a.bob)), (FUNDS - PRICE - 600, FUNDS + 600));
+	assert_noop!(t, id, t.escrow.resolve(id, ED - 1), Error::BelowMinimum);
+	assert_eq!(t.escrow.resolve(id, 600 * ED), Ok(()));
 	assert_eq!(t.state(id), State::Resolved);
 	let e: Split = last_event();
-	assert_eq!((e.to_seller, e.to_buyer, e.by_arbiter), (600, 400, true));
+	assert_eq!((e.to_seller, e.to_buyer, e.by), (600 * ED, 400 * ED, SplitBy::Arbiter));
+	assert_eq!(t.credits(), (400 * ED, 600 * ED));
+	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_silent_arbiter_lets_each_dispute_lapse() {
+	let mut t = setup();
+	let id = t.open();
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.dispute(id), Ok(()));
+	// Adversarial: the disputing seller withdraws and disputes again to restart the clock.
+	assert_eq!(t.escrow.withdraw_dispute(id), Ok(()));
+	assert_noop!(t, id, t.escrow.dispute(id), Error::AlreadyDisputed);
+	call_as(t.seller2);
+	assert_noop!(t, id, t.escrow.dispute(id), Error::AlreadyDisputed);
+	// The buyer disputes; the arbiter never answers.
+	test::set_block_number::<E>(5);
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.dispute(id), Ok(()));
+	let ends = 5 + DISPUTE_PERIOD;
+	let e: Disputed = last_event();
+	assert_eq!((e.by, e.ends), (t.a.alice, ends));
+	call_as(t.a.eve);
+	test::set_block_number::<E>(ends - 1);
+	assert_noop!(t, id, t.escrow.settle(id), Error::NotOpen);
+	test::set_block_number::<E>(ends);
+	assert_eq!(t.state(id), State::Open, "a lapsed dispute reads as open");
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.escrow.resolve(id, PRICE), Error::DisputeLapsed);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.withdraw_dispute(id), Error::DisputeLapsed);
+	assert_noop!(t, id, t.escrow.dispute(id), Error::AlreadyDisputed);
+	// The order runs its course: the deadline has passed and the part never came.
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	assert_eq!((t.state(id), t.credits()), (State::Refunded, (PRICE, 0)));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn only_the_disputing_party_withdraws_its_dispute() {
+	let mut t = setup();
+	let id = t.open();
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.withdraw_dispute(id), Error::NotDisputed);
+	assert_eq!(t.escrow.dispute(id), Ok(()));
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.withdraw_dispute(id), Error::NotDisputer);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.withdraw_dispute(id), Error::NotAMember);
+	// Another admin of the buyer's organisation may withdraw the buyer's dispute.
+	call_as(t.buyer2);
+	assert_eq!(t.escrow.withdraw_dispute(id), Ok(()));
+	let e: DisputeWithdrawn = last_event();
+	assert_eq!((e.order, e.by), (id, t.buyer2));
+	assert_eq!(t.escrow.order(id).map(|o| (o.state, o.disputed_by)), Some((State::Open, None)));
+	// Open again: delivery releases it.
+	t.chain.hand_custody(PART, BUYER_ORG);
+	assert_eq!(t.escrow.release(id), Ok(()));
+	t.withdraw_all();
+}
+
+// Agreed splits (finding 6).
+
+#[ink::test]
+fn parties_agree_a_split_naming_the_amount() {
+	let mut t = setup();
+	let id = t.open();
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.accept_split(id, 0), Error::NoProposal);
+	assert_noop!(t, id, t.escrow.propose_split(id, PRICE + 1), Error::ExceedsHeld);
+	assert_noop!(t, id, t.escrow.propose_split(id, ED - 1), Error::BelowMinimum);
+	assert_noop!(t, id, t.escrow.propose_split(id, PRICE - 1), Error::BelowMinimum);
+	call_as(t.a.frank);
+	assert_noop!(t, id, t.escrow.propose_split(id, ED), Error::NotParty);
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.propose_split(id, 250 * ED), Ok(()));
+	let e: SplitProposed = last_event();
+	assert_eq!((e.order, e.by, e.to_seller), (id, t.a.alice, 250 * ED));
+	// Another account of the proposing organisation is not the other party.
+	call_as(t.buyer2);
+	assert_noop!(t, id, t.escrow.accept_split(id, 250 * ED), Error::OwnProposal);
+	call_as(t.a.frank);
+	assert_noop!(t, id, t.escrow.accept_split(id, 250 * ED), Error::NotParty);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.accept_split(id, 300 * ED), Error::ProposalChanged);
+	assert_eq!(t.escrow.accept_split(id, 250 * ED), Ok(()));
+	assert_eq!(t.state(id), State::Split);
+	let e: Split = last_event();
+	assert_eq!((e.to_seller, e.to_buyer, e.by), (250 * ED, 750 * ED, SplitBy::Agreement));
+	assert_eq!(t.credits(), (750 * ED, 250 * ED));
+	assert_noop!(t, id, t.escrow.accept_split(id, 250 * ED), Error::NotOpen);
+	t.withdraw_all();
+	assert_eq!((balance(t.a.alice), balance(t.a.bob)), (FUNDS - 250 * ED, FUNDS + 250 * ED));
+}
+
+#[ink::test]
+fn a_changed_proposal_is_not_accepted_by_front_running() {
+	let mut t = setup();
+	let id = t.open();
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.propose_split(id, 500 * ED), Ok(()));
+	// Adversarial: seeing the buyer's acceptance coming, the seller raises its proposal
+	// first; the acceptance names 500 and fails.
+	assert_eq!(t.escrow.propose_split(id, PRICE), Ok(()));
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.accept_split(id, 500 * ED), Error::ProposalChanged);
+	assert_eq!(t.state(id), State::Open);
 	t.check();
 }
 
 #[ink::test]
-fn parties_agree_a_split() {
+fn a_milestone_paid_clears_the_proposed_split() {
 	let mut t = setup();
-	let id = t.open();
+	let id = t.open_with(Goods::Part(PART), None, None, vec![300 * ED, 700 * ED]);
+	// The buyer proposes 700 of the 1000 held to the seller, i.e. 300 back.
 	call_as(t.a.alice);
-	assert_noop!(t, id, t.escrow.accept_split(id), Error::NoProposal);
-	assert_noop!(t, id, t.escrow.propose_split(id, PRICE + 1), Error::ExceedsHeld);
-	call_as(t.a.eve);
-	assert_noop!(t, id, t.escrow.propose_split(id, 100), Error::NotParty);
-	call_as(t.a.alice);
-	assert_eq!(t.escrow.propose_split(id, 250), Ok(()));
-	let e: SplitProposed = last_event();
-	assert_eq!((e.order, e.by, e.to_seller), (id, t.a.alice, 250));
-	assert_noop!(t, id, t.escrow.accept_split(id), Error::OwnProposal);
-	call_as(t.a.eve);
-	assert_noop!(t, id, t.escrow.accept_split(id), Error::NotParty);
+	assert_eq!(t.escrow.propose_split(id, 700 * ED), Ok(()));
+	// Adversarial: after the first milestone (300 paid) the seller would accept 700 of the
+	// 700 left, everything.
+	assert_eq!(t.escrow.complete_milestone(id), Ok(()));
+	assert_eq!(t.escrow.order(id).and_then(|o| o.proposal), None);
 	call_as(t.a.bob);
-	assert_eq!(t.escrow.accept_split(id), Ok(()));
-	assert_eq!((balance(t.a.alice), balance(t.a.bob)), (FUNDS - 250, FUNDS + 250));
-	assert_eq!(t.state(id), State::Split);
-	let e: Split = last_event();
-	assert_eq!((e.to_seller, e.to_buyer, e.by_arbiter), (250, 750, false));
-	assert_noop!(t, id, t.escrow.accept_split(id), Error::NotOpen);
+	assert_noop!(t, id, t.escrow.accept_split(id, 700 * ED), Error::NoProposal);
 	t.check();
 }
 
@@ -374,20 +1010,27 @@ fn a_disputed_order_can_still_be_split_by_agreement() {
 	call_as(t.a.bob);
 	assert_eq!(t.escrow.propose_split(id, PRICE), Ok(()));
 	call_as(t.a.alice);
-	assert_eq!(t.escrow.accept_split(id), Ok(()));
+	assert_eq!(t.escrow.accept_split(id, PRICE), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	t.withdraw_all();
 	assert_eq!(balance(t.a.bob), FUNDS + PRICE);
-	t.check();
 }
 
 #[ink::test]
 fn many_orders_in_one_contract() {
 	let mut t = setup();
-	let ids: Vec<OrderId> = (0..3).map(|_| t.open()).collect();
+	let ids: Vec<OrderId> = (0..3)
+		.map(|n| {
+			t.chain.lot(LOT + 10 + n, MockChain::new_lot(SELLER_ORG));
+			t.open_with(Goods::Lot(LOT + 10 + n), None, None, vec![])
+		})
+		.collect();
 	assert_eq!(ids, vec![0, 1, 2]);
 	assert_eq!(t.escrow.owed(), 3 * PRICE);
 	call_as(t.a.alice);
 	assert_eq!(t.escrow.confirm(1), Ok(()));
-	assert_eq!(t.escrow.owed(), 2 * PRICE);
+	assert_eq!(t.escrow.owed(), 3 * PRICE, "credited, not yet withdrawn");
 	assert_eq!((t.state(0), t.state(1), t.state(2)), (State::Open, State::Released, State::Open));
-	t.check();
+	t.withdraw_all();
+	assert_eq!(t.escrow.owed(), 2 * PRICE);
 }

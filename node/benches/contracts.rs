@@ -35,24 +35,27 @@ async fn main() {
 	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
 	submit_batch(&api, &acme, register_part_0(part_type)).await;
 
-	// The buyer pays for part 0 into escrow; Acme hands custody over in pallet-parts.
+	// The buyer pays for part 0 into escrow and Acme accepts the order; Acme hands custody
+	// over in pallet-parts.
 	let bundle = Bundle::load("escrow");
 	let escrow = deploy(&api, &rpc, &buyer, &bundle, b"escrow-bench").await;
 	let open: Args = vec![
 		("seller", Value::from_bytes(account(&acme).0)),
 		("goods", Value::unnamed_variant("Part", [Value::u128(0)])),
+		("paid_on", variant("Custody")),
 		("deadline", Value::u128(10_000)),
 		("arbiter", none()),
 		("oracle", none()),
 		("milestones", Value::unnamed_composite([])),
 	];
 	escrow.exec(&api, &rpc, &buyer, 100 * UNIT, "open", &open).await;
+	let order: Args = vec![("id", Value::u128(0))];
+	escrow.exec(&api, &rpc, &acme, 0, "accept", &order).await;
 	let to_buyer = vec![part(0), variant("Custody"), Value::u128((first + 1).into())];
 	submit(&api, &acme, "Parts", "offer", to_buyer).await;
 	let accept = vec![part(0), variant("Custody"), none()];
 	submit(&api, &buyer, "Parts", "accept_offer", accept.clone()).await;
 
-	let order: Args = vec![("id", Value::u128(0))];
 	let released = escrow.exec(&api, &rpc, &keeper, 0, "release", &order).await;
 	let native = call_weight(&api, &rpc, "Parts", "accept_offer", accept).await;
 	let fields = escrow.call_fields(0, released.gas_required, "release", &order);

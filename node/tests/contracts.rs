@@ -34,11 +34,12 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	// Acme and the buyer are registered; Acme registers part 0, which it holds.
 	let orgs: [(&Keypair, &str, &[Role]); 2] =
 		[(&acme, "Acme Gears", &[Manufacturer, Supplier]), (&buyer, "Buyer", &[Customer])];
-	let buyer_participant = onboard(&api, &orgs, &[&keeper]).await + 1;
+	let acme_participant = onboard(&api, &orgs, &[&keeper]).await;
+	let buyer_participant = acme_participant + 1;
 	let part_type = next_id(&api, "Parts", "NextPartTypeId").await;
 	submit_batch(&api, &acme, register_part_0(part_type)).await;
 
-	// The buyer deploys the escrow contract and opens an order for part 0, paying 100.
+	// The buyer deploys the escrow contract and proposes an order for part 0, paying 100.
 	let bundle = Bundle::load("escrow");
 	let escrow = deploy(&api, &rpc, &buyer, &bundle, b"escrow-e2e").await;
 	let base = free_balance(&api, &escrow.address).await;
@@ -51,6 +52,7 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 		vec![
 			("seller", id(&acme)),
 			("goods", goods),
+			("paid_on", common::variant("Custody")),
 			("deadline", Value::u128(10_000)),
 			("arbiter", none()),
 			("oracle", none()),
@@ -71,6 +73,14 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 		"the contract holds what it owes"
 	);
 
+	// The order binds once Acme accepts it: until then nothing is released, and only
+	// Acme's organisation may accept.
+	let proposed = escrow.dry_run(&rpc, &keeper_id, 0, "release", &order(0)).await;
+	assert_eq!(variants(&proposed.returned), ["Ok", "Err", "NotOpen"]);
+	let not_seller = escrow.dry_run(&rpc, &buyer_id, 0, "accept", &order(0)).await;
+	assert_eq!(variants(&not_seller.returned), ["Ok", "Err", "NotSeller"]);
+	escrow.exec(&api, &rpc, &acme, 0, "accept", &order(0)).await;
+
 	// Not delivered yet: releasing is refused (a dry run says why).
 	let early = escrow.dry_run(&rpc, &keeper_id, 0, "release", &order(0)).await;
 	assert!(early.reverted);
@@ -78,31 +88,33 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	let delivered = escrow.query(&rpc, &keeper_id, "is_delivered", &order(0)).await;
 	assert_eq!(delivered, Value::unnamed_variant("Ok", [Value::bool(false)]));
 
-	// Acme hands custody of part 0 to the buyer in pallet-parts.
-	submit(
-		&api,
-		&acme,
-		"Parts",
-		"offer",
-		vec![part(0), common::variant("Custody"), Value::u128(buyer_participant.into())],
-	)
-	.await;
-	submit(
-		&api,
-		&buyer,
-		"Parts",
-		"accept_offer",
-		vec![part(0), common::variant("Custody"), none()],
-	)
-	.await;
+	// Acme hands custody of part 0 to the buyer in pallet-parts, and the buyer hands it
+	// straight back before anyone looks: the receipt stays in the part's history.
+	let hand = |to: u32| vec![part(0), common::variant("Custody"), Value::u128(to.into())];
+	let accept = || vec![part(0), common::variant("Custody"), none()];
+	submit(&api, &acme, "Parts", "offer", hand(buyer_participant)).await;
+	submit(&api, &buyer, "Parts", "accept_offer", accept()).await;
+	submit(&api, &buyer, "Parts", "offer", hand(acme_participant)).await;
+	submit(&api, &acme, "Parts", "accept_offer", accept()).await;
 	let delivered = escrow.query(&rpc, &keeper_id, "is_delivered", &order(0)).await;
 	assert_eq!(delivered, Value::unnamed_variant("Ok", [Value::bool(true)]));
 
-	// Anyone may now release the payment: a keeper does, and Acme receives exactly the price.
-	let acme_before = free_balance(&api, &acme_id).await;
+	// Anyone may now release the payment: a keeper does, and Acme's organisation is
+	// credited exactly the price, which Acme withdraws.
 	let released = escrow.exec(&api, &rpc, &keeper, 0, "release", &order(0)).await;
 	assert_eq!(variants(&released.returned), ["Ok", "Ok"], "release returned Ok(())");
-	assert_eq!(free_balance(&api, &acme_id).await, acme_before + price);
+	let credit = vec![("participant", Value::u128(acme_participant.into()))];
+	assert_eq!(number(&escrow.query(&rpc, &keeper_id, "credit", &credit).await), price);
+	assert_eq!(number(&escrow.query(&rpc, &keeper_id, "owed", &vec![]).await), price);
+	let not_acme = escrow.dry_run(&rpc, &keeper_id, 0, "withdraw", &vec![]).await;
+	assert_eq!(variants(&not_acme.returned), ["Ok", "Err", "NotAMember"]);
+	let acme_before = free_balance(&api, &acme_id).await;
+	let withdrawn = escrow.exec(&api, &rpc, &acme, 0, "withdraw", &vec![]).await;
+	assert_eq!(number(inner(inner(&withdrawn.returned))), price);
+	// The price, less the call's fee, plus the storage deposits returned to the caller that
+	// frees the contract's storage (Acme paid one when it accepted).
+	let gained = free_balance(&api, &acme_id).await - acme_before;
+	assert!(gained > price - UNIT && gained < price + UNIT, "Acme got about the price: {gained}");
 	assert_eq!(number(&escrow.query(&rpc, &keeper_id, "owed", &vec![]).await), 0);
 	assert_eq!(free_balance(&api, &escrow.address).await, base, "the contract holds nothing more");
 	let again = escrow.dry_run(&rpc, &keeper_id, 0, "release", &order(0)).await;

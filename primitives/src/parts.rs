@@ -355,6 +355,17 @@ pub struct PartSummary {
 	pub quarantined: bool,
 }
 
+/// A lot as other pallets and the contracts' chain extension see it.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct LotSummary {
+	pub owner: ParticipantId,
+	pub custodian: ParticipantId,
+	/// The quantity not yet consumed (0: used up).
+	pub remaining: u64,
+	/// Whether a recall holds it: it cannot change hands.
+	pub quarantined: bool,
+}
+
 /// Read-only questions about parts, for other pallets and the contracts' chain
 /// extension. Implemented by pallet-parts.
 pub trait PartsInspector {
@@ -366,6 +377,20 @@ pub trait PartsInspector {
 	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)>;
 	/// Whether the part's owner authorised `participant` to report on it, now.
 	fn is_authorised(part: PartId, participant: ParticipantId) -> bool;
+	/// A lot's holders, what is left of it and whether a recall holds it.
+	fn lot_summary(lot: LotId) -> Option<LotSummary>;
+	/// Reads `item`'s history from record `from` (at most `limit` records, none past
+	/// its end): the index of the first record in which `to` accepted `handover` of the
+	/// item (an offer it accepted), if any, and the index to read on from (after that
+	/// record, or after the last one read). `None`: no such item. A fact of the past
+	/// that later hand-overs do not undo ("did custody pass to X after record N").
+	fn receipt(
+		item: Item,
+		handover: Handover,
+		to: ParticipantId,
+		from: RecordIndex,
+		limit: u32,
+	) -> Option<(Option<RecordIndex>, RecordIndex)>;
 }
 
 /// Told of every service record pallet-parts appends to a part's history.
@@ -408,6 +433,11 @@ pub trait PartsBenchmarkHelper<AccountId> {
 	fn deepest_part(admin: &AccountId, part_type: PartTypeId) -> PartId;
 	/// `admin`'s organisation offers custody of `part` to `to`.
 	fn offer_custody(admin: &AccountId, part: PartId, to: ParticipantId);
+	/// `admin`'s organisation (the part's owner) appends `n` inspection records to the
+	/// part's history.
+	fn inspections(admin: &AccountId, part: PartId, n: u32);
+	/// A new lot registered by `admin` (of a producer), owned and held by its organisation.
+	fn lot(admin: &AccountId) -> LotId;
 }
 
 /// How pallet-cores (and others) advance a part's life. Implemented by pallet-parts;

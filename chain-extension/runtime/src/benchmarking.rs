@@ -5,7 +5,9 @@
 //! `weights.rs`).
 
 use alloc::vec::Vec;
-use amchain_chain_extension::{Function, Handover, Offer};
+use amchain_chain_extension::{
+	Function, Handover, Item, LotInfo, Offer, Receipt, MAX_RECEIPT_SCAN,
+};
 use amchain_primitives::{
 	certifications::TrustBenchmarkHelper,
 	cores::{LivesBenchmarkHelper, Outcome},
@@ -39,7 +41,7 @@ impl<T: Config> Maker<T> {
 		let admin: T::AccountId = account("maker", 0, 0);
 		let id = Trust::<T>::participant(
 			&admin,
-			Roles::of(&[Role::Manufacturer, Role::Remanufacturer, Role::Customer]),
+			Roles::of(&[Role::Manufacturer, Role::Producer, Role::Remanufacturer, Role::Customer]),
 		);
 		let part_type = PartsSetUp::<T>::part_type(&admin, id);
 		Maker { admin, id, part_type }
@@ -159,6 +161,36 @@ mod benchmarks {
 			result(answer),
 			Ok(Some(Warranty { kind: amchain_chain_extension::WarrantyKind::Repair, .. }))
 		));
+	}
+
+	/// `n` records of a part's history read, none of them a receipt.
+	#[benchmark]
+	fn receipt(n: Linear<0, MAX_RECEIPT_SCAN>) {
+		let maker = Maker::<T>::new();
+		let inspected = maker.part();
+		PartsSetUp::<T>::inspections(&maker.admin, inspected, n);
+		let (from, carrier) = (1, maker.id + 1);
+		let answer;
+		#[block]
+		{
+			answer = run::<T>(
+				Function::Receipt,
+				(Item::Part(inspected), Handover::Custody, carrier, from, n),
+			);
+		}
+		assert_eq!(result(answer), Ok(Receipt { found: None, next: from + n }));
+	}
+
+	#[benchmark]
+	fn lot() {
+		let maker = Maker::<T>::new();
+		let registered = PartsSetUp::<T>::lot(&maker.admin);
+		let answer;
+		#[block]
+		{
+			answer = run::<T>(Function::Lot, registered);
+		}
+		assert_eq!(result::<LotInfo>(answer).map(|l| l.owner), Ok(maker.id));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::build(), crate::mock::Test);

@@ -1,7 +1,8 @@
 //! # amchain's chain extension: the runtime's side
 //!
 //! ink! contracts read amchain's records through this extension: who owns and holds
-//! a part and whether an offer of it is open, which organisation an account acts
+//! a part or a lot and whether an offer of it is open, whether a participant accepted
+//! a part or a lot since a point in its history, which organisation an account acts
 //! for and with which roles, whether a participant is certified for a standard, and
 //! whether a warranty is in force on a part. It changes nothing.
 //!
@@ -25,13 +26,13 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use amchain_chain_extension::{
-	ExtensionError, Function, Handover, Member, Offer, PartInfo, PartStatus, Roles, Warranty,
-	WarrantyKind,
+	ExtensionError, Function, Handover, Item, LotInfo, Member, Offer, PartInfo, PartStatus,
+	Receipt, RecordIndex, Roles, Warranty, WarrantyKind, MAX_RECEIPT_SCAN,
 };
 use amchain_primitives::{
 	certifications::{CertificationInspector, StandardId},
 	participants::{MemberKind, ParticipantId, ParticipantRegistry},
-	parts::{self, PartId, PartsInspector},
+	parts::{self, LotId, PartId, PartsInspector},
 	warranties::{self, WarrantyInspector},
 };
 use codec::{Decode, DecodeAll, Encode};
@@ -104,12 +105,15 @@ impl<T: Config> Extension<T> {
 				Weights::<T>::is_certified(T::MaxCertificationsPerHolder::get())
 			},
 			Function::ActiveWarranty => Weights::<T>::active_warranty(),
+			Function::Receipt => Weights::<T>::receipt(MAX_RECEIPT_SCAN),
+			Function::Lot => Weights::<T>::lot(),
 		}
 	}
 
 	/// What `function` actually cost on `input`, where that can be less than
 	/// [`weight`](Self::weight) charged up front: `is_certified` reads each of the
-	/// holder's certifications for the standard, so it costs by how many there are.
+	/// holder's certifications for the standard, so it costs by how many there are;
+	/// `receipt` reads at most the `limit` records asked for.
 	/// `None`: the charge stands.
 	pub fn actual_weight(function: Function, input: &[u8]) -> Option<Weight> {
 		match function {
@@ -119,11 +123,17 @@ impl<T: Config> Extension<T> {
 				let held = T::Certifications::certifications_held(participant, standard).max(1);
 				Some(<T as Config>::WeightInfo::is_certified(held))
 			},
+			Function::Receipt => {
+				let (_, _, _, _, limit): (Item, Handover, ParticipantId, RecordIndex, u32) =
+					DecodeAll::decode_all(&mut &input[..]).ok()?;
+				Some(<T as Config>::WeightInfo::receipt(limit.min(MAX_RECEIPT_SCAN)))
+			},
 			Function::Part
 			| Function::OpenOffer
 			| Function::Membership
 			| Function::Roles
-			| Function::ActiveWarranty => None,
+			| Function::ActiveWarranty
+			| Function::Lot => None,
 		}
 	}
 
@@ -147,6 +157,11 @@ impl<T: Config> Extension<T> {
 				Self::is_certified(participant, standard).map(|r| r.encode())
 			},
 			Function::ActiveWarranty => Self::active_warranty(args(input)?).map(|r| r.encode()),
+			Function::Receipt => {
+				let (item, handover, to, from, limit) = args(input)?;
+				Self::receipt(item, handover, to, from, limit).map(|r| r.encode())
+			},
+			Function::Lot => Self::lot(args(input)?).map(|r| r.encode()),
 		}
 	}
 
@@ -211,6 +226,41 @@ impl<T: Config> Extension<T> {
 			kind: wire_kind(kind),
 			expires_at: expires_at.saturated_into(),
 		}))
+	}
+}
+
+impl<T: Config> Extension<T> {
+	/// Reads `item`'s history from record `from`, at most `limit` (and
+	/// [`MAX_RECEIPT_SCAN`]) records: the first in which `to` accepted `handover` of it.
+	pub fn receipt(
+		item: Item,
+		handover: Handover,
+		to: ParticipantId,
+		from: RecordIndex,
+		limit: u32,
+	) -> Result<Receipt, ExtensionError> {
+		let native = match item {
+			Item::Part(id) => parts::Item::Part(id),
+			Item::Lot(id) => parts::Item::Lot(id),
+		};
+		let limit = limit.min(MAX_RECEIPT_SCAN);
+		let (found, next) = T::Parts::receipt(native, native_handover(handover), to, from, limit)
+			.ok_or(match item {
+			Item::Part(_) => ExtensionError::UnknownPart,
+			Item::Lot(_) => ExtensionError::UnknownLot,
+		})?;
+		Ok(Receipt { found, next })
+	}
+
+	/// A lot's holders, what is left of it and its quarantine.
+	pub fn lot(lot: LotId) -> Result<LotInfo, ExtensionError> {
+		let l = T::Parts::lot_summary(lot).ok_or(ExtensionError::UnknownLot)?;
+		Ok(LotInfo {
+			owner: l.owner,
+			custodian: l.custodian,
+			remaining: l.remaining,
+			quarantined: l.quarantined,
+		})
 	}
 }
 

@@ -35,6 +35,8 @@ pub use amchain_test_support::accounts::AccountId;
 /// A device of Acme's.
 pub const ACME_SCANNER: AccountId = 31;
 pub const CARRIER: AccountId = 40;
+/// A producer's admin (lots), registered by the tests that need one.
+pub const PRODUCER: AccountId = 41;
 /// A standard no one defined, a participant no one registered, a part no one made.
 pub const NO_STANDARD: StandardId = 77;
 pub const NO_PARTICIPANT: ParticipantId = 77;
@@ -44,7 +46,7 @@ pub const TERM: u64 = 100;
 
 pub fn build() -> sp_io::TestExternalities {
 	amchain_test_support::genesis::<Test, AllPalletsWithoutSystem>(
-		&[ISO, TUV, ACME, ACME_SCANNER, CARRIER, STRANGER],
+		&[ISO, TUV, ACME, ACME_SCANNER, CARRIER, PRODUCER, STRANGER],
 		10_000,
 	)
 }
@@ -55,7 +57,7 @@ pub fn run_to(n: u64) {
 }
 
 /// Registers an organisation administered by `admin` with `roles`; returns its id.
-fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
+pub fn register(admin: AccountId, roles: &[Role]) -> ParticipantId {
 	amchain_test_support::register::<Test>(admin, roles)
 }
 

@@ -2,7 +2,7 @@
 //! id and every malformed input.
 
 use amchain_chain_extension::{
-	role, ExtensionError, Function, Handover, Member, Offer, PartInfo, PartStatus,
+	role, ExtensionError, Function, Handover, LotInfo, Member, Offer, PartInfo, PartStatus, Receipt,
 };
 use amchain_primitives::{
 	participants::{Role, Roles},
@@ -272,7 +272,7 @@ fn every_function_is_charged_a_benchmarked_weight() {
 		assert!(Ext::weight(*f).ref_time() > 0, "function {f:?}");
 	}
 	assert_eq!(Function::try_from(0), Err(0));
-	assert_eq!(Function::try_from(7), Err(7));
+	assert_eq!(Function::try_from(9), Err(9));
 }
 
 /// The wire format's role bits, statuses and kinds are pallet-certifications',
@@ -311,4 +311,136 @@ fn wire_format_matches_the_pallets() {
 	for h in [Handover::Ownership, Handover::Custody] {
 		assert_eq!(crate::native_handover(h).encode(), h.encode());
 	}
+	for (wire, native) in [(wire::Item::Part(5), Item::Part(5)), (wire::Item::Lot(6), Item::Lot(6))]
+	{
+		assert_eq!(wire.encode(), native.encode());
+	}
+}
+
+/// `who` offers `handover` of `item` to `to`, whose admin `by` accepts it.
+fn hand(who: AccountId, item: Item, handover: p::Handover, to: wire::ParticipantId, by: AccountId) {
+	assert_ok!(Parts::offer(RuntimeOrigin::signed(who), item, handover, to));
+	assert_ok!(Parts::accept_offer(RuntimeOrigin::signed(by), item, handover, None));
+}
+
+/// Where a history ends: a receipt read from beyond the end reads nothing.
+fn history_len(item: wire::Item) -> u32 {
+	ask::<Receipt>(Function::Receipt, (item, Handover::Custody, 0u32, u32::MAX, 0u32))
+		.expect("known item")
+		.next
+}
+
+#[test]
+fn receipt_stays_true_after_the_item_moves_on() {
+	build().execute_with(|| {
+		let w = World::new();
+		let gear = w.gear();
+		let item = wire::Item::Part(gear);
+		let start = history_len(item);
+		assert_eq!(start, 1, "registered");
+		let read = |handover, to, from, limit| {
+			ask::<Receipt>(Function::Receipt, (item, handover, to, from, limit))
+		};
+		assert_eq!(
+			read(Handover::Custody, w.carrier, start, 64),
+			Ok(Receipt { found: None, next: start })
+		);
+		// The carrier accepts custody (records 1: offered, 2: accepted) and hands it back
+		// (3, 4) within the same block.
+		hand(ACME, Item::Part(gear), p::Handover::Custody, w.carrier, CARRIER);
+		hand(CARRIER, Item::Part(gear), p::Handover::Custody, w.acme, ACME);
+		assert_eq!(ask::<PartInfo>(Function::Part, gear).map(|p| p.custodian), Ok(w.acme));
+		// The carrier's receipt is still on record, at index 2.
+		assert_eq!(
+			read(Handover::Custody, w.carrier, start, 64),
+			Ok(Receipt { found: Some(2), next: 3 })
+		);
+		// Read in steps: one record at a time, going on where the last stopped.
+		assert_eq!(
+			read(Handover::Custody, w.carrier, start, 1),
+			Ok(Receipt { found: None, next: 2 })
+		);
+		assert_eq!(
+			read(Handover::Custody, w.carrier, 2, 1),
+			Ok(Receipt { found: Some(2), next: 3 })
+		);
+		// Not from after it, not for ownership, not for another participant.
+		assert_eq!(read(Handover::Custody, w.carrier, 3, 64), Ok(Receipt { found: None, next: 5 }));
+		assert_eq!(
+			read(Handover::Ownership, w.carrier, start, 64),
+			Ok(Receipt { found: None, next: 5 })
+		);
+		assert_eq!(read(Handover::Custody, w.tuv, start, 64), Ok(Receipt { found: None, next: 5 }));
+		// Acme's own receipt of custody back.
+		assert_eq!(read(Handover::Custody, w.acme, 3, 64), Ok(Receipt { found: Some(4), next: 5 }));
+		// A limit above the most read at once reads that many.
+		assert_eq!(
+			read(Handover::Custody, w.tuv, 0, u32::MAX),
+			Ok(Receipt { found: None, next: 5 })
+		);
+		assert_eq!(read(Handover::Custody, w.carrier, 0, 0), Ok(Receipt { found: None, next: 0 }));
+		assert_eq!(
+			ask::<Receipt>(
+				Function::Receipt,
+				(wire::Item::Part(NO_PART), Handover::Custody, w.carrier, 0u32, 1u32)
+			),
+			Err(ExtensionError::UnknownPart)
+		);
+	});
+}
+
+#[test]
+fn receipt_is_charged_by_the_records_asked_for() {
+	let charged = Ext::weight(Function::Receipt);
+	assert_eq!(charged, <() as crate::WeightInfo>::receipt(wire::MAX_RECEIPT_SCAN));
+	let asked = |limit: u32| {
+		Ext::actual_weight(
+			Function::Receipt,
+			&(wire::Item::Part(1), Handover::Custody, 1u32, 0u32, limit).encode(),
+		)
+	};
+	assert_eq!(asked(3), Some(<() as crate::WeightInfo>::receipt(3)));
+	assert_eq!(asked(u32::MAX), Some(charged));
+	assert!(asked(3).is_some_and(|w| w.ref_time() < charged.ref_time()));
+}
+
+#[test]
+fn lot_and_its_receipts() {
+	build().execute_with(|| {
+		let w = World::new();
+		let producer = register(PRODUCER, &[Role::Producer]);
+		assert_ok!(Parts::register_lot(
+			RuntimeOrigin::signed(PRODUCER),
+			b"steel".to_vec(),
+			1_000,
+			p::Unit::Grams,
+			None,
+			None
+		));
+		let lot = 0;
+		let item = wire::Item::Lot(lot);
+		let start = history_len(item);
+		hand(PRODUCER, Item::Lot(lot), p::Handover::Custody, w.carrier, CARRIER);
+		assert_eq!(
+			ask::<LotInfo>(Function::Lot, lot),
+			Ok(LotInfo {
+				owner: producer,
+				custodian: w.carrier,
+				remaining: 1_000,
+				quarantined: false
+			})
+		);
+		assert_eq!(
+			ask::<Receipt>(Function::Receipt, (item, Handover::Custody, w.carrier, start, 64u32)),
+			Ok(Receipt { found: Some(start + 1), next: start + 2 })
+		);
+		assert_eq!(ask::<LotInfo>(Function::Lot, 9u64), Err(ExtensionError::UnknownLot));
+		assert_eq!(
+			ask::<Receipt>(
+				Function::Receipt,
+				(wire::Item::Lot(9), Handover::Custody, w.carrier, 0u32, 1u32)
+			),
+			Err(ExtensionError::UnknownLot)
+		);
+	});
 }

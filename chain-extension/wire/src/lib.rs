@@ -16,6 +16,8 @@
 //! | [`Function::Roles`] | [`ParticipantId`] | [`Roles`] (active roles, 0 if suspended) |
 //! | [`Function::IsCertified`] | ([`ParticipantId`], [`StandardId`]) | `bool` |
 //! | [`Function::ActiveWarranty`] | [`PartId`] | `Option<`[`Warranty`]`>` |
+//! | [`Function::Receipt`] | ([`Item`], [`Handover`], [`ParticipantId`], [`RecordIndex`], `u32`) | [`Receipt`] |
+//! | [`Function::Lot`] | [`LotId`] | [`LotInfo`] |
 //!
 //! The extension is read-only. Three crates speak it: this one (the format), the
 //! runtime's side (`amchain-chain-extension-runtime`, beside this crate) and the
@@ -56,6 +58,10 @@ pub const MAX_INPUT_LEN: u32 = 64;
 pub type ParticipantId = u32;
 /// A serialised part (pallet-parts).
 pub type PartId = u64;
+/// A lot of material (pallet-parts).
+pub type LotId = u64;
+/// A record's position in an item's history (pallet-parts), from 0.
+pub type RecordIndex = u32;
 /// A part type (pallet-parts).
 pub type PartTypeId = u32;
 /// A standard (pallet-certifications).
@@ -118,7 +124,16 @@ functions! {
 	IsCertified = 5,
 	/// The warranty in force on a part now, if any.
 	ActiveWarranty = 6,
+	/// Reading an item's history from a record on: the first record in which a
+	/// participant accepted ownership or custody of it.
+	Receipt = 7,
+	/// A lot's holders, what is left of it and its quarantine.
+	Lot = 8,
 }
+
+/// The most history records one [`Function::Receipt`] call reads (a larger `limit` reads
+/// this many); its weight is charged for this many up front.
+pub const MAX_RECEIPT_SCAN: u32 = 64;
 
 /// Declares [`ExtensionError`] with its codes, `code()` and `from_code()` from one list.
 macro_rules! errors {
@@ -169,6 +184,8 @@ errors! {
 	/// answered with a variant added since). Never sent by the runtime: the contract's
 	/// side produces it.
 	Undecodable = 7,
+	/// No lot with this id.
+	UnknownLot = 8,
 }
 
 impl From<codec::Error> for ExtensionError {
@@ -233,6 +250,37 @@ pub struct PartInfo {
 	pub quarantined: bool,
 }
 
+/// An item of pallet-parts: a serialised part or a lot.
+#[derive(
+	Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Encode, Decode, MaxEncodedLen, TypeInfo,
+)]
+pub enum Item {
+	Part(PartId),
+	Lot(LotId),
+}
+
+/// What [`Function::Receipt`] read of an item's history.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct Receipt {
+	/// The first record read in which the participant accepted the hand-over (an offer
+	/// it accepted: the receiver's goods receipt), if any.
+	pub found: Option<RecordIndex>,
+	/// Where to read on from: after `found`, or after the last record read (the
+	/// history's length once everything is read).
+	pub next: RecordIndex,
+}
+
+/// A lot as contracts see it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct LotInfo {
+	pub owner: ParticipantId,
+	pub custodian: ParticipantId,
+	/// The quantity not yet consumed (0: used up).
+	pub remaining: u64,
+	/// Quarantined by a recall: it cannot change hands.
+	pub quarantined: bool,
+}
+
 /// An open offer of a part's ownership or custody.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct Offer {
@@ -283,13 +331,13 @@ mod tests {
 
 	#[test]
 	fn error_codes_round_trip_and_zero_is_no_error() {
-		for code in 1..=7 {
+		for code in 1..=8 {
 			let error = ExtensionError::from_code(code);
 			assert!(!matches!(error, ExtensionError::Unknown(_)), "code {code} is known");
 			assert_eq!(error.code(), code);
 		}
-		assert_eq!(ExtensionError::from_code(8), ExtensionError::Unknown(8));
-		assert_eq!(ExtensionError::Unknown(8).code(), 8);
+		assert_eq!(ExtensionError::from_code(9), ExtensionError::Unknown(9));
+		assert_eq!(ExtensionError::Unknown(9).code(), 9);
 		assert_eq!(ExtensionError::from_code(SUCCESS), ExtensionError::Unknown(0));
 	}
 

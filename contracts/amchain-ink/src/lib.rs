@@ -3,7 +3,8 @@
 //! What an ink! contract on amchain adds as its one dependency:
 //!
 //! - [`Amchain`], the chain extension through which a contract reads amchain's
-//!   records (read-only): a part's holders and status and its open offers, the
+//!   records (read-only): a part's or a lot's holders and status and its open offers,
+//!   who accepted it since a point in its history (a receipt), the
 //!   organisation an account acts for and its roles, whether an organisation is
 //!   certified for a standard, the warranty in force on a part;
 //! - [`AmchainEnvironment`], the ink! `Environment` of an amchain chain (the default
@@ -36,8 +37,9 @@
 #![allow(clippy::wrong_self_convention)]
 
 pub use amchain_chain_extension::{
-	role, ExtensionError, Function, Handover, Member, Offer, PartId, PartInfo, PartStatus,
-	PartTypeId, ParticipantId, Roles, StandardId, Warranty, WarrantyId, WarrantyKind, EXTENSION_ID,
+	role, ExtensionError, Function, Handover, Item, LotId, LotInfo, Member, Offer, PartId,
+	PartInfo, PartStatus, PartTypeId, ParticipantId, Receipt, RecordIndex, Roles, StandardId,
+	Warranty, WarrantyId, WarrantyKind, EXTENSION_ID, MAX_RECEIPT_SCAN,
 };
 use ink::env::{DefaultEnvironment, Environment};
 
@@ -86,6 +88,23 @@ pub trait Amchain {
 	/// The warranty in force on a part now, if any.
 	#[ink(function = 6)]
 	fn active_warranty(part: PartId) -> Result<Option<Warranty>, ExtensionError>;
+
+	/// Reads an item's history from record `from` (at most `limit` records, and at most
+	/// [`MAX_RECEIPT_SCAN`]): the first record in which `to` accepted `handover` of it, and
+	/// where to read on from. A fact of the past: later hand-overs do not undo it. `from`
+	/// beyond the end with `limit` 0 answers the history's length in `next`.
+	#[ink(function = 7)]
+	fn receipt(
+		item: Item,
+		handover: Handover,
+		to: ParticipantId,
+		from: RecordIndex,
+		limit: u32,
+	) -> Result<Receipt, ExtensionError>;
+
+	/// A lot's owner, custodian, what is left of it and its quarantine.
+	#[ink(function = 8)]
+	fn lot(lot: LotId) -> Result<LotInfo, ExtensionError>;
 }
 
 /// A call's status code as ink! hands it over (0 is success). It becomes an

@@ -79,6 +79,10 @@ struct State {
 	standards: Vec<StandardId>,
 	certified: Vec<(ParticipantId, StandardId)>,
 	warranties: BTreeMap<PartId, Warranty>,
+	lots: BTreeMap<LotId, LotInfo>,
+	/// Each item's history as far as receipts go: who accepted what, in order; `None`
+	/// for any other record.
+	histories: BTreeMap<Item, Vec<Option<(Handover, ParticipantId)>>>,
 }
 
 /// A chain extension backed by tables; clones share them.
@@ -121,23 +125,63 @@ impl MockChain {
 		s.members.insert(account, Member { participant, device: true, roles });
 	}
 
-	/// Sets (or changes) what the chain knows of a part.
+	/// Sets (or changes) what the chain knows of a part (its history: one record, its
+	/// registration, when it is new).
 	pub fn part(&self, id: PartId, info: PartInfo) {
-		self.0.borrow_mut().parts.insert(id, info);
+		let mut s = self.0.borrow_mut();
+		s.parts.insert(id, info);
+		s.histories.entry(Item::Part(id)).or_insert_with(|| vec![None]);
 	}
 
-	/// Hands a part's custody to `to`, as an accepted custody offer would.
+	/// Sets (or changes) what the chain knows of a lot, as [`part`](Self::part) does.
+	pub fn lot(&self, id: LotId, info: LotInfo) {
+		let mut s = self.0.borrow_mut();
+		s.lots.insert(id, info);
+		s.histories.entry(Item::Lot(id)).or_insert_with(|| vec![None]);
+	}
+
+	/// A lot of 1 000 units, owned and held by `holder`.
+	pub fn new_lot(holder: ParticipantId) -> LotInfo {
+		LotInfo { owner: holder, custodian: holder, remaining: 1_000, quarantined: false }
+	}
+
+	/// Hands a part's custody to `to`, as an accepted custody offer would (recorded in
+	/// its history).
 	pub fn hand_custody(&self, id: PartId, to: ParticipantId) {
-		let mut s = self.0.borrow_mut();
-		let part = s.parts.get_mut(&id).expect("the test registered the part");
-		part.custodian = to;
+		self.hand_over(Item::Part(id), Handover::Custody, to);
 	}
 
-	/// Hands a part's ownership to `to`.
+	/// Hands a part's ownership to `to` (recorded in its history).
 	pub fn hand_ownership(&self, id: PartId, to: ParticipantId) {
+		self.hand_over(Item::Part(id), Handover::Ownership, to);
+	}
+
+	/// Hands `handover` of a part or lot to `to`, as an accepted offer would: the
+	/// holder changes and the history gains the offer and the receipt.
+	pub fn hand_over(&self, item: Item, handover: Handover, to: ParticipantId) {
 		let mut s = self.0.borrow_mut();
-		let part = s.parts.get_mut(&id).expect("the test registered the part");
-		part.owner = to;
+		let (owner, custodian) = match item {
+			Item::Part(id) => {
+				let p = s.parts.get_mut(&id).expect("the test registered the part");
+				(&mut p.owner, &mut p.custodian)
+			},
+			Item::Lot(id) => {
+				let l = s.lots.get_mut(&id).expect("the test registered the lot");
+				(&mut l.owner, &mut l.custodian)
+			},
+		};
+		match handover {
+			Handover::Ownership => *owner = to,
+			Handover::Custody => *custodian = to,
+		}
+		let history = s.histories.entry(item).or_default();
+		history.push(None);
+		history.push(Some((handover, to)));
+	}
+
+	/// Appends a record that is not a receipt (an inspection, say) to an item's history.
+	pub fn note(&self, item: Item) {
+		self.0.borrow_mut().histories.entry(item).or_default().push(None);
 	}
 
 	/// Opens (Some) or closes (None) an offer of a part.
@@ -216,6 +260,30 @@ impl MockChain {
 				let id: PartId = args(&mut input)?;
 				known_part(&id)?;
 				Ok(output(s.warranties.get(&id).copied()))
+			},
+			Function::Receipt => {
+				let (item, handover, to, from, limit): (
+					Item,
+					Handover,
+					ParticipantId,
+					RecordIndex,
+					u32,
+				) = args(&mut input)?;
+				let history = s.histories.get(&item).ok_or(match item {
+					Item::Part(_) => ExtensionError::UnknownPart,
+					Item::Lot(_) => ExtensionError::UnknownLot,
+				})?;
+				let len = history.len() as RecordIndex;
+				let from = from.min(len);
+				let end = from.saturating_add(limit.min(MAX_RECEIPT_SCAN)).min(len);
+				let found =
+					(from..end).find(|i| history.get(*i as usize) == Some(&Some((handover, to))));
+				let next = found.map_or(end, |i| i.saturating_add(1));
+				Ok(output(Receipt { found, next }))
+			},
+			Function::Lot => {
+				let id: LotId = args(&mut input)?;
+				s.lots.get(&id).copied().map(output).ok_or(ExtensionError::UnknownLot)
 			},
 		}
 	}

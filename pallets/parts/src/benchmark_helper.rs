@@ -48,4 +48,19 @@ impl<T: Config> PartsBenchmarkHelper<T::AccountId> for Pallet<T> {
 		Self::do_offer(admin, Item::Part(part), Handover::Custody, to)
 			.expect("benchmark offer is made");
 	}
+
+	fn lot(admin: &T::AccountId) -> LotId {
+		let id = NextLotId::<T>::get();
+		Self::do_register_lot(admin, b"benchmark steel".to_vec(), 1_000, Unit::Grams, None, None)
+			.expect("benchmark lot registers");
+		id
+	}
+
+	fn inspections(admin: &T::AccountId, part: PartId, n: u32) {
+		let owner = Self::holder(Item::Part(part)).expect("benchmark part exists").owner;
+		for _ in 0..n {
+			Self::note(Item::Part(part), RecordKind::Inspection, admin, owner)
+				.expect("benchmark record is appended");
+		}
+	}
 }

@@ -1,6 +1,6 @@
 //! How other pallets (and the contracts' chain extension) see this one.
 
-use amchain_primitives::parts::{PartSummary, PartsInspector, PartsLifecycle};
+use amchain_primitives::parts::{LotSummary, PartSummary, PartsInspector, PartsLifecycle};
 use frame_support::ensure;
 use sp_core::H256;
 use sp_runtime::DispatchResult;
@@ -23,6 +23,45 @@ impl<T: Config> PartsInspector for Pallet<T> {
 	fn is_authorised(part: PartId, participant: ParticipantId) -> bool {
 		let item = Item::Part(part);
 		Self::holder(item).is_ok_and(|h| Self::is_authorised_by(item, participant, h.owner))
+	}
+
+	fn lot_summary(lot: LotId) -> Option<LotSummary> {
+		Lots::<T>::get(lot).map(|l| LotSummary {
+			owner: l.owner,
+			custodian: l.custodian,
+			remaining: l.remaining,
+			quarantined: l.quarantine.is_some(),
+		})
+	}
+
+	fn receipt(
+		item: Item,
+		handover: Handover,
+		to: ParticipantId,
+		from: RecordIndex,
+		limit: u32,
+	) -> Option<(Option<RecordIndex>, RecordIndex)> {
+		let exists = match item {
+			Item::Part(id) => PartRecords::<T>::contains_key(id),
+			Item::Lot(id) => Lots::<T>::contains_key(id),
+		};
+		if !exists {
+			return None;
+		}
+		let len = HistoryLen::<T>::get(item);
+		let from = from.min(len);
+		let end = from.saturating_add(limit).min(len);
+		// At most `limit` records: the caller bounds (and pays for) the walk.
+		for index in from..end {
+			let receipt = History::<T>::get(item, index).is_some_and(|r| {
+				r.participant == to
+					&& matches!(r.kind, RecordKind::Accepted { handover: h, .. } if h == handover)
+			});
+			if receipt {
+				return Some((Some(index), index.saturating_add(1)));
+			}
+		}
+		Some((None, end))
 	}
 }
 
