@@ -10,6 +10,8 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_utility, Utility]
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]
+	[pallet_multisig, Multisig]
+	[pallet_proxy, Proxy]
 	[pallet_consortium, Consortium]
 	[pallet_contracts, Contracts]
 	[pallet_certifications, Certifications]

@@ -178,6 +178,10 @@ mod runtime {
 	pub type Council = pallet_collective<Instance1>;
 	#[runtime::pallet_index(23)]
 	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(24)]
+	pub type Multisig = pallet_multisig;
+	#[runtime::pallet_index(25)]
+	pub type Proxy = pallet_proxy;
 
 	// Smart contracts: 40..=49.
 	#[runtime::pallet_index(40)]

@@ -4,7 +4,7 @@
 
 use amchain_runtime::{
 	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Certifications, Consortium,
-	Contracts, Cores, Council, CouncilMembership, Grandpa, NodeAuthorization, Parts, Runtime,
+	Contracts, Cores, Council, CouncilMembership, Grandpa, Multisig, NodeAuthorization, Parts, Proxy, Runtime,
 	RuntimeGenesisConfig, Session, Sudo, System, Timestamp, TransactionPayment, Utility,
 	Warranties, VERSION,
 };
@@ -37,6 +37,8 @@ fn pallet_indices_and_names_are_stable() {
 		(Utility::index(), Utility::name(), 21),
 		(Council::index(), Council::name(), 22),
 		(CouncilMembership::index(), CouncilMembership::name(), 23),
+		(Multisig::index(), Multisig::name(), 24),
+		(Proxy::index(), Proxy::name(), 25),
 		(Contracts::index(), Contracts::name(), 40),
 		(Certifications::index(), Certifications::name(), 50),
 		(Parts::index(), Parts::name(), 51),
@@ -63,6 +65,8 @@ fn pallet_indices_and_names_are_stable() {
 			"Utility",
 			"Council",
 			"CouncilMembership",
+			"Multisig",
+			"Proxy",
 			"Contracts",
 			"Certifications",
 			"Parts",
@@ -560,4 +564,137 @@ fn contract_dry_runs_are_capped_at_a_tenth_of_a_block() {
 	let small = Weight::from_parts(1_000_000, 1_000);
 	assert_eq!(dry_run_limit(Some(small)), small, "a smaller limit is kept");
 	assert!(dry_run_limit(Some(Weight::MAX)).all_lte(block / 10));
+}
+
+/// The recommended set-ups of docs/consortium.md, in the runtime: a bank whose admin
+/// account is a 2-of-3 multi-signature of its officers (so no one officer's key acts as the
+/// bank), reached through the two-step admin hand-over; and a factory's line controller
+/// with a `Reporting` proxy (it registers parts in its organisation's name, and cannot
+/// move money).
+#[test]
+fn a_bank_acts_through_two_of_three_officers_and_a_line_controller_through_a_reporting_proxy() {
+	use amchain_primitives::{
+		currency::UNIT,
+		participants::{ParticipantRegistry, Role},
+	};
+	use amchain_runtime::{
+		configs::delegation::ProxyType, AccountId, RuntimeCall, RuntimeEvent, RuntimeOrigin,
+	};
+	use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
+	use Sr25519Keyring::*;
+
+	let account = |n: u8| AccountId::new([n; 32]);
+	let signed = |who: &AccountId| RuntimeOrigin::signed(who.clone());
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		pallet_consortium::MembersOnly::<Runtime>::put(true);
+		let officers = [account(1), account(2), account(3)];
+		for officer in &officers {
+			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), officer.clone().into(), 100 * UNIT));
+		}
+
+		// Harbour Trade Bank (participant 5, admin AliceStash): its officers are devices.
+		let bank_admin = AliceStash.to_account_id();
+		for officer in &officers {
+			assert_ok!(Certifications::add_device(
+				signed(&bank_admin),
+				officer.clone(),
+				Role::Bank.into()
+			));
+		}
+		let mut sorted = officers.to_vec();
+		sorted.sort();
+		let board = Multisig::multi_account_id(&sorted, 2);
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), board.clone().into(), 100 * UNIT));
+		assert_ok!(Certifications::change_admin(signed(&bank_admin), board.clone()));
+
+		// Two officers accept the bank for the board.
+		let accept =
+			RuntimeCall::Certifications(pallet_certifications::Call::accept_admin { participant: 5 });
+		let weight = accept.get_dispatch_info().call_weight;
+		let others = |me: usize| {
+			sorted.iter().filter(|o| **o != officers[me]).cloned().collect::<Vec<_>>()
+		};
+		assert_ok!(Multisig::as_multi(
+			signed(&officers[0]),
+			2,
+			others(0),
+			None,
+			Box::new(accept.clone()),
+			weight
+		));
+		assert_eq!(Certifications::membership(&board), None, "one officer is not the bank");
+		let timepoint = Multisig::timepoint();
+		assert_ok!(Multisig::as_multi(
+			signed(&officers[1]),
+			2,
+			others(1),
+			Some(timepoint),
+			Box::new(accept),
+			weight
+		));
+		let bank = pallet_certifications::Participants::<Runtime>::get(5).expect("the bank");
+		assert_eq!(bank.admin, board, "the board is the bank's admin account");
+		// One officer alone cannot act as the bank's admin: it is a device, nothing more.
+		assert_noop!(
+			Certifications::add_device(signed(&officers[2]), account(9), Role::Bank.into()),
+			pallet_certifications::Error::<Runtime>::NotParticipantAdmin
+		);
+
+		// Acme Gears (participant 2, admin Dave): a line controller with a Reporting proxy.
+		let dave = Dave.to_account_id();
+		let line = account(7);
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), line.clone().into(), 100 * UNIT));
+		assert_ok!(Certifications::add_device(signed(&dave), line.clone(), Role::Supplier.into()));
+		assert_ok!(Proxy::add_proxy(signed(&dave), line.clone().into(), ProxyType::Reporting, 0));
+		let register = RuntimeCall::Parts(pallet_parts::Call::register_part {
+			part_type: 0,
+			serial: b"HG-40-0100".to_vec(),
+			certification: Some(0),
+			tag: None,
+			reported_at: None,
+		});
+		assert_ok!(Proxy::proxy(signed(&line), dave.clone().into(), None, Box::new(register)));
+		let proxied = |result| RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted { result });
+		System::assert_last_event(proxied(Ok(())));
+		let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: line.clone().into(),
+			value: UNIT,
+		});
+		assert_ok!(Proxy::proxy(signed(&line), dave.into(), None, Box::new(transfer)));
+		System::assert_last_event(proxied(Err(
+			frame_system::Error::<Runtime>::CallFiltered.into()
+		)));
+	});
+}
+
+/// Block space is priced (THREATS rule 10): a block's worth of remark bytes costs units,
+/// not planck, and fees rise while blocks are fuller than a quarter, falling back to 1.
+#[test]
+fn block_space_is_priced_and_fees_rise_with_congestion() {
+	use amchain_primitives::currency::UNIT;
+	use amchain_runtime::{configs::RuntimeBlockWeights, RuntimeCall, TransactionPayment};
+	use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
+	use pallet_transaction_payment::Multiplier;
+	use sp_runtime::traits::{Convert, One};
+
+	sp_io::TestExternalities::default().execute_with(|| {
+		// A remark of a megabyte: 1.05 units for its bytes alone.
+		let bytes = 1024 * 1024;
+		let remark = RuntimeCall::System(frame_system::Call::remark { remark: vec![7; bytes] });
+		let fee = TransactionPayment::compute_fee(bytes as u32, &remark.get_dispatch_info(), 0);
+		assert!(fee >= UNIT, "a megabyte of remark costs at least a unit, costs {fee}");
+
+		type Update = <Runtime as pallet_transaction_payment::Config>::FeeMultiplierUpdate;
+		let full = RuntimeBlockWeights::get()
+			.get(DispatchClass::Normal)
+			.max_total
+			.expect("normal blocks are bounded");
+		System::set_block_consumed_resources(full, 0);
+		let after_full = Update::convert(Multiplier::one());
+		assert!(after_full > Multiplier::one(), "a full block raises fees");
+		System::set_block_consumed_resources(Default::default(), 0);
+		assert!(Update::convert(after_full) < after_full, "an empty block lowers them");
+		assert_eq!(Update::convert(Multiplier::one()), Multiplier::one(), "never below 1");
+	});
 }

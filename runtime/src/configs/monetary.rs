@@ -1,12 +1,16 @@
 //! The native token and transaction fees.
 
+use amchain_primitives::currency::MICRO_UNIT;
 use frame_support::{
 	parameter_types,
 	traits::{ConstU128, ConstU32, ConstU8, VariantCountOf},
-	weights::IdentityFee,
+	weights::ConstantMultiplier,
 };
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
-use sp_runtime::traits::One;
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use sp_runtime::{
+	traits::{Bounded, One},
+	FixedPointNumber, Perquintill,
+};
 
 use crate::{
 	Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System,
@@ -31,8 +35,19 @@ impl pallet_balances::Config for Runtime {
 }
 
 parameter_types! {
-	/// A consortium chain has no fee market: fees do not rise with congestion.
-	pub FeeMultiplier: Multiplier = Multiplier::one();
+	/// What a byte of a transaction costs: a millionth of a unit (a full 5 MiB block of
+	/// remarks: 5.2 units; every block for a day: 75 500 units, before congestion).
+	pub const TransactionByteFee: Balance = MICRO_UNIT;
+	/// What a picosecond of reference compute costs: 10 planck (a transfer, ~0.6 ms:
+	/// about 0.006 units; a block full of compute, 1.5 s: 15 units).
+	pub const WeightFeePerPicosecond: Balance = 10;
+	/// Fees rise while blocks are fuller than a quarter, and fall back towards 1 (never
+	/// below) when they are emptier: Polkadot's adjustment speed (a day of full blocks
+	/// multiplies fees by about 2.2).
+	pub TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
+	pub MinimumMultiplier: Multiplier = Multiplier::one();
+	pub MaximumMultiplier: Multiplier = Bounded::max_value();
 }
 
 impl pallet_transaction_payment::Config for Runtime {
@@ -40,9 +55,14 @@ impl pallet_transaction_payment::Config for Runtime {
 	/// Fees are burned (withdrawn without a beneficiary).
 	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
 	type OperationalFeeMultiplier = ConstU8<5>;
-	/// One plank per picosecond of reference compute and per byte.
-	type WeightToFee = IdentityFee<Balance>;
-	type LengthToFee = IdentityFee<Balance>;
-	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	type WeightToFee = ConstantMultiplier<Balance, WeightFeePerPicosecond>;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = TargetedFeeAdjustment<
+		Runtime,
+		TargetBlockFullness,
+		AdjustmentVariable,
+		MinimumMultiplier,
+		MaximumMultiplier,
+	>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }

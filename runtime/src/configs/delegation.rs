@@ -1,0 +1,135 @@
+//! Multi-signature and delegation for organisations (pallet-multisig, pallet-proxy).
+//!
+//! An organisation's account can be a multi-signature account (`Multisig.as_multi`: N of
+//! M officers approve each call), so that no one officer's key moves a bank's money or
+//! honours a credit; and it can delegate a narrow set of calls to a machine's key
+//! (`Proxy.add_proxy` with a [`ProxyType`]), so that a line controller reports production
+//! in the organisation's name and can do nothing else. The recommended set-ups (a bank's
+//! 2-of-3, a factory's device proxies) are in docs/consortium.md.
+//!
+//! On a members-only chain the key that signs the outer call (`as_multi`, `proxy`) must
+//! be a member (an admin or a device of an active organisation): the inner call then runs
+//! as the multi-signature or proxied account, with that account's standing.
+
+use amchain_primitives::currency::deposit;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, InstanceFilter},
+};
+use scale_info::TypeInfo;
+
+use crate::{Balance, Balances, Runtime, RuntimeCall, RuntimeEvent, System};
+
+parameter_types! {
+	/// A pending multi-signature operation holds a deposit from its first approver: one
+	/// storage item plus 32 bytes per further signatory.
+	pub const MultisigDepositBase: Balance = deposit(1, 88);
+	pub const MultisigDepositFactor: Balance = deposit(0, 32);
+	/// Each proxy an account keeps holds a deposit from it.
+	pub const ProxyDepositBase: Balance = deposit(1, 8);
+	pub const ProxyDepositFactor: Balance = deposit(0, 33);
+	pub const AnnouncementDepositBase: Balance = deposit(1, 8);
+	pub const AnnouncementDepositFactor: Balance = deposit(0, 66);
+}
+
+impl pallet_multisig::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type Currency = Balances;
+	type DepositBase = MultisigDepositBase;
+	type DepositFactor = MultisigDepositFactor;
+	/// A board of up to 16 officers.
+	type MaxSignatories = ConstU32<16>;
+	type WeightInfo = pallet_multisig::weights::SubstrateWeight<Runtime>;
+	type BlockNumberProvider = System;
+}
+
+/// What a proxy may do in its principal's name.
+#[derive(
+	Copy,
+	Clone,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	MaxEncodedLen,
+	TypeInfo,
+	Default,
+)]
+pub enum ProxyType {
+	/// Everything the principal may do.
+	#[default]
+	Any = 0,
+	/// Production reporting (a line controller): register parts and lots, activate,
+	/// install, uninstall, consume, transform, report service or measurements, record
+	/// scans — no hand-over, no scrapping, no recall, no money.
+	Reporting = 1,
+	/// Contract calls (a bank's or buyer's treasury desk: honour a credit, fund or settle
+	/// an order) — no transfers, no records.
+	Contracts = 2,
+	/// The principal's council seat: propose, vote and close motions.
+	Governance = 3,
+}
+
+impl InstanceFilter<RuntimeCall> for ProxyType {
+	fn filter(&self, call: &RuntimeCall) -> bool {
+		use pallet_parts::Call as Parts;
+		match self {
+			ProxyType::Any => true,
+			ProxyType::Reporting => matches!(
+				call,
+				RuntimeCall::Parts(
+					Parts::register_part { .. } |
+						Parts::register_lot { .. } |
+						Parts::activate { .. } |
+						Parts::install { .. } |
+						Parts::uninstall { .. } |
+						Parts::consume { .. } |
+						Parts::transform { .. } |
+						Parts::report { .. } |
+						Parts::record_scan { .. }
+				) | RuntimeCall::Utility(..)
+			),
+			ProxyType::Contracts => {
+				matches!(
+					call,
+					RuntimeCall::Contracts(pallet_contracts::Call::call { .. }) |
+						RuntimeCall::Utility(..)
+				)
+			},
+			ProxyType::Governance => matches!(
+				call,
+				RuntimeCall::Council(
+					pallet_collective::Call::propose { .. } |
+						pallet_collective::Call::vote { .. } |
+						pallet_collective::Call::close { .. }
+				) | RuntimeCall::Utility(..)
+			),
+		}
+	}
+
+	fn is_superset(&self, other: &Self) -> bool {
+		self == other || *self == ProxyType::Any
+	}
+}
+
+impl pallet_proxy::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type Currency = Balances;
+	type ProxyType = ProxyType;
+	type ProxyDepositBase = ProxyDepositBase;
+	type ProxyDepositFactor = ProxyDepositFactor;
+	type MaxProxies = ConstU32<32>;
+	type WeightInfo = pallet_proxy::weights::SubstrateWeight<Runtime>;
+	type MaxPending = ConstU32<32>;
+	type CallHasher = sp_runtime::traits::BlakeTwo256;
+	type AnnouncementDepositBase = AnnouncementDepositBase;
+	type AnnouncementDepositFactor = AnnouncementDepositFactor;
+	type BlockNumberProvider = System;
+}
