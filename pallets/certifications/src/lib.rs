@@ -785,7 +785,7 @@ pub mod pallet {
 		/// account that was not named.
 		///
 		/// Origin: the named account. Emits `ParticipantAdminChanged` (`registrar: None`).
-		#[pallet::call_index(17)]
+		#[pallet::call_index(18)]
 		#[pallet::weight(T::WeightInfo::accept_admin())]
 		pub fn accept_admin(origin: OriginFor<T>, participant: ParticipantId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -795,7 +795,7 @@ pub mod pallet {
 		/// Withdraw the successor the caller's organisation named.
 		///
 		/// Origin: an active organisation's admin account. Emits `AdminChangeWithdrawn`.
-		#[pallet::call_index(18)]
+		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::withdraw_admin_change())]
 		pub fn withdraw_admin_change(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
