@@ -388,8 +388,9 @@ impl Config {
 			));
 		}
 		// The council may never leave fewer than four (or all, if fewer are listed).
-		genesis.min_validators =
-			(count as u32).clamp(min, max).min(amchain_runtime::genesis_config_presets::CONSORTIUM_MIN_VALIDATORS);
+		genesis.min_validators = (count as u32)
+			.clamp(min, max)
+			.min(amchain_runtime::genesis_config_presets::CONSORTIUM_MIN_VALIDATORS);
 		// The account of the member that runs a node (its owner in pallet-node-authorization).
 		let owner_of = |who: &str, member: &str, problems: &mut Problems| {
 			if !self.members.iter().any(|m| m.name == member) {

@@ -4,9 +4,9 @@
 
 use amchain_runtime::{
 	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Certifications, Consortium,
-	Contracts, Cores, Council, CouncilMembership, Grandpa, Multisig, NodeAuthorization, Parts, Proxy, Runtime,
-	RuntimeGenesisConfig, Session, Sudo, System, Timestamp, TransactionPayment, Utility,
-	Warranties, VERSION,
+	Contracts, Cores, Council, CouncilMembership, Grandpa, Multisig, NodeAuthorization, Parts,
+	Proxy, Runtime, RuntimeGenesisConfig, Session, Sudo, System, Timestamp, TransactionPayment,
+	Utility, Warranties, VERSION,
 };
 use frame_support::traits::{IntegrityTest, PalletInfoAccess};
 use sp_genesis_builder::PresetId;
@@ -460,8 +460,9 @@ fn a_suspended_organisations_accounts_sign_nothing_until_reinstated() {
 		}
 		// A stranger signs nothing but the open calls: session keys, and accepting an
 		// organisation whose admin named it (the successor is no member yet).
-		let accept =
-			RuntimeCall::Certifications(pallet_certifications::Call::accept_admin { participant: 2 });
+		let accept = RuntimeCall::Certifications(pallet_certifications::Call::accept_admin {
+			participant: 2,
+		});
 		assert_eq!(validates(Two, &transfer), refused, "a stranger's transfer");
 		assert_eq!(validates(Two, &accept), Ok(()), "a named successor accepts");
 
@@ -485,18 +486,15 @@ fn a_suspended_organisations_accounts_sign_nothing_until_reinstated() {
 		assert_eq!(validates(Dave, &transfer), Ok(()), "a council member signs as one");
 		assert_eq!(validates(device, &transfer), refused, "its organisation's device does not");
 
-		frame_support::assert_ok!(Certifications::reinstate_participant(
-			RuntimeOrigin::root(),
-			2
-		));
+		frame_support::assert_ok!(Certifications::reinstate_participant(RuntimeOrigin::root(), 2));
 		assert_eq!(validates(device, &transfer), Ok(()), "reinstated, the device signs again");
 	});
 }
 
 /// Emergency powers (THREATS rules 8 and 9): a council motion of two thirds is not root and
-/// cannot schedule one; three quarters schedules a root call, which anyone enacts a day
-/// later. The floors hold ordinary motions: the council keeps three members. Root itself
-/// (the emergency path) is not held by them.
+/// cannot schedule one, change the council or authorise an upgrade; three quarters
+/// schedules a root call, which anyone enacts a day later. The floors hold every motion:
+/// the council keeps three members. Root itself (the emergency path) is not held by them.
 #[test]
 fn three_quarters_of_the_council_reach_root_after_a_day_and_floors_hold_ordinary_motions() {
 	use amchain_primitives::{currency::UNIT, time::DAYS};
@@ -538,14 +536,31 @@ fn three_quarters_of_the_council_reach_root_after_a_day_and_floors_hold_ordinary
 		assert_ok!(enact(&repair));
 		assert_eq!(Balances::free_balance(Ferdie.to_account_id()), 7 * UNIT);
 
-		// The dev council is Alice, Bob and Charlie: a motion cannot leave two.
+		// Who sits on the council takes three quarters to change (two thirds removing a
+		// dissenter would become three quarters), and the dev council (Alice, Bob,
+		// Charlie) cannot be left with two by any motion.
 		let remove = RuntimeCall::CouncilMembership(pallet_membership::Call::remove_member {
 			who: Charlie.to_account_id().into(),
 		});
+		let add = RuntimeCall::CouncilMembership(pallet_membership::Call::add_member {
+			who: Dave.to_account_id().into(),
+		});
 		assert_noop!(
-			remove.clone().dispatch(council(2, 3)).map_err(|e| e.error),
+			add.clone().dispatch(council(2, 3)).map_err(|e| e.error),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(add.dispatch(council(3, 3)).map_err(|e| e.error));
+		assert_ok!(CouncilMembership::remove_member(council(3, 4), Dave.to_account_id().into()));
+		assert_noop!(
+			remove.clone().dispatch(council(3, 3)).map_err(|e| e.error),
 			frame_system::Error::<Runtime>::CallFiltered
 		);
+		// Nor can two thirds authorise a runtime upgrade: a new runtime can do what root can.
+		assert_noop!(
+			Consortium::authorize_upgrade(council(2, 3), Default::default()),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(Consortium::authorize_upgrade(council(3, 4), Default::default()));
 		assert_ok!(remove.dispatch(RuntimeOrigin::root()).map_err(|e| e.error));
 		assert_eq!(CouncilMembership::members().len(), 2, "root repairs below the floor");
 	});
@@ -581,6 +596,7 @@ fn a_bank_acts_through_two_of_three_officers_and_a_line_controller_through_a_rep
 		configs::delegation::ProxyType, AccountId, RuntimeCall, RuntimeEvent, RuntimeOrigin,
 	};
 	use frame_support::{assert_noop, assert_ok, dispatch::GetDispatchInfo};
+	use sp_runtime::traits::Dispatchable;
 	use Sr25519Keyring::*;
 
 	let account = |n: u8| AccountId::new([n; 32]);
@@ -590,7 +606,11 @@ fn a_bank_acts_through_two_of_three_officers_and_a_line_controller_through_a_rep
 		pallet_consortium::MembersOnly::<Runtime>::put(true);
 		let officers = [account(1), account(2), account(3)];
 		for officer in &officers {
-			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), officer.clone().into(), 100 * UNIT));
+			assert_ok!(Balances::force_set_balance(
+				RuntimeOrigin::root(),
+				officer.clone().into(),
+				100 * UNIT
+			));
 		}
 
 		// Harbour Trade Bank (participant 5, admin AliceStash): its officers are devices.
@@ -605,16 +625,20 @@ fn a_bank_acts_through_two_of_three_officers_and_a_line_controller_through_a_rep
 		let mut sorted = officers.to_vec();
 		sorted.sort();
 		let board = Multisig::multi_account_id(&sorted, 2);
-		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), board.clone().into(), 100 * UNIT));
+		assert_ok!(Balances::force_set_balance(
+			RuntimeOrigin::root(),
+			board.clone().into(),
+			100 * UNIT
+		));
 		assert_ok!(Certifications::change_admin(signed(&bank_admin), board.clone()));
 
 		// Two officers accept the bank for the board.
-		let accept =
-			RuntimeCall::Certifications(pallet_certifications::Call::accept_admin { participant: 5 });
+		let accept = RuntimeCall::Certifications(pallet_certifications::Call::accept_admin {
+			participant: 5,
+		});
 		let weight = accept.get_dispatch_info().call_weight;
-		let others = |me: usize| {
-			sorted.iter().filter(|o| **o != officers[me]).cloned().collect::<Vec<_>>()
-		};
+		let others =
+			|me: usize| sorted.iter().filter(|o| **o != officers[me]).cloned().collect::<Vec<_>>();
 		assert_ok!(Multisig::as_multi(
 			signed(&officers[0]),
 			2,
@@ -644,7 +668,11 @@ fn a_bank_acts_through_two_of_three_officers_and_a_line_controller_through_a_rep
 		// Acme Gears (participant 2, admin Dave): a line controller with a Reporting proxy.
 		let dave = Dave.to_account_id();
 		let line = account(7);
-		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), line.clone().into(), 100 * UNIT));
+		assert_ok!(Balances::force_set_balance(
+			RuntimeOrigin::root(),
+			line.clone().into(),
+			100 * UNIT
+		));
 		assert_ok!(Certifications::add_device(signed(&dave), line.clone(), Role::Supplier.into()));
 		assert_ok!(Proxy::add_proxy(signed(&dave), line.clone().into(), ProxyType::Reporting, 0));
 		let register = RuntimeCall::Parts(pallet_parts::Call::register_part {
@@ -661,10 +689,63 @@ fn a_bank_acts_through_two_of_three_officers_and_a_line_controller_through_a_rep
 			dest: line.clone().into(),
 			value: UNIT,
 		});
-		assert_ok!(Proxy::proxy(signed(&line), dave.into(), None, Box::new(transfer)));
-		System::assert_last_event(proxied(Err(
-			frame_system::Error::<Runtime>::CallFiltered.into()
-		)));
+		assert_ok!(Proxy::proxy(
+			signed(&line),
+			dave.clone().into(),
+			None,
+			Box::new(transfer.clone())
+		));
+		System::assert_last_event(proxied(
+			Err(frame_system::Error::<Runtime>::CallFiltered.into()),
+		));
+
+		// A Contracts proxy sends no value: a desk's key cannot move its principal's money.
+		let desk = account(8);
+		assert_ok!(Proxy::add_proxy(signed(&dave), desk.clone().into(), ProxyType::Contracts, 0));
+		let contract_call = |value: u128, limit: Option<u128>| {
+			RuntimeCall::Contracts(pallet_contracts::Call::call {
+				dest: account(9).into(),
+				value,
+				gas_limit: Default::default(),
+				storage_deposit_limit: limit.map(Into::into),
+				data: vec![],
+			})
+		};
+		use frame_support::traits::InstanceFilter;
+		assert!(ProxyType::Contracts.filter(&contract_call(0, Some(UNIT))));
+		assert!(!ProxyType::Contracts.filter(&contract_call(1, Some(UNIT))), "value is refused");
+		assert!(!ProxyType::Contracts.filter(&contract_call(0, None)), "an unbounded deposit");
+		assert!(!ProxyType::Contracts.filter(&contract_call(0, Some(2 * UNIT))));
+		assert!(!ProxyType::Contracts.filter(&transfer));
+
+		// Suspension contains proxies: Acme suspended, another member holding an Any proxy
+		// of Acme's admin moves nothing in its name.
+		let eve = Eve.to_account_id();
+		assert_ok!(Proxy::add_proxy(signed(&dave), eve.clone().into(), ProxyType::Any, 0));
+		assert_ok!(Certifications::suspend_participant(
+			RuntimeOrigin::root(),
+			2,
+			Default::default()
+		));
+		let before = Balances::free_balance(&dave);
+		let in_daves_name = RuntimeCall::Proxy(pallet_proxy::Call::proxy {
+			real: dave.clone().into(),
+			force_proxy_type: None,
+			call: Box::new(transfer),
+		});
+		assert_noop!(
+			in_daves_name.dispatch(signed(&eve)).map_err(|e| e.error),
+			frame_system::Error::<Runtime>::CallFiltered
+		);
+		let wrapped = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![RuntimeCall::Proxy(pallet_proxy::Call::proxy {
+				real: dave.clone().into(),
+				force_proxy_type: None,
+				call: Box::new(RuntimeCall::System(frame_system::Call::remark { remark: vec![] })),
+			})],
+		});
+		assert!(wrapped.dispatch(signed(&eve)).is_err(), "nor inside a batch");
+		assert_eq!(Balances::free_balance(&dave), before);
 	});
 }
 

@@ -254,6 +254,11 @@ impl<T: Config> Pallet<T> {
 		participant.status = ParticipantStatus::Suspended { reason, since };
 		Participants::<T>::insert(id, participant);
 		Suspensions::<T>::insert(id, &registrar);
+		// A hand-over the admin started ends with the suspension: a leaked admin key's
+		// successor must not take the organisation the moment it is reinstated.
+		if let Some(new) = PendingAdmins::<T>::take(id) {
+			Self::deposit_event(Event::AdminChangeWithdrawn { participant: id, new });
+		}
 		Self::deposit_event(Event::ParticipantSuspended { participant: id, reason, registrar });
 		Ok(())
 	}

@@ -64,7 +64,7 @@ mod benchmarks {
 	#[benchmark]
 	fn authorize_upgrade() -> Result<(), BenchmarkError> {
 		let origin =
-			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+			T::EmergencyOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let code_hash = T::Hash::default();
 
 		#[extrinsic_call]

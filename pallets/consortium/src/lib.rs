@@ -10,8 +10,9 @@
 //!   restart of any node. A validator must have registered its session keys
 //!   (`Session::set_keys`, signed by the validator's account with the keys' ownership
 //!   proof) before the council adds it, and the set never falls below `MinValidators`.
-//! - **Runtime upgrades.** [`authorize_upgrade`](Pallet::authorize_upgrade) lets the
-//!   council authorise the hash of a new runtime; anyone may then submit the code with
+//! - **Runtime upgrades.** [`authorize_upgrade`](Pallet::authorize_upgrade) lets a
+//!   super-majority of the council (`EmergencyOrigin`: a new runtime can do anything root
+//!   can, so it takes at least what root takes) authorise the hash of a new runtime; anyone may then submit the code with
 //!   `System::apply_authorized_upgrade`, which checks the hash, the spec name and that the
 //!   spec version grows. A consortium chain has no sudo key: this is how it upgrades.
 //!
@@ -26,7 +27,9 @@
 //!   a call for). [`schedule_emergency`](Pallet::schedule_emergency) lets a super-majority
 //!   of the council (`EmergencyOrigin`: three quarters in amchain) name a call; after
 //!   `EmergencyDelay` blocks anyone may [`enact_emergency`](Pallet::enact_emergency) it,
-//!   and it is dispatched as root. During the delay the council's ordinary majority may
+//!   and it is dispatched as root; a call that fails is kept (nothing it did stays) and
+//!   may be enacted again until it expires, `EmergencyLifetime` blocks after it became
+//!   due. During the delay the council's ordinary majority may
 //!   [`cancel_emergency`](Pallet::cancel_emergency) it. Everyone sees the call (it is in the
 //!   motion) and its hash (in the events) for the whole delay.
 //!
@@ -129,6 +132,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type EmergencyDelay: Get<BlockNumberFor<Self>>;
 
+		/// Blocks an emergency call stays enactable once due; after that it is refused and
+		/// removed (a root call nobody enacted must not wait for a convenient moment).
+		#[pallet::constant]
+		type EmergencyLifetime: Get<BlockNumberFor<Self>>;
+
 		/// The most emergency calls waiting at once.
 		#[pallet::constant]
 		type MaxEmergencies: Get<u32>;
@@ -220,8 +228,13 @@ pub mod pallet {
 		/// A super-majority of the council scheduled `call_hash` to be dispatched as root
 		/// from block `enact_at`.
 		EmergencyScheduled { call_hash: T::Hash, enact_at: BlockNumberFor<T> },
-		/// The scheduled call was dispatched as root, with its result.
-		EmergencyEnacted { call_hash: T::Hash, result: DispatchResult },
+		/// The scheduled call was dispatched as root and succeeded; it is done.
+		EmergencyEnacted { call_hash: T::Hash },
+		/// The scheduled call was dispatched as root and failed: nothing it did stays, and
+		/// it may be enacted again until it expires.
+		EmergencyFailed { call_hash: T::Hash, error: DispatchError },
+		/// The scheduled call was not enacted before it expired, and is removed.
+		EmergencyExpired { call_hash: T::Hash },
 		/// The council cancelled the scheduled call.
 		EmergencyCancelled { call_hash: T::Hash },
 	}
@@ -248,6 +261,9 @@ pub mod pallet {
 		EmergencyNotDue,
 		/// The call needs more weight than the caller allowed (`weight_limit`).
 		EmergencyWeightLimit,
+		/// The call needs more weight than a block's extrinsic may have: it could never be
+		/// enacted.
+		EmergencyTooHeavy,
 	}
 
 	#[pallet::hooks]
@@ -316,11 +332,12 @@ pub mod pallet {
 		/// submit that code with `System::apply_authorized_upgrade`; it is applied only if
 		/// its spec name is the chain's and its spec version is higher.
 		///
-		/// Origin: `AdminOrigin`. `System` emits `UpgradeAuthorized`.
+		/// Origin: `EmergencyOrigin` (a new runtime can do whatever root can: an upgrade
+		/// takes the super-majority root takes). `System` emits `UpgradeAuthorized`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::authorize_upgrade())]
 		pub fn authorize_upgrade(origin: OriginFor<T>, code_hash: T::Hash) -> DispatchResult {
-			T::AdminOrigin::ensure_origin(origin)?;
+			T::EmergencyOrigin::ensure_origin(origin)?;
 			frame_system::Pallet::<T>::do_authorize_upgrade(code_hash, true);
 			Ok(())
 		}
@@ -349,8 +366,19 @@ pub mod pallet {
 			call: Box<<T as Config>::RuntimeCall>,
 		) -> DispatchResult {
 			T::EmergencyOrigin::ensure_origin(origin)?;
+			let max_extrinsic = <T as frame_system::Config>::BlockWeights::get()
+				.get(frame_support::dispatch::DispatchClass::Normal)
+				.max_extrinsic
+				.unwrap_or(Weight::MAX);
+			ensure!(
+				call.get_dispatch_info().call_weight.all_lt(max_extrinsic),
+				Error::<T>::EmergencyTooHeavy
+			);
 			let call_hash = T::Hashing::hash_of(&call);
-			ensure!(!Emergencies::<T>::contains_key(call_hash), Error::<T>::EmergencyAlreadyScheduled);
+			ensure!(
+				!Emergencies::<T>::contains_key(call_hash),
+				Error::<T>::EmergencyAlreadyScheduled
+			);
 			ensure!(
 				Emergencies::<T>::count() < T::MaxEmergencies::get(),
 				Error::<T>::TooManyEmergencies
@@ -366,8 +394,9 @@ pub mod pallet {
 		/// must be the scheduled call itself (its hash is checked); `weight_limit` is the
 		/// most weight the caller pays for it (at least the call's own weight).
 		///
-		/// Origin: any signed account. Emits `EmergencyEnacted` with the call's result (the
-		/// call is consumed even if it fails).
+		/// Origin: any signed account. Emits `EmergencyEnacted` (the call is done),
+		/// `EmergencyFailed` (nothing it did stays; it may be enacted again), or
+		/// `EmergencyExpired` (too late: it is removed, nothing is dispatched).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::enact_emergency().saturating_add(*weight_limit))]
 		pub fn enact_emergency(
@@ -378,20 +407,28 @@ pub mod pallet {
 			ensure_signed(origin)?;
 			let call_hash = T::Hashing::hash_of(&call);
 			let enact_at = Emergencies::<T>::get(call_hash).ok_or(Error::<T>::UnknownEmergency)?;
-			ensure!(
-				frame_system::Pallet::<T>::block_number() >= enact_at,
-				Error::<T>::EmergencyNotDue
-			);
+			let now = frame_system::Pallet::<T>::block_number();
+			ensure!(now >= enact_at, Error::<T>::EmergencyNotDue);
+			if now > enact_at.saturating_add(T::EmergencyLifetime::get()) {
+				Emergencies::<T>::remove(call_hash);
+				Self::deposit_event(Event::EmergencyExpired { call_hash });
+				return Ok(Some(T::WeightInfo::enact_emergency()).into());
+			}
 			let info = call.get_dispatch_info();
 			ensure!(info.call_weight.all_lte(weight_limit), Error::<T>::EmergencyWeightLimit);
-			Emergencies::<T>::remove(call_hash);
-			let outcome = call.dispatch(frame_system::RawOrigin::Root.into());
-			let used = frame_support::dispatch::extract_actual_weight(&outcome, &info);
-			Self::deposit_event(Event::EmergencyEnacted {
-				call_hash,
-				result: outcome.map(|_| ()).map_err(|e| e.error),
+			// A failed call leaves nothing behind (its own storage layer is rolled back) and
+			// stays scheduled: whoever it targets cannot use it up by making it fail once.
+			let outcome = frame_support::storage::with_storage_layer(|| {
+				call.dispatch(frame_system::RawOrigin::Root.into()).map_err(|e| e.error)
 			});
-			Ok(Some(T::WeightInfo::enact_emergency().saturating_add(used)).into())
+			match outcome {
+				Ok(_) => {
+					Emergencies::<T>::remove(call_hash);
+					Self::deposit_event(Event::EmergencyEnacted { call_hash });
+				},
+				Err(error) => Self::deposit_event(Event::EmergencyFailed { call_hash, error }),
+			}
+			Ok(Some(T::WeightInfo::enact_emergency().saturating_add(info.call_weight)).into())
 		}
 
 		/// Cancel a scheduled emergency call before it is enacted.

@@ -30,6 +30,8 @@ pub const PERIOD: u64 = 2;
 pub const SUPERMAJORITY: AccountId = 99;
 /// Blocks between scheduling an emergency call and enacting it.
 pub const EMERGENCY_DELAY: u64 = 10;
+/// Blocks an emergency call stays enactable once due.
+pub const EMERGENCY_LIFETIME: u64 = 20;
 
 parameter_types! {
 	pub Supermajority: Vec<AccountId> = vec![SUPERMAJORITY];
@@ -123,6 +125,7 @@ impl pallet_consortium::Config for Test {
 	type EmergencyOrigin =
 		frame_system::EnsureSignedBy<frame_support::traits::IsInVec<Supermajority>, AccountId>;
 	type EmergencyDelay = frame_support::traits::ConstU64<EMERGENCY_DELAY>;
+	type EmergencyLifetime = frame_support::traits::ConstU64<EMERGENCY_LIFETIME>;
 	type MaxEmergencies = ConstU32<2>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

@@ -5,12 +5,12 @@ use amchain_primitives::{participants::ParticipantRegistry, time::MINUTES};
 use frame_support::traits::{ConstBool, ConstU128, ConstU32, ConstU64, Contains, SortedMembers};
 use pallet_session::PeriodicSessions;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::traits::{ConvertInto, OpaqueKeys};
+use sp_runtime::traits::{ConvertInto, OpaqueKeys, StaticLookup};
 
 use super::governance::AdminOrigin;
 use crate::{
-	AccountId, Aura, Balances, BlockNumber, Certifications, Consortium, CouncilMembership, Moment, Runtime,
-	RuntimeCall, RuntimeEvent, Session, SessionKeys, SLOT_DURATION,
+	AccountId, Aura, Balances, BlockNumber, Certifications, Consortium, CouncilMembership, Moment,
+	Runtime, RuntimeCall, RuntimeEvent, Session, SessionKeys, SLOT_DURATION,
 };
 
 /// The most validators a consortium chain can have at once.
@@ -62,6 +62,31 @@ impl Contains<AccountId> for ConsortiumMembers {
 	}
 }
 
+/// Suspension contains proxies too: a call dispatched in the name of an account of a
+/// suspended organisation (`Proxy.proxy`, `Proxy.proxy_announced` with it as `real`) is
+/// refused (`System::CallFiltered`), whoever signs, however deeply nested (the call
+/// filter holds inside batches, multi-signature and proxy calls). The organisation's
+/// multi-signature accounts are stopped by their signatories: its own devices and admin,
+/// who sign nothing while it is suspended (docs/consortium.md).
+pub struct SuspendedPrincipals;
+
+impl Contains<RuntimeCall> for SuspendedPrincipals {
+	fn contains(call: &RuntimeCall) -> bool {
+		use pallet_proxy::Call as Proxy;
+		let real = match call {
+			RuntimeCall::Proxy(Proxy::proxy { real, .. } | Proxy::proxy_announced { real, .. }) => {
+				real
+			},
+			_ => return true,
+		};
+		let Ok(real) = <Runtime as frame_system::Config>::Lookup::lookup(real.clone()) else {
+			return true;
+		};
+		!pallet_certifications::Members::<Runtime>::contains_key(&real)
+			|| <Certifications as ParticipantRegistry<AccountId>>::membership(&real).is_some()
+	}
+}
+
 /// What anyone may sign on a members-only chain (paying its fee like any transaction):
 /// registering session keys (inert until the council makes the account a validator), so
 /// that a new member's validator can do it before the motion that admits the member; and
@@ -93,6 +118,7 @@ impl pallet_consortium::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type EmergencyOrigin = super::governance::EmergencyOrigin;
 	type EmergencyDelay = super::governance::EmergencyDelay;
+	type EmergencyLifetime = super::governance::EmergencyLifetime;
 	type MaxEmergencies = ConstU32<8>;
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

@@ -11,7 +11,7 @@
 //! be a member (an admin or a device of an active organisation): the inner call then runs
 //! as the multi-signature or proxied account, with that account's standing.
 
-use amchain_primitives::currency::deposit;
+use amchain_primitives::currency::{deposit, UNIT};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	parameter_types,
@@ -69,8 +69,9 @@ pub enum ProxyType {
 	/// install, uninstall, consume, transform, report service or measurements, record
 	/// scans — no hand-over, no scrapping, no recall, no money.
 	Reporting = 1,
-	/// Contract calls (a bank's or buyer's treasury desk: honour a credit, fund or settle
-	/// an order) — no transfers, no records.
+	/// Contract calls that send no value and name a storage deposit limit of at most
+	/// 1 unit (a bank's or buyer's desk: honour a credit, accept or settle an order) — no
+	/// transfers, no funding, no records.
 	Contracts = 2,
 	/// The principal's council seat: propose, vote and close motions.
 	Governance = 3,
@@ -84,30 +85,32 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			ProxyType::Reporting => matches!(
 				call,
 				RuntimeCall::Parts(
-					Parts::register_part { .. } |
-						Parts::register_lot { .. } |
-						Parts::activate { .. } |
-						Parts::install { .. } |
-						Parts::uninstall { .. } |
-						Parts::consume { .. } |
-						Parts::transform { .. } |
-						Parts::report { .. } |
-						Parts::record_scan { .. }
+					Parts::register_part { .. }
+						| Parts::register_lot { .. }
+						| Parts::activate { .. }
+						| Parts::install { .. }
+						| Parts::uninstall { .. }
+						| Parts::consume { .. }
+						| Parts::transform { .. }
+						| Parts::report { .. }
+						| Parts::record_scan { .. }
 				) | RuntimeCall::Utility(..)
 			),
-			ProxyType::Contracts => {
-				matches!(
-					call,
-					RuntimeCall::Contracts(pallet_contracts::Call::call { .. }) |
-						RuntimeCall::Utility(..)
-				)
+			ProxyType::Contracts => match call {
+				RuntimeCall::Contracts(pallet_contracts::Call::call {
+					value,
+					storage_deposit_limit,
+					..
+				}) => *value == 0 && storage_deposit_limit.is_some_and(|l| l.0 <= UNIT),
+				RuntimeCall::Utility(..) => true,
+				_ => false,
 			},
 			ProxyType::Governance => matches!(
 				call,
 				RuntimeCall::Council(
-					pallet_collective::Call::propose { .. } |
-						pallet_collective::Call::vote { .. } |
-						pallet_collective::Call::close { .. }
+					pallet_collective::Call::propose { .. }
+						| pallet_collective::Call::vote { .. }
+						| pallet_collective::Call::close { .. }
 				) | RuntimeCall::Utility(..)
 			),
 		}

@@ -12,7 +12,7 @@ use frame_support::{
 	PalletId,
 };
 use frame_system::EnsureRoot;
-use sp_runtime::{traits::AccountIdConversion, FixedPointNumber, FixedU128, Perbill};
+use sp_runtime::{traits::AccountIdConversion, FixedU128, Perbill};
 
 use crate::{
 	AccountId, Balances, BlockNumber, Council, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
@@ -82,6 +82,8 @@ parameter_types! {
 	/// An emergency call waits a day before anyone may enact it as root: the time the
 	/// consortium has to read it and the council's majority to cancel it.
 	pub const EmergencyDelay: BlockNumber = DAYS;
+	/// A due emergency call nobody enacted within a week expires.
+	pub const EmergencyLifetime: BlockNumber = 7 * DAYS;
 	/// A motion not decided within a week closes.
 	pub const CouncilMotionDuration: BlockNumber = 7 * DAYS;
 	pub const CouncilMaxProposals: u32 = 100;
@@ -107,7 +109,9 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MotionDuration = CouncilMotionDuration;
 	type MaxProposals = CouncilMaxProposals;
 	type MaxMembers = CouncilMaxMembers;
-	type DefaultVote = pallet_collective::PrimeDefaultVote;
+	// A member who does not vote votes no: silence never carries a motion, and the prime
+	// cannot turn absent members into ayes (they would count towards three quarters).
+	type DefaultVote = AbsentVotesNay;
 	type WeightInfo = crate::weights::pallet_collective::WeightInfo<Runtime>;
 	// Members come from CouncilMembership; root (the emergency path) may reset them.
 	type SetMembersOrigin = EnsureRoot<AccountId>;
@@ -126,13 +130,25 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	>;
 }
 
+/// Absent council members count as voting no.
+pub struct AbsentVotesNay;
+
+impl pallet_collective::DefaultVote for AbsentVotesNay {
+	fn default_vote(_prime_vote: Option<bool>, _yes: u32, _no: u32, _len: u32) -> bool {
+		false
+	}
+}
+
+// Who sits on the council decides what two thirds and three quarters mean: changing it
+// takes the super-majority root takes, or two thirds could add friends or remove a
+// dissenter and become three quarters.
 impl pallet_membership::Config<pallet_membership::Instance1> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type AddOrigin = AdminOrigin;
-	type RemoveOrigin = AdminOrigin;
-	type SwapOrigin = AdminOrigin;
-	type ResetOrigin = AdminOrigin;
-	type PrimeOrigin = AdminOrigin;
+	type AddOrigin = EmergencyOrigin;
+	type RemoveOrigin = EmergencyOrigin;
+	type SwapOrigin = EmergencyOrigin;
+	type ResetOrigin = EmergencyOrigin;
+	type PrimeOrigin = EmergencyOrigin;
 	type MembershipInitialized = Council;
 	type MembershipChanged = Council;
 	type MaxMembers = CouncilMaxMembers;

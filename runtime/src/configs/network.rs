@@ -67,9 +67,7 @@ impl Contains<RuntimeCall> for GovernanceFloors {
 	fn contains(call: &RuntimeCall) -> bool {
 		use pallet_membership::Call as Membership;
 		use pallet_node_authorization::Call as Nodes;
-		let council = || {
-			pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get()
-		};
+		let council = || pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get();
 		let nodes = || pallet_node_authorization::WellKnownNodes::<Runtime>::get();
 		let min_nodes = || pallet_consortium::Pallet::<Runtime>::min_validators() as usize;
 		match call {
@@ -90,7 +88,8 @@ impl Contains<RuntimeCall> for GovernanceFloors {
 				nodes.len().saturating_sub(nodes.contains(node) as usize) >= min_nodes()
 			},
 			RuntimeCall::NodeAuthorization(Nodes::reset_well_known_nodes { nodes }) => {
-				let unique: alloc::collections::BTreeSet<_> = nodes.iter().map(|(p, _)| p).collect();
+				let unique: alloc::collections::BTreeSet<_> =
+					nodes.iter().map(|(p, _)| p).collect();
 				unique.len() >= min_nodes()
 			},
 			_ => true,
@@ -98,12 +97,15 @@ impl Contains<RuntimeCall> for GovernanceFloors {
 	}
 }
 
-/// The runtime's call filter: [`BoundedNodeConnections`] and [`GovernanceFloors`].
+/// The runtime's call filter: [`BoundedNodeConnections`], [`GovernanceFloors`] and
+/// [`SuspendedPrincipals`](super::consensus::SuspendedPrincipals).
 pub struct CallFilter;
 
 impl Contains<RuntimeCall> for CallFilter {
 	fn contains(call: &RuntimeCall) -> bool {
-		BoundedNodeConnections::contains(call) && GovernanceFloors::contains(call)
+		BoundedNodeConnections::contains(call)
+			&& GovernanceFloors::contains(call)
+			&& super::consensus::SuspendedPrincipals::contains(call)
 	}
 }
 
