@@ -1,6 +1,7 @@
 //! Tests, one file per topic. Every failure path is checked with `assert_noop!`
 //! (refused, storage unchanged) and every test ends with the pallet's invariants.
 
+mod acceptance;
 mod authority;
 mod capacity;
 mod certifications;
