@@ -131,9 +131,10 @@ impl<T: Config> Pallet<T> {
 					!live && !in_history && c.intervals == 0,
 					"an offered certification is live, in the history or has intervals"
 				),
+				// Revoked once accepted (it has intervals then), or an offer withdrawn.
 				CertificationState::Revoked { .. } => ensure!(
-					!live && in_history,
-					"a revoked certification is live, or missing from the history"
+					!live && in_history == (c.intervals > 0),
+					"a revoked certification is live, or in the history iff never accepted"
 				),
 				// Live until pruned, which only happens once it has expired.
 				CertificationState::Active | CertificationState::Suspended { .. } => ensure!(
@@ -149,8 +150,14 @@ impl<T: Config> Pallet<T> {
 			if let Some(usage) = ProductionUsage::<T>::get(id) {
 				ensure!(usage.used <= c.capacity.units, "used capacity above capacity");
 			}
-			if c.state != CertificationState::Offered {
+			// An offer never accepted (open, or withdrawn) has no validity interval.
+			if c.intervals > 0 || c.state == CertificationState::Active {
 				Self::check_intervals(id, &c)?;
+			} else {
+				ensure!(
+					!ValidityIntervals::<T>::contains_key(id, 0),
+					"validity interval beyond the counter"
+				);
 			}
 		}
 		for (participant, standard, ids) in CertificationsOf::<T>::iter() {

@@ -8,6 +8,7 @@ mod certifications;
 mod devices;
 mod genesis;
 mod migrations;
+mod migrations_v3;
 mod participants;
 mod queries;
 mod redteam;
