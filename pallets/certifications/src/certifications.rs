@@ -279,7 +279,7 @@ impl<T: Config> Pallet<T> {
 	) -> Option<BlockNumberFor<T>> {
 		CertificationsOf::<T>::get(participant, standard)
 			.iter()
-			.filter_map(|id| Certifications::<T>::get(id))
+			.filter_map(Certifications::<T>::get)
 			.filter(|c| c.state == CertificationState::Active)
 			.map(|c| c.open_interval_end())
 			.max()
