@@ -23,7 +23,9 @@ pub mod v2 {
 	#[cfg(feature = "try-runtime")]
 	use sp_runtime::TryRuntimeError;
 
-	use crate::{Config, Pallet, PartId, PartRecords, QuarantinedBelow};
+	#[cfg(feature = "try-runtime")]
+	use crate::QuarantinedBelow;
+	use crate::{Config, Pallet, PartId, PartRecords};
 
 	/// The migration without its version guard; use [`MigrateToV2`].
 	pub struct UncheckedMigrateToV2<T>(PhantomData<T>);
