@@ -366,6 +366,9 @@ pub trait PartsInspector {
 	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)>;
 	/// Whether the part's owner authorised `participant` to report on it, now.
 	fn is_authorised(part: PartId, participant: ParticipantId) -> bool;
+	/// Whether a recall holds the part: itself, its batch, or a part quarantined anywhere
+	/// in its assembly (then it cannot change hands).
+	fn is_held(part: PartId) -> bool;
 }
 
 /// Told of every service record pallet-parts appends to a part's history.

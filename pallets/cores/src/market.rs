@@ -9,7 +9,7 @@ use frame_support::{
 	},
 };
 use sp_runtime::{
-	traits::{CheckedSub, Zero},
+	traits::{CheckedSub, Saturating, Zero},
 	DispatchError, DispatchResult,
 };
 
@@ -34,10 +34,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Whether the listing's seller still owns the core and it is still a core: otherwise
-	/// it can no longer be sold, only cancelled.
+	/// Whether the listing can still be accepted: within its term, the seller active and
+	/// still owning the core, still a core, and no recall holding it (or a part in it).
+	/// Otherwise it can only be cancelled, by anyone, and every bid withdrawn.
 	pub(crate) fn is_live(part: PartId, listing: &ListingOf<T>) -> bool {
-		Self::core(part).is_ok() && T::Parts::summary(part).map(|p| p.owner) == Some(listing.seller)
+		let now = frame_system::Pallet::<T>::block_number();
+		now < listing.listed_at.saturating_add(T::ListingTerm::get())
+			&& Self::core(part).is_ok()
+			&& T::Parts::summary(part).map(|p| p.owner) == Some(listing.seller)
+			&& T::Participants::is_active(listing.seller)
+			&& !T::Parts::is_held(part)
 	}
 
 	pub(crate) fn do_bid(who: T::AccountId, part: PartId, amount: BalanceOf<T>) -> DispatchResult {

@@ -24,6 +24,11 @@ impl<T: Config> PartsInspector for Pallet<T> {
 		let item = Item::Part(part);
 		Self::holder(item).is_ok_and(|h| Self::is_authorised_by(item, participant, h.owner))
 	}
+
+	fn is_held(part: PartId) -> bool {
+		PartRecords::<T>::get(part).is_some_and(|p| Self::part_quarantined(&p))
+			|| QuarantinedBelow::<T>::get(part) > 0
+	}
 }
 
 impl<T: Config> PartsLifecycle<T::AccountId> for Pallet<T> {
