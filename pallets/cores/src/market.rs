@@ -88,11 +88,25 @@ impl<T: Config> Pallet<T> {
 		Bids::<T>::remove(part, &who);
 		listing.bids = listing.bids.saturating_sub(1);
 		if is_best {
-			// The listing is stale: no bid is best any more, none can be placed.
-			listing.best = None;
+			// The listing cannot be accepted now, but may be again (the seller reinstated,
+			// the recall lifted, the core back with the seller): the highest bid left is
+			// the best, so a lower new bid cannot overtake it and win.
+			listing.best = Self::highest_bid(part);
 		}
 		Listings::<T>::insert(part, listing);
 		Ok(())
+	}
+
+	/// The account of the highest bid on a core (the first found among equals), reading
+	/// each of at most `MaxBids` bids.
+	pub(crate) fn highest_bid(part: PartId) -> Option<T::AccountId> {
+		let mut highest: Option<(T::AccountId, BalanceOf<T>)> = None;
+		for (account, bid) in Bids::<T>::iter_prefix(part) {
+			if highest.as_ref().is_none_or(|(_, amount)| bid.amount > *amount) {
+				highest = Some((account, bid.amount));
+			}
+		}
+		highest.map(|(account, _)| account)
 	}
 
 	/// Returns the number of bids the sale settled or released.

@@ -473,6 +473,9 @@ pub mod pallet {
 		/// A part installed in this one (at any depth) is quarantined: the assembly cannot
 		/// change hands or be installed until that part is released or removed.
 		AssemblyQuarantined,
+		/// The part is a returned core: its life ends through pallet-cores (an outcome,
+		/// e.g. recycled), which keeps the core's record and market, not by scrapping.
+		ReturnedCore,
 	}
 
 	#[pallet::hooks]
@@ -687,8 +690,10 @@ pub mod pallet {
 
 		/// Scrap a part: its life ends.
 		///
-		/// Origin: an account of the part's owner. The part must stand alone and have
-		/// nothing installed. `reason`: hash of the scrap report. Emits `StatusChanged`.
+		/// Origin: an account of the part's owner. The part must stand alone, have nothing
+		/// installed and not be a returned core (`ReturnedCore`: a core's life ends through
+		/// pallet-cores, which holds its record and market). `reason`: hash of the scrap
+		/// report. Emits `StatusChanged`.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::scrap())]
 		pub fn scrap(origin: OriginFor<T>, part: PartId, reason: H256) -> DispatchResult {

@@ -290,3 +290,41 @@ fn a_listing_whose_seller_no_longer_owns_the_core_only_unwinds() {
 		assert_eq!((held(REMAN), held(OTHER_REMAN)), ((0, 0), (0, 0)));
 	});
 }
+
+/// A stale listing comes back live (issue 18 item 13): the seller is suspended, the best
+/// bidder leaves, the seller is reinstated. Before, the listing had no best bid any more,
+/// so a new bid below the ones still standing became best and could win. Now the highest
+/// standing bid is best again.
+#[test]
+fn a_listing_back_from_stale_keeps_its_highest_bid_best() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = listed(&w);
+		assert_ok!(Cores::bid(origin(REMAN), part, 150));
+		assert_ok!(Cores::bid(origin(OTHER_REMAN), part, 200));
+		let registrar = origin(amchain_test_support::REGISTRAR);
+		assert_ok!(Certifications::suspend_participant(registrar.clone(), w.customer, doc(8)));
+		assert_ok!(Cores::withdraw_bid(origin(OTHER_REMAN), part));
+		assert_eq!(Listings::<Test>::get(part).and_then(|l| l.best), Some(REMAN));
+		assert_ok!(Certifications::reinstate_participant(registrar, w.customer));
+		assert_noop!(Cores::bid(origin(ACME), part, 120), Error::<Test>::BidTooLow);
+		assert_ok!(Cores::accept_bid(origin(CUSTOMER), part));
+		assert_eq!(Parts::summary(part).map(|p| p.owner), Some(w.reman));
+	});
+}
+
+/// A returned core is not scrapped behind pallet-cores' back (issue 18 item 13): before,
+/// its record (and a listing holding bids) outlived it. Its life ends through an outcome.
+#[test]
+fn a_returned_core_cannot_be_scrapped() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = listed(&w);
+		assert_ok!(Cores::bid(origin(REMAN), part, 150));
+		assert_noop!(
+			Parts::scrap(origin(CUSTOMER), part, doc(9)),
+			pallet_parts::Error::<Test>::ReturnedCore
+		);
+		assert!(CoreRecords::<Test>::contains_key(part));
+	});
+}
