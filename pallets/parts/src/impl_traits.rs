@@ -58,10 +58,12 @@ impl<T: Config> PartsLifecycle<T::AccountId> for Pallet<T> {
 		let _ = Offers::<T>::clear_prefix(item, 2, None);
 		Self::hand_over(item, Handover::Ownership, holder.owner, to)?;
 		Self::hand_over(item, Handover::Custody, holder.custodian, to)?;
+		// The settling party writes the record, naming the receiver (it did not accept
+		// anything itself: a record saying so would put words in its mouth).
 		for (handover, from) in
 			[(Handover::Ownership, holder.owner), (Handover::Custody, holder.custodian)]
 		{
-			Self::note(item, RecordKind::Accepted { handover, from }, actor, participant)?;
+			Self::note(item, RecordKind::Transferred { handover, to }, actor, participant)?;
 			Self::deposit_event(Event::HandedOver { item, handover, from, to });
 		}
 		Ok(())

@@ -310,6 +310,15 @@ fn a_listing_back_from_stale_keeps_its_highest_bid_best() {
 		assert_noop!(Cores::bid(origin(ACME), part, 120), Error::<Test>::BidTooLow);
 		assert_ok!(Cores::accept_bid(origin(CUSTOMER), part));
 		assert_eq!(Parts::summary(part).map(|p| p.owner), Some(w.reman));
+		// The sale's record names the receiver (issue 18 item 9), written by the seller.
+		let item = Item::Part(part);
+		let len = pallet_parts::HistoryLen::<Test>::get(item);
+		let last = pallet_parts::History::<Test>::get(item, len - 1).expect("recorded");
+		assert_eq!(
+			last.kind,
+			pallet_parts::RecordKind::Transferred { handover: Handover::Custody, to: w.reman }
+		);
+		assert_eq!(last.participant, w.customer);
 	});
 }
 
