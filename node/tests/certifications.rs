@@ -49,7 +49,7 @@ async fn a_certification_issued_on_chain_is_visible_over_rpc() {
 	// ISO defines a standard and accredits TUV; TUV certifies Acme.
 	let define = define_standard(b"ISO 9001", 2015, b"https://www.iso.org/standard/62085.html");
 	let issue = issue_certification(acme_id, standard, b"Glasgow plant, gear cutting", 10_000, 100);
-	certify(&api, &iso, (define, accredit_auditor(standard, tuv_id)), &tuv, issue).await;
+	certify(&api, &iso, (define, accredit_auditor(standard, tuv_id)), &tuv, issue, &acme).await;
 
 	// The JSON-RPC methods.
 	let certified: bool = rpc

@@ -8,8 +8,9 @@ mod common;
 use amchain_primitives::participants::Role;
 
 use common::{
-	accredit_auditor, call, contracts::onboard, create_part_type, define_standard,
-	issue_certification, keypair, next_id, none, part, submit, submit_batch, variant, DevNode,
+	accept_certification, accredit_auditor, call, contracts::onboard, create_part_type,
+	define_standard, issue_certification, keypair, next_id, none, part, submit, submit_batch,
+	variant, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::Keypair;
@@ -97,7 +98,11 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	)
 	.await;
 	let certify = |holder: u128, s: u32| issue_certification(holder as u32, s, b"site", 100, 1_000);
+	let issued = next_id(&api, "Certifications", "NextCertificationId").await;
 	submit_batch(&api, &tuv, vec![certify(inspector_id, grading), certify(lab_id, testing)]).await;
+	// Each certification counts once its holder accepts it.
+	submit_batch(&api, &inspector, vec![accept_certification(issued)]).await;
+	submit_batch(&api, &lab, vec![accept_certification(issued + 1)]).await;
 
 	step("Life 1: Acme defines the part type, its core policy and new-warranty term (100 blocks), makes part 0, warrants it new and sells it");
 	submit_batch(

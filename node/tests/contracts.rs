@@ -154,7 +154,7 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 	let accredit = accredit_auditor(standard, tuv_participant);
 	let scope = b"inspection of gearboxes";
 	let issue = issue_certification(inspector_participant, standard, scope, 10_000, 100);
-	certify(&api, &iso, (define, accredit), &tuv, issue).await;
+	certify(&api, &iso, (define, accredit), &tuv, issue, &inspector).await;
 
 	// The bank issues a credit of 100 for the buyer to Acme against Acme's invoice and an
 	// inspection certificate from a body certified for ISO/IEC 17020.

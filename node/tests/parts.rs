@@ -48,7 +48,7 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	let (tuv_id, acme_id, buyer_id) = (first + 1, first + 2, first + 3);
 	let define = define_standard(b"ISO 9001", 2015, b"https://www.iso.org");
 	let issue = issue_certification(acme_id, standard, b"Glasgow plant", 1_000, 1_000);
-	certify(&api, &iso, (define, accredit_auditor(standard, tuv_id)), &tuv, issue).await;
+	certify(&api, &iso, (define, accredit_auditor(standard, tuv_id)), &tuv, issue, &acme).await;
 
 	// Acme defines the gearbox type, registers a tagged gearbox (part 0) and a gear
 	// (part 1), installs the gear and offers the gearbox to the buyer.

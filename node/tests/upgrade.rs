@@ -154,6 +154,7 @@ async fn the_council_upgrades_the_runtime_and_its_migration_runs() {
 	let current = amchain_runtime::VERSION.spec_version as u64;
 	assert!(current > previous, "this build's runtime is a later release");
 	assert_eq!(storage_version(&rpc, "Certifications").await, 1);
+	assert_eq!(storage_version(&rpc, "Parts").await, 1);
 	let genesis: String = rpc.request("chain_getBlockHash", rpc_params![0]).await.expect("hash");
 	assert_eq!(last_runtime_upgrade(&rpc, &genesis).await, previous);
 
@@ -222,7 +223,10 @@ async fn the_council_upgrades_the_runtime_and_its_migration_runs() {
 
 	// The records are migrated: read with the new runtime's types.
 	let api = OnlineClient::<PolkadotConfig>::from_url(net.url("alice")).await.expect("subxt");
-	assert_eq!(storage_version(&rpc, "Certifications").await, 2);
+	// Certifications v1 → v2 → v3 (live certifications apart from the history), parts
+	// v1 → v2 (quarantined parts counted per assembly), in one upgrade.
+	assert_eq!(storage_version(&rpc, "Certifications").await, 3);
+	assert_eq!(storage_version(&rpc, "Parts").await, 2);
 	let eve_robotics: Participant = participant(&api, 0).await;
 	assert_eq!(eve_robotics.admin, account(&eve));
 	assert_eq!(eve_robotics.registered_by, Registrar::Account(account(&alice)));

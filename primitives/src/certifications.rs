@@ -42,6 +42,9 @@ pub enum CertificationStatus {
 	Expired,
 	/// Withdrawn for good.
 	Revoked,
+	/// Issued by an auditor, not yet accepted by its holder: it does not count (it
+	/// certifies nothing, draws no capacity) until the holder accepts it.
+	Offered,
 }
 
 impl CertificationStatus {
@@ -73,8 +76,10 @@ pub trait CertificationInspector<BlockNumber> {
 	/// Whether a standard with this id was defined.
 	fn standard_exists(standard: StandardId) -> bool;
 
-	/// How many certifications for `standard` `participant` holds (in any status): what
-	/// [`is_certified`](Self::is_certified) reads.
+	/// How many live certifications for `standard` `participant` holds (accepted, not
+	/// revoked, in any other status). [`is_certified`](Self::is_certified) reads a constant
+	/// number of records whatever this is; callers that charged per certification held may
+	/// charge for one.
 	fn certifications_held(participant: ParticipantId, standard: StandardId) -> u32;
 }
 
@@ -178,7 +183,8 @@ sp_api::decl_runtime_apis! {
 		fn standard(id: StandardId) -> Option<StandardView>;
 		/// A certification's record and its standing now.
 		fn certification(id: CertificationId) -> Option<CertificationView<BlockNumber>>;
-		/// The certifications a participant holds for a standard (any standing).
+		/// The certifications a participant has accepted for a standard, in any standing
+		/// (its history: revoked and expired ones too).
 		fn certifications_of(participant: ParticipantId, standard: StandardId) -> Vec<CertificationId>;
 		/// Whether the participant holds a valid certification for the standard now.
 		fn is_certified(participant: ParticipantId, standard: StandardId) -> bool;
@@ -201,8 +207,9 @@ pub trait TrustBenchmarkHelper<AccountId> {
 	fn certify(participant: ParticipantId) -> (StandardId, CertificationId) {
 		Self::certify_after_lapsed(participant, 0)
 	}
-	/// As `certify`, but first `lapsed` certifications of the participant for the same
-	/// standard that are suspended (so a query walks past them to the valid one last).
+	/// As `certify`, but first `lapsed` live certifications of the participant for the
+	/// same standard that are suspended (the holder's live list at its fullest). Every
+	/// certification is accepted by the holder.
 	fn certify_after_lapsed(
 		participant: ParticipantId,
 		lapsed: u32,

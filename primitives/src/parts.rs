@@ -299,6 +299,9 @@ pub enum RecordKind {
 	/// A warranty on the part was voided (e.g. service by a provider its issuer did not
 	/// authorise); `data` is the hash of the service record that voided it.
 	WarrantyVoided { warranty: u64 },
+	/// Ownership or custody passed to `to` in a settlement another pallet made (a core
+	/// sold on the market): recorded by whoever settled it, naming the receiver.
+	Transferred { handover: Handover, to: ParticipantId },
 }
 
 /// One entry of a part's or lot's life history.
@@ -391,6 +394,9 @@ pub trait PartsInspector {
 		from: RecordIndex,
 		limit: u32,
 	) -> Option<(Option<RecordIndex>, RecordIndex)>;
+	/// Whether a recall holds the part: itself, its batch, or a part quarantined anywhere
+	/// in its assembly (then it cannot change hands).
+	fn is_held(part: PartId) -> bool;
 }
 
 /// Told of every service record pallet-parts appends to a part's history.

@@ -112,6 +112,10 @@ type Migrations = (
 		Runtime,
 		configs::governance::LegacyCouncilRegistrar,
 	>,
+	// spec 101: a holder's live certifications apart from its history; `CertifiedUntil`.
+	pallet_certifications::migrations::v3::MigrateToV3<Runtime>,
+	// spec 101: the quarantined parts counted in each assembly.
+	pallet_parts::migrations::v2::MigrateToV2<Runtime>,
 );
 
 /// Dispatches extrinsics to the pallets.

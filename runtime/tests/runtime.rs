@@ -382,6 +382,7 @@ fn the_upgrade_from_the_previous_release_passes_try_runtime() {
 			};
 		// What spec 100 left: storage version 1 and its records.
 		StorageVersion::new(1).put::<Certifications>();
+		StorageVersion::new(1).put::<Parts>();
 		let (eve, ferdie) =
 			(Sr25519Keyring::Eve.to_account_id(), Sr25519Keyring::Ferdie.to_account_id());
 		v1::Participants::<Runtime>::insert(0, organisation(&eve, &registrar));
@@ -393,7 +394,9 @@ fn the_upgrade_from_the_previous_release_passes_try_runtime() {
 		let weight = Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
 			.expect("the migrations, their checks, the state's decoding and try_state pass");
 
-		assert_eq!(Certifications::on_chain_storage_version(), 2);
+		// v1 → v2 → v3 in one upgrade; parts v1 → v2.
+		assert_eq!(Certifications::on_chain_storage_version(), 3);
+		assert_eq!(Parts::on_chain_storage_version(), 2);
 		let registered_by = |id| Participants::<Runtime>::get(id).expect("migrated").registered_by;
 		assert_eq!(registered_by(0), Registrar::Account(registrar));
 		assert_eq!(registered_by(1), Registrar::Governance);

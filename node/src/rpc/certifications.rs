@@ -43,7 +43,7 @@ pub trait CertificationsRpc<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<CertificationView<BlockNumber>>>;
 
-	/// The ids of the certifications a participant holds for a standard.
+	/// The ids of the certifications a participant accepted for a standard, in any status.
 	#[method(name = "amchain_certificationsOf")]
 	fn certifications_of(
 		&self,

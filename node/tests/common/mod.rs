@@ -452,19 +452,32 @@ pub async fn submit_batch(
 	submit(api, signer, "Utility", "batch_all", vec![Value::unnamed_composite(calls)]).await
 }
 
-/// The certification chain in two transactions: `standards_body` defines a standard
+/// The certification chain in three transactions: `standards_body` defines a standard
 /// (`define`, a [`define_standard`] call) and accredits an auditor for it (`accredit`, an
 /// [`accredit_auditor`] call) in one batch; then `auditor` issues `issue` (an
-/// [`issue_certification`] call).
+/// [`issue_certification`] call), and `holder` (the certified organisation's admin)
+/// accepts it: a certification counts only once its holder accepts it.
 pub async fn certify(
 	api: &OnlineClient<PolkadotConfig>,
 	standards_body: &Keypair,
 	(define, accredit): (Value, Value),
 	auditor: &Keypair,
 	issue: Value,
+	holder: &Keypair,
 ) {
 	submit_batch(api, standards_body, vec![define, accredit]).await;
+	let certification = next_id(api, "Certifications", "NextCertificationId").await;
 	submit_batch(api, auditor, vec![issue]).await;
+	submit_batch(api, holder, vec![accept_certification(certification)]).await;
+}
+
+/// `Certifications.accept_certification` of `certification` (as a call for a batch).
+pub fn accept_certification(certification: u32) -> Value {
+	call(
+		"Certifications",
+		"accept_certification",
+		vec![("certification", Value::u128(certification.into()))],
+	)
 }
 
 /// The first `pallet::name` event among a transaction's `events`, its fields decoded as

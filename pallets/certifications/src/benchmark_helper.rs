@@ -67,6 +67,10 @@ impl<T: Config> TrustBenchmarkHelper<T::AccountId> for Pallet<T> {
 				None,
 			)
 			.expect("benchmark certification is issued");
+			let holder =
+				Participants::<T>::get(participant).expect("benchmark holder is registered").admin;
+			Self::do_accept_certification(holder, certification)
+				.expect("benchmark certification is accepted");
 			certification
 		};
 		for _ in 0..lapsed {

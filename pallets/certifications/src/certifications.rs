@@ -1,5 +1,11 @@
-//! Issuing certifications, surveillance, suspension and revocation, validity
-//! intervals, and production against certified capacity.
+//! Issuing certifications, their acceptance by the holder, surveillance, suspension and
+//! revocation, validity intervals, and production against certified capacity.
+//!
+//! A certification is issued as an offer (`CertificationState::Offered`) and counts only
+//! once its holder accepts it: only then does it enter the holder's bounded list of live
+//! certifications (`CertificationsOf`) and its history (`CertificationHistory`). Every
+//! change to a live certification recomputes the holder's `CertifiedUntil`, which
+//! `is_certified` reads instead of walking the list.
 
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*};
@@ -8,6 +14,7 @@ use sp_core::H256;
 use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
 
 use crate::*;
+use amchain_primitives::participants::MemberKind;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_issue_certification(
@@ -40,10 +47,8 @@ impl<T: Config> Pallet<T> {
 
 		let id = NextCertificationId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		CertificationsOf::<T>::try_mutate(participant, standard, |held| {
-			held.try_push(id).map_err(|_| Error::<T>::TooManyCertifications)
-		})?;
-		let mut certification = Certification {
+		// An offer: no list of the holder's, no validity interval, until it accepts.
+		let certification = Certification {
 			participant,
 			standard,
 			auditor,
@@ -52,10 +57,9 @@ impl<T: Config> Pallet<T> {
 			issued_at: now,
 			valid_until,
 			surveillance,
-			state: CertificationState::Active,
+			state: CertificationState::Offered,
 			intervals: 0,
 		};
-		Self::open_interval(id, &mut certification, now);
 		Certifications::<T>::insert(id, certification);
 		NextCertificationId::<T>::put(next);
 		Self::deposit_event(Event::CertificationIssued {
@@ -65,6 +69,52 @@ impl<T: Config> Pallet<T> {
 			auditor,
 			valid_until,
 		});
+		Ok(())
+	}
+
+	pub(crate) fn do_accept_certification(
+		who: T::AccountId,
+		id: CertificationId,
+	) -> DispatchResult {
+		// The admin account (not a device) of an active organisation: accepting binds it.
+		let membership = Self::membership(&who).ok_or(Error::<T>::NotAMember)?;
+		ensure!(membership.kind == MemberKind::Admin, Error::<T>::NotParticipantAdmin);
+		let mut certification =
+			Certifications::<T>::get(id).ok_or(Error::<T>::UnknownCertification)?;
+		let participant = membership.participant;
+		ensure!(certification.participant == participant, Error::<T>::NotCertificationHolder);
+		let now = frame_system::Pallet::<T>::block_number();
+		match certification.status_at(now) {
+			CertificationStatus::Offered => {},
+			CertificationStatus::Expired => return Err(Error::<T>::ExpiredCertification.into()),
+			_ => return Err(Error::<T>::NotOffered.into()),
+		}
+		// An offer whose first surveillance audit fell due before it was accepted is stale:
+		// the auditor issues a fresh one.
+		ensure!(
+			certification.surveillance.is_none_or(|s| now < s.due),
+			Error::<T>::SurveillanceOverdue
+		);
+
+		let standard = certification.standard;
+		CertificationsOf::<T>::try_mutate(participant, standard, |live| {
+			// Expired certifications leave the live list (they stay in the history).
+			live.retain(|held| {
+				Certifications::<T>::get(held).is_some_and(|c| {
+					!matches!(
+						c.status_at(now),
+						CertificationStatus::Expired | CertificationStatus::Revoked
+					)
+				})
+			});
+			live.try_push(id).map_err(|_| Error::<T>::TooManyCertifications)
+		})?;
+		certification.state = CertificationState::Active;
+		Self::open_interval(id, &mut certification, now);
+		Certifications::<T>::insert(id, certification);
+		CertificationHistory::<T>::insert((participant, standard, id), ());
+		Self::refresh_certified_until(participant, standard);
+		Self::deposit_event(Event::CertificationAccepted { certification: id, participant });
 		Ok(())
 	}
 
@@ -85,6 +135,7 @@ impl<T: Config> Pallet<T> {
 		let status = certification.status_at(now);
 		ensure!(status != CertificationStatus::Revoked, Error::<T>::RevokedCertification);
 		ensure!(status != CertificationStatus::Expired, Error::<T>::ExpiredCertification);
+		ensure!(status != CertificationStatus::Offered, Error::<T>::NotAccepted);
 		let mut surveillance = certification.surveillance.ok_or(Error::<T>::NoSurveillance)?;
 
 		let was_overdue = status == CertificationStatus::SurveillanceOverdue;
@@ -95,7 +146,9 @@ impl<T: Config> Pallet<T> {
 		}
 		surveillance.due = now.checked_add(&surveillance.interval).ok_or(Error::<T>::Overflow)?;
 		certification.surveillance = Some(surveillance);
+		let (holder, standard) = (certification.participant, certification.standard);
 		Certifications::<T>::insert(id, certification);
+		Self::refresh_certified_until(holder, standard);
 
 		Self::deposit_event(Event::SurveillanceRecorded {
 			certification: id,
@@ -122,11 +175,14 @@ impl<T: Config> Pallet<T> {
 			CertificationStatus::Revoked => return Err(Error::<T>::RevokedCertification.into()),
 			CertificationStatus::Expired => return Err(Error::<T>::ExpiredCertification.into()),
 			CertificationStatus::Suspended => return Err(Error::<T>::SuspendedCertification.into()),
+			CertificationStatus::Offered => return Err(Error::<T>::NotAccepted.into()),
 			CertificationStatus::Active | CertificationStatus::SurveillanceOverdue => {},
 		}
 		Self::close_open_interval(id, &certification, now);
 		certification.state = CertificationState::Suspended { reason, since: now };
+		let (holder, standard) = (certification.participant, certification.standard);
 		Certifications::<T>::insert(id, certification);
+		Self::refresh_certified_until(holder, standard);
 		Self::deposit_event(Event::CertificationSuspended { certification: id, by, reason });
 		Ok(())
 	}
@@ -143,6 +199,7 @@ impl<T: Config> Pallet<T> {
 			CertificationStatus::Revoked => return Err(Error::<T>::RevokedCertification.into()),
 			CertificationStatus::Expired => return Err(Error::<T>::ExpiredCertification.into()),
 			CertificationStatus::Suspended => {},
+			CertificationStatus::Offered => return Err(Error::<T>::NotAccepted.into()),
 			CertificationStatus::Active | CertificationStatus::SurveillanceOverdue => {
 				return Err(Error::<T>::CertificationNotSuspended.into())
 			},
@@ -153,7 +210,9 @@ impl<T: Config> Pallet<T> {
 		}
 		certification.state = CertificationState::Active;
 		Self::open_interval(id, &mut certification, now);
+		let (holder, standard) = (certification.participant, certification.standard);
 		Certifications::<T>::insert(id, certification);
+		Self::refresh_certified_until(holder, standard);
 		Self::deposit_event(Event::CertificationReinstated { certification: id, by });
 		Ok(())
 	}
@@ -173,7 +232,11 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::close_open_interval(id, &certification, now);
 		certification.state = CertificationState::Revoked { reason, at: now };
+		let (holder, standard) = (certification.participant, certification.standard);
 		Certifications::<T>::insert(id, certification);
+		// Revoked for good: out of the live list (an offer never was in it).
+		CertificationsOf::<T>::mutate(holder, standard, |live| live.retain(|held| *held != id));
+		Self::refresh_certified_until(holder, standard);
 		Self::deposit_event(Event::CertificationRevoked { certification: id, by, reason });
 		Ok(())
 	}
@@ -197,6 +260,29 @@ impl<T: Config> Pallet<T> {
 			return Ok(caller);
 		}
 		Err(Error::<T>::NotCertificationAuthority.into())
+	}
+
+	/// Recomputes `CertifiedUntil` for a holder and standard from its live certifications:
+	/// the latest end of an active one's open validity interval.
+	/// O(`MaxCertificationsPerHolder`) reads; what keeps `is_certified` at one.
+	pub(crate) fn refresh_certified_until(participant: ParticipantId, standard: StandardId) {
+		match Self::certified_until(participant, standard) {
+			Some(until) => CertifiedUntil::<T>::insert(participant, standard, until),
+			None => CertifiedUntil::<T>::remove(participant, standard),
+		}
+	}
+
+	/// What `CertifiedUntil` should hold for a holder and standard (`try_state` checks it).
+	pub(crate) fn certified_until(
+		participant: ParticipantId,
+		standard: StandardId,
+	) -> Option<BlockNumberFor<T>> {
+		CertificationsOf::<T>::get(participant, standard)
+			.iter()
+			.filter_map(Certifications::<T>::get)
+			.filter(|c| c.state == CertificationState::Active)
+			.map(|c| c.open_interval_end())
+			.max()
 	}
 
 	/// Starts a validity interval at `from`.
@@ -260,6 +346,7 @@ impl<T: Config> Pallet<T> {
 			},
 			CertificationStatus::Expired => return Err(Error::<T>::ExpiredCertification.into()),
 			CertificationStatus::Revoked => return Err(Error::<T>::RevokedCertification.into()),
+			CertificationStatus::Offered => return Err(Error::<T>::NotAccepted.into()),
 		}
 
 		let mut usage = Self::current_usage(id, &certification, now);

@@ -6,8 +6,9 @@
 //! makes that record on a running chain: organisations are registered by governance
 //! ([`Registrar::Governance`]), a standard is defined by its standards organisation, an
 //! accreditation granted by the standard's organisation, a certification issued by its
-//! auditor. So every rule a call checks holds for them too, and a record that breaks one
-//! stops the genesis from being built, naming the record and the rule.
+//! auditor and accepted by its holder. So every rule a call checks holds for them too,
+//! and a record that breaks one stops the genesis from being built, naming the record and
+//! the rule.
 //!
 //! Organisations are named by their admin account, standards by their id: the standards
 //! listed get ids from 0 in order (as do the organisations).
@@ -178,10 +179,12 @@ impl<T: Config> GenesisConfig<T> {
 		Pallet::<T>::do_accredit_auditor(owner.admin, a.standard, Self::participant(&a.auditor)?)
 	}
 
-	/// Issues `c`, acting as its auditor.
+	/// Issues `c`, acting as its auditor, and accepts it, acting as its holder (a genesis
+	/// config speaks for every organisation it lists).
 	fn certify(
 		c: &GenesisCertification<T::AccountId, BlockNumberFor<T>>,
 	) -> Result<(), DispatchError> {
+		let id = NextCertificationId::<T>::get();
 		Pallet::<T>::do_issue_certification(
 			c.auditor.clone(),
 			Self::participant(&c.holder)?,
@@ -190,7 +193,8 @@ impl<T: Config> GenesisConfig<T> {
 			c.capacity,
 			c.valid_until,
 			c.surveillance_interval,
-		)
+		)?;
+		Pallet::<T>::do_accept_certification(c.holder.clone(), id)
 	}
 
 	/// The organisation whose admin account `admin` is.

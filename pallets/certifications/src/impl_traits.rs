@@ -38,24 +38,25 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 }
 
 impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {
+	/// Two reads, whatever the participant holds: its record, and `CertifiedUntil` (kept
+	/// equal to the latest end of a live active certification's validity).
 	fn is_certified(participant: ParticipantId, standard: StandardId) -> bool {
 		if !Self::is_active(participant) {
 			return false;
 		}
 		let now = frame_system::Pallet::<T>::block_number();
-		CertificationsOf::<T>::get(participant, standard)
-			.iter()
-			.any(|id| Certifications::<T>::get(id).is_some_and(|c| c.status_at(now).is_active()))
+		CertifiedUntil::<T>::get(participant, standard).is_some_and(|until| now < until)
 	}
 
+	/// Walks the participant's history for the standard (every certification it accepted):
+	/// for queries (the runtime API), not for calls.
 	fn was_certified_at(
 		participant: ParticipantId,
 		standard: StandardId,
 		at: BlockNumberFor<T>,
 	) -> bool {
-		CertificationsOf::<T>::get(participant, standard)
-			.iter()
-			.any(|id| Self::certification_valid_at(*id, at))
+		CertificationHistory::<T>::iter_key_prefix((participant, standard))
+			.any(|id| Self::certification_valid_at(id, at))
 	}
 
 	fn holder_of(certification: CertificationId) -> Option<(ParticipantId, StandardId)> {

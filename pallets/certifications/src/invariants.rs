@@ -129,10 +129,26 @@ impl<T: Config> Pallet<T> {
 				accreditation.first_accredited <= c.issued_at,
 				"certification issued before its auditor was accredited"
 			);
-			ensure!(
-				CertificationsOf::<T>::get(c.participant, c.standard).contains(&id),
-				"certification missing from its holder's index"
-			);
+			let live = CertificationsOf::<T>::get(c.participant, c.standard).contains(&id);
+			let in_history =
+				CertificationHistory::<T>::contains_key((c.participant, c.standard, id));
+			match c.state {
+				// An offer counts for nothing until its holder accepts it.
+				CertificationState::Offered => ensure!(
+					!live && !in_history && c.intervals == 0,
+					"an offered certification is live, in the history or has intervals"
+				),
+				// Revoked once accepted (it has intervals then), or an offer withdrawn.
+				CertificationState::Revoked { .. } => ensure!(
+					!live && in_history == (c.intervals > 0),
+					"a revoked certification is live, or in the history iff never accepted"
+				),
+				// Live until pruned, which only happens once it has expired.
+				CertificationState::Active | CertificationState::Suspended { .. } => ensure!(
+					in_history && (live || Self::expired(&c)),
+					"an accepted certification missing from its holder's live list or history"
+				),
+			}
 			ensure!(c.valid_until > c.issued_at, "certification valid for no block");
 			ensure!(
 				c.capacity.units > 0 && c.capacity.period > Zero::zero(),
@@ -141,7 +157,15 @@ impl<T: Config> Pallet<T> {
 			if let Some(usage) = ProductionUsage::<T>::get(id) {
 				ensure!(usage.used <= c.capacity.units, "used capacity above capacity");
 			}
-			Self::check_intervals(id, &c)?;
+			// An offer never accepted (open, or withdrawn) has no validity interval.
+			if c.intervals > 0 || c.state == CertificationState::Active {
+				Self::check_intervals(id, &c)?;
+			} else {
+				ensure!(
+					!ValidityIntervals::<T>::contains_key(id, 0),
+					"validity interval beyond the counter"
+				);
+			}
 		}
 		for (participant, standard, ids) in CertificationsOf::<T>::iter() {
 			for id in ids {
@@ -151,9 +175,39 @@ impl<T: Config> Pallet<T> {
 					c.participant == participant && c.standard == standard,
 					"certification indexed under the wrong holder or standard"
 				);
+				ensure!(
+					matches!(
+						c.state,
+						CertificationState::Active | CertificationState::Suspended { .. }
+					),
+					"an offered or revoked certification in a live list"
+				);
 			}
+			ensure!(
+				CertifiedUntil::<T>::get(participant, standard)
+					== Self::certified_until(participant, standard),
+				"CertifiedUntil out of step with the live certifications"
+			);
+		}
+		for (participant, standard, id) in CertificationHistory::<T>::iter_keys() {
+			let c = Certifications::<T>::get(id).ok_or("history names an unknown certification")?;
+			ensure!(
+				c.participant == participant && c.standard == standard,
+				"certification in the wrong holder's or standard's history"
+			);
+		}
+		for (participant, standard, until) in CertifiedUntil::<T>::iter() {
+			ensure!(
+				Self::certified_until(participant, standard) == Some(until),
+				"CertifiedUntil without a live active certification behind it"
+			);
 		}
 		Ok(())
+	}
+
+	/// Whether a certification's validity has ended (now at or past `valid_until`).
+	fn expired(c: &CertificationOf<T>) -> bool {
+		frame_system::Pallet::<T>::block_number() >= c.valid_until
 	}
 
 	/// Intervals `0..intervals` exist, are ordered and disjoint, only the last may be

@@ -61,6 +61,11 @@
 //!   surveillance interval;
 //! - [`record_surveillance`](Pallet::record_surveillance): record a surveillance audit.
 //!
+//! **Certified organisations** (their admin account)
+//! - [`accept_certification`](Pallet::accept_certification): a certification counts only
+//!   once its holder accepts it, so an auditor cannot fill a holder's bounded list of live
+//!   certifications (`MaxCertificationsPerHolder`) with throwaway ones.
+//!
 //! **The issuing auditor or the standard's organisation**
 //! - [`suspend_certification`](Pallet::suspend_certification),
 //!   [`reinstate_certification`](Pallet::reinstate_certification),
@@ -137,7 +142,9 @@ pub mod pallet {
 	use sp_core::H256;
 
 	/// 2: `Participant::registered_by` is a [`Registrar`] ([`migrations::v2`]).
-	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// 3: `CertificationsOf` lists only live certifications; the history is
+	/// `CertificationHistory`; `CertifiedUntil` answers `is_certified` ([`migrations::v3`]).
+	pub(crate) const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -158,8 +165,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDevicesPerParticipant: Get<u32>;
 
-		/// The most certifications one participant may hold for one standard (one per
-		/// facility or process, over its lifetime).
+		/// The most live certifications one participant may hold for one standard (one per
+		/// facility or process): accepted by the holder and not revoked. Expired ones leave
+		/// the list when the holder accepts another; the history is kept apart
+		/// (`CertificationHistory`), unbounded.
 		#[pallet::constant]
 		type MaxCertificationsPerHolder: Get<u32>;
 
@@ -249,7 +258,9 @@ pub mod pallet {
 	pub type Certifications<T: Config> =
 		StorageMap<_, Twox64Concat, CertificationId, CertificationOf<T>>;
 
-	/// The certifications each participant holds for each standard.
+	/// The live certifications each participant holds for each standard: accepted by the
+	/// holder, not revoked, and not yet pruned after expiry (pruned when the holder accepts
+	/// another). Only the holder adds to it, so no auditor can fill it.
 	#[pallet::storage]
 	pub type CertificationsOf<T: Config> = StorageDoubleMap<
 		_,
@@ -259,6 +270,33 @@ pub mod pallet {
 		StandardId,
 		BoundedVec<CertificationId, T::MaxCertificationsPerHolder>,
 		ValueQuery,
+	>;
+
+	/// Every certification each participant has accepted for each standard, in any standing
+	/// (the history `was_certified_at` reads): keys (holder, standard, certification).
+	#[pallet::storage]
+	pub type CertificationHistory<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, ParticipantId>,
+			NMapKey<Twox64Concat, StandardId>,
+			NMapKey<Twox64Concat, CertificationId>,
+		),
+		(),
+	>;
+
+	/// The first block at which none of a participant's live certifications for a standard
+	/// is valid any more, as far as recorded: the latest [`Certification::open_interval_end`]
+	/// among its live active ones (no entry if there is none). So `is_certified` reads one
+	/// record, not the list; it is recomputed whenever one of them changes.
+	#[pallet::storage]
+	pub type CertifiedUntil<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ParticipantId,
+		Twox64Concat,
+		StandardId,
+		BlockNumberFor<T>,
 	>;
 
 	/// Each certification's validity intervals, in order (keys `0..intervals`).
@@ -369,6 +407,8 @@ pub mod pallet {
 			auditor: ParticipantId,
 			valid_until: BlockNumberFor<T>,
 		},
+		/// A certification's holder accepted it: from now on it counts.
+		CertificationAccepted { certification: CertificationId, participant: ParticipantId },
 		/// A surveillance audit was recorded; the next is due at `next_due`.
 		SurveillanceRecorded {
 			certification: CertificationId,
@@ -491,6 +531,11 @@ pub mod pallet {
 		NoAdminChangeProposed,
 		/// Only the account the admin named may accept the organisation.
 		NotTheProposedAdmin,
+		/// The certification is not awaiting its holder's acceptance (accepted already, or
+		/// revoked).
+		NotOffered,
+		/// The certification awaits its holder's acceptance: it does not count yet.
+		NotAccepted,
 	}
 
 	#[pallet::hooks]
@@ -678,6 +723,10 @@ pub mod pallet {
 		/// `valid_until`, and, if `surveillance_interval` is given, a surveillance audit due
 		/// every that many blocks.
 		///
+		/// The certification is an offer: it counts (certifies, draws capacity, has validity
+		/// intervals) only once the holder accepts it (`accept_certification`), so no auditor
+		/// can fill a holder's list of live certifications against its will.
+		///
 		/// Origin: an account of an auditor accredited for the standard (not the
 		/// participant's own). Emits `CertificationIssued`.
 		#[pallet::call_index(11)]
@@ -800,6 +849,25 @@ pub mod pallet {
 		pub fn withdraw_admin_change(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_withdraw_admin_change(who)
+		}
+
+		/// Accept a certification issued to the caller's organisation: from now on it counts
+		/// (its first validity interval opens now). Expired certifications leave the
+		/// organisation's live list first; the list holds at most
+		/// `MaxCertificationsPerHolder` (`TooManyCertifications`).
+		///
+		/// Origin: the holder's admin account (not a device: accepting binds the
+		/// organisation). Emits `CertificationAccepted`.
+		///
+		/// Complexity: O(`MaxCertificationsPerHolder`) reads (pruning, `CertifiedUntil`).
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::accept_certification())]
+		pub fn accept_certification(
+			origin: OriginFor<T>,
+			certification: CertificationId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_certification(who, certification)
 		}
 	}
 }

@@ -172,3 +172,143 @@ pub mod v2 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+pub mod v3 {
+	//! v2 → v3: a holder's live certifications apart from its history.
+	//!
+	//! v2 kept every certification a participant was ever issued for a standard in one
+	//! bounded list (`CertificationsOf`), never pruned, so an auditor could fill it; and
+	//! `is_certified` walked it. v3 keeps there only the live ones (not revoked, not
+	//! expired), every one also in `CertificationHistory`, and `CertifiedUntil` answers
+	//! `is_certified` in one read. Certifications issued before v3 were never offered for
+	//! acceptance: they count as accepted (their holders relied on them already), so their
+	//! state and validity intervals are unchanged.
+	//!
+	//! Single block: it reads each list and each certification in it once, and writes each
+	//! list, one history entry per certification and one `CertifiedUntil` per list. The
+	//! chains at v2 hold a few certifications per organisation; one far beyond thousands
+	//! would need a stepped migration.
+
+	use alloc::vec::Vec;
+	use amchain_primitives::certifications::CertificationStatus;
+	use frame_support::{
+		migrations::VersionedMigration,
+		pallet_prelude::*,
+		traits::{Get, UncheckedOnRuntimeUpgrade},
+	};
+	#[cfg(feature = "try-runtime")]
+	use sp_runtime::TryRuntimeError;
+
+	use crate::{
+		CertificationHistory, CertificationId, Certifications, CertificationsOf, Config, Pallet,
+		ParticipantId, StandardId,
+	};
+
+	/// The migration without its version guard; use [`MigrateToV3`].
+	pub struct UncheckedMigrateToV3<T>(PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for UncheckedMigrateToV3<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let now = frame_system::Pallet::<T>::block_number();
+			let lists: Vec<(ParticipantId, StandardId, Vec<CertificationId>)> =
+				CertificationsOf::<T>::iter().map(|(p, s, ids)| (p, s, ids.into_inner())).collect();
+			let (mut reads, mut writes) = (lists.len() as u64, 0u64);
+			for (participant, standard, ids) in &lists {
+				let live: Vec<CertificationId> = ids
+					.iter()
+					.copied()
+					.filter(|id| {
+						Certifications::<T>::get(id).is_some_and(|c| {
+							!matches!(
+								c.status_at(now),
+								CertificationStatus::Expired | CertificationStatus::Revoked
+							)
+						})
+					})
+					.collect();
+				for id in ids {
+					CertificationHistory::<T>::insert((participant, standard, id), ());
+				}
+				// At most as many as before: the bound holds.
+				CertificationsOf::<T>::insert(
+					participant,
+					standard,
+					BoundedVec::truncate_from(live.clone()),
+				);
+				Pallet::<T>::refresh_certified_until(*participant, *standard);
+				let n = ids.len() as u64;
+				// Each certification read to filter, each live one again for `CertifiedUntil`.
+				reads = reads.saturating_add(n).saturating_add(live.len() as u64);
+				writes = writes.saturating_add(n).saturating_add(2);
+			}
+			log::info!(
+				target: "runtime::certifications",
+				"migrated {} certification lists to v3 (live lists, history, CertifiedUntil)",
+				lists.len()
+			);
+			T::DbWeight::get().reads_writes(reads, writes)
+		}
+
+		/// Every holder's list and, for each, whether it was certified (v2's walk).
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, TryRuntimeError> {
+			let now = frame_system::Pallet::<T>::block_number();
+			let state: Vec<(ParticipantId, StandardId, Vec<CertificationId>, bool)> =
+				CertificationsOf::<T>::iter()
+					.map(|(p, s, ids)| {
+						let certified = ids.iter().any(|id| {
+							Certifications::<T>::get(id)
+								.is_some_and(|c| c.status_at(now).is_active())
+						});
+						(p, s, ids.into_inner(), certified)
+					})
+					.collect();
+			Ok(state.encode())
+		}
+
+		/// The history holds every certification listed before, the live list the ones
+		/// neither revoked nor expired, and `CertifiedUntil` answers as v2's walk did.
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), TryRuntimeError> {
+			use amchain_primitives::{
+				certifications::CertificationInspector, participants::ParticipantRegistry,
+			};
+			let before: Vec<(ParticipantId, StandardId, Vec<CertificationId>, bool)> =
+				Decode::decode(&mut &state[..]).map_err(|_| "pre_upgrade state does not decode")?;
+			let now = frame_system::Pallet::<T>::block_number();
+			for (participant, standard, ids, certified) in before {
+				let live = CertificationsOf::<T>::get(participant, standard);
+				for id in &ids {
+					ensure!(
+						CertificationHistory::<T>::contains_key((participant, standard, *id)),
+						"a certification missing from the history"
+					);
+					let c = Certifications::<T>::get(id).ok_or("a certification vanished")?;
+					let is_live = !matches!(
+						c.status_at(now),
+						CertificationStatus::Expired | CertificationStatus::Revoked
+					);
+					ensure!(live.contains(id) == is_live, "live list wrongly pruned");
+				}
+				let active =
+					<Pallet<T> as ParticipantRegistry<T::AccountId>>::is_active(participant);
+				ensure!(
+					<Pallet<T> as CertificationInspector<_>>::is_certified(participant, standard)
+						== (certified && active),
+					"is_certified answers otherwise than before"
+				);
+			}
+			Ok(())
+		}
+	}
+
+	/// v2 → v3, run once: only while the pallet's on-chain storage version is 2, which it
+	/// then sets to 3.
+	pub type MigrateToV3<T> = VersionedMigration<
+		2,
+		3,
+		UncheckedMigrateToV3<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

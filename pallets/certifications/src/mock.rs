@@ -180,7 +180,7 @@ impl World {
 		self.certify(self.acme, 100, 10, 1000, None)
 	}
 
-	/// `tuv` certifies `participant` for the standard.
+	/// `tuv` certifies `participant` for the standard, and `participant` accepts.
 	pub fn certify(
 		&self,
 		participant: ParticipantId,
@@ -200,8 +200,16 @@ impl World {
 			surveillance,
 		)
 		.expect("certification is issued");
+		accept(participant, id);
 		id
 	}
+}
+
+/// `participant`'s admin account accepts certification `id`.
+pub fn accept(participant: ParticipantId, id: CertificationId) {
+	let admin = Participants::<Test>::get(participant).expect("holder is registered").admin;
+	Certifications::accept_certification(RuntimeOrigin::signed(admin), id)
+		.expect("certification is accepted");
 }
 
 /// The pallet's events so far, oldest first.

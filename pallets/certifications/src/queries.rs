@@ -78,11 +78,15 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// The certifications a participant holds for a standard, in any standing.
+	/// The certifications a participant has accepted for a standard, in any standing (its
+	/// history, revoked and expired ones too), in id order.
 	pub fn certifications_of(
 		participant: ParticipantId,
 		standard: StandardId,
 	) -> Vec<CertificationId> {
-		CertificationsOf::<T>::get(participant, standard).into_inner()
+		let mut ids: Vec<CertificationId> =
+			CertificationHistory::<T>::iter_key_prefix((participant, standard)).collect();
+		ids.sort_unstable();
+		ids
 	}
 }

@@ -236,8 +236,17 @@ pub struct Surveillance<BlockNumber> {
 )]
 pub enum CertificationState<BlockNumber> {
 	Active,
-	Suspended { reason: H256, since: BlockNumber },
-	Revoked { reason: H256, at: BlockNumber },
+	Suspended {
+		reason: H256,
+		since: BlockNumber,
+	},
+	Revoked {
+		reason: H256,
+		at: BlockNumber,
+	},
+	/// Issued, awaiting its holder's acceptance: counts for nothing, has no validity
+	/// interval, and is in no list of its holder's until accepted (then `Active`).
+	Offered,
 }
 
 /// A certification of a participant's process or facility for a standard.
@@ -266,6 +275,7 @@ impl<BlockNumber: Copy + Ord, MaxScope: Get<u32>> Certification<BlockNumber, Max
 			CertificationState::Revoked { .. } => CertificationStatus::Revoked,
 			_ if now >= self.valid_until => CertificationStatus::Expired,
 			CertificationState::Suspended { .. } => CertificationStatus::Suspended,
+			CertificationState::Offered => CertificationStatus::Offered,
 			CertificationState::Active => match self.surveillance {
 				Some(s) if now >= s.due => CertificationStatus::SurveillanceOverdue,
 				_ => CertificationStatus::Active,

@@ -24,9 +24,13 @@ impl<T: Config> Pallet<T> {
 	/// - licences: `used <= units`; deposits: ids below `NextChargeId`.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		for (part, core) in CoreRecords::<T>::iter() {
+			let summary = T::Parts::summary(part).ok_or("core of an unknown part")?;
+			ensure!(summary.life == core.life, "core of another life of its part");
+			// A core's record goes when its life ends here (an outcome); pallet-parts
+			// refuses to scrap a returned core, so the record cannot outlive the core.
 			ensure!(
-				T::Parts::summary(part).map(|p| p.life) == Some(core.life),
-				"core of an unknown part or life"
+				summary.status == PartStatus::ReturnedAsCore,
+				"core record of a part that is no longer a returned core"
 			);
 		}
 
@@ -46,12 +50,12 @@ impl<T: Config> Pallet<T> {
 			}
 			ensure!(count == listing.bids, "listing's bid count differs from its bids");
 			ensure!(count <= T::MaxBids::get(), "more than MaxBids bids");
-			if let Some(best) = &listing.best {
-				ensure!(
-					highest.as_ref().map(|(a, _)| a) == Some(best),
-					"the best bid is not the highest"
-				);
-			}
+			// The best bid is the highest, and there is one whenever there are bids (a
+			// listing that comes back live must not let a lower new bid overtake them).
+			ensure!(
+				highest.as_ref().map(|(a, _)| a) == listing.best.as_ref(),
+				"the best bid is not the highest, or bids stand without a best"
+			);
 		}
 		ensure!(
 			Bids::<T>::iter_keys().all(|(part, _)| Listings::<T>::contains_key(part)),

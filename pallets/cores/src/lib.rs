@@ -31,9 +31,12 @@
 //! **Anyone in the consortium**
 //! - [`bid`](Pallet::bid), [`withdraw_bid`](Pallet::withdraw_bid): bids are held on the
 //!   bidder's account; a bid must beat the best one, and only losing bids (or bids on a
-//!   listing whose seller no longer owns the core) can be withdrawn. Accepting the best bid
+//!   listing that can no longer be accepted) can be withdrawn. Accepting the best bid
 //!   pays the seller and hands the core over in one transaction, and releases every other
-//!   bid.
+//!   bid. A listing can be accepted for `ListingTerm` blocks, while the seller still owns
+//!   the core, is not suspended and no recall holds the core (or a part in it); after
+//!   that anyone may cancel it ([`cancel_listing`](Pallet::cancel_listing)), releasing
+//!   every bid: no bid waits on a silent or suspended seller.
 //!
 //! **Core deposits** (white paper 6.1; common in automotive remanufacture)
 //! - [`offer_charge`](Pallet::offer_charge): the seller of a part asks its buyer for a
@@ -113,6 +116,12 @@ pub mod pallet {
 		/// The most live bids on one core.
 		#[pallet::constant]
 		type MaxBids: Get<u32>;
+
+		/// How long a listing stays open, from `listed_at`: then no bid is placed or
+		/// accepted, any bid may be withdrawn and anyone may cancel the listing (every bid
+		/// is released), so no bid is held forever.
+		#[pallet::constant]
+		type ListingTerm: Get<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -285,12 +294,14 @@ pub mod pallet {
 		TooManyBids,
 		/// The account has no bid on this core.
 		UnknownBid,
-		/// The best bid stands until the listing is cancelled or its seller no longer owns
-		/// the core.
+		/// The best bid stands while the listing can be accepted (see `StaleListing`).
 		BestBid,
 		/// The core has no bids.
 		NoBids,
-		/// The seller no longer owns the core: the listing can only be cancelled.
+		/// The listing can no longer be accepted — its term ended, the seller no longer
+		/// owns the core or is suspended, it is no longer a core, or a recall holds it (or a
+		/// part in it) — so it takes no bids, every bid may be withdrawn, and anyone may
+		/// cancel it.
 		StaleListing,
 		/// The account cannot hold this much.
 		InsufficientFunds,
@@ -424,8 +435,8 @@ pub mod pallet {
 			Self::do_bid(who, part, amount)
 		}
 
-		/// Withdraw a losing bid (or any bid on a listing whose seller no longer owns the
-		/// core); its funds are released.
+		/// Withdraw a losing bid (or any bid on a listing that can no longer be accepted:
+		/// see `StaleListing`); its funds are released.
 		///
 		/// Origin: the bidding account. Emits `BidReleased`.
 		#[pallet::call_index(5)]
@@ -451,8 +462,10 @@ pub mod pallet {
 
 		/// Withdraw a listing; every bid is released.
 		///
-		/// Origin: an account of the seller, or anyone once the seller no longer owns the
-		/// core or it is no longer a core. Emits `ListingCancelled` and `BidReleased`s.
+		/// Origin: an account of the seller, or anyone once the listing can no longer be
+		/// accepted (its term ended, the seller no longer owns the core or is suspended, it
+		/// is no longer a core, or a recall holds it). Emits `ListingCancelled` and
+		/// `BidReleased`s.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::cancel_listing(T::MaxBids::get()))]
 		pub fn cancel_listing(origin: OriginFor<T>, part: PartId) -> DispatchResultWithPostInfo {

@@ -9,7 +9,7 @@ use frame_support::{
 	},
 };
 use sp_runtime::{
-	traits::{CheckedSub, Zero},
+	traits::{CheckedSub, Saturating, Zero},
 	DispatchError, DispatchResult,
 };
 
@@ -34,10 +34,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Whether the listing's seller still owns the core and it is still a core: otherwise
-	/// it can no longer be sold, only cancelled.
+	/// Whether the listing can still be accepted: within its term, the seller active and
+	/// still owning the core, still a core, and no recall holding it (or a part in it).
+	/// Otherwise it can only be cancelled, by anyone, and every bid withdrawn.
 	pub(crate) fn is_live(part: PartId, listing: &ListingOf<T>) -> bool {
-		Self::core(part).is_ok() && T::Parts::summary(part).map(|p| p.owner) == Some(listing.seller)
+		let now = frame_system::Pallet::<T>::block_number();
+		now < listing.listed_at.saturating_add(T::ListingTerm::get())
+			&& Self::core(part).is_ok()
+			&& T::Parts::summary(part).map(|p| p.owner) == Some(listing.seller)
+			&& T::Participants::is_active(listing.seller)
+			&& !T::Parts::is_held(part)
 	}
 
 	pub(crate) fn do_bid(who: T::AccountId, part: PartId, amount: BalanceOf<T>) -> DispatchResult {
@@ -82,11 +88,25 @@ impl<T: Config> Pallet<T> {
 		Bids::<T>::remove(part, &who);
 		listing.bids = listing.bids.saturating_sub(1);
 		if is_best {
-			// The listing is stale: no bid is best any more, none can be placed.
-			listing.best = None;
+			// The listing cannot be accepted now, but may be again (the seller reinstated,
+			// the recall lifted, the core back with the seller): the highest bid left is
+			// the best, so a lower new bid cannot overtake it and win.
+			listing.best = Self::highest_bid(part);
 		}
 		Listings::<T>::insert(part, listing);
 		Ok(())
+	}
+
+	/// The account of the highest bid on a core (the first found among equals), reading
+	/// each of at most `MaxBids` bids.
+	pub(crate) fn highest_bid(part: PartId) -> Option<T::AccountId> {
+		let mut highest: Option<(T::AccountId, BalanceOf<T>)> = None;
+		for (account, bid) in Bids::<T>::iter_prefix(part) {
+			if highest.as_ref().is_none_or(|(_, amount)| bid.amount > *amount) {
+				highest = Some((account, bid.amount));
+			}
+		}
+		highest.map(|(account, _)| account)
 	}
 
 	/// Returns the number of bids the sale settled or released.

@@ -20,6 +20,21 @@ impl<T: Config> Pallet<T> {
 		Ok(chain)
 	}
 
+	/// Adds (or, with `add` false, takes) `count` quarantined parts to (from) the count of
+	/// each of `parts` (a part's ancestors: at most `MaxAssemblyDepth`).
+	pub(crate) fn add_quarantined_below(parts: &[PartId], count: u32, add: bool) {
+		if count == 0 {
+			return;
+		}
+		for id in parts {
+			QuarantinedBelow::<T>::mutate_exists(id, |below| {
+				let now = below.unwrap_or(0);
+				let next = if add { now.saturating_add(count) } else { now.saturating_sub(count) };
+				*below = (next > 0).then_some(next);
+			});
+		}
+	}
+
 	pub(crate) fn do_install(
 		who: &T::AccountId,
 		part_id: PartId,
@@ -32,6 +47,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(part.parent.is_none(), Error::<T>::PartInstalled);
 		ensure!(part.status == PartStatus::Active, Error::<T>::NotActive);
 		ensure!(!Self::part_quarantined(&part), Error::<T>::ItemQuarantined);
+		// Nor a sub-assembly holding one, so installing never adds to the counts above.
+		ensure!(QuarantinedBelow::<T>::get(part_id) == 0, Error::<T>::AssemblyQuarantined);
 		ensure!(!Self::has_open_offer(Item::Part(part_id)), Error::<T>::OfferOpen);
 		ensure!(
 			matches!(parent.status, PartStatus::Active | PartStatus::Installed),
@@ -90,8 +107,14 @@ impl<T: Config> Pallet<T> {
 		let member = Self::member(who)?;
 		let mut part = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?;
 		let parent_id = part.parent.ok_or(Error::<T>::NotInstalled)?;
-		let (_, top) = Self::top_of(part_id, part.clone())?;
+		let above = Self::ancestors(&part)?;
+		let top_id = above.last().copied().ok_or(Error::<T>::NotInstalled)?;
+		let top = PartRecords::<T>::get(top_id).ok_or(Error::<T>::UnknownPart)?;
 		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
+		// The quarantined parts leaving with it (itself too) no longer hold the assembly.
+		let leaving = QuarantinedBelow::<T>::get(part_id)
+			.saturating_add(u32::from(part.quarantine.is_some()));
+		Self::add_quarantined_below(&above, leaving, false);
 
 		part.parent = None;
 		part.status = PartStatus::Active;

@@ -264,9 +264,17 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	/// Worst case: the deepest part, quarantined, so the count of every part above it
+	/// is written.
 	fn uninstall() {
 		let mut maker = Maker::<T>::new(1);
 		let (part, _) = maker.deepest_part();
+		Pallet::<T>::quarantine(
+			RawOrigin::Signed(maker.admin.clone()).into(),
+			RecallTarget::Part(part),
+			H256::zero(),
+		)
+		.expect("quarantined");
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), part);
@@ -404,9 +412,11 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	/// Worst case: the deepest part of an assembly, so the count of every part above it
+	/// is written.
 	fn quarantine() {
 		let mut maker = Maker::<T>::new(1);
-		let part = maker.part();
+		let (part, _) = maker.deepest_part();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), RecallTarget::Part(part), H256::zero());
@@ -415,9 +425,10 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	/// Worst case: as for `quarantine`.
 	fn release() {
 		let mut maker = Maker::<T>::new(1);
-		let part = maker.part();
+		let (part, _) = maker.deepest_part();
 		Pallet::<T>::quarantine(
 			RawOrigin::Signed(maker.admin.clone()).into(),
 			RecallTarget::Part(part),

@@ -60,6 +60,8 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::NotActive
 				);
 				ensure!(!Self::part_quarantined(&part), Error::<T>::ItemQuarantined);
+				// A recalled part does not leave inside its assembly (one read, at any depth).
+				ensure!(QuarantinedBelow::<T>::get(id) == 0, Error::<T>::AssemblyQuarantined);
 				Ok(Holder { owner: part.owner, custodian: part.custodian })
 			},
 			Item::Lot(id) => {

@@ -53,15 +53,24 @@ impl<T: Config> PartsInspector for Pallet<T> {
 		let end = from.saturating_add(limit).min(len);
 		// At most `limit` records: the caller bounds (and pays for) the walk.
 		for index in from..end {
-			let receipt = History::<T>::get(item, index).is_some_and(|r| {
-				r.participant == to
-					&& matches!(r.kind, RecordKind::Accepted { handover: h, .. } if h == handover)
+			// Accepted by `to` itself, or handed to `to` by a settlement another pallet
+			// made (a core sale: recorded in the seller's name, naming the receiver).
+			let receipt = History::<T>::get(item, index).is_some_and(|r| match r.kind {
+				RecordKind::Accepted { handover: h, .. } => r.participant == to && h == handover,
+				RecordKind::Transferred { handover: h, to: receiver } =>
+					receiver == to && h == handover,
+				_ => false,
 			});
 			if receipt {
 				return Some((Some(index), index.saturating_add(1)));
 			}
 		}
 		Some((None, end))
+	}
+
+	fn is_held(part: PartId) -> bool {
+		PartRecords::<T>::get(part).is_some_and(|p| Self::part_quarantined(&p))
+			|| QuarantinedBelow::<T>::get(part) > 0
 	}
 }
 
@@ -92,10 +101,12 @@ impl<T: Config> PartsLifecycle<T::AccountId> for Pallet<T> {
 		let _ = Offers::<T>::clear_prefix(item, 2, None);
 		Self::hand_over(item, Handover::Ownership, holder.owner, to)?;
 		Self::hand_over(item, Handover::Custody, holder.custodian, to)?;
+		// The settling party writes the record, naming the receiver (it did not accept
+		// anything itself: a record saying so would put words in its mouth).
 		for (handover, from) in
 			[(Handover::Ownership, holder.owner), (Handover::Custody, holder.custodian)]
 		{
-			Self::note(item, RecordKind::Accepted { handover, from }, actor, participant)?;
+			Self::note(item, RecordKind::Transferred { handover, to }, actor, participant)?;
 			Self::deposit_event(Event::HandedOver { item, handover, from, to });
 		}
 		Ok(())

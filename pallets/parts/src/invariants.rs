@@ -14,8 +14,9 @@ impl<T: Config> Pallet<T> {
 	/// - parts: ids below `NextPartId`; serial and tag indices point back; a part is
 	///   `Installed` exactly when it has a parent, which lists it among its children, and
 	///   then it is not in its owner's list (a stand-alone part is); children counts match;
-	///   assemblies are within `MaxAssemblyDepth`; a part's first record is its
-	///   registration and its history has no gaps;
+	///   assemblies are within `MaxAssemblyDepth`; `QuarantinedBelow` counts the parts
+	///   quarantined below each part; a part's first record is its registration and its
+	///   history has no gaps;
 	/// - lots: ids below `NextLotId`; `remaining <= quantity`; history starts at registration;
 	/// - offers: for existing, movable items, from their current holder to someone else;
 	/// - used challenges: as many per block as `ScansAt` counts.
@@ -77,7 +78,23 @@ impl<T: Config> Pallet<T> {
 				"children count does not match the children listed"
 			);
 			Self::ancestors(&part).map_err(|_| "assembly deeper than MaxAssemblyDepth")?;
+			let mut below = 0u32;
+			for child in Children::<T>::iter_key_prefix(id) {
+				let quarantined =
+					PartRecords::<T>::get(child).is_some_and(|c| c.quarantine.is_some());
+				below = below
+					.saturating_add(QuarantinedBelow::<T>::get(child))
+					.saturating_add(u32::from(quarantined));
+			}
+			ensure!(
+				QuarantinedBelow::<T>::get(id) == below,
+				"QuarantinedBelow does not count the quarantined parts installed below"
+			);
 			Self::check_history(Item::Part(id))?;
+		}
+		for (id, below) in QuarantinedBelow::<T>::iter() {
+			ensure!(below > 0, "a zero QuarantinedBelow entry is stored");
+			ensure!(PartRecords::<T>::contains_key(id), "QuarantinedBelow of an unknown part");
 		}
 		ensure!(
 			PartBySerial::<T>::iter().count() == PartRecords::<T>::iter().count(),

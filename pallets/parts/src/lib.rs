@@ -42,7 +42,10 @@
 //! **Recalls** (a part type's manufacturer, a lot's producer, or `AdminOrigin`)
 //! - [`quarantine`](Pallet::quarantine), [`release`](Pallet::release): a part, a lot, or
 //!   every part of a type made under one certification; quarantined items cannot change
-//!   hands until released.
+//!   hands until released, and neither can an assembly with a part quarantined by
+//!   `quarantine(Part)` installed anywhere in it (`AssemblyQuarantined`) until that part is
+//!   released or removed. A batch recall holds each of its parts, but does not yet reach
+//!   the assemblies they are installed in (issue 18 item 5, the recall cascade).
 //!
 //! ## History
 //!
@@ -95,6 +98,7 @@ mod history;
 mod impl_traits;
 mod invariants;
 mod lifecycle;
+pub mod migrations;
 mod queries;
 mod recall;
 mod registry;
@@ -117,7 +121,9 @@ pub mod pallet {
 	use sp_core::H256;
 	use sp_runtime::MultiSignature;
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// 2: `QuarantinedBelow` counts the quarantined parts in each assembly
+	/// ([`migrations::v2`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -228,6 +234,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Children<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PartId, Twox64Concat, PartId, ()>;
+
+	/// How many parts installed in each part, at any depth, are themselves quarantined
+	/// (`quarantine(Part)`); no entry for none. Kept by `quarantine`, `release` and
+	/// `uninstall` along the (at most `MaxAssemblyDepth`) parts above, so a hand-over checks
+	/// a whole assembly in one read. Batch and lot recalls are not counted here.
+	#[pallet::storage]
+	pub type QuarantinedBelow<T: Config> = StorageMap<_, Twox64Concat, PartId, u32, ValueQuery>;
 
 	/// The id the next lot gets.
 	#[pallet::storage]
@@ -457,6 +470,12 @@ pub mod pallet {
 		TooManyScans,
 		/// A counter overflowed.
 		Overflow,
+		/// A part installed in this one (at any depth) is quarantined: the assembly cannot
+		/// change hands or be installed until that part is released or removed.
+		AssemblyQuarantined,
+		/// The part is a returned core: its life ends through pallet-cores (an outcome,
+		/// e.g. recycled), which keeps the core's record and market, not by scrapping.
+		ReturnedCore,
 	}
 
 	#[pallet::hooks]
@@ -671,8 +690,10 @@ pub mod pallet {
 
 		/// Scrap a part: its life ends.
 		///
-		/// Origin: an account of the part's owner. The part must stand alone and have
-		/// nothing installed. `reason`: hash of the scrap report. Emits `StatusChanged`.
+		/// Origin: an account of the part's owner. The part must stand alone, have nothing
+		/// installed and not be a returned core (`ReturnedCore`: a core's life ends through
+		/// pallet-cores, which holds its record and market). `reason`: hash of the scrap
+		/// report. Emits `StatusChanged`.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::scrap())]
 		pub fn scrap(origin: OriginFor<T>, part: PartId, reason: H256) -> DispatchResult {

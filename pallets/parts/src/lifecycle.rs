@@ -10,6 +10,10 @@ use crate::*;
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_scrap(who: &T::AccountId, part_id: PartId, reason: H256) -> DispatchResult {
 		let member = Self::member(who)?;
+		// A returned core has a record (and maybe a listing with held bids) in pallet-cores,
+		// which would outlive it: its life ends there.
+		let status = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?.status;
+		ensure!(status != PartStatus::ReturnedAsCore, Error::<T>::ReturnedCore);
 		Self::do_set_status(part_id, PartStatus::Scrapped, who, member.participant, reason, true)
 	}
 

@@ -132,6 +132,7 @@ impl World {
 			None,
 		)
 		.expect("certification issued");
+		amchain_test_support::accept_certification::<Test>(acme, certification);
 		let gear = NextPartTypeId::<Test>::get();
 		Parts::create_part_type(
 			RuntimeOrigin::signed(ACME),

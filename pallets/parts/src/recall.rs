@@ -92,12 +92,15 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::check_authority(&by, &target)?;
 		match target {
-			RecallTarget::Part(id) => PartRecords::<T>::try_mutate(id, |part| {
-				let part = part.as_mut().ok_or(Error::<T>::UnknownPart)?;
+			RecallTarget::Part(id) => {
+				let mut part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
 				ensure!(part.quarantine.is_none(), Error::<T>::AlreadyQuarantined);
+				// Every assembly it is installed in is held with it.
+				let above = Self::ancestors(&part)?;
 				part.quarantine = Some(reason);
-				Ok::<_, Error<T>>(())
-			})?,
+				PartRecords::<T>::insert(id, part);
+				Self::add_quarantined_below(&above, 1, true);
+			},
 			RecallTarget::Lot(id) => Lots::<T>::try_mutate(id, |lot| {
 				let lot = lot.as_mut().ok_or(Error::<T>::UnknownLot)?;
 				ensure!(lot.quarantine.is_none(), Error::<T>::AlreadyQuarantined);
@@ -120,10 +123,13 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_release(by: RecallBy<T::AccountId>, target: RecallTarget) -> DispatchResult {
 		Self::check_authority(&by, &target)?;
 		match target {
-			RecallTarget::Part(id) => PartRecords::<T>::try_mutate(id, |part| {
-				let part = part.as_mut().ok_or(Error::<T>::UnknownPart)?;
-				part.quarantine.take().ok_or(Error::<T>::NotQuarantined).map(|_| ())
-			})?,
+			RecallTarget::Part(id) => {
+				let mut part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
+				part.quarantine.take().ok_or(Error::<T>::NotQuarantined)?;
+				let above = Self::ancestors(&part)?;
+				PartRecords::<T>::insert(id, part);
+				Self::add_quarantined_below(&above, 1, false);
+			},
 			RecallTarget::Lot(id) => Lots::<T>::try_mutate(id, |lot| {
 				let lot = lot.as_mut().ok_or(Error::<T>::UnknownLot)?;
 				lot.quarantine.take().ok_or(Error::<T>::NotQuarantined).map(|_| ())

@@ -29,7 +29,7 @@
 //! a genesis with registrars of their choice and nothing above it.
 
 use amchain_primitives::{
-	certifications::StandardId,
+	certifications::{CertificationId, StandardId},
 	participants::{ParticipantId, Role, Roles},
 	parts::{Handover, Item, PartId, PartTypeId},
 };
@@ -214,12 +214,13 @@ where
 }
 
 /// The auditor administered by `auditor` certifies `holder` for `standard` (100 units
-/// per 100 blocks, no surveillance) until block `valid_until`.
+/// per 100 blocks, no surveillance) until block `valid_until`, and `holder` accepts.
 pub fn certify<T>(auditor: u64, holder: ParticipantId, standard: StandardId, valid_until: u64)
 where
 	T: pallet_certifications::Config + frame_system::Config<AccountId = u64>,
 	BlockNumberFor<T>: From<u64>,
 {
+	let id = pallet_certifications::NextCertificationId::<T>::get();
 	pallet_certifications::Pallet::<T>::issue_certification(
 		RawOrigin::Signed(auditor).into(),
 		holder,
@@ -230,6 +231,18 @@ where
 		None,
 	)
 	.expect("certification issued");
+	accept_certification::<T>(holder, id);
+}
+
+/// `holder`'s admin account accepts certification `id`: it counts from now on.
+pub fn accept_certification<T>(holder: ParticipantId, id: CertificationId)
+where
+	T: pallet_certifications::Config + frame_system::Config<AccountId = u64>,
+{
+	let admin =
+		pallet_certifications::Participants::<T>::get(holder).expect("holder is registered").admin;
+	pallet_certifications::Pallet::<T>::accept_certification(RawOrigin::Signed(admin).into(), id)
+		.expect("certification accepted");
 }
 
 /// The manufacturer administered by `maker` defines the part type `code` (spec

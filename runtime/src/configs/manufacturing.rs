@@ -1,6 +1,6 @@
 //! amchain's own pallets: the consortium's shared manufacturing records.
 
-use amchain_primitives::time::MINUTES;
+use amchain_primitives::time::{DAYS, MINUTES};
 use frame_support::traits::ConstU32;
 
 use crate::{
@@ -61,6 +61,8 @@ impl pallet_cores::Config for Runtime {
 	/// Accepting or cancelling releases every bid in one transaction: 32 keeps that
 	/// within a small fraction of a block.
 	type MaxBids = ConstU32<32>;
+	/// A listing can be accepted for 30 days; then anyone may release its bids.
+	type ListingTerm = ConstU32<{ 30 * DAYS }>;
 	type WeightInfo = pallet_cores::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type TrustHelper = Certifications;

@@ -51,12 +51,6 @@ fn an_accredited_auditor_certifies_a_participant() {
 		assert_eq!(c.capacity, CAPACITY);
 		assert_eq!((c.issued_at, c.valid_until), (1, 1000));
 		assert_eq!(c.surveillance.map(|s| (s.interval, s.due)), Some((50, 51)));
-		assert_eq!(c.state, CertificationState::Active);
-		assert_eq!(CertificationsOf::<Test>::get(w.acme, w.standard).to_vec(), vec![0]);
-		assert_eq!(
-			ValidityIntervals::<Test>::get(0, 0),
-			Some(ValidityInterval { from: 1, to: None })
-		);
 		System::assert_last_event(
 			Event::<Test>::CertificationIssued {
 				certification: 0,
@@ -67,6 +61,29 @@ fn an_accredited_auditor_certifies_a_participant() {
 			}
 			.into(),
 		);
+		// An offer: it counts for nothing until the holder accepts it.
+		assert_eq!(c.state, CertificationState::Offered);
+		assert_eq!(c.intervals, 0);
+		assert!(CertificationsOf::<Test>::get(w.acme, w.standard).is_empty());
+		assert_eq!(status(0), Some(CertificationStatus::Offered));
+		assert!(!is_certified(w.acme, w.standard));
+
+		set_block(3);
+		assert_ok!(Certifications::accept_certification(RuntimeOrigin::signed(ACME), 0));
+		System::assert_last_event(
+			Event::<Test>::CertificationAccepted { certification: 0, participant: w.acme }.into(),
+		);
+		let c = CertificationRecords::<Test>::get(0).expect("issued");
+		assert_eq!(c.state, CertificationState::Active);
+		assert_eq!(CertificationsOf::<Test>::get(w.acme, w.standard).to_vec(), vec![0]);
+		assert_eq!(Certifications::certifications_of(w.acme, w.standard), vec![0]);
+		// Valid from its acceptance, not its issue.
+		assert_eq!(
+			ValidityIntervals::<Test>::get(0, 0),
+			Some(ValidityInterval { from: 3, to: None })
+		);
+		assert!(!was_certified_at(w.acme, w.standard, 2));
+		assert!(was_certified_at(w.acme, w.standard, 3));
 		assert_eq!(status(0), Some(CertificationStatus::Active));
 		assert!(is_certified(w.acme, w.standard));
 		assert!(!is_certified(w.bolt, w.standard));
@@ -140,14 +157,16 @@ fn a_suspended_participant_cannot_be_certified() {
 }
 
 #[test]
-fn certifications_per_holder_are_bounded() {
+fn live_certifications_per_holder_are_bounded() {
 	new_test_ext(|| {
 		let w = World::new();
 		for _ in 0..3 {
 			w.certify_acme();
 		}
+		// An auditor may still offer one; the holder cannot take on a fourth live one.
+		assert_ok!(issue(TUV, w.acme, w.standard, b"plant 4", CAPACITY, 1000, None));
 		assert_noop!(
-			issue(TUV, w.acme, w.standard, b"plant 4", CAPACITY, 1000, None),
+			Certifications::accept_certification(RuntimeOrigin::signed(ACME), 3),
 			Error::<Test>::TooManyCertifications
 		);
 		// Another holder is unaffected.

@@ -107,11 +107,11 @@ fn the_migration_runs_once() {
 }
 
 #[test]
-fn a_new_chain_starts_at_v2_and_the_migration_leaves_it() {
+fn a_new_chain_starts_at_the_current_version_and_the_migration_leaves_it() {
 	new_test_ext(|| {
 		// Genesis writes the pallet's current storage version: nothing to migrate.
-		assert_eq!(Certifications::on_chain_storage_version(), 2);
-		assert_eq!(Certifications::in_code_storage_version(), 2);
+		assert_eq!(Certifications::on_chain_storage_version(), 3);
+		assert_eq!(Certifications::in_code_storage_version(), 3);
 		assert_ok!(Certifications::register_participant(
 			RuntimeOrigin::signed(REGISTRAR),
 			ACME,

@@ -1,7 +1,7 @@
 //! The open core market: listing, held bids, withdrawal, atomic sale, cancellation.
 
 use amchain_primitives::parts::{Handover, Item, PartsInspector};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::Get};
 use pallet_parts::RecallTarget;
 
 use crate::{mock::*, *};
@@ -182,19 +182,70 @@ fn only_the_seller_accepts_a_bid_there_is() {
 	});
 }
 
+/// A recall holds a listed core (issue 18 item 11): before, the sale failed but the best
+/// bid stayed held, withdrawable by no one, for as long as the seller did nothing. Now the
+/// listing can no longer be accepted: it takes no bids, the best bidder may leave, and
+/// anyone may release every bid.
 #[test]
-fn a_sale_of_a_quarantined_core_fails_whole() {
+fn a_recall_of_a_listed_core_frees_its_bids() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = listed(&w);
 		assert_ok!(Cores::bid(origin(REMAN), part, 150));
+		assert_ok!(Cores::bid(origin(OTHER_REMAN), part, 200));
 		assert_ok!(Parts::quarantine(origin(ACME), RecallTarget::Part(part), doc(7)));
-		assert_noop!(
-			Cores::accept_bid(origin(CUSTOMER), part),
-			pallet_parts::Error::<Test>::ItemQuarantined
-		);
-		assert_eq!(held(REMAN), (150, 0));
+		assert_noop!(Cores::accept_bid(origin(CUSTOMER), part), Error::<Test>::StaleListing);
+		assert_noop!(Cores::bid(origin(ACME), part, 500), Error::<Test>::StaleListing);
 		assert_eq!(Parts::summary(part).map(|p| p.owner), Some(w.customer));
+		assert_ok!(Cores::withdraw_bid(origin(OTHER_REMAN), part));
+		assert_eq!(held(OTHER_REMAN), (0, 0));
+		assert_ok!(Cores::cancel_listing(origin(STRANGER), part));
+		assert_eq!(held(REMAN), (0, 0));
+		assert!(events().contains(&Event::ListingCancelled { part }));
+	});
+}
+
+/// A listing ends (issue 18 item 11): before, a seller that never accepted nor cancelled
+/// held every bid forever. After `ListingTerm` no bid is placed or accepted, and anyone
+/// releases them.
+#[test]
+fn a_listing_ends_after_its_term_and_anyone_releases_its_bids() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = listed(&w);
+		let listed_at = Listings::<Test>::get(part).map(|l| l.listed_at).expect("listed");
+		let term: u64 = <<Test as Config>::ListingTerm as Get<u64>>::get();
+		assert_ok!(Cores::bid(origin(REMAN), part, 150));
+		assert_ok!(Cores::bid(origin(OTHER_REMAN), part, 200));
+		// While it runs, the best bid stands and only the seller cancels.
+		run_to(listed_at + term - 1);
+		assert_noop!(Cores::withdraw_bid(origin(OTHER_REMAN), part), Error::<Test>::BestBid);
+		assert_noop!(Cores::cancel_listing(origin(REMAN), part), Error::<Test>::NotSeller);
+		run_to(listed_at + term);
+		assert_noop!(Cores::bid(origin(ACME), part, 500), Error::<Test>::StaleListing);
+		assert_noop!(Cores::accept_bid(origin(CUSTOMER), part), Error::<Test>::StaleListing);
+		assert_ok!(Cores::cancel_listing(origin(STRANGER), part));
+		assert_eq!((held(REMAN), held(OTHER_REMAN)), ((0, 0), (0, 0)));
+		assert!(!Listings::<Test>::contains_key(part));
+	});
+}
+
+/// A suspended seller cannot accept (its accounts cannot act): before, its listing froze
+/// every bid until it was reinstated. Now anyone may release them.
+#[test]
+fn a_suspended_sellers_listing_releases_its_bids() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = listed(&w);
+		assert_ok!(Cores::bid(origin(OTHER_REMAN), part, 200));
+		assert_ok!(Certifications::suspend_participant(
+			origin(amchain_test_support::REGISTRAR),
+			w.customer,
+			doc(8)
+		));
+		assert_ok!(Cores::withdraw_bid(origin(OTHER_REMAN), part));
+		assert_eq!(held(OTHER_REMAN), (0, 0));
+		assert_ok!(Cores::cancel_listing(origin(STRANGER), part));
 	});
 }
 
@@ -234,8 +285,59 @@ fn a_listing_whose_seller_no_longer_owns_the_core_only_unwinds() {
 		assert_noop!(Cores::bid(origin(ACME), part, 500), Error::<Test>::StaleListing);
 		// The best bidder may now leave too, and anyone may clear the listing.
 		assert_ok!(Cores::withdraw_bid(origin(OTHER_REMAN), part));
-		assert_eq!(Listings::<Test>::get(part).map(|l| (l.best, l.bids)), Some((None, 1)));
+		// The highest bid left is best again.
+		assert_eq!(Listings::<Test>::get(part).map(|l| (l.best, l.bids)), Some((Some(REMAN), 1)));
 		assert_ok!(Cores::cancel_listing(origin(STRANGER), part));
 		assert_eq!((held(REMAN), held(OTHER_REMAN)), ((0, 0), (0, 0)));
+	});
+}
+
+/// A stale listing comes back live (issue 18 item 13): the seller is suspended, the best
+/// bidder leaves, the seller is reinstated. Before, the listing had no best bid any more,
+/// so a new bid below the ones still standing became best and could win. Now the highest
+/// standing bid is best again.
+#[test]
+fn a_listing_back_from_stale_keeps_its_highest_bid_best() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = listed(&w);
+		assert_ok!(Cores::bid(origin(REMAN), part, 150));
+		assert_ok!(Cores::bid(origin(OTHER_REMAN), part, 200));
+		let registrar = origin(amchain_test_support::REGISTRAR);
+		assert_ok!(Certifications::suspend_participant(registrar.clone(), w.customer, doc(8)));
+		assert_ok!(Cores::withdraw_bid(origin(OTHER_REMAN), part));
+		assert_eq!(Listings::<Test>::get(part).and_then(|l| l.best), Some(REMAN));
+		assert_ok!(Certifications::reinstate_participant(registrar, w.customer));
+		assert_noop!(Cores::bid(origin(ACME), part, 120), Error::<Test>::BidTooLow);
+		assert_ok!(Cores::accept_bid(origin(CUSTOMER), part));
+		assert_eq!(Parts::summary(part).map(|p| p.owner), Some(w.reman));
+		// The sale's record names the receiver (issue 18 item 9), written by the seller.
+		let item = Item::Part(part);
+		let len = pallet_parts::HistoryLen::<Test>::get(item);
+		let last = pallet_parts::History::<Test>::get(item, len - 1).expect("recorded");
+		assert_eq!(
+			last.kind,
+			amchain_primitives::parts::RecordKind::Transferred {
+				handover: Handover::Custody,
+				to: w.reman
+			}
+		);
+		assert_eq!(last.participant, w.customer);
+	});
+}
+
+/// A returned core is not scrapped behind pallet-cores' back (issue 18 item 13): before,
+/// its record (and a listing holding bids) outlived it. Its life ends through an outcome.
+#[test]
+fn a_returned_core_cannot_be_scrapped() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = listed(&w);
+		assert_ok!(Cores::bid(origin(REMAN), part, 150));
+		assert_noop!(
+			Parts::scrap(origin(CUSTOMER), part, doc(9)),
+			pallet_parts::Error::<Test>::ReturnedCore
+		);
+		assert!(CoreRecords::<Test>::contains_key(part));
 	});
 }

@@ -155,3 +155,98 @@ fn recall_refusals() {
 		);
 	});
 }
+
+fn offer_part(part: PartId, to: ParticipantId) -> sp_runtime::DispatchResult {
+	Parts::offer(RuntimeOrigin::signed(ACME), Item::Part(part), Handover::Ownership, to)
+}
+
+/// The bypass (issue 18 item 4): a recall quarantines a gear; its owner had installed it
+/// in a gearbox, itself in a car, and hands over the car. Before, only the top of an
+/// assembly was checked, so the recalled gear left inside it. Now any part quarantined
+/// anywhere in an assembly holds the whole assembly until it is released or removed.
+#[test]
+fn a_quarantined_part_does_not_leave_inside_its_assembly() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (car, gearbox, gear) = (w.gear(b"CAR"), w.gear(b"BOX"), w.gear(b"G1"));
+		let install = |child, parent| Parts::install(RuntimeOrigin::signed(ACME), child, parent);
+		assert_ok!(install(gear, gearbox));
+		assert_ok!(install(gearbox, car));
+		// An offer made before the recall cannot be accepted after it.
+		assert_ok!(offer_part(car, w.buyer));
+		assert_ok!(Parts::quarantine(
+			RuntimeOrigin::signed(ACME),
+			RecallTarget::Part(gear),
+			doc(6)
+		));
+		assert_eq!(QuarantinedBelow::<Test>::get(car), 1);
+		assert_eq!(QuarantinedBelow::<Test>::get(gearbox), 1);
+		assert_noop!(
+			Parts::accept_offer(
+				RuntimeOrigin::signed(BUYER),
+				Item::Part(car),
+				Handover::Ownership,
+				None
+			),
+			Error::<Test>::AssemblyQuarantined
+		);
+		assert_ok!(Parts::cancel_offer(
+			RuntimeOrigin::signed(ACME),
+			Item::Part(car),
+			Handover::Ownership
+		));
+		assert_noop!(offer_part(car, w.buyer), Error::<Test>::AssemblyQuarantined);
+		assert_noop!(
+			Parts::offer(
+				RuntimeOrigin::signed(ACME),
+				Item::Part(car),
+				Handover::Custody,
+				w.carrier
+			),
+			Error::<Test>::AssemblyQuarantined
+		);
+		// Nor through another pallet (a market sale, a core's return).
+		assert_noop!(
+			<Parts as amchain_primitives::parts::PartsLifecycle<AccountId>>::transfer(
+				car, w.buyer, &ACME, w.acme
+			),
+			Error::<Test>::AssemblyQuarantined
+		);
+
+		// Taking the gearbox out frees the car; the gearbox stays held, and cannot be
+		// installed elsewhere to carry the gear along.
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), gearbox));
+		assert_eq!(QuarantinedBelow::<Test>::get(car), 0);
+		assert_noop!(offer_part(gearbox, w.buyer), Error::<Test>::AssemblyQuarantined);
+		assert_noop!(install(gearbox, car), Error::<Test>::AssemblyQuarantined);
+		assert_ok!(offer_part(car, w.buyer));
+
+		// Releasing the gear frees the gearbox.
+		assert_ok!(Parts::release(RuntimeOrigin::signed(ACME), RecallTarget::Part(gear)));
+		System::assert_last_event(
+			Event::<Test>::Released { target: RecallTarget::Part(gear) }.into(),
+		);
+		assert_eq!(QuarantinedBelow::<Test>::get(gearbox), 0);
+		assert_ok!(offer_part(gearbox, w.buyer));
+	});
+}
+
+/// Removing the quarantined part itself frees its assembly; the part stays held.
+#[test]
+fn removing_the_quarantined_part_frees_the_assembly() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (gearbox, gear) = (w.gear(b"BOX"), w.gear(b"G1"));
+		assert_ok!(Parts::install(RuntimeOrigin::signed(ACME), gear, gearbox));
+		assert_ok!(Parts::quarantine(
+			RuntimeOrigin::signed(ACME),
+			RecallTarget::Part(gear),
+			doc(6)
+		));
+		assert_noop!(offer_part(gearbox, w.buyer), Error::<Test>::AssemblyQuarantined);
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), gear));
+		assert!(!QuarantinedBelow::<Test>::contains_key(gearbox));
+		assert_ok!(offer_part(gearbox, w.buyer));
+		assert_noop!(offer_part(gear, w.buyer), Error::<Test>::ItemQuarantined);
+	});
+}
