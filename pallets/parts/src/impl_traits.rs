@@ -57,8 +57,9 @@ impl<T: Config> PartsInspector for Pallet<T> {
 			// made (a core sale: recorded in the seller's name, naming the receiver).
 			let receipt = History::<T>::get(item, index).is_some_and(|r| match r.kind {
 				RecordKind::Accepted { handover: h, .. } => r.participant == to && h == handover,
-				RecordKind::Transferred { handover: h, to: receiver } =>
-					receiver == to && h == handover,
+				RecordKind::Transferred { handover: h, to: receiver } => {
+					receiver == to && h == handover
+				},
 				_ => false,
 			});
 			if receipt {
