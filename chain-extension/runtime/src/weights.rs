@@ -32,8 +32,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	fn part() -> Weight {
 		// Proof size: measured `1010`, estimated `22406` bytes.
-		// Minimum execution time: 34_180_000 picoseconds.
-		Weight::from_parts(35_963_000, 22406)
+		// Minimum execution time: 34_451_000 picoseconds.
+		Weight::from_parts(36_234_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
@@ -42,8 +42,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn open_offer() -> Weight {
 		// Proof size: measured `520`, estimated `3667` bytes.
-		// Minimum execution time: 12_329_000 picoseconds.
-		Weight::from_parts(13_530_000, 3667)
+		// Minimum execution time: 12_679_000 picoseconds.
+		Weight::from_parts(13_851_000, 3667)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -51,8 +51,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn membership() -> Weight {
-		// Proof size: measured `927`, estimated `3751` bytes.
-		// Minimum execution time: 13_269_000 picoseconds.
+		// Proof size: measured `960`, estimated `3751` bytes.
+		// Minimum execution time: 13_170_000 picoseconds.
 		Weight::from_parts(14_261_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
@@ -60,27 +60,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn roles() -> Weight {
 		// Proof size: measured `656`, estimated `3751` bytes.
-		// Minimum execution time: 9_554_000 picoseconds.
-		Weight::from_parts(10_365_000, 3751)
+		// Minimum execution time: 9_354_000 picoseconds.
+		Weight::from_parts(10_225_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Standards` (r:1 w:0)
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::CertificationsOf` (r:1 w:0)
-	/// Proof: `Certifications::CertificationsOf` (`max_values`: None, `max_size`: Some(282), added: 2757, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Certifications` (r:64 w:0)
-	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::CertifiedUntil` (r:1 w:0)
+	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 64]`.
 	fn is_certified(n: u32, ) -> Weight {
-		// Proof size: measured `1000 + n * (51 ±0)`, estimated `3812 + n * (2699 ±0)` bytes.
-		// Minimum execution time: 24_256_000 picoseconds.
-		Weight::from_parts(23_291_121, 3812)
-			.saturating_add(Weight::from_parts(3_503_067, 0).saturating_mul(n.into()))
+		// Proof size: measured `910`, estimated `3812` bytes.
+		// Minimum execution time: 20_380_000 picoseconds.
+		Weight::from_parts(21_699_402, 3812)
+			.saturating_add(Weight::from_parts(117_645, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2699).saturating_mul(n.into()))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
@@ -90,39 +86,44 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	fn active_warranty() -> Weight {
 		// Proof size: measured `1003`, estimated `11866` bytes.
-		// Minimum execution time: 48_011_000 picoseconds.
-		Weight::from_parts(50_755_000, 11866)
+		// Minimum execution time: 48_633_000 picoseconds.
+		Weight::from_parts(51_155_000, 11866)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 	}
-	/// NOT MEASURED YET (written by hand until `scripts/bench.sh amchain_chain_extension_runtime`
-	/// runs the `receipt` benchmark): `open_offer`'s measured base (an item record and one
-	/// more map read: `Parts::HistoryLen`) plus, per record read, a `Parts::History` read
-	/// costed above `is_certified`'s measured per-record time (5 µs against 3.5 µs) and proof
-	/// (2 700 bytes; a history record is at most ~130 bytes).
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:1 w:0)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::History` (r:64 w:0)
+	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 64]`.
 	fn receipt(n: u32, ) -> Weight {
-		Weight::from_parts(13_530_000, 3667)
-			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(n.into()))
+		// Proof size: measured `547 + n * (47 ±0)`, estimated `3667 + n * (2615 ±0)` bytes.
+		// Minimum execution time: 10_646_000 picoseconds.
+		Weight::from_parts(11_888_589, 3667)
+			.saturating_add(Weight::from_parts(3_909_970, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2700).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2615).saturating_mul(n.into()))
 	}
-	/// NOT MEASURED YET (by hand until the `lot` benchmark runs): `part`'s measured weight,
-	/// which reads eight records where `lot` reads one (`Parts::Lots`).
+	/// Storage: `Parts::Lots` (r:1 w:0)
+	/// Proof: `Parts::Lots` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn lot() -> Weight {
-		Weight::from_parts(35_963_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Proof size: measured `371`, estimated `3618` bytes.
+		// Minimum execution time: 7_331_000 picoseconds.
+		Weight::from_parts(8_132_000, 3618)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn part() -> Weight {
-		Weight::from_parts(35_963_000, 22406)
+		Weight::from_parts(36_234_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 	}
 	fn open_offer() -> Weight {
-		Weight::from_parts(13_530_000, 3667)
+		Weight::from_parts(13_851_000, 3667)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn membership() -> Weight {
@@ -130,29 +131,27 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn roles() -> Weight {
-		Weight::from_parts(10_365_000, 3751)
+		Weight::from_parts(10_225_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
 	fn is_certified(n: u32, ) -> Weight {
-		Weight::from_parts(23_291_121, 3812)
-			.saturating_add(Weight::from_parts(3_503_067, 0).saturating_mul(n.into()))
+		Weight::from_parts(21_699_402, 3812)
+			.saturating_add(Weight::from_parts(117_645, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2699).saturating_mul(n.into()))
 	}
 	fn active_warranty() -> Weight {
-		Weight::from_parts(50_755_000, 11866)
+		Weight::from_parts(51_155_000, 11866)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 	}
 	fn receipt(n: u32, ) -> Weight {
-		Weight::from_parts(13_530_000, 3667)
-			.saturating_add(Weight::from_parts(5_000_000, 0).saturating_mul(n.into()))
+		Weight::from_parts(11_888_589, 3667)
+			.saturating_add(Weight::from_parts(3_909_970, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2700).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2615).saturating_mul(n.into()))
 	}
 	fn lot() -> Weight {
-		Weight::from_parts(35_963_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(8_132_000, 3618)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
 }

@@ -35,58 +35,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consortium::ValidatorsChanged` (r:0 w:1)
 	/// Proof: `Consortium::ValidatorsChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn add_validator() -> Weight {
-		// Proof size: measured `1855`, estimated `5320` bytes.
-		// Minimum execution time: 44_416_000 picoseconds.
-		Weight::from_parts(47_660_000, 5320)
+		// Proof size: measured `1879`, estimated `5344` bytes.
+		// Minimum execution time: 44_005_000 picoseconds.
+		Weight::from_parts(49_804_000, 5344)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Consortium::Validators` (r:1 w:1)
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::MinimumValidators` (r:1 w:0)
+	/// Proof: `Consortium::MinimumValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Consortium::ValidatorsChanged` (r:0 w:1)
 	/// Proof: `Consortium::ValidatorsChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn remove_validator() -> Weight {
-		// Proof size: measured `1214`, estimated `2510` bytes.
-		// Minimum execution time: 30_405_000 picoseconds.
-		Weight::from_parts(35_032_000, 2510)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Proof size: measured `1238`, estimated `2510` bytes.
+		// Minimum execution time: 36_525_000 picoseconds.
+		Weight::from_parts(40_009_000, 2510)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `System::AuthorizedUpgrade` (r:0 w:1)
 	/// Proof: `System::AuthorizedUpgrade` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn authorize_upgrade() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 6_559_000 picoseconds.
-		Weight::from_parts(7_200_000, 0)
+		// Minimum execution time: 6_389_000 picoseconds.
+		Weight::from_parts(7_231_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Consortium::MembersOnly` (r:0 w:1)
 	/// Proof: `Consortium::MembersOnly` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
-	fn schedule_emergency() -> Weight {
-		Weight::from_parts(15_000_000, 3_500)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	fn enact_emergency() -> Weight {
-		Weight::from_parts(15_000_000, 3_500)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	fn cancel_emergency() -> Weight {
-		Weight::from_parts(15_000_000, 3_500)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
 	fn set_members_only() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 5_368_000 picoseconds.
-		Weight::from_parts(5_949_000, 0)
+		// Minimum execution time: 5_308_000 picoseconds.
+		Weight::from_parts(6_019_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Consortium::MembersOnly` (r:1 w:0)
 	/// Proof: `Consortium::MembersOnly` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Registrars` (r:1 w:0)
 	/// Proof: `Certifications::Registrars` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `CouncilMembership::Members` (r:1 w:0)
@@ -94,50 +83,83 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Consortium::Validators` (r:1 w:0)
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn check_member() -> Weight {
-		// Proof size: measured `968`, estimated `4687` bytes.
-		// Minimum execution time: 18_758_000 picoseconds.
-		Weight::from_parts(20_160_000, 4687)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `1414`, estimated `4687` bytes.
+		// Minimum execution time: 27_591_000 picoseconds.
+		Weight::from_parts(29_824_000, 4687)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+	}
+	/// Storage: `Consortium::Emergencies` (r:1 w:1)
+	/// Proof: `Consortium::Emergencies` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::CounterForEmergencies` (r:1 w:1)
+	/// Proof: `Consortium::CounterForEmergencies` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn schedule_emergency() -> Weight {
+		// Proof size: measured `510`, estimated `3501` bytes.
+		// Minimum execution time: 20_270_000 picoseconds.
+		Weight::from_parts(22_524_000, 3501)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Consortium::Emergencies` (r:1 w:1)
+	/// Proof: `Consortium::Emergencies` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::CounterForEmergencies` (r:1 w:1)
+	/// Proof: `Consortium::CounterForEmergencies` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn enact_emergency() -> Weight {
+		// Proof size: measured `306`, estimated `3501` bytes.
+		// Minimum execution time: 22_293_000 picoseconds.
+		Weight::from_parts(23_705_000, 3501)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Consortium::Emergencies` (r:1 w:1)
+	/// Proof: `Consortium::Emergencies` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Consortium::CounterForEmergencies` (r:1 w:1)
+	/// Proof: `Consortium::CounterForEmergencies` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn cancel_emergency() -> Weight {
+		// Proof size: measured `306`, estimated `3501` bytes.
+		// Minimum execution time: 14_992_000 picoseconds.
+		Weight::from_parts(16_204_000, 3501)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn add_validator() -> Weight {
-		Weight::from_parts(47_660_000, 5320)
+		Weight::from_parts(49_804_000, 5344)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_validator() -> Weight {
-		Weight::from_parts(35_032_000, 2510)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
+		Weight::from_parts(40_009_000, 2510)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn authorize_upgrade() -> Weight {
-		Weight::from_parts(7_200_000, 0)
+		Weight::from_parts(7_231_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
+	fn set_members_only() -> Weight {
+		Weight::from_parts(6_019_000, 0)
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn check_member() -> Weight {
+		Weight::from_parts(29_824_000, 4687)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+	}
 	fn schedule_emergency() -> Weight {
-		Weight::from_parts(15_000_000, 3_500)
+		Weight::from_parts(22_524_000, 3501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn enact_emergency() -> Weight {
-		Weight::from_parts(15_000_000, 3_500)
+		Weight::from_parts(23_705_000, 3501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn cancel_emergency() -> Weight {
-		Weight::from_parts(15_000_000, 3_500)
+		Weight::from_parts(16_204_000, 3501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
-	}
-	fn set_members_only() -> Weight {
-		Weight::from_parts(5_949_000, 0)
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	fn check_member() -> Weight {
-		Weight::from_parts(20_160_000, 4687)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
 	}
 }

@@ -1,11 +1,6 @@
 //! Weights for `pallet_cores`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! NOT YET REGENERATED (issue 18 items 11, 13): `withdraw_bid` has 32 bid reads added by
-//! hand (the runtime's `MaxBids`: a withdrawn best bid is replaced by the highest left),
-//! and `bid`, `withdraw_bid`, `accept_bid`, `cancel_listing` 2 reads each (the seller's
-//! standing and `QuarantinedBelow`). Run `scripts/bench.sh` to measure them.
-//!
 //! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
@@ -49,9 +44,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Policies` (r:0 w:1)
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_policy() -> Weight {
-		// Proof size: measured `1550`, estimated `3870` bytes.
-		// Minimum execution time: 32_057_000 picoseconds.
-		Weight::from_parts(34_261_000, 3870)
+		// Proof size: measured `1583`, estimated `3870` bytes.
+		// Minimum execution time: 32_468_000 picoseconds.
+		Weight::from_parts(35_753_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -78,9 +73,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn return_core() -> Weight {
-		// Proof size: measured `2101`, estimated `6016` bytes.
-		// Minimum execution time: 120_298_000 picoseconds.
-		Weight::from_parts(125_766_000, 6016)
+		// Proof size: measured `2134`, estimated `6016` bytes.
+		// Minimum execution time: 122_631_000 picoseconds.
+		Weight::from_parts(136_573_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -98,10 +93,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Policies` (r:1 w:0)
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::CertificationsOf` (r:1 w:0)
-	/// Proof: `Certifications::CertificationsOf` (`max_values`: None, `max_size`: Some(282), added: 2757, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Certifications` (r:1 w:0)
-	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::CertifiedUntil` (r:1 w:0)
+	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -109,10 +102,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn grade() -> Weight {
-		// Proof size: measured `2096`, estimated `3751` bytes.
-		// Minimum execution time: 91_375_000 picoseconds.
-		Weight::from_parts(95_421_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Proof size: measured `2044`, estimated `3751` bytes.
+		// Minimum execution time: 85_507_000 picoseconds.
+		Weight::from_parts(91_396_000, 3751)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -126,15 +119,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
-		// Proof size: measured `1695`, estimated `3751` bytes.
-		// Minimum execution time: 43_985_000 picoseconds.
-		Weight::from_parts(46_739_000, 3751)
+		// Proof size: measured `1728`, estimated `3751` bytes.
+		// Minimum execution time: 44_115_000 picoseconds.
+		Weight::from_parts(47_180_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Storage: `Certifications::Participants` (r:2 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
@@ -142,6 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:1 w:0)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Bids` (r:2 w:1)
 	/// Proof: `Cores::Bids` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -149,25 +144,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn bid() -> Weight {
-		// Proof size: measured `3680`, estimated `6108` bytes.
-		// Minimum execution time: 117_614_000 picoseconds.
-		Weight::from_parts(125_135_000, 6108)
+		// Proof size: measured `3888`, estimated `6512` bytes.
+		// Minimum execution time: 132_757_000 picoseconds.
+		Weight::from_parts(152_145_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
-	/// Storage: `Cores::Bids` (r:1 w:1)
+	/// Storage: `Cores::Bids` (r:33 w:1)
 	/// Proof: `Cores::Bids` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn withdraw_bid() -> Weight {
-		// Proof size: measured `659`, estimated `3658` bytes.
-		// Minimum execution time: 66_989_000 picoseconds.
-		Weight::from_parts(70_614_000, 3658)
-			.saturating_add(T::DbWeight::get().reads(38_u64))
+		// Proof size: measured `3277`, estimated `85437` bytes.
+		// Minimum execution time: 213_056_000 picoseconds.
+		Weight::from_parts(238_173_000, 85437)
+			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -180,6 +175,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:1 w:0)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Bids` (r:33 w:32)
 	/// Proof: `Cores::Bids` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:32 w:32)
@@ -196,11 +193,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 32]`.
 	fn accept_bid(b: u32, ) -> Weight {
-		// Proof size: measured `2431 + b * (295 ±0)`, estimated `6512 + b * (2668 ±0)` bytes.
-		// Minimum execution time: 163_362_000 picoseconds.
-		Weight::from_parts(121_081_387, 6512)
-			.saturating_add(Weight::from_parts(51_802_485, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+		// Proof size: measured `2464 + b * (295 ±0)`, estimated `6512 + b * (2668 ±0)` bytes.
+		// Minimum execution time: 171_925_000 picoseconds.
+		Weight::from_parts(132_400_457, 6512)
+			.saturating_add(Weight::from_parts(53_320_396, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
@@ -212,10 +209,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:1 w:0)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Members` (r:1 w:0)
-	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Bids` (r:33 w:32)
 	/// Proof: `Cores::Bids` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:32 w:32)
@@ -224,11 +223,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[0, 32]`.
 	fn cancel_listing(b: u32, ) -> Weight {
-		// Proof size: measured `2083 + b * (293 ±0)`, estimated `3751 + b * (2668 ±0)` bytes.
-		// Minimum execution time: 51_396_000 picoseconds.
-		Weight::from_parts(45_320_641, 3751)
-			.saturating_add(Weight::from_parts(50_789_976, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Proof size: measured `2116 + b * (293 ±0)`, estimated `3751 + b * (2668 ±0)` bytes.
+		// Minimum execution time: 58_927_000 picoseconds.
+		Weight::from_parts(53_981_415, 3751)
+			.saturating_add(Weight::from_parts(52_771_841, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
@@ -243,9 +242,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Licences` (r:1 w:1)
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn grant_licence() -> Weight {
-		// Proof size: measured `1692`, estimated `6512` bytes.
-		// Minimum execution time: 42_693_000 picoseconds.
-		Weight::from_parts(45_708_000, 6512)
+		// Proof size: measured `1725`, estimated `6512` bytes.
+		// Minimum execution time: 43_084_000 picoseconds.
+		Weight::from_parts(46_098_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -258,9 +257,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Licences` (r:1 w:1)
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn revoke_licence() -> Weight {
-		// Proof size: measured `1669`, estimated `3870` bytes.
-		// Minimum execution time: 38_698_000 picoseconds.
-		Weight::from_parts(41_311_000, 3870)
+		// Proof size: measured `1702`, estimated `3870` bytes.
+		// Minimum execution time: 38_948_000 picoseconds.
+		Weight::from_parts(42_132_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -278,10 +277,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Policies` (r:1 w:0)
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::CertificationsOf` (r:1 w:0)
-	/// Proof: `Certifications::CertificationsOf` (`max_values`: None, `max_size`: Some(282), added: 2757, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Certifications` (r:1 w:0)
-	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::CertifiedUntil` (r:1 w:0)
+	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Licences` (r:1 w:1)
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:2 w:0)
@@ -295,10 +292,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_outcome() -> Weight {
-		// Proof size: measured `2512`, estimated `6512` bytes.
-		// Minimum execution time: 111_395_000 picoseconds.
-		Weight::from_parts(116_643_000, 6512)
-			.saturating_add(T::DbWeight::get().reads(15_u64))
+		// Proof size: measured `2420`, estimated `6512` bytes.
+		// Minimum execution time: 106_918_000 picoseconds.
+		Weight::from_parts(112_957_000, 6512)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -312,9 +309,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Charges` (r:0 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn offer_charge() -> Weight {
-		// Proof size: measured `1731`, estimated `6512` bytes.
-		// Minimum execution time: 41_712_000 picoseconds.
-		Weight::from_parts(44_847_000, 6512)
+		// Proof size: measured `1764`, estimated `6512` bytes.
+		// Minimum execution time: 42_443_000 picoseconds.
+		Weight::from_parts(46_178_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -329,9 +326,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn pay_charge() -> Weight {
-		// Proof size: measured `1554`, estimated `3751` bytes.
-		// Minimum execution time: 83_303_000 picoseconds.
-		Weight::from_parts(87_910_000, 3751)
+		// Proof size: measured `1587`, estimated `3751` bytes.
+		// Minimum execution time: 84_535_000 picoseconds.
+		Weight::from_parts(89_132_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -342,9 +339,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Charges` (r:1 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn cancel_charge() -> Weight {
-		// Proof size: measured `1343`, estimated `3751` bytes.
-		// Minimum execution time: 31_677_000 picoseconds.
-		Weight::from_parts(34_301_000, 3751)
+		// Proof size: measured `1376`, estimated `3751` bytes.
+		// Minimum execution time: 31_997_000 picoseconds.
+		Weight::from_parts(34_722_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -356,8 +353,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn forfeit_charge() -> Weight {
 		// Proof size: measured `515`, estimated `6196` bytes.
-		// Minimum execution time: 65_998_000 picoseconds.
-		Weight::from_parts(71_025_000, 6196)
+		// Minimum execution time: 66_729_000 picoseconds.
+		Weight::from_parts(70_304_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -366,85 +363,85 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_policy() -> Weight {
-		Weight::from_parts(34_261_000, 3870)
+		Weight::from_parts(35_753_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn return_core() -> Weight {
-		Weight::from_parts(125_766_000, 6016)
+		Weight::from_parts(136_573_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn grade() -> Weight {
-		Weight::from_parts(95_421_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
+		Weight::from_parts(91_396_000, 3751)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(46_739_000, 3751)
+		Weight::from_parts(47_180_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bid() -> Weight {
-		Weight::from_parts(125_135_000, 6108)
+		Weight::from_parts(152_145_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_bid() -> Weight {
-		Weight::from_parts(70_614_000, 3658)
-			.saturating_add(ParityDbWeight::get().reads(38_u64))
+		Weight::from_parts(238_173_000, 85437)
+			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_bid(b: u32, ) -> Weight {
-		Weight::from_parts(121_081_387, 6512)
-			.saturating_add(Weight::from_parts(51_802_485, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
+		Weight::from_parts(132_400_457, 6512)
+			.saturating_add(Weight::from_parts(53_320_396, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(b.into()))
 	}
 	fn cancel_listing(b: u32, ) -> Weight {
-		Weight::from_parts(45_320_641, 3751)
-			.saturating_add(Weight::from_parts(50_789_976, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(53_981_415, 3751)
+			.saturating_add(Weight::from_parts(52_771_841, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(b.into()))
 	}
 	fn grant_licence() -> Weight {
-		Weight::from_parts(45_708_000, 6512)
+		Weight::from_parts(46_098_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_licence() -> Weight {
-		Weight::from_parts(41_311_000, 3870)
+		Weight::from_parts(42_132_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_outcome() -> Weight {
-		Weight::from_parts(116_643_000, 6512)
-			.saturating_add(ParityDbWeight::get().reads(15_u64))
+		Weight::from_parts(112_957_000, 6512)
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn offer_charge() -> Weight {
-		Weight::from_parts(44_847_000, 6512)
+		Weight::from_parts(46_178_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn pay_charge() -> Weight {
-		Weight::from_parts(87_910_000, 3751)
+		Weight::from_parts(89_132_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_charge() -> Weight {
-		Weight::from_parts(34_301_000, 3751)
+		Weight::from_parts(34_722_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn forfeit_charge() -> Weight {
-		Weight::from_parts(71_025_000, 6196)
+		Weight::from_parts(70_304_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}

@@ -1,12 +1,6 @@
 //! Weights for `pallet_parts`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! NOT YET REGENERATED for `QuarantinedBelow` (issue 18 item 4): reads and writes added by
-//! hand for a runtime's `MaxAssemblyDepth` of 8 — `offer`, `accept_offer`, `install` one
-//! read; `uninstall` one read and 7 writes; `quarantine` and `release` 7 reads and 7 writes
-//! (the parts above the deepest part). Run `scripts/bench.sh` to replace them with
-//! measurements (the benchmarks now take those worst cases).
-//!
 //! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
@@ -58,11 +52,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartTypes` (r:0 w:1)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
-	fn create_part_type(s: u32, ) -> Weight {
-		// Proof size: measured `1218`, estimated `3751` bytes.
-		// Minimum execution time: 31_206_000 picoseconds.
-		Weight::from_parts(34_187_873, 3751)
-			.saturating_add(Weight::from_parts(11_616, 0).saturating_mul(s.into()))
+	fn create_part_type(_s: u32, ) -> Weight {
+		// Proof size: measured `1251`, estimated `3751` bytes.
+		// Minimum execution time: 31_306_000 picoseconds.
+		Weight::from_parts(34_243_103, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -76,9 +69,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartBySerial` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartByTag` (r:1 w:1)
 	/// Proof: `Parts::PartByTag` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::CertificationsOf` (r:8 w:0)
-	/// Proof: `Certifications::CertificationsOf` (`max_values`: None, `max_size`: Some(282), added: 2757, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Certifications` (r:8 w:0)
+	/// Storage: `Certifications::CertifiedUntil` (r:8 w:0)
+	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Certifications` (r:1 w:0)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::NextPartId` (r:1 w:1)
 	/// Proof: `Parts::NextPartId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -96,14 +89,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
 	fn register_part(s: u32, ) -> Weight {
-		// Proof size: measured `1823 + s * (141 ±0)`, estimated `3870 + s * (2757 ±0)` bytes.
-		// Minimum execution time: 59_708_000 picoseconds.
-		Weight::from_parts(78_024_994, 3870)
-			.saturating_add(Weight::from_parts(13_248_922, 0).saturating_mul(s.into()))
+		// Proof size: measured `1926 + s * (98 ±0)`, estimated `3870 + s * (2503 ±0)` bytes.
+		// Minimum execution time: 58_647_000 picoseconds.
+		Weight::from_parts(78_007_686, 3870)
+			.saturating_add(Weight::from_parts(9_237_008, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
-			.saturating_add(Weight::from_parts(0, 2757).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(s.into()))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -124,9 +117,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn register_lot() -> Weight {
-		// Proof size: measured `1319`, estimated `3751` bytes.
-		// Minimum execution time: 55_151_000 picoseconds.
-		Weight::from_parts(58_717_000, 3751)
+		// Proof size: measured `1352`, estimated `3751` bytes.
+		// Minimum execution time: 55_492_000 picoseconds.
+		Weight::from_parts(59_569_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -138,6 +131,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:1 w:1)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
@@ -147,9 +142,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
-		// Proof size: measured `1707`, estimated `6512` bytes.
-		// Minimum execution time: 59_909_000 picoseconds.
-		Weight::from_parts(63_424_000, 6512)
+		// Proof size: measured `1740`, estimated `6512` bytes.
+		// Minimum execution time: 61_801_000 picoseconds.
+		Weight::from_parts(67_260_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -163,6 +158,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -172,9 +169,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:2)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_offer() -> Weight {
-		// Proof size: measured `1702`, estimated `3751` bytes.
-		// Minimum execution time: 64_235_000 picoseconds.
-		Weight::from_parts(68_732_000, 3751)
+		// Proof size: measured `1735`, estimated `3751` bytes.
+		// Minimum execution time: 67_260_000 picoseconds.
+		Weight::from_parts(81_100_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -191,9 +188,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn reject_offer() -> Weight {
-		// Proof size: measured `1571`, estimated `3751` bytes.
-		// Minimum execution time: 48_973_000 picoseconds.
-		Weight::from_parts(53_279_000, 3751)
+		// Proof size: measured `1604`, estimated `3751` bytes.
+		// Minimum execution time: 49_974_000 picoseconds.
+		Weight::from_parts(56_904_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -210,9 +207,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
-		// Proof size: measured `1534`, estimated `3751` bytes.
-		// Minimum execution time: 49_013_000 picoseconds.
-		Weight::from_parts(52_258_000, 3751)
+		// Proof size: measured `1567`, estimated `3751` bytes.
+		// Minimum execution time: 50_024_000 picoseconds.
+		Weight::from_parts(55_393_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -229,9 +226,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn activate() -> Weight {
-		// Proof size: measured `1527`, estimated `3751` bytes.
-		// Minimum execution time: 48_492_000 picoseconds.
-		Weight::from_parts(51_726_000, 3751)
+		// Proof size: measured `1560`, estimated `3751` bytes.
+		// Minimum execution time: 49_032_000 picoseconds.
+		Weight::from_parts(52_548_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -243,6 +240,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:2 w:0)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
@@ -256,9 +255,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:1)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn install() -> Weight {
-		// Proof size: measured `2774`, estimated `22406` bytes.
-		// Minimum execution time: 130_063_000 picoseconds.
-		Weight::from_parts(135_831_000, 22406)
+		// Proof size: measured `2807`, estimated `22406` bytes.
+		// Minimum execution time: 132_987_000 picoseconds.
+		Weight::from_parts(141_660_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
@@ -268,6 +267,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:8 w:2)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:8 w:7)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -279,10 +280,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:1)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn uninstall() -> Weight {
-		// Proof size: measured `2712`, estimated `22406` bytes.
-		// Minimum execution time: 99_177_000 picoseconds.
-		Weight::from_parts(104_775_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Proof size: measured `2963`, estimated `22406` bytes.
+		// Minimum execution time: 127_439_000 picoseconds.
+		Weight::from_parts(133_488_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -300,9 +301,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn consume() -> Weight {
-		// Proof size: measured `2818`, estimated `22406` bytes.
-		// Minimum execution time: 97_074_000 picoseconds.
-		Weight::from_parts(101_801_000, 22406)
+		// Proof size: measured `2851`, estimated `22406` bytes.
+		// Minimum execution time: 97_986_000 picoseconds.
+		Weight::from_parts(102_812_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -323,9 +324,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn transform() -> Weight {
-		// Proof size: measured `2943`, estimated `25083` bytes.
-		// Minimum execution time: 110_263_000 picoseconds.
-		Weight::from_parts(117_204_000, 25083)
+		// Proof size: measured `2976`, estimated `25083` bytes.
+		// Minimum execution time: 110_744_000 picoseconds.
+		Weight::from_parts(116_823_000, 25083)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -344,9 +345,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn scrap() -> Weight {
-		// Proof size: measured `1558`, estimated `6016` bytes.
-		// Minimum execution time: 54_831_000 picoseconds.
-		Weight::from_parts(58_857_000, 6016)
+		// Proof size: measured `1591`, estimated `6016` bytes.
+		// Minimum execution time: 57_055_000 picoseconds.
+		Weight::from_parts(61_351_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -359,9 +360,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn authorise() -> Weight {
-		// Proof size: measured `2663`, estimated `22406` bytes.
-		// Minimum execution time: 69_643_000 picoseconds.
-		Weight::from_parts(73_128_000, 22406)
+		// Proof size: measured `2696`, estimated `22406` bytes.
+		// Minimum execution time: 70_314_000 picoseconds.
+		Weight::from_parts(74_110_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -374,9 +375,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn deauthorise() -> Weight {
-		// Proof size: measured `2617`, estimated `22406` bytes.
-		// Minimum execution time: 65_297_000 picoseconds.
-		Weight::from_parts(68_992_000, 22406)
+		// Proof size: measured `2650`, estimated `22406` bytes.
+		// Minimum execution time: 65_968_000 picoseconds.
+		Weight::from_parts(69_292_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -397,9 +398,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
-		// Proof size: measured `2937`, estimated `22406` bytes.
-		// Minimum execution time: 97_704_000 picoseconds.
-		Weight::from_parts(102_833_000, 22406)
+		// Proof size: measured `2970`, estimated `22406` bytes.
+		// Minimum execution time: 98_727_000 picoseconds.
+		Weight::from_parts(104_435_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -414,9 +415,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn correct() -> Weight {
-		// Proof size: measured `1524`, estimated `3751` bytes.
-		// Minimum execution time: 45_126_000 picoseconds.
-		Weight::from_parts(48_372_000, 3751)
+		// Proof size: measured `1557`, estimated `3751` bytes.
+		// Minimum execution time: 46_038_000 picoseconds.
+		Weight::from_parts(49_584_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -439,9 +440,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_scan() -> Weight {
-		// Proof size: measured `1847`, estimated `3751` bytes.
-		// Minimum execution time: 112_998_000 picoseconds.
-		Weight::from_parts(126_467_000, 3751)
+		// Proof size: measured `1880`, estimated `3751` bytes.
+		// Minimum execution time: 112_187_000 picoseconds.
+		Weight::from_parts(123_714_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -449,10 +450,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::PartRecords` (r:1 w:1)
+	/// Storage: `Parts::PartRecords` (r:8 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartTypes` (r:1 w:0)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:7 w:7)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -460,20 +463,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
-		// Proof size: measured `1966`, estimated `3870` bytes.
-		// Minimum execution time: 53_860_000 picoseconds.
-		Weight::from_parts(57_204_000, 3870)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Proof size: measured `3184`, estimated `22406` bytes.
+		// Minimum execution time: 107_589_000 picoseconds.
+		Weight::from_parts(115_221_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::PartRecords` (r:1 w:1)
+	/// Storage: `Parts::PartRecords` (r:8 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartTypes` (r:1 w:0)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:7 w:7)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -481,10 +486,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
-		// Proof size: measured `1998`, estimated `3870` bytes.
-		// Minimum execution time: 52_688_000 picoseconds.
-		Weight::from_parts(55_623_000, 3870)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Proof size: measured `3402`, estimated `22406` bytes.
+		// Minimum execution time: 114_059_000 picoseconds.
+		Weight::from_parts(118_706_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Parts::ScansAt` (r:1 w:1)
@@ -494,9 +499,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof size: measured `1108 + n * (1 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
-		// Minimum execution time: 6_760_000 picoseconds.
-		Weight::from_parts(9_258_917, 3481)
-			.saturating_add(Weight::from_parts(738_254, 0).saturating_mul(n.into()))
+		// Minimum execution time: 6_790_000 picoseconds.
+		Weight::from_parts(9_614_972, 3481)
+			.saturating_add(Weight::from_parts(737_849, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -507,113 +512,112 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
-	fn create_part_type(s: u32, ) -> Weight {
-		Weight::from_parts(34_187_873, 3751)
-			.saturating_add(Weight::from_parts(11_616, 0).saturating_mul(s.into()))
+	fn create_part_type(_s: u32, ) -> Weight {
+		Weight::from_parts(34_243_103, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_part(s: u32, ) -> Weight {
-		Weight::from_parts(78_024_994, 3870)
-			.saturating_add(Weight::from_parts(13_248_922, 0).saturating_mul(s.into()))
+		Weight::from_parts(78_007_686, 3870)
+			.saturating_add(Weight::from_parts(9_237_008, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
-			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
-			.saturating_add(Weight::from_parts(0, 2757).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(s.into()))
 	}
 	fn register_lot() -> Weight {
-		Weight::from_parts(58_717_000, 3751)
+		Weight::from_parts(59_569_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(63_424_000, 6512)
+		Weight::from_parts(67_260_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		Weight::from_parts(68_732_000, 3751)
+		Weight::from_parts(81_100_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject_offer() -> Weight {
-		Weight::from_parts(53_279_000, 3751)
+		Weight::from_parts(56_904_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(52_258_000, 3751)
+		Weight::from_parts(55_393_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn activate() -> Weight {
-		Weight::from_parts(51_726_000, 3751)
+		Weight::from_parts(52_548_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		Weight::from_parts(135_831_000, 22406)
+		Weight::from_parts(141_660_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
 	fn uninstall() -> Weight {
-		Weight::from_parts(104_775_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
+		Weight::from_parts(133_488_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(15_u64))
 	}
 	fn consume() -> Weight {
-		Weight::from_parts(101_801_000, 22406)
+		Weight::from_parts(102_812_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn transform() -> Weight {
-		Weight::from_parts(117_204_000, 25083)
+		Weight::from_parts(116_823_000, 25083)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn scrap() -> Weight {
-		Weight::from_parts(58_857_000, 6016)
+		Weight::from_parts(61_351_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn authorise() -> Weight {
-		Weight::from_parts(73_128_000, 22406)
+		Weight::from_parts(74_110_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise() -> Weight {
-		Weight::from_parts(68_992_000, 22406)
+		Weight::from_parts(69_292_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(102_833_000, 22406)
+		Weight::from_parts(104_435_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn correct() -> Weight {
-		Weight::from_parts(48_372_000, 3751)
+		Weight::from_parts(49_584_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_scan() -> Weight {
-		Weight::from_parts(126_467_000, 3751)
+		Weight::from_parts(123_714_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(57_204_000, 3870)
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(115_221_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(55_623_000, 3870)
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(118_706_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(9_258_917, 3481)
-			.saturating_add(Weight::from_parts(738_254, 0).saturating_mul(n.into()))
+		Weight::from_parts(9_614_972, 3481)
+			.saturating_add(Weight::from_parts(737_849, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
