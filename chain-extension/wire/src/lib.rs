@@ -18,6 +18,7 @@
 //! | [`Function::ActiveWarranty`] | [`PartId`] | `Option<`[`Warranty`]`>` |
 //! | [`Function::Receipt`] | ([`Item`], [`Handover`], [`ParticipantId`], [`RecordIndex`], `u32`) | [`Receipt`] |
 //! | [`Function::Lot`] | [`LotId`] | [`LotInfo`] |
+//! | [`Function::Certification`] | [`CertificationId`] | [`CertificationInfo`] |
 //!
 //! The extension is read-only. Three crates speak it: this one (the format), the
 //! runtime's side (`amchain-chain-extension-runtime`, beside this crate) and the
@@ -66,6 +67,8 @@ pub type RecordIndex = u32;
 pub type PartTypeId = u32;
 /// A standard (pallet-certifications).
 pub type StandardId = u32;
+/// A certification (pallet-certifications).
+pub type CertificationId = u32;
 /// A warranty (pallet-warranties).
 pub type WarrantyId = u64;
 /// A set of roles, one bit each: bit `n` is the role whose SCALE index is `n` in
@@ -129,6 +132,9 @@ functions! {
 	Receipt = 7,
 	/// A lot's holders, what is left of it and its quarantine.
 	Lot = 8,
+	/// A certification's holder, standard, standing now and the capacity left in the
+	/// current period.
+	Certification = 9,
 }
 
 /// The most history records one [`Function::Receipt`] call reads (a larger `limit` reads
@@ -186,6 +192,8 @@ errors! {
 	Undecodable = 7,
 	/// No lot with this id.
 	UnknownLot = 8,
+	/// No certification with this id.
+	UnknownCertification = 9,
 }
 
 impl From<codec::Error> for ExtensionError {
@@ -281,6 +289,21 @@ pub struct LotInfo {
 	pub quarantined: bool,
 }
 
+/// A certification as contracts see it, at the block of the call.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
+pub struct CertificationInfo {
+	/// The certified organisation.
+	pub holder: ParticipantId,
+	pub standard: StandardId,
+	/// Valid now: accepted by its holder, within its validity interval, not suspended,
+	/// revoked or past a missed surveillance audit, and its holder not suspended.
+	pub active: bool,
+	/// Units it may still produce in the current capacity period (0 unless active).
+	pub remaining: u64,
+	/// The first block at which it is no longer valid.
+	pub valid_until: u32,
+}
+
 /// An open offer of a part's ownership or custody.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, MaxEncodedLen, TypeInfo)]
 pub struct Offer {
@@ -331,13 +354,13 @@ mod tests {
 
 	#[test]
 	fn error_codes_round_trip_and_zero_is_no_error() {
-		for code in 1..=8 {
+		for code in 1..=9 {
 			let error = ExtensionError::from_code(code);
 			assert!(!matches!(error, ExtensionError::Unknown(_)), "code {code} is known");
 			assert_eq!(error.code(), code);
 		}
-		assert_eq!(ExtensionError::from_code(9), ExtensionError::Unknown(9));
-		assert_eq!(ExtensionError::Unknown(9).code(), 9);
+		assert_eq!(ExtensionError::from_code(10), ExtensionError::Unknown(10));
+		assert_eq!(ExtensionError::Unknown(10).code(), 10);
 		assert_eq!(ExtensionError::from_code(SUCCESS), ExtensionError::Unknown(0));
 	}
 
