@@ -73,6 +73,11 @@ pub trait CertificationInspector<BlockNumber> {
 	/// Units the certification may still produce in the current period (0 unless active).
 	fn remaining_capacity(certification: CertificationId) -> Option<u64>;
 
+	/// A certification's holder, standard, standing now (its holder active too) and the
+	/// capacity it has left this period, in a constant number of reads; `None` if it does
+	/// not exist.
+	fn summary(certification: CertificationId) -> Option<CertificationSummary<BlockNumber>>;
+
 	/// Whether a standard with this id was defined.
 	fn standard_exists(standard: StandardId) -> bool;
 
@@ -81,6 +86,21 @@ pub trait CertificationInspector<BlockNumber> {
 	/// number of records whatever this is; callers that charged per certification held may
 	/// charge for one.
 	fn certifications_held(participant: ParticipantId, standard: StandardId) -> u32;
+}
+
+/// What [`CertificationInspector::summary`] answers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct CertificationSummary<BlockNumber> {
+	/// The certified organisation.
+	pub holder: ParticipantId,
+	pub standard: StandardId,
+	/// Valid now, and its holder not suspended: it certifies, and production may be
+	/// registered against it.
+	pub active: bool,
+	/// Units it may still produce in the current period (0 unless `active`).
+	pub remaining: u64,
+	/// The first block at which it is no longer valid.
+	pub valid_until: BlockNumber,
 }
 
 /// Production registered against certified capacity (white paper 5.1: "as

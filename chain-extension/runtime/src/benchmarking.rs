@@ -6,7 +6,7 @@
 
 use alloc::vec::Vec;
 use amchain_chain_extension::{
-	Function, Handover, Item, LotInfo, Offer, Receipt, MAX_RECEIPT_SCAN,
+	CertificationInfo, Function, Handover, Item, LotInfo, Offer, Receipt, MAX_RECEIPT_SCAN,
 };
 use amchain_primitives::{
 	certifications::TrustBenchmarkHelper,
@@ -191,6 +191,20 @@ mod benchmarks {
 			answer = run::<T>(Function::Lot, registered);
 		}
 		assert_eq!(result::<LotInfo>(answer).map(|l| l.owner), Ok(maker.id));
+	}
+
+	/// An active certification (three reads whatever it holds).
+	#[benchmark]
+	fn certification() {
+		let maker = Maker::<T>::new();
+		let (standard, certification) = Trust::<T>::certify(maker.id);
+		let answer;
+		#[block]
+		{
+			answer = run::<T>(Function::Certification, certification);
+		}
+		let info = result::<CertificationInfo>(answer);
+		assert_eq!(info.map(|c| (c.holder, c.standard, c.active)), Ok((maker.id, standard, true)));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::build(), crate::mock::Test);

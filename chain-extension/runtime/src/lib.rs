@@ -26,11 +26,11 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use amchain_chain_extension::{
-	ExtensionError, Function, Handover, Item, LotInfo, Member, Offer, PartInfo, PartStatus,
-	Receipt, RecordIndex, Roles, Warranty, WarrantyKind, MAX_RECEIPT_SCAN,
+	CertificationInfo, ExtensionError, Function, Handover, Item, LotInfo, Member, Offer,
+	PartInfo, PartStatus, Receipt, RecordIndex, Roles, Warranty, WarrantyKind, MAX_RECEIPT_SCAN,
 };
 use amchain_primitives::{
-	certifications::{CertificationInspector, StandardId},
+	certifications::{CertificationId, CertificationInspector, StandardId},
 	participants::{MemberKind, ParticipantId, ParticipantRegistry},
 	parts::{self, LotId, PartId, PartsInspector},
 	warranties::{self, WarrantyInspector},
@@ -107,6 +107,7 @@ impl<T: Config> Extension<T> {
 			Function::ActiveWarranty => Weights::<T>::active_warranty(),
 			Function::Receipt => Weights::<T>::receipt(MAX_RECEIPT_SCAN),
 			Function::Lot => Weights::<T>::lot(),
+			Function::Certification => Weights::<T>::certification(),
 		}
 	}
 
@@ -133,7 +134,8 @@ impl<T: Config> Extension<T> {
 			| Function::Membership
 			| Function::Roles
 			| Function::ActiveWarranty
-			| Function::Lot => None,
+			| Function::Lot
+			| Function::Certification => None,
 		}
 	}
 
@@ -162,6 +164,7 @@ impl<T: Config> Extension<T> {
 				Self::receipt(item, handover, to, from, limit).map(|r| r.encode())
 			},
 			Function::Lot => Self::lot(args(input)?).map(|r| r.encode()),
+			Function::Certification => Self::certification(args(input)?).map(|r| r.encode()),
 		}
 	}
 
@@ -260,6 +263,20 @@ impl<T: Config> Extension<T> {
 			custodian: l.custodian,
 			remaining: l.remaining,
 			quarantined: l.quarantined,
+		})
+	}
+
+	/// A certification's holder, standard, standing now, the capacity it has left this
+	/// period and the end of its validity: what a contract checks before it relies on a
+	/// supplier's certified capacity.
+	pub fn certification(id: CertificationId) -> Result<CertificationInfo, ExtensionError> {
+		let c = T::Certifications::summary(id).ok_or(ExtensionError::UnknownCertification)?;
+		Ok(CertificationInfo {
+			holder: c.holder,
+			standard: c.standard,
+			active: c.active,
+			remaining: c.remaining,
+			valid_until: c.valid_until.saturated_into(),
 		})
 	}
 }

@@ -2,7 +2,7 @@
 //! id and every malformed input.
 
 use amchain_chain_extension::{
-	role, ExtensionError, Function, Handover, LotInfo, Member, Offer, PartInfo, PartStatus, Receipt,
+	role, CertificationInfo, ExtensionError, Function, Handover, LotInfo, Member, Offer, PartInfo, PartStatus, Receipt,
 };
 use amchain_primitives::{
 	participants::{Role, Roles},
@@ -275,7 +275,7 @@ fn every_function_is_charged_a_benchmarked_weight() {
 		assert!(Ext::weight(*f).ref_time() > 0, "function {f:?}");
 	}
 	assert_eq!(Function::try_from(0), Err(0));
-	assert_eq!(Function::try_from(9), Err(9));
+	assert_eq!(Function::try_from(10), Err(10));
 }
 
 /// The wire format's role bits, statuses and kinds are pallet-certifications',
@@ -444,6 +444,58 @@ fn lot_and_its_receipts() {
 				(wire::Item::Lot(9), Handover::Custody, w.carrier, 0u32, 1u32)
 			),
 			Err(ExtensionError::UnknownLot)
+		);
+	});
+}
+
+#[test]
+fn certification_answers_holder_standing_and_capacity_left() {
+	use amchain_primitives::certifications::ProductionRegistry;
+	build().execute_with(|| {
+		let w = World::new();
+		// The World's one certification: Acme's, for ISO 9001, 100 units per 100 blocks.
+		let id = 0u32;
+		let info = |id: u32| ask::<CertificationInfo>(Function::Certification, id);
+		let expected = CertificationInfo {
+			holder: w.acme,
+			standard: w.iso9001,
+			active: true,
+			remaining: 100,
+			valid_until: 1_000,
+		};
+		assert_eq!(info(id), Ok(expected));
+		// Production drawn this period is gone from what is left; the next period starts full.
+		assert_ok!(<Certifications as ProductionRegistry>::register_production(w.acme, id, 30));
+		assert_eq!(info(id).map(|c| c.remaining), Ok(70));
+		System::set_block_number(150);
+		assert_eq!(info(id).map(|c| c.remaining), Ok(100));
+		// Expired: not active, nothing left to produce, holder and standard still told.
+		System::set_block_number(1_000);
+		assert_eq!(info(id), Ok(CertificationInfo { active: false, remaining: 0, ..expected }));
+		assert_eq!(info(7), Err(ExtensionError::UnknownCertification));
+		// Bad input is an error, never a trap.
+		assert_eq!(Ext::call(Function::Certification, &[1u8]), Err(ExtensionError::InvalidInput));
+	});
+}
+
+#[test]
+fn an_offered_certification_certifies_nothing() {
+	build().execute_with(|| {
+		let w = World::new();
+		let offered = pallet_certifications::NextCertificationId::<Test>::get();
+		assert_ok!(Certifications::issue_certification(
+			RuntimeOrigin::signed(TUV),
+			w.acme,
+			w.iso9001,
+			b"plant 2".to_vec(),
+			pallet_certifications::Capacity { units: 10, period: 10 },
+			500,
+			None,
+		));
+		assert_eq!(
+			ask::<CertificationInfo>(Function::Certification, offered)
+				.map(|c| (c.holder, c.active, c.remaining)),
+			Ok((w.acme, false, 0))
 		);
 	});
 }

@@ -23,6 +23,7 @@ pub trait WeightInfo {
 	fn active_warranty() -> Weight;
 	fn receipt(n: u32, ) -> Weight;
 	fn lot() -> Weight;
+	fn certification() -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -114,6 +115,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(8_132_000, 3618)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
+	/// Storage: `Certifications::Certifications` (r:1 w:0)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Storage: `Certifications::ProductionUsage` (r:1 w:0)
+	/// Provisional (three reads and the lot() query's time each): replaced by
+	/// `scripts/bench.sh amchain_chain_extension_runtime`.
+	fn certification() -> Weight {
+		Weight::from_parts(24_396_000, 8_000)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
@@ -153,5 +163,14 @@ impl WeightInfo for () {
 	fn lot() -> Weight {
 		Weight::from_parts(8_132_000, 3618)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
+	}
+	/// Storage: `Certifications::Certifications` (r:1 w:0)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Storage: `Certifications::ProductionUsage` (r:1 w:0)
+	/// Provisional (three reads and the lot() query's time each): replaced by
+	/// `scripts/bench.sh amchain_chain_extension_runtime`.
+	fn certification() -> Weight {
+		Weight::from_parts(24_396_000, 8_000)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 }

@@ -79,6 +79,28 @@ impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {
 		Some(record.capacity.units.saturating_sub(usage.used))
 	}
 
+	/// Three reads: the record, its holder's, and this period's production.
+	fn summary(
+		certification: CertificationId,
+	) -> Option<CertificationSummary<BlockNumberFor<T>>> {
+		let record = Certifications::<T>::get(certification)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let active = record.status_at(now).is_active() && Self::is_active(record.participant);
+		let remaining = if active {
+			let usage = Self::current_usage(certification, &record, now);
+			record.capacity.units.saturating_sub(usage.used)
+		} else {
+			0
+		};
+		Some(CertificationSummary {
+			holder: record.participant,
+			standard: record.standard,
+			active,
+			remaining,
+			valid_until: record.valid_until,
+		})
+	}
+
 	fn standard_exists(standard: StandardId) -> bool {
 		Standards::<T>::contains_key(standard)
 	}

@@ -107,7 +107,8 @@ pub use weights::WeightInfo;
 
 use amchain_primitives::{
 	certifications::{
-		CertificationId, CertificationInspector, CertificationStatus, ProductionRegistry,
+		CertificationId, CertificationInspector, CertificationStatus, CertificationSummary,
+		ProductionRegistry,
 		StandardId,
 	},
 	participants::{ParticipantId, ParticipantRegistry, Role, Roles},
