@@ -22,7 +22,7 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::traits::{BlakeTwo256, Hash};
 
 use crate::{
-	AccountId, Balance, BalancesConfig, BlockNumber, CertificationsConfig, ConsortiumConfig,
+	configs::currencies::AssetId, AccountId, AssetsConfig, Balance, BalancesConfig, BlockNumber, CertificationsConfig, ConsortiumConfig,
 	CouncilMembershipConfig, NodeAuthorizationConfig, PartsConfig, RuntimeGenesisConfig,
 	SessionConfig, SessionKeys, SudoConfig, UNIT,
 };
@@ -85,6 +85,22 @@ pub struct Records {
 	pub certifications: Vec<GenesisCertification<AccountId, BlockNumber>>,
 	/// Part types, each defined by its manufacturer.
 	pub part_types: Vec<GenesisPartType<AccountId>>,
+	/// Currencies issued by banks among `participants` (pallet-assets), with what each
+	/// holder starts with.
+	pub currencies: Vec<GenesisCurrency>,
+}
+
+/// A bank's currency at genesis (`configs::currencies`): its id, the bank's admin account
+/// (owner, issuer, admin and freezer), what wallets show, the smallest balance an account
+/// may hold, and the opening holdings (the currency's supply is their sum).
+pub struct GenesisCurrency {
+	pub id: AssetId,
+	pub bank: AccountId,
+	pub name: &'static str,
+	pub symbol: &'static str,
+	pub decimals: u8,
+	pub min_balance: Balance,
+	pub holdings: Vec<(AccountId, Balance)>,
 }
 
 impl Records {
@@ -94,6 +110,7 @@ impl Records {
 			&& self.accreditations.is_empty()
 			&& self.certifications.is_empty()
 			&& self.part_types.is_empty()
+			&& self.currencies.is_empty()
 	}
 }
 
@@ -151,8 +168,21 @@ pub fn genesis(chain: Genesis) -> Value {
 		);
 	}
 	if !records.is_empty() {
-		let Records { participants, standards, accreditations, certifications, part_types } =
-			records;
+		let Records {
+			participants,
+			standards,
+			accreditations,
+			certifications,
+			part_types,
+			currencies,
+		} = records;
+		let assets = currencies.iter().map(|c| (c.id, c.bank.clone(), false, c.min_balance));
+		let metadata = currencies.iter().map(|c| {
+			(c.id, c.name.as_bytes().to_vec(), c.symbol.as_bytes().to_vec(), c.decimals)
+		});
+		let accounts = currencies
+			.iter()
+			.flat_map(|c| c.holdings.iter().map(|(who, amount)| (c.id, who.clone(), *amount)));
 		let mut records = build_struct_json_patch!(RuntimeGenesisConfig {
 			certifications: CertificationsConfig {
 				participants,
@@ -161,6 +191,11 @@ pub fn genesis(chain: Genesis) -> Value {
 				certifications,
 			},
 			parts: PartsConfig { part_types },
+			assets: AssetsConfig {
+				assets: assets.collect::<Vec<_>>(),
+				metadata: metadata.collect::<Vec<_>>(),
+				accounts: accounts.collect::<Vec<_>>(),
+			},
 		});
 		drop_empty_lists(&mut records);
 		merge(&mut patch, records);
@@ -254,6 +289,10 @@ pub fn development_config_genesis() -> Value {
 	})
 }
 
+/// The dev chain's euro token (Harbour Trade Bank's) and sterling token.
+pub const DEV_EURO: AssetId = 1;
+pub const DEV_STERLING: AssetId = 2;
+
 /// How long the dev consortium's certifications are valid: ten years of blocks.
 pub const DEV_CERTIFICATION_VALIDITY: BlockNumber = 10 * 365 * DAYS;
 
@@ -320,6 +359,28 @@ pub fn dev_consortium() -> Records {
 		part_types: vec![
 			part_type(Dave, "04012345000108", "https://acme-gears.example/specs/hg-40"),
 			part_type(Eve, "05012345000015", "https://borealis-bearings.example/specs/trb-32"),
+		],
+		// Harbour Trade Bank's tokenised euro and sterling deposits (cents and pence);
+		// Kestrel Wind Power, the customer, holds a million euro and half a million pounds.
+		currencies: vec![
+			GenesisCurrency {
+				id: DEV_EURO,
+				bank: AliceStash.to_account_id(),
+				name: "Harbour Trade Bank euro deposit",
+				symbol: "hEUR",
+				decimals: 2,
+				min_balance: 1,
+				holdings: vec![(BobStash.to_account_id(), 1_000_000 * 100)],
+			},
+			GenesisCurrency {
+				id: DEV_STERLING,
+				bank: AliceStash.to_account_id(),
+				name: "Harbour Trade Bank sterling deposit",
+				symbol: "hGBP",
+				decimals: 2,
+				min_balance: 1,
+				holdings: vec![(BobStash.to_account_id(), 500_000 * 100)],
+			},
 		],
 	}
 }

@@ -171,6 +171,9 @@ mod runtime {
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(11)]
 	pub type TransactionPayment = pallet_transaction_payment;
+	/// The consortium's currencies, issued by its banks (`configs::currencies`).
+	#[runtime::pallet_index(12)]
+	pub type Assets = pallet_assets;
 
 	// Governance and utilities: 20..=29. Sudo is for bootstrapping only; a consortium
 	// chain replaces it with its council.

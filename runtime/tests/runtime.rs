@@ -3,7 +3,7 @@
 //! presets build the chains they promise.
 
 use amchain_runtime::{
-	genesis_config_presets, AllPalletsWithSystem, Aura, Balances, Certifications, Consortium,
+	genesis_config_presets, AllPalletsWithSystem, Assets, Aura, Balances, Certifications, Consortium,
 	Contracts, Cores, Council, CouncilMembership, Grandpa, Multisig, NodeAuthorization, Parts,
 	Proxy, Runtime, RuntimeGenesisConfig, Session, Sudo, System, Timestamp, TransactionPayment,
 	Utility, Warranties, VERSION,
@@ -33,6 +33,7 @@ fn pallet_indices_and_names_are_stable() {
 		(NodeAuthorization::index(), NodeAuthorization::name(), 6),
 		(Balances::index(), Balances::name(), 10),
 		(TransactionPayment::index(), TransactionPayment::name(), 11),
+		(Assets::index(), Assets::name(), 12),
 		(Sudo::index(), Sudo::name(), 20),
 		(Utility::index(), Utility::name(), 21),
 		(Council::index(), Council::name(), 22),
@@ -61,6 +62,7 @@ fn pallet_indices_and_names_are_stable() {
 			"NodeAuthorization",
 			"Balances",
 			"TransactionPayment",
+			"Assets",
 			"Sudo",
 			"Utility",
 			"Council",
@@ -780,5 +782,206 @@ fn block_space_is_priced_and_fees_rise_with_congestion() {
 		System::set_block_consumed_resources(Default::default(), 0);
 		assert!(Update::convert(after_full) < after_full, "an empty block lowers them");
 		assert_eq!(Update::convert(Multiplier::one()), Multiplier::one(), "never below 1");
+	});
+}
+
+/// The consortium's currencies (issue 19, item 1): the council creates one only for a
+/// bank; only the bank issues, redeems, freezes and thaws it; its roles stay in the bank's
+/// organisation; a council majority cannot take or reassign it; supply is what the bank
+/// minted less what it burned; and a contract may only move currency from its own account.
+#[test]
+fn a_bank_issues_its_currency_and_only_the_bank() {
+	use amchain_runtime::{
+		configs::currencies::ContractCurrencyCalls, AccountId, RuntimeCall, RuntimeOrigin,
+	};
+	use frame_support::{assert_noop, assert_ok, traits::Contains};
+	use genesis_config_presets::{DEV_EURO, DEV_STERLING};
+	use sp_runtime::{traits::Dispatchable, DispatchError};
+	use Sr25519Keyring::*;
+
+	let council = |yes: u32, of: u32| -> RuntimeOrigin {
+		pallet_collective::RawOrigin::<AccountId, pallet_collective::Instance1>::Members(yes, of)
+			.into()
+	};
+	let filtered: DispatchError = frame_system::Error::<Runtime>::CallFiltered.into();
+	let dispatch = |origin: RuntimeOrigin, call: pallet_assets::Call<Runtime>| {
+		RuntimeCall::Assets(call).dispatch(origin).map(|_| ()).map_err(|e| e.error)
+	};
+	let (bank, bank_officer, buyer, supplier) = (AliceStash, One, BobStash, Dave);
+	let balance = |who: Sr25519Keyring, id| Assets::balance(id, who.to_account_id());
+
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		// The dev chain starts with Harbour Trade Bank's euro and sterling, held by Kestrel.
+		assert_eq!(balance(buyer, DEV_EURO), 100_000_000);
+		assert_eq!(balance(buyer, DEV_STERLING), 50_000_000);
+		assert_eq!(Assets::total_supply(DEV_EURO), 100_000_000);
+		let euro = pallet_assets::Asset::<Runtime>::get(DEV_EURO).expect("the euro exists");
+		assert_eq!(
+			(euro.owner, euro.issuer, euro.freezer),
+			(bank.to_account_id(), bank.to_account_id(), bank.to_account_id())
+		);
+		let meta = pallet_assets::Metadata::<Runtime>::get(DEV_EURO);
+		assert_eq!((meta.symbol.to_vec(), meta.decimals), (b"hEUR".to_vec(), 2));
+
+		// Nobody creates a currency by a plain `create`; the council creates one for a bank
+		// only, by a motion of its majority.
+		let create = |owner: Sr25519Keyring| pallet_assets::Call::force_create {
+			id: 7u32.into(),
+			owner: owner.to_account_id().into(),
+			is_sufficient: false,
+			min_balance: 1,
+		};
+		assert_noop!(
+			dispatch(
+				RuntimeOrigin::signed(bank.to_account_id()),
+				pallet_assets::Call::create {
+					id: 7u32.into(),
+					admin: bank.to_account_id().into(),
+					min_balance: 1,
+				}
+			),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), create(bank)), DispatchError::BadOrigin);
+		assert_noop!(dispatch(council(1, 3), create(bank)), DispatchError::BadOrigin);
+		assert_noop!(dispatch(council(2, 3), create(supplier)), filtered);
+		assert_ok!(dispatch(council(2, 3), create(bank)));
+
+		// Only the bank mints (against deposits it holds) and burns (what a holder redeems).
+		let mint = |amount| pallet_assets::Call::mint {
+			id: 7u32.into(),
+			beneficiary: buyer.to_account_id().into(),
+			amount,
+		};
+		assert_noop!(
+			dispatch(RuntimeOrigin::signed(buyer.to_account_id()), mint(1_000)),
+			pallet_assets::Error::<Runtime>::NoPermission
+		);
+		assert_noop!(dispatch(council(3, 3), mint(1_000)), DispatchError::BadOrigin);
+		assert_ok!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), mint(1_000)));
+		assert_ok!(dispatch(
+			RuntimeOrigin::signed(bank.to_account_id()),
+			pallet_assets::Call::burn {
+				id: 7u32.into(),
+				who: buyer.to_account_id().into(),
+				amount: 400,
+			}
+		));
+		assert_eq!((Assets::total_supply(7), Assets::balance(7, buyer.to_account_id())), (600, 600));
+
+		// The bank freezes and thaws a holder; a frozen holder cannot pay.
+		let pay = |amount| pallet_assets::Call::transfer_keep_alive {
+			id: 7u32.into(),
+			target: supplier.to_account_id().into(),
+			amount,
+		};
+		let freeze = pallet_assets::Call::freeze {
+			id: 7u32.into(),
+			who: buyer.to_account_id().into(),
+		};
+		assert_noop!(
+			dispatch(RuntimeOrigin::signed(supplier.to_account_id()), freeze.clone()),
+			pallet_assets::Error::<Runtime>::NoPermission
+		);
+		assert_ok!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), freeze));
+		assert_noop!(
+			dispatch(RuntimeOrigin::signed(buyer.to_account_id()), pay(100)),
+			pallet_assets::Error::<Runtime>::Frozen
+		);
+		assert_ok!(dispatch(
+			RuntimeOrigin::signed(bank.to_account_id()),
+			pallet_assets::Call::thaw { id: 7u32.into(), who: buyer.to_account_id().into() }
+		));
+		assert_ok!(dispatch(RuntimeOrigin::signed(buyer.to_account_id()), pay(100)));
+
+		// The bank's roles stay in the bank: to one of its own devices, yes; to a supplier, no.
+		assert_ok!(Certifications::add_device(
+			RuntimeOrigin::signed(bank.to_account_id()),
+			bank_officer.to_account_id(),
+			amchain_primitives::participants::Role::Bank.into(),
+		));
+		let team = |issuer: Sr25519Keyring| pallet_assets::Call::set_team {
+			id: 7u32.into(),
+			issuer: issuer.to_account_id().into(),
+			admin: bank.to_account_id().into(),
+			freezer: bank.to_account_id().into(),
+		};
+		assert_noop!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), team(supplier)), filtered);
+		assert_ok!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), team(bank_officer)));
+		assert_noop!(
+			dispatch(
+				RuntimeOrigin::signed(bank.to_account_id()),
+				pallet_assets::Call::transfer_ownership {
+					id: 7u32.into(),
+					owner: supplier.to_account_id().into(),
+				}
+			),
+			filtered
+		);
+
+		// A council majority cannot take a holder's tokens or give the currency away; only
+		// root (the emergency path) can.
+		let seize = pallet_assets::Call::force_transfer {
+			id: 7u32.into(),
+			source: buyer.to_account_id().into(),
+			dest: supplier.to_account_id().into(),
+			amount: 100,
+		};
+		assert_noop!(dispatch(council(3, 3), seize.clone()), filtered);
+		let reassign = pallet_assets::Call::force_asset_status {
+			id: 7u32.into(),
+			owner: supplier.to_account_id().into(),
+			issuer: supplier.to_account_id().into(),
+			admin: supplier.to_account_id().into(),
+			freezer: supplier.to_account_id().into(),
+			min_balance: 1,
+			is_sufficient: false,
+			is_frozen: false,
+		};
+		assert_noop!(dispatch(council(3, 3), reassign.clone()), filtered);
+		// Nor can the bank's admin key take a holder's tokens (it freezes them instead): a
+		// leaked bank key empties no one's account.
+		assert_noop!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), seize), filtered);
+		// Root (on a consortium chain, the emergency path) may reassign the currency.
+		assert_ok!(dispatch(RuntimeOrigin::root(), reassign));
+		assert_eq!(
+			pallet_assets::Asset::<Runtime>::get(7).map(|a| a.owner),
+			Some(supplier.to_account_id())
+		);
+		// Supply is what was minted less what was burned, whoever holds it.
+		assert_eq!(Assets::total_supply(7), 600);
+
+		// A contract dispatches only transfers from its own account, never issuance.
+		let euro_call = |call| RuntimeCall::Assets(call);
+		assert!(ContractCurrencyCalls::contains(&euro_call(pay(1))));
+		assert!(ContractCurrencyCalls::contains(&euro_call(pallet_assets::Call::transfer_approved {
+			id: DEV_EURO.into(),
+			owner: buyer.to_account_id().into(),
+			destination: supplier.to_account_id().into(),
+			amount: 1,
+		})));
+		for forbidden in [
+			euro_call(mint(1)),
+			euro_call(pallet_assets::Call::approve_transfer {
+				id: DEV_EURO.into(),
+				delegate: supplier.to_account_id().into(),
+				amount: 1,
+			}),
+			RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+				dest: supplier.to_account_id().into(),
+				value: 1,
+			}),
+			RuntimeCall::System(frame_system::Call::remark { remark: vec![] }),
+		] {
+			assert!(!ContractCurrencyCalls::contains(&forbidden), "{forbidden:?}");
+		}
+		for id in [7, DEV_EURO, DEV_STERLING] {
+			let held: u128 =
+				pallet_assets::Account::<Runtime>::iter_prefix(id).map(|(_, a)| a.balance).sum();
+			assert_eq!(held, Assets::total_supply(id), "currency {id}: supply is what is held");
+		}
+		#[cfg(feature = "try-runtime")]
+		Assets::do_try_state().expect("pallet-assets' invariants hold");
 	});
 }

@@ -1,12 +1,14 @@
 //! pallet-contracts, configured for ink! 5.1 contracts.
 //!
 //! Contracts hold the consortium's money flows. They see amchain's pallets only
-//! through the read-only chain extension (`amchain-chain-extension-runtime`) and may not
-//! dispatch runtime calls themselves (`CallFilter = Nothing`).
+//! through the read-only chain extension (`amchain-chain-extension-runtime`). The only
+//! runtime calls they may dispatch (`call_runtime`) move the consortium's currencies
+//! from their own account: transfers, and pulling what a payer approved
+//! ([`ContractCurrencyCalls`](super::currencies::ContractCurrencyCalls)).
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstBool, ConstU32, Nothing, Randomness},
+	traits::{ConstBool, ConstU32, Randomness},
 };
 use frame_system::{pallet_prelude::BlockNumberFor, EnsureSigned};
 use sp_core::H256;
@@ -60,9 +62,9 @@ impl pallet_contracts::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	/// Contracts dispatch no runtime calls: money moves by contract transfers, records
-	/// are read through the chain extension.
-	type CallFilter = Nothing;
+	/// Contracts dispatch only currency transfers from their own account (native money
+	/// moves by contract transfers; records are read through the chain extension).
+	type CallFilter = super::currencies::ContractCurrencyCalls;
 	type WeightPrice = pallet_transaction_payment::Pallet<Self>;
 	type WeightInfo = pallet_contracts::weights::SubstrateWeight<Self>;
 	/// Read-only queries of parts, participants, certifications and warranties.

@@ -2,6 +2,7 @@
 
 pub mod consensus;
 pub mod contracts;
+pub mod currencies;
 pub mod delegation;
 pub mod governance;
 pub mod manufacturing;

@@ -97,8 +97,9 @@ impl Contains<RuntimeCall> for GovernanceFloors {
 	}
 }
 
-/// The runtime's call filter: [`BoundedNodeConnections`], [`GovernanceFloors`] and
-/// [`SuspendedPrincipals`](super::consensus::SuspendedPrincipals).
+/// The runtime's call filter: [`BoundedNodeConnections`], [`GovernanceFloors`],
+/// [`SuspendedPrincipals`](super::consensus::SuspendedPrincipals) and
+/// [`BankCurrencies`](super::currencies::BankCurrencies).
 pub struct CallFilter;
 
 impl Contains<RuntimeCall> for CallFilter {
@@ -106,6 +107,7 @@ impl Contains<RuntimeCall> for CallFilter {
 		BoundedNodeConnections::contains(call)
 			&& GovernanceFloors::contains(call)
 			&& super::consensus::SuspendedPrincipals::contains(call)
+			&& super::currencies::BankCurrencies::contains(call)
 	}
 }
 
