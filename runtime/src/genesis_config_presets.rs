@@ -22,9 +22,9 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::traits::{BlakeTwo256, Hash};
 
 use crate::{
-	configs::currencies::AssetId, AccountId, AssetsConfig, Balance, BalancesConfig, BlockNumber, CertificationsConfig, ConsortiumConfig,
-	CouncilMembershipConfig, NodeAuthorizationConfig, PartsConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SudoConfig, UNIT,
+	configs::currencies::AssetId, AccountId, AssetsConfig, Balance, BalancesConfig, BlockNumber,
+	CertificationsConfig, ConsortiumConfig, CouncilMembershipConfig, NodeAuthorizationConfig,
+	PartsConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, UNIT,
 };
 
 /// What each endowed development account starts with: a million tokens.
@@ -177,9 +177,9 @@ pub fn genesis(chain: Genesis) -> Value {
 			currencies,
 		} = records;
 		let assets = currencies.iter().map(|c| (c.id, c.bank.clone(), false, c.min_balance));
-		let metadata = currencies.iter().map(|c| {
-			(c.id, c.name.as_bytes().to_vec(), c.symbol.as_bytes().to_vec(), c.decimals)
-		});
+		let metadata = currencies
+			.iter()
+			.map(|c| (c.id, c.name.as_bytes().to_vec(), c.symbol.as_bytes().to_vec(), c.decimals));
 		let accounts = currencies
 			.iter()
 			.flat_map(|c| c.holdings.iter().map(|(who, amount)| (c.id, who.clone(), *amount)));

@@ -3,10 +3,10 @@
 //! presets build the chains they promise.
 
 use amchain_runtime::{
-	genesis_config_presets, AllPalletsWithSystem, Assets, Aura, Balances, Certifications, Consortium,
-	Contracts, Cores, Council, CouncilMembership, Grandpa, Multisig, NodeAuthorization, Parts,
-	Proxy, Runtime, RuntimeGenesisConfig, Session, Sudo, System, Timestamp, TransactionPayment,
-	Utility, Warranties, VERSION,
+	genesis_config_presets, AllPalletsWithSystem, Assets, Aura, Balances, Certifications,
+	Consortium, Contracts, Cores, Council, CouncilMembership, Grandpa, Multisig, NodeAuthorization,
+	Parts, Proxy, Runtime, RuntimeGenesisConfig, Session, Sudo, System, Timestamp,
+	TransactionPayment, Utility, Warranties, VERSION,
 };
 use frame_support::traits::{IntegrityTest, PalletInfoAccess};
 use sp_genesis_builder::PresetId;
@@ -843,7 +843,10 @@ fn a_bank_issues_its_currency_and_only_the_bank() {
 			),
 			DispatchError::BadOrigin
 		);
-		assert_noop!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), create(bank)), DispatchError::BadOrigin);
+		assert_noop!(
+			dispatch(RuntimeOrigin::signed(bank.to_account_id()), create(bank)),
+			DispatchError::BadOrigin
+		);
 		assert_noop!(dispatch(council(1, 3), create(bank)), DispatchError::BadOrigin);
 		assert_noop!(dispatch(council(2, 3), create(supplier)), filtered);
 		assert_ok!(dispatch(council(2, 3), create(bank)));
@@ -868,7 +871,10 @@ fn a_bank_issues_its_currency_and_only_the_bank() {
 				amount: 400,
 			}
 		));
-		assert_eq!((Assets::total_supply(7), Assets::balance(7, buyer.to_account_id())), (600, 600));
+		assert_eq!(
+			(Assets::total_supply(7), Assets::balance(7, buyer.to_account_id())),
+			(600, 600)
+		);
 
 		// The bank freezes and thaws a holder; a frozen holder cannot pay.
 		let pay = |amount| pallet_assets::Call::transfer_keep_alive {
@@ -876,10 +882,8 @@ fn a_bank_issues_its_currency_and_only_the_bank() {
 			target: supplier.to_account_id().into(),
 			amount,
 		};
-		let freeze = pallet_assets::Call::freeze {
-			id: 7u32.into(),
-			who: buyer.to_account_id().into(),
-		};
+		let freeze =
+			pallet_assets::Call::freeze { id: 7u32.into(), who: buyer.to_account_id().into() };
 		assert_noop!(
 			dispatch(RuntimeOrigin::signed(supplier.to_account_id()), freeze.clone()),
 			pallet_assets::Error::<Runtime>::NoPermission
@@ -907,7 +911,10 @@ fn a_bank_issues_its_currency_and_only_the_bank() {
 			admin: bank.to_account_id().into(),
 			freezer: bank.to_account_id().into(),
 		};
-		assert_noop!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), team(supplier)), filtered);
+		assert_noop!(
+			dispatch(RuntimeOrigin::signed(bank.to_account_id()), team(supplier)),
+			filtered
+		);
 		assert_ok!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), team(bank_officer)));
 		assert_noop!(
 			dispatch(
@@ -955,12 +962,14 @@ fn a_bank_issues_its_currency_and_only_the_bank() {
 		// A contract dispatches only transfers from its own account, never issuance.
 		let euro_call = |call| RuntimeCall::Assets(call);
 		assert!(ContractCurrencyCalls::contains(&euro_call(pay(1))));
-		assert!(ContractCurrencyCalls::contains(&euro_call(pallet_assets::Call::transfer_approved {
-			id: DEV_EURO.into(),
-			owner: buyer.to_account_id().into(),
-			destination: supplier.to_account_id().into(),
-			amount: 1,
-		})));
+		assert!(ContractCurrencyCalls::contains(&euro_call(
+			pallet_assets::Call::transfer_approved {
+				id: DEV_EURO.into(),
+				owner: buyer.to_account_id().into(),
+				destination: supplier.to_account_id().into(),
+				amount: 1,
+			}
+		)));
 		for forbidden in [
 			euro_call(mint(1)),
 			euro_call(pallet_assets::Call::approve_transfer {

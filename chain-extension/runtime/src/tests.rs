@@ -2,7 +2,8 @@
 //! id and every malformed input.
 
 use amchain_chain_extension::{
-	role, CertificationInfo, ExtensionError, Function, Handover, LotInfo, Member, Offer, PartInfo, PartStatus, Receipt,
+	role, CertificationInfo, ExtensionError, Function, Handover, LotInfo, Member, Offer, PartInfo,
+	PartStatus, Receipt,
 };
 use amchain_primitives::{
 	participants::{Role, Roles},
@@ -493,8 +494,11 @@ fn an_offered_certification_certifies_nothing() {
 			None,
 		));
 		assert_eq!(
-			ask::<CertificationInfo>(Function::Certification, offered)
-				.map(|c| (c.holder, c.active, c.remaining)),
+			ask::<CertificationInfo>(Function::Certification, offered).map(|c| (
+				c.holder,
+				c.active,
+				c.remaining
+			)),
 			Ok((w.acme, false, 0))
 		);
 	});

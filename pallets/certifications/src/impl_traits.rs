@@ -80,9 +80,7 @@ impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	/// Three reads: the record, its holder's, and this period's production.
-	fn summary(
-		certification: CertificationId,
-	) -> Option<CertificationSummary<BlockNumberFor<T>>> {
+	fn summary(certification: CertificationId) -> Option<CertificationSummary<BlockNumberFor<T>>> {
 		let record = Certifications::<T>::get(certification)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let active = record.status_at(now).is_active() && Self::is_active(record.participant);

@@ -108,8 +108,7 @@ pub use weights::WeightInfo;
 use amchain_primitives::{
 	certifications::{
 		CertificationId, CertificationInspector, CertificationStatus, CertificationSummary,
-		ProductionRegistry,
-		StandardId,
+		ProductionRegistry, StandardId,
 	},
 	participants::{ParticipantId, ParticipantRegistry, Role, Roles},
 };

@@ -121,18 +121,21 @@ impl Contains<RuntimeCall> for BankCurrencies {
 		use pallet_assets::Call as Assets;
 		let RuntimeCall::Assets(call) = call else { return true };
 		match call {
-			Assets::force_create { owner, .. } =>
+			Assets::force_create { owner, .. } => {
 				<Runtime as frame_system::Config>::Lookup::lookup(owner.clone())
-					.is_ok_and(|owner| Self::bank_of_admin(&owner).is_some()),
-			Assets::transfer_ownership { id, owner } =>
-				Self::within_owner_organisation(id.0, &[owner]),
-			Assets::set_team { id, issuer, admin, freezer } =>
-				Self::within_owner_organisation(id.0, &[issuer, admin, freezer]),
-			Assets::force_transfer { .. } |
-			Assets::force_asset_status { .. } |
-			Assets::force_set_metadata { .. } |
-			Assets::force_clear_metadata { .. } |
-			Assets::force_cancel_approval { .. } => false,
+					.is_ok_and(|owner| Self::bank_of_admin(&owner).is_some())
+			},
+			Assets::transfer_ownership { id, owner } => {
+				Self::within_owner_organisation(id.0, &[owner])
+			},
+			Assets::set_team { id, issuer, admin, freezer } => {
+				Self::within_owner_organisation(id.0, &[issuer, admin, freezer])
+			},
+			Assets::force_transfer { .. }
+			| Assets::force_asset_status { .. }
+			| Assets::force_set_metadata { .. }
+			| Assets::force_clear_metadata { .. }
+			| Assets::force_cancel_approval { .. } => false,
 			_ => true,
 		}
 	}
@@ -149,9 +152,9 @@ impl Contains<RuntimeCall> for ContractCurrencyCalls {
 		matches!(
 			call,
 			RuntimeCall::Assets(
-				Assets::transfer { .. } |
-					Assets::transfer_keep_alive { .. } |
-					Assets::transfer_approved { .. }
+				Assets::transfer { .. }
+					| Assets::transfer_keep_alive { .. }
+					| Assets::transfer_approved { .. }
 			)
 		)
 	}
