@@ -82,7 +82,7 @@
 #![allow(clippy::too_many_arguments)]
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
-mod escrow {
+pub mod escrow {
 	use amchain_ink::{
 		ExtensionError, Handover, Item, LotId, Member, PartId, ParticipantId, RecordIndex,
 		MAX_RECEIPT_SCAN,

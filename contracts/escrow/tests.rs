@@ -1136,7 +1136,12 @@ fn open_for_checks_the_named_buyer_as_open_checks_the_caller() {
 	);
 	let device = AccountId::from([0xD1; 32]);
 	t.chain.device(device, BUYER_ORG);
-	assert_noop!(t, 0, t.escrow.open_for(device, bob, part, PaidOn::Custody, DEADLINE), Error::Device);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(device, bob, part, PaidOn::Custody, DEADLINE),
+		Error::Device
+	);
 	t.chain.set_roles(BUYER_ORG, 0);
 	assert_noop!(
 		t,

@@ -112,9 +112,7 @@ pub trait Amchain {
 	/// produce in the current capacity period and the first block at which it is no longer
 	/// valid. `UnknownCertification` if there is none with this id.
 	#[ink(function = 9)]
-	fn certification(
-		certification: CertificationId,
-	) -> Result<CertificationInfo, ExtensionError>;
+	fn certification(certification: CertificationId) -> Result<CertificationInfo, ExtensionError>;
 }
 
 /// A call's status code as ink! hands it over (0 is success). It becomes an

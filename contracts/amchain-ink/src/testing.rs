@@ -218,7 +218,13 @@ impl MockChain {
 	/// An active certification of `holder` for `standard` with 10 000 units left,
 	/// valid until block 1 000 000.
 	pub fn new_certification(holder: ParticipantId, standard: StandardId) -> CertificationInfo {
-		CertificationInfo { holder, standard, active: true, remaining: 10_000, valid_until: 1_000_000 }
+		CertificationInfo {
+			holder,
+			standard,
+			active: true,
+			remaining: 10_000,
+			valid_until: 1_000_000,
+		}
 	}
 
 	/// Sets an organisation's active roles (0: suspended).
@@ -300,8 +306,11 @@ impl MockChain {
 			},
 			Function::Certification => {
 				let id: CertificationId = args(&mut input)?;
-				let info =
-					s.certifications.get(&id).copied().ok_or(ExtensionError::UnknownCertification)?;
+				let info = s
+					.certifications
+					.get(&id)
+					.copied()
+					.ok_or(ExtensionError::UnknownCertification)?;
 				// As the runtime answers: not valid while its holder is suspended, and nothing
 				// left while it is not valid.
 				let active = info.active && s.roles.get(&info.holder) != Some(&0);
