@@ -466,7 +466,9 @@ mod tender {
 	}
 
 	/// The commitment a bidder posts: the Blake2x256 hash of the SCALE encoding of
-	/// `(b"amchain/tender", contract, tender, bidder, price, salt)`. A wallet computes it
+	/// `(b"amchain/tender", contract, tender, bidder, price, salt)`, that is of the bytes
+	/// `amchain/tender ‖ contract (32) ‖ tender (u64 LE) ‖ bidder (32) ‖ price (u128 LE) ‖
+	/// salt (32)`. A wallet computes it
 	/// locally (never by a dry run: that would show the price to the node); the contract's
 	/// address, the tender and the bidder's account in it mean a commitment copied into
 	/// another tender, contract or account never reveals.

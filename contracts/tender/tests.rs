@@ -992,3 +992,20 @@ fn the_copies_of_escrows_types_encode_as_escrows_own() {
 	let decoded = <core::result::Result<u64, Refusal> as Decode>::decode(&mut &ok.encode()[..]);
 	assert_eq!(decoded, Ok(Ok(5)));
 }
+
+#[ink::test]
+fn the_commitment_is_the_hash_of_the_documented_bytes() {
+	use ink::env::hash::Blake2x256;
+	let (contract, bidder) = (AccountId::from([0xC0; 32]), AccountId::from([0xB0; 32]));
+	let (tender, price, salt) = (7u64, 1_234 * ED, [0x5A; 32]);
+	// b"amchain/tender" ‖ contract ‖ tender (u64 LE) ‖ bidder ‖ price (u128 LE) ‖ salt
+	let mut bytes = b"amchain/tender".to_vec();
+	bytes.extend_from_slice(contract.as_ref());
+	bytes.extend_from_slice(&tender.to_le_bytes());
+	bytes.extend_from_slice(bidder.as_ref());
+	bytes.extend_from_slice(&price.to_le_bytes());
+	bytes.extend_from_slice(&salt);
+	let mut out = [0u8; 32];
+	ink::env::hash_bytes::<Blake2x256>(&bytes, &mut out);
+	assert_eq!(commitment(&contract, tender, &bidder, price, &salt), Hash::from(out));
+}
