@@ -367,8 +367,9 @@ mod tender {
 		pub to_buyer: Balance,
 	}
 
-	/// The buyer cancelled (or defaulted at the award): each bidder got its bond back and
-	/// `compensation`.
+	/// The buyer cancelled (or defaulted at the award): each bid that still counted (every
+	/// bid before `reveal_by`, the revealed ones after) got its bond back and
+	/// `compensation` (0 when there was none).
 	#[ink(event)]
 	pub struct Cancelled {
 		#[ink(topic)]
@@ -925,7 +926,8 @@ mod tender {
 				},
 				Ending::Cancel { .. } => {
 					info.status = Status::Cancelled;
-					let compensation = if bids.is_empty() { 0 } else { terms.bond };
+					let compensated = shares.to_bidders.iter().any(|(_, back)| *back > 0);
+					let compensation = if compensated { terms.bond } else { 0 };
 					self.env().emit_event(Cancelled { tender, compensation, to_buyer });
 				},
 			}

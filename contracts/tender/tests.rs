@@ -779,6 +779,13 @@ fn escrow_refusing_the_order_fails_the_award_until_the_delivery_block_closes_it(
 	assert_eq!(t.award(id), Err(Error::EscrowCall));
 	// (On chain a failed message changes nothing; here the tender is as it was.)
 	assert_eq!(t.info(id).status, Status::Bidding);
+	// Escrow keeps refusing: from the delivery block on the award closes the tender.
+	fake::with(|e| e.refuse = Some(Error::Escrow(0)));
+	test::set_block_number::<E>(DELIVERY_BY);
+	assert_eq!(t.tender.award(id), Ok(None));
+	assert_eq!((t.info(id).status, t.credit(BUYER_ORG)), (Status::Closed, BUDGET));
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (BOND, BOND));
+	t.check();
 }
 
 // The winner's bond.
@@ -1008,4 +1015,20 @@ fn the_commitment_is_the_hash_of_the_documented_bytes() {
 	let mut out = [0u8; 32];
 	ink::env::hash_bytes::<Blake2x256>(&bytes, &mut out);
 	assert_eq!(commitment(&contract, tender, &bidder, price, &salt), Hash::from(out));
+}
+
+#[ink::test]
+fn a_buyer_default_with_no_revealed_bid_compensates_nobody() {
+	let mut t = setup();
+	let id = t.post();
+	let bob = t.a.bob;
+	t.commit(id, bob, 600 * ED, 1);
+	t.chain.set_roles(BUYER_ORG, 0);
+	assert_eq!(t.award(id), Ok(None));
+	let e: Cancelled = last_event();
+	assert_eq!((e.compensation, e.to_buyer), (0, BUDGET + BOND));
+	assert_eq!((t.info(id).status, t.credit(BOB_ORG)), (Status::Cancelled, 0));
+	// A suspended organisation still collects what it is owed.
+	t.withdraw_all();
+	assert_eq!(balance(t.a.alice), FUNDS + BOND);
 }
