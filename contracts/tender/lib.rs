@@ -31,8 +31,9 @@
 //!   bond goes to the buyer (it could have lapsed on purpose to escape its price), and
 //!   the next-lowest is tried. The tender opens an escrow order for the winning price
 //!   (escrow's `open_for`, a cross-contract call: the buyer is the posting account, the
-//!   seller the revealing account, the deadline `delivery_by`), credits the buyer the rest of the budget and every forfeited bond,
-//!   and credits every other revealed bidder its bond back. With no qualifying bid, or
+//!   seller the revealing account, the deadline `delivery_by`), credits the buyer the
+//!   rest of the budget and every forfeited bond, and credits every other revealed
+//!   bidder its bond back. With no qualifying bid, or
 //!   called from `delivery_by` on (too late for an order), it closes the tender: the
 //!   budget goes back to the buyer, revealed bonds to their bidders. If the posting
 //!   account no longer acts for the buyer's organisation, the award cannot name a buyer
@@ -727,21 +728,7 @@ mod tender {
 				let bid = bids.get(index as usize).ok_or(Error::Overflow)?;
 				match self.still_qualifies(&terms, &info, bid, &quote) {
 					Ok(()) => {
-						let order = self.escrow_open_for(&terms, &info, &quote)?;
-						let ending = Ending::Award { winner: index, price: quote.price };
-						let to_buyer = self.end(tender, &terms, &mut info, &standing, ending)?;
-						self.owed = self.owed.checked_sub(quote.price).ok_or(Error::Overflow)?;
-						info.status = Status::Awarded { winner: index, order };
-						self.tenders.insert(tender, &info);
-						self.env().emit_event(Awarded {
-							tender,
-							bid: index,
-							org: bid.org,
-							price: quote.price,
-							order,
-							to_buyer,
-						});
-						return Ok(Some(order));
+						return self.award_to(tender, &terms, &mut info, &standing, index, quote)
 					},
 					Err(Error::Extension(e)) => return Err(Error::Extension(e)),
 					Err(reason) => {
@@ -753,6 +740,31 @@ mod tender {
 				}
 			}
 			self.end(tender, &terms, &mut info, &standing, Ending::Close).map(|_| None)
+		}
+
+		/// Awards the tender to bid `winner` at `quote`: opens its escrow order (the call
+		/// first, before anything is written, so a refusal leaves the tender as it was; ink!
+		/// forbids escrow to call back in), then shares out the rest and keeps the winner's
+		/// bond.
+		fn award_to(
+			&mut self,
+			tender: TenderId,
+			terms: &Terms,
+			info: &mut TenderInfo,
+			standing: &[Standing],
+			winner: BidIndex,
+			quote: Quote,
+		) -> Result<Option<OrderId>> {
+			let order = self.escrow_open_for(terms, info, &quote)?;
+			let price = quote.price;
+			let to_buyer =
+				self.end(tender, terms, info, standing, Ending::Award { winner, price })?;
+			self.owed = self.owed.checked_sub(price).ok_or(Error::Overflow)?;
+			info.status = Status::Awarded { winner, order };
+			self.tenders.insert(tender, info);
+			let org = standing.get(winner as usize).ok_or(Error::NoBid)?.org;
+			self.env().emit_event(Awarded { tender, bid: winner, org, price, order, to_buyer });
+			Ok(Some(order))
 		}
 
 		/// Settles the winner's bond once the escrow order has ended; anyone may call it.
