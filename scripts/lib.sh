@@ -4,7 +4,7 @@
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/amchain/target}"
 
 # The ink! contracts (scripts/contracts.sh): their bundles and their own target directory.
-CONTRACTS=(escrow letter_of_credit usage_token)
+CONTRACTS=(escrow letter_of_credit tender usage_token)
 CONTRACTS_OUT="${AMCHAIN_CONTRACTS:-$HOME/.cache/amchain/contracts}"
 CONTRACTS_TARGET="${AMCHAIN_CONTRACTS_TARGET:-$HOME/.cache/amchain/contracts-target}"
 export AMCHAIN_CONTRACTS="$CONTRACTS_OUT"

@@ -12,7 +12,9 @@
 //!   accepting order `id` accepts exactly the terms its `Opened` event and
 //!   [`order`](Escrow::order) show. A part or lot can be in at most one accepted,
 //!   unfinished order, and only its owner's or custodian's organisation may accept an
-//!   order for it.
+//!   order for it. A contract that negotiated an order for a buyer (the tender's award)
+//!   proposes it with [`open_for`](Escrow::open_for): the order is the named buyer's,
+//!   the caller only funds it, and the buyer cannot cancel it.
 //! - **delivery on chain**: once the buyer's organisation has accepted custody (or
 //!   ownership, as the order says) of the goods in pallet-parts after the seller accepted
 //!   the order, anyone may call [`release`](Escrow::release) and the seller is paid.
@@ -80,7 +82,7 @@
 #![allow(clippy::too_many_arguments)]
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
-mod escrow {
+pub mod escrow {
 	use amchain_ink::{
 		ExtensionError, Handover, Item, LotId, Member, PartId, ParticipantId, RecordIndex,
 		MAX_RECEIPT_SCAN,
@@ -277,7 +279,7 @@ mod escrow {
 		BelowMinimum,
 		/// The seller is the buyer, or an account of the buyer's organisation.
 		SellerIsBuyer,
-		/// The seller, arbiter or oracle named is this contract.
+		/// The buyer, seller, arbiter or oracle named is this contract.
 		ContractAsParty,
 		/// The deadline is not after the current block.
 		DeadlineNotInFuture,
@@ -360,6 +362,9 @@ mod escrow {
 		Overflow,
 		/// The chain refused a transfer.
 		TransferFailed,
+		/// The order was opened for the buyer by another account
+		/// ([`open_for`](Escrow::open_for)): the buyer cannot cancel it.
+		OpenedFor,
 	}
 
 	impl From<ExtensionError> for Error {
@@ -388,6 +393,15 @@ mod escrow {
 		pub arbiter: Option<AccountId>,
 		pub oracle: Option<AccountId>,
 		pub milestones: Vec<Balance>,
+	}
+
+	/// The order `Opened` just before was opened for its buyer and funded by `funder`
+	/// ([`open_for`](Escrow::open_for)).
+	#[ink(event)]
+	pub struct OpenedFor {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub funder: AccountId,
 	}
 
 	/// The seller accepted the order's terms: it binds both.
@@ -491,6 +505,8 @@ mod escrow {
 		credits: Mapping<ParticipantId, Balance>,
 		/// What all orders hold plus every credit: the contract's balance.
 		owed: Balance,
+		/// Who funded an order opened for its buyer ([`open_for`](Self::open_for)).
+		funded_by: Mapping<OrderId, AccountId>,
 	}
 
 	impl Escrow {
@@ -522,12 +538,70 @@ mod escrow {
 			milestones: Vec<Balance>,
 		) -> Result<OrderId> {
 			let buyer = self.env().caller();
+			self.propose(buyer, seller, goods, paid_on, deadline, arbiter, oracle, milestones)
+		}
+
+		/// Proposes a goods order for `buyer`, funded by the caller with the value sent:
+		/// what a contract that negotiated the order on the buyer's behalf (a tender's
+		/// award) calls. The order is `buyer`'s as if `buyer` had opened it with
+		/// [`open`](Self::open), with no arbiter, oracle or milestones: `buyer` must be an
+		/// admin account of an active organisation (else `NotAMember`, `Device` or
+		/// `Suspended`, about `buyer`), its organisation has every buyer right and is
+		/// credited every refund; the caller gains no right over the order and is owed
+		/// nothing. The seller still [`accept`](Self::accept)s as usual. Unlike an order
+		/// the buyer opened, the buyer cannot [`cancel`](Self::cancel) it (`OpenedFor`): the
+		/// funder committed to the seller (a tender's winner bid against these terms), so
+		/// it ends by the seller's acceptance and delivery, or by a refund to the buyer at
+		/// the deadline.
+		///
+		/// Anyone may fund an order for any member: the named buyer loses nothing by it (it
+		/// owes nothing, receives any refund, and delivery needs its own goods receipt),
+		/// and the `OpenedFor` event names the funder, so no record claims the buyer paid.
+		///
+		/// Emits `Opened` with every term, then `OpenedFor`.
+		#[ink(message, payable)]
+		pub fn open_for(
+			&mut self,
+			buyer: AccountId,
+			seller: AccountId,
+			goods: Goods,
+			paid_on: PaidOn,
+			deadline: BlockNumber,
+		) -> Result<OrderId> {
+			let funder = self.env().caller();
+			let id =
+				self.propose(buyer, seller, goods, paid_on, deadline, None, None, Vec::new())?;
+			self.funded_by.insert(id, &funder);
+			self.env().emit_event(OpenedFor { order: id, funder });
+			Ok(id)
+		}
+
+		/// An order's state (a lapsed dispute reads as `Open`), if there is such an order:
+		/// what a contract that waits on an order's outcome reads.
+		#[ink(message)]
+		pub fn order_state(&self, id: OrderId) -> Option<State> {
+			self.load(id).ok().map(|order| order.state)
+		}
+
+		/// Proposes an order for `buyer` funded with the value sent ([`open`](Self::open),
+		/// [`open_for`](Self::open_for)).
+		fn propose(
+			&mut self,
+			buyer: AccountId,
+			seller: AccountId,
+			goods: Goods,
+			paid_on: PaidOn,
+			deadline: BlockNumber,
+			arbiter: Option<AccountId>,
+			oracle: Option<AccountId>,
+			milestones: Vec<Balance>,
+		) -> Result<OrderId> {
 			let amount = self.env().transferred_value();
 			let me = self.env().account_id();
 			if amount == 0 || amount < self.env().minimum_balance() {
 				return Err(Error::BelowMinimum);
 			}
-			if seller == me || arbiter == Some(me) || oracle == Some(me) {
+			if buyer == me || seller == me || arbiter == Some(me) || oracle == Some(me) {
 				return Err(Error::ContractAsParty);
 			}
 			if deadline <= self.env().block_number() {
@@ -642,6 +716,9 @@ mod escrow {
 				return Err(Error::NotProposed);
 			}
 			self.ensure_buyer(&order)?;
+			if self.funded_by.contains(id) {
+				return Err(Error::OpenedFor);
+			}
 			let held = order.held()?;
 			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
 			order.state = State::Cancelled;

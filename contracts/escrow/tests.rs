@@ -1034,3 +1034,135 @@ fn many_orders_in_one_contract() {
 	t.withdraw_all();
 	assert_eq!(t.escrow.owed(), 2 * PRICE);
 }
+
+// Orders opened for a buyer by another account (a tender's award).
+
+impl Test {
+	/// eve (no organisation: a contract, say) funds an order for alice from bob.
+	fn propose_for(&mut self) -> OrderId {
+		pay_as(self.a.eve, PRICE);
+		let (alice, bob) = (self.a.alice, self.a.bob);
+		let id = self
+			.escrow
+			.open_for(alice, bob, Goods::Part(PART), PaidOn::Custody, DEADLINE)
+			.expect("order opens");
+		test::set_value_transferred::<E>(0);
+		id
+	}
+}
+
+#[ink::test]
+fn open_for_makes_the_named_buyer_the_buyer_and_the_caller_only_the_funder() {
+	let mut t = setup();
+	let id = t.propose_for();
+	let order = t.escrow.order(id).expect("stored");
+	assert_eq!((order.buyer, order.seller), (t.a.alice, t.a.bob));
+	assert_eq!((order.buyer_org, order.seller_org), (BUYER_ORG, SELLER_ORG));
+	assert_eq!((order.amount, order.deadline, order.state), (PRICE, DEADLINE, State::Proposed));
+	assert_eq!((order.arbiter, order.oracle, order.milestones), (None, None, vec![]));
+	assert_eq!(balance(t.a.eve), FUNDS - PRICE, "the caller paid");
+	assert_eq!(balance(t.a.alice), FUNDS, "the buyer paid nothing");
+	let e: OpenedFor = last_event();
+	assert_eq!((e.order, e.funder), (id, t.a.eve));
+	assert_eq!(t.escrow.order_state(id), Some(State::Proposed));
+	assert_eq!(t.escrow.order_state(9), None);
+	// The funder has no right over the order.
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.cancel(id), Error::NotAMember);
+	// Nor has the buyer the right to walk away from it: the seller accepts as usual.
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.cancel(id), Error::OpenedFor);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(id), Ok(()));
+	assert_eq!(t.escrow.order_state(id), Some(State::Open));
+	// Delivery is the buyer's receipt, and the seller is paid as for any order.
+	t.chain.hand_custody(PART, BUYER_ORG);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.release(id), Ok(()));
+	assert_eq!((t.escrow.order_state(id), t.credits()), (Some(State::Released), (0, PRICE)));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn an_order_opened_for_a_buyer_the_seller_never_accepts_refunds_the_buyer_not_the_funder() {
+	let mut t = setup();
+	let id = t.propose_for();
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.refund(id), Ok(()));
+	assert_eq!(t.escrow.order_state(id), Some(State::Refunded));
+	assert_eq!(t.credits(), (PRICE, 0), "the refund is the buyer's organisation's");
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.withdraw(), Err(Error::NotAMember));
+	t.withdraw_all();
+	assert_eq!(balance(t.a.alice), FUNDS + PRICE);
+}
+
+#[ink::test]
+fn open_for_checks_the_named_buyer_as_open_checks_the_caller() {
+	let mut t = setup();
+	let (alice, bob, eve, contract) = (t.a.alice, t.a.bob, t.a.eve, t.contract);
+	let part = Goods::Part(PART);
+	pay_as(eve, PRICE);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(eve, bob, part, PaidOn::Custody, DEADLINE),
+		Error::NotAMember
+	);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(contract, bob, part, PaidOn::Custody, DEADLINE),
+		Error::ContractAsParty
+	);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(t.buyer2, alice, part, PaidOn::Custody, DEADLINE),
+		Error::SellerIsBuyer
+	);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(alice, eve, part, PaidOn::Custody, DEADLINE),
+		Error::SellerNotAMember
+	);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(alice, bob, part, PaidOn::Custody, 0),
+		Error::DeadlineNotInFuture
+	);
+	let device = AccountId::from([0xD1; 32]);
+	t.chain.device(device, BUYER_ORG);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(device, bob, part, PaidOn::Custody, DEADLINE),
+		Error::Device
+	);
+	t.chain.set_roles(BUYER_ORG, 0);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(alice, bob, part, PaidOn::Custody, DEADLINE),
+		Error::Suspended
+	);
+	t.chain.set_roles(BUYER_ORG, role::CUSTOMER);
+	t.chain.hand_custody(PART, BUYER_ORG);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(alice, bob, part, PaidOn::Custody, DEADLINE),
+		Error::AlreadyDelivered
+	);
+	test::set_value_transferred::<E>(0);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(alice, bob, Goods::Lot(LOT), PaidOn::Custody, DEADLINE),
+		Error::BelowMinimum
+	);
+	// The failed calls kept nothing of what eve sent: on chain they revert.
+}

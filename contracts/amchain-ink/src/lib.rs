@@ -6,7 +6,8 @@
 //!   records (read-only): a part's or a lot's holders and status and its open offers,
 //!   who accepted it since a point in its history (a receipt), the
 //!   organisation an account acts for and its roles, whether an organisation is
-//!   certified for a standard, the warranty in force on a part;
+//!   certified for a standard, a certification's holder, standing and capacity left,
+//!   the warranty in force on a part;
 //! - [`AmchainEnvironment`], the ink! `Environment` of an amchain chain (the default
 //!   one's types, plus [`Amchain`]), used as `#[ink::contract(env = AmchainEnvironment)]`;
 //! - [`ExtensionError`], what a query answers instead of a result (an unknown part,
@@ -37,9 +38,10 @@
 #![allow(clippy::wrong_self_convention)]
 
 pub use amchain_chain_extension::{
-	role, ExtensionError, Function, Handover, Item, LotId, LotInfo, Member, Offer, PartId,
-	PartInfo, PartStatus, PartTypeId, ParticipantId, Receipt, RecordIndex, Roles, StandardId,
-	Warranty, WarrantyId, WarrantyKind, EXTENSION_ID, MAX_RECEIPT_SCAN,
+	role, CertificationId, CertificationInfo, ExtensionError, Function, Handover, Item, LotId,
+	LotInfo, Member, Offer, PartId, PartInfo, PartStatus, PartTypeId, ParticipantId, Receipt,
+	RecordIndex, Roles, StandardId, Warranty, WarrantyId, WarrantyKind, EXTENSION_ID,
+	MAX_RECEIPT_SCAN,
 };
 use ink::env::{DefaultEnvironment, Environment};
 
@@ -105,6 +107,12 @@ pub trait Amchain {
 	/// A lot's owner, custodian, what is left of it and its quarantine.
 	#[ink(function = 8)]
 	fn lot(lot: LotId) -> Result<LotInfo, ExtensionError>;
+
+	/// A certification's holder, standard, whether it is valid now, the units it may still
+	/// produce in the current capacity period and the first block at which it is no longer
+	/// valid. `UnknownCertification` if there is none with this id.
+	#[ink(function = 9)]
+	fn certification(certification: CertificationId) -> Result<CertificationInfo, ExtensionError>;
 }
 
 /// A call's status code as ink! hands it over (0 is success). It becomes an
@@ -155,7 +163,7 @@ mod tests {
 	#[test]
 	fn a_status_becomes_its_error_through_the_wire_format() {
 		assert_eq!(StatusCode::from_status_code(0), Ok(()));
-		for code in 1..=8 {
+		for code in 1..=9 {
 			let status = StatusCode::from_status_code(code).expect_err("not success");
 			assert_eq!(ExtensionError::from(status), ExtensionError::from_code(code));
 		}

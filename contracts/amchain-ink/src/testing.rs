@@ -80,6 +80,7 @@ struct State {
 	certified: Vec<(ParticipantId, StandardId)>,
 	warranties: BTreeMap<PartId, Warranty>,
 	lots: BTreeMap<LotId, LotInfo>,
+	certifications: BTreeMap<CertificationId, CertificationInfo>,
 	/// Each item's history as far as receipts go: who accepted what, in order; `None`
 	/// for any other record.
 	histories: BTreeMap<Item, Vec<Option<(Handover, ParticipantId)>>>,
@@ -208,6 +209,24 @@ impl MockChain {
 		}
 	}
 
+	/// Sets (or changes) a certification as the chain reports it now: its holder,
+	/// standard, standing, capacity left in the period and end of validity.
+	pub fn certification(&self, id: CertificationId, info: CertificationInfo) {
+		self.0.borrow_mut().certifications.insert(id, info);
+	}
+
+	/// An active certification of `holder` for `standard` with 10 000 units left,
+	/// valid until block 1 000 000.
+	pub fn new_certification(holder: ParticipantId, standard: StandardId) -> CertificationInfo {
+		CertificationInfo {
+			holder,
+			standard,
+			active: true,
+			remaining: 10_000,
+			valid_until: 1_000_000,
+		}
+	}
+
 	/// Sets an organisation's active roles (0: suspended).
 	pub fn set_roles(&self, participant: ParticipantId, roles: Roles) {
 		self.0.borrow_mut().roles.insert(participant, roles);
@@ -284,6 +303,19 @@ impl MockChain {
 			Function::Lot => {
 				let id: LotId = args(&mut input)?;
 				s.lots.get(&id).copied().map(output).ok_or(ExtensionError::UnknownLot)
+			},
+			Function::Certification => {
+				let id: CertificationId = args(&mut input)?;
+				let info = s
+					.certifications
+					.get(&id)
+					.copied()
+					.ok_or(ExtensionError::UnknownCertification)?;
+				// As the runtime answers: not valid while its holder is suspended, and nothing
+				// left while it is not valid.
+				let active = info.active && s.roles.get(&info.holder) != Some(&0);
+				let remaining = if active { info.remaining } else { 0 };
+				Ok(output(CertificationInfo { active, remaining, ..info }))
 			},
 		}
 	}

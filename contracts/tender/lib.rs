@@ -1,0 +1,1105 @@
+//! # tender — a sealed-bid request for quotation, awarded into escrow
+//!
+//! A buyer asks for goods; suppliers certified for every standard the buyer requires,
+//! with the certified capacity left to make the quantity, bid sealed prices; the lowest
+//! valid price wins and the award opens a payment-on-delivery order in the escrow
+//! contract. The steps, each with its deadline (every wait ends):
+//!
+//! - **post** ([`post`](Tender::post), a buyer: an admin account of an active
+//!   organisation): the terms — what is wanted (a serialised part of a part type, or a
+//!   lot of material), the specification's hash, the quantity, which hand-over to the
+//!   buyer is delivery, the delivery-by block, the required standards (at most
+//!   [`MAX_STANDARDS`]), the bid bond, the commit and reveal deadlines — and the budget,
+//!   paid in with the call. The terms never change.
+//! - **commit** ([`commit`](Tender::commit), until `commit_by`): an admin account of a
+//!   supplier organisation posts [`commitment`]`(contract, tender, bidder, price, salt)`
+//!   with the bond attached, naming one of its certifications per required standard;
+//!   each must be its organisation's, for that standard, valid now and until after
+//!   `delivery_by`, with at least `quantity` units of capacity left in the period
+//!   (chain extension function `certification`). One bid per organisation, at most
+//!   [`MAX_BIDS`] per tender. Nothing on chain shows a price before the reveal.
+//! - **reveal** ([`reveal`](Tender::reveal), from `commit_by` until `reveal_by`): an
+//!   admin account of the bidder's organisation shows the price and salt (the hash must
+//!   match, with the *committing* account in it, so a commitment copied by another
+//!   account never reveals) and names the goods it will deliver: a part of the wanted
+//!   type or a lot with at least `quantity` left, owned or held by its organisation, not
+//!   quarantined. The price must be at most the budget. The revealing account becomes
+//!   the seller of the escrow order.
+//! - **award** ([`award`](Tender::award), anyone, from `reveal_by`): the lowest revealed
+//!   price wins, ties to the earlier commit. The winner's certifications, goods and
+//!   seller account are checked again; a bid that no longer qualifies is skipped and its
+//!   bond goes to the buyer (it could have lapsed on purpose to escape its price), and
+//!   the next-lowest is tried. The tender opens an escrow order for the winning price
+//!   (escrow's `open_for`, a cross-contract call: the buyer is the posting account, the
+//!   seller the revealing account, the deadline `delivery_by`), credits the buyer the
+//!   rest of the budget and every forfeited bond, and credits every other revealed
+//!   bidder its bond back. With no qualifying bid, or
+//!   called from `delivery_by` on (too late for an order), it closes the tender: the
+//!   budget goes back to the buyer, revealed bonds to their bidders. If the posting
+//!   account no longer acts for the buyer's organisation, the award cannot name a buyer
+//!   in escrow: that is the buyer's default and is settled as a cancellation (below).
+//! - **the winner's bond** ([`settle_bond`](Tender::settle_bond), anyone, once the
+//!   escrow order has ended): returned to the winner if the order was released,
+//!   split or cancelled; the buyer's if it was refunded (the winner never accepted the
+//!   order or did not deliver by `delivery_by`). Escrow orders end by anyone's
+//!   `settle`/`refund` after their deadline, so this wait ends too.
+//! - **cancel** ([`cancel`](Tender::cancel), the buyer, until `reveal_by`): with no bid
+//!   yet, the budget goes back; after a commit, each committed bidder gets its bond back
+//!   and the bond again as compensation, out of the budget (which [`post`](Tender::post)
+//!   ensures covers it: `bond × MAX_BIDS ≤ budget`), and the buyer the rest.
+//!
+//! A bid not revealed by `reveal_by` loses its bond to the buyer.
+//!
+//! **Authority and money follow the organisation.** Every message a party sends is
+//! checked against the caller's organisation now (an admin account, not a device, of an
+//! organisation not suspended); credits are per organisation and pulled by any of its
+//! admin accounts with [`withdraw`](Tender::withdraw), so a recipient that cannot receive
+//! blocks nobody.
+//!
+//! What the contract owes ([`owed`](Tender::owed)) is what its tenders hold (budgets,
+//! bonds) plus every credit, and that is its balance (more only if someone transferred to
+//! it directly). Money leaves only by `withdraw` and by the award's call into escrow,
+//! which carries exactly the winning price out of `owed`. The calls into escrow are in
+//! `escrow_call.rs`; ink! forbids escrow to call back into the tender.
+
+#![cfg_attr(not(feature = "std"), no_std, no_main)]
+// cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
+// of an enum with data (`Error::Extension`) trips: it casts the variant index to u8.
+#![allow(clippy::cast_possible_truncation)]
+// `post` takes each term as a named argument (what wallets and cargo-contract show), and
+// ink!'s generated dispatch repeats its arguments.
+#![allow(clippy::too_many_arguments)]
+
+mod escrow_call;
+
+#[ink::contract(env = amchain_ink::AmchainEnvironment)]
+mod tender {
+	pub use crate::escrow_call::{EscrowState, Goods, OrderId, PaidOn};
+	use amchain_ink::{
+		CertificationId, ExtensionError, Member, PartStatus, PartTypeId, ParticipantId, StandardId,
+	};
+	use ink::{prelude::vec::Vec, storage::Mapping};
+
+	/// A tender's number, from 0.
+	pub type TenderId = u64;
+	/// A bid's place in its tender, in commit order, from 0.
+	pub type BidIndex = u32;
+	/// The salt a bidder hides its price with: 32 random bytes, kept until the reveal.
+	pub type Salt = [u8; 32];
+
+	/// The most standards a tender may require.
+	pub const MAX_STANDARDS: usize = 8;
+
+	/// The most bids one tender takes. A bid needs a certified supplier organisation and
+	/// its bond, so filling a tender costs [`MAX_BIDS`] such organisations their bonds
+	/// until the award; the bond is at most `budget / MAX_BIDS`, so the budget always
+	/// covers every bidder's compensation if the buyer cancels.
+	pub const MAX_BIDS: BidIndex = 16;
+
+	/// What the buyer asks for: the goods the winner names must be of this kind.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub enum Wanted {
+		/// A serialised part of this type (one unit, or an assembly carrying `quantity`
+		/// units installed in it).
+		Part(PartTypeId),
+		/// A lot of material with at least `quantity` left (the material itself is the
+		/// specification's business: lots carry no type on chain).
+		Lot,
+	}
+
+	/// A tender's terms, written once by [`post`](Tender::post) and never changed: what a
+	/// bidder commits against. (A later currency is one more field here.)
+	#[derive(Clone, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub struct Terms {
+		pub wanted: Wanted,
+		/// The hash of the specification document (drawing, material sheet, terms).
+		pub spec_hash: Hash,
+		/// Units wanted: each bidder's certifications must have this much capacity left.
+		pub quantity: u64,
+		/// Which hand-over of the goods to the buyer's organisation is delivery.
+		pub paid_on: PaidOn,
+		/// The escrow order's deadline: not delivered by then, the buyer is refunded.
+		pub delivery_by: BlockNumber,
+		/// Every standard a bidder must be certified for (distinct, 1 to
+		/// [`MAX_STANDARDS`]).
+		pub standards: Vec<StandardId>,
+		/// Paid in by the buyer: the most a bid may ask.
+		pub budget: Balance,
+		/// What each bidder pays in with its commitment.
+		pub bond: Balance,
+		/// Commitments are taken before this block.
+		pub commit_by: BlockNumber,
+		/// Reveals are taken from `commit_by` until before this block.
+		pub reveal_by: BlockNumber,
+	}
+
+	/// Where a tender stands.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub enum Status {
+		/// Taking commitments, then reveals; awarded from `reveal_by` on.
+		Bidding,
+		/// Cancelled by the buyer (or the buyer's default at the award): everything
+		/// credited back, bidders compensated.
+		Cancelled,
+		/// Ended without a winner: everything credited back.
+		Closed,
+		/// The escrow order `order` is open for bid `winner`; the tender holds its bond
+		/// until the order ends.
+		Awarded { winner: BidIndex, order: OrderId },
+		/// Awarded, and the winner's bond settled: the tender holds nothing.
+		Settled,
+	}
+
+	/// A tender as it stands.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub struct TenderInfo {
+		/// The posting account: the escrow order's buyer.
+		pub buyer: AccountId,
+		/// The buyer's organisation: it acts for the buyer and is credited what goes back.
+		pub buyer_org: ParticipantId,
+		/// How many bids were committed.
+		pub bids: BidIndex,
+		/// What the tender still holds (budget and bonds not yet credited or paid out).
+		pub held: Balance,
+		pub status: Status,
+	}
+
+	/// A revealed bid: the price and the goods it offers.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub struct Quote {
+		pub price: Balance,
+		pub goods: Goods,
+		/// The account that revealed: the escrow order's seller.
+		pub seller: AccountId,
+	}
+
+	/// One sealed bid.
+	#[derive(Clone, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub struct Bid {
+		/// The committing account (part of the commitment).
+		pub bidder: AccountId,
+		/// The bidder's organisation: it reveals, and is credited the bond.
+		pub org: ParticipantId,
+		/// [`commitment`] of the price: nothing else of it is on chain before the reveal.
+		pub commitment: Hash,
+		/// One certification of `org` per required standard, in the terms' order.
+		pub certifications: Vec<CertificationId>,
+		pub quote: Option<Quote>,
+	}
+
+	/// Why a message did nothing.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	pub enum Error {
+		/// No tender with this id.
+		NoSuchTender,
+		/// The budget, the bond or a price is below the chain's existential deposit.
+		BelowMinimum,
+		/// The bond is more than `budget / MAX_BIDS`.
+		BondTooLarge,
+		/// The quantity is zero.
+		ZeroQuantity,
+		/// Not `now < commit_by < reveal_by < delivery_by`.
+		BadDeadlines,
+		/// No standard, more than [`MAX_STANDARDS`], or one twice.
+		BadStandards,
+		/// The caller's account acts for no organisation.
+		NotAMember,
+		/// A device account may not do this: an admin account of the organisation must.
+		Device,
+		/// The caller's organisation is suspended.
+		Suspended,
+		/// The buyer's organisation may not bid in its own tender.
+		BuyerBids,
+		/// Commitments were taken before `commit_by`.
+		CommitClosed,
+		/// The value sent is not the bond.
+		WrongBond,
+		/// The caller's organisation already bid in this tender.
+		AlreadyBid,
+		/// The tender has [`MAX_BIDS`] bids.
+		TooManyBids,
+		/// Not one certification per required standard.
+		WrongCertifications,
+		/// No certification with this id.
+		UnknownCertification,
+		/// The certification is another organisation's.
+		NotHolder,
+		/// The certification is not for the standard in its place.
+		WrongStandard,
+		/// The certification is not valid now (suspended, revoked, lapsed, its holder
+		/// suspended).
+		CertificationInactive,
+		/// The certification ends before `delivery_by`.
+		CertificationExpires,
+		/// The certification has less than the quantity left in its period.
+		CapacityShort,
+		/// Reveals are taken from `commit_by` until before `reveal_by`.
+		NotRevealing,
+		/// The caller's organisation has no bid in this tender.
+		NoBid,
+		/// The price and salt do not hash, with the committing account, to the commitment.
+		WrongReveal,
+		/// The bid is already revealed.
+		AlreadyRevealed,
+		/// The price is above the budget.
+		OverBudget,
+		/// The goods are not of the wanted kind (type, a lot too small), not in service,
+		/// or unknown.
+		WrongGoods,
+		/// The bidder's organisation neither owns nor holds the goods.
+		GoodsNotHeld,
+		/// The goods are quarantined by a recall.
+		Quarantined,
+		/// The buyer's organisation already holds the goods.
+		GoodsWithBuyer,
+		/// Only an account of the buyer's organisation may do this.
+		NotBuyer,
+		/// The tender is not taking bids (awarded, closed or cancelled).
+		NotBidding,
+		/// The buyer may cancel only until `reveal_by`.
+		TooLate,
+		/// The award is from `reveal_by` on.
+		TooEarly,
+		/// The tender is not awarded with the winner's bond held.
+		NotAwarded,
+		/// The escrow order has not ended yet.
+		OrderUnsettled,
+		/// Escrow has no such order.
+		NoOrder,
+		/// Escrow refused the order: the index of its error (escrow's `Error` enum).
+		Escrow(u8),
+		/// The call into escrow failed (trapped, ran out of gas, or answered something that
+		/// does not decode).
+		EscrowCall,
+		/// Nothing is credited to the caller's organisation.
+		NothingOwed,
+		/// The chain could not answer a query about an account, a certification or goods.
+		Extension(ExtensionError),
+		/// Bookkeeping overflow (never expected: amounts are bounded by what was paid).
+		Overflow,
+		/// The chain refused a transfer.
+		TransferFailed,
+	}
+
+	impl From<ExtensionError> for Error {
+		fn from(e: ExtensionError) -> Self {
+			Error::Extension(e)
+		}
+	}
+
+	pub type Result<T> = core::result::Result<T, Error>;
+
+	/// A buyer posted a request for quotation: every term of it.
+	#[ink(event)]
+	pub struct Posted {
+		#[ink(topic)]
+		pub tender: TenderId,
+		#[ink(topic)]
+		pub buyer: AccountId,
+		pub buyer_org: ParticipantId,
+		pub terms: Terms,
+	}
+
+	/// A sealed bid: who, never what price.
+	#[ink(event)]
+	pub struct Committed {
+		#[ink(topic)]
+		pub tender: TenderId,
+		pub bid: BidIndex,
+		#[ink(topic)]
+		pub bidder: AccountId,
+		pub org: ParticipantId,
+		pub commitment: Hash,
+	}
+
+	/// A bid's price and goods, shown after the commit deadline.
+	#[ink(event)]
+	pub struct Revealed {
+		#[ink(topic)]
+		pub tender: TenderId,
+		pub bid: BidIndex,
+		pub quote: Quote,
+	}
+
+	/// A bid lower than the winner's no longer qualified at the award: its bond went to
+	/// the buyer.
+	#[ink(event)]
+	pub struct Skipped {
+		#[ink(topic)]
+		pub tender: TenderId,
+		pub bid: BidIndex,
+		/// Why it no longer qualifies.
+		pub reason: Error,
+	}
+
+	/// The tender was awarded: escrow order `order` is open for `price`.
+	#[ink(event)]
+	pub struct Awarded {
+		#[ink(topic)]
+		pub tender: TenderId,
+		pub bid: BidIndex,
+		pub org: ParticipantId,
+		pub price: Balance,
+		#[ink(topic)]
+		pub order: OrderId,
+		/// Credited back to the buyer's organisation (unspent budget, forfeited bonds).
+		pub to_buyer: Balance,
+	}
+
+	/// The tender ended without a winner: the budget and the revealed bonds went back.
+	#[ink(event)]
+	pub struct Closed {
+		#[ink(topic)]
+		pub tender: TenderId,
+		/// Credited back to the buyer's organisation (budget, forfeited bonds).
+		pub to_buyer: Balance,
+	}
+
+	/// The buyer cancelled (or defaulted at the award): each bid that still counted (every
+	/// bid before `reveal_by`, the revealed ones after) got its bond back and
+	/// `compensation` (0 when there was none).
+	#[ink(event)]
+	pub struct Cancelled {
+		#[ink(topic)]
+		pub tender: TenderId,
+		pub compensation: Balance,
+		pub to_buyer: Balance,
+	}
+
+	/// The winner's bond went to `to` once the escrow order ended as `outcome`.
+	#[ink(event)]
+	pub struct BondSettled {
+		#[ink(topic)]
+		pub tender: TenderId,
+		pub to: ParticipantId,
+		pub amount: Balance,
+		pub outcome: EscrowState,
+	}
+
+	/// An organisation's credit was paid to one of its admin accounts.
+	#[ink(event)]
+	pub struct Withdrawn {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub to: AccountId,
+		pub amount: Balance,
+	}
+
+	/// What a bid is worth at the end of a tender, as [`share_out`] needs it.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	pub struct Standing {
+		pub org: ParticipantId,
+		pub revealed: bool,
+		/// Lower than the winner and no longer qualifying at the award.
+		pub skipped: bool,
+	}
+
+	/// How a tender's money is shared out when it ends.
+	#[derive(Clone, Debug, PartialEq, Eq)]
+	pub struct Shares {
+		/// Credited to the buyer's organisation.
+		pub to_buyer: Balance,
+		/// Credited to each bidder's organisation (in bid order, one entry per bid).
+		pub to_bidders: Vec<(ParticipantId, Balance)>,
+		/// Still held by the tender (the winner's bond).
+		pub held: Balance,
+	}
+
+	/// How a tender ends, for [`share_out`].
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	pub enum Ending {
+		/// Bid `winner` at `price`: the price goes to escrow, its bond stays held.
+		Award { winner: BidIndex, price: Balance },
+		/// No winner: everything back (unrevealed and skipped bonds to the buyer).
+		Close,
+		/// The buyer cancelled or defaulted: every bid that can still count (all before
+		/// `reveal_by`, the revealed ones after) gets its bond back and the bond again as
+		/// compensation; an unrevealed bid after `reveal_by` loses its bond to the buyer.
+		Cancel { after_reveals: bool },
+	}
+
+	/// The rule of who gets what when a tender ends, apart from any storage: the budget
+	/// less what goes to escrow and the bonds the bidders lost go to the buyer; the bonds
+	/// of the bids that still count go back. The shares and the winner's price add up to
+	/// what the tender held (`budget + bonds`), or this fails with `Overflow`.
+	pub fn share_out(terms: &Terms, bids: &[Standing], ending: Ending) -> Result<Shares> {
+		let bond = terms.bond;
+		let (mut to_buyer, compensation) = match ending {
+			Ending::Award { price, .. } => {
+				(terms.budget.checked_sub(price).ok_or(Error::Overflow)?, 0)
+			},
+			Ending::Close => (terms.budget, 0),
+			Ending::Cancel { .. } => (terms.budget, bond),
+		};
+		let mut to_bidders = Vec::new();
+		let mut held = 0;
+		for (index, bid) in bids.iter().enumerate() {
+			let forfeits = match ending {
+				Ending::Cancel { after_reveals } => after_reveals && !bid.revealed,
+				_ => !bid.revealed || bid.skipped,
+			};
+			let winner = matches!(ending, Ending::Award { winner, .. } if winner as usize == index);
+			let back = if winner {
+				held = bond;
+				0
+			} else if forfeits {
+				to_buyer = to_buyer.checked_add(bond).ok_or(Error::Overflow)?;
+				0
+			} else {
+				to_buyer = to_buyer.checked_sub(compensation).ok_or(Error::Overflow)?;
+				bond.checked_add(compensation).ok_or(Error::Overflow)?
+			};
+			to_bidders.push((bid.org, back));
+		}
+		Ok(Shares { to_buyer, to_bidders, held })
+	}
+
+	/// The commitment a bidder posts: the Blake2x256 hash of the SCALE encoding of
+	/// `(b"amchain/tender", contract, tender, bidder, price, salt)`, that is of the bytes
+	/// `amchain/tender ‖ contract (32) ‖ tender (u64 LE) ‖ bidder (32) ‖ price (u128 LE) ‖
+	/// salt (32)`. A wallet computes it
+	/// locally (never by a dry run: that would show the price to the node); the contract's
+	/// address, the tender and the bidder's account in it mean a commitment copied into
+	/// another tender, contract or account never reveals.
+	pub fn commitment(
+		contract: &AccountId,
+		tender: TenderId,
+		bidder: &AccountId,
+		price: Balance,
+		salt: &Salt,
+	) -> Hash {
+		use ink::env::hash::{Blake2x256, HashOutput};
+		let mut out = <Blake2x256 as HashOutput>::Type::default();
+		ink::env::hash_encoded::<Blake2x256, _>(
+			&(b"amchain/tender", contract, tender, bidder, price, salt),
+			&mut out,
+		);
+		Hash::from(out)
+	}
+
+	#[ink(storage)]
+	pub struct Tender {
+		/// The escrow contract awards open orders in.
+		escrow: AccountId,
+		terms: Mapping<TenderId, Terms>,
+		tenders: Mapping<TenderId, TenderInfo>,
+		next_tender: TenderId,
+		bids: Mapping<(TenderId, BidIndex), Bid>,
+		/// The bid of an organisation in a tender.
+		bid_of: Mapping<(TenderId, ParticipantId), BidIndex>,
+		/// What each organisation may withdraw.
+		credits: Mapping<ParticipantId, Balance>,
+		/// What all tenders hold plus every credit: the contract's balance.
+		owed: Balance,
+	}
+
+	impl Tender {
+		/// A tender contract whose awards open orders in the escrow contract at `escrow`.
+		#[ink(constructor)]
+		pub fn new(escrow: AccountId) -> Self {
+			Self {
+				escrow,
+				terms: Mapping::default(),
+				tenders: Mapping::default(),
+				next_tender: 0,
+				bids: Mapping::default(),
+				bid_of: Mapping::default(),
+				credits: Mapping::default(),
+				owed: 0,
+			}
+		}
+
+		/// Posts a request for quotation, with the value sent as its budget. The caller
+		/// (an admin account of an active organisation) is the buyer. `standards`: the
+		/// standards every bidder must be certified for (distinct, at most
+		/// [`MAX_STANDARDS`]); `bond`: what each bid pays in, at least the existential
+		/// deposit and at most `budget / MAX_BIDS`; deadlines `now < commit_by < reveal_by
+		/// < delivery_by`.
+		///
+		/// Emits `Posted` with every term.
+		#[ink(message, payable)]
+		pub fn post(
+			&mut self,
+			wanted: Wanted,
+			spec_hash: Hash,
+			quantity: u64,
+			paid_on: PaidOn,
+			delivery_by: BlockNumber,
+			standards: Vec<StandardId>,
+			bond: Balance,
+			commit_by: BlockNumber,
+			reveal_by: BlockNumber,
+		) -> Result<TenderId> {
+			let buyer = self.env().caller();
+			let budget = self.env().transferred_value();
+			let ed = self.env().minimum_balance();
+			if budget < ed || bond < ed || budget == 0 || bond == 0 {
+				return Err(Error::BelowMinimum);
+			}
+			if bond.checked_mul(Balance::from(MAX_BIDS)).is_none_or(|all| all > budget) {
+				return Err(Error::BondTooLarge);
+			}
+			if quantity == 0 {
+				return Err(Error::ZeroQuantity);
+			}
+			let now = self.env().block_number();
+			if !(now < commit_by && commit_by < reveal_by && reveal_by < delivery_by) {
+				return Err(Error::BadDeadlines);
+			}
+			let distinct = standards.iter().enumerate().all(|(i, s)| !standards[..i].contains(s));
+			if standards.is_empty() || standards.len() > MAX_STANDARDS || !distinct {
+				return Err(Error::BadStandards);
+			}
+			let buyer_org = self.acting_org(buyer)?;
+			let terms = Terms {
+				wanted,
+				spec_hash,
+				quantity,
+				paid_on,
+				delivery_by,
+				standards,
+				budget,
+				bond,
+				commit_by,
+				reveal_by,
+			};
+			let id = self.next_tender;
+			self.next_tender = id.checked_add(1).ok_or(Error::Overflow)?;
+			self.owed = self.owed.checked_add(budget).ok_or(Error::Overflow)?;
+			let tender =
+				TenderInfo { buyer, buyer_org, bids: 0, held: budget, status: Status::Bidding };
+			self.tenders.insert(id, &tender);
+			self.terms.insert(id, &terms);
+			self.env().emit_event(Posted { tender: id, buyer, buyer_org, terms });
+			Ok(id)
+		}
+
+		/// Commits a sealed bid, with the bond as the value sent, before `commit_by`. The
+		/// caller: an admin account of an active organisation other than the buyer's, with
+		/// no bid in this tender yet. `commitment`: [`commitment`]`(this contract, tender,
+		/// caller, price, salt)`. `certifications`: one of the caller's organisation's per
+		/// required standard, in the terms' order, each valid now and until after
+		/// `delivery_by`, with at least `quantity` capacity left.
+		///
+		/// Emits `Committed` (no price).
+		#[ink(message, payable)]
+		pub fn commit(
+			&mut self,
+			tender: TenderId,
+			commitment: Hash,
+			certifications: Vec<CertificationId>,
+		) -> Result<BidIndex> {
+			let (terms, mut info) = self.bidding(tender)?;
+			if self.env().block_number() >= terms.commit_by {
+				return Err(Error::CommitClosed);
+			}
+			if self.env().transferred_value() != terms.bond {
+				return Err(Error::WrongBond);
+			}
+			let bidder = self.env().caller();
+			let org = self.acting_org(bidder)?;
+			if org == info.buyer_org {
+				return Err(Error::BuyerBids);
+			}
+			if self.bid_of.contains((tender, org)) {
+				return Err(Error::AlreadyBid);
+			}
+			if info.bids >= MAX_BIDS {
+				return Err(Error::TooManyBids);
+			}
+			self.check_certifications(&terms, org, &certifications)?;
+			let index = info.bids;
+			info.bids = index.checked_add(1).ok_or(Error::Overflow)?;
+			info.held = info.held.checked_add(terms.bond).ok_or(Error::Overflow)?;
+			self.owed = self.owed.checked_add(terms.bond).ok_or(Error::Overflow)?;
+			self.tenders.insert(tender, &info);
+			self.bid_of.insert((tender, org), &index);
+			let bid = Bid { bidder, org, commitment, certifications, quote: None };
+			self.bids.insert((tender, index), &bid);
+			self.env().emit_event(Committed { tender, bid: index, bidder, org, commitment });
+			Ok(index)
+		}
+
+		/// Reveals the caller's organisation's bid, from `commit_by` until before
+		/// `reveal_by`: `price` and `salt` must hash, with the committing account, to the
+		/// commitment; the price is at least the existential deposit and at most the budget;
+		/// `goods` are what the organisation will deliver if it wins (see [`Wanted`]),
+		/// owned or held by it, not quarantined, not already the buyer's. Any admin account
+		/// of the bidder's organisation may reveal; it becomes the escrow order's seller.
+		///
+		/// Emits `Revealed`.
+		#[ink(message)]
+		pub fn reveal(
+			&mut self,
+			tender: TenderId,
+			price: Balance,
+			salt: Salt,
+			goods: Goods,
+		) -> Result<()> {
+			let (terms, info) = self.bidding(tender)?;
+			let now = self.env().block_number();
+			if now < terms.commit_by || now >= terms.reveal_by {
+				return Err(Error::NotRevealing);
+			}
+			let seller = self.env().caller();
+			let org = self.acting_org(seller)?;
+			let index = self.bid_of.get((tender, org)).ok_or(Error::NoBid)?;
+			let mut bid = self.bids.get((tender, index)).ok_or(Error::NoBid)?;
+			if bid.quote.is_some() {
+				return Err(Error::AlreadyRevealed);
+			}
+			let me = self.env().account_id();
+			if commitment(&me, tender, &bid.bidder, price, &salt) != bid.commitment {
+				return Err(Error::WrongReveal);
+			}
+			if price < self.env().minimum_balance() || price == 0 {
+				return Err(Error::BelowMinimum);
+			}
+			if price > terms.budget {
+				return Err(Error::OverBudget);
+			}
+			self.check_goods(&terms, info.buyer_org, org, goods)?;
+			let quote = Quote { price, goods, seller };
+			bid.quote = Some(quote);
+			self.bids.insert((tender, index), &bid);
+			self.env().emit_event(Revealed { tender, bid: index, quote });
+			Ok(())
+		}
+
+		/// Awards the tender, from `reveal_by` on; anyone may call it (a keeper, a bidder),
+		/// so a silent buyer cannot hold it up. Takes the lowest revealed price (ties to
+		/// the earlier commit) whose certifications, goods and seller still qualify;
+		/// lower bids that no longer do are skipped and lose their bonds to the buyer. Opens
+		/// the escrow order for the winning price (buyer: the posting account; seller: the
+		/// revealing account; deadline `delivery_by`), credits the buyer the rest of the
+		/// budget and the lost bonds, and every other revealed bidder its bond. With no
+		/// qualifying bid, or from `delivery_by` on, closes the tender instead; if the
+		/// posting account no longer acts for the buyer's organisation, settles it as the
+		/// buyer's cancellation. `Some(order)`: awarded.
+		///
+		/// Emits `Skipped` for each bid skipped, then `Awarded`, `Closed` or `Cancelled`.
+		#[ink(message)]
+		pub fn award(&mut self, tender: TenderId) -> Result<Option<OrderId>> {
+			let (terms, mut info) = self.bidding(tender)?;
+			let now = self.env().block_number();
+			if now < terms.reveal_by {
+				return Err(Error::TooEarly);
+			}
+			let bids = self.load_bids(tender, &info)?;
+			let mut standing: Vec<Standing> = bids
+				.iter()
+				.map(|b| Standing { org: b.org, revealed: b.quote.is_some(), skipped: false })
+				.collect();
+			if now >= terms.delivery_by {
+				return self.end(tender, &terms, &mut info, &standing, Ending::Close).map(|_| None);
+			}
+			// Escrow needs the posting account to act for the buyer's organisation still; if
+			// it does not (removed, a device now, the organisation suspended), the buyer has
+			// defaulted, and pays the bidders as a cancellation would.
+			match self.acting_org(info.buyer) {
+				Ok(org) if org == info.buyer_org => {},
+				Ok(_) | Err(Error::NotAMember | Error::Device | Error::Suspended) => {
+					let ending = Ending::Cancel { after_reveals: true };
+					return self.end(tender, &terms, &mut info, &standing, ending).map(|_| None);
+				},
+				Err(e) => return Err(e),
+			}
+			// Revealed bids by price, ties in commit order (the sort is stable).
+			let mut ranked: Vec<(BidIndex, Quote)> = bids
+				.iter()
+				.enumerate()
+				.filter_map(|(i, b)| b.quote.map(|q| (i as BidIndex, q)))
+				.collect();
+			ranked.sort_by_key(|(_, q)| q.price);
+			for (index, quote) in ranked {
+				let bid = bids.get(index as usize).ok_or(Error::Overflow)?;
+				match self.still_qualifies(&terms, &info, bid, &quote) {
+					Ok(()) => {
+						return self.award_to(tender, &terms, &mut info, &standing, index, quote)
+					},
+					Err(Error::Extension(e)) => return Err(Error::Extension(e)),
+					Err(reason) => {
+						if let Some(s) = standing.get_mut(index as usize) {
+							s.skipped = true;
+						}
+						self.env().emit_event(Skipped { tender, bid: index, reason });
+					},
+				}
+			}
+			self.end(tender, &terms, &mut info, &standing, Ending::Close).map(|_| None)
+		}
+
+		/// Awards the tender to bid `winner` at `quote`: opens its escrow order (the call
+		/// first, before anything is written, so a refusal leaves the tender as it was; ink!
+		/// forbids escrow to call back in), then shares out the rest and keeps the winner's
+		/// bond.
+		fn award_to(
+			&mut self,
+			tender: TenderId,
+			terms: &Terms,
+			info: &mut TenderInfo,
+			standing: &[Standing],
+			winner: BidIndex,
+			quote: Quote,
+		) -> Result<Option<OrderId>> {
+			let order = self.escrow_open_for(terms, info, &quote)?;
+			let price = quote.price;
+			let to_buyer =
+				self.end(tender, terms, info, standing, Ending::Award { winner, price })?;
+			self.owed = self.owed.checked_sub(price).ok_or(Error::Overflow)?;
+			info.status = Status::Awarded { winner, order };
+			self.tenders.insert(tender, info);
+			let org = standing.get(winner as usize).ok_or(Error::NoBid)?.org;
+			self.env().emit_event(Awarded { tender, bid: winner, org, price, order, to_buyer });
+			Ok(Some(order))
+		}
+
+		/// Settles the winner's bond once the escrow order has ended; anyone may call it.
+		/// Released, split or cancelled: back to the winner's organisation; refunded (the
+		/// winner did not accept or did not deliver by the deadline): to the buyer's.
+		///
+		/// Emits `BondSettled`.
+		#[ink(message)]
+		pub fn settle_bond(&mut self, tender: TenderId) -> Result<()> {
+			let (terms, mut info) = self.load(tender)?;
+			let Status::Awarded { winner, order } = info.status else {
+				return Err(Error::NotAwarded);
+			};
+			let outcome = self.escrow_order_state(order)?.ok_or(Error::NoOrder)?;
+			let to = match outcome {
+				EscrowState::Released
+				| EscrowState::Split
+				| EscrowState::Resolved
+				| EscrowState::Cancelled => self.bids.get((tender, winner)).ok_or(Error::NoBid)?.org,
+				EscrowState::Refunded => info.buyer_org,
+				EscrowState::Open | EscrowState::Disputed | EscrowState::Proposed => {
+					return Err(Error::OrderUnsettled)
+				},
+			};
+			let amount = terms.bond;
+			info.held = info.held.checked_sub(amount).ok_or(Error::Overflow)?;
+			info.status = Status::Settled;
+			self.tenders.insert(tender, &info);
+			self.add_credit(to, amount)?;
+			self.env().emit_event(BondSettled { tender, to, amount, outcome });
+			Ok(())
+		}
+
+		/// The buyer cancels, until `reveal_by`. With no bid, the budget is credited back.
+		/// Otherwise each committed bidder is credited its bond and the bond again as
+		/// compensation, out of the budget; the buyer the rest.
+		///
+		/// Emits `Cancelled`.
+		#[ink(message)]
+		pub fn cancel(&mut self, tender: TenderId) -> Result<()> {
+			let (terms, mut info) = self.bidding(tender)?;
+			if self.acting_org(self.env().caller())? != info.buyer_org {
+				return Err(Error::NotBuyer);
+			}
+			if self.env().block_number() >= terms.reveal_by {
+				return Err(Error::TooLate);
+			}
+			let standing: Vec<Standing> = self
+				.load_bids(tender, &info)?
+				.iter()
+				.map(|b| Standing { org: b.org, revealed: b.quote.is_some(), skipped: false })
+				.collect();
+			self.end(tender, &terms, &mut info, &standing, Ending::Cancel { after_reveals: false })
+				.map(|_| ())
+		}
+
+		/// Pays the caller's organisation what it is credited, to the caller: an admin
+		/// account of the organisation (also while it is suspended; never a device or a
+		/// key removed from it).
+		///
+		/// Emits `Withdrawn`.
+		#[ink(message)]
+		pub fn withdraw(&mut self) -> Result<Balance> {
+			let to = self.env().caller();
+			let member = self.member(to)?;
+			if member.device {
+				return Err(Error::Device);
+			}
+			let amount = self.credits.take(member.participant).unwrap_or(0);
+			if amount == 0 {
+				return Err(Error::NothingOwed);
+			}
+			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
+			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
+			self.env().emit_event(Withdrawn { participant: member.participant, to, amount });
+			Ok(amount)
+		}
+
+		/// A tender's terms.
+		#[ink(message)]
+		pub fn terms(&self, tender: TenderId) -> Option<Terms> {
+			self.terms.get(tender)
+		}
+
+		/// A tender as it stands.
+		#[ink(message)]
+		pub fn tender(&self, tender: TenderId) -> Option<TenderInfo> {
+			self.tenders.get(tender)
+		}
+
+		/// A bid (its price only once revealed).
+		#[ink(message)]
+		pub fn bid(&self, tender: TenderId, index: BidIndex) -> Option<Bid> {
+			self.bids.get((tender, index))
+		}
+
+		/// The bid of an organisation in a tender, if any.
+		#[ink(message)]
+		pub fn bid_of(&self, tender: TenderId, org: ParticipantId) -> Option<BidIndex> {
+			self.bid_of.get((tender, org))
+		}
+
+		/// What an organisation may withdraw.
+		#[ink(message)]
+		pub fn credit(&self, participant: ParticipantId) -> Balance {
+			self.credits.get(participant).unwrap_or(0)
+		}
+
+		/// What all tenders hold plus every credit: the contract's balance (more only if
+		/// someone transferred to it directly).
+		#[ink(message)]
+		pub fn owed(&self) -> Balance {
+			self.owed
+		}
+
+		/// The number of tenders posted so far.
+		#[ink(message)]
+		pub fn tender_count(&self) -> TenderId {
+			self.next_tender
+		}
+
+		/// The escrow contract awards open orders in.
+		#[ink(message)]
+		pub fn escrow(&self) -> AccountId {
+			self.escrow
+		}
+
+		fn load(&self, tender: TenderId) -> Result<(Terms, TenderInfo)> {
+			let terms = self.terms.get(tender).ok_or(Error::NoSuchTender)?;
+			let info = self.tenders.get(tender).ok_or(Error::NoSuchTender)?;
+			Ok((terms, info))
+		}
+
+		/// A tender still taking commitments or reveals, or waiting for its award.
+		fn bidding(&self, tender: TenderId) -> Result<(Terms, TenderInfo)> {
+			let (terms, info) = self.load(tender)?;
+			if info.status != Status::Bidding {
+				return Err(Error::NotBidding);
+			}
+			Ok((terms, info))
+		}
+
+		/// Every bid of a tender, in commit order (at most [`MAX_BIDS`]).
+		fn load_bids(&self, tender: TenderId, info: &TenderInfo) -> Result<Vec<Bid>> {
+			(0..info.bids).map(|i| self.bids.get((tender, i)).ok_or(Error::NoBid)).collect()
+		}
+
+		/// Ends a tender as `ending` says: credits the shares, keeps what is still held,
+		/// sets the status (an award's is set by the caller) and emits `Closed` or
+		/// `Cancelled`. Returns what the buyer is credited.
+		fn end(
+			&mut self,
+			tender: TenderId,
+			terms: &Terms,
+			info: &mut TenderInfo,
+			bids: &[Standing],
+			ending: Ending,
+		) -> Result<Balance> {
+			let shares = share_out(terms, bids, ending)?;
+			for (org, amount) in &shares.to_bidders {
+				self.add_credit(*org, *amount)?;
+			}
+			self.add_credit(info.buyer_org, shares.to_buyer)?;
+			info.held = shares.held;
+			let to_buyer = shares.to_buyer;
+			match ending {
+				Ending::Award { .. } => {},
+				Ending::Close => {
+					info.status = Status::Closed;
+					self.env().emit_event(Closed { tender, to_buyer });
+				},
+				Ending::Cancel { .. } => {
+					info.status = Status::Cancelled;
+					let compensated = shares.to_bidders.iter().any(|(_, back)| *back > 0);
+					let compensation = if compensated { terms.bond } else { 0 };
+					self.env().emit_event(Cancelled { tender, compensation, to_buyer });
+				},
+			}
+			self.tenders.insert(tender, info);
+			Ok(to_buyer)
+		}
+
+		/// Each named certification is `org`'s, for the standard in its place, valid now
+		/// and until after `delivery_by`, with at least `quantity` capacity left.
+		fn check_certifications(
+			&self,
+			terms: &Terms,
+			org: ParticipantId,
+			certifications: &[CertificationId],
+		) -> Result<()> {
+			if certifications.len() != terms.standards.len() {
+				return Err(Error::WrongCertifications);
+			}
+			for (id, standard) in certifications.iter().zip(&terms.standards) {
+				let cert = self.env().extension().certification(*id).map_err(|e| match e {
+					ExtensionError::UnknownCertification => Error::UnknownCertification,
+					e => Error::Extension(e),
+				})?;
+				if cert.holder != org {
+					return Err(Error::NotHolder);
+				}
+				if cert.standard != *standard {
+					return Err(Error::WrongStandard);
+				}
+				if !cert.active {
+					return Err(Error::CertificationInactive);
+				}
+				if cert.valid_until <= terms.delivery_by {
+					return Err(Error::CertificationExpires);
+				}
+				if cert.remaining < terms.quantity {
+					return Err(Error::CapacityShort);
+				}
+			}
+			Ok(())
+		}
+
+		/// The goods are of the wanted kind, in service, not quarantined, owned or held by
+		/// `org` and not yet held by the buyer's organisation as delivery would have it.
+		fn check_goods(
+			&self,
+			terms: &Terms,
+			buyer_org: ParticipantId,
+			org: ParticipantId,
+			goods: Goods,
+		) -> Result<()> {
+			let unknown = |e: ExtensionError| match e {
+				ExtensionError::UnknownPart | ExtensionError::UnknownLot => Error::WrongGoods,
+				e => Error::Extension(e),
+			};
+			let (owner, custodian, quarantined) = match (terms.wanted, goods) {
+				(Wanted::Part(part_type), Goods::Part(part)) => {
+					let p = self.env().extension().part(part).map_err(unknown)?;
+					if p.part_type != part_type || p.status != PartStatus::Active {
+						return Err(Error::WrongGoods);
+					}
+					(p.owner, p.custodian, p.quarantined)
+				},
+				(Wanted::Lot, Goods::Lot(lot)) => {
+					let l = self.env().extension().lot(lot).map_err(unknown)?;
+					if l.remaining < terms.quantity {
+						return Err(Error::WrongGoods);
+					}
+					(l.owner, l.custodian, l.quarantined)
+				},
+				_ => return Err(Error::WrongGoods),
+			};
+			if quarantined {
+				return Err(Error::Quarantined);
+			}
+			if owner != org && custodian != org {
+				return Err(Error::GoodsNotHeld);
+			}
+			let delivered_to = match terms.paid_on {
+				PaidOn::Ownership => owner,
+				PaidOn::Custody => custodian,
+			};
+			if delivered_to == buyer_org {
+				return Err(Error::GoodsWithBuyer);
+			}
+			Ok(())
+		}
+
+		/// A revealed bid still qualifies at the award: its certifications as at commit,
+		/// its goods as at reveal, and its seller account still an account of its
+		/// organisation. `Error::Extension` is the chain failing to answer, not the bid.
+		fn still_qualifies(
+			&self,
+			terms: &Terms,
+			info: &TenderInfo,
+			bid: &Bid,
+			quote: &Quote,
+		) -> Result<()> {
+			match self.member(quote.seller) {
+				Ok(m) if m.participant == bid.org => {},
+				Ok(_) | Err(Error::NotAMember) => return Err(Error::NotAMember),
+				Err(e) => return Err(e),
+			}
+			self.check_certifications(terms, bid.org, &bid.certifications)?;
+			self.check_goods(terms, info.buyer_org, bid.org, quote.goods)
+		}
+
+		/// The organisation `who` belongs to.
+		fn member(&self, who: AccountId) -> Result<Member> {
+			self.env().extension().membership(who).map_err(|e| match e {
+				ExtensionError::NotAMember => Error::NotAMember,
+				e => Error::Extension(e),
+			})
+		}
+
+		/// The organisation `who` may act for now: an admin account (not a device) of an
+		/// active (not suspended) organisation.
+		fn acting_org(&self, who: AccountId) -> Result<ParticipantId> {
+			let member = self.member(who)?;
+			if member.device {
+				return Err(Error::Device);
+			}
+			if member.roles == 0 {
+				return Err(Error::Suspended);
+			}
+			Ok(member.participant)
+		}
+
+		/// Adds `amount` to what `to` may withdraw (the money stays in `owed`).
+		fn add_credit(&mut self, to: ParticipantId, amount: Balance) -> Result<()> {
+			if amount == 0 {
+				return Ok(());
+			}
+			let credit = self.credits.get(to).unwrap_or(0);
+			self.credits.insert(to, &credit.checked_add(amount).ok_or(Error::Overflow)?);
+			Ok(())
+		}
+
+		/// Opens the award's escrow order, paying the price in (a cross-contract call).
+		fn escrow_open_for(
+			&self,
+			terms: &Terms,
+			info: &TenderInfo,
+			quote: &Quote,
+		) -> Result<OrderId> {
+			crate::escrow_call::open_for(
+				self.escrow,
+				quote.price,
+				(info.buyer, quote.seller, quote.goods, terms.paid_on, terms.delivery_by),
+			)
+		}
+
+		/// The state of an escrow order (a cross-contract call).
+		fn escrow_order_state(&self, order: OrderId) -> Result<Option<EscrowState>> {
+			crate::escrow_call::order_state(self.escrow, order)
+		}
+	}
+}
+
+#[cfg(test)]
+mod random;
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1034 @@
+//! Every message's success, failure and adversarial paths, off chain: the chain extension
+//! answered by `amchain_ink::testing::MockChain`, escrow by `escrow_call::fake` (the one
+//! thing the off-chain environment cannot run is the cross-contract call itself). After
+//! every test that moves money the contract's balance equals what it owes.
+
+use crate::{
+	escrow_call::{fake, EscrowState, Refusal, ESCROW_EXTENSION_ERROR},
+	tender::*,
+};
+use amchain_ink::{
+	assert_noop, role,
+	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
+	AccountId, AmchainEnvironment as E, Balance, BlockNumber, CertificationId, CertificationInfo,
+	ExtensionError, LotInfo, PartInfo, ParticipantId, StandardId,
+};
+use ink::{env::test, primitives::Hash, scale::Encode};
+
+const BUYER_ORG: ParticipantId = 1;
+/// bob's organisation: certified for both standards with certifications 100 and 101.
+const BOB_ORG: ParticipantId = 2;
+/// charlie's: certifications 200 and 201.
+const CHARLIE_ORG: ParticipantId = 3;
+/// django's: a supplier with no certification.
+const DJANGO_ORG: ParticipantId = 4;
+/// frank's: certified for S1 (500) and for another standard (501), not for S2.
+const FRANK_ORG: ParticipantId = 5;
+/// Where a key goes when its organisation removes it.
+const ELSEWHERE: ParticipantId = 9;
+const ORGS: [ParticipantId; 6] =
+	[BUYER_ORG, BOB_ORG, CHARLIE_ORG, DJANGO_ORG, FRANK_ORG, ELSEWHERE];
+const S1: StandardId = 10;
+const S2: StandardId = 11;
+const S3: StandardId = 12;
+const BOB_CERTS: [CertificationId; 2] = [100, 101];
+const CHARLIE_CERTS: [CertificationId; 2] = [200, 201];
+const PART_TYPE: u32 = 1;
+/// Parts of the wanted type: bob's and charlie's.
+const BOB_PART: u64 = 7;
+const CHARLIE_PART: u64 = 8;
+/// bob's part of another type.
+const OTHER_TYPE_PART: u64 = 9;
+const BOB_LOT: u64 = 3;
+/// The off-chain engine's existential deposit (`ink_engine`'s `ChainSpec::default()`).
+const ED: Balance = 1_000_000;
+const BUDGET: Balance = 1_000 * ED;
+const BOND: Balance = 10 * ED;
+const QUANTITY: u64 = 500;
+const COMMIT_BY: BlockNumber = 10;
+const REVEAL_BY: BlockNumber = 20;
+const DELIVERY_BY: BlockNumber = 100;
+const FUNDS: Balance = 1_000_000 * ED;
+
+struct Test {
+	tender: Tender,
+	chain: MockChain,
+	contract: AccountId,
+	escrow: AccountId,
+	/// alice buys, bob and charlie supply (certified), django supplies (uncertified), frank
+	/// supplies (certified for the wrong standard), eve is a stranger (a keeper).
+	a: test::DefaultAccounts<E>,
+	/// Second admin accounts of the buyer's and bob's organisations.
+	buyer2: AccountId,
+	bob2: AccountId,
+}
+
+fn salt(n: u8) -> Salt {
+	[n; 32]
+}
+
+fn setup() -> Test {
+	fake::reset();
+	test::set_block_number::<E>(0);
+	let a = test::default_accounts::<E>();
+	let chain = MockChain::install();
+	chain.member(a.alice, BUYER_ORG, role::CUSTOMER);
+	chain.member(a.bob, BOB_ORG, role::SUPPLIER);
+	chain.member(a.charlie, CHARLIE_ORG, role::MANUFACTURER);
+	chain.member(a.django, DJANGO_ORG, role::SUPPLIER);
+	chain.member(a.frank, FRANK_ORG, role::SUPPLIER);
+	let (buyer2, bob2) = (AccountId::from([0xB1; 32]), AccountId::from([0xB2; 32]));
+	chain.member(buyer2, BUYER_ORG, role::CUSTOMER);
+	chain.member(bob2, BOB_ORG, role::SUPPLIER);
+	for s in [S1, S2, S3] {
+		chain.standard(s);
+	}
+	let cert = MockChain::new_certification;
+	chain.certification(100, cert(BOB_ORG, S1));
+	chain.certification(101, cert(BOB_ORG, S2));
+	chain.certification(200, cert(CHARLIE_ORG, S1));
+	chain.certification(201, cert(CHARLIE_ORG, S2));
+	chain.certification(500, cert(FRANK_ORG, S1));
+	chain.certification(501, cert(FRANK_ORG, S3));
+	chain.part(BOB_PART, MockChain::new_part(BOB_ORG));
+	chain.part(CHARLIE_PART, MockChain::new_part(CHARLIE_ORG));
+	chain.part(OTHER_TYPE_PART, PartInfo { part_type: 2, ..MockChain::new_part(BOB_ORG) });
+	chain.lot(BOB_LOT, MockChain::new_lot(BOB_ORG));
+	let contract = AccountId::from([0xC0; 32]);
+	let escrow = AccountId::from([0xE5; 32]);
+	let funded = [a.alice, a.bob, a.charlie, a.django, a.eve, a.frank, buyer2, bob2];
+	set_up_accounts(contract, &funded, FUNDS);
+	test::set_account_balance::<E>(escrow, 0);
+	Test { tender: Tender::new(escrow), chain, contract, escrow, a, buyer2, bob2 }
+}
+
+impl Test {
+	/// alice posts the standard request: a part of `PART_TYPE`, both standards.
+	fn post(&mut self) -> TenderId {
+		self.post_with(Wanted::Part(PART_TYPE), PaidOn::Custody)
+	}
+
+	fn post_with(&mut self, wanted: Wanted, paid_on: PaidOn) -> TenderId {
+		pay_as(self.a.alice, BUDGET);
+		let id = self
+			.tender
+			.post(
+				wanted,
+				Hash::from([0x5E; 32]),
+				QUANTITY,
+				paid_on,
+				DELIVERY_BY,
+				vec![S1, S2],
+				BOND,
+				COMMIT_BY,
+				REVEAL_BY,
+			)
+			.expect("the request posts");
+		test::set_value_transferred::<E>(0);
+		id
+	}
+
+	fn commitment_of(&self, id: TenderId, who: AccountId, price: Balance, n: u8) -> Hash {
+		commitment(&self.contract, id, &who, price, &salt(n))
+	}
+
+	/// `who` commits `price` (salt `n`) with `certs` and the bond; as on chain, a failed
+	/// call's transfer is undone.
+	fn commit_with(
+		&mut self,
+		id: TenderId,
+		who: AccountId,
+		price: Balance,
+		n: u8,
+		certs: &[CertificationId],
+	) -> Result<BidIndex> {
+		let c = self.commitment_of(id, who, price, n);
+		pay_as(who, BOND);
+		let r = self.tender.commit(id, c, certs.to_vec());
+		test::set_value_transferred::<E>(0);
+		if r.is_err() {
+			test::set_account_balance::<E>(self.contract, balance(self.contract) - BOND);
+			test::set_account_balance::<E>(who, balance(who) + BOND);
+		}
+		r
+	}
+
+	fn commit(&mut self, id: TenderId, who: AccountId, price: Balance, n: u8) -> BidIndex {
+		let certs = if who == self.a.charlie { CHARLIE_CERTS } else { BOB_CERTS };
+		self.commit_with(id, who, price, n, &certs).expect("the bid commits")
+	}
+
+	fn reveal(&mut self, id: TenderId, who: AccountId, price: Balance, n: u8, goods: Goods) {
+		call_as(who);
+		self.tender.reveal(id, price, salt(n), goods).expect("the bid reveals");
+	}
+
+	/// bob bids `bob` and charlie `charlie` (salts 1 and 2) and both reveal.
+	fn two_bids(&mut self, id: TenderId, bob: Balance, charlie: Balance) {
+		let (b, c) = (self.a.bob, self.a.charlie);
+		self.commit(id, b, bob, 1);
+		self.commit(id, c, charlie, 2);
+		test::set_block_number::<E>(COMMIT_BY);
+		self.reveal(id, b, bob, 1, Goods::Part(BOB_PART));
+		self.reveal(id, c, charlie, 2, Goods::Part(CHARLIE_PART));
+	}
+
+	fn award(&mut self, id: TenderId) -> Result<Option<OrderId>> {
+		test::set_block_number::<E>(REVEAL_BY);
+		call_as(self.a.eve);
+		self.tender.award(id)
+	}
+
+	fn info(&self, id: TenderId) -> TenderInfo {
+		self.tender.tender(id).expect("the tender exists")
+	}
+
+	fn credits(&self) -> Vec<Balance> {
+		ORGS.iter().map(|o| self.tender.credit(*o)).collect()
+	}
+
+	fn credit(&self, org: ParticipantId) -> Balance {
+		self.tender.credit(org)
+	}
+
+	/// Everything a failed message must leave as it was.
+	#[allow(clippy::type_complexity)]
+	fn snapshot(
+		&self,
+		id: TenderId,
+	) -> (Option<TenderInfo>, Vec<Option<Bid>>, Balance, Balance, usize, Vec<Balance>, usize) {
+		(
+			self.tender.tender(id),
+			(0..MAX_BIDS).map(|i| self.tender.bid(id, i)).collect(),
+			self.tender.owed(),
+			balance(self.contract),
+			event_count(),
+			self.credits(),
+			fake::with(|e| e.opened.len()),
+		)
+	}
+
+	/// The contract holds exactly what it owes, and that is what its tenders hold plus
+	/// every credit.
+	fn check(&self) {
+		assert_eq!(balance(self.contract), self.tender.owed(), "balance equals what is owed");
+		let held: Balance =
+			(0..self.tender.tender_count()).map(|id| self.info(id).held).sum::<Balance>()
+				+ self.credits().iter().sum::<Balance>();
+		assert_eq!(held, self.tender.owed(), "owed is what tenders hold plus credits");
+	}
+
+	/// Every organisation withdraws; the contract then holds what its tenders hold.
+	fn withdraw_all(&mut self) {
+		for who in [self.a.alice, self.a.bob, self.a.charlie, self.a.django, self.a.frank] {
+			call_as(who);
+			let _ = self.tender.withdraw();
+		}
+		self.check();
+	}
+}
+
+// Posting a request.
+
+#[ink::test]
+fn post_stores_every_term_and_holds_the_budget() {
+	let mut t = setup();
+	let id = t.post();
+	assert_eq!(id, 0);
+	let terms = t.tender.terms(id).expect("stored");
+	assert_eq!(
+		terms,
+		Terms {
+			wanted: Wanted::Part(PART_TYPE),
+			spec_hash: Hash::from([0x5E; 32]),
+			quantity: QUANTITY,
+			paid_on: PaidOn::Custody,
+			delivery_by: DELIVERY_BY,
+			standards: vec![S1, S2],
+			budget: BUDGET,
+			bond: BOND,
+			commit_by: COMMIT_BY,
+			reveal_by: REVEAL_BY,
+		}
+	);
+	assert_eq!(
+		t.info(id),
+		TenderInfo {
+			buyer: t.a.alice,
+			buyer_org: BUYER_ORG,
+			bids: 0,
+			held: BUDGET,
+			status: Status::Bidding
+		}
+	);
+	let e: Posted = last_event();
+	assert_eq!((e.tender, e.buyer, e.buyer_org, e.terms), (id, t.a.alice, BUYER_ORG, terms));
+	assert_eq!((t.tender.owed(), balance(t.a.alice)), (BUDGET, FUNDS - BUDGET));
+	assert_eq!((t.tender.tender_count(), t.tender.escrow()), (1, t.escrow));
+	t.check();
+}
+
+#[ink::test]
+fn post_refuses_bad_terms() {
+	let mut t = setup();
+	let spec = Hash::from([0; 32]);
+	let post =
+		|t: &mut Test,
+		 value: Balance,
+		 bond: Balance,
+		 quantity: u64,
+		 standards: Vec<StandardId>,
+		 (commit_by, reveal_by, delivery_by): (BlockNumber, BlockNumber, BlockNumber)| {
+			test::set_value_transferred::<E>(value);
+			let wanted = Wanted::Part(PART_TYPE);
+			t.tender.post(
+				wanted,
+				spec,
+				quantity,
+				PaidOn::Custody,
+				delivery_by,
+				standards,
+				bond,
+				commit_by,
+				reveal_by,
+			)
+		};
+	let good = (COMMIT_BY, REVEAL_BY, DELIVERY_BY);
+	call_as(t.a.alice);
+	let s = || vec![S1, S2];
+	assert_noop!(t, 0, post(&mut t, ED - 1, ED - 1, 1, s(), good), Error::BelowMinimum);
+	assert_noop!(t, 0, post(&mut t, BUDGET, ED - 1, 1, s(), good), Error::BelowMinimum);
+	assert_noop!(t, 0, post(&mut t, 0, 0, 1, s(), good), Error::BelowMinimum);
+	let too_big = BUDGET / Balance::from(MAX_BIDS) + 1;
+	assert_noop!(t, 0, post(&mut t, BUDGET, too_big, 1, s(), good), Error::BondTooLarge);
+	assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 0, s(), good), Error::ZeroQuantity);
+	for bad in [(0, 20, 100), (10, 10, 100), (10, 20, 20), (10, 5, 100)] {
+		assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), bad), Error::BadDeadlines);
+	}
+	let nine: Vec<StandardId> = (0..9).collect();
+	for bad in [vec![], vec![S1, S1], nine] {
+		assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, bad, good), Error::BadStandards);
+	}
+	call_as(t.a.eve);
+	assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), good), Error::NotAMember);
+	let device = AccountId::from([0xD1; 32]);
+	t.chain.device(device, BUYER_ORG);
+	call_as(device);
+	assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), good), Error::Device);
+	t.chain.set_roles(BUYER_ORG, 0);
+	call_as(t.a.alice);
+	assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), good), Error::Suspended);
+	// The largest bond allowed: every bidder's compensation fits in the budget.
+	t.chain.set_roles(BUYER_ORG, role::CUSTOMER);
+	let max = BUDGET / Balance::from(MAX_BIDS);
+	assert_eq!(post(&mut t, BUDGET, max, 1, s(), good), Ok(0));
+}
+
+// Sealed bids.
+
+#[ink::test]
+fn commit_takes_a_sealed_bid_with_its_bond_and_shows_no_price() {
+	let mut t = setup();
+	let id = t.post();
+	let price = 777 * ED;
+	let c = t.commitment_of(id, t.a.bob, price, 1);
+	assert_eq!(t.commit(id, t.a.bob, price, 1), 0);
+	let bid = t.tender.bid(id, 0).expect("stored");
+	assert_eq!(
+		bid,
+		Bid {
+			bidder: t.a.bob,
+			org: BOB_ORG,
+			commitment: c,
+			certifications: BOB_CERTS.to_vec(),
+			quote: None
+		}
+	);
+	let e: Committed = last_event();
+	assert_eq!((e.tender, e.bid, e.bidder, e.org, e.commitment), (id, 0, t.a.bob, BOB_ORG, c));
+	// Nothing the chain shows carries the price: not the event, not the bid.
+	let shown =
+		[test::recorded_events().last().expect("an event").data, bid.encode(), t.info(id).encode()];
+	for bytes in shown {
+		assert!(!bytes.windows(16).any(|w| w == price.encode().as_slice()), "the price shows");
+	}
+	assert_eq!(t.tender.bid_of(id, BOB_ORG), Some(0));
+	assert_eq!((t.info(id).bids, t.info(id).held), (1, BUDGET + BOND));
+	assert_eq!(balance(t.a.bob), FUNDS - BOND);
+	t.check();
+}
+
+#[ink::test]
+fn only_certified_suppliers_with_capacity_commit() {
+	let mut t = setup();
+	let id = t.post();
+	let (bob, charlie, django, frank, eve) = (t.a.bob, t.a.charlie, t.a.django, t.a.frank, t.a.eve);
+	let p = 500 * ED;
+	// A stranger, the buyer's own organisation, a device, a suspended supplier.
+	assert_noop!(t, id, t.commit_with(id, eve, p, 1, &BOB_CERTS), Error::NotAMember);
+	assert_noop!(t, id, t.commit_with(id, t.buyer2, p, 1, &BOB_CERTS), Error::BuyerBids);
+	let device = AccountId::from([0xD2; 32]);
+	t.chain.device(device, BOB_ORG);
+	test::set_account_balance::<E>(device, FUNDS);
+	assert_noop!(t, id, t.commit_with(id, device, p, 1, &BOB_CERTS), Error::Device);
+	t.chain.set_roles(BOB_ORG, 0);
+	assert_noop!(t, id, t.commit_with(id, bob, p, 1, &BOB_CERTS), Error::Suspended);
+	t.chain.set_roles(BOB_ORG, role::SUPPLIER);
+	// Uncertified: naming another organisation's certifications does not help.
+	assert_noop!(t, id, t.commit_with(id, django, p, 1, &CHARLIE_CERTS), Error::NotHolder);
+	assert_noop!(t, id, t.commit_with(id, charlie, p, 1, &BOB_CERTS), Error::NotHolder);
+	// Certified, but for the wrong standard; in the wrong order; too few; unknown.
+	assert_noop!(t, id, t.commit_with(id, frank, p, 1, &[500, 501]), Error::WrongStandard);
+	assert_noop!(t, id, t.commit_with(id, bob, p, 1, &[101, 100]), Error::WrongStandard);
+	assert_noop!(t, id, t.commit_with(id, bob, p, 1, &[100]), Error::WrongCertifications);
+	assert_noop!(t, id, t.commit_with(id, bob, p, 1, &[100, 999]), Error::UnknownCertification);
+	// Not valid now, ending before delivery, or without the capacity left.
+	let cert = |active, remaining, valid_until| CertificationInfo {
+		holder: BOB_ORG,
+		standard: S2,
+		active,
+		remaining,
+		valid_until,
+	};
+	t.chain.certification(101, cert(false, 10_000, 1_000_000));
+	assert_noop!(t, id, t.commit_with(id, bob, p, 1, &BOB_CERTS), Error::CertificationInactive);
+	t.chain.certification(101, cert(true, 10_000, DELIVERY_BY));
+	assert_noop!(t, id, t.commit_with(id, bob, p, 1, &BOB_CERTS), Error::CertificationExpires);
+	t.chain.certification(101, cert(true, QUANTITY - 1, 1_000_000));
+	assert_noop!(t, id, t.commit_with(id, bob, p, 1, &BOB_CERTS), Error::CapacityShort);
+	t.chain.certification(101, cert(true, QUANTITY, 1_000_000));
+	let bob2 = t.bob2;
+	// Exactly the capacity is enough; the bond must be exact.
+	let c = t.commitment_of(id, bob, p, 1);
+	pay_as(bob, BOND - 1);
+	assert_noop!(t, id, t.tender.commit(id, c, BOB_CERTS.to_vec()), Error::WrongBond);
+	test::set_account_balance::<E>(t.contract, 0);
+	assert_eq!(t.commit_with(id, bob, p, 1, &BOB_CERTS), Ok(0));
+	// One bid per organisation, whichever of its accounts.
+	assert_noop!(t, id, t.commit_with(id, bob2, p, 2, &BOB_CERTS), Error::AlreadyBid);
+	// No commitments from the commit deadline on.
+	test::set_block_number::<E>(COMMIT_BY);
+	assert_noop!(t, id, t.commit_with(id, charlie, p, 2, &CHARLIE_CERTS), Error::CommitClosed);
+	assert_noop!(t, 9, t.commit_with(9, charlie, p, 2, &CHARLIE_CERTS), Error::NoSuchTender);
+}
+
+#[ink::test]
+fn a_tender_takes_at_most_max_bids() {
+	let mut t = setup();
+	let id = t.post();
+	for n in 0..=MAX_BIDS {
+		let org = 100 + n;
+		let who = AccountId::from([n as u8 + 0x40; 32]);
+		t.chain.member(who, org, role::SUPPLIER);
+		test::set_account_balance::<E>(who, FUNDS);
+		let certs = [1_000 + 2 * n, 1_001 + 2 * n];
+		t.chain.certification(certs[0], MockChain::new_certification(org, S1));
+		t.chain.certification(certs[1], MockChain::new_certification(org, S2));
+		if n < MAX_BIDS {
+			assert_eq!(t.commit_with(id, who, ED, n as u8, &certs), Ok(n));
+		} else {
+			assert_noop!(t, id, t.commit_with(id, who, ED, 0, &certs), Error::TooManyBids);
+		}
+	}
+}
+
+// Reveals.
+
+#[ink::test]
+fn reveal_shows_the_price_and_the_goods_after_the_commit_deadline() {
+	let mut t = setup();
+	let id = t.post();
+	let bob = t.a.bob;
+	t.commit(id, bob, 600 * ED, 1);
+	call_as(bob);
+	let part = Goods::Part(BOB_PART);
+	assert_noop!(t, id, t.tender.reveal(id, 600 * ED, salt(1), part), Error::NotRevealing);
+	test::set_block_number::<E>(COMMIT_BY);
+	// Another admin account of the organisation reveals, and becomes the seller.
+	call_as(t.bob2);
+	assert_eq!(t.tender.reveal(id, 600 * ED, salt(1), part), Ok(()));
+	let quote = Quote { price: 600 * ED, goods: part, seller: t.bob2 };
+	assert_eq!(t.tender.bid(id, 0).and_then(|b| b.quote), Some(quote));
+	let e: Revealed = last_event();
+	assert_eq!((e.tender, e.bid, e.quote), (id, 0, quote));
+	assert_noop!(t, id, t.tender.reveal(id, 600 * ED, salt(1), part), Error::AlreadyRevealed);
+	t.check();
+}
+
+#[ink::test]
+fn reveal_refuses_a_wrong_price_or_salt_a_price_over_budget_and_late_reveals() {
+	let mut t = setup();
+	let id = t.post();
+	let (bob, charlie, django) = (t.a.bob, t.a.charlie, t.a.django);
+	t.commit(id, bob, 600 * ED, 1);
+	t.commit(id, charlie, BUDGET + 1, 2);
+	test::set_block_number::<E>(COMMIT_BY);
+	let part = Goods::Part(BOB_PART);
+	call_as(bob);
+	assert_noop!(t, id, t.tender.reveal(id, 600 * ED, salt(9), part), Error::WrongReveal);
+	assert_noop!(t, id, t.tender.reveal(id, 599 * ED, salt(1), part), Error::WrongReveal);
+	call_as(charlie);
+	let theirs = Goods::Part(CHARLIE_PART);
+	assert_noop!(t, id, t.tender.reveal(id, BUDGET + 1, salt(2), theirs), Error::OverBudget);
+	call_as(django);
+	assert_noop!(t, id, t.tender.reveal(id, 600 * ED, salt(1), part), Error::NoBid);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.tender.reveal(id, 600 * ED, salt(1), part), Error::NotAMember);
+	test::set_block_number::<E>(REVEAL_BY);
+	call_as(bob);
+	assert_noop!(t, id, t.tender.reveal(id, 600 * ED, salt(1), part), Error::NotRevealing);
+}
+
+#[ink::test]
+fn a_price_below_the_existential_deposit_never_reveals() {
+	let mut t = setup();
+	let id = t.post();
+	let bob = t.a.bob;
+	t.commit(id, bob, ED - 1, 1);
+	test::set_block_number::<E>(COMMIT_BY);
+	call_as(bob);
+	let part = Goods::Part(BOB_PART);
+	assert_noop!(t, id, t.tender.reveal(id, ED - 1, salt(1), part), Error::BelowMinimum);
+}
+
+#[ink::test]
+fn reveal_needs_goods_of_the_wanted_kind_that_the_bidder_holds() {
+	let mut t = setup();
+	let id = t.post();
+	let bob = t.a.bob;
+	let p = 600 * ED;
+	t.commit(id, bob, p, 1);
+	test::set_block_number::<E>(COMMIT_BY);
+	call_as(bob);
+	let reveal = |t: &mut Test, goods| t.tender.reveal(id, p, salt(1), goods);
+	assert_noop!(t, id, reveal(&mut t, Goods::Part(OTHER_TYPE_PART)), Error::WrongGoods);
+	assert_noop!(t, id, reveal(&mut t, Goods::Lot(BOB_LOT)), Error::WrongGoods);
+	assert_noop!(t, id, reveal(&mut t, Goods::Part(404)), Error::WrongGoods);
+	assert_noop!(t, id, reveal(&mut t, Goods::Part(CHARLIE_PART)), Error::GoodsNotHeld);
+	let scrapped =
+		PartInfo { status: amchain_ink::PartStatus::Scrapped, ..MockChain::new_part(BOB_ORG) };
+	t.chain.part(BOB_PART, scrapped);
+	assert_noop!(t, id, reveal(&mut t, Goods::Part(BOB_PART)), Error::WrongGoods);
+	t.chain.part(BOB_PART, PartInfo { quarantined: true, ..MockChain::new_part(BOB_ORG) });
+	assert_noop!(t, id, reveal(&mut t, Goods::Part(BOB_PART)), Error::Quarantined);
+	// Owned by bob's organisation, already in the buyer's custody: nothing to deliver.
+	t.chain.part(BOB_PART, PartInfo { custodian: BUYER_ORG, ..MockChain::new_part(BOB_ORG) });
+	assert_noop!(t, id, reveal(&mut t, Goods::Part(BOB_PART)), Error::GoodsWithBuyer);
+	// Held (custody) though not owned is enough, as escrow's acceptance asks.
+	t.chain.part(BOB_PART, PartInfo { owner: DJANGO_ORG, ..MockChain::new_part(BOB_ORG) });
+	assert_eq!(reveal(&mut t, Goods::Part(BOB_PART)), Ok(()));
+}
+
+#[ink::test]
+fn a_lot_tender_takes_a_lot_with_the_quantity_left() {
+	let mut t = setup();
+	let id = t.post_with(Wanted::Lot, PaidOn::Ownership);
+	let bob = t.a.bob;
+	t.commit(id, bob, 600 * ED, 1);
+	test::set_block_number::<E>(COMMIT_BY);
+	call_as(bob);
+	let reveal = |t: &mut Test, goods| t.tender.reveal(id, 600 * ED, salt(1), goods);
+	assert_noop!(t, id, reveal(&mut t, Goods::Part(BOB_PART)), Error::WrongGoods);
+	t.chain.lot(BOB_LOT, LotInfo { remaining: QUANTITY - 1, ..MockChain::new_lot(BOB_ORG) });
+	assert_noop!(t, id, reveal(&mut t, Goods::Lot(BOB_LOT)), Error::WrongGoods);
+	t.chain.lot(BOB_LOT, LotInfo { remaining: QUANTITY, ..MockChain::new_lot(BOB_ORG) });
+	assert_eq!(reveal(&mut t, Goods::Lot(BOB_LOT)), Ok(()));
+	assert_eq!(t.award(id).map(|o| o.is_some()), Ok(true));
+	let opened = fake::with(|e| e.opened[0].clone());
+	assert_eq!((opened.goods, opened.paid_on), (Goods::Lot(BOB_LOT), PaidOn::Ownership));
+	t.check();
+}
+
+#[ink::test]
+fn a_commitment_copied_by_a_front_runner_never_reveals() {
+	let mut t = setup();
+	let id = t.post();
+	let (bob, charlie) = (t.a.bob, t.a.charlie);
+	let price = 600 * ED;
+	let bobs = t.commitment_of(id, bob, price, 1);
+	t.commit(id, bob, price, 1);
+	// charlie copies bob's commitment from the chain as its own bid.
+	pay_as(charlie, BOND);
+	assert_eq!(t.tender.commit(id, bobs, CHARLIE_CERTS.to_vec()), Ok(1));
+	test::set_block_number::<E>(COMMIT_BY);
+	// bob reveals first; charlie replays bob's price and salt: the hash has bob's account.
+	t.reveal(id, bob, price, 1, Goods::Part(BOB_PART));
+	call_as(charlie);
+	let replay = t.tender.reveal(id, price, salt(1), Goods::Part(CHARLIE_PART));
+	assert_eq!(replay, Err(Error::WrongReveal));
+	// A commitment for another tender or another contract does not reveal either.
+	assert_ne!(commitment(&t.contract, id + 1, &bob, price, &salt(1)), bobs);
+	assert_ne!(commitment(&t.escrow, id, &bob, price, &salt(1)), bobs);
+	// The copier cannot reveal, so it loses its bond to the buyer; bob wins.
+	assert!(t.award(id).expect("awarded").is_some());
+	assert_eq!(t.credit(BUYER_ORG), BUDGET - price + BOND);
+	assert_eq!(t.credit(CHARLIE_ORG), 0);
+	t.check();
+}
+
+// The award.
+
+#[ink::test]
+fn award_takes_the_lowest_price_and_opens_the_escrow_order() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	call_as(t.a.eve);
+	test::set_block_number::<E>(REVEAL_BY - 1);
+	assert_noop!(t, id, t.tender.award(id), Error::TooEarly);
+	assert_eq!(t.award(id), Ok(Some(0)));
+	let opened = fake::with(|e| e.opened.clone());
+	assert_eq!(
+		opened,
+		vec![fake::Opened {
+			escrow: t.escrow,
+			price: 500 * ED,
+			buyer: t.a.alice,
+			seller: t.a.charlie,
+			goods: Goods::Part(CHARLIE_PART),
+			paid_on: PaidOn::Custody,
+			deadline: DELIVERY_BY,
+		}]
+	);
+	assert_eq!(balance(t.escrow), 500 * ED, "the price went to escrow");
+	let e: Awarded = last_event();
+	assert_eq!(
+		(e.tender, e.bid, e.org, e.price, e.order, e.to_buyer),
+		(id, 1, CHARLIE_ORG, 500 * ED, 0, BUDGET - 500 * ED)
+	);
+	let info = t.info(id);
+	assert_eq!((info.status, info.held), (Status::Awarded { winner: 1, order: 0 }, BOND));
+	// The buyer gets the rest of the budget, the loser its bond; the winner's waits.
+	assert_eq!(
+		(t.credit(BUYER_ORG), t.credit(BOB_ORG), t.credit(CHARLIE_ORG)),
+		(BUDGET - 500 * ED, BOND, 0)
+	);
+	assert_noop!(t, id, t.tender.award(id), Error::NotBidding);
+	t.withdraw_all();
+	assert_eq!(balance(t.a.bob), FUNDS, "the loser's bond came back");
+	assert_eq!(balance(t.a.alice), FUNDS - 500 * ED);
+}
+
+#[ink::test]
+fn a_tie_goes_to_the_earlier_commit() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 500 * ED, 500 * ED);
+	assert_eq!(t.award(id), Ok(Some(0)));
+	assert_eq!(t.info(id).status, Status::Awarded { winner: 0, order: 0 });
+	assert_eq!(fake::with(|e| e.opened[0].seller), t.a.bob);
+}
+
+#[ink::test]
+fn a_bidder_that_never_reveals_loses_its_bond_to_the_buyer() {
+	let mut t = setup();
+	let id = t.post();
+	let (bob, charlie) = (t.a.bob, t.a.charlie);
+	t.commit(id, bob, 600 * ED, 1);
+	// charlie's price would win, but it keeps it hidden (it hoped to see bob's first).
+	t.commit(id, charlie, 100 * ED, 2);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(id, bob, 600 * ED, 1, Goods::Part(BOB_PART));
+	assert_eq!(t.award(id), Ok(Some(0)));
+	assert_eq!(fake::with(|e| e.opened[0].price), 600 * ED);
+	assert_eq!(t.credit(BUYER_ORG), BUDGET - 600 * ED + BOND);
+	assert_eq!(t.credit(CHARLIE_ORG), 0);
+	t.withdraw_all();
+	assert_eq!(balance(charlie), FUNDS - BOND);
+}
+
+#[ink::test]
+fn a_winner_whose_capacity_is_used_up_before_the_award_is_skipped_and_loses_its_bond() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	// charlie spends its capacity elsewhere (or on purpose, to escape its price).
+	let short = CertificationInfo {
+		remaining: QUANTITY - 1,
+		..MockChain::new_certification(CHARLIE_ORG, S2)
+	};
+	t.chain.certification(201, short);
+	assert_eq!(t.award(id), Ok(Some(0)));
+	let events: Vec<_> = test::recorded_events().collect();
+	let before_last = &events[events.len() - 2].data;
+	let skipped = <Skipped as ink::scale::Decode>::decode(&mut &before_last[..]).expect("Skipped");
+	assert_eq!((skipped.tender, skipped.bid, skipped.reason), (id, 1, Error::CapacityShort));
+	assert_eq!(t.info(id).status, Status::Awarded { winner: 0, order: 0 });
+	assert_eq!(fake::with(|e| (e.opened[0].price, e.opened[0].seller)), (600 * ED, t.a.bob));
+	assert_eq!(t.credit(BUYER_ORG), BUDGET - 600 * ED + BOND);
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (0, 0));
+	t.check();
+}
+
+/// Each case in a fresh off-chain environment (contract storage outlives a `Tender`).
+fn each_case<C>(cases: impl IntoIterator<Item = C>, mut run: impl FnMut(C)) {
+	for case in cases {
+		test::run_test::<E, _>(|_| {
+			run(case);
+			Ok(())
+		})
+		.expect("the case runs");
+	}
+}
+
+#[test]
+fn a_winner_whose_certification_lapsed_goods_left_or_seller_key_left_is_skipped() {
+	let lapse: [fn(&mut Test); 4] = [
+		|t| {
+			let suspended = CertificationInfo {
+				active: false,
+				..MockChain::new_certification(CHARLIE_ORG, S1)
+			};
+			t.chain.certification(200, suspended)
+		},
+		|t| t.chain.part(CHARLIE_PART, MockChain::new_part(DJANGO_ORG)),
+		|t| t.chain.part(CHARLIE_PART, PartInfo { quarantined: true, ..MockChain::new_part(3) }),
+		|t| t.chain.member(t.a.charlie, ELSEWHERE, role::SUPPLIER),
+	];
+	each_case(lapse.iter().enumerate(), |(n, lapse)| {
+		let mut t = setup();
+		let id = t.post();
+		t.two_bids(id, 600 * ED, 500 * ED);
+		lapse(&mut t);
+		assert_eq!(t.award(id), Ok(Some(0)), "case {n}");
+		assert_eq!(t.info(id).status, Status::Awarded { winner: 0, order: 0 }, "case {n}");
+		assert_eq!(t.credit(BUYER_ORG), BUDGET - 600 * ED + BOND, "case {n}");
+		t.check();
+	});
+}
+
+#[ink::test]
+fn with_no_qualifying_bid_the_award_closes_and_returns_everything() {
+	let mut t = setup();
+	let id = t.post();
+	let (bob, charlie) = (t.a.bob, t.a.charlie);
+	t.commit(id, bob, 600 * ED, 1);
+	t.commit(id, charlie, 500 * ED, 2);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(id, bob, 600 * ED, 1, Goods::Part(BOB_PART));
+	// bob's goods go before the award; charlie never revealed.
+	t.chain.part(BOB_PART, MockChain::new_part(DJANGO_ORG));
+	assert_eq!(t.award(id), Ok(None));
+	let e: Closed = last_event();
+	assert_eq!((e.tender, e.to_buyer), (id, BUDGET + 2 * BOND));
+	assert_eq!((t.info(id).status, t.info(id).held), (Status::Closed, 0));
+	assert_eq!(t.credit(BUYER_ORG), BUDGET + 2 * BOND);
+	assert!(fake::with(|e| e.opened.is_empty()));
+	t.withdraw_all();
+
+	// No bid at all.
+	test::set_block_number::<E>(0);
+	let id = t.post();
+	assert_eq!(t.award(id), Ok(None));
+	assert_eq!(t.credit(BUYER_ORG), BUDGET);
+	t.withdraw_all();
+	assert_eq!(balance(t.a.alice), FUNDS + 2 * BOND);
+}
+
+#[ink::test]
+fn a_silent_buyer_cannot_block_the_award_and_a_late_award_closes_the_tender() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	// Nobody awards before the delivery block: too late for an order; all goes back.
+	test::set_block_number::<E>(DELIVERY_BY);
+	call_as(t.a.eve);
+	assert_eq!(t.tender.award(id), Ok(None));
+	assert_eq!(t.info(id).status, Status::Closed);
+	assert_eq!(
+		(t.credit(BUYER_ORG), t.credit(BOB_ORG), t.credit(CHARLIE_ORG)),
+		(BUDGET, BOND, BOND)
+	);
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_buyer_whose_key_left_defaults_and_compensates_the_bidders() {
+	let mut t = setup();
+	let id = t.post();
+	let (bob, charlie) = (t.a.bob, t.a.charlie);
+	t.commit(id, bob, 600 * ED, 1);
+	t.commit(id, charlie, 500 * ED, 2);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(id, bob, 600 * ED, 1, Goods::Part(BOB_PART));
+	// The buyer removes its posting key to block an award it no longer wants.
+	t.chain.member(t.a.alice, ELSEWHERE, role::CUSTOMER);
+	assert_eq!(t.award(id), Ok(None));
+	let e: Cancelled = last_event();
+	assert_eq!((e.tender, e.compensation), (id, BOND));
+	assert_eq!(t.info(id).status, Status::Cancelled);
+	// bob revealed: bond and compensation; charlie did not: its bond is the buyer's.
+	assert_eq!(t.credit(BOB_ORG), 2 * BOND);
+	assert_eq!(t.credit(CHARLIE_ORG), 0);
+	assert_eq!(t.credit(BUYER_ORG), BUDGET - BOND + BOND);
+	assert!(fake::with(|e| e.opened.is_empty()));
+	// The organisation's other admin account collects what goes back to the buyer.
+	call_as(t.buyer2);
+	assert_eq!(t.tender.withdraw(), Ok(BUDGET));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn escrow_refusing_the_order_fails_the_award_until_the_delivery_block_closes_it() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	fake::with(|e| e.refuse = Some(Error::Escrow(ESCROW_EXTENSION_ERROR)));
+	assert_eq!(t.award(id), Err(Error::Escrow(ESCROW_EXTENSION_ERROR)));
+	fake::with(|e| e.refuse = Some(Error::EscrowCall));
+	assert_eq!(t.award(id), Err(Error::EscrowCall));
+	// (On chain a failed message changes nothing; here the tender is as it was.)
+	assert_eq!(t.info(id).status, Status::Bidding);
+	// Escrow keeps refusing: from the delivery block on the award closes the tender.
+	fake::with(|e| e.refuse = Some(Error::Escrow(0)));
+	test::set_block_number::<E>(DELIVERY_BY);
+	assert_eq!(t.tender.award(id), Ok(None));
+	assert_eq!((t.info(id).status, t.credit(BUYER_ORG)), (Status::Closed, BUDGET));
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (BOND, BOND));
+	t.check();
+}
+
+// The winner's bond.
+
+#[test]
+fn the_winners_bond_returns_when_the_order_is_released() {
+	let outcomes = [EscrowState::Released, EscrowState::Split, EscrowState::Cancelled];
+	each_case(outcomes, |outcome| {
+		let mut t = setup();
+		let id = t.post();
+		t.two_bids(id, 600 * ED, 500 * ED);
+		call_as(t.a.eve);
+		assert_noop!(t, id, t.tender.settle_bond(id), Error::NotAwarded);
+		t.award(id).expect("awarded");
+		for pending in [EscrowState::Proposed, EscrowState::Open, EscrowState::Disputed] {
+			fake::with(|e| e.states[0] = pending);
+			assert_noop!(t, id, t.tender.settle_bond(id), Error::OrderUnsettled);
+		}
+		fake::with(|e| e.states[0] = outcome);
+		assert_eq!(t.tender.settle_bond(id), Ok(()));
+		let e: BondSettled = last_event();
+		assert_eq!((e.tender, e.to, e.amount, e.outcome), (id, CHARLIE_ORG, BOND, outcome));
+		assert_eq!((t.credit(CHARLIE_ORG), t.info(id).status), (BOND, Status::Settled));
+		assert_noop!(t, id, t.tender.settle_bond(id), Error::NotAwarded);
+		t.withdraw_all();
+		assert_eq!(balance(t.contract), 0, "nothing left once everyone withdrew");
+	});
+}
+
+#[ink::test]
+fn a_winner_that_never_accepts_or_delivers_loses_its_bond_to_the_buyer() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.award(id).expect("awarded");
+	// Escrow refunded the buyer at the delivery block (anyone called escrow's refund).
+	fake::with(|e| e.states[0] = EscrowState::Refunded);
+	call_as(t.a.eve);
+	assert_eq!(t.tender.settle_bond(id), Ok(()));
+	assert_eq!((t.credit(BUYER_ORG), t.credit(CHARLIE_ORG)), (BUDGET - 500 * ED + BOND, 0));
+	t.withdraw_all();
+	assert_eq!(balance(t.a.charlie), FUNDS - BOND);
+}
+
+// Cancelling.
+
+#[ink::test]
+fn the_buyer_cancels_before_any_commit_for_nothing() {
+	let mut t = setup();
+	let id = t.post();
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.tender.cancel(id), Error::NotBuyer);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.tender.cancel(id), Error::NotAMember);
+	call_as(t.buyer2);
+	assert_eq!(t.tender.cancel(id), Ok(()));
+	let e: Cancelled = last_event();
+	assert_eq!((e.tender, e.compensation, e.to_buyer), (id, 0, BUDGET));
+	assert_eq!((t.info(id).status, t.credit(BUYER_ORG)), (Status::Cancelled, BUDGET));
+	assert_noop!(t, id, t.tender.cancel(id), Error::NotBidding);
+	let bob = t.a.bob;
+	assert_noop!(t, id, t.commit_with(id, bob, ED, 1, &BOB_CERTS), Error::NotBidding);
+	t.withdraw_all();
+	assert_eq!(balance(t.a.alice), FUNDS);
+}
+
+#[ink::test]
+fn after_a_commit_the_buyer_cancels_only_by_compensating_each_bidder() {
+	let mut t = setup();
+	let id = t.post();
+	let (bob, charlie) = (t.a.bob, t.a.charlie);
+	t.commit(id, bob, 600 * ED, 1);
+	t.commit(id, charlie, 500 * ED, 2);
+	test::set_block_number::<E>(COMMIT_BY);
+	// The buyer sees bob's price and walks away during the reveals.
+	t.reveal(id, bob, 600 * ED, 1, Goods::Part(BOB_PART));
+	call_as(t.a.alice);
+	assert_eq!(t.tender.cancel(id), Ok(()));
+	let e: Cancelled = last_event();
+	assert_eq!((e.compensation, e.to_buyer), (BOND, BUDGET - 2 * BOND));
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (2 * BOND, 2 * BOND));
+	call_as(charlie);
+	let reveal = t.tender.reveal(id, 500 * ED, salt(2), Goods::Part(CHARLIE_PART));
+	assert_eq!(reveal, Err(Error::NotBidding));
+	t.withdraw_all();
+	assert_eq!(balance(bob), FUNDS + BOND);
+	assert_eq!(balance(t.a.alice), FUNDS - 2 * BOND);
+}
+
+#[ink::test]
+fn the_buyer_cannot_cancel_once_the_reveals_are_over() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	test::set_block_number::<E>(REVEAL_BY);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.tender.cancel(id), Error::TooLate);
+	assert_noop!(t, 9, t.tender.cancel(9), Error::NoSuchTender);
+}
+
+// Withdrawing.
+
+#[ink::test]
+fn credits_follow_the_organisation_not_the_key() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.award(id).expect("awarded");
+	// bob's key leaves its organisation: it collects nothing; bob2 collects the bond.
+	t.chain.member(t.a.bob, ELSEWHERE, role::SUPPLIER);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.tender.withdraw(), Error::NothingOwed);
+	let device = AccountId::from([0xD2; 32]);
+	t.chain.device(device, BOB_ORG);
+	call_as(device);
+	assert_noop!(t, id, t.tender.withdraw(), Error::Device);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.tender.withdraw(), Error::NotAMember);
+	// A suspended organisation still collects what it is owed.
+	t.chain.set_roles(BOB_ORG, 0);
+	call_as(t.bob2);
+	assert_eq!(t.tender.withdraw(), Ok(BOND));
+	let e: Withdrawn = last_event();
+	assert_eq!((e.participant, e.to, e.amount), (BOB_ORG, t.bob2, BOND));
+	assert_eq!(balance(t.bob2), FUNDS + BOND);
+	t.check();
+}
+
+// The sharing rule, without storage.
+
+#[ink::test]
+fn share_out_always_adds_up_to_what_the_tender_held() {
+	let terms = Terms {
+		wanted: Wanted::Lot,
+		spec_hash: Hash::from([0; 32]),
+		quantity: 1,
+		paid_on: PaidOn::Custody,
+		delivery_by: 3,
+		standards: vec![S1],
+		budget: BUDGET,
+		bond: BOND,
+		commit_by: 1,
+		reveal_by: 2,
+	};
+	let bid = |org, revealed, skipped| Standing { org, revealed, skipped };
+	let bids = [bid(2, true, true), bid(3, true, false), bid(4, false, false), bid(5, true, false)];
+	let held = BUDGET + 4 * BOND;
+	for ending in [
+		Ending::Award { winner: 1, price: 700 * ED },
+		Ending::Close,
+		Ending::Cancel { after_reveals: false },
+		Ending::Cancel { after_reveals: true },
+	] {
+		let s = share_out(&terms, &bids, ending).expect("adds up");
+		let price = match ending {
+			Ending::Award { price, .. } => price,
+			_ => 0,
+		};
+		let to_bidders: Balance = s.to_bidders.iter().map(|(_, b)| b).sum();
+		assert_eq!(s.to_buyer + to_bidders + s.held + price, held, "{ending:?}");
+	}
+	let award = share_out(&terms, &bids, Ending::Award { winner: 1, price: 700 * ED }).unwrap();
+	assert_eq!(award.to_bidders, vec![(2, 0), (3, 0), (4, 0), (5, BOND)]);
+	assert_eq!((award.to_buyer, award.held), (BUDGET - 700 * ED + 2 * BOND, BOND));
+	let cancel = share_out(&terms, &bids, Ending::Cancel { after_reveals: false }).unwrap();
+	assert!(cancel.to_bidders.iter().all(|(_, b)| *b == 2 * BOND));
+	// A price above the budget cannot be shared out.
+	let over = share_out(&terms, &bids, Ending::Award { winner: 1, price: BUDGET + 1 });
+	assert_eq!(over, Err(Error::Overflow));
+}
+
+// The tender's copies of escrow's types.
+
+#[ink::test]
+fn the_copies_of_escrows_types_encode_as_escrows_own() {
+	use escrow::escrow as real;
+	use ink::scale::Decode;
+	let goods = [(Goods::Part(7), real::Goods::Part(7)), (Goods::Lot(3), real::Goods::Lot(3))];
+	for (ours, theirs) in goods {
+		assert_eq!(ours.encode(), theirs.encode());
+	}
+	assert_eq!(PaidOn::Custody.encode(), real::PaidOn::Custody.encode());
+	assert_eq!(PaidOn::Ownership.encode(), real::PaidOn::Ownership.encode());
+	let states = [
+		(EscrowState::Open, real::State::Open),
+		(EscrowState::Disputed, real::State::Disputed),
+		(EscrowState::Released, real::State::Released),
+		(EscrowState::Refunded, real::State::Refunded),
+		(EscrowState::Resolved, real::State::Resolved),
+		(EscrowState::Split, real::State::Split),
+		(EscrowState::Proposed, real::State::Proposed),
+		(EscrowState::Cancelled, real::State::Cancelled),
+	];
+	for (ours, theirs) in states {
+		assert_eq!(Some(ours).encode(), Some(theirs).encode());
+	}
+	// Escrow's errors decode, in full, to their index; the one with data too.
+	let extension = real::Error::Extension(ExtensionError::UnknownPart);
+	let bytes = extension.encode();
+	assert_eq!(bytes[0], ESCROW_EXTENSION_ERROR);
+	let result: core::result::Result<u64, real::Error> = Err(extension);
+	let decoded = <core::result::Result<u64, Refusal> as ink::scale::DecodeAll>::decode_all(
+		&mut &result.encode()[..],
+	);
+	assert_eq!(decoded, Ok(Err(Refusal(ESCROW_EXTENSION_ERROR))));
+	for error in [real::Error::OpenedFor, real::Error::SellerNotAMember] {
+		let index = error.encode()[0];
+		assert_eq!(Refusal::decode(&mut &error.encode()[..]), Ok(Refusal(index)));
+	}
+	let ok: core::result::Result<u64, real::Error> = Ok(5);
+	let decoded = <core::result::Result<u64, Refusal> as Decode>::decode(&mut &ok.encode()[..]);
+	assert_eq!(decoded, Ok(Ok(5)));
+}
+
+#[ink::test]
+fn the_commitment_is_the_hash_of_the_documented_bytes() {
+	use ink::env::hash::Blake2x256;
+	let (contract, bidder) = (AccountId::from([0xC0; 32]), AccountId::from([0xB0; 32]));
+	let (tender, price, salt) = (7u64, 1_234 * ED, [0x5A; 32]);
+	// b"amchain/tender" ‖ contract ‖ tender (u64 LE) ‖ bidder ‖ price (u128 LE) ‖ salt
+	let mut bytes = b"amchain/tender".to_vec();
+	bytes.extend_from_slice(contract.as_ref());
+	bytes.extend_from_slice(&tender.to_le_bytes());
+	bytes.extend_from_slice(bidder.as_ref());
+	bytes.extend_from_slice(&price.to_le_bytes());
+	bytes.extend_from_slice(&salt);
+	let mut out = [0u8; 32];
+	ink::env::hash_bytes::<Blake2x256>(&bytes, &mut out);
+	assert_eq!(commitment(&contract, tender, &bidder, price, &salt), Hash::from(out));
+}
+
+#[ink::test]
+fn a_buyer_default_with_no_revealed_bid_compensates_nobody() {
+	let mut t = setup();
+	let id = t.post();
+	let bob = t.a.bob;
+	t.commit(id, bob, 600 * ED, 1);
+	t.chain.set_roles(BUYER_ORG, 0);
+	assert_eq!(t.award(id), Ok(None));
+	let e: Cancelled = last_event();
+	assert_eq!((e.compensation, e.to_buyer), (0, BUDGET + BOND));
+	assert_eq!((t.info(id).status, t.credit(BOB_ORG)), (Status::Cancelled, 0));
+	// A suspended organisation still collects what it is owed.
+	t.withdraw_all();
+	assert_eq!(balance(t.a.alice), FUNDS + BOND);
+}
