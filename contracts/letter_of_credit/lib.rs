@@ -403,7 +403,8 @@ mod letter_of_credit {
 		UnknownDocument,
 		/// The document was paid against, or awaits examination, under some credit.
 		DocumentUsed,
-		/// The presentation names a document twice or more than `MAX_DOCUMENTS`.
+		/// The presentation names a document (a content hash) twice, or more than
+		/// `MAX_DOCUMENTS`.
 		BadPresentation,
 		/// More than the undrawn balance less what the other bank is examining.
 		ExceedsUndrawn,
@@ -586,8 +587,9 @@ mod letter_of_credit {
 		credits: Mapping<CreditId, Credit>,
 		/// Documents by credit, issuer and hash.
 		documents: Mapping<DocumentKey, Document>,
-		/// Documents presented or drawn, under any credit, by issuer and hash.
-		claims: Mapping<(AccountId, Hash), Claim>,
+		/// Documents presented or drawn, under any credit, by content hash: whoever lodged
+		/// a document, it is drawn once.
+		claims: Mapping<Hash, Claim>,
 		/// What organisations may withdraw.
 		payable: Mapping<ParticipantId, Balance>,
 		next_credit: CreditId,
@@ -790,12 +792,12 @@ mod letter_of_credit {
 			}
 			let mut docs = Vec::with_capacity(documents.len());
 			for (i, d) in documents.iter().enumerate() {
-				if documents[..i].contains(d) {
+				if documents[..i].iter().any(|earlier| earlier.hash == d.hash) {
 					return Err(Error::BadPresentation);
 				}
 				let doc =
 					self.documents.get((id, d.issuer, d.hash)).ok_or(Error::UnknownDocument)?;
-				if self.claims.contains((d.issuer, d.hash)) {
+				if self.claims.contains(d.hash) {
 					return Err(Error::DocumentUsed);
 				}
 				docs.push((*d, doc));
@@ -820,7 +822,7 @@ mod letter_of_credit {
 				},
 			};
 			for d in &documents {
-				self.claims.insert((d.issuer, d.hash), &Claim { credit: id, drawn: false });
+				self.claims.insert(d.hash, &Claim { credit: id, drawn: false });
 			}
 			credit.examination_mut(to).presentation = Some(Presentation {
 				amount,
@@ -883,7 +885,7 @@ mod letter_of_credit {
 			};
 			credit.examination_mut(at).presentation = None;
 			for d in &presentation.documents {
-				self.claims.insert((d.issuer, d.hash), &Claim { credit: id, drawn: true });
+				self.claims.insert(d.hash, &Claim { credit: id, drawn: true });
 			}
 			let amount = presentation.amount;
 			credit.drawn = credit.drawn.checked_add(amount).ok_or(Error::Overflow)?;
@@ -938,7 +940,7 @@ mod letter_of_credit {
 				return Err(Error::BadRefusal);
 			}
 			for d in &presentation.documents {
-				self.claims.remove((d.issuer, d.hash));
+				self.claims.remove(d.hash);
 			}
 			let examination = credit.examination_mut(at);
 			examination.presentation = None;
@@ -1073,10 +1075,11 @@ mod letter_of_credit {
 			self.documents.get((id, issuer, hash))
 		}
 
-		/// Whether a document is presented or drawn, and under which credit.
+		/// Whether a document (named by its content hash, whoever lodged it) is presented
+		/// or drawn, and under which credit.
 		#[ink(message)]
-		pub fn claim(&self, issuer: AccountId, hash: Hash) -> Option<Claim> {
-			self.claims.get((issuer, hash))
+		pub fn claim(&self, hash: Hash) -> Option<Claim> {
+			self.claims.get(hash)
 		}
 
 		/// What an organisation may withdraw.

@@ -527,7 +527,7 @@ fn a_complying_presentation_is_honoured_and_withdrawn() {
 	let p = t.pending(id, AT_ISSUING).expect("pending");
 	assert_eq!((p.amount, &p.documents, p.presented_at, p.waived), (AMOUNT, &docs, 60, false));
 	for d in &docs {
-		assert_eq!(t.lc.claim(d.issuer, d.hash), Some(Claim { credit: id, drawn: false }));
+		assert_eq!(t.lc.claim(d.hash), Some(Claim { credit: id, drawn: false }));
 	}
 	let charlie_device = account(61);
 	t.chain.device(charlie_device, ISSUING_BANK);
@@ -546,7 +546,7 @@ fn a_complying_presentation_is_honoured_and_withdrawn() {
 	let c = t.credit(id);
 	assert_eq!((c.drawn, c.at_issuing_bank.presentation, c.state), (AMOUNT, None, State::Drawn));
 	for d in &docs {
-		assert_eq!(t.lc.claim(d.issuer, d.hash), Some(Claim { credit: id, drawn: true }));
+		assert_eq!(t.lc.claim(d.hash), Some(Claim { credit: id, drawn: true }));
 	}
 	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::NotOpen);
 	// Credited, not pushed: the beneficiary withdraws.
@@ -734,7 +734,7 @@ fn refusal_lists_discrepancies_within_the_examination_period() {
 	);
 	let c = t.credit(id);
 	assert_eq!((c.at_issuing_bank.presentation, c.drawn, c.state), (None, 0, State::Issued));
-	assert!(docs.iter().all(|d| t.lc.claim(d.issuer, d.hash).is_none()));
+	assert!(docs.iter().all(|d| t.lc.claim(d.hash).is_none()));
 	// Nothing was paid against the documents: the beneficiary may present again.
 	assert_eq!(t.present(id, AMOUNT, docs.clone()), vec![]);
 	assert_eq!(t.lc.payable(BENEFICIARY), 0);
@@ -938,9 +938,60 @@ fn a_drawn_document_cannot_be_drawn_under_another_credit() {
 	let mixed = vec![t.lodge(second, t.a.bob, INVOICE, 21), again[1], again[2]];
 	call_as(t.a.bob);
 	assert_noop!(t, second, t.lc.present(second, AT_ISSUING, AMOUNT, mixed), Error::DocumentUsed);
-	assert_eq!(t.lc.claim(t.a.frank, hash(2)), Some(Claim { credit: first, drawn: true }));
+	assert_eq!(t.lc.claim(hash(2)), Some(Claim { credit: first, drawn: true }));
 	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
 	assert_eq!(t.credit(second).state, State::Issued);
+	t.check();
+}
+
+/// RT-9: claims were keyed by (lodging account, hash), so the same document lodged by a
+/// second account was drawn again under another credit.
+#[ink::test]
+fn one_document_is_drawn_once_whoever_lodged_it() {
+	let mut t = setup();
+	let anyone = Terms {
+		required: vec![RequiredDocument {
+			doc_type: BILL_OF_LADING,
+			issuer: IssuerRule::Anyone,
+			transport: false,
+		}],
+		..terms(false)
+	};
+	let first = t.issue_with(anyone.clone());
+	let second = t.issue_with(anyone);
+	let stranger2 = account(111);
+	let bl = t.lodge(first, t.stranger, BILL_OF_LADING, 7);
+	t.present(first, AMOUNT, vec![bl]);
+	// The same bill of lading lodged under the second credit by another account.
+	let again = t.lodge(second, stranger2, BILL_OF_LADING, 7);
+	call_as(t.a.bob);
+	assert_noop!(
+		t,
+		second,
+		t.lc.present(second, AT_ISSUING, AMOUNT, vec![again]),
+		Error::DocumentUsed
+	);
+	call_as(t.a.charlie);
+	assert_eq!(t.lc.honour(first, AT_ISSUING), Ok(()));
+	call_as(t.a.bob);
+	assert_noop!(
+		t,
+		second,
+		t.lc.present(second, AT_ISSUING, AMOUNT, vec![again]),
+		Error::DocumentUsed
+	);
+	// Nor may one presentation carry the same content twice under two lodgers.
+	let third = t.issue_with(terms(false));
+	let a = t.lodge(third, t.a.bob, INVOICE, 30);
+	let b = t.lodge(third, t.a.frank, BILL_OF_LADING, 30);
+	call_as(t.a.bob);
+	assert_noop!(
+		t,
+		third,
+		t.lc.present(third, AT_ISSUING, AMOUNT, vec![a, b]),
+		Error::BadPresentation
+	);
+	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
 	t.check();
 }
 
@@ -1243,7 +1294,8 @@ fn run_sequence(seed: u64) {
 	let parties = [a.alice, a.bob, a.charlie, a.django, a.eve, a.frank, t.stranger];
 	let issuers = [(a.bob, INVOICE), (a.frank, BILL_OF_LADING), (a.eve, INSPECTION)];
 	let mut block: BlockNumber = 0;
-	let mut drawn_docs: Vec<DocRef> = Vec::new();
+	// Drawn documents by content hash: whoever lodged one, it is drawn once (RT-9).
+	let mut drawn_docs: Vec<Hash> = Vec::new();
 	let mut lodged: Vec<(CreditId, DocRef)> = Vec::new();
 	// Two credits in force to start with, the second confirmed.
 	for confirmed in [false, true] {
@@ -1383,8 +1435,8 @@ fn run_sequence(seed: u64) {
 		if action == 6 && outcome.is_ok() {
 			let honoured = drawing.expect("an honour pays a presentation");
 			for d in honoured.documents {
-				assert!(!drawn_docs.contains(&d), "seed {seed} step {step}: {d:?} drawn twice");
-				drawn_docs.push(d);
+				assert!(!drawn_docs.contains(&d.hash), "seed {seed} step {step}: {d:?} drawn twice");
+				drawn_docs.push(d.hash);
 			}
 		}
 		assert_eq!(balance(t.contract), t.lc.owed(), "seed {seed} step {step}: balance is owed");
