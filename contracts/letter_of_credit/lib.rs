@@ -102,9 +102,11 @@ mod letter_of_credit {
 		Beneficiary,
 		/// Any account.
 		Anyone,
-		/// An account of an organisation holding all these roles (`amchain_ink::role`).
+		/// An account of an organisation holding all these roles (`amchain_ink::role`),
+		/// a third party: neither the applicant's nor the beneficiary's organisation.
 		Role(Roles),
-		/// An account of an organisation certified for this standard.
+		/// An account of an organisation certified for this standard, a third party:
+		/// neither the applicant's nor the beneficiary's organisation.
 		CertifiedFor(StandardId),
 	}
 
@@ -1278,7 +1280,10 @@ mod letter_of_credit {
 
 		/// Whether an account with `member`ship may issue a document under `rule` now:
 		/// under any rule but `Anyone`, a person's account (not a device) of an
-		/// organisation that qualifies.
+		/// organisation that qualifies. A document required from a third party (`Role`,
+		/// `CertifiedFor`: a transport document, an inspection certificate) never comes
+		/// from the applicant's or the beneficiary's organisation (THREATS rule 4: no one
+		/// attests its own shipment or goods).
 		fn qualifies(
 			&self,
 			credit: &Credit,
@@ -1289,9 +1294,11 @@ mod letter_of_credit {
 				return Ok(true);
 			}
 			let Some(member) = member.filter(|m| !m.device) else { return Ok(false) };
+			let party = [credit.applicant, credit.beneficiary].contains(&member.participant);
 			match rule {
 				IssuerRule::Anyone => Ok(true),
 				IssuerRule::Beneficiary => Ok(member.participant == credit.beneficiary),
+				IssuerRule::Role(_) | IssuerRule::CertifiedFor(_) if party => Ok(false),
 				IssuerRule::Role(roles) => Ok(member.roles & roles == roles),
 				IssuerRule::CertifiedFor(standard) => {
 					match self.env().extension().is_certified(member.participant, standard) {

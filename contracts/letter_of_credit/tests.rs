@@ -944,6 +944,29 @@ fn a_drawn_document_cannot_be_drawn_under_another_credit() {
 	t.check();
 }
 
+/// RT-10: a party's own organisation qualified under `Role` and `CertifiedFor`, so the
+/// seller issued its own inspection certificate and bill of lading.
+#[ink::test]
+fn a_party_does_not_issue_third_party_documents() {
+	let mut t = setup();
+	let id = t.issue();
+	// The beneficiary runs its own fleet and is certified for the inspection standard;
+	// the applicant too.
+	t.chain.member(t.a.bob, BENEFICIARY, role::SUPPLIER | role::CARRIER);
+	t.chain.member(t.a.alice, APPLICANT, role::CUSTOMER | role::CARRIER);
+	t.chain.certify(BENEFICIARY, INSPECTION_STANDARD, true);
+	t.chain.certify(APPLICANT, INSPECTION_STANDARD, true);
+	for party in [t.a.bob, t.a.alice] {
+		call_as(party);
+		assert_noop!(t, id, t.lc.lodge(id, INSPECTION, hash(1)), Error::NotQualified);
+		assert_noop!(t, id, t.lc.lodge(id, BILL_OF_LADING, hash(2)), Error::NotQualified);
+	}
+	// Third parties still qualify, and the beneficiary its own invoice.
+	let docs = t.lodge_all(id, 1);
+	assert_eq!(t.present(id, AMOUNT, docs), vec![]);
+	t.check();
+}
+
 /// RT-9: claims were keyed by (lodging account, hash), so the same document lodged by a
 /// second account was drawn again under another credit.
 #[ink::test]
