@@ -41,8 +41,23 @@
 //!   the applicant [`waive`](LetterOfCredit::waive)d — or
 //!   [`refuse`](LetterOfCredit::refuse)s it, listing the discrepancies (art. 16(c): for
 //!   the same documents presented again it may not add discrepancies it did not state
-//!   before). A bank that lets the period pass is precluded from refusing (art. 16(f)):
-//!   anyone may then carry out the honour, so a silent bank never blocks the credit.
+//!   before).
+//! - **Silence** (art. 16(f), and who pays whom, arts. 7, 8, 15). A bank that lets its
+//!   period pass is precluded from claiming that the documents do not comply, but
+//!   preclusion never makes a presentation complying that the contract itself found
+//!   wanting: the discrepancies it lists at presentation (a required document missing,
+//!   an issuer the rule does not admit, a late transport document; art. 14(a), "on the
+//!   basis of the documents alone") are its notice of them, published in `Presented`.
+//!   After the period anyone carries out the outcome: the honour of a presentation
+//!   with no such discrepancy (or with them waived by the applicant), or the
+//!   refusal of one with them (a deemed refusal, which frees the documents). Every
+//!   credit's money is the issuing bank's: a confirming bank's undertaking (art. 8)
+//!   is not funded here, and the issuing bank honours or reimburses only what
+//!   complies (arts. 7(c), 8(c)). So a confirming bank's silence does not pay out of
+//!   the issuing bank's money at once: when the confirming bank's period lapses the
+//!   presentation passes to the issuing bank, which examines it for a period of its
+//!   own (art. 7(a)(v): the issuing bank honours when a confirming bank does not); only
+//!   when both are silent is the issuing bank precluded in turn.
 //! - **Amendments** ([`propose_amendment`](LetterOfCredit::propose_amendment)), art. 10:
 //!   the issuing bank is bound by an amendment once it proposes it and cannot withdraw
 //!   it; the beneficiary [`accept_amendment`](LetterOfCredit::accept_amendment)s or
@@ -61,7 +76,9 @@
 //! re-entry.
 //!
 //! Every wait ends: an applicant who never consents (the bank cancels, or anyone closes
-//! after expiry); a bank that never examines (after its period anyone honours); a
+//! after expiry); a bank that never examines (after its period — and, at the confirming
+//! bank's slot, the issuing bank's period after it — anyone honours or refuses as the
+//! contract's findings say); a
 //! beneficiary who never answers an amendment (anyone closes after the later expiry,
 //! and the increase goes back to the bank).
 
@@ -527,6 +544,8 @@ mod letter_of_credit {
 		pub deemed: bool,
 	}
 
+	/// `deemed`: carried out after the examination lapsed, by anyone, because the
+	/// contract found discrepancies nobody waived.
 	#[ink(event)]
 	pub struct Refused {
 		#[ink(topic)]
@@ -534,6 +553,7 @@ mod letter_of_credit {
 		pub at: Examiner,
 		pub by: AccountId,
 		pub discrepancies: Vec<Discrepancy>,
+		pub deemed: bool,
 	}
 
 	/// The issuing bank is bound by these terms until the beneficiary rejects them.
@@ -864,10 +884,11 @@ mod letter_of_credit {
 			Ok(())
 		}
 
-		/// Credits the presentation made to `at` to the beneficiary. The bank presented
-		/// to (an account of it, still a bank) honours a complying or waived
-		/// presentation; once the examination period has passed without a decision the
-		/// bank is precluded from refusing (art. 16(f)) and anyone may carry out the
+		/// Credits the presentation made to `at` to the beneficiary, if the contract
+		/// found no discrepancy in it or the applicant waived them. The bank examining
+		/// it now (an account of it, still a bank: see [`examiner`](Self::examiner))
+		/// honours it; once every examination period has passed without a decision the
+		/// banks are precluded from refusing (art. 16(f)) and anyone may carry out the
 		/// honour. Its documents are drawn: no credit may take them again. Emits
 		/// `Honoured`.
 		#[ink(message)]
@@ -875,16 +896,16 @@ mod letter_of_credit {
 			let mut credit = self.open_credit(id)?;
 			let presentation =
 				credit.examination(at).presentation.clone().ok_or(Error::NoPresentation)?;
-			let deemed = if self.examination_over(&credit, &presentation)? {
-				true
-			} else if self.is_examiner(&credit, at)? {
-				if !presentation.discrepancies.is_empty() && !presentation.waived {
-					return Err(Error::Discrepant);
-				}
-				false
-			} else {
-				return Err(Error::NotExaminer);
+			let deemed = match self.examining_bank(&credit, at, &presentation)? {
+				None => true,
+				Some(bank) if self.caller_is(bank, role::BANK)? => false,
+				Some(_) => return Err(Error::NotExaminer),
 			};
+			// Preclusion binds a silent bank to documents that comply, never to missing
+			// or unqualified ones (arts. 14(a), 15, 16(f)).
+			if !presentation.discrepancies.is_empty() && !presentation.waived {
+				return Err(Error::Discrepant);
+			}
 			credit.examination_mut(at).presentation = None;
 			for d in &presentation.documents {
 				self.claims.insert(d.hash, &Claim { credit: id, drawn: true });
@@ -901,23 +922,32 @@ mod letter_of_credit {
 			Ok(())
 		}
 
-		/// The bank presented to (an account of it, still a bank) refuses the
-		/// presentation within the examination period, listing `stated` discrepancies of
-		/// its own besides those the contract found (at least one in all). For documents
-		/// it refused before it may state only what it stated then (art. 16(c)). The
-		/// documents are free again: corrected ones may be presented, to either bank.
-		/// Emits `Refused`.
+		/// The bank examining the presentation made to `at` now (an account of it, still
+		/// a bank: see [`examiner`](Self::examiner)) refuses it, listing `stated`
+		/// discrepancies of its own besides those the contract found (at least one in
+		/// all). For documents it refused before it may state only what it stated then
+		/// (art. 16(c)). Once every examination period has passed, anyone carries out the
+		/// refusal of a presentation whose discrepancies the contract found and nobody
+		/// waived, stating nothing more (a deemed refusal: the banks are precluded from
+		/// stating anything, art. 16(f)). The documents are free again: corrected ones may
+		/// be presented, to either bank. Emits `Refused`.
 		#[ink(message)]
 		pub fn refuse(&mut self, id: CreditId, at: Examiner, stated: Vec<Hash>) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			if !self.is_examiner(&credit, at)? {
-				return Err(Error::NotExaminer);
-			}
 			let examination = credit.examination(at);
 			let presentation = examination.presentation.clone().ok_or(Error::NoPresentation)?;
-			if self.examination_over(&credit, &presentation)? {
-				return Err(Error::ExaminationOver);
-			}
+			let deemed = match self.examining_bank(&credit, at, &presentation)? {
+				None => {
+					let complying =
+						presentation.discrepancies.is_empty() || presentation.waived;
+					if complying || !stated.is_empty() {
+						return Err(Error::ExaminationOver);
+					}
+					true
+				},
+				Some(bank) if self.caller_is(bank, role::BANK)? => false,
+				Some(_) => return Err(Error::NotExaminer),
+			};
 			if stated.len() > MAX_DISCREPANCIES {
 				return Err(Error::BadRefusal);
 			}
@@ -946,10 +976,12 @@ mod letter_of_credit {
 			}
 			let examination = credit.examination_mut(at);
 			examination.presentation = None;
-			examination.refusal = Some(refusal);
+			if !deemed {
+				examination.refusal = Some(refusal);
+			}
 			self.credits.insert(id, &credit);
 			let by = self.env().caller();
-			self.env().emit_event(Refused { credit: id, at, by, discrepancies });
+			self.env().emit_event(Refused { credit: id, at, by, discrepancies, deemed });
 			Ok(())
 		}
 
@@ -1084,6 +1116,18 @@ mod letter_of_credit {
 			self.claims.get(hash)
 		}
 
+		/// The bank that examines the presentation made to `at` now: the bank presented
+		/// to during its examination period; at the confirming bank's slot, once that
+		/// period has passed, the issuing bank for a period of its own; `None` when there
+		/// is no presentation or every period has passed (then anyone carries out the
+		/// outcome the contract's findings give).
+		#[ink(message)]
+		pub fn examiner(&self, id: CreditId, at: Examiner) -> Option<ParticipantId> {
+			let credit = self.credits.get(id)?;
+			let presentation = credit.examination(at).presentation.clone()?;
+			self.examining_bank(&credit, at, &presentation).ok().flatten()
+		}
+
 		/// What an organisation may withdraw.
 		#[ink(message)]
 		pub fn payable(&self, participant: ParticipantId) -> Balance {
@@ -1167,16 +1211,35 @@ mod letter_of_credit {
 			}
 		}
 
-		/// Whether the caller may examine presentations made to `at`.
-		fn is_examiner(&self, credit: &Credit, at: Examiner) -> Result<bool> {
-			let bank = match at {
-				Examiner::IssuingBank => credit.issuing_bank,
-				Examiner::ConfirmingBank => match credit.confirming_bank {
-					Some(bank) if credit.confirmed => bank,
-					_ => return Ok(false),
+		/// The bank that examines `presentation`, made to `at`, now; `None` once every
+		/// period has passed. At the confirming bank's slot its own period comes first,
+		/// then the issuing bank's: the issuing bank's money pays only what it or the
+		/// confirming bank honoured, or what both let pass (arts. 7, 8, 16(f)).
+		fn examining_bank(
+			&self,
+			credit: &Credit,
+			at: Examiner,
+			presentation: &Presentation,
+		) -> Result<Option<ParticipantId>> {
+			let now = self.env().block_number();
+			let first_end = presentation
+				.presented_at
+				.checked_add(credit.examination_period)
+				.ok_or(Error::Overflow)?;
+			Ok(match at {
+				Examiner::IssuingBank => (now <= first_end).then_some(credit.issuing_bank),
+				Examiner::ConfirmingBank => {
+					let second_end =
+						first_end.checked_add(credit.examination_period).ok_or(Error::Overflow)?;
+					if now <= first_end {
+						credit.confirming_bank
+					} else if now <= second_end {
+						Some(credit.issuing_bank)
+					} else {
+						None
+					}
 				},
-			};
-			self.caller_is(bank, role::BANK)
+			})
 		}
 
 		fn check_terms(&self, terms: &Terms) -> Result<()> {
@@ -1202,14 +1265,6 @@ mod letter_of_credit {
 				}
 			}
 			Ok(())
-		}
-
-		fn examination_over(&self, credit: &Credit, presentation: &Presentation) -> Result<bool> {
-			let end = presentation
-				.presented_at
-				.checked_add(credit.examination_period)
-				.ok_or(Error::Overflow)?;
-			Ok(self.env().block_number() > end)
 		}
 
 		/// Whether `amount` may be presented under `terms` while the other bank examines

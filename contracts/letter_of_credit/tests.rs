@@ -779,9 +779,9 @@ fn a_bank_cannot_add_discrepancies_to_documents_it_refused() {
 fn a_bank_that_does_not_decide_in_time_is_precluded() {
 	let mut t = setup();
 	let id = t.issue();
-	let docs = vec![t.lodge(id, t.a.bob, INVOICE, 1)];
+	let docs = t.lodge_all(id, 1);
 	test::set_block_number::<E>(20);
-	assert_eq!(t.present(id, AMOUNT, docs).len(), 2);
+	assert_eq!(t.present(id, AMOUNT, docs), vec![]);
 	// The bank stays silent. During the period nobody else may honour.
 	test::set_block_number::<E>(20 + EXAMINATION);
 	for anyone in [t.a.bob, t.stranger] {
@@ -793,11 +793,97 @@ fn a_bank_that_does_not_decide_in_time_is_precluded() {
 	call_as(t.a.charlie);
 	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Error::ExaminationOver);
 	call_as(t.stranger);
+	// A complying presentation is not refused by silence.
+	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![]), Error::ExaminationOver);
 	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
 	let e: Honoured = last_event();
 	assert_eq!((e.amount, e.by, e.deemed), (AMOUNT, t.stranger, true));
 	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
 	assert_eq!(t.credit(id).state, State::Drawn);
+	t.check();
+}
+
+/// RT-2: deemed honour paid a presentation with no documents (the contract's own
+/// findings were ignored once the period lapsed), and at the confirming bank's slot out
+/// of the issuing bank's money.
+#[ink::test]
+fn a_silent_confirming_bank_does_not_spend_the_issuing_banks_money() {
+	let mut t = setup();
+	let id = t.issue();
+	call_as(t.a.django);
+	t.lc.add_confirmation(id).unwrap();
+	test::set_block_number::<E>(20);
+	// No documents at all: the contract lists every one missing.
+	assert_eq!(t.present_to(id, AT_CONFIRMING, AMOUNT, vec![]).len(), 3);
+	assert_eq!(t.lc.examiner(id, AT_CONFIRMING), Some(CONFIRMING_BANK));
+	// The confirming bank is silent; its period lapses and the issuing bank examines.
+	test::set_block_number::<E>(20 + EXAMINATION + 1);
+	assert_eq!(t.lc.examiner(id, AT_CONFIRMING), Some(ISSUING_BANK));
+	call_as(t.stranger);
+	assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::NotExaminer);
+	// Both silent: never honoured, whoever asks; anyone carries out the refusal.
+	test::set_block_number::<E>(20 + 2 * EXAMINATION + 1);
+	assert_eq!(t.lc.examiner(id, AT_CONFIRMING), None);
+	for anyone in [t.stranger, t.a.bob, t.a.charlie, t.a.django] {
+		call_as(anyone);
+		assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::Discrepant);
+	}
+	call_as(t.stranger);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]),
+		Error::ExaminationOver
+	);
+	assert_eq!(t.lc.refuse(id, AT_CONFIRMING, vec![]), Ok(()));
+	let e: Refused = last_event();
+	assert_eq!((e.at, e.by, e.deemed, e.discrepancies.len()), (AT_CONFIRMING, t.stranger, true, 3));
+	assert_eq!(t.pending(id, AT_CONFIRMING), None);
+	assert_eq!(t.lc.payable(BENEFICIARY), 0);
+
+	// A complying presentation to a silent confirming bank: the issuing bank examines it
+	// for a period of its own and may refuse it; the confirming bank no longer acts.
+	let docs = t.lodge_all(id, 1);
+	test::set_block_number::<E>(40);
+	assert_eq!(t.present_to(id, AT_CONFIRMING, AMOUNT, docs.clone()), vec![]);
+	test::set_block_number::<E>(40 + EXAMINATION + 1);
+	call_as(t.a.django);
+	assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::NotExaminer);
+	assert_noop!(t, id, t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]), Error::NotExaminer);
+	call_as(t.a.charlie);
+	assert_eq!(t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]), Ok(()));
+	// Presented again and both banks silent: the issuing bank is precluded in turn.
+	test::set_block_number::<E>(60);
+	t.present_to(id, AT_CONFIRMING, AMOUNT, docs);
+	test::set_block_number::<E>(60 + 2 * EXAMINATION);
+	call_as(t.stranger);
+	assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::NotExaminer);
+	test::set_block_number::<E>(60 + 2 * EXAMINATION + 1);
+	assert_eq!(t.lc.honour(id, AT_CONFIRMING), Ok(()));
+	let e: Honoured = last_event();
+	assert_eq!((e.at, e.deemed), (AT_CONFIRMING, true));
+	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
+	t.check();
+}
+
+/// RT-2, variant B: a registrar suspends the issuing bank, so it cannot refuse; the
+/// beneficiary presents nothing and waits out the period.
+#[ink::test]
+fn a_suspended_issuing_bank_is_not_deemed_to_honour_a_documentless_presentation() {
+	let mut t = setup();
+	let id = t.issue();
+	test::set_block_number::<E>(10);
+	t.present(id, AMOUNT, vec![]);
+	t.chain.set_roles(ISSUING_BANK, 0);
+	test::set_block_number::<E>(10 + EXAMINATION + 1);
+	t.chain.set_roles(ISSUING_BANK, role::BANK);
+	call_as(t.stranger);
+	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::Discrepant);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![]), Ok(()));
+	// The undrawn balance returns to the bank at expiry.
+	test::set_block_number::<E>(EXPIRY + 1);
+	assert_eq!(t.lc.close(id), Ok(()));
+	assert_eq!((t.lc.payable(BENEFICIARY), t.lc.payable(ISSUING_BANK)), (0, AMOUNT));
 	t.check();
 }
 
@@ -1357,7 +1443,8 @@ fn run_sequence(seed: u64) {
 			1 | 5 => a.alice,
 			4 | 9 | 10 => a.bob,
 			2 => a.django,
-			6 | 7 if at == AT_CONFIRMING => a.django,
+			// At the confirming slot the issuing bank examines after the confirming bank.
+			6 | 7 if at == AT_CONFIRMING && next(3) != 0 => a.django,
 			_ => a.charlie,
 		};
 		let caller = if next(5) == 0 { parties[next(7) as usize] } else { proper };
@@ -1424,6 +1511,8 @@ fn run_sequence(seed: u64) {
 			},
 			5 => t.lc.waive(id, at),
 			6 => t.lc.honour(id, at),
+			// Sometimes stating nothing: a deemed refusal once the periods are over.
+			7 if next(4) == 0 => t.lc.refuse(id, at, vec![]),
 			7 => t.lc.refuse(id, at, vec![hash(0xD0 + next(3) as u8)]),
 			8 => {
 				let amount = [900 * ED, AMOUNT, 1_200 * ED][next(3) as usize];
@@ -1457,6 +1546,11 @@ fn run_sequence(seed: u64) {
 		test::set_value_transferred::<E>(0);
 		if action == 6 && outcome.is_ok() {
 			let honoured = drawing.expect("an honour pays a presentation");
+			// Never a presentation the contract found wanting, unless the applicant waived.
+			assert!(
+				honoured.discrepancies.is_empty() || honoured.waived,
+				"seed {seed} step {step}: a discrepant presentation was honoured"
+			);
 			for d in honoured.documents {
 				assert!(!drawn_docs.contains(&d.hash), "seed {seed} step {step}: {d:?} drawn twice");
 				drawn_docs.push(d.hash);
@@ -1476,7 +1570,9 @@ fn run_sequence(seed: u64) {
 	let mut drawn = 0;
 	for id in 0..credits {
 		for at in [AT_ISSUING, AT_CONFIRMING] {
-			let _ = t.lc.honour(id, at);
+			if t.lc.honour(id, at).is_err() {
+				let _ = t.lc.refuse(id, at, vec![]);
+			}
 		}
 		let _ = t.lc.close(id);
 		let c = t.credit(id);
