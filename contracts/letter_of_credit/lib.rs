@@ -15,6 +15,18 @@
 //! is credited to it and [`withdraw`](LetterOfCredit::withdraw)n by an account of it at
 //! payout time (a pull payment: a recipient that cannot receive blocks nobody else).
 //!
+//! **Suspension contains, it does not confiscate.** While an organisation is suspended
+//! the chain answers that none of its accounts is a member, so it cannot act. Its
+//! *account of record* — the last person's account that acted for it in this contract
+//! while it was active (or made itself so with
+//! [`register_account`](LetterOfCredit::register_account)) — may still
+//! [`withdraw`](LetterOfCredit::withdraw) what the organisation is owed, for its exit,
+//! and, for a suspended bank, [`refuse`](LetterOfCredit::refuse) a presentation it
+//! examines (refusing only protects the bank's own money; a suspended bank never
+//! honours). On chain an organisation's one person's account is its admin: after
+//! rotating the admin key, the new admin should act here or call `register_account` so
+//! that the old key stops being the account of record.
+//!
 //! - **Issue and consent**: a bank issues a credit and pays its amount in; it binds
 //!   the applicant, and becomes available to the beneficiary, only once the applicant
 //!   [`consent`](LetterOfCredit::consent)s. Until then the bank may
@@ -603,6 +615,15 @@ mod letter_of_credit {
 	/// A document lodged for a credit: the credit, its issuer, its hash.
 	pub type DocumentKey = (CreditId, AccountId, Hash);
 
+	/// An account made itself its organisation's account of record (`register_account`;
+	/// the record also follows every act of a person of the organisation, silently).
+	#[ink(event)]
+	pub struct AccountRecorded {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub account: AccountId,
+	}
+
 	#[ink(storage)]
 	#[derive(Default)]
 	pub struct LetterOfCredit {
@@ -614,6 +635,11 @@ mod letter_of_credit {
 		claims: Mapping<Hash, Claim>,
 		/// What organisations may withdraw.
 		payable: Mapping<ParticipantId, Balance>,
+		/// Each organisation's account of record: the last person's account that acted
+		/// for it here while it was active.
+		accounts: Mapping<ParticipantId, AccountId>,
+		/// The organisation each account of record speaks for.
+		recorded: Mapping<AccountId, ParticipantId>,
 		next_credit: CreditId,
 		/// What all credits hold plus what is payable: the contract's balance.
 		owed: Balance,
@@ -640,12 +666,21 @@ mod letter_of_credit {
 			examination_period: BlockNumber,
 		) -> Result<CreditId> {
 			let issuing_bank = self.caller_bank()?;
+			self.record(issuing_bank, self.env().caller());
 			let contract = self.env().account_id();
 			if [Some(applicant), Some(beneficiary), confirming_bank].contains(&Some(contract)) {
 				return Err(Error::ContractParty);
 			}
+			let (applicant_account, beneficiary_account) = (applicant, beneficiary);
 			let applicant = self.organisation_of(applicant)?;
 			let beneficiary = self.organisation_of(beneficiary)?;
+			for (organisation, account) in
+				[(applicant, applicant_account), (beneficiary, beneficiary_account)]
+			{
+				if self.member(account)?.is_some_and(|m| !m.device) {
+					self.record(organisation, account);
+				}
+			}
 			if applicant == beneficiary {
 				return Err(Error::SameParty);
 			}
@@ -937,6 +972,9 @@ mod letter_of_credit {
 			let examination = credit.examination(at);
 			let presentation = examination.presentation.clone().ok_or(Error::NoPresentation)?;
 			let deemed = match self.examining_bank(&credit, at, &presentation)? {
+				// A suspended bank's account of record may still refuse: that only
+				// protects the bank's money (suspension must not confiscate).
+				Some(bank) if self.speaks_for_suspended(bank)? => false,
 				None => {
 					let complying =
 						presentation.discrepancies.is_empty() || presentation.waived;
@@ -1078,13 +1116,21 @@ mod letter_of_credit {
 		}
 
 		/// A person's account of an organisation takes everything the contract owes the
-		/// organisation (paid to the caller). Emits `Withdrawn`.
+		/// organisation (paid to the caller); so does the account of record of a
+		/// suspended organisation, for its exit. Emits `Withdrawn`.
 		#[ink(message)]
 		pub fn withdraw(&mut self) -> Result<Balance> {
 			let to = self.env().caller();
 			let participant = match self.member(to)? {
-				Some(m) if !m.device => m.participant,
-				_ => return Err(Error::NotAMember),
+				Some(m) if !m.device => {
+					self.record(m.participant, to);
+					m.participant
+				},
+				Some(_) => return Err(Error::NotAMember),
+				None => match self.recorded.get(to) {
+					Some(p) if self.speaks_for_suspended(p)? => p,
+					_ => return Err(Error::NotAMember),
+				},
 			};
 			let amount = self.payable.get(participant).unwrap_or(0);
 			if amount == 0 {
@@ -1095,6 +1141,27 @@ mod letter_of_credit {
 			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
 			self.env().emit_event(Withdrawn { participant, to, amount });
 			Ok(amount)
+		}
+
+		/// A person's account of an active organisation becomes its account of record
+		/// (after an admin key rotation, say). Emits `AccountRecorded`.
+		#[ink(message)]
+		pub fn register_account(&mut self) -> Result<ParticipantId> {
+			let caller = self.env().caller();
+			match self.member(caller)? {
+				Some(m) if !m.device => {
+					self.record(m.participant, caller);
+					self.env().emit_event(AccountRecorded { participant: m.participant, account: caller });
+					Ok(m.participant)
+				},
+				_ => Err(Error::NotAMember),
+			}
+		}
+
+		/// An organisation's account of record.
+		#[ink(message)]
+		pub fn account_of_record(&self, participant: ParticipantId) -> Option<AccountId> {
+			self.accounts.get(participant)
 		}
 
 		/// A credit, open or not.
@@ -1198,16 +1265,52 @@ mod letter_of_credit {
 			}))
 		}
 
+		/// The caller is a person's account of `organisation` now, which holds `roles`;
+		/// it becomes the organisation's account of record.
 		fn ensure_caller_of(
-			&self,
+			&mut self,
 			organisation: ParticipantId,
 			roles: Roles,
 			otherwise: Error,
 		) -> Result<()> {
 			if self.caller_is(organisation, roles)? {
+				self.record(organisation, self.env().caller());
 				Ok(())
 			} else {
 				Err(otherwise)
+			}
+		}
+
+		/// Makes `account` (a person's account of `organisation`, active now) its account
+		/// of record.
+		fn record(&mut self, organisation: ParticipantId, account: AccountId) {
+			if self.accounts.get(organisation) == Some(account) {
+				return;
+			}
+			if let Some(old) = self.accounts.get(organisation) {
+				if self.recorded.get(old) == Some(organisation) {
+					self.recorded.remove(old);
+				}
+			}
+			self.accounts.insert(organisation, &account);
+			self.recorded.insert(account, &organisation);
+		}
+
+		/// Whether the caller is the account of record of `organisation`, which is
+		/// suspended (or no longer registered), and acts for no active organisation. On
+		/// chain an active organisation always holds a role, so roles 0 is suspension.
+		fn speaks_for_suspended(&self, organisation: ParticipantId) -> Result<bool> {
+			let caller = self.env().caller();
+			if self.accounts.get(organisation) != Some(caller)
+				|| self.recorded.get(caller) != Some(organisation)
+				|| self.member(caller)?.is_some()
+			{
+				return Ok(false);
+			}
+			match self.env().extension().roles(organisation) {
+				Ok(roles) => Ok(roles == 0),
+				Err(ExtensionError::UnknownParticipant) => Ok(true),
+				Err(e) => Err(e.into()),
 			}
 		}
 

@@ -202,6 +202,13 @@ impl Test {
 		assert_eq!(self.lc.owed(), held + payable, "owed is what credits hold and is payable");
 	}
 
+	/// An organisation's roles on the mocked chain now (0: suspended).
+	fn chain_roles(&self, org: ParticipantId) -> amchain_ink::Roles {
+		<amchain_ink::Amchain as ink::ChainExtensionInstance>::instantiate()
+			.roles(org)
+			.expect("a registered organisation")
+	}
+
 	/// An account of `organisation` withdraws what it is owed; returns the amount.
 	fn withdraw(&mut self, by: AccountId) -> Balance {
 		call_as(by);
@@ -580,7 +587,7 @@ fn withdraw_pays_a_person_of_the_organisation() {
 	t.chain.member(charlie2, ISSUING_BANK, role::BANK);
 	t.chain.member(t.a.charlie, ELSEWHERE, 0);
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.withdraw(), Error::NothingOwed);
+	assert_noop!(t, id, t.lc.withdraw(), Error::NotAMember);
 	assert_eq!(t.withdraw(charlie2), AMOUNT);
 	assert_eq!(balance(charlie2), ED + AMOUNT);
 	t.check();
@@ -1350,7 +1357,7 @@ fn authority_follows_the_organisation_not_the_key() {
 	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
 	// The departed key receives nothing; the organisation's current one does.
 	call_as(t.a.bob);
-	assert_noop!(t, id, t.lc.withdraw(), Error::NothingOwed);
+	assert_noop!(t, id, t.lc.withdraw(), Error::NotAMember);
 	assert_eq!(t.withdraw(bob2), 400 * ED);
 	// A bank that lost its bank role no longer examines: after the period the honour
 	// happens anyway.
@@ -1368,6 +1375,78 @@ fn authority_follows_the_organisation_not_the_key() {
 	call_as(bob2);
 	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
 	assert_eq!(t.credit(id).state, State::Drawn);
+	t.check();
+}
+
+/// RT-6: on chain a suspended organisation's accounts are no members, so its credit
+/// could not be withdrawn until it was reinstated (for ever, if never).
+#[ink::test]
+fn a_suspended_organisations_credit_is_withdrawn_by_its_account_of_record() {
+	let mut t = setup();
+	let id = t.issue();
+	let docs = t.lodge_all(id, 1);
+	t.present(id, AMOUNT, docs);
+	call_as(t.a.charlie);
+	t.lc.honour(id, AT_ISSUING).unwrap();
+	assert_eq!(t.lc.account_of_record(BENEFICIARY), Some(t.a.bob));
+	// A registrar suspends the beneficiary: it cannot act, but its credit is not lost.
+	t.chain.set_roles(BENEFICIARY, 0);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.lc.register_account(), Error::NotAMember);
+	// Only its account of record takes it, nobody else.
+	call_as(t.stranger);
+	assert_noop!(t, id, t.lc.withdraw(), Error::NotAMember);
+	for other in [t.a.alice, t.a.charlie] {
+		call_as(other);
+		assert_noop!(t, id, t.lc.withdraw(), Error::NothingOwed);
+	}
+	assert_eq!(t.withdraw(t.a.bob), AMOUNT);
+	let e: Withdrawn = last_event();
+	assert_eq!((e.participant, e.to, e.amount), (BENEFICIARY, t.a.bob, AMOUNT));
+	t.check();
+}
+
+/// RT-6: a key that left an active organisation is no account of record any more once
+/// its successor registers, and never withdraws while the organisation is active.
+#[ink::test]
+fn a_departed_key_is_not_an_account_of_record() {
+	let mut t = setup();
+	let id = t.offer(terms(false));
+	call_as(t.a.charlie);
+	t.lc.cancel(id).unwrap();
+	// The bank's key leaves; while the bank is active the old key takes nothing.
+	let charlie2 = account(64);
+	t.chain.member(t.a.charlie, ELSEWHERE, 0);
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.lc.withdraw(), Error::NotAMember);
+	// The new admin registers; the bank is suspended afterwards: the new key exits.
+	t.chain.member(charlie2, ISSUING_BANK, role::BANK);
+	call_as(charlie2);
+	assert_eq!(t.lc.register_account(), Ok(ISSUING_BANK));
+	t.chain.set_roles(ISSUING_BANK, 0);
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.lc.withdraw(), Error::NotAMember);
+	test::set_account_balance::<E>(charlie2, ED);
+	assert_eq!(t.withdraw(charlie2), AMOUNT);
+	t.check();
+}
+
+/// RT-2 / RT-6: a suspended issuing bank could not refuse its own slot; its account of
+/// record may (refusing only protects its money).
+#[ink::test]
+fn a_suspended_bank_may_still_refuse_through_its_account_of_record() {
+	let mut t = setup();
+	let id = t.issue();
+	let docs = t.lodge_all(id, 1);
+	t.present(id, AMOUNT, docs);
+	t.chain.set_roles(ISSUING_BANK, 0);
+	// Suspended, it does not honour.
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::NotExaminer);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Ok(()));
+	let e: Refused = last_event();
+	assert_eq!((e.by, e.deemed), (t.a.charlie, false));
+	assert_eq!(t.lc.payable(BENEFICIARY), 0);
 	t.check();
 }
 
@@ -1429,7 +1508,8 @@ fn run_sequence(seed: u64) {
 		};
 		let at = if next(3) == 0 { AT_CONFIRMING } else { AT_ISSUING };
 		// Weighted: documents and presentations are where the money moves.
-		const WEIGHTS: [u64; 15] = [1, 1, 1, 6, 5, 1, 4, 2, 1, 1, 1, 1, 1, 1, 3];
+		// 15: a registrar suspends or reinstates a party's organisation (RT-6).
+		const WEIGHTS: [u64; 16] = [1, 1, 1, 6, 5, 1, 4, 2, 1, 1, 1, 1, 1, 1, 3, 1];
 		let mut roll = next(WEIGHTS.iter().sum());
 		let action = WEIGHTS.iter().position(|w| {
 			roll < *w || {
@@ -1537,6 +1617,17 @@ fn run_sequence(seed: u64) {
 			11 => t.lc.close(id),
 			12 => t.lc.cancel(id),
 			13 => t.lc.withdraw().map(|_| ()),
+			15 => {
+				let (org, roles) = [
+					(APPLICANT, role::CUSTOMER),
+					(BENEFICIARY, role::SUPPLIER),
+					(ISSUING_BANK, role::BANK),
+					(CONFIRMING_BANK, role::BANK),
+				][next(4) as usize];
+				let suspended = t.chain_roles(org) == 0;
+				t.chain.set_roles(org, if suspended { roles } else { 0 });
+				Ok(())
+			},
 			_ => {
 				block += 1 + next(12) as BlockNumber;
 				test::set_block_number::<E>(block);
@@ -1563,7 +1654,8 @@ fn run_sequence(seed: u64) {
 		}
 	}
 	// Every deadline passes; anyone carries out the pending honours and closes; the
-	// bank and the beneficiary withdraw: nothing stays behind.
+	// bank and the beneficiary withdraw, suspended or not (a suspended organisation's
+	// account of record exits with its credit): nothing stays behind.
 	block += 1_000;
 	test::set_block_number::<E>(block);
 	call_as(t.stranger);
