@@ -43,6 +43,14 @@
 //! so a recipient that cannot receive blocks nobody else. Payments in below the chain's
 //! existential deposit are refused.
 //!
+//! **Suspension contains, it does not confiscate.** While an organisation is suspended
+//! the chain answers that none of its accounts is a member: it cannot act. Its credit is
+//! still withdrawn by its *account of record* — the last person's account that acted
+//! for it here while it was active (granting, listing, pledging, renting, collecting,
+//! revoking, withdrawing) or that called [`register_account`](UsageToken::register_account)
+//! — as long as that account acts for no active organisation. After an admin key
+//! rotation the new admin should act here or call `register_account`.
+//!
 //! Door and machine controllers ask [`is_authorized`](UsageToken::is_authorized) in a
 //! free dry-run call (`ContractsApi_call` over JSON-RPC, no transaction). A device that
 //! is offline checks a grant the owner signed instead (docs/contracts.md, "Controllers
@@ -397,6 +405,14 @@ mod usage_token {
 		pub nonce: u32,
 	}
 
+	/// An account made itself its organisation's account of record.
+	#[ink(event)]
+	pub struct AccountRecorded {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub account: AccountId,
+	}
+
 	/// A credit was paid out.
 	#[ink(event)]
 	pub struct Withdrawn {
@@ -419,6 +435,11 @@ mod usage_token {
 		grant_nonces: Mapping<AssetId, u32>,
 		/// What all usages and credits hold together: the contract's balance.
 		owed: Balance,
+		/// Each organisation's account of record: the last person's account that acted
+		/// for it here while it was active.
+		accounts: Mapping<ParticipantId, AccountId>,
+		/// The organisation each account of record speaks for.
+		recorded: Mapping<AccountId, ParticipantId>,
 	}
 
 	impl UsageToken {
@@ -434,6 +455,8 @@ mod usage_token {
 				credits: Mapping::default(),
 				grant_nonces: Mapping::default(),
 				owed: 0,
+				accounts: Mapping::default(),
+				recorded: Mapping::default(),
 			}
 		}
 
@@ -449,6 +472,7 @@ mod usage_token {
 		) -> Result<()> {
 			let lessor = self.env().caller();
 			let owner = self.ensure_owner(lessor, asset)?;
+			self.record(owner, lessor);
 			self.ensure_not_contract(user)?;
 			self.ensure_future(expires)?;
 			if let Some(usage) = self.usages.get(asset) {
@@ -499,6 +523,7 @@ mod usage_token {
 		) -> Result<()> {
 			let lessor = self.env().caller();
 			let owner = self.ensure_owner(lessor, asset)?;
+			self.record(owner, lessor);
 			if price_per_block == 0 || meter.is_some_and(|m| m.unit_price == 0 || m.max_units == 0)
 			{
 				return Err(Error::ZeroPrice);
@@ -544,6 +569,9 @@ mod usage_token {
 			self.ensure_not_contract(user)?;
 			self.ensure_future(expires)?;
 			let payer = self.payer(user)?;
+			if let Payee::Organisation(org) = payer {
+				self.record(org, user);
+			}
 			let now = self.env().block_number();
 			if expires.saturating_sub(now) > listing.max_term {
 				return Err(Error::TermTooLong);
@@ -694,6 +722,7 @@ mod usage_token {
 			if self.acting_for(self.env().caller())? != Some(usage.lessor_org) {
 				return Err(Error::NotLessor);
 			}
+			self.record(usage.lessor_org, self.env().caller());
 			if usage.price_per_block == 0 {
 				return Err(Error::NotRental);
 			}
@@ -747,14 +776,19 @@ mod usage_token {
 		}
 
 		/// The caller takes what the contract owes `payee`: its own account's credit, or
-		/// its organisation's (by a current, non-device account of it, to that account).
+		/// its organisation's (by a current, non-device account of it, to that account;
+		/// while the organisation is suspended, by its account of record, for its exit).
 		/// Emits `Withdrawn`.
 		#[ink(message)]
 		pub fn withdraw(&mut self, payee: Payee) -> Result<Balance> {
 			let caller = self.env().caller();
 			let allowed = match payee {
 				Payee::Account(account) => account == caller,
-				Payee::Organisation(org) => self.acting_for(caller)? == Some(org),
+				Payee::Organisation(org) if self.acting_for(caller)? == Some(org) => {
+					self.record(org, caller);
+					true
+				},
+				Payee::Organisation(org) => self.speaks_for_suspended(org)?,
 			};
 			if !allowed {
 				return Err(Error::NotPayee);
@@ -776,6 +810,7 @@ mod usage_token {
 		#[ink(message)]
 		pub fn pledge(&mut self, asset: AssetId, lender: AccountId) -> Result<()> {
 			let owner = self.ensure_owner(self.env().caller(), asset)?;
+			self.record(owner, self.env().caller());
 			self.ensure_not_contract(lender)?;
 			let lender_org = match self.acting_for(lender)? {
 				Some(org) if org != owner => org,
@@ -837,6 +872,23 @@ mod usage_token {
 				&& (lessor_owns || u.price_per_block != 0)
 				&& u.meter.is_none_or(|m| u.deposit >= m.unit_price);
 			authorised.then_some(u.user)
+		}
+
+		/// A person's account of an active organisation becomes its account of record
+		/// (after an admin key rotation, say). Emits `AccountRecorded`.
+		#[ink(message)]
+		pub fn register_account(&mut self) -> Result<ParticipantId> {
+			let caller = self.env().caller();
+			let org = self.acting_for(caller)?.ok_or(Error::NotPayee)?;
+			self.record(org, caller);
+			self.env().emit_event(AccountRecorded { participant: org, account: caller });
+			Ok(org)
+		}
+
+		/// An organisation's account of record.
+		#[ink(message)]
+		pub fn account_of_record(&self, participant: ParticipantId) -> Option<AccountId> {
+			self.accounts.get(participant)
 		}
 
 		/// The use of an asset, running or ended but not settled.
@@ -953,6 +1005,41 @@ mod usage_token {
 			match self.env().extension().membership(account) {
 				Ok(m) if !m.device && m.roles != 0 => Ok(Some(m.participant)),
 				Ok(_) | Err(ExtensionError::NotAMember) => Ok(None),
+				Err(e) => Err(e.into()),
+			}
+		}
+
+		/// Makes `account` (a person's account of `org`, active now) its account of record.
+		fn record(&mut self, org: ParticipantId, account: AccountId) {
+			let old = self.accounts.get(org);
+			if old == Some(account) {
+				return;
+			}
+			if let Some(old) = old {
+				if self.recorded.get(old) == Some(org) {
+					self.recorded.remove(old);
+				}
+			}
+			self.accounts.insert(org, &account);
+			self.recorded.insert(account, &org);
+		}
+
+		/// Whether the caller is the account of record of `org`, which is suspended (or
+		/// no longer registered), and is a member of no active organisation. On chain an
+		/// active organisation always holds a role, so roles 0 is suspension.
+		fn speaks_for_suspended(&self, org: ParticipantId) -> Result<bool> {
+			let caller = self.env().caller();
+			if self.accounts.get(org) != Some(caller) || self.recorded.get(caller) != Some(org) {
+				return Ok(false);
+			}
+			match self.env().extension().membership(caller) {
+				Err(ExtensionError::NotAMember) => {},
+				Ok(_) => return Ok(false),
+				Err(e) => return Err(e.into()),
+			}
+			match self.env().extension().roles(org) {
+				Ok(roles) => Ok(roles == 0),
+				Err(ExtensionError::UnknownParticipant) => Ok(true),
 				Err(e) => Err(e.into()),
 			}
 		}

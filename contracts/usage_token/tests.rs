@@ -127,6 +127,21 @@ impl Test {
 		)
 	}
 
+	/// An organisation's roles on the mocked chain now (0: suspended).
+	fn chain_roles(&self, p: ParticipantId) -> u16 {
+		<amchain_ink::Amchain as ink::ChainExtensionInstance>::instantiate()
+			.roles(p)
+			.expect("a registered organisation")
+	}
+
+	/// The organisation `account` is a member of now, as the chain answers.
+	fn chain_member(&self, account: AccountId) -> Option<ParticipantId> {
+		<amchain_ink::Amchain as ink::ChainExtensionInstance>::instantiate()
+			.membership(account)
+			.ok()
+			.map(|m| m.participant)
+	}
+
 	/// The contract holds exactly what it owes.
 	fn check(&self) {
 		assert_eq!(balance(self.contract), self.token.owed(), "balance equals what is owed");
@@ -655,12 +670,14 @@ fn credits_are_pulled_by_their_payee_only() {
 	}
 	call_as(t.a.bob);
 	assert_noop!(t, ASSET, t.token.withdraw(acct(t.a.bob)), Error::NothingOwed);
-	// A suspended organisation waits for its reinstatement; nobody else is held up.
+	// A suspended organisation: its other account does not act for it; its account of
+	// record (alice listed) takes the credit for its exit (RT-6).
 	t.chain.set_roles(OWNER_ORG, 0);
-	call_as(t.a.alice);
+	call_as(t.alice2);
 	assert_noop!(t, ASSET, t.token.withdraw(org(OWNER_ORG)), Error::NotPayee);
-	t.chain.set_roles(OWNER_ORG, role::MANUFACTURER);
+	assert_eq!(t.token.account_of_record(OWNER_ORG), Some(t.a.alice));
 	t.withdraw(t.a.alice, org(OWNER_ORG), 10 * PRICE);
+	t.chain.set_roles(OWNER_ORG, role::MANUFACTURER);
 	let e: Withdrawn = last_event();
 	assert_eq!((e.payee, e.to, e.amount), (org(OWNER_ORG), t.a.alice, 10 * PRICE));
 	assert_noop!(t, ASSET, t.token.withdraw(org(OWNER_ORG)), Error::NothingOwed);
@@ -954,6 +971,41 @@ fn a_signed_grant_yields_to_a_paid_rental_and_to_a_sale() {
 /// Random sequences of every message from every party, checked after each step: the
 /// balance equals what is owed, and once every deadline has passed the honest parties
 /// acting alone get every unit out.
+/// RT-6: on chain a suspended organisation's accounts are no members, so its rent could
+/// not be withdrawn until it was reinstated (for ever, if never).
+#[ink::test]
+fn a_suspended_lessors_rent_is_withdrawn_by_its_account_of_record() {
+	let mut t = setup();
+	t.list(ASSET, false);
+	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance);
+	at(END);
+	call_as(t.a.eve);
+	assert_eq!(t.token.settle(ASSET), Ok(()));
+	// A registrar suspends the owner and never reinstates it.
+	t.chain.set_roles(OWNER_ORG, 0);
+	call_as(t.a.alice);
+	assert_noop!(t, ASSET, t.token.register_account(), Error::NotPayee);
+	call_as(t.a.eve);
+	assert_noop!(t, ASSET, t.token.withdraw(org(OWNER_ORG)), Error::NotPayee);
+	t.withdraw(t.a.alice, org(OWNER_ORG), 10 * PRICE);
+	assert_eq!(t.token.owed(), 0);
+	// A key that left for another, active organisation no longer speaks for it.
+	let mut t = setup();
+	at(0);
+	t.list(ASSET, false);
+	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance);
+	at(END);
+	t.token.settle(ASSET).unwrap();
+	t.chain.member(t.a.alice, BUYER_ORG, role::CUSTOMER);
+	call_as(t.alice2);
+	assert_eq!(t.token.register_account(), Ok(OWNER_ORG));
+	t.chain.set_roles(OWNER_ORG, 0);
+	call_as(t.a.alice);
+	assert_noop!(t, ASSET, t.token.withdraw(org(OWNER_ORG)), Error::NotPayee);
+	t.withdraw(t.alice2, org(OWNER_ORG), 10 * PRICE);
+	t.check();
+}
+
 #[ink::test]
 fn random_sequences_keep_the_books_and_lock_nothing() {
 	// 200 seeded runs of 60 steps; a failure names its seed and step.
@@ -1058,14 +1110,6 @@ fn random_run(seed: u64) -> usize {
 		test::set_value_transferred::<E>(0);
 		assert_eq!(balance(t.contract), t.token.owed(), "seed {seed} step {step}");
 	}
-	// Governance reinstates every suspended organisation (a credit waits for its payee).
-	for p in [OWNER_ORG, RENTER_ORG, BUYER_ORG] {
-		t.chain.set_roles(p, roles_of(p));
-	}
-	// Organisation 9 (where alice's key may have gone) has an account of its own.
-	let other = AccountId::from([0x99; 32]);
-	t.chain.member(other, 9, role::MANUFACTURER);
-	test::set_account_balance::<E>(other, 0);
 	// After every deadline, honest parties acting alone get everything out.
 	now += MAX_TERM + REPORT_GRACE + NOTICE_PERIOD;
 	at(now);
@@ -1075,6 +1119,27 @@ fn random_run(seed: u64) -> usize {
 			assert_eq!(t.token.settle(asset), Ok(()), "seed {seed}: {u:?} settles");
 		}
 	}
+	// An organisation still suspended exits through its account of record, if that
+	// account acts for no active organisation (RT-6).
+	for p in [OWNER_ORG, RENTER_ORG, BUYER_ORG] {
+		let suspended = t.chain_roles(p) == 0;
+		let record = t.token.account_of_record(p);
+		if let (true, Some(r)) = (suspended, record) {
+			let owed = t.token.credit_of(org(p));
+			if owed > 0 && t.chain_member(r).is_none() {
+				t.withdraw(r, org(p), owed);
+			}
+		}
+	}
+	// Governance reinstates every suspended organisation; what is left (an organisation
+	// whose account of record left for another) waits for it, nobody else takes it.
+	for p in [OWNER_ORG, RENTER_ORG, BUYER_ORG] {
+		t.chain.set_roles(p, roles_of(p));
+	}
+	// Organisation 9 (where alice's key may have gone) has an account of its own.
+	let other = AccountId::from([0x99; 32]);
+	t.chain.member(other, 9, role::MANUFACTURER);
+	test::set_account_balance::<E>(other, 0);
 	for (who, payee) in [
 		(a.bob, acct(a.bob)),
 		(a.eve, acct(a.eve)),
