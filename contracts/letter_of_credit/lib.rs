@@ -53,7 +53,8 @@
 //!   the applicant [`waive`](LetterOfCredit::waive)d — or
 //!   [`refuse`](LetterOfCredit::refuse)s it, listing the discrepancies (art. 16(c): for
 //!   the same documents presented again it may not add discrepancies it did not state
-//!   before).
+//!   when it first refused them; every set a bank refused is remembered, not only the
+//!   last).
 //! - **Silence** (art. 16(f), and who pays whom, arts. 7, 8, 15). A bank that lets its
 //!   period pass is precluded from claiming that the documents do not comply, but
 //!   preclusion never makes a presentation complying that the contract itself found
@@ -250,22 +251,12 @@ mod letter_of_credit {
 		pub waived: bool,
 	}
 
-	/// A bank's last refusal: the documents refused and the discrepancies it stated.
-	#[derive(Clone, Debug, PartialEq, Eq)]
-	#[ink::scale_derive(Encode, Decode, TypeInfo)]
-	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
-	pub struct Refusal {
-		pub documents: Vec<DocRef>,
-		pub stated: Vec<Hash>,
-	}
-
 	/// One bank's examination of the credit's presentations.
 	#[derive(Clone, Debug, Default, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Examination {
 		pub presentation: Option<Presentation>,
-		pub refusal: Option<Refusal>,
 	}
 
 	/// An amendment awaiting the beneficiary's consent; the issuing bank is bound by it.
@@ -630,6 +621,11 @@ mod letter_of_credit {
 		credits: Mapping<CreditId, Credit>,
 		/// Documents by credit, issuer and hash.
 		documents: Mapping<DocumentKey, Document>,
+		/// Art. 16(c): what each bank stated when it first refused a set of documents under
+		/// a credit, by (credit, bank, the set's hash: `document_set`). Every set it
+		/// refused is remembered (at most `MAX_DISCREPANCIES` hashes each, written by the
+		/// refusing bank), so alternating sets cannot open the way to new discrepancies.
+		refusals: Mapping<(CreditId, ParticipantId, Hash), Vec<Hash>>,
 		/// Documents presented or drawn, under any credit, by content hash: whoever lodged
 		/// a document, it is drawn once.
 		claims: Mapping<Hash, Claim>,
@@ -971,51 +967,44 @@ mod letter_of_credit {
 			let mut credit = self.open_credit(id)?;
 			let examination = credit.examination(at);
 			let presentation = examination.presentation.clone().ok_or(Error::NoPresentation)?;
-			let deemed = match self.examining_bank(&credit, at, &presentation)? {
+			// The refusing bank (none for a deemed refusal, which states nothing).
+			let bank = match self.examining_bank(&credit, at, &presentation)? {
 				// A suspended bank's account of record may still refuse: that only
 				// protects the bank's money (suspension must not confiscate).
-				Some(bank) if self.speaks_for_suspended(bank)? => false,
+				Some(bank) if self.speaks_for_suspended(bank)? => Some(bank),
 				None => {
 					let complying =
 						presentation.discrepancies.is_empty() || presentation.waived;
 					if complying || !stated.is_empty() {
 						return Err(Error::ExaminationOver);
 					}
-					true
+					None
 				},
-				Some(bank) if self.caller_is(bank, role::BANK)? => false,
+				Some(bank) if self.caller_is(bank, role::BANK)? => Some(bank),
 				Some(_) => return Err(Error::NotExaminer),
 			};
+			let deemed = bank.is_none();
 			if stated.len() > MAX_DISCREPANCIES {
 				return Err(Error::BadRefusal);
 			}
-			let refused_before = examination
-				.refusal
-				.as_ref()
-				.filter(|r| same_documents(&r.documents, &presentation.documents));
-			if let Some(before) = refused_before {
-				if stated.iter().any(|s| !before.stated.contains(s)) {
+			let memory = bank.map(|b| (id, b, self.document_set(&presentation.documents)));
+			let refused_before = memory.and_then(|key| self.refusals.get(key));
+			if let Some(before) = &refused_before {
+				if stated.iter().any(|s| !before.contains(s)) {
 					return Err(Error::NewDiscrepancy);
 				}
 			}
-			let refusal = match refused_before {
-				Some(before) => before.clone(),
-				None => {
-					Refusal { documents: presentation.documents.clone(), stated: stated.clone() }
-				},
-			};
 			let mut discrepancies = presentation.discrepancies;
-			discrepancies.extend(stated.into_iter().map(Discrepancy::Stated));
+			discrepancies.extend(stated.iter().copied().map(Discrepancy::Stated));
 			if discrepancies.is_empty() || discrepancies.len() > MAX_DISCREPANCIES {
 				return Err(Error::BadRefusal);
 			}
 			for d in &presentation.documents {
 				self.claims.remove(d.hash);
 			}
-			let examination = credit.examination_mut(at);
-			examination.presentation = None;
-			if !deemed {
-				examination.refusal = Some(refusal);
+			credit.examination_mut(at).presentation = None;
+			if let (Some(key), None) = (memory, refused_before) {
+				self.refusals.insert(key, &stated);
 			}
 			self.credits.insert(id, &credit);
 			let by = self.env().caller();
@@ -1158,6 +1147,18 @@ mod letter_of_credit {
 			}
 		}
 
+		/// What `bank` stated when it first refused this set of documents (in any order)
+		/// under the credit: all it may state if it refuses them again (art. 16(c)).
+		#[ink(message)]
+		pub fn refusal(
+			&self,
+			id: CreditId,
+			bank: ParticipantId,
+			documents: Vec<DocRef>,
+		) -> Option<Vec<Hash>> {
+			self.refusals.get((id, bank, self.document_set(&documents)))
+		}
+
 		/// An organisation's account of record.
 		#[ink(message)]
 		pub fn account_of_record(&self, participant: ParticipantId) -> Option<AccountId> {
@@ -1279,6 +1280,21 @@ mod letter_of_credit {
 			} else {
 				Err(otherwise)
 			}
+		}
+
+		/// Names a set of documents whatever their order: the Blake2-256 hash of their
+		/// sorted content hashes (a document is its content, whoever lodged it).
+		fn document_set(&self, documents: &[DocRef]) -> Hash {
+			let mut hashes: Vec<[u8; 32]> = documents
+				.iter()
+				.map(|d| {
+					let mut h = [0u8; 32];
+					h.copy_from_slice(d.hash.as_ref());
+					h
+				})
+				.collect();
+			hashes.sort_unstable();
+			Hash::from(self.env().hash_encoded::<ink::env::hash::Blake2x256, _>(&hashes))
 		}
 
 		/// Makes `account` (a person's account of `organisation`, active now) its account
@@ -1496,10 +1512,6 @@ mod letter_of_credit {
 		}
 	}
 
-	/// Whether two presentations name the same documents (each names a document once).
-	fn same_documents(a: &[DocRef], b: &[DocRef]) -> bool {
-		a.len() == b.len() && a.iter().all(|d| b.contains(d))
-	}
 }
 
 #[cfg(test)]

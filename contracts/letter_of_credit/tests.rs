@@ -756,8 +756,10 @@ fn a_bank_cannot_add_discrepancies_to_documents_it_refused() {
 	t.present(id, AMOUNT, docs.clone());
 	call_as(t.a.charlie);
 	t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1), hash(0xD2)]).unwrap();
-	let refusal = t.credit(id).at_issuing_bank.refusal.expect("recorded");
-	assert_eq!(refusal, Refusal { documents: docs.clone(), stated: vec![hash(0xD1), hash(0xD2)] });
+	assert_eq!(
+		t.lc.refusal(id, ISSUING_BANK, docs.clone()),
+		Some(vec![hash(0xD1), hash(0xD2)])
+	);
 	// The same documents again (in another order): a new discrepancy is refused.
 	let reordered = vec![docs[2], docs[0], docs[1]];
 	t.present(id, AMOUNT, reordered);
@@ -1034,6 +1036,34 @@ fn a_drawn_document_cannot_be_drawn_under_another_credit() {
 	assert_eq!(t.lc.claim(hash(2)), Some(Claim { credit: first, drawn: true }));
 	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
 	assert_eq!(t.credit(second).state, State::Issued);
+	t.check();
+}
+
+/// RT-17: the art. 16(c) memory was the last refusal per slot only, so presenting another
+/// set in between let the bank add new discrepancies to documents it had refused.
+#[ink::test]
+fn alternating_document_sets_do_not_add_discrepancies() {
+	let mut t = setup();
+	let id = t.issue();
+	let first = t.lodge_all(id, 1);
+	let second = vec![t.lodge(id, t.a.bob, INVOICE, 9), first[1], first[2]];
+	t.present(id, AMOUNT, first.clone());
+	call_as(t.a.charlie);
+	t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]).unwrap();
+	t.present(id, AMOUNT, second.clone());
+	call_as(t.a.charlie);
+	t.lc.refuse(id, AT_ISSUING, vec![hash(0xD2)]).unwrap();
+	// The first set again: only what was stated against it.
+	t.present(id, AMOUNT, first.clone());
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD3)]), Error::NewDiscrepancy);
+	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD2)]), Error::NewDiscrepancy);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Ok(()));
+	// And the second set again, in another order.
+	t.present(id, AMOUNT, vec![second[2], second[0], second[1]]);
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Error::NewDiscrepancy);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD2)]), Ok(()));
 	t.check();
 }
 
