@@ -73,10 +73,19 @@
 //!   when both are silent is the issuing bank precluded in turn.
 //! - **Amendments** ([`propose_amendment`](LetterOfCredit::propose_amendment)), art. 10:
 //!   the issuing bank is bound by an amendment once it proposes it and cannot withdraw
-//!   it; the beneficiary [`accept_amendment`](LetterOfCredit::accept_amendment)s or
-//!   [`reject_amendment`](LetterOfCredit::reject_amendment)s it, and a presentation that
-//!   complies only with the amended terms is its acceptance. An increase is paid in with
-//!   the proposal.
+//!   it (10(b)). The applicant, on whose request a bank amends a credit,
+//!   [`consent_amendment`](LetterOfCredit::consent_amendment)s to exactly those terms
+//!   first (THREATS rule 6: the terms it consented to change only with its consent);
+//!   only then may the beneficiary
+//!   [`accept_amendment`](LetterOfCredit::accept_amendment) it — or accept it by a
+//!   presentation that complies only with the amended terms (10(c)) — and until then the
+//!   amendment does not extend the credit's expiry. The beneficiary may
+//!   [`reject_amendment`](LetterOfCredit::reject_amendment) it at any time. A
+//!   confirming bank [`extend_confirmation`](LetterOfCredit::extend_confirmation)s to the
+//!   amendment or not (10(a), (b)): if it does not, its confirmation does not cover the
+//!   amended credit, so once the amendment takes effect it no longer examines, and a
+//!   presentation to it cannot accept the amendment. An increase is paid in with the
+//!   proposal.
 //! - **Expiry**: presentations after the expiry block are refused; after it (and after
 //!   the expiry a pending amendment would give),
 //!   [`close`](LetterOfCredit::close) credits the undrawn balance to the issuing bank.
@@ -259,7 +268,8 @@ mod letter_of_credit {
 		pub presentation: Option<Presentation>,
 	}
 
-	/// An amendment awaiting the beneficiary's consent; the issuing bank is bound by it.
+	/// An amendment awaiting the beneficiary's acceptance; the issuing bank is bound by
+	/// it.
 	#[derive(Clone, Debug, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
@@ -267,6 +277,11 @@ mod letter_of_credit {
 		pub terms: Terms,
 		/// The increase the issuing bank paid in with it (0 for no increase).
 		pub paid_in: Balance,
+		/// The applicant consented to (asked for) exactly these terms: the beneficiary
+		/// may accept them only then.
+		pub applicant_consented: bool,
+		/// The confirming bank extended its confirmation to them (art. 10(b)).
+		pub confirmation_extended: bool,
 	}
 
 	/// Where a credit stands.
@@ -341,9 +356,14 @@ mod letter_of_credit {
 		}
 
 		/// The last block anything may be presented in: the expiry, or the later expiry a
-		/// pending amendment offers (the beneficiary may still accept it, art. 10(c)).
+		/// pending amendment the applicant consented to offers (the beneficiary may still
+		/// accept it, art. 10(c)).
 		pub fn last_block(&self) -> BlockNumber {
-			let amended = self.amendment.as_ref().map_or(0, |a| a.terms.expiry);
+			let amended = self
+				.amendment
+				.as_ref()
+				.filter(|a| a.applicant_consented)
+				.map_or(0, |a| a.terms.expiry);
 			self.terms.expiry.max(amended)
 		}
 
@@ -449,6 +469,10 @@ mod letter_of_credit {
 		NothingToWaive,
 		/// An amendment is awaiting the beneficiary.
 		AmendmentPending,
+		/// The applicant has not consented to the pending amendment.
+		AwaitingApplicant,
+		/// The applicant consented already, or the confirming bank extended already.
+		AlreadyAgreed,
 		/// No amendment is awaiting the beneficiary.
 		NoAmendment,
 		/// The amended amount is below what was drawn and is being presented.
@@ -569,13 +593,30 @@ mod letter_of_credit {
 	}
 
 	/// `returned`: a reduction of the amount, credited to the issuing bank; `deemed`:
-	/// accepted by a presentation complying with the amended terms only (art. 10(c)).
+	/// accepted by a presentation complying with the amended terms only (art. 10(c));
+	/// `confirmed`: the confirming bank's confirmation covers the amended credit.
 	#[ink(event)]
 	pub struct AmendmentAccepted {
 		#[ink(topic)]
 		pub credit: CreditId,
 		pub returned: Balance,
 		pub deemed: bool,
+		pub confirmed: bool,
+	}
+
+	/// The applicant consented to the pending amendment (its request for it).
+	#[ink(event)]
+	pub struct AmendmentConsented {
+		#[ink(topic)]
+		pub credit: CreditId,
+	}
+
+	/// The confirming bank extended its confirmation to the pending amendment.
+	#[ink(event)]
+	pub struct ConfirmationExtended {
+		#[ink(topic)]
+		pub credit: CreditId,
+		pub confirming_bank: ParticipantId,
 	}
 
 	/// Rejected by the beneficiary; an increase paid in was credited back to the bank.
@@ -861,8 +902,12 @@ mod letter_of_credit {
 			let discrepancies = match under_terms {
 				Ok(found) if found.is_empty() => found,
 				under_terms => match &credit.amendment {
+					// Only an amendment the applicant consented to, and at the confirming
+					// bank's slot only one it extended its confirmation to.
 					Some(a)
 						if other == 0
+							&& a.applicant_consented
+							&& (to == Examiner::IssuingBank || a.confirmation_extended)
 							&& matches!(
 								self.check_presentation(&credit, &a.terms, amount, 0, &docs),
 								Ok(found) if found.is_empty()
@@ -886,7 +931,13 @@ mod letter_of_credit {
 			});
 			self.credits.insert(id, &credit);
 			if let Some(returned) = accepted {
-				self.env().emit_event(AmendmentAccepted { credit: id, returned, deemed: true });
+				let confirmed = credit.confirmed;
+				self.env().emit_event(AmendmentAccepted {
+					credit: id,
+					returned,
+					deemed: true,
+					confirmed,
+				});
 			}
 			self.env().emit_event(Presented {
 				credit: id,
@@ -1037,21 +1088,71 @@ mod letter_of_credit {
 				return Err(Error::WrongValue);
 			}
 			self.owed = self.owed.checked_add(paid_in).ok_or(Error::Overflow)?;
-			credit.amendment = Some(Amendment { terms: terms.clone(), paid_in });
+			credit.amendment = Some(Amendment {
+				terms: terms.clone(),
+				paid_in,
+				applicant_consented: false,
+				confirmation_extended: false,
+			});
 			self.credits.insert(id, &credit);
 			self.env().emit_event(AmendmentProposed { credit: id, terms, paid_in });
 			Ok(())
 		}
 
-		/// An account of the beneficiary accepts the pending amendment while no
-		/// presentation awaits examination and before its expiry (even after the
-		/// original one): its terms replace the credit's; a reduction is credited to the
-		/// issuing bank. Emits `AmendmentAccepted`.
+		/// An account of the applicant consents to the pending amendment, exactly as
+		/// proposed (its request for it: the bank cannot change a pending amendment),
+		/// before the credit's expiry. From now on the beneficiary may accept it, and its
+		/// expiry keeps the credit open. Emits `AmendmentConsented`.
+		#[ink(message)]
+		pub fn consent_amendment(&mut self, id: CreditId) -> Result<()> {
+			let mut credit = self.live_credit(id)?;
+			self.ensure_caller_of(credit.applicant, 0, Error::NotApplicant)?;
+			let amendment = credit.amendment.as_mut().ok_or(Error::NoAmendment)?;
+			if amendment.applicant_consented {
+				return Err(Error::AlreadyAgreed);
+			}
+			amendment.applicant_consented = true;
+			self.credits.insert(id, &credit);
+			self.env().emit_event(AmendmentConsented { credit: id });
+			Ok(())
+		}
+
+		/// An account of the confirming bank that confirmed the credit, still a bank,
+		/// extends its confirmation to the pending amendment (art. 10(b)); without this
+		/// its confirmation does not cover the amended credit. Emits
+		/// `ConfirmationExtended`.
+		#[ink(message)]
+		pub fn extend_confirmation(&mut self, id: CreditId) -> Result<()> {
+			let mut credit = self.live_credit(id)?;
+			let bank = credit.confirming_bank.ok_or(Error::NotConfirmingBank)?;
+			self.ensure_caller_of(bank, 0, Error::NotConfirmingBank)?;
+			if !credit.confirmed {
+				return Err(Error::NotConfirmed);
+			}
+			self.ensure_caller_of(bank, role::BANK, Error::NotABank)?;
+			let amendment = credit.amendment.as_mut().ok_or(Error::NoAmendment)?;
+			if amendment.confirmation_extended {
+				return Err(Error::AlreadyAgreed);
+			}
+			amendment.confirmation_extended = true;
+			self.credits.insert(id, &credit);
+			self.env().emit_event(ConfirmationExtended { credit: id, confirming_bank: bank });
+			Ok(())
+		}
+
+		/// An account of the beneficiary accepts the pending amendment the applicant
+		/// consented to, while no presentation awaits examination and before its expiry
+		/// (even after the original one): its terms replace the credit's; a reduction is
+		/// credited to the issuing bank; a confirming bank that did not extend its
+		/// confirmation no longer examines. Emits `AmendmentAccepted`.
 		#[ink(message)]
 		pub fn accept_amendment(&mut self, id: CreditId) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
 			self.ensure_caller_of(credit.beneficiary, 0, Error::NotBeneficiary)?;
 			let amendment = credit.amendment.as_ref().ok_or(Error::NoAmendment)?;
+			if !amendment.applicant_consented {
+				return Err(Error::AwaitingApplicant);
+			}
 			if credit.any_presentation() {
 				return Err(Error::PresentationPending);
 			}
@@ -1059,7 +1160,13 @@ mod letter_of_credit {
 			self.check_terms(&amendment.terms)?;
 			let returned = self.apply_amendment(&mut credit)?;
 			self.credits.insert(id, &credit);
-			self.env().emit_event(AmendmentAccepted { credit: id, returned, deemed: false });
+			let confirmed = credit.confirmed;
+			self.env().emit_event(AmendmentAccepted {
+				credit: id,
+				returned,
+				deemed: false,
+				confirmed,
+			});
 			Ok(())
 		}
 
@@ -1493,7 +1600,13 @@ mod letter_of_credit {
 			}
 			let returned = credit.terms.amount.saturating_sub(amendment.terms.amount);
 			self.credit_to(credit.issuing_bank, returned)?;
-			credit.terms = credit.amendment.take().ok_or(Error::NoAmendment)?.terms;
+			let amendment = credit.amendment.take().ok_or(Error::NoAmendment)?;
+			credit.terms = amendment.terms;
+			// Art. 10(b): a confirmation not extended to the amendment does not cover the
+			// amended credit.
+			if !amendment.confirmation_extended {
+				credit.confirmed = false;
+			}
 			if credit.undrawn()? == 0 && !credit.any_presentation() {
 				credit.state = State::Drawn;
 			}

@@ -209,6 +209,14 @@ impl Test {
 			.expect("a registered organisation")
 	}
 
+	/// The applicant consents to the pending amendment (the caller stays who it was).
+	fn applicant_agrees(&mut self, id: CreditId) {
+		let caller = ink::env::caller::<E>();
+		call_as(self.a.alice);
+		self.lc.consent_amendment(id).expect("the applicant consents to the amendment");
+		call_as(caller);
+	}
+
 	/// An account of `organisation` withdraws what it is owed; returns the amount.
 	fn withdraw(&mut self, by: AccountId) -> Balance {
 		call_as(by);
@@ -1039,6 +1047,79 @@ fn a_drawn_document_cannot_be_drawn_under_another_credit() {
 	t.check();
 }
 
+/// RT-11: the issuing bank and the beneficiary changed the terms the applicant had
+/// consented to (and the confirming bank's) without them. UCP 600 art. 10.
+#[ink::test]
+fn an_amendment_needs_the_applicants_consent() {
+	let mut t = setup();
+	let id = t.issue();
+	let docs = vec![t.lodge(id, t.a.bob, INVOICE, 1), t.lodge(id, t.a.frank, BILL_OF_LADING, 2)];
+	// Bank and beneficiary drop the inspection certificate the applicant asked for.
+	let no_inspection = Terms { required: terms(false).required[..2].to_vec(), ..terms(false) };
+	call_as(t.a.charlie);
+	assert_eq!(t.lc.propose_amendment(id, no_inspection.clone()), Ok(()));
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.lc.accept_amendment(id), Error::AwaitingApplicant);
+	// Nor does a presentation complying only with the amendment accept it.
+	assert_eq!(t.present(id, AMOUNT, docs.clone()), vec![Discrepancy::Missing(INSPECTION)]);
+	assert_eq!(t.credit(id).terms, terms(false));
+	call_as(t.a.charlie);
+	t.lc.refuse(id, AT_ISSUING, vec![]).unwrap();
+	// A pending amendment the applicant never consented to does not keep the credit open.
+	test::set_block_number::<E>(EXPIRY + 1);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.lc.consent_amendment(id), Error::Expired);
+	test::set_block_number::<E>(EXPIRY - 10);
+	for not_applicant in [t.a.bob, t.a.charlie, t.stranger] {
+		call_as(not_applicant);
+		assert_noop!(t, id, t.lc.consent_amendment(id), Error::NotApplicant);
+	}
+	call_as(t.a.alice);
+	assert_eq!(t.lc.consent_amendment(id), Ok(()));
+	let e: AmendmentConsented = last_event();
+	assert_eq!(e.credit, id);
+	assert_noop!(t, id, t.lc.consent_amendment(id), Error::AlreadyAgreed);
+	call_as(t.a.bob);
+	assert_eq!(t.lc.accept_amendment(id), Ok(()));
+	assert_eq!(t.credit(id).terms, no_inspection);
+	t.check();
+}
+
+/// RT-11: a confirming bank that does not extend its confirmation to an amendment
+/// (art. 10(b)) does not examine under the amended terms.
+#[ink::test]
+fn a_confirmation_covers_an_amendment_only_if_extended() {
+	let mut t = setup();
+	for extend in [false, true] {
+		let id = t.issue();
+		call_as(t.a.django);
+		t.lc.add_confirmation(id).unwrap();
+		let later = Terms { expiry: EXPIRY + 50, ..terms(false) };
+		call_as(t.a.charlie);
+		assert_eq!(t.lc.propose_amendment(id, later), Ok(()));
+		assert_noop!(t, id, t.lc.extend_confirmation(id), Error::NotConfirmingBank);
+		t.applicant_agrees(id);
+		if extend {
+			call_as(t.a.django);
+			assert_eq!(t.lc.extend_confirmation(id), Ok(()));
+			assert_noop!(t, id, t.lc.extend_confirmation(id), Error::AlreadyAgreed);
+		}
+		call_as(t.a.bob);
+		assert_eq!(t.lc.accept_amendment(id), Ok(()));
+		let e: AmendmentAccepted = last_event();
+		assert_eq!(e.confirmed, extend);
+		assert_eq!(t.credit(id).confirmed, extend);
+		let docs = t.lodge_all(id, 1 + 10 * extend as u8);
+		call_as(t.a.bob);
+		let to_confirming = t.lc.present(id, AT_CONFIRMING, AMOUNT, docs);
+		assert_eq!(to_confirming.is_ok(), extend);
+		if !extend {
+			assert_eq!(to_confirming, Err(Error::NotConfirmed));
+		}
+	}
+	t.check();
+}
+
 /// RT-17: the art. 16(c) memory was the last refusal per slot only, so presenting another
 /// set in between let the bank add new discrepancies to documents it had refused.
 #[ink::test]
@@ -1165,6 +1246,7 @@ fn an_increase_takes_effect_when_the_beneficiary_accepts() {
 	t.check();
 	test::set_value_transferred::<E>(0);
 	assert_noop!(t, id, t.lc.propose_amendment(id, terms(false)), Error::AmendmentPending);
+	t.applicant_agrees(id);
 	for not_beneficiary in [t.a.alice, t.a.charlie] {
 		call_as(not_beneficiary);
 		assert_noop!(t, id, t.lc.accept_amendment(id), Error::NotBeneficiary);
@@ -1172,7 +1254,7 @@ fn an_increase_takes_effect_when_the_beneficiary_accepts() {
 	call_as(t.a.bob);
 	assert_eq!(t.lc.accept_amendment(id), Ok(()));
 	let e: AmendmentAccepted = last_event();
-	assert_eq!((e.credit, e.returned, e.deemed), (id, 0, false));
+	assert_eq!((e.credit, e.returned, e.deemed, e.confirmed), (id, 0, false, false));
 	let c = t.credit(id);
 	assert_eq!((c.terms, c.amendment), (more, None));
 	assert_noop!(t, id, t.lc.accept_amendment(id), Error::NoAmendment);
@@ -1189,6 +1271,7 @@ fn a_pending_extension_keeps_the_credit_open_for_the_beneficiary() {
 	let later = Terms { expiry: EXPIRY + 50, ..terms(false) };
 	call_as(t.a.charlie);
 	assert_eq!(t.lc.propose_amendment(id, later.clone()), Ok(()));
+	t.applicant_agrees(id);
 	// After the original expiry the bank cannot close over the extension it offered.
 	test::set_block_number::<E>(EXPIRY + 1);
 	assert_noop!(t, id, t.lc.close(id), Error::NotExpired);
@@ -1206,6 +1289,7 @@ fn a_pending_extension_keeps_the_credit_open_for_the_beneficiary() {
 	test::transfer_in::<E>(100 * ED);
 	let more_later = Terms { amount: 1_100 * ED, expiry: EXPIRY + 50, ..terms(false) };
 	assert_eq!(t.lc.propose_amendment(id, more_later), Ok(()));
+	t.applicant_agrees(id);
 	test::set_block_number::<E>(EXPIRY + 50);
 	call_as(t.stranger);
 	assert_noop!(t, id, t.lc.close(id), Error::NotExpired);
@@ -1229,6 +1313,7 @@ fn a_presentation_complying_with_the_amended_terms_accepts_them() {
 	let more = Terms { amount: 1_200 * ED, expiry: EXPIRY + 50, ..terms(false) };
 	pay_as(t.a.charlie, 200 * ED);
 	assert_eq!(t.lc.propose_amendment(id, more.clone()), Ok(()));
+	t.applicant_agrees(id);
 	test::set_block_number::<E>(EXPIRY + 10);
 	// Not complying with the amended terms either (a missing document): no acceptance.
 	call_as(t.a.bob);
@@ -1256,6 +1341,7 @@ fn a_presentation_complying_with_the_amended_terms_accepts_them() {
 	let docs = t.lodge_all(id, 11);
 	call_as(t.a.charlie);
 	assert_eq!(t.lc.propose_amendment(id, Terms { amount: 900 * ED, ..terms(false) }), Ok(()));
+	t.applicant_agrees(id);
 	assert_eq!(t.present(id, AMOUNT, docs), vec![]);
 	assert!(t.credit(id).amendment.is_some());
 	t.check();
@@ -1272,6 +1358,7 @@ fn an_amendment_reaches_rules_and_documents() {
 	carrier_inspects.required[2].issuer = IssuerRule::Role(role::CARRIER);
 	call_as(t.a.charlie);
 	assert_eq!(t.lc.propose_amendment(id, carrier_inspects), Ok(()));
+	t.applicant_agrees(id);
 	call_as(t.a.bob);
 	assert_eq!(t.lc.accept_amendment(id), Ok(()));
 	assert_eq!(t.present(id, AMOUNT, docs), vec![Discrepancy::IssuerNotQualified(INSPECTION)]);
@@ -1288,6 +1375,7 @@ fn a_reduction_credits_the_difference_to_the_bank() {
 	let below = Terms { amount: 299 * ED, ..terms(true) };
 	assert_noop!(t, id, t.lc.propose_amendment(id, below), Error::BelowDrawn);
 	assert_eq!(t.lc.propose_amendment(id, Terms { amount: 400 * ED, ..terms(true) }), Ok(()));
+	t.applicant_agrees(id);
 	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.accept_amendment(id), Error::PresentationPending);
 	call_as(t.a.charlie);
@@ -1310,6 +1398,7 @@ fn the_bank_is_bound_by_its_amendment_until_the_beneficiary_rejects_it() {
 	assert_noop!(t, id, t.lc.reject_amendment(id), Error::NoAmendment);
 	pay_as(t.a.charlie, 200 * ED);
 	assert_eq!(t.lc.propose_amendment(id, more.clone()), Ok(()));
+	t.applicant_agrees(id);
 	assert_eq!(balance(t.a.charlie), FUNDS - AMOUNT - 200 * ED);
 	// The bank cannot withdraw it (art. 10(b)), nor can the applicant reject it.
 	for not_beneficiary in [t.a.charlie, t.a.alice] {
@@ -1333,6 +1422,7 @@ fn at_expiry_the_undrawn_balance_returns_to_the_bank() {
 	t.present(id, 300 * ED, docs);
 	pay_as(t.a.charlie, 100 * ED);
 	assert_eq!(t.lc.propose_amendment(id, Terms { amount: 1_100 * ED, ..terms(true) }), Ok(()));
+	t.applicant_agrees(id);
 	call_as(t.stranger);
 	assert_noop!(t, id, t.lc.close(id), Error::NotExpired);
 	test::set_block_number::<E>(EXPIRY + 1);
@@ -1538,8 +1628,10 @@ fn run_sequence(seed: u64) {
 		};
 		let at = if next(3) == 0 { AT_CONFIRMING } else { AT_ISSUING };
 		// Weighted: documents and presentations are where the money moves.
-		// 15: a registrar suspends or reinstates a party's organisation (RT-6).
-		const WEIGHTS: [u64; 16] = [1, 1, 1, 6, 5, 1, 4, 2, 1, 1, 1, 1, 1, 1, 3, 1];
+		// 15: a registrar suspends or reinstates a party's organisation (RT-6); 16: the
+		// applicant consents to an amendment; 17: the confirming bank extends its
+		// confirmation to one (RT-11).
+		const WEIGHTS: [u64; 18] = [1, 1, 1, 6, 5, 1, 4, 2, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1];
 		let mut roll = next(WEIGHTS.iter().sum());
 		let action = WEIGHTS.iter().position(|w| {
 			roll < *w || {
@@ -1550,9 +1642,9 @@ fn run_sequence(seed: u64) {
 		let action = action.expect("the roll is below the sum");
 		// Mostly the party whose move it is; one call in five from anyone.
 		let proper = match action {
-			1 | 5 => a.alice,
+			1 | 5 | 16 => a.alice,
 			4 | 9 | 10 => a.bob,
-			2 => a.django,
+			2 | 17 => a.django,
 			// At the confirming slot the issuing bank examines after the confirming bank.
 			6 | 7 if at == AT_CONFIRMING && next(3) != 0 => a.django,
 			_ => a.charlie,
@@ -1647,6 +1739,8 @@ fn run_sequence(seed: u64) {
 			11 => t.lc.close(id),
 			12 => t.lc.cancel(id),
 			13 => t.lc.withdraw().map(|_| ()),
+			16 => t.lc.consent_amendment(id),
+			17 => t.lc.extend_confirmation(id),
 			15 => {
 				let (org, roles) = [
 					(APPLICANT, role::CUSTOMER),
