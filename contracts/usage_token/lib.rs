@@ -29,7 +29,11 @@
 //!
 //! **A sale moves the right.** Once pallet-parts records another owner, a free grant of
 //! the old owner is no longer authorised, the old owner's listing cannot be rented or
-//! extended, and its pledge is void. A paid rental keeps running (the renter paid for
+//! extended, and its pledge is void — for good: the voiding is latched, read from the
+//! part's history (did the organisation receive ownership again since the grant,
+//! listing or pledge was made?), so none revives when the asset comes back to its old
+//! owner. A history longer than [`MAX_HISTORY_READ`] records since then reads as void
+//! until someone [`refresh`](UsageToken::refresh)es the record (fail closed). A paid rental keeps running (the renter paid for
 //! it) until the new owner ends it with [`revoke`](UsageToken::revoke): that gives
 //! notice — the term ends [`NOTICE_PERIOD`] blocks later, or at its end if sooner — and
 //! refunds the rent of the blocks cut, pro rata, to the renter.
@@ -82,7 +86,9 @@
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod usage_token {
-	use amchain_ink::{ExtensionError, PartId, ParticipantId};
+	use amchain_ink::{
+		ExtensionError, Handover, Item, PartId, ParticipantId, RecordIndex, MAX_RECEIPT_SCAN,
+	};
 	use ink::{prelude::vec::Vec, scale::Encode, storage::Mapping};
 
 	/// An asset: a part's id in pallet-parts.
@@ -106,6 +112,12 @@ mod usage_token {
 	pub const REPORT_GRACE: BlockNumber = DAY / 24;
 	/// The longest a signed grant may be valid, from its not-before to its expiry (a week).
 	pub const MAX_GRANT_VALIDITY: BlockNumber = 7 * DAY;
+	/// How many receipt reads (of `MAX_RECEIPT_SCAN` records each) one check of a grant,
+	/// listing or pledge makes of the part's history since it was made.
+	const HISTORY_READS: u32 = 4;
+	/// The most history records one check reads; beyond, the grant, listing or pledge
+	/// reads as void until [`refresh`](UsageToken::refresh)ed.
+	pub const MAX_HISTORY_READ: u32 = HISTORY_READS * MAX_RECEIPT_SCAN - 1;
 
 	/// Pay-per-use terms: a device of the owner's organisation reports usage units.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,6 +139,10 @@ mod usage_token {
 		pub lessor: AccountId,
 		/// Its organisation: paid, and the only one that may revoke.
 		pub lessor_org: ParticipantId,
+		/// The part's history length when listed (or last refreshed): the listing is void
+		/// once `lessor_org` received the part's ownership again after it (it had lost
+		/// it in between).
+		pub from_record: RecordIndex,
 		pub price_per_block: Balance,
 		/// The longest a rental may run ahead of the block it is rented or extended in.
 		pub max_term: BlockNumber,
@@ -148,6 +164,9 @@ mod usage_token {
 		pub lessor: AccountId,
 		/// Its organisation, which owned the asset then: paid, and may revoke.
 		pub lessor_org: ParticipantId,
+		/// The part's history length when granted or let (or last refreshed): a free
+		/// grant is void once `lessor_org` lost the ownership, even if it came back.
+		pub from_record: RecordIndex,
 		/// 0 for a free grant.
 		pub price_per_block: Balance,
 		/// Rent from this block on is still held for the lessor.
@@ -177,6 +196,9 @@ mod usage_token {
 		/// The lender's organisation: any of its current accounts releases the pledge.
 		pub lender_org: ParticipantId,
 		pub since: BlockNumber,
+		/// The part's history length when pledged (or last refreshed): void once `owner`
+		/// lost the ownership, even if it came back.
+		pub from_record: RecordIndex,
 	}
 
 	/// Whom the contract owes a credit.
@@ -487,6 +509,7 @@ mod usage_token {
 				expires,
 				lessor,
 				lessor_org: owner,
+				from_record: self.history_len(asset)?,
 				price_per_block: 0,
 				accrued_from: self.env().block_number(),
 				rent_held: 0,
@@ -538,7 +561,9 @@ mod usage_token {
 					Err(e) => return Err(e.into()),
 				}
 			}
-			let listing = Listing { lessor, lessor_org: owner, price_per_block, max_term, meter };
+			let from_record = self.history_len(asset)?;
+			let listing =
+				Listing { lessor, lessor_org: owner, from_record, price_per_block, max_term, meter };
 			self.listings.insert(asset, &listing);
 			self.env().emit_event(Listed { asset, listing: Some(listing) });
 			Ok(())
@@ -601,6 +626,7 @@ mod usage_token {
 					expires,
 					lessor: listing.lessor,
 					lessor_org: listing.lessor_org,
+					from_record: self.history_len(asset)?,
 					price_per_block: listing.price_per_block,
 					accrued_from: now,
 					rent_held: rent,
@@ -816,11 +842,12 @@ mod usage_token {
 				Some(org) if org != owner => org,
 				_ => return Err(Error::BadLender),
 			};
-			if self.pledges.get(asset).is_some_and(|p| p.owner == owner) {
+			if self.pledge_of(asset).is_some() {
 				return Err(Error::AlreadyPledged);
 			}
 			let since = self.env().block_number();
-			self.pledges.insert(asset, &Pledge { owner, lender, lender_org, since });
+			let from_record = self.history_len(asset)?;
+			self.pledges.insert(asset, &Pledge { owner, lender, lender_org, since, from_record });
 			self.env().emit_event(Pledged { asset, lender, lender_org });
 			Ok(())
 		}
@@ -832,8 +859,10 @@ mod usage_token {
 			let pledge = self.pledges.get(asset).ok_or(Error::NotPledged)?;
 			let caller = self.env().caller();
 			if self.acting_for(caller)? != Some(pledge.lender_org) {
-				let owner = self.ensure_owner(caller, asset).map_err(|_| Error::NotLender)?;
-				if owner == pledge.owner {
+				self.ensure_owner(caller, asset).map_err(|_| Error::NotLender)?;
+				// The owner clears only a pledge a sale voided (its own or an earlier
+				// owner's).
+				if self.pledge_of(asset).is_some() {
 					return Err(Error::NotLender);
 				}
 			}
@@ -867,7 +896,7 @@ mod usage_token {
 		#[ink(message)]
 		pub fn user_of(&self, asset: AssetId) -> Option<AccountId> {
 			let u = self.usages.get(asset)?;
-			let lessor_owns = self.part_owner(asset).is_ok_and(|owner| owner == u.lessor_org);
+			let lessor_owns = self.held_since(asset, u.lessor_org, u.from_record);
 			let authorised = !self.ended(&u)
 				&& (lessor_owns || u.price_per_block != 0)
 				&& u.meter.is_none_or(|m| u.deposit >= m.unit_price);
@@ -891,6 +920,37 @@ mod usage_token {
 			self.accounts.get(participant)
 		}
 
+		/// Anyone moves the history mark of the asset's grant, listing and pledge forward
+		/// over the records read since, while their organisation kept the ownership
+		/// throughout, so that a long history does not void them (see
+		/// [`MAX_HISTORY_READ`]); a voided one stays void. Returns how many it moved.
+		#[ink(message)]
+		pub fn refresh(&mut self, asset: AssetId) -> Result<u32> {
+			let mut moved = 0u32;
+			if let Some(mut u) = self.usages.get(asset) {
+				if let Some(to) = self.unbroken(asset, u.lessor_org, u.from_record)? {
+					u.from_record = to;
+					self.usages.insert(asset, &u);
+					moved = moved.saturating_add(1);
+				}
+			}
+			if let Some(mut l) = self.listings.get(asset) {
+				if let Some(to) = self.unbroken(asset, l.lessor_org, l.from_record)? {
+					l.from_record = to;
+					self.listings.insert(asset, &l);
+					moved = moved.saturating_add(1);
+				}
+			}
+			if let Some(mut p) = self.pledges.get(asset) {
+				if let Some(to) = self.unbroken(asset, p.owner, p.from_record)? {
+					p.from_record = to;
+					self.pledges.insert(asset, &p);
+					moved = moved.saturating_add(1);
+				}
+			}
+			Ok(moved)
+		}
+
 		/// The use of an asset, running or ended but not settled.
 		#[ink(message)]
 		pub fn usage(&self, asset: AssetId) -> Option<Usage> {
@@ -906,7 +966,7 @@ mod usage_token {
 		#[ink(message)]
 		pub fn pledge_of(&self, asset: AssetId) -> Option<Pledge> {
 			let pledge = self.pledges.get(asset)?;
-			self.part_owner(asset).is_ok_and(|owner| owner == pledge.owner).then_some(pledge)
+			self.held_since(asset, pledge.owner, pledge.from_record).then_some(pledge)
 		}
 
 		/// What the contract owes `payee` to withdraw.
@@ -1076,12 +1136,64 @@ mod usage_token {
 		/// The asset's listing, if its organisation owns the asset now.
 		fn live_listing(&self, asset: AssetId) -> Result<Listing> {
 			let listing = self.listings.get(asset).ok_or(Error::NotListed)?;
-			if self.part_owner(asset)? != listing.lessor_org
+			if self.unbroken(asset, listing.lessor_org, listing.from_record)?.is_none()
 				|| self.env().extension().roles(listing.lessor_org)? == 0
 			{
 				return Err(Error::ListingStale);
 			}
 			Ok(listing)
+		}
+
+		/// The length of the part's history now.
+		fn history_len(&self, asset: AssetId) -> Result<RecordIndex> {
+			let r = self.env().extension().receipt(
+				Item::Part(asset),
+				Handover::Ownership,
+				0,
+				RecordIndex::MAX,
+				0,
+			)?;
+			Ok(r.next)
+		}
+
+		/// If `org` owns the part now and has owned it without a break since record
+		/// `from` (it did not receive the ownership again after it, which it could only do
+		/// having lost it), how far the history was read; `None` otherwise, or when more
+		/// than [`MAX_HISTORY_READ`] records follow `from` (fail closed). A fact of the
+		/// part's history: once broken, never whole again.
+		fn unbroken(
+			&self,
+			asset: AssetId,
+			org: ParticipantId,
+			from: RecordIndex,
+		) -> Result<Option<RecordIndex>> {
+			if self.part_owner(asset)? != org {
+				return Ok(None);
+			}
+			let mut at = from;
+			for _ in 0..HISTORY_READS {
+				let r = self.env().extension().receipt(
+					Item::Part(asset),
+					Handover::Ownership,
+					org,
+					at,
+					MAX_RECEIPT_SCAN,
+				)?;
+				if r.found.is_some() {
+					return Ok(None);
+				}
+				if r.next.saturating_sub(at) < MAX_RECEIPT_SCAN {
+					return Ok(Some(r.next));
+				}
+				at = r.next;
+			}
+			Ok(None)
+		}
+
+		/// Whether `org` has owned the asset without a break since record `from` (a
+		/// query's view: any error reads as no).
+		fn held_since(&self, asset: AssetId, org: ParticipantId, from: RecordIndex) -> bool {
+			self.unbroken(asset, org, from).ok().flatten().is_some()
 		}
 
 		fn ensure_not_contract(&self, account: AccountId) -> Result<()> {

@@ -9,7 +9,8 @@ use crate::usage_token::*;
 use amchain_ink::{
 	assert_noop, role,
 	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
-	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, ParticipantId,
+	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, Item,
+	ParticipantId,
 };
 use ink::{env::test, primitives::Hash, scale::Encode};
 use schnorrkel::{signing_context, ExpansionMode, Keypair, MiniSecretKey};
@@ -258,6 +259,7 @@ fn list_names_a_price_a_maximum_term_and_the_owners_device() {
 	let listing = Listing {
 		lessor: alice,
 		lessor_org: OWNER_ORG,
+		from_record: 1,
 		price_per_block: PRICE,
 		max_term: MAX_TERM,
 		meter,
@@ -763,7 +765,13 @@ fn an_asset_is_pledged_to_one_lender_of_another_organisation() {
 	assert_eq!(t.token.pledge(ASSET, charlie), Ok(()));
 	let e: Pledged = last_event();
 	assert_eq!((e.asset, e.lender, e.lender_org), (ASSET, charlie, LENDER_ORG));
-	let pledge = Pledge { owner: OWNER_ORG, lender: charlie, lender_org: LENDER_ORG, since: 3 };
+	let pledge = Pledge {
+		owner: OWNER_ORG,
+		lender: charlie,
+		lender_org: LENDER_ORG,
+		since: 3,
+		from_record: 1,
+	};
 	assert_eq!(t.token.pledge_of(ASSET), Some(pledge));
 	assert_noop!(t, ASSET, t.token.pledge(ASSET, t.a.eve), Error::AlreadyPledged);
 	assert_noop!(t, ASSET, t.token.release_pledge(ASSET), Error::NotLender);
@@ -800,6 +808,70 @@ fn a_sale_voids_a_pledge() {
 	t.chain.hand_ownership(OTHER, BUYER_ORG);
 	call_as(t.a.alice);
 	assert_noop!(t, OTHER, t.token.pledge(OTHER, t.a.charlie), Error::NotOwner);
+	t.check();
+}
+
+/// RT-18: a voided free grant, listing or pledge revived when the asset came back to its
+/// old owner (the voiding was sampled from the owner now, not latched).
+#[ink::test]
+fn voided_rights_do_not_revive_when_the_asset_comes_back() {
+	let mut t = setup();
+	call_as(t.a.alice);
+	assert_eq!(t.token.grant(ASSET, t.a.bob, END), Ok(()));
+	assert_eq!(t.token.pledge(ASSET, t.a.charlie), Ok(()));
+	t.list(OTHER, false);
+	// Inspections and other records do not void anything.
+	t.chain.note(Item::Part(ASSET));
+	assert!(t.token.is_authorized(ASSET, t.a.bob));
+	assert!(t.token.pledge_of(ASSET).is_some());
+	// Sold, and bought back.
+	for asset in [ASSET, OTHER] {
+		t.chain.hand_ownership(asset, BUYER_ORG);
+		t.chain.hand_ownership(asset, OWNER_ORG);
+	}
+	assert!(!t.token.is_authorized(ASSET, t.a.bob), "the grant stays void");
+	assert_eq!(t.token.pledge_of(ASSET), None, "the pledge stays void");
+	call_as(t.a.bob);
+	test::set_value_transferred::<E>(PRICE * END as Balance);
+	assert_noop!(t, OTHER, t.token.rent(OTHER, END), Error::ListingStale);
+	test::set_value_transferred::<E>(0);
+	// The owner may pledge afresh (the void pledge no longer counts), or clear it.
+	call_as(t.a.alice);
+	assert_eq!(t.token.release_pledge(ASSET), Ok(()));
+	assert_eq!(t.token.pledge(ASSET, t.a.charlie), Ok(()));
+	assert!(t.token.pledge_of(ASSET).is_some());
+	t.check();
+}
+
+/// RT-18: the check reads a bounded stretch of history; a long one reads as void until
+/// anyone refreshes the records while the owner is unchanged.
+#[ink::test]
+fn a_long_history_is_refreshed_not_trusted() {
+	let mut t = setup();
+	call_as(t.a.alice);
+	assert_eq!(t.token.pledge(ASSET, t.a.charlie), Ok(()));
+	for _ in 0..MAX_HISTORY_READ {
+		t.chain.note(Item::Part(ASSET));
+	}
+	assert!(t.token.pledge_of(ASSET).is_some(), "within the bound");
+	t.chain.note(Item::Part(ASSET));
+	assert_eq!(t.token.pledge_of(ASSET), None, "beyond the bound: fail closed");
+	// Refreshing in steps (each within the bound) moves the mark forward.
+	call_as(t.a.alice);
+	assert_eq!(t.token.pledge(OTHER, t.a.charlie), Ok(()));
+	for _ in 0..2 {
+		for _ in 0..MAX_HISTORY_READ {
+			t.chain.note(Item::Part(OTHER));
+		}
+		call_as(t.a.eve);
+		assert_eq!(t.token.refresh(OTHER), Ok(1));
+	}
+	assert!(t.token.pledge_of(OTHER).is_some());
+	// Once broken, a refresh does not mend it.
+	t.chain.hand_ownership(OTHER, BUYER_ORG);
+	t.chain.hand_ownership(OTHER, OWNER_ORG);
+	assert_eq!(t.token.refresh(OTHER), Ok(0));
+	assert_eq!(t.token.pledge_of(OTHER), None);
 	t.check();
 }
 
@@ -990,18 +1062,18 @@ fn a_suspended_lessors_rent_is_withdrawn_by_its_account_of_record() {
 	t.withdraw(t.a.alice, org(OWNER_ORG), 10 * PRICE);
 	assert_eq!(t.token.owed(), 0);
 	// A key that left for another, active organisation no longer speaks for it.
-	let mut t = setup();
-	at(0);
-	t.list(ASSET, false);
-	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance);
-	at(END);
-	t.token.settle(ASSET).unwrap();
+	t.chain.set_roles(OWNER_ORG, role::MANUFACTURER);
+	call_as(t.a.alice);
+	t.list(OTHER, false);
+	t.rent(OTHER, t.a.bob, 2 * END, PRICE * END as Balance);
+	at(2 * END);
+	t.token.settle(OTHER).unwrap();
 	t.chain.member(t.a.alice, BUYER_ORG, role::CUSTOMER);
 	call_as(t.alice2);
 	assert_eq!(t.token.register_account(), Ok(OWNER_ORG));
 	t.chain.set_roles(OWNER_ORG, 0);
 	call_as(t.a.alice);
-	assert_noop!(t, ASSET, t.token.withdraw(org(OWNER_ORG)), Error::NotPayee);
+	assert_noop!(t, OTHER, t.token.withdraw(org(OWNER_ORG)), Error::NotPayee);
 	t.withdraw(t.alice2, org(OWNER_ORG), 10 * PRICE);
 	t.check();
 }
@@ -1057,7 +1129,7 @@ fn random_run(seed: u64) -> usize {
 		let asset = [ASSET, OTHER][next(2) as usize];
 		let until = now + 1 + next(30) as BlockNumber;
 		call_as(who);
-		let result = match next(17) {
+		let result = match next(18) {
 			0 => t.token.grant(asset, a.bob, until),
 			1 => {
 				let meter = (next(2) == 0).then_some(t.meter());
@@ -1094,6 +1166,8 @@ fn random_run(seed: u64) -> usize {
 				t.chain.set_roles(p, if next(2) == 0 { 0 } else { roles_of(p) });
 				Ok(())
 			},
+			// Anyone moves the history marks forward (RT-18).
+			17 => t.token.refresh(asset).map(|_| ()),
 			// Alice's key removed from her organisation, or added back.
 			14 => {
 				let p = if next(2) == 0 { 9 } else { OWNER_ORG };
