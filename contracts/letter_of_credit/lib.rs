@@ -100,9 +100,10 @@
 //! Every wait ends: an applicant who never consents (the bank cancels, or anyone closes
 //! after expiry); a bank that never examines (after its period — and, at the confirming
 //! bank's slot, the issuing bank's period after it — anyone honours or refuses as the
-//! contract's findings say); a
-//! beneficiary who never answers an amendment (anyone closes after the later expiry,
-//! and the increase goes back to the bank).
+//! contract's findings say); an applicant who never consents to an amendment (it does
+//! not extend the credit: anyone closes after the original expiry); a beneficiary who
+//! never answers an amendment (anyone closes after the later expiry, and the increase
+//! goes back to the bank); a suspended organisation (its account of record withdraws).
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
@@ -646,6 +647,9 @@ mod letter_of_credit {
 
 	/// A document lodged for a credit: the credit, its issuer, its hash.
 	pub type DocumentKey = (CreditId, AccountId, Hash);
+	/// A bank's refusal of a set of documents under a credit: the credit, the bank, the
+	/// set's hash.
+	pub type RefusalKey = (CreditId, ParticipantId, Hash);
 
 	/// An account made itself its organisation's account of record (`register_account`;
 	/// the record also follows every act of a person of the organisation, silently).
@@ -666,7 +670,7 @@ mod letter_of_credit {
 		/// a credit, by (credit, bank, the set's hash: `document_set`). Every set it
 		/// refused is remembered (at most `MAX_DISCREPANCIES` hashes each, written by the
 		/// refusing bank), so alternating sets cannot open the way to new discrepancies.
-		refusals: Mapping<(CreditId, ParticipantId, Hash), Vec<Hash>>,
+		refusals: Mapping<RefusalKey, Vec<Hash>>,
 		/// Documents presented or drawn, under any credit, by content hash: whoever lodged
 		/// a document, it is drawn once.
 		claims: Mapping<Hash, Claim>,
@@ -1024,8 +1028,7 @@ mod letter_of_credit {
 				// protects the bank's money (suspension must not confiscate).
 				Some(bank) if self.speaks_for_suspended(bank)? => Some(bank),
 				None => {
-					let complying =
-						presentation.discrepancies.is_empty() || presentation.waived;
+					let complying = presentation.discrepancies.is_empty() || presentation.waived;
 					if complying || !stated.is_empty() {
 						return Err(Error::ExaminationOver);
 					}
@@ -1247,7 +1250,10 @@ mod letter_of_credit {
 			match self.member(caller)? {
 				Some(m) if !m.device => {
 					self.record(m.participant, caller);
-					self.env().emit_event(AccountRecorded { participant: m.participant, account: caller });
+					self.env().emit_event(AccountRecorded {
+						participant: m.participant,
+						account: caller,
+					});
 					Ok(m.participant)
 				},
 				_ => Err(Error::NotAMember),
@@ -1624,7 +1630,6 @@ mod letter_of_credit {
 			Ok(())
 		}
 	}
-
 }
 
 #[cfg(test)]

@@ -764,10 +764,7 @@ fn a_bank_cannot_add_discrepancies_to_documents_it_refused() {
 	t.present(id, AMOUNT, docs.clone());
 	call_as(t.a.charlie);
 	t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1), hash(0xD2)]).unwrap();
-	assert_eq!(
-		t.lc.refusal(id, ISSUING_BANK, docs.clone()),
-		Some(vec![hash(0xD1), hash(0xD2)])
-	);
+	assert_eq!(t.lc.refusal(id, ISSUING_BANK, docs.clone()), Some(vec![hash(0xD1), hash(0xD2)]));
 	// The same documents again (in another order): a new discrepancy is refused.
 	let reordered = vec![docs[2], docs[0], docs[1]];
 	t.present(id, AMOUNT, reordered);
@@ -846,12 +843,7 @@ fn a_silent_confirming_bank_does_not_spend_the_issuing_banks_money() {
 		assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::Discrepant);
 	}
 	call_as(t.stranger);
-	assert_noop!(
-		t,
-		id,
-		t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]),
-		Error::ExaminationOver
-	);
+	assert_noop!(t, id, t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]), Error::ExaminationOver);
 	assert_eq!(t.lc.refuse(id, AT_CONFIRMING, vec![]), Ok(()));
 	let e: Refused = last_event();
 	assert_eq!((e.at, e.by, e.deemed, e.discrepancies.len()), (AT_CONFIRMING, t.stranger, true, 3));
@@ -1767,7 +1759,10 @@ fn run_sequence(seed: u64) {
 				"seed {seed} step {step}: a discrepant presentation was honoured"
 			);
 			for d in honoured.documents {
-				assert!(!drawn_docs.contains(&d.hash), "seed {seed} step {step}: {d:?} drawn twice");
+				assert!(
+					!drawn_docs.contains(&d.hash),
+					"seed {seed} step {step}: {d:?} drawn twice"
+				);
 				drawn_docs.push(d.hash);
 			}
 		}

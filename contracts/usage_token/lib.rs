@@ -562,8 +562,14 @@ mod usage_token {
 				}
 			}
 			let from_record = self.history_len(asset)?;
-			let listing =
-				Listing { lessor, lessor_org: owner, from_record, price_per_block, max_term, meter };
+			let listing = Listing {
+				lessor,
+				lessor_org: owner,
+				from_record,
+				price_per_block,
+				max_term,
+				meter,
+			};
 			self.listings.insert(asset, &listing);
 			self.env().emit_event(Listed { asset, listing: Some(listing) });
 			Ok(())
@@ -1170,8 +1176,9 @@ mod usage_token {
 			if self.part_owner(asset)? != org {
 				return Ok(None);
 			}
+			// At most HISTORY_READS reads.
 			let mut at = from;
-			for _ in 0..HISTORY_READS {
+			loop {
 				let r = self.env().extension().receipt(
 					Item::Part(asset),
 					Handover::Ownership,
@@ -1182,12 +1189,15 @@ mod usage_token {
 				if r.found.is_some() {
 					return Ok(None);
 				}
+				// Fewer records than asked for: the end of the history.
 				if r.next.saturating_sub(at) < MAX_RECEIPT_SCAN {
 					return Ok(Some(r.next));
 				}
 				at = r.next;
+				if at.saturating_sub(from) > MAX_HISTORY_READ {
+					return Ok(None);
+				}
 			}
-			Ok(None)
 		}
 
 		/// Whether `org` has owned the asset without a break since record `from` (a

@@ -9,8 +9,7 @@ use crate::usage_token::*;
 use amchain_ink::{
 	assert_noop, role,
 	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
-	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, Item,
-	ParticipantId,
+	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, Item, ParticipantId,
 };
 use ink::{env::test, primitives::Hash, scale::Encode};
 use schnorrkel::{signing_context, ExpansionMode, Keypair, MiniSecretKey};

@@ -307,6 +307,30 @@ impl MockChain {
 	}
 }
 
+impl ink::env::test::ChainExtension for MockChain {
+	fn ext_id(&self) -> u16 {
+		EXTENSION_ID
+	}
+
+	fn call(&mut self, function: u16, input: &[u8], output: &mut Vec<u8>) -> u32 {
+		let Ok(function) = Function::try_from(function) else {
+			return ExtensionError::UnknownFunction.code();
+		};
+		// The off-chain engine (ink_engine 5.1) hands an extension its input SCALE-encoded
+		// once more, as a byte vector; on chain the runtime gets the arguments' encoding.
+		let Ok(input) = Vec::<u8>::decode(&mut &input[..]) else {
+			return ExtensionError::InvalidInput.code();
+		};
+		match self.answer(function, &input) {
+			Ok(bytes) => {
+				output.extend(bytes);
+				amchain_chain_extension::SUCCESS
+			},
+			Err(error) => error.code(),
+		}
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -337,29 +361,5 @@ mod tests {
 		// Reinstated: a member again.
 		chain.set_roles(7, role::SUPPLIER);
 		assert_eq!(membership(device).map(|m| (m.participant, m.device)), Ok((7, true)));
-	}
-}
-
-impl ink::env::test::ChainExtension for MockChain {
-	fn ext_id(&self) -> u16 {
-		EXTENSION_ID
-	}
-
-	fn call(&mut self, function: u16, input: &[u8], output: &mut Vec<u8>) -> u32 {
-		let Ok(function) = Function::try_from(function) else {
-			return ExtensionError::UnknownFunction.code();
-		};
-		// The off-chain engine (ink_engine 5.1) hands an extension its input SCALE-encoded
-		// once more, as a byte vector; on chain the runtime gets the arguments' encoding.
-		let Ok(input) = Vec::<u8>::decode(&mut &input[..]) else {
-			return ExtensionError::InvalidInput.code();
-		};
-		match self.answer(function, &input) {
-			Ok(bytes) => {
-				output.extend(bytes);
-				amchain_chain_extension::SUCCESS
-			},
-			Err(error) => error.code(),
-		}
 	}
 }
