@@ -15,6 +15,18 @@
 //! is credited to it and [`withdraw`](LetterOfCredit::withdraw)n by an account of it at
 //! payout time (a pull payment: a recipient that cannot receive blocks nobody else).
 //!
+//! **Suspension contains, it does not confiscate.** While an organisation is suspended
+//! the chain answers that none of its accounts is a member, so it cannot act. Its
+//! *account of record* — the last person's account that acted for it in this contract
+//! while it was active (or made itself so with
+//! [`register_account`](LetterOfCredit::register_account)) — may still
+//! [`withdraw`](LetterOfCredit::withdraw) what the organisation is owed, for its exit,
+//! and, for a suspended bank, [`refuse`](LetterOfCredit::refuse) a presentation it
+//! examines (refusing only protects the bank's own money; a suspended bank never
+//! honours). On chain an organisation's one person's account is its admin: after
+//! rotating the admin key, the new admin should act here or call `register_account` so
+//! that the old key stops being the account of record.
+//!
 //! - **Issue and consent**: a bank issues a credit and pays its amount in; it binds
 //!   the applicant, and becomes available to the beneficiary, only once the applicant
 //!   [`consent`](LetterOfCredit::consent)s. Until then the bank may
@@ -41,14 +53,39 @@
 //!   the applicant [`waive`](LetterOfCredit::waive)d — or
 //!   [`refuse`](LetterOfCredit::refuse)s it, listing the discrepancies (art. 16(c): for
 //!   the same documents presented again it may not add discrepancies it did not state
-//!   before). A bank that lets the period pass is precluded from refusing (art. 16(f)):
-//!   anyone may then carry out the honour, so a silent bank never blocks the credit.
+//!   when it first refused them; every set a bank refused is remembered, not only the
+//!   last).
+//! - **Silence** (art. 16(f), and who pays whom, arts. 7, 8, 15). A bank that lets its
+//!   period pass is precluded from claiming that the documents do not comply, but
+//!   preclusion never makes a presentation complying that the contract itself found
+//!   wanting: the discrepancies it lists at presentation (a required document missing,
+//!   an issuer the rule does not admit, a late transport document; art. 14(a), "on the
+//!   basis of the documents alone") are its notice of them, published in `Presented`.
+//!   After the period anyone carries out the outcome: the honour of a presentation
+//!   with no such discrepancy (or with them waived by the applicant), or the
+//!   refusal of one with them (a deemed refusal, which frees the documents). Every
+//!   credit's money is the issuing bank's: a confirming bank's undertaking (art. 8)
+//!   is not funded here, and the issuing bank honours or reimburses only what
+//!   complies (arts. 7(c), 8(c)). So a confirming bank's silence does not pay out of
+//!   the issuing bank's money at once: when the confirming bank's period lapses the
+//!   presentation passes to the issuing bank, which examines it for a period of its
+//!   own (art. 7(a)(v): the issuing bank honours when a confirming bank does not); only
+//!   when both are silent is the issuing bank precluded in turn.
 //! - **Amendments** ([`propose_amendment`](LetterOfCredit::propose_amendment)), art. 10:
 //!   the issuing bank is bound by an amendment once it proposes it and cannot withdraw
-//!   it; the beneficiary [`accept_amendment`](LetterOfCredit::accept_amendment)s or
-//!   [`reject_amendment`](LetterOfCredit::reject_amendment)s it, and a presentation that
-//!   complies only with the amended terms is its acceptance. An increase is paid in with
-//!   the proposal.
+//!   it (10(b)). The applicant, on whose request a bank amends a credit,
+//!   [`consent_amendment`](LetterOfCredit::consent_amendment)s to exactly those terms
+//!   first (THREATS rule 6: the terms it consented to change only with its consent);
+//!   only then may the beneficiary
+//!   [`accept_amendment`](LetterOfCredit::accept_amendment) it — or accept it by a
+//!   presentation that complies only with the amended terms (10(c)) — and until then the
+//!   amendment does not extend the credit's expiry. The beneficiary may
+//!   [`reject_amendment`](LetterOfCredit::reject_amendment) it at any time. A
+//!   confirming bank [`extend_confirmation`](LetterOfCredit::extend_confirmation)s to the
+//!   amendment or not (10(a), (b)): if it does not, its confirmation does not cover the
+//!   amended credit, so once the amendment takes effect it no longer examines, and a
+//!   presentation to it cannot accept the amendment. An increase is paid in with the
+//!   proposal.
 //! - **Expiry**: presentations after the expiry block are refused; after it (and after
 //!   the expiry a pending amendment would give),
 //!   [`close`](LetterOfCredit::close) credits the undrawn balance to the issuing bank.
@@ -61,9 +98,12 @@
 //! re-entry.
 //!
 //! Every wait ends: an applicant who never consents (the bank cancels, or anyone closes
-//! after expiry); a bank that never examines (after its period anyone honours); a
-//! beneficiary who never answers an amendment (anyone closes after the later expiry,
-//! and the increase goes back to the bank).
+//! after expiry); a bank that never examines (after its period — and, at the confirming
+//! bank's slot, the issuing bank's period after it — anyone honours or refuses as the
+//! contract's findings say); an applicant who never consents to an amendment (it does
+//! not extend the credit: anyone closes after the original expiry); a beneficiary who
+//! never answers an amendment (anyone closes after the later expiry, and the increase
+//! goes back to the bank); a suspended organisation (its account of record withdraws).
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
@@ -102,9 +142,11 @@ mod letter_of_credit {
 		Beneficiary,
 		/// Any account.
 		Anyone,
-		/// An account of an organisation holding all these roles (`amchain_ink::role`).
+		/// An account of an organisation holding all these roles (`amchain_ink::role`),
+		/// a third party: neither the applicant's nor the beneficiary's organisation.
 		Role(Roles),
-		/// An account of an organisation certified for this standard.
+		/// An account of an organisation certified for this standard, a third party:
+		/// neither the applicant's nor the beneficiary's organisation.
 		CertifiedFor(StandardId),
 	}
 
@@ -219,25 +261,16 @@ mod letter_of_credit {
 		pub waived: bool,
 	}
 
-	/// A bank's last refusal: the documents refused and the discrepancies it stated.
-	#[derive(Clone, Debug, PartialEq, Eq)]
-	#[ink::scale_derive(Encode, Decode, TypeInfo)]
-	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
-	pub struct Refusal {
-		pub documents: Vec<DocRef>,
-		pub stated: Vec<Hash>,
-	}
-
 	/// One bank's examination of the credit's presentations.
 	#[derive(Clone, Debug, Default, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
 	pub struct Examination {
 		pub presentation: Option<Presentation>,
-		pub refusal: Option<Refusal>,
 	}
 
-	/// An amendment awaiting the beneficiary's consent; the issuing bank is bound by it.
+	/// An amendment awaiting the beneficiary's acceptance; the issuing bank is bound by
+	/// it.
 	#[derive(Clone, Debug, PartialEq, Eq)]
 	#[ink::scale_derive(Encode, Decode, TypeInfo)]
 	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
@@ -245,6 +278,11 @@ mod letter_of_credit {
 		pub terms: Terms,
 		/// The increase the issuing bank paid in with it (0 for no increase).
 		pub paid_in: Balance,
+		/// The applicant consented to (asked for) exactly these terms: the beneficiary
+		/// may accept them only then.
+		pub applicant_consented: bool,
+		/// The confirming bank extended its confirmation to them (art. 10(b)).
+		pub confirmation_extended: bool,
 	}
 
 	/// Where a credit stands.
@@ -319,9 +357,14 @@ mod letter_of_credit {
 		}
 
 		/// The last block anything may be presented in: the expiry, or the later expiry a
-		/// pending amendment offers (the beneficiary may still accept it, art. 10(c)).
+		/// pending amendment the applicant consented to offers (the beneficiary may still
+		/// accept it, art. 10(c)).
 		pub fn last_block(&self) -> BlockNumber {
-			let amended = self.amendment.as_ref().map_or(0, |a| a.terms.expiry);
+			let amended = self
+				.amendment
+				.as_ref()
+				.filter(|a| a.applicant_consented)
+				.map_or(0, |a| a.terms.expiry);
 			self.terms.expiry.max(amended)
 		}
 
@@ -403,7 +446,8 @@ mod letter_of_credit {
 		UnknownDocument,
 		/// The document was paid against, or awaits examination, under some credit.
 		DocumentUsed,
-		/// The presentation names a document twice or more than `MAX_DOCUMENTS`.
+		/// The presentation names a document (a content hash) twice, or more than
+		/// `MAX_DOCUMENTS`.
 		BadPresentation,
 		/// More than the undrawn balance less what the other bank is examining.
 		ExceedsUndrawn,
@@ -426,6 +470,10 @@ mod letter_of_credit {
 		NothingToWaive,
 		/// An amendment is awaiting the beneficiary.
 		AmendmentPending,
+		/// The applicant has not consented to the pending amendment.
+		AwaitingApplicant,
+		/// The applicant consented already, or the confirming bank extended already.
+		AlreadyAgreed,
 		/// No amendment is awaiting the beneficiary.
 		NoAmendment,
 		/// The amended amount is below what was drawn and is being presented.
@@ -524,6 +572,8 @@ mod letter_of_credit {
 		pub deemed: bool,
 	}
 
+	/// `deemed`: carried out after the examination lapsed, by anyone, because the
+	/// contract found discrepancies nobody waived.
 	#[ink(event)]
 	pub struct Refused {
 		#[ink(topic)]
@@ -531,6 +581,7 @@ mod letter_of_credit {
 		pub at: Examiner,
 		pub by: AccountId,
 		pub discrepancies: Vec<Discrepancy>,
+		pub deemed: bool,
 	}
 
 	/// The issuing bank is bound by these terms until the beneficiary rejects them.
@@ -543,13 +594,30 @@ mod letter_of_credit {
 	}
 
 	/// `returned`: a reduction of the amount, credited to the issuing bank; `deemed`:
-	/// accepted by a presentation complying with the amended terms only (art. 10(c)).
+	/// accepted by a presentation complying with the amended terms only (art. 10(c));
+	/// `confirmed`: the confirming bank's confirmation covers the amended credit.
 	#[ink(event)]
 	pub struct AmendmentAccepted {
 		#[ink(topic)]
 		pub credit: CreditId,
 		pub returned: Balance,
 		pub deemed: bool,
+		pub confirmed: bool,
+	}
+
+	/// The applicant consented to the pending amendment (its request for it).
+	#[ink(event)]
+	pub struct AmendmentConsented {
+		#[ink(topic)]
+		pub credit: CreditId,
+	}
+
+	/// The confirming bank extended its confirmation to the pending amendment.
+	#[ink(event)]
+	pub struct ConfirmationExtended {
+		#[ink(topic)]
+		pub credit: CreditId,
+		pub confirming_bank: ParticipantId,
 	}
 
 	/// Rejected by the beneficiary; an increase paid in was credited back to the bank.
@@ -579,6 +647,18 @@ mod letter_of_credit {
 
 	/// A document lodged for a credit: the credit, its issuer, its hash.
 	pub type DocumentKey = (CreditId, AccountId, Hash);
+	/// A bank's refusal of a set of documents under a credit: the credit, the bank, the
+	/// set's hash.
+	pub type RefusalKey = (CreditId, ParticipantId, Hash);
+
+	/// An account made itself its organisation's account of record (`register_account`;
+	/// the record also follows every act of a person of the organisation, silently).
+	#[ink(event)]
+	pub struct AccountRecorded {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub account: AccountId,
+	}
 
 	#[ink(storage)]
 	#[derive(Default)]
@@ -586,10 +666,21 @@ mod letter_of_credit {
 		credits: Mapping<CreditId, Credit>,
 		/// Documents by credit, issuer and hash.
 		documents: Mapping<DocumentKey, Document>,
-		/// Documents presented or drawn, under any credit, by issuer and hash.
-		claims: Mapping<(AccountId, Hash), Claim>,
+		/// Art. 16(c): what each bank stated when it first refused a set of documents under
+		/// a credit, by (credit, bank, the set's hash: `document_set`). Every set it
+		/// refused is remembered (at most `MAX_DISCREPANCIES` hashes each, written by the
+		/// refusing bank), so alternating sets cannot open the way to new discrepancies.
+		refusals: Mapping<RefusalKey, Vec<Hash>>,
+		/// Documents presented or drawn, under any credit, by content hash: whoever lodged
+		/// a document, it is drawn once.
+		claims: Mapping<Hash, Claim>,
 		/// What organisations may withdraw.
 		payable: Mapping<ParticipantId, Balance>,
+		/// Each organisation's account of record: the last person's account that acted
+		/// for it here while it was active.
+		accounts: Mapping<ParticipantId, AccountId>,
+		/// The organisation each account of record speaks for.
+		recorded: Mapping<AccountId, ParticipantId>,
 		next_credit: CreditId,
 		/// What all credits hold plus what is payable: the contract's balance.
 		owed: Balance,
@@ -616,12 +707,21 @@ mod letter_of_credit {
 			examination_period: BlockNumber,
 		) -> Result<CreditId> {
 			let issuing_bank = self.caller_bank()?;
+			self.record(issuing_bank, self.env().caller());
 			let contract = self.env().account_id();
 			if [Some(applicant), Some(beneficiary), confirming_bank].contains(&Some(contract)) {
 				return Err(Error::ContractParty);
 			}
+			let (applicant_account, beneficiary_account) = (applicant, beneficiary);
 			let applicant = self.organisation_of(applicant)?;
 			let beneficiary = self.organisation_of(beneficiary)?;
+			for (organisation, account) in
+				[(applicant, applicant_account), (beneficiary, beneficiary_account)]
+			{
+				if self.member(account)?.is_some_and(|m| !m.device) {
+					self.record(organisation, account);
+				}
+			}
 			if applicant == beneficiary {
 				return Err(Error::SameParty);
 			}
@@ -790,12 +890,12 @@ mod letter_of_credit {
 			}
 			let mut docs = Vec::with_capacity(documents.len());
 			for (i, d) in documents.iter().enumerate() {
-				if documents[..i].contains(d) {
+				if documents[..i].iter().any(|earlier| earlier.hash == d.hash) {
 					return Err(Error::BadPresentation);
 				}
 				let doc =
 					self.documents.get((id, d.issuer, d.hash)).ok_or(Error::UnknownDocument)?;
-				if self.claims.contains((d.issuer, d.hash)) {
+				if self.claims.contains(d.hash) {
 					return Err(Error::DocumentUsed);
 				}
 				docs.push((*d, doc));
@@ -806,8 +906,12 @@ mod letter_of_credit {
 			let discrepancies = match under_terms {
 				Ok(found) if found.is_empty() => found,
 				under_terms => match &credit.amendment {
+					// Only an amendment the applicant consented to, and at the confirming
+					// bank's slot only one it extended its confirmation to.
 					Some(a)
 						if other == 0
+							&& a.applicant_consented
+							&& (to == Examiner::IssuingBank || a.confirmation_extended)
 							&& matches!(
 								self.check_presentation(&credit, &a.terms, amount, 0, &docs),
 								Ok(found) if found.is_empty()
@@ -820,7 +924,7 @@ mod letter_of_credit {
 				},
 			};
 			for d in &documents {
-				self.claims.insert((d.issuer, d.hash), &Claim { credit: id, drawn: false });
+				self.claims.insert(d.hash, &Claim { credit: id, drawn: false });
 			}
 			credit.examination_mut(to).presentation = Some(Presentation {
 				amount,
@@ -831,7 +935,13 @@ mod letter_of_credit {
 			});
 			self.credits.insert(id, &credit);
 			if let Some(returned) = accepted {
-				self.env().emit_event(AmendmentAccepted { credit: id, returned, deemed: true });
+				let confirmed = credit.confirmed;
+				self.env().emit_event(AmendmentAccepted {
+					credit: id,
+					returned,
+					deemed: true,
+					confirmed,
+				});
 			}
 			self.env().emit_event(Presented {
 				credit: id,
@@ -860,10 +970,11 @@ mod letter_of_credit {
 			Ok(())
 		}
 
-		/// Credits the presentation made to `at` to the beneficiary. The bank presented
-		/// to (an account of it, still a bank) honours a complying or waived
-		/// presentation; once the examination period has passed without a decision the
-		/// bank is precluded from refusing (art. 16(f)) and anyone may carry out the
+		/// Credits the presentation made to `at` to the beneficiary, if the contract
+		/// found no discrepancy in it or the applicant waived them. The bank examining
+		/// it now (an account of it, still a bank: see [`examiner`](Self::examiner))
+		/// honours it; once every examination period has passed without a decision the
+		/// banks are precluded from refusing (art. 16(f)) and anyone may carry out the
 		/// honour. Its documents are drawn: no credit may take them again. Emits
 		/// `Honoured`.
 		#[ink(message)]
@@ -871,19 +982,19 @@ mod letter_of_credit {
 			let mut credit = self.open_credit(id)?;
 			let presentation =
 				credit.examination(at).presentation.clone().ok_or(Error::NoPresentation)?;
-			let deemed = if self.examination_over(&credit, &presentation)? {
-				true
-			} else if self.is_examiner(&credit, at)? {
-				if !presentation.discrepancies.is_empty() && !presentation.waived {
-					return Err(Error::Discrepant);
-				}
-				false
-			} else {
-				return Err(Error::NotExaminer);
+			let deemed = match self.examining_bank(&credit, at, &presentation)? {
+				None => true,
+				Some(bank) if self.caller_is(bank, role::BANK)? => false,
+				Some(_) => return Err(Error::NotExaminer),
 			};
+			// Preclusion binds a silent bank to documents that comply, never to missing
+			// or unqualified ones (arts. 14(a), 15, 16(f)).
+			if !presentation.discrepancies.is_empty() && !presentation.waived {
+				return Err(Error::Discrepant);
+			}
 			credit.examination_mut(at).presentation = None;
 			for d in &presentation.documents {
-				self.claims.insert((d.issuer, d.hash), &Claim { credit: id, drawn: true });
+				self.claims.insert(d.hash, &Claim { credit: id, drawn: true });
 			}
 			let amount = presentation.amount;
 			credit.drawn = credit.drawn.checked_add(amount).ok_or(Error::Overflow)?;
@@ -897,55 +1008,61 @@ mod letter_of_credit {
 			Ok(())
 		}
 
-		/// The bank presented to (an account of it, still a bank) refuses the
-		/// presentation within the examination period, listing `stated` discrepancies of
-		/// its own besides those the contract found (at least one in all). For documents
-		/// it refused before it may state only what it stated then (art. 16(c)). The
-		/// documents are free again: corrected ones may be presented, to either bank.
-		/// Emits `Refused`.
+		/// The bank examining the presentation made to `at` now (an account of it, still
+		/// a bank: see [`examiner`](Self::examiner)) refuses it, listing `stated`
+		/// discrepancies of its own besides those the contract found (at least one in
+		/// all). For documents it refused before it may state only what it stated then
+		/// (art. 16(c)). Once every examination period has passed, anyone carries out the
+		/// refusal of a presentation whose discrepancies the contract found and nobody
+		/// waived, stating nothing more (a deemed refusal: the banks are precluded from
+		/// stating anything, art. 16(f)). The documents are free again: corrected ones may
+		/// be presented, to either bank. Emits `Refused`.
 		#[ink(message)]
 		pub fn refuse(&mut self, id: CreditId, at: Examiner, stated: Vec<Hash>) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			if !self.is_examiner(&credit, at)? {
-				return Err(Error::NotExaminer);
-			}
 			let examination = credit.examination(at);
 			let presentation = examination.presentation.clone().ok_or(Error::NoPresentation)?;
-			if self.examination_over(&credit, &presentation)? {
-				return Err(Error::ExaminationOver);
-			}
+			// The refusing bank (none for a deemed refusal, which states nothing).
+			let bank = match self.examining_bank(&credit, at, &presentation)? {
+				// A suspended bank's account of record may still refuse: that only
+				// protects the bank's money (suspension must not confiscate).
+				Some(bank) if self.speaks_for_suspended(bank)? => Some(bank),
+				None => {
+					let complying = presentation.discrepancies.is_empty() || presentation.waived;
+					if complying || !stated.is_empty() {
+						return Err(Error::ExaminationOver);
+					}
+					None
+				},
+				Some(bank) if self.caller_is(bank, role::BANK)? => Some(bank),
+				Some(_) => return Err(Error::NotExaminer),
+			};
+			let deemed = bank.is_none();
 			if stated.len() > MAX_DISCREPANCIES {
 				return Err(Error::BadRefusal);
 			}
-			let refused_before = examination
-				.refusal
-				.as_ref()
-				.filter(|r| same_documents(&r.documents, &presentation.documents));
-			if let Some(before) = refused_before {
-				if stated.iter().any(|s| !before.stated.contains(s)) {
+			let memory = bank.map(|b| (id, b, self.document_set(&presentation.documents)));
+			let refused_before = memory.and_then(|key| self.refusals.get(key));
+			if let Some(before) = &refused_before {
+				if stated.iter().any(|s| !before.contains(s)) {
 					return Err(Error::NewDiscrepancy);
 				}
 			}
-			let refusal = match refused_before {
-				Some(before) => before.clone(),
-				None => {
-					Refusal { documents: presentation.documents.clone(), stated: stated.clone() }
-				},
-			};
 			let mut discrepancies = presentation.discrepancies;
-			discrepancies.extend(stated.into_iter().map(Discrepancy::Stated));
+			discrepancies.extend(stated.iter().copied().map(Discrepancy::Stated));
 			if discrepancies.is_empty() || discrepancies.len() > MAX_DISCREPANCIES {
 				return Err(Error::BadRefusal);
 			}
 			for d in &presentation.documents {
-				self.claims.remove((d.issuer, d.hash));
+				self.claims.remove(d.hash);
 			}
-			let examination = credit.examination_mut(at);
-			examination.presentation = None;
-			examination.refusal = Some(refusal);
+			credit.examination_mut(at).presentation = None;
+			if let (Some(key), None) = (memory, refused_before) {
+				self.refusals.insert(key, &stated);
+			}
 			self.credits.insert(id, &credit);
 			let by = self.env().caller();
-			self.env().emit_event(Refused { credit: id, at, by, discrepancies });
+			self.env().emit_event(Refused { credit: id, at, by, discrepancies, deemed });
 			Ok(())
 		}
 
@@ -974,21 +1091,71 @@ mod letter_of_credit {
 				return Err(Error::WrongValue);
 			}
 			self.owed = self.owed.checked_add(paid_in).ok_or(Error::Overflow)?;
-			credit.amendment = Some(Amendment { terms: terms.clone(), paid_in });
+			credit.amendment = Some(Amendment {
+				terms: terms.clone(),
+				paid_in,
+				applicant_consented: false,
+				confirmation_extended: false,
+			});
 			self.credits.insert(id, &credit);
 			self.env().emit_event(AmendmentProposed { credit: id, terms, paid_in });
 			Ok(())
 		}
 
-		/// An account of the beneficiary accepts the pending amendment while no
-		/// presentation awaits examination and before its expiry (even after the
-		/// original one): its terms replace the credit's; a reduction is credited to the
-		/// issuing bank. Emits `AmendmentAccepted`.
+		/// An account of the applicant consents to the pending amendment, exactly as
+		/// proposed (its request for it: the bank cannot change a pending amendment),
+		/// before the credit's expiry. From now on the beneficiary may accept it, and its
+		/// expiry keeps the credit open. Emits `AmendmentConsented`.
+		#[ink(message)]
+		pub fn consent_amendment(&mut self, id: CreditId) -> Result<()> {
+			let mut credit = self.live_credit(id)?;
+			self.ensure_caller_of(credit.applicant, 0, Error::NotApplicant)?;
+			let amendment = credit.amendment.as_mut().ok_or(Error::NoAmendment)?;
+			if amendment.applicant_consented {
+				return Err(Error::AlreadyAgreed);
+			}
+			amendment.applicant_consented = true;
+			self.credits.insert(id, &credit);
+			self.env().emit_event(AmendmentConsented { credit: id });
+			Ok(())
+		}
+
+		/// An account of the confirming bank that confirmed the credit, still a bank,
+		/// extends its confirmation to the pending amendment (art. 10(b)); without this
+		/// its confirmation does not cover the amended credit. Emits
+		/// `ConfirmationExtended`.
+		#[ink(message)]
+		pub fn extend_confirmation(&mut self, id: CreditId) -> Result<()> {
+			let mut credit = self.live_credit(id)?;
+			let bank = credit.confirming_bank.ok_or(Error::NotConfirmingBank)?;
+			self.ensure_caller_of(bank, 0, Error::NotConfirmingBank)?;
+			if !credit.confirmed {
+				return Err(Error::NotConfirmed);
+			}
+			self.ensure_caller_of(bank, role::BANK, Error::NotABank)?;
+			let amendment = credit.amendment.as_mut().ok_or(Error::NoAmendment)?;
+			if amendment.confirmation_extended {
+				return Err(Error::AlreadyAgreed);
+			}
+			amendment.confirmation_extended = true;
+			self.credits.insert(id, &credit);
+			self.env().emit_event(ConfirmationExtended { credit: id, confirming_bank: bank });
+			Ok(())
+		}
+
+		/// An account of the beneficiary accepts the pending amendment the applicant
+		/// consented to, while no presentation awaits examination and before its expiry
+		/// (even after the original one): its terms replace the credit's; a reduction is
+		/// credited to the issuing bank; a confirming bank that did not extend its
+		/// confirmation no longer examines. Emits `AmendmentAccepted`.
 		#[ink(message)]
 		pub fn accept_amendment(&mut self, id: CreditId) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
 			self.ensure_caller_of(credit.beneficiary, 0, Error::NotBeneficiary)?;
 			let amendment = credit.amendment.as_ref().ok_or(Error::NoAmendment)?;
+			if !amendment.applicant_consented {
+				return Err(Error::AwaitingApplicant);
+			}
 			if credit.any_presentation() {
 				return Err(Error::PresentationPending);
 			}
@@ -996,7 +1163,13 @@ mod letter_of_credit {
 			self.check_terms(&amendment.terms)?;
 			let returned = self.apply_amendment(&mut credit)?;
 			self.credits.insert(id, &credit);
-			self.env().emit_event(AmendmentAccepted { credit: id, returned, deemed: false });
+			let confirmed = credit.confirmed;
+			self.env().emit_event(AmendmentAccepted {
+				credit: id,
+				returned,
+				deemed: false,
+				confirmed,
+			});
 			Ok(())
 		}
 
@@ -1042,13 +1215,21 @@ mod letter_of_credit {
 		}
 
 		/// A person's account of an organisation takes everything the contract owes the
-		/// organisation (paid to the caller). Emits `Withdrawn`.
+		/// organisation (paid to the caller); so does the account of record of a
+		/// suspended organisation, for its exit. Emits `Withdrawn`.
 		#[ink(message)]
 		pub fn withdraw(&mut self) -> Result<Balance> {
 			let to = self.env().caller();
 			let participant = match self.member(to)? {
-				Some(m) if !m.device => m.participant,
-				_ => return Err(Error::NotAMember),
+				Some(m) if !m.device => {
+					self.record(m.participant, to);
+					m.participant
+				},
+				Some(_) => return Err(Error::NotAMember),
+				None => match self.recorded.get(to) {
+					Some(p) if self.speaks_for_suspended(p)? => p,
+					_ => return Err(Error::NotAMember),
+				},
 			};
 			let amount = self.payable.get(participant).unwrap_or(0);
 			if amount == 0 {
@@ -1059,6 +1240,42 @@ mod letter_of_credit {
 			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
 			self.env().emit_event(Withdrawn { participant, to, amount });
 			Ok(amount)
+		}
+
+		/// A person's account of an active organisation becomes its account of record
+		/// (after an admin key rotation, say). Emits `AccountRecorded`.
+		#[ink(message)]
+		pub fn register_account(&mut self) -> Result<ParticipantId> {
+			let caller = self.env().caller();
+			match self.member(caller)? {
+				Some(m) if !m.device => {
+					self.record(m.participant, caller);
+					self.env().emit_event(AccountRecorded {
+						participant: m.participant,
+						account: caller,
+					});
+					Ok(m.participant)
+				},
+				_ => Err(Error::NotAMember),
+			}
+		}
+
+		/// What `bank` stated when it first refused this set of documents (in any order)
+		/// under the credit: all it may state if it refuses them again (art. 16(c)).
+		#[ink(message)]
+		pub fn refusal(
+			&self,
+			id: CreditId,
+			bank: ParticipantId,
+			documents: Vec<DocRef>,
+		) -> Option<Vec<Hash>> {
+			self.refusals.get((id, bank, self.document_set(&documents)))
+		}
+
+		/// An organisation's account of record.
+		#[ink(message)]
+		pub fn account_of_record(&self, participant: ParticipantId) -> Option<AccountId> {
+			self.accounts.get(participant)
 		}
 
 		/// A credit, open or not.
@@ -1073,10 +1290,23 @@ mod letter_of_credit {
 			self.documents.get((id, issuer, hash))
 		}
 
-		/// Whether a document is presented or drawn, and under which credit.
+		/// Whether a document (named by its content hash, whoever lodged it) is presented
+		/// or drawn, and under which credit.
 		#[ink(message)]
-		pub fn claim(&self, issuer: AccountId, hash: Hash) -> Option<Claim> {
-			self.claims.get((issuer, hash))
+		pub fn claim(&self, hash: Hash) -> Option<Claim> {
+			self.claims.get(hash)
+		}
+
+		/// The bank that examines the presentation made to `at` now: the bank presented
+		/// to during its examination period; at the confirming bank's slot, once that
+		/// period has passed, the issuing bank for a period of its own; `None` when there
+		/// is no presentation or every period has passed (then anyone carries out the
+		/// outcome the contract's findings give).
+		#[ink(message)]
+		pub fn examiner(&self, id: CreditId, at: Examiner) -> Option<ParticipantId> {
+			let credit = self.credits.get(id)?;
+			let presentation = credit.examination(at).presentation.clone()?;
+			self.examining_bank(&credit, at, &presentation).ok().flatten()
 		}
 
 		/// What an organisation may withdraw.
@@ -1149,29 +1379,99 @@ mod letter_of_credit {
 			}))
 		}
 
+		/// The caller is a person's account of `organisation` now, which holds `roles`;
+		/// it becomes the organisation's account of record.
 		fn ensure_caller_of(
-			&self,
+			&mut self,
 			organisation: ParticipantId,
 			roles: Roles,
 			otherwise: Error,
 		) -> Result<()> {
 			if self.caller_is(organisation, roles)? {
+				self.record(organisation, self.env().caller());
 				Ok(())
 			} else {
 				Err(otherwise)
 			}
 		}
 
-		/// Whether the caller may examine presentations made to `at`.
-		fn is_examiner(&self, credit: &Credit, at: Examiner) -> Result<bool> {
-			let bank = match at {
-				Examiner::IssuingBank => credit.issuing_bank,
-				Examiner::ConfirmingBank => match credit.confirming_bank {
-					Some(bank) if credit.confirmed => bank,
-					_ => return Ok(false),
+		/// Names a set of documents whatever their order: the Blake2-256 hash of their
+		/// sorted content hashes (a document is its content, whoever lodged it).
+		fn document_set(&self, documents: &[DocRef]) -> Hash {
+			let mut hashes: Vec<[u8; 32]> = documents
+				.iter()
+				.map(|d| {
+					let mut h = [0u8; 32];
+					h.copy_from_slice(d.hash.as_ref());
+					h
+				})
+				.collect();
+			hashes.sort_unstable();
+			Hash::from(self.env().hash_encoded::<ink::env::hash::Blake2x256, _>(&hashes))
+		}
+
+		/// Makes `account` (a person's account of `organisation`, active now) its account
+		/// of record.
+		fn record(&mut self, organisation: ParticipantId, account: AccountId) {
+			if self.accounts.get(organisation) == Some(account) {
+				return;
+			}
+			if let Some(old) = self.accounts.get(organisation) {
+				if self.recorded.get(old) == Some(organisation) {
+					self.recorded.remove(old);
+				}
+			}
+			self.accounts.insert(organisation, &account);
+			self.recorded.insert(account, &organisation);
+		}
+
+		/// Whether the caller is the account of record of `organisation`, which is
+		/// suspended (or no longer registered), and acts for no active organisation. On
+		/// chain an active organisation always holds a role, so roles 0 is suspension.
+		fn speaks_for_suspended(&self, organisation: ParticipantId) -> Result<bool> {
+			let caller = self.env().caller();
+			if self.accounts.get(organisation) != Some(caller)
+				|| self.recorded.get(caller) != Some(organisation)
+				|| self.member(caller)?.is_some()
+			{
+				return Ok(false);
+			}
+			match self.env().extension().roles(organisation) {
+				Ok(roles) => Ok(roles == 0),
+				Err(ExtensionError::UnknownParticipant) => Ok(true),
+				Err(e) => Err(e.into()),
+			}
+		}
+
+		/// The bank that examines `presentation`, made to `at`, now; `None` once every
+		/// period has passed. At the confirming bank's slot its own period comes first,
+		/// then the issuing bank's: the issuing bank's money pays only what it or the
+		/// confirming bank honoured, or what both let pass (arts. 7, 8, 16(f)).
+		fn examining_bank(
+			&self,
+			credit: &Credit,
+			at: Examiner,
+			presentation: &Presentation,
+		) -> Result<Option<ParticipantId>> {
+			let now = self.env().block_number();
+			let first_end = presentation
+				.presented_at
+				.checked_add(credit.examination_period)
+				.ok_or(Error::Overflow)?;
+			Ok(match at {
+				Examiner::IssuingBank => (now <= first_end).then_some(credit.issuing_bank),
+				Examiner::ConfirmingBank => {
+					let second_end =
+						first_end.checked_add(credit.examination_period).ok_or(Error::Overflow)?;
+					if now <= first_end {
+						credit.confirming_bank
+					} else if now <= second_end {
+						Some(credit.issuing_bank)
+					} else {
+						None
+					}
 				},
-			};
-			self.caller_is(bank, role::BANK)
+			})
 		}
 
 		fn check_terms(&self, terms: &Terms) -> Result<()> {
@@ -1197,14 +1497,6 @@ mod letter_of_credit {
 				}
 			}
 			Ok(())
-		}
-
-		fn examination_over(&self, credit: &Credit, presentation: &Presentation) -> Result<bool> {
-			let end = presentation
-				.presented_at
-				.checked_add(credit.examination_period)
-				.ok_or(Error::Overflow)?;
-			Ok(self.env().block_number() > end)
 		}
 
 		/// Whether `amount` may be presented under `terms` while the other bank examines
@@ -1275,7 +1567,10 @@ mod letter_of_credit {
 
 		/// Whether an account with `member`ship may issue a document under `rule` now:
 		/// under any rule but `Anyone`, a person's account (not a device) of an
-		/// organisation that qualifies.
+		/// organisation that qualifies. A document required from a third party (`Role`,
+		/// `CertifiedFor`: a transport document, an inspection certificate) never comes
+		/// from the applicant's or the beneficiary's organisation (THREATS rule 4: no one
+		/// attests its own shipment or goods).
 		fn qualifies(
 			&self,
 			credit: &Credit,
@@ -1286,9 +1581,11 @@ mod letter_of_credit {
 				return Ok(true);
 			}
 			let Some(member) = member.filter(|m| !m.device) else { return Ok(false) };
+			let party = [credit.applicant, credit.beneficiary].contains(&member.participant);
 			match rule {
 				IssuerRule::Anyone => Ok(true),
 				IssuerRule::Beneficiary => Ok(member.participant == credit.beneficiary),
+				IssuerRule::Role(_) | IssuerRule::CertifiedFor(_) if party => Ok(false),
 				IssuerRule::Role(roles) => Ok(member.roles & roles == roles),
 				IssuerRule::CertifiedFor(standard) => {
 					match self.env().extension().is_certified(member.participant, standard) {
@@ -1309,7 +1606,13 @@ mod letter_of_credit {
 			}
 			let returned = credit.terms.amount.saturating_sub(amendment.terms.amount);
 			self.credit_to(credit.issuing_bank, returned)?;
-			credit.terms = credit.amendment.take().ok_or(Error::NoAmendment)?.terms;
+			let amendment = credit.amendment.take().ok_or(Error::NoAmendment)?;
+			credit.terms = amendment.terms;
+			// Art. 10(b): a confirmation not extended to the amendment does not cover the
+			// amended credit.
+			if !amendment.confirmation_extended {
+				credit.confirmed = false;
+			}
 			if credit.undrawn()? == 0 && !credit.any_presentation() {
 				credit.state = State::Drawn;
 			}
@@ -1326,11 +1629,6 @@ mod letter_of_credit {
 			self.payable.insert(organisation, &payable);
 			Ok(())
 		}
-	}
-
-	/// Whether two presentations name the same documents (each names a document once).
-	fn same_documents(a: &[DocRef], b: &[DocRef]) -> bool {
-		a.len() == b.len() && a.iter().all(|d| b.contains(d))
 	}
 }
 

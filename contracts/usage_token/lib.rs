@@ -29,7 +29,11 @@
 //!
 //! **A sale moves the right.** Once pallet-parts records another owner, a free grant of
 //! the old owner is no longer authorised, the old owner's listing cannot be rented or
-//! extended, and its pledge is void. A paid rental keeps running (the renter paid for
+//! extended, and its pledge is void — for good: the voiding is latched, read from the
+//! part's history (did the organisation receive ownership again since the grant,
+//! listing or pledge was made?), so none revives when the asset comes back to its old
+//! owner. A history longer than [`MAX_HISTORY_READ`] records since then reads as void
+//! until someone [`refresh`](UsageToken::refresh)es the record (fail closed). A paid rental keeps running (the renter paid for
 //! it) until the new owner ends it with [`revoke`](UsageToken::revoke): that gives
 //! notice — the term ends [`NOTICE_PERIOD`] blocks later, or at its end if sooner — and
 //! refunds the rent of the blocks cut, pro rata, to the renter.
@@ -42,6 +46,14 @@
 //! organisation's credit by any of its current (non-device) accounts, to that account —
 //! so a recipient that cannot receive blocks nobody else. Payments in below the chain's
 //! existential deposit are refused.
+//!
+//! **Suspension contains, it does not confiscate.** While an organisation is suspended
+//! the chain answers that none of its accounts is a member: it cannot act. Its credit is
+//! still withdrawn by its *account of record* — the last person's account that acted
+//! for it here while it was active (granting, listing, pledging, renting, collecting,
+//! revoking, withdrawing) or that called [`register_account`](UsageToken::register_account)
+//! — as long as that account acts for no active organisation. After an admin key
+//! rotation the new admin should act here or call `register_account`.
 //!
 //! Door and machine controllers ask [`is_authorized`](UsageToken::is_authorized) in a
 //! free dry-run call (`ContractsApi_call` over JSON-RPC, no transaction). A device that
@@ -74,7 +86,9 @@
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod usage_token {
-	use amchain_ink::{ExtensionError, PartId, ParticipantId};
+	use amchain_ink::{
+		ExtensionError, Handover, Item, PartId, ParticipantId, RecordIndex, MAX_RECEIPT_SCAN,
+	};
 	use ink::{prelude::vec::Vec, scale::Encode, storage::Mapping};
 
 	/// An asset: a part's id in pallet-parts.
@@ -98,6 +112,12 @@ mod usage_token {
 	pub const REPORT_GRACE: BlockNumber = DAY / 24;
 	/// The longest a signed grant may be valid, from its not-before to its expiry (a week).
 	pub const MAX_GRANT_VALIDITY: BlockNumber = 7 * DAY;
+	/// How many receipt reads (of `MAX_RECEIPT_SCAN` records each) one check of a grant,
+	/// listing or pledge makes of the part's history since it was made.
+	const HISTORY_READS: u32 = 4;
+	/// The most history records one check reads; beyond, the grant, listing or pledge
+	/// reads as void until [`refresh`](UsageToken::refresh)ed.
+	pub const MAX_HISTORY_READ: u32 = HISTORY_READS * MAX_RECEIPT_SCAN - 1;
 
 	/// Pay-per-use terms: a device of the owner's organisation reports usage units.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +139,10 @@ mod usage_token {
 		pub lessor: AccountId,
 		/// Its organisation: paid, and the only one that may revoke.
 		pub lessor_org: ParticipantId,
+		/// The part's history length when listed (or last refreshed): the listing is void
+		/// once `lessor_org` received the part's ownership again after it (it had lost
+		/// it in between).
+		pub from_record: RecordIndex,
 		pub price_per_block: Balance,
 		/// The longest a rental may run ahead of the block it is rented or extended in.
 		pub max_term: BlockNumber,
@@ -140,6 +164,9 @@ mod usage_token {
 		pub lessor: AccountId,
 		/// Its organisation, which owned the asset then: paid, and may revoke.
 		pub lessor_org: ParticipantId,
+		/// The part's history length when granted or let (or last refreshed): a free
+		/// grant is void once `lessor_org` lost the ownership, even if it came back.
+		pub from_record: RecordIndex,
 		/// 0 for a free grant.
 		pub price_per_block: Balance,
 		/// Rent from this block on is still held for the lessor.
@@ -169,6 +196,9 @@ mod usage_token {
 		/// The lender's organisation: any of its current accounts releases the pledge.
 		pub lender_org: ParticipantId,
 		pub since: BlockNumber,
+		/// The part's history length when pledged (or last refreshed): void once `owner`
+		/// lost the ownership, even if it came back.
+		pub from_record: RecordIndex,
 	}
 
 	/// Whom the contract owes a credit.
@@ -397,6 +427,14 @@ mod usage_token {
 		pub nonce: u32,
 	}
 
+	/// An account made itself its organisation's account of record.
+	#[ink(event)]
+	pub struct AccountRecorded {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub account: AccountId,
+	}
+
 	/// A credit was paid out.
 	#[ink(event)]
 	pub struct Withdrawn {
@@ -419,6 +457,11 @@ mod usage_token {
 		grant_nonces: Mapping<AssetId, u32>,
 		/// What all usages and credits hold together: the contract's balance.
 		owed: Balance,
+		/// Each organisation's account of record: the last person's account that acted
+		/// for it here while it was active.
+		accounts: Mapping<ParticipantId, AccountId>,
+		/// The organisation each account of record speaks for.
+		recorded: Mapping<AccountId, ParticipantId>,
 	}
 
 	impl UsageToken {
@@ -434,6 +477,8 @@ mod usage_token {
 				credits: Mapping::default(),
 				grant_nonces: Mapping::default(),
 				owed: 0,
+				accounts: Mapping::default(),
+				recorded: Mapping::default(),
 			}
 		}
 
@@ -449,6 +494,7 @@ mod usage_token {
 		) -> Result<()> {
 			let lessor = self.env().caller();
 			let owner = self.ensure_owner(lessor, asset)?;
+			self.record(owner, lessor);
 			self.ensure_not_contract(user)?;
 			self.ensure_future(expires)?;
 			if let Some(usage) = self.usages.get(asset) {
@@ -463,6 +509,7 @@ mod usage_token {
 				expires,
 				lessor,
 				lessor_org: owner,
+				from_record: self.history_len(asset)?,
 				price_per_block: 0,
 				accrued_from: self.env().block_number(),
 				rent_held: 0,
@@ -499,6 +546,7 @@ mod usage_token {
 		) -> Result<()> {
 			let lessor = self.env().caller();
 			let owner = self.ensure_owner(lessor, asset)?;
+			self.record(owner, lessor);
 			if price_per_block == 0 || meter.is_some_and(|m| m.unit_price == 0 || m.max_units == 0)
 			{
 				return Err(Error::ZeroPrice);
@@ -513,7 +561,15 @@ mod usage_token {
 					Err(e) => return Err(e.into()),
 				}
 			}
-			let listing = Listing { lessor, lessor_org: owner, price_per_block, max_term, meter };
+			let from_record = self.history_len(asset)?;
+			let listing = Listing {
+				lessor,
+				lessor_org: owner,
+				from_record,
+				price_per_block,
+				max_term,
+				meter,
+			};
 			self.listings.insert(asset, &listing);
 			self.env().emit_event(Listed { asset, listing: Some(listing) });
 			Ok(())
@@ -544,6 +600,9 @@ mod usage_token {
 			self.ensure_not_contract(user)?;
 			self.ensure_future(expires)?;
 			let payer = self.payer(user)?;
+			if let Payee::Organisation(org) = payer {
+				self.record(org, user);
+			}
 			let now = self.env().block_number();
 			if expires.saturating_sub(now) > listing.max_term {
 				return Err(Error::TermTooLong);
@@ -573,6 +632,7 @@ mod usage_token {
 					expires,
 					lessor: listing.lessor,
 					lessor_org: listing.lessor_org,
+					from_record: self.history_len(asset)?,
 					price_per_block: listing.price_per_block,
 					accrued_from: now,
 					rent_held: rent,
@@ -694,6 +754,7 @@ mod usage_token {
 			if self.acting_for(self.env().caller())? != Some(usage.lessor_org) {
 				return Err(Error::NotLessor);
 			}
+			self.record(usage.lessor_org, self.env().caller());
 			if usage.price_per_block == 0 {
 				return Err(Error::NotRental);
 			}
@@ -747,14 +808,19 @@ mod usage_token {
 		}
 
 		/// The caller takes what the contract owes `payee`: its own account's credit, or
-		/// its organisation's (by a current, non-device account of it, to that account).
+		/// its organisation's (by a current, non-device account of it, to that account;
+		/// while the organisation is suspended, by its account of record, for its exit).
 		/// Emits `Withdrawn`.
 		#[ink(message)]
 		pub fn withdraw(&mut self, payee: Payee) -> Result<Balance> {
 			let caller = self.env().caller();
 			let allowed = match payee {
 				Payee::Account(account) => account == caller,
-				Payee::Organisation(org) => self.acting_for(caller)? == Some(org),
+				Payee::Organisation(org) if self.acting_for(caller)? == Some(org) => {
+					self.record(org, caller);
+					true
+				},
+				Payee::Organisation(org) => self.speaks_for_suspended(org)?,
 			};
 			if !allowed {
 				return Err(Error::NotPayee);
@@ -776,16 +842,18 @@ mod usage_token {
 		#[ink(message)]
 		pub fn pledge(&mut self, asset: AssetId, lender: AccountId) -> Result<()> {
 			let owner = self.ensure_owner(self.env().caller(), asset)?;
+			self.record(owner, self.env().caller());
 			self.ensure_not_contract(lender)?;
 			let lender_org = match self.acting_for(lender)? {
 				Some(org) if org != owner => org,
 				_ => return Err(Error::BadLender),
 			};
-			if self.pledges.get(asset).is_some_and(|p| p.owner == owner) {
+			if self.pledge_of(asset).is_some() {
 				return Err(Error::AlreadyPledged);
 			}
 			let since = self.env().block_number();
-			self.pledges.insert(asset, &Pledge { owner, lender, lender_org, since });
+			let from_record = self.history_len(asset)?;
+			self.pledges.insert(asset, &Pledge { owner, lender, lender_org, since, from_record });
 			self.env().emit_event(Pledged { asset, lender, lender_org });
 			Ok(())
 		}
@@ -797,8 +865,10 @@ mod usage_token {
 			let pledge = self.pledges.get(asset).ok_or(Error::NotPledged)?;
 			let caller = self.env().caller();
 			if self.acting_for(caller)? != Some(pledge.lender_org) {
-				let owner = self.ensure_owner(caller, asset).map_err(|_| Error::NotLender)?;
-				if owner == pledge.owner {
+				self.ensure_owner(caller, asset).map_err(|_| Error::NotLender)?;
+				// The owner clears only a pledge a sale voided (its own or an earlier
+				// owner's).
+				if self.pledge_of(asset).is_some() {
 					return Err(Error::NotLender);
 				}
 			}
@@ -832,11 +902,59 @@ mod usage_token {
 		#[ink(message)]
 		pub fn user_of(&self, asset: AssetId) -> Option<AccountId> {
 			let u = self.usages.get(asset)?;
-			let lessor_owns = self.part_owner(asset).is_ok_and(|owner| owner == u.lessor_org);
+			let lessor_owns = self.held_since(asset, u.lessor_org, u.from_record);
 			let authorised = !self.ended(&u)
 				&& (lessor_owns || u.price_per_block != 0)
 				&& u.meter.is_none_or(|m| u.deposit >= m.unit_price);
 			authorised.then_some(u.user)
+		}
+
+		/// A person's account of an active organisation becomes its account of record
+		/// (after an admin key rotation, say). Emits `AccountRecorded`.
+		#[ink(message)]
+		pub fn register_account(&mut self) -> Result<ParticipantId> {
+			let caller = self.env().caller();
+			let org = self.acting_for(caller)?.ok_or(Error::NotPayee)?;
+			self.record(org, caller);
+			self.env().emit_event(AccountRecorded { participant: org, account: caller });
+			Ok(org)
+		}
+
+		/// An organisation's account of record.
+		#[ink(message)]
+		pub fn account_of_record(&self, participant: ParticipantId) -> Option<AccountId> {
+			self.accounts.get(participant)
+		}
+
+		/// Anyone moves the history mark of the asset's grant, listing and pledge forward
+		/// over the records read since, while their organisation kept the ownership
+		/// throughout, so that a long history does not void them (see
+		/// [`MAX_HISTORY_READ`]); a voided one stays void. Returns how many it moved.
+		#[ink(message)]
+		pub fn refresh(&mut self, asset: AssetId) -> Result<u32> {
+			let mut moved = 0u32;
+			if let Some(mut u) = self.usages.get(asset) {
+				if let Some(to) = self.unbroken(asset, u.lessor_org, u.from_record)? {
+					u.from_record = to;
+					self.usages.insert(asset, &u);
+					moved = moved.saturating_add(1);
+				}
+			}
+			if let Some(mut l) = self.listings.get(asset) {
+				if let Some(to) = self.unbroken(asset, l.lessor_org, l.from_record)? {
+					l.from_record = to;
+					self.listings.insert(asset, &l);
+					moved = moved.saturating_add(1);
+				}
+			}
+			if let Some(mut p) = self.pledges.get(asset) {
+				if let Some(to) = self.unbroken(asset, p.owner, p.from_record)? {
+					p.from_record = to;
+					self.pledges.insert(asset, &p);
+					moved = moved.saturating_add(1);
+				}
+			}
+			Ok(moved)
 		}
 
 		/// The use of an asset, running or ended but not settled.
@@ -854,7 +972,7 @@ mod usage_token {
 		#[ink(message)]
 		pub fn pledge_of(&self, asset: AssetId) -> Option<Pledge> {
 			let pledge = self.pledges.get(asset)?;
-			self.part_owner(asset).is_ok_and(|owner| owner == pledge.owner).then_some(pledge)
+			self.held_since(asset, pledge.owner, pledge.from_record).then_some(pledge)
 		}
 
 		/// What the contract owes `payee` to withdraw.
@@ -957,6 +1075,41 @@ mod usage_token {
 			}
 		}
 
+		/// Makes `account` (a person's account of `org`, active now) its account of record.
+		fn record(&mut self, org: ParticipantId, account: AccountId) {
+			let old = self.accounts.get(org);
+			if old == Some(account) {
+				return;
+			}
+			if let Some(old) = old {
+				if self.recorded.get(old) == Some(org) {
+					self.recorded.remove(old);
+				}
+			}
+			self.accounts.insert(org, &account);
+			self.recorded.insert(account, &org);
+		}
+
+		/// Whether the caller is the account of record of `org`, which is suspended (or
+		/// no longer registered), and is a member of no active organisation. On chain an
+		/// active organisation always holds a role, so roles 0 is suspension.
+		fn speaks_for_suspended(&self, org: ParticipantId) -> Result<bool> {
+			let caller = self.env().caller();
+			if self.accounts.get(org) != Some(caller) || self.recorded.get(caller) != Some(org) {
+				return Ok(false);
+			}
+			match self.env().extension().membership(caller) {
+				Err(ExtensionError::NotAMember) => {},
+				Ok(_) => return Ok(false),
+				Err(e) => return Err(e.into()),
+			}
+			match self.env().extension().roles(org) {
+				Ok(roles) => Ok(roles == 0),
+				Err(ExtensionError::UnknownParticipant) => Ok(true),
+				Err(e) => Err(e.into()),
+			}
+		}
+
 		/// Who pays for a rental by `renter`, and gets the refunds: its organisation if it
 		/// acts for one now, else itself.
 		fn payer(&self, renter: AccountId) -> Result<Payee> {
@@ -989,12 +1142,68 @@ mod usage_token {
 		/// The asset's listing, if its organisation owns the asset now.
 		fn live_listing(&self, asset: AssetId) -> Result<Listing> {
 			let listing = self.listings.get(asset).ok_or(Error::NotListed)?;
-			if self.part_owner(asset)? != listing.lessor_org
+			if self.unbroken(asset, listing.lessor_org, listing.from_record)?.is_none()
 				|| self.env().extension().roles(listing.lessor_org)? == 0
 			{
 				return Err(Error::ListingStale);
 			}
 			Ok(listing)
+		}
+
+		/// The length of the part's history now.
+		fn history_len(&self, asset: AssetId) -> Result<RecordIndex> {
+			let r = self.env().extension().receipt(
+				Item::Part(asset),
+				Handover::Ownership,
+				0,
+				RecordIndex::MAX,
+				0,
+			)?;
+			Ok(r.next)
+		}
+
+		/// If `org` owns the part now and has owned it without a break since record
+		/// `from` (it did not receive the ownership again after it, which it could only do
+		/// having lost it), how far the history was read; `None` otherwise, or when more
+		/// than [`MAX_HISTORY_READ`] records follow `from` (fail closed). A fact of the
+		/// part's history: once broken, never whole again.
+		fn unbroken(
+			&self,
+			asset: AssetId,
+			org: ParticipantId,
+			from: RecordIndex,
+		) -> Result<Option<RecordIndex>> {
+			if self.part_owner(asset)? != org {
+				return Ok(None);
+			}
+			// At most HISTORY_READS reads.
+			let mut at = from;
+			loop {
+				let r = self.env().extension().receipt(
+					Item::Part(asset),
+					Handover::Ownership,
+					org,
+					at,
+					MAX_RECEIPT_SCAN,
+				)?;
+				if r.found.is_some() {
+					return Ok(None);
+				}
+				// Fewer records than asked for: the end of the history.
+				if r.next.saturating_sub(at) < MAX_RECEIPT_SCAN {
+					return Ok(Some(r.next));
+				}
+				at = r.next;
+				if at.saturating_sub(from) > MAX_HISTORY_READ {
+					return Ok(None);
+				}
+			}
+		}
+
+		/// Whether `org` has owned the asset without a break since record `from` (a
+		/// query's view: any error reads as no).
+		fn held_since(&self, asset: AssetId, org: ParticipantId, from: RecordIndex) -> bool {
+			self.unbroken(asset, org, from).ok().flatten().is_some()
 		}
 
 		fn ensure_not_contract(&self, account: AccountId) -> Result<()> {

@@ -9,7 +9,7 @@ use crate::usage_token::*;
 use amchain_ink::{
 	assert_noop, role,
 	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
-	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, ParticipantId,
+	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, Item, ParticipantId,
 };
 use ink::{env::test, primitives::Hash, scale::Encode};
 use schnorrkel::{signing_context, ExpansionMode, Keypair, MiniSecretKey};
@@ -125,6 +125,21 @@ impl Test {
 			balance(self.contract),
 			event_count(),
 		)
+	}
+
+	/// An organisation's roles on the mocked chain now (0: suspended).
+	fn chain_roles(&self, p: ParticipantId) -> u16 {
+		<amchain_ink::Amchain as ink::ChainExtensionInstance>::instantiate()
+			.roles(p)
+			.expect("a registered organisation")
+	}
+
+	/// The organisation `account` is a member of now, as the chain answers.
+	fn chain_member(&self, account: AccountId) -> Option<ParticipantId> {
+		<amchain_ink::Amchain as ink::ChainExtensionInstance>::instantiate()
+			.membership(account)
+			.ok()
+			.map(|m| m.participant)
 	}
 
 	/// The contract holds exactly what it owes.
@@ -243,6 +258,7 @@ fn list_names_a_price_a_maximum_term_and_the_owners_device() {
 	let listing = Listing {
 		lessor: alice,
 		lessor_org: OWNER_ORG,
+		from_record: 1,
 		price_per_block: PRICE,
 		max_term: MAX_TERM,
 		meter,
@@ -655,12 +671,14 @@ fn credits_are_pulled_by_their_payee_only() {
 	}
 	call_as(t.a.bob);
 	assert_noop!(t, ASSET, t.token.withdraw(acct(t.a.bob)), Error::NothingOwed);
-	// A suspended organisation waits for its reinstatement; nobody else is held up.
+	// A suspended organisation: its other account does not act for it; its account of
+	// record (alice listed) takes the credit for its exit (RT-6).
 	t.chain.set_roles(OWNER_ORG, 0);
-	call_as(t.a.alice);
+	call_as(t.alice2);
 	assert_noop!(t, ASSET, t.token.withdraw(org(OWNER_ORG)), Error::NotPayee);
-	t.chain.set_roles(OWNER_ORG, role::MANUFACTURER);
+	assert_eq!(t.token.account_of_record(OWNER_ORG), Some(t.a.alice));
 	t.withdraw(t.a.alice, org(OWNER_ORG), 10 * PRICE);
+	t.chain.set_roles(OWNER_ORG, role::MANUFACTURER);
 	let e: Withdrawn = last_event();
 	assert_eq!((e.payee, e.to, e.amount), (org(OWNER_ORG), t.a.alice, 10 * PRICE));
 	assert_noop!(t, ASSET, t.token.withdraw(org(OWNER_ORG)), Error::NothingOwed);
@@ -746,7 +764,13 @@ fn an_asset_is_pledged_to_one_lender_of_another_organisation() {
 	assert_eq!(t.token.pledge(ASSET, charlie), Ok(()));
 	let e: Pledged = last_event();
 	assert_eq!((e.asset, e.lender, e.lender_org), (ASSET, charlie, LENDER_ORG));
-	let pledge = Pledge { owner: OWNER_ORG, lender: charlie, lender_org: LENDER_ORG, since: 3 };
+	let pledge = Pledge {
+		owner: OWNER_ORG,
+		lender: charlie,
+		lender_org: LENDER_ORG,
+		since: 3,
+		from_record: 1,
+	};
 	assert_eq!(t.token.pledge_of(ASSET), Some(pledge));
 	assert_noop!(t, ASSET, t.token.pledge(ASSET, t.a.eve), Error::AlreadyPledged);
 	assert_noop!(t, ASSET, t.token.release_pledge(ASSET), Error::NotLender);
@@ -783,6 +807,70 @@ fn a_sale_voids_a_pledge() {
 	t.chain.hand_ownership(OTHER, BUYER_ORG);
 	call_as(t.a.alice);
 	assert_noop!(t, OTHER, t.token.pledge(OTHER, t.a.charlie), Error::NotOwner);
+	t.check();
+}
+
+/// RT-18: a voided free grant, listing or pledge revived when the asset came back to its
+/// old owner (the voiding was sampled from the owner now, not latched).
+#[ink::test]
+fn voided_rights_do_not_revive_when_the_asset_comes_back() {
+	let mut t = setup();
+	call_as(t.a.alice);
+	assert_eq!(t.token.grant(ASSET, t.a.bob, END), Ok(()));
+	assert_eq!(t.token.pledge(ASSET, t.a.charlie), Ok(()));
+	t.list(OTHER, false);
+	// Inspections and other records do not void anything.
+	t.chain.note(Item::Part(ASSET));
+	assert!(t.token.is_authorized(ASSET, t.a.bob));
+	assert!(t.token.pledge_of(ASSET).is_some());
+	// Sold, and bought back.
+	for asset in [ASSET, OTHER] {
+		t.chain.hand_ownership(asset, BUYER_ORG);
+		t.chain.hand_ownership(asset, OWNER_ORG);
+	}
+	assert!(!t.token.is_authorized(ASSET, t.a.bob), "the grant stays void");
+	assert_eq!(t.token.pledge_of(ASSET), None, "the pledge stays void");
+	call_as(t.a.bob);
+	test::set_value_transferred::<E>(PRICE * END as Balance);
+	assert_noop!(t, OTHER, t.token.rent(OTHER, END), Error::ListingStale);
+	test::set_value_transferred::<E>(0);
+	// The owner may pledge afresh (the void pledge no longer counts), or clear it.
+	call_as(t.a.alice);
+	assert_eq!(t.token.release_pledge(ASSET), Ok(()));
+	assert_eq!(t.token.pledge(ASSET, t.a.charlie), Ok(()));
+	assert!(t.token.pledge_of(ASSET).is_some());
+	t.check();
+}
+
+/// RT-18: the check reads a bounded stretch of history; a long one reads as void until
+/// anyone refreshes the records while the owner is unchanged.
+#[ink::test]
+fn a_long_history_is_refreshed_not_trusted() {
+	let mut t = setup();
+	call_as(t.a.alice);
+	assert_eq!(t.token.pledge(ASSET, t.a.charlie), Ok(()));
+	for _ in 0..MAX_HISTORY_READ {
+		t.chain.note(Item::Part(ASSET));
+	}
+	assert!(t.token.pledge_of(ASSET).is_some(), "within the bound");
+	t.chain.note(Item::Part(ASSET));
+	assert_eq!(t.token.pledge_of(ASSET), None, "beyond the bound: fail closed");
+	// Refreshing in steps (each within the bound) moves the mark forward.
+	call_as(t.a.alice);
+	assert_eq!(t.token.pledge(OTHER, t.a.charlie), Ok(()));
+	for _ in 0..2 {
+		for _ in 0..MAX_HISTORY_READ {
+			t.chain.note(Item::Part(OTHER));
+		}
+		call_as(t.a.eve);
+		assert_eq!(t.token.refresh(OTHER), Ok(1));
+	}
+	assert!(t.token.pledge_of(OTHER).is_some());
+	// Once broken, a refresh does not mend it.
+	t.chain.hand_ownership(OTHER, BUYER_ORG);
+	t.chain.hand_ownership(OTHER, OWNER_ORG);
+	assert_eq!(t.token.refresh(OTHER), Ok(0));
+	assert_eq!(t.token.pledge_of(OTHER), None);
 	t.check();
 }
 
@@ -954,6 +1042,41 @@ fn a_signed_grant_yields_to_a_paid_rental_and_to_a_sale() {
 /// Random sequences of every message from every party, checked after each step: the
 /// balance equals what is owed, and once every deadline has passed the honest parties
 /// acting alone get every unit out.
+/// RT-6: on chain a suspended organisation's accounts are no members, so its rent could
+/// not be withdrawn until it was reinstated (for ever, if never).
+#[ink::test]
+fn a_suspended_lessors_rent_is_withdrawn_by_its_account_of_record() {
+	let mut t = setup();
+	t.list(ASSET, false);
+	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance);
+	at(END);
+	call_as(t.a.eve);
+	assert_eq!(t.token.settle(ASSET), Ok(()));
+	// A registrar suspends the owner and never reinstates it.
+	t.chain.set_roles(OWNER_ORG, 0);
+	call_as(t.a.alice);
+	assert_noop!(t, ASSET, t.token.register_account(), Error::NotPayee);
+	call_as(t.a.eve);
+	assert_noop!(t, ASSET, t.token.withdraw(org(OWNER_ORG)), Error::NotPayee);
+	t.withdraw(t.a.alice, org(OWNER_ORG), 10 * PRICE);
+	assert_eq!(t.token.owed(), 0);
+	// A key that left for another, active organisation no longer speaks for it.
+	t.chain.set_roles(OWNER_ORG, role::MANUFACTURER);
+	call_as(t.a.alice);
+	t.list(OTHER, false);
+	t.rent(OTHER, t.a.bob, 2 * END, PRICE * END as Balance);
+	at(2 * END);
+	t.token.settle(OTHER).unwrap();
+	t.chain.member(t.a.alice, BUYER_ORG, role::CUSTOMER);
+	call_as(t.alice2);
+	assert_eq!(t.token.register_account(), Ok(OWNER_ORG));
+	t.chain.set_roles(OWNER_ORG, 0);
+	call_as(t.a.alice);
+	assert_noop!(t, OTHER, t.token.withdraw(org(OWNER_ORG)), Error::NotPayee);
+	t.withdraw(t.alice2, org(OWNER_ORG), 10 * PRICE);
+	t.check();
+}
+
 #[ink::test]
 fn random_sequences_keep_the_books_and_lock_nothing() {
 	// 200 seeded runs of 60 steps; a failure names its seed and step.
@@ -1005,7 +1128,7 @@ fn random_run(seed: u64) -> usize {
 		let asset = [ASSET, OTHER][next(2) as usize];
 		let until = now + 1 + next(30) as BlockNumber;
 		call_as(who);
-		let result = match next(17) {
+		let result = match next(18) {
 			0 => t.token.grant(asset, a.bob, until),
 			1 => {
 				let meter = (next(2) == 0).then_some(t.meter());
@@ -1042,6 +1165,8 @@ fn random_run(seed: u64) -> usize {
 				t.chain.set_roles(p, if next(2) == 0 { 0 } else { roles_of(p) });
 				Ok(())
 			},
+			// Anyone moves the history marks forward (RT-18).
+			17 => t.token.refresh(asset).map(|_| ()),
 			// Alice's key removed from her organisation, or added back.
 			14 => {
 				let p = if next(2) == 0 { 9 } else { OWNER_ORG };
@@ -1058,14 +1183,6 @@ fn random_run(seed: u64) -> usize {
 		test::set_value_transferred::<E>(0);
 		assert_eq!(balance(t.contract), t.token.owed(), "seed {seed} step {step}");
 	}
-	// Governance reinstates every suspended organisation (a credit waits for its payee).
-	for p in [OWNER_ORG, RENTER_ORG, BUYER_ORG] {
-		t.chain.set_roles(p, roles_of(p));
-	}
-	// Organisation 9 (where alice's key may have gone) has an account of its own.
-	let other = AccountId::from([0x99; 32]);
-	t.chain.member(other, 9, role::MANUFACTURER);
-	test::set_account_balance::<E>(other, 0);
 	// After every deadline, honest parties acting alone get everything out.
 	now += MAX_TERM + REPORT_GRACE + NOTICE_PERIOD;
 	at(now);
@@ -1075,6 +1192,27 @@ fn random_run(seed: u64) -> usize {
 			assert_eq!(t.token.settle(asset), Ok(()), "seed {seed}: {u:?} settles");
 		}
 	}
+	// An organisation still suspended exits through its account of record, if that
+	// account acts for no active organisation (RT-6).
+	for p in [OWNER_ORG, RENTER_ORG, BUYER_ORG] {
+		let suspended = t.chain_roles(p) == 0;
+		let record = t.token.account_of_record(p);
+		if let (true, Some(r)) = (suspended, record) {
+			let owed = t.token.credit_of(org(p));
+			if owed > 0 && t.chain_member(r).is_none() {
+				t.withdraw(r, org(p), owed);
+			}
+		}
+	}
+	// Governance reinstates every suspended organisation; what is left (an organisation
+	// whose account of record left for another) waits for it, nobody else takes it.
+	for p in [OWNER_ORG, RENTER_ORG, BUYER_ORG] {
+		t.chain.set_roles(p, roles_of(p));
+	}
+	// Organisation 9 (where alice's key may have gone) has an account of its own.
+	let other = AccountId::from([0x99; 32]);
+	t.chain.member(other, 9, role::MANUFACTURER);
+	test::set_account_balance::<E>(other, 0);
 	for (who, payee) in [
 		(a.bob, acct(a.bob)),
 		(a.eve, acct(a.eve)),

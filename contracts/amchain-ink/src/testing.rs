@@ -112,6 +112,8 @@ impl MockChain {
 	}
 
 	/// Registers organisation `participant` with `roles` and `account` as its admin.
+	/// Roles 0 register it suspended (as on chain, where an active organisation always
+	/// holds a role): its accounts are then no members at all.
 	pub fn member(&self, account: AccountId, participant: ParticipantId, roles: Roles) {
 		let mut s = self.0.borrow_mut();
 		s.members.insert(account, Member { participant, device: false, roles });
@@ -227,7 +229,12 @@ impl MockChain {
 		}
 	}
 
-	/// Sets an organisation's active roles (0: suspended).
+	/// Sets an organisation's active roles; 0 suspends it, as
+	/// `pallet_certifications::suspend_participant` does: on chain an active organisation
+	/// always holds at least one role (`Roles::is_valid`), and while it is suspended the
+	/// runtime's `membership` answers `NotAMember` for every account of it (admin and
+	/// devices), `roles` answers 0 and `is_certified` false. Setting its roles again
+	/// reinstates it.
 	pub fn set_roles(&self, participant: ParticipantId, roles: Roles) {
 		self.0.borrow_mut().roles.insert(participant, roles);
 	}
@@ -264,6 +271,11 @@ impl MockChain {
 				let account: AccountId = args(&mut input)?;
 				let member = s.members.get(&account).copied().ok_or(ExtensionError::NotAMember)?;
 				let roles = s.roles.get(&member.participant).copied().unwrap_or_default();
+				// The runtime (pallet-certifications' `membership`) answers no membership
+				// for an account of an organisation that is not active.
+				if roles == 0 {
+					return Err(ExtensionError::NotAMember);
+				}
 				Ok(output(Member { roles: member.roles & roles, ..member }))
 			},
 			Function::Roles => known_participant(&args(&mut input)?).map(output),
@@ -342,5 +354,38 @@ impl ink::env::test::ChainExtension for MockChain {
 			},
 			Err(error) => error.code(),
 		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// The chain extension's answer, as a contract's `self.env().extension()` gets it.
+	fn membership(account: AccountId) -> Result<Member, ExtensionError> {
+		<Amchain as ink::ChainExtensionInstance>::instantiate().membership(account)
+	}
+
+	/// RT-6: the mock answered a suspended organisation's accounts with roles 0, where the
+	/// runtime answers `NotAMember` (chain-extension/runtime `membership` over
+	/// pallet-certifications' `membership`, `None` unless the organisation is active).
+	#[ink::test]
+	fn a_suspended_organisations_accounts_are_no_members_as_on_chain() {
+		let chain = MockChain::install();
+		let admin = AccountId::from([1; 32]);
+		let device = AccountId::from([2; 32]);
+		chain.member(admin, 7, role::SUPPLIER);
+		chain.device(device, 7);
+		assert_eq!(
+			membership(admin),
+			Ok(Member { participant: 7, device: false, roles: role::SUPPLIER })
+		);
+		chain.set_roles(7, 0);
+		for account in [admin, device] {
+			assert_eq!(membership(account), Err(ExtensionError::NotAMember));
+		}
+		// Reinstated: a member again.
+		chain.set_roles(7, role::SUPPLIER);
+		assert_eq!(membership(device).map(|m| (m.participant, m.device)), Ok((7, true)));
 	}
 }
