@@ -354,7 +354,8 @@ pub struct PartSummary {
 	pub parent: Option<PartId>,
 	/// Which life it is in: 1 when made, one more after each remanufacture.
 	pub life: u32,
-	/// Whether a recall holds it (itself or its batch): it cannot change hands.
+	/// Whether a recall holds it: itself, its batch, or any part (or batch) anywhere in
+	/// the assembly it moves with (from its top down). It cannot change hands.
 	pub quarantined: bool,
 }
 

@@ -62,6 +62,7 @@ macro_rules! trust_and_parts {
 				type MaxRequiredStandards = ConstU32<2>;
 				type MaxChildren = ConstU32<2>;
 				type MaxAssemblyDepth = ConstU32<3>;
+				type MaxBatchesBelow = ConstU32<2>;
 				type ChallengeLifetime = ConstU64<5>;
 				type MaxScansPerBlock = ConstU32<2>;
 				type OnService = $on_service;

@@ -42,6 +42,8 @@ impl pallet_parts::Config for Runtime {
 	type MaxRequiredStandards = ConstU32<8>;
 	type MaxChildren = ConstU32<1_000>;
 	type MaxAssemblyDepth = ConstU32<8>;
+	/// Distinct batches (type, certification) in one assembly; a hand-over reads each once.
+	type MaxBatchesBelow = ConstU32<64>;
 	type ChallengeLifetime = ChallengeLifetime;
 	type MaxScansPerBlock = ConstU32<256>;
 	/// Service records void warranties whose issuer did not authorise the provider.
