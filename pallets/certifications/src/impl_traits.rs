@@ -35,6 +35,10 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 	fn is_registered(participant: ParticipantId) -> bool {
 		Participants::<T>::contains_key(participant)
 	}
+
+	fn admin_account(participant: ParticipantId) -> Option<T::AccountId> {
+		Participants::<T>::get(participant).map(|p| p.admin)
+	}
 }
 
 impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {
@@ -80,9 +84,7 @@ impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	/// Three reads: the record, its holder's, and this period's production.
-	fn summary(
-		certification: CertificationId,
-	) -> Option<CertificationSummary<BlockNumberFor<T>>> {
+	fn summary(certification: CertificationId) -> Option<CertificationSummary<BlockNumberFor<T>>> {
 		let record = Certifications::<T>::get(certification)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let active = record.status_at(now).is_active() && Self::is_active(record.participant);
