@@ -445,6 +445,10 @@ pub trait PartsBenchmarkHelper<AccountId> {
 	fn inspections(admin: &AccountId, part: PartId, n: u32);
 	/// A new lot registered by `admin` (of a producer), owned and held by its organisation.
 	fn lot(admin: &AccountId) -> LotId;
+	/// `admin`'s organisation (a manufacturer) installs in `part` one new certified part of
+	/// each of `MaxBatchesBelow` new batches, so that every hold check of the assembly reads
+	/// the most batches it can (a hand-over's, or a market sale's, worst case).
+	fn fill_batches(admin: &AccountId, part: PartId);
 }
 
 /// How pallet-cores (and others) advance a part's life. Implemented by pallet-parts;
