@@ -26,8 +26,8 @@ extern crate alloc;
 
 use alloc::vec::Vec;
 use amchain_chain_extension::{
-	CertificationInfo, ExtensionError, Function, Handover, Item, LotInfo, Member, Offer,
-	PartInfo, PartStatus, Receipt, RecordIndex, Roles, Warranty, WarrantyKind, MAX_RECEIPT_SCAN,
+	CertificationInfo, ExtensionError, Function, Handover, Item, LotInfo, Member, Offer, PartInfo,
+	PartStatus, Receipt, RecordIndex, Roles, Warranty, WarrantyKind, MAX_RECEIPT_SCAN,
 };
 use amchain_primitives::{
 	certifications::{CertificationId, CertificationInspector, StandardId},

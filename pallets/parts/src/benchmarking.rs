@@ -91,18 +91,6 @@ impl<T: Config> Maker<T> {
 		(bottom, above)
 	}
 
-	/// A parent at depth `MaxAssemblyDepth - 1`, so installing one more part under it
-	/// walks and updates the longest chain.
-	fn deepest_parent(&mut self) -> PartId {
-		let mut parent = self.part();
-		for _ in 2..T::MaxAssemblyDepth::get() {
-			let child = self.part();
-			Pallet::<T>::do_install(&self.admin, child, parent).expect("installs");
-			parent = child;
-		}
-		parent
-	}
-
 	/// A part of a new part type of this maker's (same certification): a part of another
 	/// batch.
 	fn part_of_new_batch(&mut self) -> PartId {
