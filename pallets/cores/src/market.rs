@@ -41,11 +41,15 @@ impl<T: Config> Pallet<T> {
 	/// Otherwise it can only be cancelled, by anyone, and every bid withdrawn.
 	pub(crate) fn is_live(part: PartId, listing: &ListingOf<T>) -> bool {
 		let now = frame_system::Pallet::<T>::block_number();
+		// One summary read: a core stands alone, so its `quarantined` is `is_held` (the
+		// core's own, its batch's, and any part or batch recall below it).
 		now < listing.listed_at.saturating_add(T::ListingTerm::get())
-			&& Self::core(part).is_ok()
-			&& T::Parts::summary(part).map(|p| p.owner) == Some(listing.seller)
-			&& T::Participants::is_active(listing.seller)
-			&& !T::Parts::is_held(part)
+			&& CoreRecords::<T>::contains_key(part)
+			&& T::Parts::summary(part).is_some_and(|p| {
+				p.status == PartStatus::ReturnedAsCore
+					&& p.owner == listing.seller
+					&& !p.quarantined
+			}) && T::Participants::is_active(listing.seller)
 	}
 
 	pub(crate) fn do_bid(who: T::AccountId, part: PartId, amount: BalanceOf<T>) -> DispatchResult {
