@@ -656,11 +656,11 @@ impl<T: Config> Pallet<T> {
 		part: PartId,
 	) -> Result<(Membership, CoreOf<T>), Error<T>> {
 		let member = Self::member(who)?;
-		let core = Self::core(part)?;
-		frame_support::ensure!(
-			T::Parts::summary(part).map(|p| p.owner) == Some(member.participant),
-			Error::<T>::NotOwner
-		);
+		// One summary read (each walks the core's batches for its hold).
+		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
+		frame_support::ensure!(summary.status == PartStatus::ReturnedAsCore, Error::<T>::NotACore);
+		let core = CoreRecords::<T>::get(part).ok_or(Error::<T>::NotACore)?;
+		frame_support::ensure!(summary.owner == member.participant, Error::<T>::NotOwner);
 		Ok((member, core))
 	}
 }

@@ -21,9 +21,9 @@ impl<T: Config> Pallet<T> {
 		part: PartId,
 		reserve: BalanceOf<T>,
 	) -> DispatchResult {
-		// Selling is a person's act: the admin account, not a device (RT-5).
-		Self::admin(&who)?;
 		let (member, _) = Self::owned_core(&who, part)?;
+		// Selling is a person's act: the admin account, not a device (RT-5).
+		ensure!(member.kind == MemberKind::Admin, Error::<T>::NotAdmin);
 		ensure!(!Listings::<T>::contains_key(part), Error::<T>::ListingOpen);
 		ensure!(!reserve.is_zero(), Error::<T>::ZeroAmount);
 		let seller = member.participant;
