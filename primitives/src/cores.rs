@@ -177,7 +177,8 @@ pub struct BidView<AccountId, Balance> {
 )]
 pub struct ListingView<AccountId, Balance, BlockNumber> {
 	pub seller: ParticipantId,
-	/// The account the price is paid to.
+	/// The account the price would be paid to now: the seller's account of record (its
+	/// admin account).
 	pub seller_account: AccountId,
 	/// The least the seller accepts.
 	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
@@ -240,6 +241,8 @@ pub struct OutcomeView<BlockNumber> {
 pub struct ChargeView<AccountId, Balance, BlockNumber> {
 	pub id: ChargeId,
 	pub seller: ParticipantId,
+	/// The account a forfeited deposit would be paid to now: the seller's account of
+	/// record (its admin account).
 	pub seller_account: AccountId,
 	pub buyer: ParticipantId,
 	/// The sold part; a core of its type refunds the deposit.

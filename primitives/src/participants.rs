@@ -194,6 +194,11 @@ pub trait ParticipantRegistry<AccountId> {
 	/// Whether the participant was ever registered (suspended or not).
 	fn is_registered(participant: ParticipantId) -> bool;
 
+	/// The participant's account of record, its admin account now (suspended or not), or
+	/// `None` if it was never registered. Payouts to an organisation go here at payout
+	/// time (THREATS rule 1), so a rotated-out admin or a device key receives nothing.
+	fn admin_account(participant: ParticipantId) -> Option<AccountId>;
+
 	/// Whether the participant exists and is not suspended.
 	fn is_active(participant: ParticipantId) -> bool {
 		Self::active_roles(participant).is_some()

@@ -354,7 +354,8 @@ pub struct PartSummary {
 	pub parent: Option<PartId>,
 	/// Which life it is in: 1 when made, one more after each remanufacture.
 	pub life: u32,
-	/// Whether a recall holds it (itself or its batch): it cannot change hands.
+	/// Whether a recall holds it: itself, its batch, or any part (or batch) anywhere in
+	/// the assembly it moves with (from its top down). It cannot change hands.
 	pub quarantined: bool,
 }
 
@@ -444,6 +445,10 @@ pub trait PartsBenchmarkHelper<AccountId> {
 	fn inspections(admin: &AccountId, part: PartId, n: u32);
 	/// A new lot registered by `admin` (of a producer), owned and held by its organisation.
 	fn lot(admin: &AccountId) -> LotId;
+	/// `admin`'s organisation (a manufacturer) installs in `part` one new certified part of
+	/// each of `MaxBatchesBelow` new batches, so that every hold check of the assembly reads
+	/// the most batches it can (a hand-over's, or a market sale's, worst case).
+	fn fill_batches(admin: &AccountId, part: PartId);
 }
 
 /// How pallet-cores (and others) advance a part's life. Implemented by pallet-parts;

@@ -116,6 +116,9 @@ type Migrations = (
 	pallet_certifications::migrations::v3::MigrateToV3<Runtime>,
 	// spec 101: the quarantined parts counted in each assembly.
 	pallet_parts::migrations::v2::MigrateToV2<Runtime>,
+	// the batches installed in each assembly (a batch recall holds them); governance's
+	// recalls marked (only governance lifts them).
+	pallet_parts::migrations::v3::MigrateToV3<Runtime>,
 );
 
 /// Dispatches extrinsics to the pallets.

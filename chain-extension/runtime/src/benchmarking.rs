@@ -197,11 +197,12 @@ mod benchmarks {
 	#[benchmark]
 	fn certification() {
 		let maker = Maker::<T>::new();
-		let (standard, certification) = Trust::<T>::certify(maker.id);
+		// (Not `certification`: the benchmark macro names a unit struct after this function.)
+		let (standard, id) = Trust::<T>::certify(maker.id);
 		let answer;
 		#[block]
 		{
-			answer = run::<T>(Function::Certification, certification);
+			answer = run::<T>(Function::Certification, id);
 		}
 		let info = result::<CertificationInfo>(answer);
 		assert_eq!(info.map(|c| (c.holder, c.standard, c.active)), Ok((maker.id, standard, true)));

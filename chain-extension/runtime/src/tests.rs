@@ -503,3 +503,55 @@ fn an_offered_certification_certifies_nothing() {
 		);
 	});
 }
+
+/// RT-19 (red team 2026-11-30): `PartInfo.quarantined` says the part cannot change hands
+/// whenever a recall holds the assembly it moves with: a part recalled inside it, or a
+/// batch recall of a part inside it. Before, only the part's own and its batch's recall
+/// counted, so a contract saw a held engine as free.
+#[test]
+fn part_reads_as_quarantined_when_a_recall_holds_its_assembly() {
+	build().execute_with(|| {
+		let w = World::new();
+		let certified = pallet_parts::NextPartTypeId::<Test>::get();
+		assert_ok!(Parts::create_part_type(
+			RuntimeOrigin::signed(ACME),
+			b"GTIN-2".to_vec(),
+			doc(2),
+			vec![],
+			vec![w.iso9001]
+		));
+		let certification = pallet_certifications::CertificationsOf::<Test>::get(w.acme, w.iso9001)
+			.first()
+			.copied()
+			.expect("Acme is certified");
+		let piston = pallet_parts::NextPartId::<Test>::get();
+		assert_ok!(Parts::register_part(
+			RuntimeOrigin::signed(ACME),
+			certified,
+			b"P1".to_vec(),
+			Some(certification),
+			None,
+			None
+		));
+		let (engine, gear) = (w.gear(), w.gear());
+		assert_ok!(Parts::install(RuntimeOrigin::signed(ACME), piston, engine));
+		assert_ok!(Parts::install(RuntimeOrigin::signed(ACME), gear, engine));
+		let quarantined =
+			|part| ask::<PartInfo>(Function::Part, part).expect("known part").quarantined;
+		assert!(!quarantined(engine));
+
+		let batch = RecallTarget::Batch { part_type: certified, certification };
+		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(ACME), batch, doc(9)));
+		assert!(quarantined(engine), "a batch recall inside holds the engine");
+		assert!(quarantined(gear), "and every part that moves with it");
+		assert_ok!(Parts::release(RuntimeOrigin::signed(ACME), batch));
+		assert!(!quarantined(engine));
+
+		assert_ok!(Parts::quarantine(
+			RuntimeOrigin::signed(ACME),
+			RecallTarget::Part(piston),
+			doc(9)
+		));
+		assert!(quarantined(engine), "a part recall inside holds the engine");
+	});
+}

@@ -254,7 +254,9 @@ pub struct PartInfo {
 	pub installed_in: Option<PartId>,
 	/// Its life, from 1; a remanufacture starts the next.
 	pub life: u32,
-	/// Quarantined by a recall: it cannot change hands.
+	/// Held by a recall: it cannot change hands. True when the part itself or its batch
+	/// is quarantined, and also when any part quarantined (itself or by its batch) is
+	/// installed anywhere in the assembly it moves with.
 	pub quarantined: bool,
 }
 

@@ -16,6 +16,19 @@ pub(crate) fn registrar<T: Config>() -> T::AccountId {
 	registrar
 }
 
+/// Gives `who` enough to hold many offer deposits (benchmark auditors issue offers).
+pub(crate) fn fund<T: Config>(who: &T::AccountId) {
+	use frame_support::traits::{
+		fungible::{Inspect, Mutate},
+		Get,
+	};
+	use sp_runtime::Saturating;
+	let amount = T::OfferDeposit::get()
+		.saturating_mul(10_000u32.into())
+		.saturating_add(T::Currency::minimum_balance().saturating_mul(10u32.into()));
+	T::Currency::set_balance(who, amount);
+}
+
 /// Who may register an organisation with `roles`: a (benchmark) registrar, or governance
 /// if a role needs it.
 pub(crate) fn registrar_for<T: Config>(roles: Roles) -> Registrar<T::AccountId> {
@@ -53,6 +66,7 @@ impl<T: Config> TrustBenchmarkHelper<T::AccountId> for Pallet<T> {
 			.expect("benchmark standard is defined");
 		let auditor_admin: T::AccountId = account("helper-auditor", standard, 0);
 		let auditor = Self::participant(&auditor_admin, Role::Auditor.into());
+		fund::<T>(&auditor_admin);
 		Self::do_accredit_auditor(owner, standard, auditor).expect("auditor is accredited");
 		let issue = || {
 			let certification = NextCertificationId::<T>::get();

@@ -9,7 +9,7 @@ use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::H256;
 
 use crate::{
-	benchmark_helper::{registrar, registrar_for},
+	benchmark_helper::{fund, registrar, registrar_for},
 	*,
 };
 
@@ -49,6 +49,7 @@ fn standard<T: Config>() -> (StandardId, T::AccountId) {
 /// An accredited auditor for `standard`.
 fn auditor<T: Config>(standard: StandardId, owner: &T::AccountId) -> (ParticipantId, T::AccountId) {
 	let (id, admin) = participant::<T>(200, Role::Auditor.into());
+	fund::<T>(&admin);
 	Pallet::<T>::do_accredit_auditor(owner.clone(), standard, id).expect("auditor is accredited");
 	(id, admin)
 }
@@ -371,6 +372,34 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(old));
 		assert!(!PendingAdmins::<T>::contains_key(id));
+	}
+
+	/// The holder declines an open offer: the offer goes, its deposit is released.
+	#[benchmark]
+	fn decline_certification() {
+		let f = fixture::<T>();
+		let id = issue::<T>(&f);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(f.holder_admin.clone()), id);
+		assert!(!Certifications::<T>::contains_key(id));
+		assert!(!OfferDeposits::<T>::contains_key(id));
+	}
+
+	/// Worst case: a stranger removes an offer that can no longer be accepted, found out
+	/// only at the last check (valid and surveillance not due, but the auditor's
+	/// accreditation withdrawn), so every check runs before the removal.
+	#[benchmark]
+	fn remove_offer() {
+		let f = fixture::<T>();
+		let id = issue::<T>(&f);
+		let auditor = Certifications::<T>::get(id).expect("issued").auditor;
+		Pallet::<T>::do_withdraw_accreditation(f.owner.clone(), f.standard, auditor)
+			.expect("accreditation withdrawn");
+		let stranger: T::AccountId = account("stranger", 0, SEED);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(stranger), id);
+		assert!(!Certifications::<T>::contains_key(id));
+		assert!(!OfferDeposits::<T>::contains_key(id));
 	}
 
 	/// Production registered by another pallet through `ProductionRegistry`; its weight

@@ -8,7 +8,7 @@
 //! `is_certified` reads instead of walking the list.
 
 use alloc::vec::Vec;
-use frame_support::{ensure, pallet_prelude::*};
+use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::traits::{CheckedAdd, Saturating, Zero};
@@ -25,6 +25,31 @@ impl<T: Config> Pallet<T> {
 		capacity: Capacity<BlockNumberFor<T>>,
 		valid_until: BlockNumberFor<T>,
 		surveillance_interval: Option<BlockNumberFor<T>>,
+	) -> DispatchResult {
+		Self::issue(
+			who,
+			participant,
+			standard,
+			scope,
+			capacity,
+			valid_until,
+			surveillance_interval,
+			true,
+		)
+	}
+
+	/// Issues an offer; with `deposit`, holding `OfferDeposit` from `who` (genesis, which
+	/// accepts its certifications at once, holds none).
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn issue(
+		who: T::AccountId,
+		participant: ParticipantId,
+		standard: StandardId,
+		scope: Vec<u8>,
+		capacity: Capacity<BlockNumberFor<T>>,
+		valid_until: BlockNumberFor<T>,
+		surveillance_interval: Option<BlockNumberFor<T>>,
+		deposit: bool,
 	) -> DispatchResult {
 		let auditor = Self::ensure_member_with(&who, Role::Auditor)?.participant;
 		ensure!(Standards::<T>::contains_key(standard), Error::<T>::UnknownStandard);
@@ -47,6 +72,14 @@ impl<T: Config> Pallet<T> {
 
 		let id = NextCertificationId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		// The offer is state an auditor adds to someone else's view: it holds a deposit
+		// from the issuing account until it is accepted, declined or removed (RT-14).
+		let deposit = if deposit { T::OfferDeposit::get() } else { Zero::zero() };
+		if !deposit.is_zero() {
+			T::Currency::hold(&HoldReason::CertificationOffer.into(), &who, deposit)
+				.map_err(|_| Error::<T>::InsufficientDeposit)?;
+			OfferDeposits::<T>::insert(id, (who.clone(), deposit));
+		}
 		// An offer: no list of the holder's, no validity interval, until it accepts.
 		let certification = Certification {
 			participant,
@@ -95,6 +128,10 @@ impl<T: Config> Pallet<T> {
 			certification.surveillance.is_none_or(|s| now < s.due),
 			Error::<T>::SurveillanceOverdue
 		);
+		// The auditor's authority is checked when the certification takes effect, not only
+		// when it was offered (THREATS rule 1; RT-13): accredited now and not suspended.
+		ensure!(Self::auditor_may_certify(&certification), Error::<T>::NotAccredited);
+		Self::release_offer_deposit(id)?;
 
 		let standard = certification.standard;
 		CertificationsOf::<T>::try_mutate(participant, standard, |live| {
@@ -115,6 +152,73 @@ impl<T: Config> Pallet<T> {
 		CertificationHistory::<T>::insert((participant, standard, id), ());
 		Self::refresh_certified_until(participant, standard);
 		Self::deposit_event(Event::CertificationAccepted { certification: id, participant });
+		Ok(())
+	}
+
+	/// Whether the offer's auditor is accredited for its standard now and not suspended.
+	pub(crate) fn auditor_may_certify(certification: &CertificationOf<T>) -> bool {
+		Self::is_accredited(certification.standard, certification.auditor)
+			&& Self::is_active(certification.auditor)
+	}
+
+	/// Whether an offer can still be accepted at `now` (as `accept_certification` checks,
+	/// apart from the holder's list): not expired, first surveillance not due, and its
+	/// auditor still accredited.
+	pub(crate) fn offer_open(certification: &CertificationOf<T>, now: BlockNumberFor<T>) -> bool {
+		certification.status_at(now) == CertificationStatus::Offered
+			&& certification.surveillance.is_none_or(|s| now < s.due)
+			&& Self::auditor_may_certify(certification)
+	}
+
+	/// Returns an offer's deposit to the account it is held on (offers issued before
+	/// deposits existed have none).
+	fn release_offer_deposit(id: CertificationId) -> DispatchResult {
+		use frame_support::traits::tokens::Precision;
+		if let Some((account, amount)) = OfferDeposits::<T>::take(id) {
+			T::Currency::release(
+				&HoldReason::CertificationOffer.into(),
+				&account,
+				amount,
+				Precision::BestEffort,
+			)?;
+		}
+		Ok(())
+	}
+
+	pub(crate) fn do_decline_certification(
+		who: T::AccountId,
+		id: CertificationId,
+	) -> DispatchResult {
+		// The admin account (not a device), as for accepting.
+		let membership = Self::membership(&who).ok_or(Error::<T>::NotAMember)?;
+		ensure!(membership.kind == MemberKind::Admin, Error::<T>::NotParticipantAdmin);
+		let certification = Certifications::<T>::get(id).ok_or(Error::<T>::UnknownCertification)?;
+		ensure!(
+			certification.participant == membership.participant,
+			Error::<T>::NotCertificationHolder
+		);
+		ensure!(certification.state == CertificationState::Offered, Error::<T>::NotOffered);
+		Certifications::<T>::remove(id);
+		Self::release_offer_deposit(id)?;
+		Self::deposit_event(Event::CertificationDeclined {
+			certification: id,
+			participant: membership.participant,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_remove_offer(who: T::AccountId, id: CertificationId) -> DispatchResult {
+		let certification = Certifications::<T>::get(id).ok_or(Error::<T>::UnknownCertification)?;
+		ensure!(certification.state == CertificationState::Offered, Error::<T>::NotOffered);
+		let now = frame_system::Pallet::<T>::block_number();
+		if Self::offer_open(&certification, now) {
+			// Still acceptable: only the issuing auditor withdraws it.
+			let by = Self::membership(&who).map(|m| m.participant);
+			ensure!(by == Some(certification.auditor), Error::<T>::OfferStillOpen);
+		}
+		Certifications::<T>::remove(id);
+		Self::release_offer_deposit(id)?;
+		Self::deposit_event(Event::OfferRemoved { certification: id });
 		Ok(())
 	}
 
@@ -234,6 +338,8 @@ impl<T: Config> Pallet<T> {
 		certification.state = CertificationState::Revoked { reason, at: now };
 		let (holder, standard) = (certification.participant, certification.standard);
 		Certifications::<T>::insert(id, certification);
+		// A revoked offer is withdrawn: its deposit goes back.
+		Self::release_offer_deposit(id)?;
 		// Revoked for good: out of the live list (an offer never was in it).
 		CertificationsOf::<T>::mutate(holder, standard, |live| live.retain(|held| *held != id));
 		Self::refresh_certified_until(holder, standard);

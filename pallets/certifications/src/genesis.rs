@@ -185,7 +185,8 @@ impl<T: Config> GenesisConfig<T> {
 		c: &GenesisCertification<T::AccountId, BlockNumberFor<T>>,
 	) -> Result<(), DispatchError> {
 		let id = NextCertificationId::<T>::get();
-		Pallet::<T>::do_issue_certification(
+		// Issued and accepted at once: no offer stays open, so no deposit is held.
+		Pallet::<T>::issue(
 			c.auditor.clone(),
 			Self::participant(&c.holder)?,
 			c.standard,
@@ -193,6 +194,7 @@ impl<T: Config> GenesisConfig<T> {
 			c.capacity,
 			c.valid_until,
 			c.surveillance_interval,
+			false,
 		)?;
 		Pallet::<T>::do_accept_certification(c.holder.clone(), id)
 	}

@@ -35,6 +35,10 @@ impl<T: Config> ParticipantRegistry<T::AccountId> for Pallet<T> {
 	fn is_registered(participant: ParticipantId) -> bool {
 		Participants::<T>::contains_key(participant)
 	}
+
+	fn admin_account(participant: ParticipantId) -> Option<T::AccountId> {
+		Participants::<T>::get(participant).map(|p| p.admin)
+	}
 }
 
 impl<T: Config> CertificationInspector<BlockNumberFor<T>> for Pallet<T> {

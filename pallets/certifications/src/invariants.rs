@@ -13,6 +13,32 @@ impl<T: Config> Pallet<T> {
 		Self::check_participants()?;
 		Self::check_standards()?;
 		Self::check_certifications()?;
+		Self::check_offer_deposits()?;
+		Ok(())
+	}
+
+	/// Offer deposits belong to open offers, and every account's `CertificationOffer` hold
+	/// equals the deposits held on it.
+	fn check_offer_deposits() -> Result<(), TryRuntimeError> {
+		use frame_support::traits::fungible::InspectHold;
+		let mut held: alloc::collections::btree_map::BTreeMap<T::AccountId, BalanceOf<T>> =
+			Default::default();
+		for (id, (account, amount)) in OfferDeposits::<T>::iter() {
+			ensure!(
+				Certifications::<T>::get(id)
+					.is_some_and(|c| c.state == CertificationState::Offered),
+				"a deposit for a certification that is not an open offer"
+			);
+			let sum = held.entry(account).or_insert_with(Zero::zero);
+			*sum = sp_runtime::Saturating::saturating_add(*sum, amount);
+		}
+		for (account, sum) in held {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::CertificationOffer.into(), &account)
+					== sum,
+				"an auditor's held funds differ from its offers' deposits"
+			);
+		}
 		Ok(())
 	}
 

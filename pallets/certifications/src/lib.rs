@@ -58,13 +58,24 @@
 //! **Accredited auditors**
 //! - [`issue_certification`](Pallet::issue_certification): certify a participant's process or
 //!   facility for a standard, with production capacity per period, expiry, and optionally a
-//!   surveillance interval;
+//!   surveillance interval. The offer holds `OfferDeposit` on the issuing account until it
+//!   is accepted, declined or removed;
+//! - [`remove_offer`](Pallet::remove_offer): withdraw its own open offer;
 //! - [`record_surveillance`](Pallet::record_surveillance): record a surveillance audit.
 //!
 //! **Certified organisations** (their admin account)
 //! - [`accept_certification`](Pallet::accept_certification): a certification counts only
 //!   once its holder accepts it, so an auditor cannot fill a holder's bounded list of live
-//!   certifications (`MaxCertificationsPerHolder`) with throwaway ones.
+//!   certifications (`MaxCertificationsPerHolder`) with throwaway ones. The auditor must
+//!   still be accredited for the standard and not suspended when the holder accepts
+//!   (`NotAccredited`);
+//! - [`decline_certification`](Pallet::decline_certification): refuse an offer, which goes.
+//!
+//! **Anyone**
+//! - [`remove_offer`](Pallet::remove_offer): an offer that can no longer be accepted (its
+//!   validity or first surveillance date passed, or its auditor is no longer accredited or
+//!   is suspended) is removed and its deposit returned to the auditor: offers do not stay
+//!   for ever.
 //!
 //! **The issuing auditor or the standard's organisation**
 //! - [`suspend_certification`](Pallet::suspend_certification),
@@ -137,7 +148,7 @@ mod tests;
 pub mod pallet {
 	use super::*;
 	use alloc::vec::Vec;
-	use frame_support::pallet_prelude::*;
+	use frame_support::{pallet_prelude::*, traits::fungible};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
@@ -188,9 +199,36 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxScopeLen: Get<u32>;
 
+		/// Holds the deposit an auditor pays for each certification offer until the offer
+		/// is accepted, declined or removed.
+		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
+
+		/// The runtime's hold reasons, of which this pallet's are part.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The deposit held from the issuing auditor's account for each open certification
+		/// offer (the state it adds), returned when the offer goes.
+		#[pallet::constant]
+		type OfferDeposit: Get<BalanceOf<Self>>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// An open certification offer, until accepted, declined or removed.
+		CertificationOffer,
+	}
+
+	/// The deposit held for each open certification offer: the account it is held on (the
+	/// issuing auditor's account) and the amount. Offers issued before deposits existed have
+	/// no entry.
+	#[pallet::storage]
+	pub type OfferDeposits<T: Config> =
+		StorageMap<_, Twox64Concat, CertificationId, (T::AccountId, BalanceOf<T>)>;
 
 	/// The registrars: the consortium's trust roots.
 	#[pallet::storage]
@@ -409,6 +447,12 @@ pub mod pallet {
 		},
 		/// A certification's holder accepted it: from now on it counts.
 		CertificationAccepted { certification: CertificationId, participant: ParticipantId },
+		/// A certification's holder declined the offer: it is gone, its deposit returned.
+		CertificationDeclined { certification: CertificationId, participant: ParticipantId },
+		/// An offer that could no longer be accepted (expired, surveillance overdue, or its
+		/// auditor no longer accredited), or that its auditor withdrew, was removed; its
+		/// deposit returned.
+		OfferRemoved { certification: CertificationId },
 		/// A surveillance audit was recorded; the next is due at `next_due`.
 		SurveillanceRecorded {
 			certification: CertificationId,
@@ -536,6 +580,10 @@ pub mod pallet {
 		NotOffered,
 		/// The certification awaits its holder's acceptance: it does not count yet.
 		NotAccepted,
+		/// The offer can still be accepted: only its auditor may withdraw it.
+		OfferStillOpen,
+		/// The auditor cannot pay the offer's deposit.
+		InsufficientDeposit,
 	}
 
 	#[pallet::hooks]
@@ -868,6 +916,38 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_accept_certification(who, certification)
+		}
+
+		/// Decline a certification offered to the caller's organisation: the offer is
+		/// removed and its deposit returned to the auditor.
+		///
+		/// Origin: the holder's admin account. Emits `CertificationDeclined`.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::decline_certification())]
+		pub fn decline_certification(
+			origin: OriginFor<T>,
+			certification: CertificationId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_decline_certification(who, certification)
+		}
+
+		/// Remove a certification offer that can no longer be accepted (its validity or
+		/// its first surveillance date passed, or its auditor is no longer accredited for
+		/// the standard or is suspended), returning its deposit to the auditor. The issuing
+		/// auditor may also withdraw its own open offer.
+		///
+		/// Origin: any signed account for an offer that can no longer be accepted; an
+		/// account of the issuing auditor for one that still can (else `OfferStillOpen`).
+		/// Emits `OfferRemoved`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::remove_offer())]
+		pub fn remove_offer(
+			origin: OriginFor<T>,
+			certification: CertificationId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_remove_offer(who, certification)
 		}
 	}
 }

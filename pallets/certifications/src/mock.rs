@@ -1,4 +1,5 @@
-//! A minimal runtime for the pallet's tests: frame-system and this pallet.
+//! A minimal runtime for the pallet's tests: frame-system, balances (offer deposits) and
+//! this pallet.
 //!
 //! Not built from `amchain-test-support`, whose functions are bounded on this pallet's
 //! library build (a different crate from the one under test here) and whose genesis
@@ -18,6 +19,7 @@ type Block = frame_system::mocking::MockBlock<Test>;
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
+		Balances: pallet_balances,
 		Certifications: pallet_certifications,
 	}
 );
@@ -25,7 +27,19 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
 }
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// The deposit an auditor holds for each open certification offer.
+pub const OFFER_DEPOSIT: u64 = 10;
+/// What every account of the cast starts with.
+pub const FUNDS: u64 = 1_000_000;
 
 impl Config for Test {
 	type AdminOrigin = EnsureRoot<u64>;
@@ -36,6 +50,9 @@ impl Config for Test {
 	type MaxCodeLen = ConstU32<12>;
 	type MaxUriLen = ConstU32<24>;
 	type MaxScopeLen = ConstU32<16>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type OfferDeposit = frame_support::traits::ConstU64<OFFER_DEPOSIT>;
 	type WeightInfo = ();
 }
 
@@ -76,6 +93,13 @@ impl ExtBuilder {
 		let registrars = if self.registrars.is_empty() { vec![REGISTRAR] } else { self.registrars };
 		let storage = RuntimeGenesisConfig {
 			system: Default::default(),
+			balances: pallet_balances::GenesisConfig {
+				balances: [REGISTRAR, STRANGER, ISO, TUV, DNV, ACME, BOLT]
+					.into_iter()
+					.map(|who| (who, FUNDS))
+					.collect(),
+				..Default::default()
+			},
 			certifications: pallet_certifications::GenesisConfig {
 				registrars,
 				..Default::default()

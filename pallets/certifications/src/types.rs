@@ -29,6 +29,10 @@ pub type ParticipantOf<T> = Participant<
 pub type StandardOf<T> =
 	Standard<BlockNumberFor<T>, <T as Config>::MaxCodeLen, <T as Config>::MaxUriLen>;
 pub type CertificationOf<T> = Certification<BlockNumberFor<T>, <T as Config>::MaxScopeLen>;
+/// An amount of the currency offer deposits are held in.
+pub type BalanceOf<T> = <<T as Config>::Currency as frame_support::traits::fungible::Inspect<
+	<T as frame_system::Config>::AccountId,
+>>::Balance;
 
 /// Whether an organisation may act.
 #[derive(

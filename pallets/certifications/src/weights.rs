@@ -36,6 +36,8 @@ pub trait WeightInfo {
 	fn accept_admin() -> Weight;
 	fn withdraw_admin_change() -> Weight;
 	fn register_production() -> Weight;
+	fn decline_certification() -> Weight;
+	fn remove_offer() -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -209,9 +211,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn issue_certification() -> Weight {
 		// Proof size: measured `1519`, estimated `6512` bytes.
 		// Minimum execution time: 39_409_000 picoseconds.
-		Weight::from_parts(42_193_000, 6512)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Provisional (RT-14): + the offer deposit's hold (`Balances::Holds`,
+		// `System::Account`) and `Certifications::OfferDeposits`; regenerate.
+		Weight::from_parts(62_193_000, 10124)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -230,9 +234,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accept_certification() -> Weight {
 		// Proof size: measured `5066`, estimated `173726` bytes.
 		// Minimum execution time: 413_382_000 picoseconds.
-		Weight::from_parts(438_610_000, 173726)
-			.saturating_add(T::DbWeight::get().reads(67_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Provisional (RT-13, RT-14): + the auditor's accreditation and standing, and the
+		// deposit's release (`OfferDeposits`, `Balances::Holds`, `System::Account`);
+		// regenerate.
+		Weight::from_parts(468_610_000, 177338)
+			.saturating_add(T::DbWeight::get().reads(72_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -370,6 +377,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Provisional (RT-14), not measured: `Members`, `Participants`, `Certifications`
+	/// (r, w), `OfferDeposits` (r, w), `Balances::Holds` (r, w), `System::Account` (r, w).
+	/// Regenerate with `scripts/bench.sh`.
+	fn decline_certification() -> Weight {
+		Weight::from_parts(60_000_000, 6512)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Provisional (RT-13, RT-14), not measured: `Certifications` (r, w),
+	/// `Accreditations`, `Participants` (the auditor; the caller), `Members`,
+	/// `OfferDeposits` (r, w), `Balances::Holds` (r, w), `System::Account` (r, w).
+	/// Regenerate with `scripts/bench.sh`.
+	fn remove_offer() -> Weight {
+		Weight::from_parts(65_000_000, 6512)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
@@ -430,14 +454,19 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue_certification() -> Weight {
-		Weight::from_parts(42_193_000, 6512)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		// Provisional (RT-14): + the offer deposit's hold (`Balances::Holds`,
+		// `System::Account`) and `Certifications::OfferDeposits`; regenerate.
+		Weight::from_parts(62_193_000, 10124)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn accept_certification() -> Weight {
-		Weight::from_parts(438_610_000, 173726)
-			.saturating_add(ParityDbWeight::get().reads(67_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		// Provisional (RT-13, RT-14): + the auditor's accreditation and standing, and the
+		// deposit's release (`OfferDeposits`, `Balances::Holds`, `System::Account`);
+		// regenerate.
+		Weight::from_parts(468_610_000, 177338)
+			.saturating_add(ParityDbWeight::get().reads(72_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn record_surveillance() -> Weight {
 		Weight::from_parts(328_587_000, 173726)
@@ -478,5 +507,22 @@ impl WeightInfo for () {
 		Weight::from_parts(21_662_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	/// Provisional (RT-14), not measured: `Members`, `Participants`, `Certifications`
+	/// (r, w), `OfferDeposits` (r, w), `Balances::Holds` (r, w), `System::Account` (r, w).
+	/// Regenerate with `scripts/bench.sh`.
+	fn decline_certification() -> Weight {
+		Weight::from_parts(60_000_000, 6512)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	/// Provisional (RT-13, RT-14), not measured: `Certifications` (r, w),
+	/// `Accreditations`, `Participants` (the auditor; the caller), `Members`,
+	/// `OfferDeposits` (r, w), `Balances::Holds` (r, w), `System::Account` (r, w).
+	/// Regenerate with `scripts/bench.sh`.
+	fn remove_offer() -> Weight {
+		Weight::from_parts(65_000_000, 6512)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

@@ -24,7 +24,7 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		return_within: BlockNumberFor<T>,
 	) -> DispatchResult {
-		let member = Self::member(&who)?;
+		let member = Self::admin(&who)?;
 		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
 		let (part_type, seller) = (summary.part_type, member.participant);
 		ensure!(summary.owner == seller, Error::<T>::NotOwner);
@@ -78,7 +78,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_cancel_charge(who: &T::AccountId, id: ChargeId) -> DispatchResult {
-		let member = Self::member(who)?;
+		let member = Self::admin(who)?;
 		let charge = Charges::<T>::get(id).ok_or(Error::<T>::UnknownCharge)?;
 		ensure!(charge.seller == member.participant, Error::<T>::NotSeller);
 		ensure!(charge.paid_by.is_none(), Error::<T>::AlreadyPaid);
@@ -92,10 +92,12 @@ impl<T: Config> Pallet<T> {
 		let account = charge.paid_by.ok_or(Error::<T>::NotPaid)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now >= charge.return_by, Error::<T>::ChargeNotDue);
+		// The seller organisation's account of record now, not the key that asked.
+		let seller_account = Self::account_of_record(charge.seller)?;
 		T::Currency::transfer_on_hold(
 			&HoldReason::CoreCharge.into(),
 			&account,
-			&charge.seller_account,
+			&seller_account,
 			charge.amount,
 			Precision::Exact,
 			Restriction::Free,
@@ -104,7 +106,7 @@ impl<T: Config> Pallet<T> {
 		Charges::<T>::remove(id);
 		Self::deposit_event(Event::ChargeForfeited {
 			charge: id,
-			account: charge.seller_account,
+			account: seller_account,
 			amount: charge.amount,
 		});
 		Ok(())

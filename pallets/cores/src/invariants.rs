@@ -17,7 +17,7 @@ impl<T: Config> Pallet<T> {
 	/// - cores: every stored core's part exists and its life is the part's current one;
 	/// - listings: only of stored cores; as many bids as `bids` counts, at most `MaxBids`,
 	///   none below the reserve; the best bid exists and no bid is higher;
-	/// - bids only on listed cores;
+	/// - bids only on listed cores; at most one per organisation and listing;
 	/// - held funds: every account's `CoreBid` hold equals the sum of its bids, and its
 	///   `CoreCharge` hold the sum of the deposits it paid (no bidder's or buyer's funds
 	///   are lost, left behind or created);
@@ -39,8 +39,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(CoreRecords::<T>::contains_key(part), "listing of a part that is no core");
 			let mut count = 0u32;
 			let mut highest: Option<(T::AccountId, BalanceOf<T>)> = None;
+			let mut bidders = alloc::collections::BTreeSet::new();
 			for (account, bid) in Bids::<T>::iter_prefix(part) {
 				count += 1;
+				ensure!(bidders.insert(bid.bidder), "two live bids of one organisation");
 				ensure!(bid.amount >= listing.reserve, "bid below the reserve");
 				if highest.as_ref().is_none_or(|(_, amount)| bid.amount > *amount) {
 					highest = Some((account.clone(), bid.amount));

@@ -14,7 +14,9 @@
 //!   let a remanufacturer remanufacture at most N parts of the type per period, until an
 //!   expiry, with access to the specification.
 //!
-//! **A part's owner**
+//! **A part's owner** (its admin account: devices do not end a part's life or sell it,
+//! `NotAdmin`; a sale or a forfeited deposit pays the organisation's account of record at
+//! payout time, not the key that listed or asked)
 //! - [`return_core`](Pallet::return_core): end the part's life (its status becomes
 //!   `ReturnedAsCore` in pallet-parts; an installed part must be removed first, parts
 //!   installed in it go with it), optionally redeeming a core deposit;
@@ -30,7 +32,9 @@
 //!
 //! **Anyone in the consortium**
 //! - [`bid`](Pallet::bid), [`withdraw_bid`](Pallet::withdraw_bid): bids are held on the
-//!   bidder's account; a bid must beat the best one, and only losing bids (or bids on a
+//!   bidder's account; a bid must beat the best one; one live bid per organisation (a
+//!   bid from another of its accounts replaces it), and a full listing releases its lowest
+//!   bid for a new one; only losing bids (or bids on a
 //!   listing that can no longer be accepted) can be withdrawn. Accepting the best bid
 //!   pays the seller and hands the core over in one transaction, and releases every other
 //!   bid. A listing can be accepted for `ListingTerm` blocks, while the seller still owns
@@ -57,7 +61,7 @@ pub use weights::WeightInfo;
 use amchain_primitives::{
 	certifications::{CertificationInspector, StandardId},
 	cores::{ChargeId, CorePolicy, Grade, Outcome},
-	participants::{Membership, ParticipantId, ParticipantRegistry, Role},
+	participants::{MemberKind, Membership, ParticipantId, ParticipantRegistry, Role},
 	parts::{PartId, PartStatus, PartTypeId, PartsInspector, PartsLifecycle},
 };
 
@@ -113,7 +117,8 @@ pub mod pallet {
 		/// The runtime's hold reasons, of which this pallet's are part.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// The most live bids on one core.
+		/// The most live bids on one core (one per organisation; when full, a new bid
+		/// releases the lowest).
 		#[pallet::constant]
 		type MaxBids: Get<u32>;
 
@@ -290,7 +295,8 @@ pub mod pallet {
 		BelowReserve,
 		/// A bid must beat the best bid (and a raised bid its old amount).
 		BidTooLow,
-		/// The core has `MaxBids` live bids.
+		/// The core has `MaxBids` live bids and none can be released (unused since a full
+		/// listing releases its lowest bid; kept so later errors keep their indices).
 		TooManyBids,
 		/// The account has no bid on this core.
 		UnknownBid,
@@ -341,6 +347,9 @@ pub mod pallet {
 		InvalidParticipant,
 		/// A counter or block number overflowed.
 		Overflow,
+		/// Only the organisation's admin account may do this (sell a core, ask for a
+		/// deposit, return a part as a core), not one of its devices.
+		NotAdmin,
 	}
 
 	#[pallet::hooks]
@@ -376,7 +385,8 @@ pub mod pallet {
 		/// Return a part as a core: its life ends and it waits for grading, sale and an
 		/// outcome. Its history stays with it.
 		///
-		/// Origin: an account of the part's owner. The part must be active and stand
+		/// Origin: the admin account of the part's owner, not a device (`NotAdmin`): a
+		/// part's life ends by a person's act. The part must be active and stand
 		/// alone (parts installed in it are returned with it), with no open offers.
 		/// `report`: hash of the return note. `charge`: a core deposit the caller's
 		/// organisation paid on a part of this type, refunded now if its term has not
@@ -413,8 +423,9 @@ pub mod pallet {
 
 		/// Offer a core for sale on the open market, at no less than `reserve`.
 		///
-		/// Origin: an account of the core's owner; the price will be paid to it. Emits
-		/// `Listed`.
+		/// Origin: the admin account of the core's owner, not a device (`NotAdmin`). The
+		/// price is paid to the owner's account of record (its admin account) at sale
+		/// time, whoever listed. Emits `Listed`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::list())]
 		pub fn list(origin: OriginFor<T>, part: PartId, reserve: BalanceOf<T>) -> DispatchResult {
@@ -426,8 +437,11 @@ pub mod pallet {
 		/// amount is held on the caller's account.
 		///
 		/// Origin: an account of any active organisation but the seller's. The bid must be
-		/// at least the reserve and above the best bid; a new bidder needs a free slot
-		/// (`MaxBids`). Emits `BidPlaced`.
+		/// at least the reserve and above the best bid. An organisation has one live bid per
+		/// core: a bid from another of its accounts replaces (and releases) its previous
+		/// one. When the core has `MaxBids` bids, the lowest is released to make room (a
+		/// new bid is always the highest). Reads at most `MaxBids` bids. Emits `BidPlaced`,
+		/// and `BidReleased` for a replaced or evicted bid.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::bid())]
 		pub fn bid(origin: OriginFor<T>, part: PartId, amount: BalanceOf<T>) -> DispatchResult {
@@ -450,7 +464,9 @@ pub mod pallet {
 		/// funds to the seller's account, ownership and custody of the core move to the
 		/// bidder's organisation, and every other bid is released.
 		///
-		/// Origin: an account of the seller, which must still own the core. Emits `Sold`
+		/// Origin: the seller's admin account (not a device: `NotAdmin`); the seller must
+		/// still own the core. The price goes to the seller's account of record now (its
+		/// admin account, whoever listed). Emits `Sold`
 		/// and a `BidReleased` for every other bid.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::accept_bid(T::MaxBids::get()))]
@@ -462,7 +478,7 @@ pub mod pallet {
 
 		/// Withdraw a listing; every bid is released.
 		///
-		/// Origin: an account of the seller, or anyone once the listing can no longer be
+		/// Origin: the seller's admin account, or anyone once the listing can no longer be
 		/// accepted (its term ended, the seller no longer owns the core or is suspended, it
 		/// is no longer a core, or a recall holds it). Emits `ListingCancelled` and
 		/// `BidReleased`s.
@@ -544,8 +560,9 @@ pub mod pallet {
 		/// Ask the buyer of a part for a core deposit of `amount`, refunded if the buyer
 		/// returns a core of the part's type within `return_within` blocks of now.
 		///
-		/// Origin: an account of the part's owner (the seller); the deposit will be paid
-		/// to it if no core comes back. Emits `ChargeOffered`.
+		/// Origin: the admin account of the part's owner (the seller), not a device
+		/// (`NotAdmin`); if no core comes back, the deposit goes to the seller's account of
+		/// record at that time. Emits `ChargeOffered`.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::offer_charge())]
 		pub fn offer_charge(
@@ -572,7 +589,7 @@ pub mod pallet {
 
 		/// Withdraw an unpaid core deposit request.
 		///
-		/// Origin: an account of the deposit's seller. Emits `ChargeCancelled`.
+		/// Origin: the admin account of the deposit's seller. Emits `ChargeCancelled`.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::cancel_charge())]
 		pub fn cancel_charge(origin: OriginFor<T>, charge: ChargeId) -> DispatchResult {
@@ -580,7 +597,8 @@ pub mod pallet {
 			Self::do_cancel_charge(&who, charge)
 		}
 
-		/// Pay a paid deposit to the seller once its term has ended without a core.
+		/// Pay a paid deposit to the seller once its term has ended without a core: to the
+		/// seller's account of record now (its admin account), not the key that asked.
 		///
 		/// Origin: any signed account. Emits `ChargeForfeited`.
 		#[pallet::call_index(14)]
@@ -596,6 +614,21 @@ impl<T: Config> Pallet<T> {
 	/// The active organisation `who` acts for, and its roles.
 	pub(crate) fn member(who: &T::AccountId) -> Result<Membership, Error<T>> {
 		T::Participants::membership(who).ok_or(Error::<T>::NotAMember)
+	}
+
+	/// As [`Self::member`], requiring the organisation's admin account: selling,
+	/// withdrawing a sale, asking for a deposit and ending a part's life are a person's
+	/// acts, not a device's (THREATS rule 1; RT-5, RT-12).
+	pub(crate) fn admin(who: &T::AccountId) -> Result<Membership, Error<T>> {
+		let member = Self::member(who)?;
+		frame_support::ensure!(member.kind == MemberKind::Admin, Error::<T>::NotAdmin);
+		Ok(member)
+	}
+
+	/// The account an organisation is paid at: its admin account now (THREATS rule 1),
+	/// whoever listed the core or asked for the deposit.
+	pub(crate) fn account_of_record(participant: ParticipantId) -> Result<T::AccountId, Error<T>> {
+		T::Participants::admin_account(participant).ok_or(Error::<T>::InvalidParticipant)
 	}
 
 	/// The manufacturer of `part_type`, which must be the caller's organisation.
@@ -623,11 +656,11 @@ impl<T: Config> Pallet<T> {
 		part: PartId,
 	) -> Result<(Membership, CoreOf<T>), Error<T>> {
 		let member = Self::member(who)?;
-		let core = Self::core(part)?;
-		frame_support::ensure!(
-			T::Parts::summary(part).map(|p| p.owner) == Some(member.participant),
-			Error::<T>::NotOwner
-		);
+		// One summary read (each walks the core's batches for its hold).
+		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
+		frame_support::ensure!(summary.status == PartStatus::ReturnedAsCore, Error::<T>::NotACore);
+		let core = CoreRecords::<T>::get(part).ok_or(Error::<T>::NotACore)?;
+		frame_support::ensure!(summary.owner == member.participant, Error::<T>::NotOwner);
 		Ok((member, core))
 	}
 }

@@ -27,7 +27,8 @@ impl<T: Config> Pallet<T> {
 		report: H256,
 		charge: Option<ChargeId>,
 	) -> DispatchResult {
-		let member = Self::member(who)?;
+		// Ending a part's life is a person's act: the admin account, not a device.
+		let member = Self::admin(who)?;
 		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
 		ensure!(summary.owner == member.participant, Error::<T>::NotOwner);
 		let (part_type, life) = (summary.part_type, summary.life);

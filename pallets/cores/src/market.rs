@@ -22,6 +22,8 @@ impl<T: Config> Pallet<T> {
 		reserve: BalanceOf<T>,
 	) -> DispatchResult {
 		let (member, _) = Self::owned_core(&who, part)?;
+		// Selling is a person's act: the admin account, not a device (RT-5).
+		ensure!(member.kind == MemberKind::Admin, Error::<T>::NotAdmin);
 		ensure!(!Listings::<T>::contains_key(part), Error::<T>::ListingOpen);
 		ensure!(!reserve.is_zero(), Error::<T>::ZeroAmount);
 		let seller = member.participant;
@@ -39,11 +41,15 @@ impl<T: Config> Pallet<T> {
 	/// Otherwise it can only be cancelled, by anyone, and every bid withdrawn.
 	pub(crate) fn is_live(part: PartId, listing: &ListingOf<T>) -> bool {
 		let now = frame_system::Pallet::<T>::block_number();
+		// One summary read: a core stands alone, so its `quarantined` is `is_held` (the
+		// core's own, its batch's, and any part or batch recall below it).
 		now < listing.listed_at.saturating_add(T::ListingTerm::get())
-			&& Self::core(part).is_ok()
-			&& T::Parts::summary(part).map(|p| p.owner) == Some(listing.seller)
-			&& T::Participants::is_active(listing.seller)
-			&& !T::Parts::is_held(part)
+			&& CoreRecords::<T>::contains_key(part)
+			&& T::Parts::summary(part).is_some_and(|p| {
+				p.status == PartStatus::ReturnedAsCore
+					&& p.owner == listing.seller
+					&& !p.quarantined
+			}) && T::Participants::is_active(listing.seller)
 	}
 
 	pub(crate) fn do_bid(who: T::AccountId, part: PartId, amount: BalanceOf<T>) -> DispatchResult {
@@ -56,11 +62,37 @@ impl<T: Config> Pallet<T> {
 			let best = Bids::<T>::get(part, best).map(|b| b.amount).unwrap_or_default();
 			ensure!(amount > best, Error::<T>::BidTooLow);
 		}
-		let held = match Bids::<T>::get(part, &who) {
-			Some(old) => old.amount,
+		// One live bid per organisation: a bid from another of its accounts replaces its
+		// previous one. And a full listing makes room for a new (so the highest) bid by
+		// releasing the lowest: no one fills the slots to shut out higher bidders (RT-7).
+		// At most `MaxBids` bids are read.
+		let mut own: Option<(T::AccountId, BalanceOf<T>)> = None;
+		let mut lowest: Option<(T::AccountId, BalanceOf<T>)> = None;
+		for (account, bid) in Bids::<T>::iter_prefix(part) {
+			if bid.bidder == member.participant {
+				own = Some((account.clone(), bid.amount));
+			}
+			if lowest.as_ref().is_none_or(|(_, low)| bid.amount < *low) {
+				lowest = Some((account, bid.amount));
+			}
+		}
+		let held = match own {
+			// The same account raises its bid: only the difference is held.
+			Some((account, amount)) if account == who => amount,
+			// Another account of the organisation: its previous bid is released.
+			Some((account, amount)) => {
+				Self::release_bid(part, &account, amount)?;
+				Bids::<T>::remove(part, &account);
+				Zero::zero()
+			},
 			None => {
-				ensure!(listing.bids < T::MaxBids::get(), Error::<T>::TooManyBids);
-				listing.bids = listing.bids.checked_add(1).ok_or(Error::<T>::Overflow)?;
+				if listing.bids >= T::MaxBids::get() {
+					let (account, amount) = lowest.ok_or(Error::<T>::TooManyBids)?;
+					Self::release_bid(part, &account, amount)?;
+					Bids::<T>::remove(part, &account);
+				} else {
+					listing.bids = listing.bids.checked_add(1).ok_or(Error::<T>::Overflow)?;
+				}
 				Zero::zero()
 			},
 		};
@@ -111,16 +143,18 @@ impl<T: Config> Pallet<T> {
 
 	/// Returns the number of bids the sale settled or released.
 	pub(crate) fn do_accept_bid(who: &T::AccountId, part: PartId) -> Result<u32, DispatchError> {
-		let member = Self::member(who)?;
+		let member = Self::admin(who)?;
 		let listing = Listings::<T>::get(part).ok_or(Error::<T>::NotListed)?;
 		ensure!(member.participant == listing.seller, Error::<T>::NotSeller);
 		ensure!(Self::is_live(part, &listing), Error::<T>::StaleListing);
 		let account = listing.best.clone().ok_or(Error::<T>::NoBids)?;
 		let best = Bids::<T>::take(part, &account).ok_or(Error::<T>::NoBids)?;
+		// The organisation is paid at its account of record now, not the listing key.
+		let seller_account = Self::account_of_record(listing.seller)?;
 		T::Currency::transfer_on_hold(
 			&HoldReason::CoreBid.into(),
 			&account,
-			&listing.seller_account,
+			&seller_account,
 			best.amount,
 			Precision::Exact,
 			Restriction::Free,
@@ -147,7 +181,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u32, DispatchError> {
 		let listing = Listings::<T>::get(part).ok_or(Error::<T>::NotListed)?;
 		if Self::is_live(part, &listing) {
-			let member = Self::member(who)?;
+			let member = Self::admin(who)?;
 			ensure!(member.participant == listing.seller, Error::<T>::NotSeller);
 		}
 		Listings::<T>::remove(part);

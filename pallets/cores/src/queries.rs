@@ -15,7 +15,8 @@ impl<T: Config> Pallet<T> {
 		let core = CoreRecords::<T>::get(part)?;
 		let listing = Listings::<T>::get(part).map(|l| ListingView {
 			seller: l.seller,
-			seller_account: l.seller_account,
+			// Whom a sale would pay now: the seller's account of record.
+			seller_account: T::Participants::admin_account(l.seller).unwrap_or(l.seller_account),
 			reserve: l.reserve,
 			listed_at: l.listed_at,
 			best: l.best,
@@ -81,7 +82,7 @@ impl<T: Config> Pallet<T> {
 		Charges::<T>::get(id).map(|c| ChargeView {
 			id,
 			seller: c.seller,
-			seller_account: c.seller_account,
+			seller_account: T::Participants::admin_account(c.seller).unwrap_or(c.seller_account),
 			buyer: c.buyer,
 			part: c.part,
 			part_type: c.part_type,

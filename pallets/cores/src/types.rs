@@ -50,7 +50,8 @@ pub struct Grading<BlockNumber> {
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Listing<AccountId, Balance, BlockNumber> {
 	pub seller: ParticipantId,
-	/// The account the price is paid to (the one that listed the core).
+	/// The admin account that listed the core (a record of who acted). The price is paid
+	/// to the seller's account of record at sale time (its admin account then), not here.
 	pub seller_account: AccountId,
 	/// The least the seller accepts.
 	pub reserve: Balance,
@@ -107,7 +108,8 @@ pub struct OutcomeRecord<BlockNumber> {
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct CoreCharge<AccountId, Balance, BlockNumber> {
 	pub seller: ParticipantId,
-	/// The account the deposit is paid to if no core comes back in time.
+	/// The admin account that asked for the deposit (a record of who acted). A forfeited
+	/// deposit goes to the seller's account of record at payout time, not here.
 	pub seller_account: AccountId,
 	pub buyer: ParticipantId,
 	/// The sold part.

@@ -146,9 +146,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn bid() -> Weight {
 		// Proof size: measured `3888`, estimated `6512` bytes.
 		// Minimum execution time: 132_757_000 picoseconds.
-		Weight::from_parts(152_145_000, 6512)
-			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Provisional (RT-7): + every bid of a full listing read (MaxBids = 32) and the
+		// lowest released (its hold and account); regenerate.
+		// RT-3: + the core's batches checked (MaxBatchesBelow = 64: 129 reads).
+		Weight::from_parts(422_145_000, 405437)
+			.saturating_add(T::DbWeight::get().reads(174_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
@@ -161,8 +164,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw_bid() -> Weight {
 		// Proof size: measured `3277`, estimated `85437` bytes.
 		// Minimum execution time: 213_056_000 picoseconds.
-		Weight::from_parts(238_173_000, 85437)
-			.saturating_add(T::DbWeight::get().reads(36_u64))
+		// Provisional (RT-3): + the core's batches checked (MaxBatchesBelow = 64: 129
+		// reads); regenerate.
+		Weight::from_parts(398_173_000, 405437)
+			.saturating_add(T::DbWeight::get().reads(165_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -195,9 +200,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accept_bid(b: u32, ) -> Weight {
 		// Proof size: measured `2464 + b * (295 ±0)`, estimated `6512 + b * (2668 ±0)` bytes.
 		// Minimum execution time: 171_925_000 picoseconds.
-		Weight::from_parts(132_400_457, 6512)
+		// Provisional (RT-3, RT-5): + the core's batches checked twice (listing live,
+		// hand-over: 258 reads) and the seller's account of record; regenerate.
+		Weight::from_parts(452_400_457, 646512)
 			.saturating_add(Weight::from_parts(53_320_396, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().reads(270_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
@@ -225,9 +232,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cancel_listing(b: u32, ) -> Weight {
 		// Proof size: measured `2116 + b * (293 ±0)`, estimated `3751 + b * (2668 ±0)` bytes.
 		// Minimum execution time: 58_927_000 picoseconds.
-		Weight::from_parts(53_981_415, 3751)
+		// Provisional (RT-3): + the core's batches checked (129 reads); regenerate.
+		Weight::from_parts(213_981_415, 323751)
 			.saturating_add(Weight::from_parts(52_771_841, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
@@ -354,8 +362,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn forfeit_charge() -> Weight {
 		// Proof size: measured `515`, estimated `6196` bytes.
 		// Minimum execution time: 66_729_000 picoseconds.
-		Weight::from_parts(70_304_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Provisional (RT-5): + the seller's account of record (`Participants`); regenerate.
+		Weight::from_parts(75_304_000, 8957)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 }
@@ -383,28 +392,36 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bid() -> Weight {
-		Weight::from_parts(152_145_000, 6512)
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		// Provisional (RT-7): + every bid of a full listing read (MaxBids = 32) and the
+		// lowest released (its hold and account); regenerate.
+		// RT-3: + the core's batches checked (MaxBatchesBelow = 64: 129 reads).
+		Weight::from_parts(422_145_000, 405437)
+			.saturating_add(ParityDbWeight::get().reads(174_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn withdraw_bid() -> Weight {
-		Weight::from_parts(238_173_000, 85437)
-			.saturating_add(ParityDbWeight::get().reads(36_u64))
+		// Provisional (RT-3): + the core's batches checked (MaxBatchesBelow = 64: 129
+		// reads); regenerate.
+		Weight::from_parts(398_173_000, 405437)
+			.saturating_add(ParityDbWeight::get().reads(165_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_bid(b: u32, ) -> Weight {
-		Weight::from_parts(132_400_457, 6512)
+		// Provisional (RT-3, RT-5): + the core's batches checked twice (listing live,
+		// hand-over: 258 reads) and the seller's account of record; regenerate.
+		Weight::from_parts(452_400_457, 646512)
 			.saturating_add(Weight::from_parts(53_320_396, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().reads(270_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(b.into()))
 	}
 	fn cancel_listing(b: u32, ) -> Weight {
-		Weight::from_parts(53_981_415, 3751)
+		// Provisional (RT-3): + the core's batches checked (129 reads); regenerate.
+		Weight::from_parts(213_981_415, 323751)
 			.saturating_add(Weight::from_parts(52_771_841, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
@@ -441,8 +458,9 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn forfeit_charge() -> Weight {
-		Weight::from_parts(70_304_000, 6196)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+		// Provisional (RT-5): + the seller's account of record (`Participants`); regenerate.
+		Weight::from_parts(75_304_000, 8957)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

@@ -35,6 +35,76 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The batches `part` brings into an assembly: its own (if registered under a
+	/// certification) and those installed below it, each with its count (at most
+	/// `MaxBatchesBelow` + 1 entries).
+	pub(crate) fn batches_with(part_id: PartId, part: &PartOf<T>) -> Vec<(BatchOf, u32)> {
+		let mut batches: Vec<(BatchOf, u32)> = BatchesBelow::<T>::iter_prefix(part_id).collect();
+		if let Some(certification) = part.certification {
+			let own = (part.part_type, certification);
+			match batches.iter_mut().find(|(b, _)| *b == own) {
+				Some((_, n)) => *n = n.saturating_add(1),
+				None => batches.push((own, 1)),
+			}
+		}
+		batches
+	}
+
+	/// Whether a batch recall holds a part installed in `part_id` (at most
+	/// `MaxBatchesBelow` batches, each checked in one read).
+	pub(crate) fn batch_recalled_below(part_id: PartId) -> bool {
+		BatchesBelow::<T>::iter_key_prefix(part_id).any(|(part_type, certification)| {
+			BatchRecalls::<T>::contains_key(part_type, certification)
+		})
+	}
+
+	/// Whether a recall holds the part or anything installed in it: it cannot change hands.
+	pub(crate) fn held(part_id: PartId, part: &PartOf<T>) -> bool {
+		Self::part_quarantined(part)
+			|| QuarantinedBelow::<T>::get(part_id) > 0
+			|| Self::batch_recalled_below(part_id)
+	}
+
+	/// Checks that each of `parts` (a part's new ancestors) can take `batches` without
+	/// holding more than `MaxBatchesBelow` distinct batches.
+	fn check_batches_fit(parts: &[PartId], batches: &[(BatchOf, u32)]) -> Result<(), Error<T>> {
+		for id in parts {
+			let new =
+				batches.iter().filter(|(b, _)| !BatchesBelow::<T>::contains_key(id, b)).count()
+					as u32;
+			let total =
+				BatchCountBelow::<T>::get(id).checked_add(new).ok_or(Error::<T>::Overflow)?;
+			ensure!(total <= T::MaxBatchesBelow::get(), Error::<T>::TooManyBatches);
+		}
+		Ok(())
+	}
+
+	/// Adds (or, with `add` false, takes) `batches` to (from) each of `parts`.
+	pub(crate) fn add_batches_below(parts: &[PartId], batches: &[(BatchOf, u32)], add: bool) {
+		for id in parts {
+			for (batch, count) in batches {
+				BatchesBelow::<T>::mutate_exists(id, batch, |below| {
+					let now = below.unwrap_or(0);
+					let next =
+						if add { now.saturating_add(*count) } else { now.saturating_sub(*count) };
+					let kinds = match (now > 0, next > 0) {
+						(false, true) => Some(true),
+						(true, false) => Some(false),
+						_ => None,
+					};
+					if let Some(grew) = kinds {
+						BatchCountBelow::<T>::mutate_exists(id, |c| {
+							let c0 = c.unwrap_or(0);
+							let c1 = if grew { c0.saturating_add(1) } else { c0.saturating_sub(1) };
+							*c = (c1 > 0).then_some(c1);
+						});
+					}
+					*below = (next > 0).then_some(next);
+				});
+			}
+		}
+	}
+
 	pub(crate) fn do_install(
 		who: &T::AccountId,
 		part_id: PartId,
@@ -47,8 +117,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(part.parent.is_none(), Error::<T>::PartInstalled);
 		ensure!(part.status == PartStatus::Active, Error::<T>::NotActive);
 		ensure!(!Self::part_quarantined(&part), Error::<T>::ItemQuarantined);
-		// Nor a sub-assembly holding one, so installing never adds to the counts above.
+		// Nor a sub-assembly holding one (by a part or a batch recall), so installing never
+		// adds to the counts above.
 		ensure!(QuarantinedBelow::<T>::get(part_id) == 0, Error::<T>::AssemblyQuarantined);
+		ensure!(!Self::batch_recalled_below(part_id), Error::<T>::AssemblyQuarantined);
 		ensure!(!Self::has_open_offer(Item::Part(part_id)), Error::<T>::OfferOpen);
 		ensure!(
 			matches!(parent.status, PartStatus::Active | PartStatus::Installed),
@@ -77,6 +149,12 @@ impl<T: Config> Pallet<T> {
 			.and_then(|l| l.checked_add(part.height))
 			.ok_or(Error::<T>::Overflow)?;
 		ensure!(levels <= T::MaxAssemblyDepth::get(), Error::<T>::AssemblyTooDeep);
+		// Every part above learns the batches coming in, so a later batch recall holds it.
+		let mut above = Vec::with_capacity(ancestors.len().saturating_add(1));
+		above.push(parent_id);
+		above.extend_from_slice(&ancestors);
+		let batches = Self::batches_with(part_id, &part);
+		Self::check_batches_fit(&above, &batches)?;
 
 		part.parent = Some(parent_id);
 		part.status = PartStatus::Installed;
@@ -93,6 +171,7 @@ impl<T: Config> Pallet<T> {
 				}
 			});
 		}
+		Self::add_batches_below(&above, &batches, true);
 		PartsOf::<T>::remove(part.owner, part_id);
 		Children::<T>::insert(parent_id, part_id, ());
 
@@ -115,6 +194,7 @@ impl<T: Config> Pallet<T> {
 		let leaving = QuarantinedBelow::<T>::get(part_id)
 			.saturating_add(u32::from(part.quarantine.is_some()));
 		Self::add_quarantined_below(&above, leaving, false);
+		Self::add_batches_below(&above, &Self::batches_with(part_id, &part), false);
 
 		part.parent = None;
 		part.status = PartStatus::Active;

@@ -56,6 +56,31 @@ impl<T: Config> PartsBenchmarkHelper<T::AccountId> for Pallet<T> {
 		id
 	}
 
+	fn fill_batches(admin: &T::AccountId, part: PartId) {
+		use amchain_primitives::certifications::TrustBenchmarkHelper;
+		let maker = T::Participants::membership(admin).expect("benchmark maker is a member");
+		for _ in 0..T::MaxBatchesBelow::get() {
+			// A new standard and certification, and a type requiring it: a new batch.
+			let (standard, certification) = T::BenchmarkHelper::certify(maker.participant);
+			let part_type = NextPartTypeId::<T>::get();
+			let mut code: Vec<u8> = b"BB".to_vec();
+			code.extend(part_type.encode());
+			Self::do_create_part_type(admin, code, H256::zero(), Vec::new(), [standard].to_vec())
+				.expect("benchmark part type is created");
+			let child = NextPartId::<T>::get();
+			Self::do_register_part(
+				admin,
+				part_type,
+				child.encode(),
+				Some(certification),
+				None,
+				None,
+			)
+			.expect("benchmark part registers");
+			Self::do_install(admin, child, part).expect("benchmark part is installed");
+		}
+	}
+
 	fn inspections(admin: &T::AccountId, part: PartId, n: u32) {
 		let owner = Self::holder(Item::Part(part)).expect("benchmark part exists").owner;
 		for _ in 0..n {

@@ -6,7 +6,7 @@
 use alloc::{vec, vec::Vec};
 use amchain_primitives::{certifications::TrustBenchmarkHelper, participants::Roles};
 use frame_benchmarking::v2::*;
-use frame_support::traits::Hooks;
+use frame_support::traits::{EnsureOrigin, Hooks};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::{crypto::KeyTypeId, H256};
 
@@ -91,11 +91,67 @@ impl<T: Config> Maker<T> {
 		(bottom, above)
 	}
 
-	/// A parent at depth `MaxAssemblyDepth - 1`, so installing one more part under it
-	/// walks and updates the longest chain.
-	fn deepest_parent(&mut self) -> PartId {
+	/// A part of a new part type of this maker's (same certification): a part of another
+	/// batch.
+	fn part_of_new_batch(&mut self) -> PartId {
+		let part_type = NextPartTypeId::<T>::get();
+		let mut code = vec![b'c'; T::MaxCodeLen::get() as usize];
+		let n = part_type.to_le_bytes();
+		let len = code.len();
+		code[len.saturating_sub(4)..].copy_from_slice(&n[..4.min(len)]);
+		let standards = PartTypes::<T>::get(self.part_type)
+			.map(|t| t.required_standards.into_inner())
+			.unwrap_or_default();
+		Pallet::<T>::do_create_part_type(
+			&self.admin,
+			code,
+			H256::repeat_byte(1),
+			vec![b'u'; T::MaxUriLen::get() as usize],
+			standards,
+		)
+		.expect("part type is created");
+		let id = NextPartId::<T>::get();
+		let serial = self.next_serial();
+		Pallet::<T>::do_register_part(
+			&self.admin,
+			part_type,
+			serial,
+			self.certification,
+			None,
+			None,
+		)
+		.expect("part registers");
+		id
+	}
+
+	/// A part (of this maker's batch) with parts of `MaxBatchesBelow - 1` other batches
+	/// installed directly in it, so that it brings `MaxBatchesBelow` batches into an
+	/// assembly and a hand-over of it checks `MaxBatchesBelow - 1` of them. Needs
+	/// `MaxChildren >= MaxBatchesBelow - 1` (runtime: 1 000 and 64).
+	fn batched(&mut self) -> PartId {
+		let top = self.part();
+		for _ in 1..T::MaxBatchesBelow::get() {
+			let child = self.part_of_new_batch();
+			Pallet::<T>::do_install(&self.admin, child, top).expect("installs");
+		}
+		top
+	}
+
+	/// A hand-over's worst case: a top part with `MaxBatchesBelow` batches below it (all
+	/// checked against `BatchRecalls`).
+	fn fully_batched(&mut self) -> PartId {
+		let top = self.batched();
+		// One more batch below, of the top's own batch: a child of the maker's type.
+		let child = self.part();
+		Pallet::<T>::do_install(&self.admin, child, top).expect("installs");
+		top
+	}
+
+	/// A parent at depth `MaxAssemblyDepth - 2`, so that installing a part with one level
+	/// below it walks and updates the longest chain.
+	fn deep_parent(&mut self) -> PartId {
 		let mut parent = self.part();
-		for _ in 2..T::MaxAssemblyDepth::get() {
+		for _ in 3..T::MaxAssemblyDepth::get() {
 			let child = self.part();
 			Pallet::<T>::do_install(&self.admin, child, parent).expect("installs");
 			parent = child;
@@ -186,10 +242,12 @@ mod benchmarks {
 		assert_eq!(Lots::<T>::get(lot).map(|l| l.producer), Some(id));
 	}
 
+	/// Worst case: an assembly with `MaxBatchesBelow` batches below it, each checked
+	/// against `BatchRecalls`.
 	#[benchmark]
 	fn offer() {
 		let mut maker = Maker::<T>::new(1);
-		let part = maker.part();
+		let part = maker.fully_batched();
 		let (_, buyer) = member::<T>("buyer", &[Role::Customer]);
 
 		#[extrinsic_call]
@@ -198,10 +256,11 @@ mod benchmarks {
 		assert!(Offers::<T>::contains_key(Item::Part(part), Handover::Ownership));
 	}
 
+	/// Worst case: as for `offer`.
 	#[benchmark]
 	fn accept_offer() {
 		let mut maker = Maker::<T>::new(1);
-		let part = maker.part();
+		let part = maker.fully_batched();
 		let (buyer_admin, buyer) = member::<T>("buyer", &[Role::Customer]);
 		Pallet::<T>::do_offer(&maker.admin, Item::Part(part), Handover::Ownership, buyer)
 			.expect("offered");
@@ -251,11 +310,14 @@ mod benchmarks {
 		assert!(PartRecords::<T>::get(part).is_some_and(|p| p.activated_at.is_some()));
 	}
 
+	/// Worst case: a sub-assembly bringing `MaxBatchesBelow` batches (`MaxBatchesBelow - 1`
+	/// new to the assembly) into the longest chain, so each part above gets the longest
+	/// batch list written.
 	#[benchmark]
 	fn install() {
 		let mut maker = Maker::<T>::new(1);
-		let parent = maker.deepest_parent();
-		let part = maker.part();
+		let parent = maker.deep_parent();
+		let part = maker.batched();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), part, parent);
@@ -264,11 +326,14 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	/// Worst case: the deepest part, quarantined, so the count of every part above it
-	/// is written.
+	/// Worst case: a quarantined sub-assembly carrying `MaxBatchesBelow` batches, as deep as
+	/// it goes, so the quarantine count and the batch list of every part above it are
+	/// written.
 	fn uninstall() {
 		let mut maker = Maker::<T>::new(1);
-		let (part, _) = maker.deepest_part();
+		let parent = maker.deep_parent();
+		let part = maker.batched();
+		Pallet::<T>::do_install(&maker.admin, part, parent).expect("installs");
 		Pallet::<T>::quarantine(
 			RawOrigin::Signed(maker.admin.clone()).into(),
 			RecallTarget::Part(part),
@@ -413,33 +478,36 @@ mod benchmarks {
 
 	#[benchmark]
 	/// Worst case: the deepest part of an assembly, so the count of every part above it
-	/// is written.
-	fn quarantine() {
+	/// is written; by the admin origin, so `RecalledByGovernance` is written too.
+	fn quarantine() -> Result<(), BenchmarkError> {
 		let mut maker = Maker::<T>::new(1);
 		let (part, _) = maker.deepest_part();
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker.admin.clone()), RecallTarget::Part(part), H256::zero());
+		_(origin as T::RuntimeOrigin, RecallTarget::Part(part), H256::zero());
 
 		assert!(PartRecords::<T>::get(part).is_some_and(|p| p.quarantine.is_some()));
+		assert!(RecalledByGovernance::<T>::contains_key(RecallTarget::Part(part)));
+		Ok(())
 	}
 
 	#[benchmark]
-	/// Worst case: as for `quarantine`.
-	fn release() {
+	/// Worst case: as for `quarantine` (governance's recall, lifted by governance).
+	fn release() -> Result<(), BenchmarkError> {
 		let mut maker = Maker::<T>::new(1);
 		let (part, _) = maker.deepest_part();
-		Pallet::<T>::quarantine(
-			RawOrigin::Signed(maker.admin.clone()).into(),
-			RecallTarget::Part(part),
-			H256::zero(),
-		)
-		.expect("quarantined");
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		Pallet::<T>::quarantine(origin.clone(), RecallTarget::Part(part), H256::zero())
+			.expect("quarantined");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker.admin.clone()), RecallTarget::Part(part));
+		_(origin as T::RuntimeOrigin, RecallTarget::Part(part));
 
 		assert!(PartRecords::<T>::get(part).is_some_and(|p| p.quarantine.is_none()));
+		Ok(())
 	}
 
 	#[benchmark]

@@ -60,8 +60,10 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::NotActive
 				);
 				ensure!(!Self::part_quarantined(&part), Error::<T>::ItemQuarantined);
-				// A recalled part does not leave inside its assembly (one read, at any depth).
+				// A recalled part does not leave inside its assembly, at any depth: one read
+				// for part recalls, one per batch installed below for batch recalls.
 				ensure!(QuarantinedBelow::<T>::get(id) == 0, Error::<T>::AssemblyQuarantined);
+				ensure!(!Self::batch_recalled_below(id), Error::<T>::AssemblyQuarantined);
 				Ok(Holder { owner: part.owner, custodian: part.custodian })
 			},
 			Item::Lot(id) => {
@@ -85,7 +87,11 @@ impl<T: Config> Pallet<T> {
 		handover: Handover,
 		to: ParticipantId,
 	) -> DispatchResult {
-		let member = Self::member(who)?;
+		// Custody moves by a dock's scanner; title only by a person (the admin account).
+		let member = match handover {
+			Handover::Ownership => Self::admin(who)?,
+			Handover::Custody => Self::member(who)?,
+		};
 		let holder = Self::movable(item)?;
 		let from = holder.of(handover);
 		ensure!(

@@ -70,8 +70,7 @@ impl<T: Config> PartsInspector for Pallet<T> {
 	}
 
 	fn is_held(part: PartId) -> bool {
-		PartRecords::<T>::get(part).is_some_and(|p| Self::part_quarantined(&p))
-			|| QuarantinedBelow::<T>::get(part) > 0
+		PartRecords::<T>::get(part).is_some_and(|p| Self::held(part, &p))
 	}
 }
 

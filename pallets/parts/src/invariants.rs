@@ -15,7 +15,8 @@ impl<T: Config> Pallet<T> {
 	///   `Installed` exactly when it has a parent, which lists it among its children, and
 	///   then it is not in its owner's list (a stand-alone part is); children counts match;
 	///   assemblies are within `MaxAssemblyDepth`; `QuarantinedBelow` counts the parts
-	///   quarantined below each part; a part's first record is its registration and its
+	///   quarantined below each part, `BatchesBelow` the parts of each batch installed below
+	///   it (at most `MaxBatchesBelow` batches); a part's first record is its registration and its
 	///   history has no gaps;
 	/// - lots: ids below `NextLotId`; `remaining <= quantity`; history starts at registration;
 	/// - offers: for existing, movable items, from their current holder to someone else;
@@ -78,23 +79,53 @@ impl<T: Config> Pallet<T> {
 				"children count does not match the children listed"
 			);
 			Self::ancestors(&part).map_err(|_| "assembly deeper than MaxAssemblyDepth")?;
-			let mut below = 0u32;
+			let mut batches: alloc::vec::Vec<(BatchOf, u32)> = alloc::vec::Vec::new();
 			for child in Children::<T>::iter_key_prefix(id) {
-				let quarantined =
-					PartRecords::<T>::get(child).is_some_and(|c| c.quarantine.is_some());
-				below = below
-					.saturating_add(QuarantinedBelow::<T>::get(child))
-					.saturating_add(u32::from(quarantined));
+				let record =
+					PartRecords::<T>::get(child).ok_or("children list names an unknown part")?;
+				for (batch, n) in Self::batches_with(child, &record) {
+					match batches.iter_mut().find(|(b, _)| *b == batch) {
+						Some((_, m)) => *m = m.saturating_add(n),
+						None => batches.push((batch, n)),
+					}
+				}
 			}
+			let stored: alloc::vec::Vec<(BatchOf, u32)> =
+				BatchesBelow::<T>::iter_prefix(id).collect();
 			ensure!(
-				QuarantinedBelow::<T>::get(id) == below,
-				"QuarantinedBelow does not count the quarantined parts installed below"
+				stored.len() == batches.len() && batches.iter().all(|b| stored.contains(b)),
+				"BatchesBelow does not count the batches installed below"
+			);
+			ensure!(
+				BatchCountBelow::<T>::get(id) as usize == stored.len(),
+				"BatchCountBelow does not count the batches listed"
+			);
+			ensure!(
+				stored.len() <= T::MaxBatchesBelow::get() as usize,
+				"more than MaxBatchesBelow batches below a part"
 			);
 			Self::check_history(Item::Part(id))?;
 		}
-		for (id, below) in QuarantinedBelow::<T>::iter() {
-			ensure!(below > 0, "a zero QuarantinedBelow entry is stored");
-			ensure!(PartRecords::<T>::contains_key(id), "QuarantinedBelow of an unknown part");
+		for (id, _, below) in BatchesBelow::<T>::iter() {
+			ensure!(below > 0, "a zero BatchesBelow entry is stored");
+			ensure!(PartRecords::<T>::contains_key(id), "BatchesBelow of an unknown part");
+		}
+		for (id, count) in BatchCountBelow::<T>::iter() {
+			ensure!(count > 0, "a zero BatchCountBelow entry is stored");
+			ensure!(PartRecords::<T>::contains_key(id), "BatchCountBelow of an unknown part");
+		}
+		Self::check_quarantined_below()?;
+		for (target, ()) in RecalledByGovernance::<T>::iter() {
+			let quarantined = match target {
+				RecallTarget::Part(id) => {
+					PartRecords::<T>::get(id).is_some_and(|p| p.quarantine.is_some())
+				},
+				RecallTarget::Lot(id) => Lots::<T>::get(id).is_some_and(|l| l.quarantine.is_some()),
+				RecallTarget::Batch { part_type, certification } => {
+					BatchRecalls::<T>::contains_key(part_type, certification)
+				},
+			};
+			ensure!(quarantined, "RecalledByGovernance names a target that is not quarantined");
 		}
 		ensure!(
 			PartBySerial::<T>::iter().count() == PartRecords::<T>::iter().count(),
@@ -140,6 +171,30 @@ impl<T: Config> Pallet<T> {
 				UsedChallenges::<T>::iter_prefix(block).count() == scans as usize,
 				"used challenges do not match the scan count"
 			);
+		}
+		Ok(())
+	}
+
+	/// `QuarantinedBelow` counts the parts quarantined (`quarantine(Part)`) installed below
+	/// each part, and stores no zeros.
+	pub(crate) fn check_quarantined_below() -> Result<(), TryRuntimeError> {
+		for (id, _) in PartRecords::<T>::iter() {
+			let mut below = 0u32;
+			for child in Children::<T>::iter_key_prefix(id) {
+				let quarantined =
+					PartRecords::<T>::get(child).is_some_and(|c| c.quarantine.is_some());
+				below = below
+					.saturating_add(QuarantinedBelow::<T>::get(child))
+					.saturating_add(u32::from(quarantined));
+			}
+			ensure!(
+				QuarantinedBelow::<T>::get(id) == below,
+				"QuarantinedBelow does not count the quarantined parts installed below"
+			);
+		}
+		for (id, below) in QuarantinedBelow::<T>::iter() {
+			ensure!(below > 0, "a zero QuarantinedBelow entry is stored");
+			ensure!(PartRecords::<T>::contains_key(id), "QuarantinedBelow of an unknown part");
 		}
 		Ok(())
 	}

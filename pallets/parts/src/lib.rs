@@ -17,7 +17,8 @@
 //! - [`register_lot`](Pallet::register_lot): a quantity of raw material, optionally under a
 //!   certification whose capacity it draws.
 //!
-//! **Holders** (any account of the owning or holding organisation)
+//! **Holders** (any account of the owning or holding organisation; offering ownership and
+//! scrapping only its admin account, not a device: `NotAdmin`)
 //! - [`offer`](Pallet::offer), [`cancel_offer`](Pallet::cancel_offer): offer ownership (the
 //!   owner) or custody (the custodian) of a part or lot to another participant;
 //! - [`accept_offer`](Pallet::accept_offer), [`reject_offer`](Pallet::reject_offer): the
@@ -42,10 +43,11 @@
 //! **Recalls** (a part type's manufacturer, a lot's producer, or `AdminOrigin`)
 //! - [`quarantine`](Pallet::quarantine), [`release`](Pallet::release): a part, a lot, or
 //!   every part of a type made under one certification; quarantined items cannot change
-//!   hands until released, and neither can an assembly with a part quarantined by
-//!   `quarantine(Part)` installed anywhere in it (`AssemblyQuarantined`) until that part is
-//!   released or removed. A batch recall holds each of its parts, but does not yet reach
-//!   the assemblies they are installed in (issue 18 item 5, the recall cascade).
+//!   hands until released, and neither can an assembly with a part
+//!   quarantined (by `quarantine(Part)` or by a `quarantine(Batch)` of its batch) installed
+//!   anywhere in it (`AssemblyQuarantined`) until that part is released or removed. A lot
+//!   recall holds the lot; the parts that consumed it are not reached yet (issue 18 item 5,
+//!   the recall cascade).
 //!
 //! ## History
 //!
@@ -79,7 +81,7 @@ use frame_support::{traits::Get, weights::Weight};
 
 use amchain_primitives::{
 	certifications::{CertificationId, CertificationInspector, ProductionRegistry, StandardId},
-	participants::{Membership, ParticipantId, ParticipantRegistry, Role},
+	participants::{MemberKind, Membership, ParticipantId, ParticipantRegistry, Role},
 	parts::{
 		Handover, HistoryRecord, Item, LotId, OnService, PartId, PartStatus, PartTypeId,
 		RecordIndex, RecordKind, TagChallenge, TagKey, TagVerdict, Unit,
@@ -123,7 +125,10 @@ pub mod pallet {
 
 	/// 2: `QuarantinedBelow` counts the quarantined parts in each assembly
 	/// ([`migrations::v2`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// 3: `BatchesBelow` and `BatchCountBelow` list the batches in each assembly
+	/// ([`migrations::v3`]); `RecalledByGovernance` (new, empty) marks the quarantines the
+	/// admin origin imposed.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -170,6 +175,13 @@ pub mod pallet {
 		/// The most levels of an assembly (a part in a part in a part … counts each).
 		#[pallet::constant]
 		type MaxAssemblyDepth: Get<u32>;
+
+		/// The most distinct batches (part type and certification) installed below one
+		/// part, at any depth. A hand-over of an assembly checks each for a batch recall,
+		/// so this bounds that check; `install` refuses a part that would exceed it
+		/// (`TooManyBatches`). Per assembly: only its owner installs into it.
+		#[pallet::constant]
+		type MaxBatchesBelow: Get<u32>;
 
 		/// How many blocks a tag challenge stays fresh. Must be below frame-system's
 		/// `BlockHashCount`, so the chain still knows the challenge block's hash.
@@ -238,9 +250,23 @@ pub mod pallet {
 	/// How many parts installed in each part, at any depth, are themselves quarantined
 	/// (`quarantine(Part)`); no entry for none. Kept by `quarantine`, `release` and
 	/// `uninstall` along the (at most `MaxAssemblyDepth`) parts above, so a hand-over checks
-	/// a whole assembly in one read. Batch and lot recalls are not counted here.
+	/// a whole assembly in one read. Batch recalls are seen through `BatchesBelow`.
 	#[pallet::storage]
 	pub type QuarantinedBelow<T: Config> = StorageMap<_, Twox64Concat, PartId, u32, ValueQuery>;
+
+	/// How many parts of each batch (part type, certification) are installed in each part,
+	/// at any depth; no entry for none. Kept by `install` and `uninstall` along the (at most
+	/// `MaxAssemblyDepth`) parts above, so a batch recall holds every assembly a part of
+	/// the batch is in without walking the batch: a hand-over of an assembly checks its at
+	/// most `MaxBatchesBelow` batches against `BatchRecalls`.
+	#[pallet::storage]
+	pub type BatchesBelow<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, PartId, Twox64Concat, BatchOf, u32, ValueQuery>;
+
+	/// How many distinct batches `BatchesBelow` lists for each part (at most
+	/// `MaxBatchesBelow`); no entry for none.
+	#[pallet::storage]
+	pub type BatchCountBelow<T: Config> = StorageMap<_, Twox64Concat, PartId, u32, ValueQuery>;
 
 	/// The id the next lot gets.
 	#[pallet::storage]
@@ -271,6 +297,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type BatchRecalls<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PartTypeId, Twox64Concat, CertificationId, H256>;
+
+	/// The quarantines (of a part, a lot or a batch) that the admin origin imposed: only
+	/// the admin origin lifts them (THREATS rule 8). A quarantine not listed here was
+	/// imposed by the recall's authority (the maker or producer), which may lift it.
+	#[pallet::storage]
+	pub type RecalledByGovernance<T: Config> = StorageMap<_, Blake2_128Concat, RecallTarget, ()>;
 
 	/// How many records each item's history has.
 	#[pallet::storage]
@@ -476,6 +508,13 @@ pub mod pallet {
 		/// The part is a returned core: its life ends through pallet-cores (an outcome,
 		/// e.g. recycled), which keeps the core's record and market, not by scrapping.
 		ReturnedCore,
+		/// The assembly would hold parts of more than `MaxBatchesBelow` distinct batches.
+		TooManyBatches,
+		/// The admin origin imposed this quarantine: only the admin origin lifts it.
+		ImposedByGovernance,
+		/// Only the organisation's admin account may do this (offer ownership, scrap), not
+		/// one of its devices.
+		NotAdmin,
 	}
 
 	#[pallet::hooks]
@@ -565,9 +604,10 @@ pub mod pallet {
 
 		/// Offer ownership (as its owner) or custody (as its custodian) of a part or lot.
 		///
-		/// Origin: an account of the owner (ownership) or custodian (custody). The item
-		/// must not be installed, quarantined or retired, and have no open offer of the same
-		/// kind. Emits `Offered`.
+		/// Origin: the owner's admin account (ownership: a device may not give away title,
+		/// `NotAdmin`) or any account of the custodian (custody). The item must not be
+		/// installed, quarantined or retired, and have no open offer of the same kind.
+		/// Emits `Offered`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::offer())]
 		pub fn offer(
@@ -690,8 +730,8 @@ pub mod pallet {
 
 		/// Scrap a part: its life ends.
 		///
-		/// Origin: an account of the part's owner. The part must stand alone, have nothing
-		/// installed and not be a returned core (`ReturnedCore`: a core's life ends through
+		/// Origin: the admin account of the part's owner (not a device: `NotAdmin`). The
+		/// part must stand alone, have nothing installed and not be a returned core (`ReturnedCore`: a core's life ends through
 		/// pallet-cores, which holds its record and market). `reason`: hash of the scrap
 		/// report. Emits `StatusChanged`.
 		#[pallet::call_index(12)]
@@ -807,7 +847,9 @@ pub mod pallet {
 
 		/// Lift a quarantine.
 		///
-		/// Origin: as for [`quarantine`](Pallet::quarantine). Emits `Released`.
+		/// Origin: as for [`quarantine`](Pallet::quarantine), except that a quarantine the
+		/// admin origin imposed is lifted only by the admin origin (`ImposedByGovernance`):
+		/// an act is undone only by an equal or higher authority. Emits `Released`.
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::release())]
 		pub fn release(origin: OriginFor<T>, target: RecallTarget) -> DispatchResult {
@@ -832,6 +874,14 @@ impl<T: Config> Pallet<T> {
 	/// The active organisation `who` acts for, and its roles.
 	pub(crate) fn member(who: &T::AccountId) -> Result<Membership, Error<T>> {
 		T::Participants::membership(who).ok_or(Error::<T>::NotAMember)
+	}
+
+	/// As [`Self::member`], requiring the organisation's admin account: title and the end
+	/// of a part's life are a person's acts, not a device's (THREATS rule 1; RT-12).
+	pub(crate) fn admin(who: &T::AccountId) -> Result<Membership, Error<T>> {
+		let membership = Self::member(who)?;
+		frame_support::ensure!(membership.kind == MemberKind::Admin, Error::<T>::NotAdmin);
+		Ok(membership)
 	}
 
 	/// As [`Self::member`], requiring `role`.

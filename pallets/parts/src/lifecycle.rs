@@ -9,7 +9,8 @@ use crate::*;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_scrap(who: &T::AccountId, part_id: PartId, reason: H256) -> DispatchResult {
-		let member = Self::member(who)?;
+		// Ending a part's life is a person's act: the admin account, not a device.
+		let member = Self::admin(who)?;
 		// A returned core has a record (and maybe a listing with held bids) in pallet-cores,
 		// which would outlive it: its life ends there.
 		let status = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?.status;

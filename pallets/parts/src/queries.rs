@@ -24,7 +24,10 @@ impl<T: Config> Pallet<T> {
 
 	/// A part's record and its holders: the part read once, its assembly walked once.
 	pub(crate) fn summarise(id: PartId, part: &PartOf<T>) -> Result<PartSummary, Error<T>> {
-		let (_, top) = Self::top_of(id, part.clone())?;
+		let (top_id, top) = Self::top_of(id, part.clone())?;
+		// Held when any recall holds the assembly it moves with (the top's counts cover
+		// every part below, this one included).
+		let quarantined = Self::part_quarantined(part) || Self::held(top_id, &top);
 		Ok(PartSummary {
 			part_type: part.part_type,
 			maker: part.maker,
@@ -33,7 +36,7 @@ impl<T: Config> Pallet<T> {
 			status: part.status,
 			parent: part.parent,
 			life: part.life,
-			quarantined: Self::part_quarantined(part),
+			quarantined,
 		})
 	}
 

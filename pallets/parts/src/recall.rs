@@ -115,6 +115,9 @@ impl<T: Config> Pallet<T> {
 				BatchRecalls::<T>::insert(part_type, certification, reason);
 			},
 		}
+		if matches!(by, RecallBy::Admin) {
+			RecalledByGovernance::<T>::insert(target, ());
+		}
 		Self::record_recall(&by, &target, RecordKind::Quarantined, reason)?;
 		Self::deposit_event(Event::Quarantined { target, reason });
 		Ok(())
@@ -122,6 +125,9 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_release(by: RecallBy<T::AccountId>, target: RecallTarget) -> DispatchResult {
 		Self::check_authority(&by, &target)?;
+		// What governance imposed, only governance lifts (THREATS rule 8).
+		let by_governance = RecalledByGovernance::<T>::contains_key(target);
+		ensure!(!by_governance || matches!(by, RecallBy::Admin), Error::<T>::ImposedByGovernance);
 		match target {
 			RecallTarget::Part(id) => {
 				let mut part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
@@ -139,6 +145,7 @@ impl<T: Config> Pallet<T> {
 					.ok_or(Error::<T>::NotQuarantined)?;
 			},
 		}
+		RecalledByGovernance::<T>::remove(target);
 		Self::record_recall(&by, &target, RecordKind::Released, H256::zero())?;
 		Self::deposit_event(Event::Released { target });
 		Ok(())

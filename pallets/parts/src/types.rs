@@ -28,6 +28,9 @@ pub type PartTypeOf<T> = PartTypeRecord<CodeOf<T>, UriOf<T>, StandardsOf<T>>;
 pub type PartOf<T> = PartRecord<SerialOf<T>, BlockNumberFor<T>>;
 pub type LotOf<T> = LotRecord<CodeOf<T>, BlockNumberFor<T>>;
 pub type OfferOf<T> = Offer<BlockNumberFor<T>>;
+/// A batch: the parts of one type registered under one certification (what
+/// `RecallTarget::Batch` recalls).
+pub type BatchOf = (PartTypeId, CertificationId);
 
 /// A specification parts are made to, defined by a manufacturer.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]

@@ -144,8 +144,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn offer() -> Weight {
 		// Proof size: measured `1740`, estimated `6512` bytes.
 		// Minimum execution time: 61_801_000 picoseconds.
-		Weight::from_parts(67_260_000, 6512)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Provisional (RT-3: + `BatchesBelow` of the top, up to MaxBatchesBelow = 64, each checked in `BatchRecalls`); regenerate.
+		Weight::from_parts(227_260_000, 326512)
+			.saturating_add(T::DbWeight::get().reads(138_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -171,8 +172,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accept_offer() -> Weight {
 		// Proof size: measured `1735`, estimated `3751` bytes.
 		// Minimum execution time: 67_260_000 picoseconds.
-		Weight::from_parts(81_100_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Provisional (RT-3: + `BatchesBelow` of the top, up to MaxBatchesBelow = 64, each checked in `BatchRecalls`); regenerate.
+		Weight::from_parts(241_100_000, 323751)
+			.saturating_add(T::DbWeight::get().reads(137_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -257,9 +259,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn install() -> Weight {
 		// Proof size: measured `2807`, estimated `22406` bytes.
 		// Minimum execution time: 132_987_000 picoseconds.
-		Weight::from_parts(141_660_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+		// Provisional (RT-3: + a sub-assembly's 64 batches read, checked and written on each of up to 7 parts above, with `BatchCountBelow`); regenerate.
+		Weight::from_parts(1_941_660_000, 3382406)
+			.saturating_add(T::DbWeight::get().reads(1361_u64))
+			.saturating_add(T::DbWeight::get().writes(910_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -282,9 +285,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn uninstall() -> Weight {
 		// Proof size: measured `2963`, estimated `22406` bytes.
 		// Minimum execution time: 127_439_000 picoseconds.
-		Weight::from_parts(133_488_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+		// Provisional (RT-3: + a sub-assembly's 64 batches taken from each of up to 7 parts above, with `BatchCountBelow`); regenerate.
+		Weight::from_parts(1_933_488_000, 3382406)
+			.saturating_add(T::DbWeight::get().reads(1365_u64))
+			.saturating_add(T::DbWeight::get().writes(911_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -465,9 +469,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn quarantine() -> Weight {
 		// Proof size: measured `3184`, estimated `22406` bytes.
 		// Minimum execution time: 107_589_000 picoseconds.
-		Weight::from_parts(115_221_000, 22406)
+		// Provisional (RT-4: + `RecalledByGovernance` written for the admin origin); regenerate.
+		Weight::from_parts(118_221_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -488,9 +493,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn release() -> Weight {
 		// Proof size: measured `3402`, estimated `22406` bytes.
 		// Minimum execution time: 114_059_000 picoseconds.
-		Weight::from_parts(118_706_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Provisional (RT-4: + `RecalledByGovernance` read and removed); regenerate.
+		Weight::from_parts(121_706_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Parts::ScansAt` (r:1 w:1)
 	/// Proof: `Parts::ScansAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
@@ -531,13 +537,15 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(67_260_000, 6512)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
+		// Provisional (RT-3: + `BatchesBelow` of the top, up to MaxBatchesBelow = 64, each checked in `BatchRecalls`); regenerate.
+		Weight::from_parts(227_260_000, 326512)
+			.saturating_add(ParityDbWeight::get().reads(138_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		Weight::from_parts(81_100_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		// Provisional (RT-3: + `BatchesBelow` of the top, up to MaxBatchesBelow = 64, each checked in `BatchRecalls`); regenerate.
+		Weight::from_parts(241_100_000, 323751)
+			.saturating_add(ParityDbWeight::get().reads(137_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject_offer() -> Weight {
@@ -556,14 +564,16 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		Weight::from_parts(141_660_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
-			.saturating_add(ParityDbWeight::get().writes(14_u64))
+		// Provisional (RT-3: + a sub-assembly's 64 batches read, checked and written on each of up to 7 parts above, with `BatchCountBelow`); regenerate.
+		Weight::from_parts(1_941_660_000, 3382406)
+			.saturating_add(ParityDbWeight::get().reads(1361_u64))
+			.saturating_add(ParityDbWeight::get().writes(910_u64))
 	}
 	fn uninstall() -> Weight {
-		Weight::from_parts(133_488_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(21_u64))
-			.saturating_add(ParityDbWeight::get().writes(15_u64))
+		// Provisional (RT-3: + a sub-assembly's 64 batches taken from each of up to 7 parts above, with `BatchCountBelow`); regenerate.
+		Weight::from_parts(1_933_488_000, 3382406)
+			.saturating_add(ParityDbWeight::get().reads(1365_u64))
+			.saturating_add(ParityDbWeight::get().writes(911_u64))
 	}
 	fn consume() -> Weight {
 		Weight::from_parts(102_812_000, 22406)
@@ -606,14 +616,16 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(115_221_000, 22406)
+		// Provisional (RT-4: + `RecalledByGovernance` written for the admin origin); regenerate.
+		Weight::from_parts(118_221_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(20_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(118_706_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(20_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+		// Provisional (RT-4: + `RecalledByGovernance` read and removed); regenerate.
+		Weight::from_parts(121_706_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(21_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
 		Weight::from_parts(9_614_972, 3481)

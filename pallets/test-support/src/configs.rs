@@ -47,6 +47,11 @@ macro_rules! trust_and_parts {
 				type MaxCodeLen = ConstU32<16>;
 				type MaxUriLen = ConstU32<32>;
 				type MaxScopeLen = ConstU32<16>;
+				type Currency = Balances;
+				type RuntimeHoldReason = RuntimeHoldReason;
+				/// No offer deposits here: the cast has no funds; pallet-certifications'
+				/// own tests charge them.
+				type OfferDeposit = frame_support::traits::ConstU64<0>;
 				type WeightInfo = ();
 			}
 
@@ -62,6 +67,7 @@ macro_rules! trust_and_parts {
 				type MaxRequiredStandards = ConstU32<2>;
 				type MaxChildren = ConstU32<2>;
 				type MaxAssemblyDepth = ConstU32<3>;
+				type MaxBatchesBelow = ConstU32<2>;
 				type ChallengeLifetime = ConstU64<5>;
 				type MaxScansPerBlock = ConstU32<2>;
 				type OnService = $on_service;

@@ -19,10 +19,16 @@ impl pallet_certifications::Config for Runtime {
 	type MaxCodeLen = ConstU32<32>;
 	type MaxUriLen = ConstU32<256>;
 	type MaxScopeLen = ConstU32<128>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	/// An offer stores one certification record (at most 224 bytes) and its deposit entry.
+	type OfferDeposit = OfferDeposit;
 	type WeightInfo = pallet_certifications::weights::SubstrateWeight<Runtime>;
 }
 
 frame_support::parameter_types! {
+	/// The deposit an auditor holds for each open certification offer.
+	pub const OfferDeposit: amchain_primitives::Balance = amchain_primitives::currency::deposit(2, 300);
 	/// A tag challenge stays fresh for ten minutes of blocks (well below `BlockHashCount`).
 	pub const ChallengeLifetime: BlockNumber = 10 * MINUTES;
 }
@@ -42,6 +48,8 @@ impl pallet_parts::Config for Runtime {
 	type MaxRequiredStandards = ConstU32<8>;
 	type MaxChildren = ConstU32<1_000>;
 	type MaxAssemblyDepth = ConstU32<8>;
+	/// Distinct batches (type, certification) in one assembly; a hand-over reads each once.
+	type MaxBatchesBelow = ConstU32<64>;
 	type ChallengeLifetime = ChallengeLifetime;
 	type MaxScansPerBlock = ConstU32<256>;
 	/// Service records void warranties whose issuer did not authorise the provider.

@@ -221,3 +221,103 @@ fn certified_until_follows_every_change() {
 		);
 	});
 }
+
+fn held(who: AccountId) -> u64 {
+	use frame_support::traits::fungible::InspectHold;
+	Balances::balance_on_hold(&crate::HoldReason::CertificationOffer.into(), &who)
+}
+
+/// RT-13 (red team 2026-11-30): the auditor's authority is checked when the certification
+/// takes effect. Once the standards organisation withdraws TÜV's accreditation (or TÜV is
+/// suspended), its open offer can no longer be accepted. Before, it could.
+#[test]
+fn an_offer_from_a_withdrawn_auditor_cannot_be_accepted() {
+	new_test_ext(|| {
+		let w = World::new();
+		let id = offer(&w, w.acme, 1000, None);
+		assert_ok!(Certifications::withdraw_accreditation(
+			RuntimeOrigin::signed(ISO),
+			w.standard,
+			w.tuv
+		));
+		assert_noop!(accept_as(ACME, id), Error::<Test>::NotAccredited);
+		assert!(!is_certified(w.acme, w.standard));
+		// Reaccredited, TÜV's offer counts again; suspended, it does not.
+		assert_ok!(Certifications::accredit_auditor(RuntimeOrigin::signed(ISO), w.standard, w.tuv));
+		assert_ok!(Certifications::suspend_participant(RuntimeOrigin::root(), w.tuv, doc(3)));
+		assert_noop!(accept_as(ACME, id), Error::<Test>::NotAccredited);
+		assert_ok!(Certifications::reinstate_participant(RuntimeOrigin::root(), w.tuv));
+		assert_ok!(accept_as(ACME, id));
+		assert!(is_certified(w.acme, w.standard));
+	});
+}
+
+/// RT-14: an offer holds a deposit from the auditor's account, returned when the holder
+/// accepts or declines it. Before, offers were free and could not be declined.
+#[test]
+fn an_offer_holds_a_deposit_until_accepted_or_declined() {
+	new_test_ext(|| {
+		let w = World::new();
+		let accepted = offer(&w, w.acme, 1000, None);
+		let declined = offer(&w, w.acme, 1000, None);
+		assert_eq!(held(TUV), 2 * OFFER_DEPOSIT);
+		assert_eq!(crate::OfferDeposits::<Test>::get(accepted), Some((TUV, OFFER_DEPOSIT)));
+		assert_ok!(accept_as(ACME, accepted));
+		assert_eq!(held(TUV), OFFER_DEPOSIT);
+		assert!(!crate::OfferDeposits::<Test>::contains_key(accepted));
+
+		let decline =
+			|who, id| Certifications::decline_certification(RuntimeOrigin::signed(who), id);
+		assert_noop!(decline(BOLT, declined), Error::<Test>::NotCertificationHolder);
+		assert_noop!(decline(STRANGER, declined), Error::<Test>::NotAMember);
+		assert_noop!(decline(ACME, accepted), Error::<Test>::NotOffered);
+		assert_noop!(decline(ACME, 77), Error::<Test>::UnknownCertification);
+		assert_ok!(decline(ACME, declined));
+		System::assert_last_event(
+			Event::CertificationDeclined { certification: declined, participant: w.acme }.into(),
+		);
+		assert!(!crate::Certifications::<Test>::contains_key(declined));
+		assert_eq!((held(TUV), Balances::free_balance(TUV)), (0, FUNDS));
+		assert_noop!(accept_as(ACME, declined), Error::<Test>::UnknownCertification);
+	});
+}
+
+/// RT-14: an offer is not kept for ever. Once it can no longer be accepted (expired, its
+/// first surveillance overdue, or its auditor no longer accredited) anyone removes it and
+/// the auditor gets its deposit back; while it can, only its auditor withdraws it.
+#[test]
+fn a_stale_offer_is_removed_by_anyone() {
+	new_test_ext(|| {
+		let w = World::new();
+		let remove = |who, id| Certifications::remove_offer(RuntimeOrigin::signed(who), id);
+		let expiring = offer(&w, w.acme, 50, None);
+		let overdue = offer(&w, w.bolt, 1000, Some(20));
+		let withdrawn = offer(&w, w.acme, 1000, None);
+		assert_noop!(remove(STRANGER, expiring), Error::<Test>::OfferStillOpen);
+		assert_noop!(remove(ACME, expiring), Error::<Test>::OfferStillOpen);
+		// The auditor withdraws its own open offer.
+		assert_ok!(remove(TUV, withdrawn));
+		System::assert_last_event(Event::OfferRemoved { certification: withdrawn }.into());
+		// Due at block 21 (issued at 1, every 20 blocks).
+		set_block(21);
+		assert_ok!(remove(STRANGER, overdue));
+		assert_noop!(remove(STRANGER, expiring), Error::<Test>::OfferStillOpen);
+		set_block(50);
+		assert_ok!(remove(STRANGER, expiring));
+		System::assert_last_event(Event::OfferRemoved { certification: expiring }.into());
+		assert_noop!(remove(STRANGER, expiring), Error::<Test>::UnknownCertification);
+		assert_eq!((held(TUV), Balances::free_balance(TUV)), (0, FUNDS));
+		// An accepted certification is no offer.
+		let live = w.certify_acme();
+		assert_noop!(remove(TUV, live), Error::<Test>::NotOffered);
+		// Nor is an offer whose auditor lost its accreditation kept.
+		let orphan = offer(&w, w.acme, 1000, None);
+		assert_ok!(Certifications::withdraw_accreditation(
+			RuntimeOrigin::signed(ISO),
+			w.standard,
+			w.tuv
+		));
+		assert_ok!(remove(STRANGER, orphan));
+		assert_eq!(held(TUV), 0);
+	});
+}

@@ -54,9 +54,13 @@ fn consortium() -> GenesisConfig<Test> {
 
 /// Builds `config` as a chain's genesis, at block 1 with the pallet's invariants checked.
 fn with_genesis(config: GenesisConfig<Test>, test: impl FnOnce()) {
-	let storage = RuntimeGenesisConfig { system: Default::default(), certifications: config }
-		.build_storage()
-		.expect("genesis builds");
+	let storage = RuntimeGenesisConfig {
+		system: Default::default(),
+		balances: funded(),
+		certifications: config,
+	}
+	.build_storage()
+	.expect("genesis builds");
 	sp_io::TestExternalities::new(storage).execute_with(|| {
 		Certifications::do_try_state().expect("invariants hold at genesis");
 		set_block(1);
@@ -153,7 +157,12 @@ fn genesis_json_names_every_field_and_refuses_unknown_ones() {
 /// Builds `config`; the panic message if the genesis is refused.
 fn refusal(config: GenesisConfig<Test>) -> String {
 	let build = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-		RuntimeGenesisConfig { system: Default::default(), certifications: config }.build_storage()
+		RuntimeGenesisConfig {
+			system: Default::default(),
+			balances: funded(),
+			certifications: config,
+		}
+		.build_storage()
 	}));
 	let panic = build.expect_err("the genesis is refused");
 	panic
@@ -202,4 +211,13 @@ fn a_genesis_breaking_a_calls_rule_is_refused_naming_the_record_and_the_rule() {
 	let mut config = consortium();
 	config.certifications[0].valid_until = 0;
 	assert!(refusal(config).contains("InvalidValidity"));
+}
+
+/// Balances for the accounts these tests let act after genesis (auditors hold offer
+/// deposits).
+fn funded() -> pallet_balances::GenesisConfig<Test> {
+	pallet_balances::GenesisConfig {
+		balances: vec![(DNV, FUNDS), (TUV, FUNDS)],
+		..Default::default()
+	}
 }

@@ -1,6 +1,7 @@
 //! Core deposits: offered by the seller, paid by the buyer, refunded for a core of the
 //! type returned in time, forfeited to the seller after the term.
 
+use amchain_primitives::participants::Role;
 use frame_support::{assert_noop, assert_ok};
 
 use crate::{mock::*, *};
@@ -170,5 +171,45 @@ fn after_the_term_the_deposit_goes_to_the_seller() {
 		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, 5, 1));
 		run_to(60);
 		assert_noop!(Cores::forfeit_charge(origin(STRANGER), charge + 1), Error::<Test>::NotPaid);
+	});
+}
+
+/// RT-5 (red team 2026-11-30): a forfeited deposit goes to the seller organisation's
+/// account of record at payout time, not to the key that asked for it (here rotated out);
+/// and a device may not ask for one.
+#[test]
+fn a_forfeited_deposit_pays_the_organisation_not_the_asking_key() {
+	new_test_ext(|| {
+		let w = World::new();
+		const DEALER_DEVICE: AccountId = 93;
+		const DEALER_NEW_ADMIN: AccountId = 94;
+		amchain_test_support::add_device::<Test>(DEALER, DEALER_DEVICE, &[Role::Supplier]);
+		let part = w.gear();
+		w.sell(part, ACME, DEALER, w.dealer);
+		assert_noop!(
+			Cores::offer_charge(origin(DEALER_DEVICE), part, w.customer, 500, 50),
+			Error::<Test>::NotAdmin
+		);
+		let charge = NextChargeId::<Test>::get();
+		assert_ok!(Cores::offer_charge(origin(DEALER), part, w.customer, 500, 50));
+		w.sell(part, DEALER, CUSTOMER, w.customer);
+		assert_ok!(Cores::pay_charge(origin(CUSTOMER), charge));
+		assert_ok!(pallet_certifications::Pallet::<Test>::change_admin(
+			origin(DEALER),
+			DEALER_NEW_ADMIN
+		));
+		assert_ok!(pallet_certifications::Pallet::<Test>::accept_admin(
+			origin(DEALER_NEW_ADMIN),
+			w.dealer
+		));
+		let before = free(DEALER);
+		run_to(51);
+		assert_ok!(Cores::forfeit_charge(origin(STRANGER), charge));
+		assert_eq!(free(DEALER_NEW_ADMIN), 500);
+		assert_eq!(free(DEALER), before, "the old key is not paid");
+		assert_eq!(
+			events().last(),
+			Some(&Event::ChargeForfeited { charge, account: DEALER_NEW_ADMIN, amount: 500 })
+		);
 	});
 }

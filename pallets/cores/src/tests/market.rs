@@ -1,6 +1,9 @@
 //! The open core market: listing, held bids, withdrawal, atomic sale, cancellation.
 
-use amchain_primitives::parts::{Handover, Item, PartsInspector};
+use amchain_primitives::{
+	participants::Role,
+	parts::{Handover, Item, PartsInspector},
+};
 use frame_support::{assert_noop, assert_ok, traits::Get};
 use pallet_parts::RecallTarget;
 
@@ -96,20 +99,56 @@ fn bids_below_the_reserve_or_the_best_are_refused() {
 	});
 }
 
+/// RT-7 (red team 2026-11-30): `MaxBids` (3 here) bids fill a listing just above the
+/// reserve; a higher bid still gets in, and the lowest is released. Before, it got
+/// `TooManyBids`, so a few accounts shut every higher bidder out.
 #[test]
-fn a_core_takes_at_most_max_bids() {
+fn squatters_cannot_shut_out_a_higher_bid() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = listed(&w);
+		assert_ok!(Cores::bid(origin(REMAN), part, 101));
+		assert_ok!(Cores::bid(origin(OTHER_REMAN), part, 102));
+		assert_ok!(Cores::bid(origin(DEALER), part, 103));
+		assert_eq!(Listings::<Test>::get(part).map(|l| l.bids), Some(3));
+		assert_ok!(Cores::bid(origin(ACME), part, 1_000));
+		System::assert_has_event(Event::BidReleased { part, account: REMAN, amount: 101 }.into());
+		System::assert_last_event(
+			Event::BidPlaced { part, account: ACME, bidder: w.acme, amount: 1_000 }.into(),
+		);
+		assert_eq!((held(REMAN), free(REMAN)), ((0, 0), FUNDS));
+		assert!(!Bids::<Test>::contains_key(part, REMAN));
+		assert_eq!(held(ACME), (1_000, 0));
+		assert_eq!(Listings::<Test>::get(part).map(|l| (l.bids, l.best)), Some((3, Some(ACME))));
+		// A bidder already in raises without a new slot, and evicts no one.
+		assert_ok!(Cores::bid(origin(DEALER), part, 1_100));
+		assert_eq!(held(DEALER), (1_100, 0));
+		assert_eq!(Listings::<Test>::get(part).map(|l| l.bids), Some(3));
+		assert!(Bids::<Test>::contains_key(part, OTHER_REMAN));
+	});
+}
+
+/// RT-7: one live bid per organisation. A second account of the remanufacturer (its
+/// device) bidding replaces the organisation's bid, which is released: an organisation's
+/// devices cannot take the slots between them.
+#[test]
+fn an_organisation_holds_one_bid_per_listing() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = listed(&w);
 		assert_ok!(Cores::bid(origin(REMAN), part, 110));
-		assert_ok!(Cores::bid(origin(OTHER_REMAN), part, 120));
-		assert_ok!(Cores::bid(origin(DEALER), part, 130));
-		assert_noop!(Cores::bid(origin(ACME), part, 140), Error::<Test>::TooManyBids);
-		// A bidder already in raises without a new slot.
-		assert_ok!(Cores::bid(origin(REMAN), part, 140));
-		// A withdrawn losing bid frees a slot.
-		assert_ok!(Cores::withdraw_bid(origin(OTHER_REMAN), part));
-		assert_ok!(Cores::bid(origin(ACME), part, 150));
+		assert_ok!(Cores::bid(origin(REMAN_BUYER), part, 120));
+		System::assert_has_event(Event::BidReleased { part, account: REMAN, amount: 110 }.into());
+		assert_eq!((held(REMAN), free(REMAN)), ((0, 0), FUNDS));
+		assert_eq!(held(REMAN_BUYER), (120, 0));
+		assert_eq!(
+			Listings::<Test>::get(part).map(|l| (l.bids, l.best)),
+			Some((1, Some(REMAN_BUYER)))
+		);
+		// The replaced account's bid is gone: it has nothing to withdraw.
+		assert_noop!(Cores::withdraw_bid(origin(REMAN), part), Error::<Test>::UnknownBid);
+		// A bid must still beat the best, its own organisation's included.
+		assert_noop!(Cores::bid(origin(REMAN), part, 120), Error::<Test>::BidTooLow);
 	});
 }
 
@@ -339,5 +378,128 @@ fn a_returned_core_cannot_be_scrapped() {
 			pallet_parts::Error::<Test>::ReturnedCore
 		);
 		assert!(CoreRecords::<Test>::contains_key(part));
+	});
+}
+
+/// A device of the customer's (a shop-floor key) and the customer's next admin account.
+const CUSTOMER_DEVICE: AccountId = 91;
+const CUSTOMER_NEW_ADMIN: AccountId = 92;
+
+/// Rotates the customer's admin from `CUSTOMER` to `CUSTOMER_NEW_ADMIN`.
+fn rotate_customer_admin(w: &World) {
+	assert_ok!(pallet_certifications::Pallet::<Test>::change_admin(
+		origin(CUSTOMER),
+		CUSTOMER_NEW_ADMIN
+	));
+	assert_ok!(pallet_certifications::Pallet::<Test>::accept_admin(
+		origin(CUSTOMER_NEW_ADMIN),
+		w.customer
+	));
+}
+
+/// RT-5 (red team 2026-11-30): a device key (one of thousands per organisation) may not
+/// list, sell or withdraw the sale of its organisation's core, nor return a part as a core.
+/// Before, any member key could, and was paid the price.
+#[test]
+fn a_device_cannot_sell_its_organisations_core() {
+	new_test_ext(|| {
+		let w = World::new();
+		amchain_test_support::add_device::<Test>(CUSTOMER, CUSTOMER_DEVICE, &[Role::Customer]);
+		let part = w.graded_core(Grade::A);
+		assert_noop!(Cores::list(origin(CUSTOMER_DEVICE), part, 100), Error::<Test>::NotAdmin);
+		assert_ok!(Cores::list(origin(CUSTOMER), part, 100));
+		assert_ok!(Cores::bid(origin(REMAN), part, 150));
+		assert_noop!(Cores::accept_bid(origin(CUSTOMER_DEVICE), part), Error::<Test>::NotAdmin);
+		assert_noop!(Cores::cancel_listing(origin(CUSTOMER_DEVICE), part), Error::<Test>::NotAdmin);
+		let other = w.gear();
+		w.sell(other, ACME, CUSTOMER, w.customer);
+		assert_noop!(
+			Cores::return_core(origin(CUSTOMER_DEVICE), other, doc(3), None),
+			Error::<Test>::NotAdmin
+		);
+		assert_ok!(Cores::accept_bid(origin(CUSTOMER), part));
+		assert!(events().contains(&Event::Sold {
+			part,
+			seller: w.customer,
+			buyer: w.reman,
+			account: REMAN,
+			price: 150,
+		}));
+	});
+}
+
+/// RT-5: the price goes to the selling organisation's account of record at sale time. The
+/// customer's admin lists, the organisation rotates its admin key, and the new admin
+/// accepts: the new admin account is paid, the old key (which acts for no one now) is not.
+/// Before, the price went to the listing key.
+#[test]
+fn the_sale_pays_the_organisation_not_the_listing_key() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = listed(&w);
+		assert_ok!(Cores::bid(origin(REMAN), part, 150));
+		rotate_customer_admin(&w);
+		assert_noop!(Cores::accept_bid(origin(CUSTOMER), part), Error::<Test>::NotAMember);
+		// The market view names whom a sale would pay now.
+		assert_eq!(
+			Cores::core_view(part).and_then(|c| c.listing).map(|l| l.seller_account),
+			Some(CUSTOMER_NEW_ADMIN)
+		);
+		let before = free(CUSTOMER);
+		assert_ok!(Cores::accept_bid(origin(CUSTOMER_NEW_ADMIN), part));
+		assert_eq!(free(CUSTOMER_NEW_ADMIN), 150);
+		assert_eq!(free(CUSTOMER), before, "the old key is not paid");
+		assert!(events().contains(&Event::Sold {
+			part,
+			seller: w.customer,
+			buyer: w.reman,
+			account: REMAN,
+			price: 150,
+		}));
+	});
+}
+
+/// RT-3 (red team 2026-11-30): a batch recall of a part installed in a listed core holds
+/// the core: the sale cannot be accepted (`StaleListing`) and every bid can be released.
+/// Before, only part-level recalls held an assembly, so the recalled part was sold inside it.
+#[test]
+fn a_batch_recall_of_a_part_in_a_listed_core_stops_the_sale() {
+	new_test_ext(|| {
+		let w = World::new();
+		// The customer's core holds a shaft of another type, made under a certification
+		// (its batch).
+		let certification = pallet_certifications::NextCertificationId::<Test>::get();
+		certify(w.acme, w.testing);
+		let shaft_type = pallet_parts::NextPartTypeId::<Test>::get();
+		assert_ok!(Parts::create_part_type(
+			origin(ACME),
+			b"GTIN-2".to_vec(),
+			doc(2),
+			vec![],
+			vec![w.testing]
+		));
+		let shaft = pallet_parts::NextPartId::<Test>::get();
+		assert_ok!(Parts::register_part(
+			origin(ACME),
+			shaft_type,
+			b"S1".to_vec(),
+			Some(certification),
+			None,
+			None
+		));
+		let core = w.gear();
+		assert_ok!(Parts::install(origin(ACME), shaft, core));
+		w.sell(core, ACME, CUSTOMER, w.customer);
+		assert_ok!(Cores::return_core(origin(CUSTOMER), core, doc(3), None));
+		assert_ok!(Cores::list(origin(CUSTOMER), core, 100));
+		assert_ok!(Cores::bid(origin(REMAN), core, 150));
+		let batch = RecallTarget::Batch { part_type: shaft_type, certification };
+		assert_ok!(Parts::quarantine(origin(ACME), batch, doc(7)));
+		assert!(<Parts as PartsInspector>::is_held(core));
+		assert_noop!(Cores::accept_bid(origin(CUSTOMER), core), Error::<Test>::StaleListing);
+		assert_noop!(Cores::bid(origin(OTHER_REMAN), core, 500), Error::<Test>::StaleListing);
+		assert_ok!(Cores::cancel_listing(origin(STRANGER), core));
+		assert_eq!(held(REMAN), (0, 0));
+		assert!(events().contains(&Event::ListingCancelled { part: core }));
 	});
 }

@@ -268,3 +268,48 @@ fn a_customer_activates_a_product_once() {
 		);
 	});
 }
+
+/// RT-12 (red team 2026-11-30): a device key (one of thousands) may hand over custody, as a
+/// dock's scanner does, but not give away its organisation's title, nor scrap a part.
+/// Before, any member key could.
+#[test]
+fn a_device_cannot_offer_its_organisations_title() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let item = Item::Part(part);
+		assert_noop!(
+			Parts::offer(RuntimeOrigin::signed(ACME_ROBOT), item, Handover::Ownership, w.garage),
+			Error::<Test>::NotAdmin
+		);
+		assert_noop!(
+			Parts::scrap(RuntimeOrigin::signed(ACME_ROBOT), part, doc(1)),
+			Error::<Test>::NotAdmin
+		);
+		assert_ok!(Parts::offer(
+			RuntimeOrigin::signed(ACME_ROBOT),
+			item,
+			Handover::Custody,
+			w.carrier
+		));
+		System::assert_last_event(
+			Event::<Test>::Offered {
+				item,
+				handover: Handover::Custody,
+				from: w.acme,
+				to: w.carrier,
+			}
+			.into(),
+		);
+		assert_ok!(Parts::offer(RuntimeOrigin::signed(ACME), item, Handover::Ownership, w.garage));
+		System::assert_last_event(
+			Event::<Test>::Offered {
+				item,
+				handover: Handover::Ownership,
+				from: w.acme,
+				to: w.garage,
+			}
+			.into(),
+		);
+	});
+}

@@ -250,3 +250,173 @@ fn removing_the_quarantined_part_frees_the_assembly() {
 		assert_noop!(offer_part(gear, w.buyer), Error::<Test>::ItemQuarantined);
 	});
 }
+
+/// Acme's second part type (a vehicle, certified as the gear is): its parts form another
+/// batch under the same certification. Returns (type, car, gearbox).
+fn vehicles(w: &World) -> (PartTypeId, PartId, PartId) {
+	let vehicle = NextPartTypeId::<Test>::get();
+	assert_ok!(Parts::create_part_type(
+		RuntimeOrigin::signed(ACME),
+		b"GTIN-0002".to_vec(),
+		doc(3),
+		b"https://acme.example/car".to_vec(),
+		vec![w.standard],
+	));
+	let register = |serial: &[u8]| {
+		let id = NextPartId::<Test>::get();
+		assert_ok!(Parts::register_part(
+			RuntimeOrigin::signed(ACME),
+			vehicle,
+			serial.to_vec(),
+			Some(w.certification),
+			None,
+			None,
+		));
+		id
+	};
+	(vehicle, register(b"CAR"), register(b"BOX"))
+}
+
+/// RT-3 (red team 2026-11-30): a batch recall of the gear's batch must hold the car the
+/// gear is installed in (two levels down), for a hand-over, a market sale (`is_held`) and
+/// the contracts' view alike. Before, only part-level recalls were counted, so the car
+/// (another batch) left with the recalled gear inside.
+#[test]
+fn a_batch_recalled_part_does_not_leave_inside_its_assembly() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (vehicle, car, gearbox) = vehicles(&w);
+		let gear = w.gear(b"G1");
+		let install = |child, parent| Parts::install(RuntimeOrigin::signed(ACME), child, parent);
+		assert_ok!(install(gear, gearbox));
+		assert_ok!(install(gearbox, car));
+		let gears = (w.gear, w.certification);
+		assert_eq!(BatchesBelow::<Test>::get(car, gears), 1);
+		assert_eq!(BatchesBelow::<Test>::get(car, (vehicle, w.certification)), 1);
+		assert_eq!(BatchCountBelow::<Test>::get(car), 2);
+		assert_ok!(offer_part(car, w.buyer));
+
+		let batch = RecallTarget::Batch { part_type: w.gear, certification: w.certification };
+		assert_ok!(Parts::quarantine(RuntimeOrigin::signed(ACME), batch, doc(6)));
+		System::assert_last_event(
+			Event::<Test>::Quarantined { target: batch, reason: doc(6) }.into(),
+		);
+		assert!(<Parts as PartsInspector>::is_held(car));
+		assert!(<Parts as PartsInspector>::is_held(gearbox));
+		assert!(quarantined(car), "the contracts' view says the car cannot change hands");
+		assert!(quarantined(gear));
+		assert_noop!(
+			Parts::accept_offer(
+				RuntimeOrigin::signed(BUYER),
+				Item::Part(car),
+				Handover::Ownership,
+				None
+			),
+			Error::<Test>::AssemblyQuarantined
+		);
+		assert_ok!(Parts::cancel_offer(
+			RuntimeOrigin::signed(ACME),
+			Item::Part(car),
+			Handover::Ownership
+		));
+		assert_noop!(offer_part(car, w.buyer), Error::<Test>::AssemblyQuarantined);
+		assert_noop!(
+			<Parts as amchain_primitives::parts::PartsLifecycle<AccountId>>::transfer(
+				car, w.buyer, &ACME, w.acme
+			),
+			Error::<Test>::AssemblyQuarantined
+		);
+
+		// Taking the gearbox out frees the car; the gearbox stays held and cannot carry
+		// the gear into another assembly.
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), gearbox));
+		assert!(!BatchesBelow::<Test>::contains_key(car, gears));
+		assert!(!BatchCountBelow::<Test>::contains_key(car));
+		assert!(!<Parts as PartsInspector>::is_held(car));
+		assert_ok!(offer_part(car, w.buyer));
+		assert_noop!(offer_part(gearbox, w.buyer), Error::<Test>::AssemblyQuarantined);
+		assert_noop!(install(gearbox, car), Error::<Test>::AssemblyQuarantined);
+
+		// Lifting the batch recall frees the gearbox.
+		assert_ok!(Parts::release(RuntimeOrigin::signed(ACME), batch));
+		System::assert_last_event(Event::<Test>::Released { target: batch }.into());
+		assert!(!<Parts as PartsInspector>::is_held(gearbox));
+		assert_ok!(offer_part(gearbox, w.buyer));
+	});
+}
+
+/// A recall of another batch, or of the car's own, leaves the gear's count alone; an
+/// assembly lists at most `MaxBatchesBelow` (2 here) distinct batches.
+#[test]
+fn an_assembly_holds_at_most_max_batches_below() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, car, gearbox) = vehicles(&w);
+		let gear = w.gear(b"G1");
+		// A third batch: the gear type under a second certification.
+		let second = pallet_certifications::NextCertificationId::<Test>::get();
+		assert_ok!(Certifications::issue_certification(
+			RuntimeOrigin::signed(TUV),
+			w.acme,
+			w.standard,
+			b"plant 2".to_vec(),
+			pallet_certifications::Capacity { units: 5, period: 100 },
+			10_000,
+			None,
+		));
+		amchain_test_support::accept_certification::<Test>(w.acme, second);
+		let other = NextPartId::<Test>::get();
+		assert_ok!(Parts::register_part(
+			RuntimeOrigin::signed(ACME),
+			w.gear,
+			b"G2".to_vec(),
+			Some(second),
+			None,
+			None,
+		));
+		let install = |child, parent| Parts::install(RuntimeOrigin::signed(ACME), child, parent);
+		assert_ok!(install(gear, gearbox));
+		assert_ok!(install(gearbox, car));
+		assert_eq!(BatchCountBelow::<Test>::get(car), 2);
+		// The car would list three batches.
+		assert_noop!(install(other, car), Error::<Test>::TooManyBatches);
+		assert_noop!(install(other, gearbox), Error::<Test>::TooManyBatches);
+		// Once the gearbox is out, there is room.
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), gearbox));
+		assert_ok!(install(other, car));
+		System::assert_last_event(Event::<Test>::Installed { part: other, parent: car }.into());
+		assert_eq!(BatchCountBelow::<Test>::get(car), 1);
+	});
+}
+
+/// RT-4 (red team 2026-11-30): what governance recalled, the maker alone cannot lift
+/// (THREATS rule 8) — for a part, a batch and a lot. Governance can; and the maker still
+/// lifts its own recalls.
+#[test]
+fn a_manufacturer_cannot_lift_governances_recall() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let lot = w.steel();
+		let batch = RecallTarget::Batch { part_type: w.gear, certification: w.certification };
+		for (target, authority) in
+			[(RecallTarget::Part(part), ACME), (batch, ACME), (RecallTarget::Lot(lot), MINE)]
+		{
+			assert_ok!(Parts::quarantine(RuntimeOrigin::root(), target, doc(9)));
+			assert!(RecalledByGovernance::<Test>::contains_key(target));
+			assert_noop!(
+				Parts::release(RuntimeOrigin::signed(authority), target),
+				Error::<Test>::ImposedByGovernance
+			);
+			assert_ok!(Parts::release(RuntimeOrigin::root(), target));
+			System::assert_last_event(Event::<Test>::Released { target }.into());
+			assert!(!RecalledByGovernance::<Test>::contains_key(target));
+			// The maker's own recall is the maker's to lift, and governance's too.
+			assert_ok!(Parts::quarantine(RuntimeOrigin::signed(authority), target, doc(8)));
+			assert!(!RecalledByGovernance::<Test>::contains_key(target));
+			assert_ok!(Parts::release(RuntimeOrigin::signed(authority), target));
+			assert_ok!(Parts::quarantine(RuntimeOrigin::signed(authority), target, doc(8)));
+			assert_ok!(Parts::release(RuntimeOrigin::root(), target));
+		}
+	});
+}
