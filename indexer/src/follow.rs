@@ -190,7 +190,6 @@ pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<Bl
 	}
 
 	let mut touched = BTreeSet::new();
-	let mut recorded = BTreeSet::new();
 	let events = at.events().fetch().await?;
 	for event in events.iter() {
 		let event = event?;
@@ -214,13 +213,6 @@ pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<Bl
 		let fields = composite_to_json(&decoded, types);
 		let pallet = event.pallet_name().to_string();
 		collect_ids(&pallet, &fields, &mut touched);
-		if pallet == "Parts" && event.event_name() == "Recorded" {
-			if let (Some(item), Some(index)) =
-				(item_of(&fields["item"]), fields.get("index").and_then(as_int))
-			{
-				recorded.insert((item, index as u32));
-			}
-		}
 		let (phase, extrinsic) = match event.phase() {
 			Phase::ApplyExtrinsic(i) => ("ApplyExtrinsic", Some(i)),
 			Phase::Initialization => ("Initialization", None),
@@ -236,6 +228,7 @@ pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<Bl
 		});
 	}
 
+	let mut recorded = Vec::new();
 	if number == 0 {
 		// Genesis made records without events: take every record there is.
 		for entity in Entity::ALL {
@@ -244,6 +237,19 @@ pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<Bl
 			}
 		}
 		recorded.extend(all_history_keys(&at).await?);
+	} else {
+		// Not every history record has an event of its own (a hand-over's is told by
+		// `HandedOver`), but every one comes with an event naming its item: the item's
+		// new records are those between its history length before and after the block.
+		for &(entity, id) in &touched {
+			let kind = match entity {
+				Entity::Part => "part",
+				Entity::Lot => "lot",
+				_ => continue,
+			};
+			let (before, after) = history_len(rpc, &at, &block.parent_hash, kind, id).await?;
+			recorded.extend((before..after).map(|index| ((kind, id), index)));
+		}
 	}
 	for (entity, id) in touched {
 		block.records.push(read_record(&at, entity, id).await?);
@@ -261,6 +267,56 @@ pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<Bl
 		}
 	}
 	Ok(block)
+}
+
+/// An item's `Parts.HistoryLen` at the parent block and at the block.
+async fn history_len(
+	rpc: &RpcClient,
+	at: &AtBlock,
+	parent_hash: &str,
+	kind: &str,
+	id: u64,
+) -> Result<(u32, u32)> {
+	let address = dynamic::storage::<(Value,), u32>("Parts", "HistoryLen");
+	let entry = match at.storage().entry(address) {
+		Ok(entry) => entry,
+		Err(e) if is_missing(&e) => return Ok((0, 0)),
+		Err(e) => return Err(e.into()),
+	};
+	let key = entry.fetch_key((item_value(kind, id),))?;
+	let after = entry.try_fetch((item_value(kind, id),)).await?.map(|v| v.decode()).transpose()?;
+	// The same key at the parent block (a map's key does not change with the runtime).
+	let before: Option<String> =
+		rpc.request("state_getStorage", rpc_params![hex(&key), parent_hash]).await?;
+	let before = match before {
+		Some(bytes) => {
+			let bytes = unhex(&bytes)?;
+			let array: [u8; 4] = bytes
+				.get(..4)
+				.and_then(|b| b.try_into().ok())
+				.ok_or_else(|| anyhow!("a HistoryLen of {} bytes", bytes.len()))?;
+			u32::from_le_bytes(array)
+		},
+		None => 0,
+	};
+	Ok((before, after.unwrap_or(0)))
+}
+
+fn unhex(s: &str) -> Result<Vec<u8>> {
+	let s = s.trim_start_matches("0x");
+	(0..s.len())
+		.step_by(2)
+		.map(|i| u8::from_str_radix(s.get(i..i + 2).unwrap_or("zz"), 16).map_err(Into::into))
+		.collect()
+}
+
+/// Whether a storage error says the runtime has no such pallet or item.
+fn is_missing(e: &subxt::error::StorageError) -> bool {
+	matches!(
+		e,
+		subxt::error::StorageError::StorageEntryNotFound { .. }
+			| subxt::error::StorageError::PalletNameNotFound(_)
+	)
 }
 
 /// An event's fields as a JSON object (an event with unnamed fields: `{"0": …}`).
@@ -321,7 +377,7 @@ async fn read_record(at: &AtBlock, entity: Entity, id: u64) -> Result<Record> {
 	let value = match at.storage().try_fetch(address, (Value::u128(id.into()),)).await {
 		Ok(v) => v.map(|v| decode_json(v.bytes(), v.type_id(), types)).transpose()?,
 		// A runtime without this map (an older or newer one): the row is left as it is.
-		Err(subxt::error::StorageError::StorageEntryNotFound { .. }) => None,
+		Err(e) if is_missing(&e) => None,
 		Err(e) => return Err(e.into()),
 	};
 	let usage = if entity == Entity::Certification {
@@ -343,7 +399,7 @@ async fn all_ids(at: &AtBlock, entity: Entity) -> Result<Vec<u64>> {
 	let mut ids = Vec::new();
 	let mut entries = match at.storage().iter(address, ()).await {
 		Ok(entries) => entries,
-		Err(subxt::error::StorageError::StorageEntryNotFound { .. }) => return Ok(ids),
+		Err(e) if is_missing(&e) => return Ok(ids),
 		Err(e) => return Err(e.into()),
 	};
 	while let Some(entry) = entries.next().await {
@@ -364,7 +420,7 @@ async fn all_history_keys(at: &AtBlock) -> Result<Vec<((&'static str, u64), u32)
 	let mut keys = Vec::new();
 	let mut entries = match at.storage().iter(address, ()).await {
 		Ok(entries) => entries,
-		Err(subxt::error::StorageError::StorageEntryNotFound { .. }) => return Ok(keys),
+		Err(e) if is_missing(&e) => return Ok(keys),
 		Err(e) => return Err(e.into()),
 	};
 	let types = at.metadata_ref().types();

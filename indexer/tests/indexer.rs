@@ -33,6 +33,7 @@ struct Fixture {
 async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_kill() {
 	let started = std::time::Instant::now();
 	let node = DevNode::start();
+	eprintln!("node answers ({:?})", started.elapsed());
 	let api = Api::from_url(node.url()).await.expect("subxt connects");
 	let rpc = subxt::rpcs::RpcClient::from_url(node.url()).await.expect("rpc connects");
 
@@ -122,9 +123,11 @@ async fn make_records(api: &Api) -> Fixture {
 			],
 		)
 	};
+	// In a block is enough: the second transaction only needs the first's offers.
 	submit_batch(
 		api,
 		&dev::dave(),
+		false,
 		vec![
 			register("HG-40-IDX-1"),
 			register("HG-40-IDX-2"),
@@ -162,7 +165,7 @@ async fn make_records(api: &Api) -> Fixture {
 		subxt_signer::sr25519::Keypair::from_uri(&"//Bob//stash".parse().expect("uri"))
 			.expect("key");
 	let last_block =
-		submit_batch(api, &kestrel_admin, vec![accept("Ownership"), accept("Custody")]).await;
+		submit_batch(api, &kestrel_admin, true, vec![accept("Ownership"), accept("Custody")]).await;
 	Fixture { gear, last_block, kestrel }
 }
 
@@ -308,14 +311,22 @@ fn check_bad_input(indexer: &Indexer) {
 		.query("{ events(fromBlock: 999999999) { edges { cursor } pageInfo { hasNextPage } } }");
 	assert_eq!(answer["data"]["events"]["edges"], json!([]), "an empty page: {answer}");
 	// Too deep.
-	let deep =
-		"{ part(id: 0) { children { edges { node { children { edges { node { children { edges \
-	            { node { children { edges { node { id } } } } } } } } } } } } }";
-	let answer = indexer.query(deep);
+	let deep = format!(
+		"{{ part(id: 0) {}id{} }}",
+		"{ children(first: 1) { edges { node ".repeat(4),
+		" } } }".repeat(4)
+	);
+	let answer = indexer.query(&deep);
 	assert!(
 		answer["errors"][0]["message"].as_str().unwrap().to_lowercase().contains("nested too deep"),
 		"{answer}"
 	);
+	// Too costly: pages of 100 inside pages of 100.
+	let costly =
+		"{ participants(first: 100) { edges { node { certifications(first: 100) { edges { \
+	              node { id record usage } } } } } } }";
+	let answer = indexer.query(costly);
+	assert!(answer["errors"][0]["message"].as_str().unwrap().contains("too complex"), "{answer}");
 	// Introspection: GraphQL tools read the schema.
 	let answer = indexer.query("{ __schema { queryType { fields { name } } } }");
 	let fields =

@@ -381,35 +381,49 @@ fn dechunk(mut body: &str) -> String {
 
 pub type Api = OnlineClient<PolkadotConfig>;
 
-/// Signs `call` by `signer`, submits it and waits until it is finalized and succeeded;
-/// returns the block it is in.
+/// Signs `call` by `signer`, submits it and waits until it is in a block (`finalized`:
+/// a finalized one) and succeeded; returns that block's number.
 pub async fn submit(
 	api: &Api,
 	signer: &Keypair,
+	finalized: bool,
 	pallet: &str,
 	call: &str,
 	fields: Vec<Value>,
 ) -> u64 {
+	use subxt::transactions::TransactionStatus;
 	let tx = dynamic::transaction(pallet, call, fields);
-	let events = api
+	let mut progress = api
 		.at_current_block()
 		.await
 		.expect("current block")
 		.transactions()
 		.sign_and_submit_then_watch_default(&tx, signer)
 		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} is accepted: {e}"))
-		.wait_for_finalized()
-		.await
-		.unwrap_or_else(|e| panic!("{pallet}.{call} is finalized: {e}"));
-	let hash = events.block_hash();
-	events.wait_for_success().await.unwrap_or_else(|e| panic!("{pallet}.{call} succeeds: {e}"));
-	api.at_block(hash).await.expect("the block is readable").block_number()
+		.unwrap_or_else(|e| panic!("{pallet}.{call} is accepted: {e}"));
+	let in_block = loop {
+		let status = progress
+			.next()
+			.await
+			.unwrap_or_else(|| panic!("{pallet}.{call}: the status stream ended"))
+			.unwrap_or_else(|e| panic!("{pallet}.{call}: {e}"));
+		match status {
+			TransactionStatus::InBestBlock(b) if !finalized => break b,
+			TransactionStatus::InFinalizedBlock(b) => break b,
+			TransactionStatus::Error { message }
+			| TransactionStatus::Invalid { message }
+			| TransactionStatus::Dropped { message } => panic!("{pallet}.{call}: {message}"),
+			_ => {},
+		}
+	};
+	in_block.wait_for_success().await.unwrap_or_else(|e| panic!("{pallet}.{call} succeeds: {e}"));
+	api.at_block(in_block.block_hash()).await.expect("the block is readable").block_number()
 }
 
 /// `Utility.batch_all` of `calls`, signed by `signer`; the block it is in.
-pub async fn submit_batch(api: &Api, signer: &Keypair, calls: Vec<Value>) -> u64 {
-	submit(api, signer, "Utility", "batch_all", vec![Value::unnamed_composite(calls)]).await
+pub async fn submit_batch(api: &Api, signer: &Keypair, finalized: bool, calls: Vec<Value>) -> u64 {
+	submit(api, signer, finalized, "Utility", "batch_all", vec![Value::unnamed_composite(calls)])
+		.await
 }
 
 /// A runtime call as a dynamic value.
