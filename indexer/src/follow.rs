@@ -105,9 +105,6 @@ async fn follow_once(url: &str, store: &Store, poll: Duration, progress: &Progre
 	let genesis = hex(api.genesis_hash().as_bytes());
 
 	let mut cursor = store.cursor().await?;
-	if let Some((0, _)) | None = cursor {
-		// An empty store, or one past genesis only: check the chain when there is one.
-	}
 	if let Some(stored) = stored_genesis(store).await? {
 		if stored != genesis {
 			return Err(Fatal(format!(
@@ -120,6 +117,7 @@ async fn follow_once(url: &str, store: &Store, poll: Duration, progress: &Progre
 		"following {url} (genesis {genesis}) from block {}",
 		cursor.as_ref().map_or(0, |(n, _)| n + 1)
 	);
+	let mut spec_version = None;
 	loop {
 		let finalized = finalized_number(&rpc).await?;
 		progress.finalized.store(finalized, Ordering::Relaxed);
@@ -138,6 +136,11 @@ async fn follow_once(url: &str, store: &Store, poll: Duration, progress: &Progre
 					))
 					.into());
 				}
+			}
+			if spec_version != Some(block.spec_version) {
+				// subxt fetched (or had) this runtime's metadata: its events decode with it.
+				tracing::info!("block {number}: runtime spec_version {}", block.spec_version);
+				spec_version = Some(block.spec_version);
 			}
 			store.write_block(&block).await?;
 			tracing::debug!("indexed block {number}: {} events", block.events.len());
@@ -423,7 +426,6 @@ async fn all_history_keys(at: &AtBlock) -> Result<Vec<((&'static str, u64), u32)
 		Err(e) if is_missing(&e) => return Ok(keys),
 		Err(e) => return Err(e.into()),
 	};
-	let types = at.metadata_ref().types();
 	while let Some(entry) = entries.next().await {
 		let entry = entry?;
 		let key = entry.key()?;
@@ -432,7 +434,6 @@ async fn all_history_keys(at: &AtBlock) -> Result<Vec<((&'static str, u64), u32)
 		let (Some(item), Some(index)) = (item, index) else {
 			bail!("a key of Parts.History does not decode");
 		};
-		let _ = types;
 		let item = match &item.value {
 			scale_value::ValueDef::Variant(v) => {
 				let id = v.values.values().next().and_then(|v| v.as_u128()).unwrap_or_default();

@@ -144,6 +144,8 @@ impl Query {
 	/// Events, oldest first, filtered by pallet (`Parts`), variant (`HandedOver`) and an
 	/// inclusive block range.
 	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	// A GraphQL field's arguments are its filters and its page.
+	#[allow(clippy::too_many_arguments)]
 	async fn events(
 		&self,
 		ctx: &Context<'_>,

@@ -52,6 +52,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 	check_graphql(&sqlite, &rpc, &fixture).await;
 	check_store(&sqlite_url, &api).await;
 	check_bad_input(&sqlite);
+	print_examples(&sqlite, fixture.gear);
 	eprintln!("SQLite checked ({:?})", started.elapsed());
 
 	// PostgreSQL catches up from genesis on a chain that already holds the records.
@@ -70,22 +71,30 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 		),
 	}
 
-	// Killed mid catch-up, several times, at different moments; then left to finish.
+	// Killed mid catch-up, again and again: each time as soon as it has committed a block
+	// (so while it reads or writes the next one), until it has caught up with the chain as
+	// it was when this step began; then left to finish.
+	let (_, finalized) = heads(&rpc).await;
 	let resumed_url = format!("sqlite://{}", dir.join("resumed.sqlite").display());
 	let log = dir.join("resumed.log");
-	let mut kills = 0;
-	for delay_ms in [300u64, 500, 700, 900, 1100] {
+	let mut cursors = Vec::new();
+	let mut cursor = None;
+	while cursor.is_none_or(|n| n < finalized) {
 		let mut indexer = Indexer::spawn(&node.url(), &resumed_url, log.clone());
-		tokio::time::sleep(Duration::from_millis(delay_ms)).await;
-		indexer.kill();
-		kills += 1;
-		let cursor = store_cursor(&resumed_url).await;
-		eprintln!("killed after {delay_ms} ms: cursor at {cursor:?}");
-		if cursor.is_some_and(|n| n >= fixture.last_block) {
-			break;
+		let deadline = std::time::Instant::now() + Duration::from_secs(30);
+		while store_cursor(&resumed_url).await == cursor {
+			assert!(std::time::Instant::now() < deadline, "the indexer makes no progress");
+			tokio::time::sleep(Duration::from_millis(5)).await;
 		}
+		indexer.kill();
+		cursor = store_cursor(&resumed_url).await;
+		cursors.push(cursor);
 	}
-	assert!(kills >= 2, "the indexer was killed mid catch-up at least twice");
+	eprintln!("cursor after each SIGKILL: {cursors:?} (finalized head {finalized})");
+	assert!(
+		cursors.iter().filter(|c| c.is_some_and(|n| n < finalized)).count() >= 2,
+		"killed at least twice before it caught up: {cursors:?}"
+	);
 	let indexer = Indexer::start(&node.url(), &resumed_url, log);
 	indexer.wait_for_block(fixture.last_block);
 	check_store(&resumed_url, &api).await;
@@ -337,6 +346,26 @@ fn check_bad_input(indexer: &Indexer) {
 	assert!(status >= 400, "a malformed request is refused: {status}");
 	let answer = indexer.query("{ indexerStatus { lastBlock } }");
 	assert!(answer["data"]["indexerStatus"]["lastBlock"].as_u64().is_some());
+}
+
+/// The example queries of docs/indexer.md, with their answers (printed: run the test with
+/// `--nocapture` to see them).
+fn print_examples(indexer: &Indexer, gear: u64) {
+	let examples = [
+		format!(
+			"{{ part(id: {gear}) {{ serial owner custodian status children {{ edges {{ node {{ id status }} }} }} \
+			 history {{ edges {{ node {{ index kind kindFields participant block }} }} }} }} }}"
+		),
+		"{ participants(first: 3) { edges { cursor node { id name roles status } } pageInfo { hasNextPage endCursor } } }"
+			.to_string(),
+		"{ events(pallet: \"Parts\", variant: \"HandedOver\") { edges { node { block extrinsic fields } } } \
+		 indexerStatus { lastBlock nodeFinalized specVersion } }"
+			.to_string(),
+	];
+	for query in examples {
+		let answer = indexer.query(&query);
+		eprintln!("EXAMPLE {query}\n{}", serde_json::to_string_pretty(&answer).unwrap_or_default());
+	}
 }
 
 fn lower_first(s: &str) -> String {

@@ -463,3 +463,18 @@ pub async fn storage_value<T: subxt::ext::scale_decode::DecodeAsType>(
 		.decode()
 		.unwrap_or_else(|e| panic!("{pallet}::{item} decodes: {e}"))
 }
+
+/// The node's best and finalized block numbers.
+pub async fn heads(rpc: &subxt::rpcs::RpcClient) -> (u64, u64) {
+	use subxt::rpcs::rpc_params;
+	let number = |header: Json| {
+		let hex = header["number"].as_str().expect("a block number").trim_start_matches("0x");
+		u64::from_str_radix(hex, 16).expect("hex block number")
+	};
+	let best: Json = rpc.request("chain_getHeader", rpc_params![]).await.expect("best header");
+	let hash: String =
+		rpc.request("chain_getFinalizedHead", rpc_params![]).await.expect("finalized head");
+	let finalized: Json =
+		rpc.request("chain_getHeader", rpc_params![hash]).await.expect("finalized header");
+	(number(best), number(finalized))
+}
