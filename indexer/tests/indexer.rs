@@ -100,6 +100,9 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 	check_store(&resumed_url, &api).await;
 	check_graphql(&indexer, &rpc, &fixture).await;
 	eprintln!("resume checked ({:?})", started.elapsed());
+	// Kept for a look after a failure only.
+	drop(indexer);
+	let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// Acme Gears (`//Dave`) registers two gears, installs the second in the first, inspects
