@@ -274,6 +274,13 @@ async fn check_graphql(indexer: &Indexer, rpc: &subxt::rpcs::RpcClient, f: &Fixt
 		.map(|e| e["node"]["id"].as_u64().unwrap())
 		.collect();
 	assert!(owned.contains(&gear), "Kestrel owns the gear: {by_owner}");
+
+	// The cursor's block, with its time (Timestamp::Now) and runtime version.
+	let status = indexer.query("{ indexerStatus { lastBlock lastBlockTime specVersion events } }");
+	let status = &status["data"]["indexerStatus"];
+	assert!(status["lastBlockTime"].as_u64().is_some_and(|t| t > 1_700_000_000_000), "{status}");
+	assert!(status["specVersion"].as_u64().is_some_and(|v| v > 0), "{status}");
+	assert!(status["events"].as_u64().is_some_and(|n| n > 0), "{status}");
 }
 
 /// Malformed queries, unknown ids, pages past the end, limits.
