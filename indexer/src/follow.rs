@@ -1,0 +1,450 @@
+//! Follows a node's finalized chain over JSON-RPC and turns each block into a
+//! [`BlockData`]: its events decoded with the metadata of the runtime that made the block,
+//! and the records they touched read from that block's storage.
+//!
+//! Nothing here knows amchain's types at compile time. subxt reads each block's runtime
+//! version (`Core_version` at the block) and fetches the metadata of every spec version it
+//! meets once, keeping it per spec version; events and storage values are decoded as
+//! `scale_value::Value`s against that metadata. So a runtime upgrade mid-chain (new events,
+//! renamed fields, a changed record) is decoded as the runtime of each block defines it.
+//! The indexer reads historical state: for a chain longer than the node's state pruning
+//! window (256 blocks by default) catch-up needs an archive node (`--state-pruning archive`).
+
+use std::{
+	collections::BTreeSet,
+	sync::{
+		atomic::{AtomicU64, Ordering},
+		Arc,
+	},
+	time::Duration,
+};
+
+use anyhow::{anyhow, bail, Context, Result};
+use serde_json::Value as Json;
+use subxt::{
+	backend::LegacyBackend,
+	config::polkadot::H256,
+	dynamic::{self, Value},
+	events::Phase,
+	ext::{scale_decode, scale_value},
+	rpcs::{rpc_params, RpcClient},
+	OnlineClient, PolkadotConfig,
+};
+
+use crate::{
+	json::{composite_to_json, hex, to_json},
+	model::{as_int, BlockData, Entity, EventRow, HistoryRow, Record},
+	store::Store,
+};
+
+type Client = OnlineClient<PolkadotConfig>;
+type AtBlock = subxt::client::ClientAtBlock<
+	PolkadotConfig,
+	subxt::client::OnlineClientAtBlockImpl<PolkadotConfig>,
+>;
+
+/// What the follower knows that the store does not: the node's finalized head.
+#[derive(Default)]
+pub struct Progress {
+	/// The node's finalized block number as last seen (`u64::MAX`: not yet).
+	pub finalized: AtomicU64,
+}
+
+impl Progress {
+	pub fn new() -> Arc<Progress> {
+		Arc::new(Progress { finalized: AtomicU64::new(u64::MAX) })
+	}
+	pub fn finalized(&self) -> Option<u64> {
+		match self.finalized.load(Ordering::Relaxed) {
+			u64::MAX => None,
+			n => Some(n),
+		}
+	}
+}
+
+/// Follows the node at `url` for ever: catches up from the block after the store's
+/// cursor (from genesis on an empty store) to the finalized head, then indexes each newly
+/// finalized block. A lost connection or a failed write is retried (from the cursor, so
+/// nothing is lost or written twice); a store that holds another chain is an error.
+pub async fn follow(
+	url: &str,
+	store: Store,
+	poll: Duration,
+	progress: Arc<Progress>,
+) -> Result<()> {
+	loop {
+		match follow_once(url, &store, poll, &progress).await {
+			Ok(()) => return Ok(()),
+			Err(e) if e.is::<Fatal>() => return Err(e),
+			Err(e) => {
+				tracing::warn!("indexing stopped: {e:#}; retrying in 3 s");
+				tokio::time::sleep(Duration::from_secs(3)).await;
+			},
+		}
+	}
+}
+
+/// An error retrying cannot cure.
+#[derive(Debug)]
+struct Fatal(String);
+impl std::fmt::Display for Fatal {
+	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+		f.write_str(&self.0)
+	}
+}
+impl std::error::Error for Fatal {}
+
+async fn follow_once(url: &str, store: &Store, poll: Duration, progress: &Progress) -> Result<()> {
+	let rpc = RpcClient::from_insecure_url(url)
+		.await
+		.with_context(|| format!("cannot connect to the node at {url}"))?;
+	let backend = LegacyBackend::<PolkadotConfig>::builder().build(rpc.clone());
+	// amchain's types are in its metadata: no Polkadot legacy type definitions.
+	let config = PolkadotConfig::builder().use_historic_types(false).build();
+	let api = Client::from_backend_with_config(config, Arc::new(backend)).await?;
+	let genesis = hex(api.genesis_hash().as_bytes());
+
+	let mut cursor = store.cursor().await?;
+	if let Some(stored) = stored_genesis(store).await? {
+		if stored != genesis {
+			return Err(Fatal(format!(
+				"the store holds another chain (genesis {stored}); the node's genesis is {genesis}"
+			))
+			.into());
+		}
+	}
+	tracing::info!(
+		"following {url} (genesis {genesis}) from block {}",
+		cursor.as_ref().map_or(0, |(n, _)| n + 1)
+	);
+	let mut spec_version = None;
+	loop {
+		let finalized = finalized_number(&rpc).await?;
+		progress.finalized.store(finalized, Ordering::Relaxed);
+		let next = cursor.as_ref().map_or(0, |(n, _)| n + 1);
+		if next > finalized {
+			tokio::time::sleep(poll).await;
+			continue;
+		}
+		for number in next..=finalized {
+			let block = read_block(&rpc, &api, number).await?;
+			if let Some((_, hash)) = &cursor {
+				if *hash != block.parent_hash {
+					return Err(Fatal(format!(
+						"finalized block {number}'s parent {} is not the indexed block {hash}",
+						block.parent_hash
+					))
+					.into());
+				}
+			}
+			if spec_version != Some(block.spec_version) {
+				// subxt fetched (or had) this runtime's metadata: its events decode with it.
+				tracing::info!("block {number}: runtime spec_version {}", block.spec_version);
+				spec_version = Some(block.spec_version);
+			}
+			store.write_block(&block).await?;
+			tracing::debug!("indexed block {number}: {} events", block.events.len());
+			cursor = Some((number, block.hash));
+		}
+	}
+}
+
+async fn stored_genesis(store: &Store) -> Result<Option<String>> {
+	use sqlx::Row;
+	let row =
+		sqlx::query("SELECT hash FROM blocks WHERE number = 0").fetch_optional(&store.pool).await?;
+	Ok(row.map(|r| r.get::<String, _>(0)))
+}
+
+async fn finalized_number(rpc: &RpcClient) -> Result<u64> {
+	let hash: String = rpc.request("chain_getFinalizedHead", rpc_params![]).await?;
+	let header: Json = rpc.request("chain_getHeader", rpc_params![hash]).await?;
+	header_number(&header)
+}
+
+fn header_number(header: &Json) -> Result<u64> {
+	let n = header["number"].as_str().ok_or_else(|| anyhow!("a header without a number"))?;
+	Ok(u64::from_str_radix(n.trim_start_matches("0x"), 16)?)
+}
+
+/// Reads finalized block `number`: header, events, touched records.
+pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<BlockData> {
+	let hash: Option<String> = rpc.request("chain_getBlockHash", rpc_params![number]).await?;
+	let hash = hash.ok_or_else(|| anyhow!("the node has no block {number}"))?;
+	let header: Json = rpc.request("chain_getHeader", rpc_params![&hash]).await?;
+	let parent_hash = header["parentHash"].as_str().unwrap_or_default().to_string();
+	let h256: H256 = hash.parse().map_err(|e| anyhow!("block hash {hash}: {e:?}"))?;
+
+	let at = api.at_block_hash_and_number(h256, number).await?;
+	let metadata = at.metadata();
+	let types = metadata.types();
+
+	let mut block = BlockData {
+		number,
+		hash,
+		parent_hash,
+		spec_version: at.spec_version(),
+		..Default::default()
+	};
+	if number > 0 {
+		let now =
+			at.storage().try_fetch(dynamic::storage::<(), Value>("Timestamp", "Now"), ()).await?;
+		block.timestamp = now.map(|v| v.decode_as::<u64>()).transpose()?;
+	}
+
+	let mut touched = BTreeSet::new();
+	let events = at.events().fetch().await?;
+	for event in events.iter() {
+		let event = event?;
+		let variant = metadata
+			.pallet_by_event_index(event.pallet_index())
+			.and_then(|p| p.event_variant_by_index(event.event_index()))
+			.ok_or_else(|| {
+				anyhow!("event {} of block {number} is not in its metadata", event.index())
+			})?;
+		let mut fields =
+			variant.fields.iter().map(|f| scale_decode::Field::new(f.ty.id, f.name.as_deref()));
+		let decoded =
+			scale_value::scale::decode_as_fields(&mut event.field_bytes(), &mut fields, types)
+				.map_err(|e| {
+					anyhow!(
+						"{}.{} of block {number} does not decode: {e}",
+						event.pallet_name(),
+						event.event_name()
+					)
+				})?;
+		let fields = composite_to_json(&decoded, types);
+		let pallet = event.pallet_name().to_string();
+		collect_ids(&pallet, &fields, &mut touched);
+		let (phase, extrinsic) = match event.phase() {
+			Phase::ApplyExtrinsic(i) => ("ApplyExtrinsic", Some(i)),
+			Phase::Initialization => ("Initialization", None),
+			Phase::Finalization => ("Finalization", None),
+		};
+		block.events.push(EventRow {
+			index: event.index(),
+			extrinsic,
+			phase,
+			pallet,
+			variant: event.event_name().to_string(),
+			fields: normalise_fields(fields),
+		});
+	}
+
+	let mut recorded = Vec::new();
+	if number == 0 {
+		// Genesis made records without events: take every record there is.
+		for entity in Entity::ALL {
+			for id in all_ids(&at, entity).await? {
+				touched.insert((entity, id));
+			}
+		}
+		recorded.extend(all_history_keys(&at).await?);
+	} else {
+		// Not every history record has an event of its own (a hand-over's is told by
+		// `HandedOver`), but every one comes with an event naming its item: the item's
+		// new records are those between its history length before and after the block.
+		for &(entity, id) in &touched {
+			let kind = match entity {
+				Entity::Part => "part",
+				Entity::Lot => "lot",
+				_ => continue,
+			};
+			let (before, after) = history_len(rpc, &at, &block.parent_hash, kind, id).await?;
+			recorded.extend((before..after).map(|index| ((kind, id), index)));
+		}
+	}
+	for (entity, id) in touched {
+		block.records.push(read_record(&at, entity, id).await?);
+	}
+	for ((kind, id), index) in recorded {
+		let address = dynamic::storage::<(Value, Value), Value>("Parts", "History");
+		let key = (item_value(kind, id), Value::u128(index.into()));
+		if let Some(value) = at.storage().try_fetch(address, key).await? {
+			block.history.push(HistoryRow {
+				item_kind: kind,
+				item_id: id,
+				index,
+				record: decode_json(value.bytes(), value.type_id(), types)?,
+			});
+		}
+	}
+	Ok(block)
+}
+
+/// An item's `Parts.HistoryLen` at the parent block and at the block.
+async fn history_len(
+	rpc: &RpcClient,
+	at: &AtBlock,
+	parent_hash: &str,
+	kind: &str,
+	id: u64,
+) -> Result<(u32, u32)> {
+	let address = dynamic::storage::<(Value,), u32>("Parts", "HistoryLen");
+	let entry = match at.storage().entry(address) {
+		Ok(entry) => entry,
+		Err(e) if is_missing(&e) => return Ok((0, 0)),
+		Err(e) => return Err(e.into()),
+	};
+	let key = entry.fetch_key((item_value(kind, id),))?;
+	let after = entry.try_fetch((item_value(kind, id),)).await?.map(|v| v.decode()).transpose()?;
+	// The same key at the parent block (a map's key does not change with the runtime).
+	let before: Option<String> =
+		rpc.request("state_getStorage", rpc_params![hex(&key), parent_hash]).await?;
+	let before = match before {
+		Some(bytes) => {
+			let bytes = unhex(&bytes)?;
+			let array: [u8; 4] = bytes
+				.get(..4)
+				.and_then(|b| b.try_into().ok())
+				.ok_or_else(|| anyhow!("a HistoryLen of {} bytes", bytes.len()))?;
+			u32::from_le_bytes(array)
+		},
+		None => 0,
+	};
+	Ok((before, after.unwrap_or(0)))
+}
+
+fn unhex(s: &str) -> Result<Vec<u8>> {
+	let s = s.trim_start_matches("0x");
+	(0..s.len())
+		.step_by(2)
+		.map(|i| u8::from_str_radix(s.get(i..i + 2).unwrap_or("zz"), 16).map_err(Into::into))
+		.collect()
+}
+
+/// Whether a storage error says the runtime has no such pallet or item.
+fn is_missing(e: &subxt::error::StorageError) -> bool {
+	matches!(
+		e,
+		subxt::error::StorageError::StorageEntryNotFound { .. }
+			| subxt::error::StorageError::PalletNameNotFound(_)
+	)
+}
+
+/// An event's fields as a JSON object (an event with unnamed fields: `{"0": …}`).
+fn normalise_fields(fields: Json) -> Json {
+	match fields {
+		Json::Object(_) => fields,
+		other => serde_json::json!({ "0": other }),
+	}
+}
+
+/// The records an amchain event names, by its fields' names (`participant`, `part`,
+/// `item: {"Part": 3}`, …).
+fn collect_ids(pallet: &str, fields: &Json, touched: &mut BTreeSet<(Entity, u64)>) {
+	let Json::Object(fields) = fields else { return };
+	for (name, value) in fields {
+		if let Some(entity) = Entity::of_field(pallet, name) {
+			if let Some(id) = as_int(value) {
+				touched.insert((entity, id as u64));
+			}
+		} else if pallet == "Parts" && (name == "item" || name == "target") {
+			match item_of(value) {
+				Some(("part", id)) => touched.insert((Entity::Part, id)),
+				Some((_, id)) => touched.insert((Entity::Lot, id)),
+				None => false,
+			};
+		}
+	}
+}
+
+/// `{"Part": 3}` → ("part", 3); `{"Lot": 1}` → ("lot", 1).
+fn item_of(value: &Json) -> Option<(&'static str, u64)> {
+	let object = value.as_object()?;
+	let (kind, id) = object.iter().next()?;
+	let id = as_int(id)? as u64;
+	match kind.as_str() {
+		"Part" => Some(("part", id)),
+		"Lot" => Some(("lot", id)),
+		_ => None,
+	}
+}
+
+fn item_value(kind: &str, id: u64) -> Value {
+	let variant = if kind == "part" { "Part" } else { "Lot" };
+	Value::unnamed_variant(variant, [Value::u128(id.into())])
+}
+
+fn decode_json(bytes: &[u8], type_id: u32, types: &scale_info::PortableRegistry) -> Result<Json> {
+	let value = scale_value::scale::decode_as_type(&mut &*bytes, type_id, types)
+		.map_err(|e| anyhow!("a storage value does not decode: {e}"))?;
+	Ok(to_json(&value, types))
+}
+
+/// A record as storage holds it at the block (for a certification, with its usage).
+async fn read_record(at: &AtBlock, entity: Entity, id: u64) -> Result<Record> {
+	let (pallet, entry) = entity.storage();
+	let types = at.metadata_ref().types();
+	let address = dynamic::storage::<(Value,), Value>(pallet, entry);
+	let value = match at.storage().try_fetch(address, (Value::u128(id.into()),)).await {
+		Ok(v) => v.map(|v| decode_json(v.bytes(), v.type_id(), types)).transpose()?,
+		// A runtime without this map (an older or newer one): the row is left as it is.
+		Err(e) if is_missing(&e) => None,
+		Err(e) => return Err(e.into()),
+	};
+	let usage = if entity == Entity::Certification {
+		let address = dynamic::storage::<(Value,), Value>("Certifications", "ProductionUsage");
+		match at.storage().try_fetch(address, (Value::u128(id.into()),)).await {
+			Ok(v) => v.map(|v| decode_json(v.bytes(), v.type_id(), types)).transpose()?,
+			Err(_) => None,
+		}
+	} else {
+		None
+	};
+	Ok(Record { entity, id, value, usage })
+}
+
+/// Every id of an entity's map at the block.
+async fn all_ids(at: &AtBlock, entity: Entity) -> Result<Vec<u64>> {
+	let (pallet, entry_name) = entity.storage();
+	let address = dynamic::storage::<(Value,), Value>(pallet, entry_name);
+	let mut ids = Vec::new();
+	let mut entries = match at.storage().iter(address, ()).await {
+		Ok(entries) => entries,
+		Err(e) if is_missing(&e) => return Ok(ids),
+		Err(e) => return Err(e.into()),
+	};
+	while let Some(entry) = entries.next().await {
+		let entry = entry?;
+		let key = entry.key()?;
+		let id = key
+			.part(0)
+			.and_then(|p| p.decode_as::<u64>().ok().flatten())
+			.ok_or_else(|| anyhow!("a key of {pallet}.{entry_name} does not decode as an id"))?;
+		ids.push(id);
+	}
+	Ok(ids)
+}
+
+/// Every (item, index) of `Parts.History` at the block.
+async fn all_history_keys(at: &AtBlock) -> Result<Vec<((&'static str, u64), u32)>> {
+	let address = dynamic::storage::<(Value, Value), Value>("Parts", "History");
+	let mut keys = Vec::new();
+	let mut entries = match at.storage().iter(address, ()).await {
+		Ok(entries) => entries,
+		Err(e) if is_missing(&e) => return Ok(keys),
+		Err(e) => return Err(e.into()),
+	};
+	while let Some(entry) = entries.next().await {
+		let entry = entry?;
+		let key = entry.key()?;
+		let item = key.part(0).and_then(|p| p.decode_as::<scale_value::Value<()>>().ok().flatten());
+		let index = key.part(1).and_then(|p| p.decode_as::<u32>().ok().flatten());
+		let (Some(item), Some(index)) = (item, index) else {
+			bail!("a key of Parts.History does not decode");
+		};
+		let item = match &item.value {
+			scale_value::ValueDef::Variant(v) => {
+				let id = v.values.values().next().and_then(|v| v.as_u128()).unwrap_or_default();
+				match v.name.as_str() {
+					"Part" => ("part", id as u64),
+					_ => ("lot", id as u64),
+				}
+			},
+			_ => bail!("a key of Parts.History is not an item"),
+		};
+		keys.push((item, index));
+	}
+	Ok(keys)
+}

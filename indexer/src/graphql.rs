@@ -1,0 +1,639 @@
+//! The GraphQL API over the store: events, participants, certifications, part types,
+//! parts and lots with their histories, and the indexer's status.
+//!
+//! Lists are Relay connections (`edges { cursor node }`, `pageInfo`), paged forwards with
+//! `first` (at most [`MAX_PAGE`]) and `after` (an opaque cursor from a previous page); a
+//! page past the end is empty, an unknown id is `null`. Query depth and complexity are
+//! bounded ([`MAX_DEPTH`], [`MAX_COMPLEXITY`]: a list costs its page size times its
+//! fields). Introspection is on, so GraphQL tools work unchanged.
+
+use std::sync::Arc;
+
+use async_graphql::{
+	connection::{Connection, Edge},
+	http::{playground_source, GraphQLPlaygroundConfig},
+	Context, EmptyMutation, EmptySubscription, Error, Json, Object, Result, Schema, SimpleObject,
+};
+use async_graphql_axum::GraphQL;
+use axum::{
+	response::{Html, IntoResponse},
+	routing::get,
+	Router,
+};
+use serde_json::Value as JsonValue;
+use sqlx::{any::AnyRow, Row};
+
+use crate::{
+	follow::Progress,
+	store::{opt_int, Store},
+};
+
+/// The largest page a list returns.
+pub const MAX_PAGE: i32 = 100;
+/// A list's page size when `first` is not given.
+pub const DEFAULT_PAGE: i32 = 20;
+/// How deeply a query may nest.
+pub const MAX_DEPTH: usize = 10;
+/// What a query may cost: each field 1, a list its page size times its fields.
+pub const MAX_COMPLEXITY: usize = 5_000;
+
+pub type AmchainSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+
+pub fn schema(store: Store, progress: Arc<Progress>) -> AmchainSchema {
+	Schema::build(Query, EmptyMutation, EmptySubscription)
+		.data(store)
+		.data(progress)
+		.limit_depth(MAX_DEPTH)
+		.limit_complexity(MAX_COMPLEXITY)
+		.finish()
+}
+
+/// `POST /graphql` (queries), `GET /graphql` and `GET /` (GraphQL Playground).
+pub fn router(schema: AmchainSchema) -> Router {
+	Router::new()
+		.route("/graphql", get(playground).post_service(GraphQL::new(schema)))
+		.route("/", get(playground))
+}
+
+async fn playground() -> impl IntoResponse {
+	Html(playground_source(GraphQLPlaygroundConfig::new("/graphql")))
+}
+
+fn page_size(first: Option<i32>) -> Result<i64> {
+	match first.unwrap_or(DEFAULT_PAGE) {
+		n @ 1..=MAX_PAGE => Ok(n as i64),
+		n => Err(Error::new(format!("first must be between 1 and {MAX_PAGE}, not {n}"))),
+	}
+}
+
+/// Cost of a list field: its page size times its fields' cost.
+fn list_cost(first: Option<i32>, child: usize) -> usize {
+	(first.unwrap_or(DEFAULT_PAGE).clamp(1, MAX_PAGE) as usize).saturating_mul(child.max(1))
+}
+
+fn bad_cursor(cursor: &str) -> Error {
+	Error::new(format!("invalid cursor {cursor:?}: pass an endCursor or an edge's cursor"))
+}
+
+/// A cursor made of integers: "12" or "12:3".
+fn parse_cursor(cursor: &str, parts: usize) -> Result<Vec<i64>> {
+	let values: Vec<i64> = cursor
+		.split(':')
+		.map(|p| p.parse::<i64>())
+		.collect::<Result<_, _>>()
+		.map_err(|_| bad_cursor(cursor))?;
+	if values.len() == parts {
+		Ok(values)
+	} else {
+		Err(bad_cursor(cursor))
+	}
+}
+
+/// A page of `rows` fetched with one row more than `limit`: whether there is a next page.
+fn connection<T: async_graphql::OutputType>(
+	mut nodes: Vec<(String, T)>,
+	limit: i64,
+	after: bool,
+) -> Connection<String, T> {
+	let has_next = nodes.len() as i64 > limit;
+	nodes.truncate(limit as usize);
+	let mut c = Connection::new(after, has_next);
+	c.edges.extend(nodes.into_iter().map(|(cursor, node)| Edge::new(cursor, node)));
+	c
+}
+
+fn json(row: &AnyRow, column: &str) -> Option<Json<JsonValue>> {
+	let text: Option<String> = row.try_get(column).ok().flatten();
+	text.and_then(|t| serde_json::from_str(&t).ok()).map(Json)
+}
+
+fn string(row: &AnyRow, column: &str) -> Option<String> {
+	row.try_get::<Option<String>, _>(column).ok().flatten()
+}
+
+fn store<'a>(ctx: &Context<'a>) -> &'a Store {
+	ctx.data_unchecked::<Store>()
+}
+
+pub struct Query;
+
+#[Object]
+impl Query {
+	/// How far the index is: the last finalized block written to the store, and the
+	/// node's finalized head as last seen.
+	async fn indexer_status(&self, ctx: &Context<'_>) -> Result<IndexerStatus> {
+		let row = sqlx::query(
+			"SELECT c.block_number, c.block_hash, b.spec_version, b.timestamp FROM cursor c \
+			 JOIN blocks b ON b.number = c.block_number WHERE c.id = 1",
+		)
+		.fetch_optional(&store(ctx).pool)
+		.await?;
+		let events: i64 =
+			sqlx::query("SELECT COUNT(*) FROM events").fetch_one(&store(ctx).pool).await?.get(0);
+		let progress = ctx.data_unchecked::<Arc<Progress>>();
+		Ok(IndexerStatus {
+			last_block: row.as_ref().and_then(|r| opt_int(r, "block_number")),
+			last_block_hash: row.as_ref().and_then(|r| string(r, "block_hash")),
+			spec_version: row.as_ref().and_then(|r| opt_int(r, "spec_version")),
+			last_block_time: row.as_ref().and_then(|r| opt_int(r, "timestamp")),
+			node_finalized: progress.finalized().map(|n| n as i64),
+			events,
+		})
+	}
+
+	/// Events, oldest first, filtered by pallet (`Parts`), variant (`HandedOver`) and an
+	/// inclusive block range.
+	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	// A GraphQL field's arguments are its filters and its page.
+	#[allow(clippy::too_many_arguments)]
+	async fn events(
+		&self,
+		ctx: &Context<'_>,
+		pallet: Option<String>,
+		variant: Option<String>,
+		from_block: Option<i64>,
+		to_block: Option<i64>,
+		first: Option<i32>,
+		after: Option<String>,
+	) -> Result<Connection<String, Event>> {
+		let limit = page_size(first)?;
+		let (after_block, after_index) = match &after {
+			Some(c) => {
+				let v = parse_cursor(c, 2)?;
+				(v[0], v[1])
+			},
+			None => (-1, -1),
+		};
+		let rows = sqlx::query(
+			"SELECT * FROM events WHERE ($1 IS NULL OR pallet = $1) AND ($2 IS NULL OR variant = $2) \
+			 AND block_number >= $3 AND block_number <= $4 \
+			 AND (block_number > $5 OR (block_number = $5 AND event_index > $6)) \
+			 ORDER BY block_number, event_index LIMIT $7",
+		)
+		.bind(pallet)
+		.bind(variant)
+		.bind(from_block.unwrap_or(0))
+		.bind(to_block.unwrap_or(i64::MAX))
+		.bind(after_block)
+		.bind(after_index)
+		.bind(limit + 1)
+		.fetch_all(&store(ctx).pool)
+		.await?;
+		let nodes = rows
+			.iter()
+			.map(|r| {
+				let e = Event::from_row(r);
+				(format!("{}:{}", e.block, e.index), e)
+			})
+			.collect();
+		Ok(connection(nodes, limit, after.is_some()))
+	}
+
+	/// A participant (organisation) by id; `null` if there is none.
+	async fn participant(&self, ctx: &Context<'_>, id: i64) -> Result<Option<Participant>> {
+		let row = sqlx::query("SELECT * FROM participants WHERE id = $1")
+			.bind(id)
+			.fetch_optional(&store(ctx).pool)
+			.await?;
+		Ok(row.as_ref().map(Participant::from_row))
+	}
+
+	/// Participants by id.
+	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	async fn participants(
+		&self,
+		ctx: &Context<'_>,
+		first: Option<i32>,
+		after: Option<String>,
+	) -> Result<Connection<String, Participant>> {
+		let limit = page_size(first)?;
+		let after_id =
+			after.as_deref().map(|c| parse_cursor(c, 1)).transpose()?.map_or(-1, |v| v[0]);
+		let rows = sqlx::query("SELECT * FROM participants WHERE id > $1 ORDER BY id LIMIT $2")
+			.bind(after_id)
+			.bind(limit + 1)
+			.fetch_all(&store(ctx).pool)
+			.await?;
+		let nodes = rows.iter().map(Participant::from_row).map(|p| (p.id.to_string(), p)).collect();
+		Ok(connection(nodes, limit, after.is_some()))
+	}
+
+	/// A certification by id; `null` if there is none.
+	async fn certification(&self, ctx: &Context<'_>, id: i64) -> Result<Option<Certification>> {
+		let row = sqlx::query("SELECT * FROM certifications WHERE id = $1")
+			.bind(id)
+			.fetch_optional(&store(ctx).pool)
+			.await?;
+		Ok(row.as_ref().map(Certification::from_row))
+	}
+
+	/// Certifications by id, optionally those of one holder.
+	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	async fn certifications(
+		&self,
+		ctx: &Context<'_>,
+		participant: Option<i64>,
+		first: Option<i32>,
+		after: Option<String>,
+	) -> Result<Connection<String, Certification>> {
+		let limit = page_size(first)?;
+		let after_id =
+			after.as_deref().map(|c| parse_cursor(c, 1)).transpose()?.map_or(-1, |v| v[0]);
+		let rows = sqlx::query(
+			"SELECT * FROM certifications WHERE ($1 IS NULL OR participant = $1) AND id > $2 \
+			 ORDER BY id LIMIT $3",
+		)
+		.bind(participant)
+		.bind(after_id)
+		.bind(limit + 1)
+		.fetch_all(&store(ctx).pool)
+		.await?;
+		let nodes =
+			rows.iter().map(Certification::from_row).map(|c| (c.id.to_string(), c)).collect();
+		Ok(connection(nodes, limit, after.is_some()))
+	}
+
+	/// A part type by id; `null` if there is none.
+	async fn part_type(&self, ctx: &Context<'_>, id: i64) -> Result<Option<PartType>> {
+		let row = sqlx::query("SELECT * FROM part_types WHERE id = $1")
+			.bind(id)
+			.fetch_optional(&store(ctx).pool)
+			.await?;
+		Ok(row.as_ref().map(PartType::from_row))
+	}
+
+	/// A part by id; `null` if there is none.
+	async fn part(&self, ctx: &Context<'_>, id: i64) -> Result<Option<Part>> {
+		let row = sqlx::query("SELECT * FROM parts WHERE id = $1")
+			.bind(id)
+			.fetch_optional(&store(ctx).pool)
+			.await?;
+		Ok(row.as_ref().map(Part::from_row))
+	}
+
+	/// Parts by id, filtered by (stored) owner, custodian and part type.
+	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	async fn parts(
+		&self,
+		ctx: &Context<'_>,
+		owner: Option<i64>,
+		custodian: Option<i64>,
+		part_type: Option<i64>,
+		first: Option<i32>,
+		after: Option<String>,
+	) -> Result<Connection<String, Part>> {
+		let limit = page_size(first)?;
+		let after_id =
+			after.as_deref().map(|c| parse_cursor(c, 1)).transpose()?.map_or(-1, |v| v[0]);
+		let rows = sqlx::query(
+			"SELECT * FROM parts WHERE ($1 IS NULL OR owner = $1) AND ($2 IS NULL OR custodian = $2) \
+			 AND ($3 IS NULL OR part_type = $3) AND id > $4 ORDER BY id LIMIT $5",
+		)
+		.bind(owner)
+		.bind(custodian)
+		.bind(part_type)
+		.bind(after_id)
+		.bind(limit + 1)
+		.fetch_all(&store(ctx).pool)
+		.await?;
+		let nodes = rows.iter().map(Part::from_row).map(|p| (p.id.to_string(), p)).collect();
+		Ok(connection(nodes, limit, after.is_some()))
+	}
+
+	/// A lot by id; `null` if there is none.
+	async fn lot(&self, ctx: &Context<'_>, id: i64) -> Result<Option<Lot>> {
+		let row = sqlx::query("SELECT * FROM lots WHERE id = $1")
+			.bind(id)
+			.fetch_optional(&store(ctx).pool)
+			.await?;
+		Ok(row.as_ref().map(Lot::from_row))
+	}
+}
+
+#[derive(SimpleObject)]
+pub struct IndexerStatus {
+	/// The last finalized block written to the store (`null`: none yet).
+	last_block: Option<i64>,
+	last_block_hash: Option<String>,
+	/// The runtime's spec_version at that block.
+	spec_version: Option<i64>,
+	/// That block's time (ms since the Unix epoch).
+	last_block_time: Option<i64>,
+	/// The node's finalized head as the indexer last saw it (`null`: not connected yet).
+	node_finalized: Option<i64>,
+	/// Events in the store.
+	events: i64,
+}
+
+/// One event of a finalized block.
+#[derive(SimpleObject)]
+pub struct Event {
+	block: i64,
+	/// Its position among the block's events.
+	index: i64,
+	/// The extrinsic that emitted it (`null`: block initialisation or finalisation).
+	extrinsic: Option<i64>,
+	phase: String,
+	pallet: String,
+	variant: String,
+	/// Its fields, decoded from the metadata of the runtime that made the block.
+	fields: Json<JsonValue>,
+}
+
+impl Event {
+	fn from_row(r: &AnyRow) -> Event {
+		Event {
+			block: r.get("block_number"),
+			index: r.get("event_index"),
+			extrinsic: opt_int(r, "extrinsic_index"),
+			phase: r.get("phase"),
+			pallet: r.get("pallet"),
+			variant: r.get("variant"),
+			fields: json(r, "fields").unwrap_or(Json(JsonValue::Null)),
+		}
+	}
+}
+
+/// An organisation (pallet-certifications).
+#[derive(SimpleObject)]
+#[graphql(complex)]
+pub struct Participant {
+	id: i64,
+	name: Option<String>,
+	/// Its admin account (hex).
+	admin: Option<String>,
+	/// Its roles as the chain's bit mask (docs/records.md).
+	roles: Option<i64>,
+	/// Active or Suspended.
+	status: Option<String>,
+	/// The record as stored.
+	record: Option<Json<JsonValue>>,
+	/// The last block that changed it (0: genesis).
+	updated_block: i64,
+}
+
+impl Participant {
+	fn from_row(r: &AnyRow) -> Participant {
+		Participant {
+			id: r.get("id"),
+			name: string(r, "name"),
+			admin: string(r, "admin"),
+			roles: opt_int(r, "roles"),
+			status: string(r, "status"),
+			record: json(r, "record"),
+			updated_block: r.get("updated_block"),
+		}
+	}
+}
+
+#[async_graphql::ComplexObject]
+impl Participant {
+	/// Certifications issued to it.
+	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	async fn certifications(
+		&self,
+		ctx: &Context<'_>,
+		first: Option<i32>,
+		after: Option<String>,
+	) -> Result<Connection<String, Certification>> {
+		Query.certifications(ctx, Some(self.id), first, after).await
+	}
+}
+
+/// A certification of a participant for a standard.
+#[derive(SimpleObject)]
+pub struct Certification {
+	id: i64,
+	participant: Option<i64>,
+	standard: Option<i64>,
+	auditor: Option<i64>,
+	/// Offered, Active, Suspended or Revoked (expiry: compare validUntil with the block).
+	state: Option<String>,
+	valid_until: Option<i64>,
+	record: Option<Json<JsonValue>>,
+	/// Production registered in the current period (`{"period", "used"}`), if any.
+	usage: Option<Json<JsonValue>>,
+	updated_block: i64,
+}
+
+impl Certification {
+	fn from_row(r: &AnyRow) -> Certification {
+		Certification {
+			id: r.get("id"),
+			participant: opt_int(r, "participant"),
+			standard: opt_int(r, "standard"),
+			auditor: opt_int(r, "auditor"),
+			state: string(r, "state"),
+			valid_until: opt_int(r, "valid_until"),
+			record: json(r, "record"),
+			usage: json(r, "usage"),
+			updated_block: r.get("updated_block"),
+		}
+	}
+}
+
+/// A part type (a specification such as a GTIN).
+#[derive(SimpleObject)]
+pub struct PartType {
+	id: i64,
+	code: Option<String>,
+	manufacturer: Option<i64>,
+	record: Option<Json<JsonValue>>,
+	updated_block: i64,
+}
+
+impl PartType {
+	fn from_row(r: &AnyRow) -> PartType {
+		PartType {
+			id: r.get("id"),
+			code: string(r, "code"),
+			manufacturer: opt_int(r, "manufacturer"),
+			record: json(r, "record"),
+			updated_block: r.get("updated_block"),
+		}
+	}
+}
+
+/// A serialised part.
+#[derive(SimpleObject)]
+#[graphql(complex)]
+pub struct Part {
+	id: i64,
+	part_type: Option<i64>,
+	serial: Option<String>,
+	maker: Option<i64>,
+	/// Owner and custodian as stored: for an installed part, those when it was installed
+	/// (the assembly's top part holds the effective ones).
+	owner: Option<i64>,
+	custodian: Option<i64>,
+	/// Active, Installed, Consumed, ReturnedAsCore, Scrapped or Recycled.
+	status: Option<String>,
+	/// The part it is installed in.
+	parent: Option<i64>,
+	life: Option<i64>,
+	record: Option<Json<JsonValue>>,
+	updated_block: i64,
+}
+
+impl Part {
+	fn from_row(r: &AnyRow) -> Part {
+		Part {
+			id: r.get("id"),
+			part_type: opt_int(r, "part_type"),
+			serial: string(r, "serial"),
+			maker: opt_int(r, "maker"),
+			owner: opt_int(r, "owner"),
+			custodian: opt_int(r, "custodian"),
+			status: string(r, "status"),
+			parent: opt_int(r, "parent"),
+			life: opt_int(r, "life"),
+			record: json(r, "record"),
+			updated_block: r.get("updated_block"),
+		}
+	}
+}
+
+#[async_graphql::ComplexObject]
+impl Part {
+	/// Its history, oldest record first.
+	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	async fn history(
+		&self,
+		ctx: &Context<'_>,
+		first: Option<i32>,
+		after: Option<String>,
+	) -> Result<Connection<String, HistoryRecord>> {
+		history(ctx, "part", self.id, first, after).await
+	}
+
+	/// The parts installed in it.
+	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	async fn children(
+		&self,
+		ctx: &Context<'_>,
+		first: Option<i32>,
+		after: Option<String>,
+	) -> Result<Connection<String, Part>> {
+		let limit = page_size(first)?;
+		let after_id =
+			after.as_deref().map(|c| parse_cursor(c, 1)).transpose()?.map_or(-1, |v| v[0]);
+		let rows =
+			sqlx::query("SELECT * FROM parts WHERE parent = $1 AND id > $2 ORDER BY id LIMIT $3")
+				.bind(self.id)
+				.bind(after_id)
+				.bind(limit + 1)
+				.fetch_all(&store(ctx).pool)
+				.await?;
+		let nodes = rows.iter().map(Part::from_row).map(|p| (p.id.to_string(), p)).collect();
+		Ok(connection(nodes, limit, after.is_some()))
+	}
+}
+
+/// A lot of material.
+#[derive(SimpleObject)]
+#[graphql(complex)]
+pub struct Lot {
+	id: i64,
+	material: Option<String>,
+	producer: Option<i64>,
+	owner: Option<i64>,
+	custodian: Option<i64>,
+	quantity: Option<i64>,
+	remaining: Option<i64>,
+	record: Option<Json<JsonValue>>,
+	updated_block: i64,
+}
+
+impl Lot {
+	fn from_row(r: &AnyRow) -> Lot {
+		Lot {
+			id: r.get("id"),
+			material: string(r, "material"),
+			producer: opt_int(r, "producer"),
+			owner: opt_int(r, "owner"),
+			custodian: opt_int(r, "custodian"),
+			quantity: opt_int(r, "quantity"),
+			remaining: opt_int(r, "remaining"),
+			record: json(r, "record"),
+			updated_block: r.get("updated_block"),
+		}
+	}
+}
+
+#[async_graphql::ComplexObject]
+impl Lot {
+	/// Its history, oldest record first.
+	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	async fn history(
+		&self,
+		ctx: &Context<'_>,
+		first: Option<i32>,
+		after: Option<String>,
+	) -> Result<Connection<String, HistoryRecord>> {
+		history(ctx, "lot", self.id, first, after).await
+	}
+}
+
+/// One record of a part's or lot's history (pallet-parts' `HistoryRecord`).
+#[derive(SimpleObject)]
+pub struct HistoryRecord {
+	/// Its position in the item's history, oldest 0.
+	index: i64,
+	block: i64,
+	extrinsic: Option<i64>,
+	/// The block's time (ms since the Unix epoch).
+	time: Option<i64>,
+	/// The reporter's own UTC time (µs), where a device gave one.
+	reported_at: Option<i64>,
+	/// The account that made it (hex).
+	actor: Option<String>,
+	/// The organisation it acted for.
+	participant: Option<i64>,
+	/// What happened: Registered, Offered, Accepted, InstalledIn, Inspection, …
+	kind: String,
+	/// The kind's fields (`{"handover": "Ownership", "from": 2}`), if it has any.
+	kind_fields: Option<Json<JsonValue>>,
+	/// Hash of the record's off-chain data (zero if none).
+	data: Option<String>,
+}
+
+async fn history(
+	ctx: &Context<'_>,
+	kind: &str,
+	id: i64,
+	first: Option<i32>,
+	after: Option<String>,
+) -> Result<Connection<String, HistoryRecord>> {
+	let limit = page_size(first)?;
+	let after_index =
+		after.as_deref().map(|c| parse_cursor(c, 1)).transpose()?.map_or(-1, |v| v[0]);
+	let rows = sqlx::query(
+		"SELECT * FROM history WHERE item_kind = $1 AND item_id = $2 AND record_index > $3 \
+		 ORDER BY record_index LIMIT $4",
+	)
+	.bind(kind)
+	.bind(id)
+	.bind(after_index)
+	.bind(limit + 1)
+	.fetch_all(&store(ctx).pool)
+	.await?;
+	let nodes = rows
+		.iter()
+		.map(|r| {
+			let h = HistoryRecord {
+				index: r.get("record_index"),
+				block: r.get("block_number"),
+				extrinsic: opt_int(r, "extrinsic_index"),
+				time: opt_int(r, "time"),
+				reported_at: opt_int(r, "reported_at"),
+				actor: string(r, "actor"),
+				participant: opt_int(r, "participant"),
+				kind: r.get("kind"),
+				kind_fields: json(r, "kind_fields"),
+				data: string(r, "data"),
+			};
+			(h.index.to_string(), h)
+		})
+		.collect();
+	Ok(connection(nodes, limit, after.is_some()))
+}

@@ -1,0 +1,78 @@
+//! amchain-indexer: follows an amchain node's finalized blocks over JSON-RPC, keeps every
+//! event and the records of pallet-certifications and pallet-parts in SQLite (a file, by
+//! default) or PostgreSQL, and serves them over GraphQL.
+//!
+//! ```text
+//! amchain-indexer --node ws://127.0.0.1:9944 --graphql 127.0.0.1:8088
+//! amchain-indexer --database postgres://indexer:secret@db/amchain --graphql 0.0.0.0:8088
+//! ```
+//!
+//! See docs/indexer.md.
+
+mod follow;
+mod graphql;
+mod json;
+mod model;
+mod store;
+
+use std::{net::SocketAddr, time::Duration};
+
+use anyhow::{Context, Result};
+use clap::Parser;
+
+#[derive(Parser, Debug)]
+#[command(name = "amchain-indexer", version, about)]
+struct Cli {
+	/// The node's JSON-RPC endpoint (WebSocket).
+	#[arg(long, default_value = "ws://127.0.0.1:9944")]
+	node: String,
+	/// The store: `sqlite://path` (created if missing), a bare path (a SQLite file), or
+	/// `postgres://user:password@host:port/database`.
+	#[arg(long, default_value = store::DEFAULT_DATABASE)]
+	database: String,
+	/// Serve GraphQL on this address (`POST /graphql`; GraphQL Playground on `GET /`).
+	/// Without it the indexer only indexes.
+	#[arg(long)]
+	graphql: Option<SocketAddr>,
+	/// How often to ask the node for a new finalized head, in milliseconds.
+	#[arg(long, default_value_t = 1000)]
+	poll_ms: u64,
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+	tracing_subscriber::fmt()
+		.with_env_filter(
+			tracing_subscriber::EnvFilter::try_from_default_env()
+				.unwrap_or_else(|_| "amchain_indexer=info".into()),
+		)
+		.with_writer(std::io::stderr)
+		.init();
+	let cli = Cli::parse();
+
+	let store = store::Store::open(&cli.database).await?;
+	tracing::info!("store: {} ({:?})", store::redact(&cli.database), store.backend);
+	let progress = follow::Progress::new();
+
+	if let Some(address) = cli.graphql {
+		let app = graphql::router(graphql::schema(store.clone(), progress.clone()));
+		let listener = tokio::net::TcpListener::bind(address)
+			.await
+			.with_context(|| format!("cannot listen on {address}"))?;
+		// The line scripts and tests wait for.
+		tracing::info!("GraphQL: http://{}/graphql", listener.local_addr()?);
+		tokio::spawn(async move {
+			if let Err(e) = axum::serve(listener, app).await {
+				tracing::error!("the GraphQL server stopped: {e}");
+			}
+		});
+	}
+
+	tokio::select! {
+		result = follow::follow(&cli.node, store, Duration::from_millis(cli.poll_ms), progress) => result,
+		_ = tokio::signal::ctrl_c() => {
+			tracing::info!("stopped (Ctrl-C)");
+			Ok(())
+		},
+	}
+}

@@ -1,0 +1,131 @@
+//! What the follower reads from one finalized block, ready to be written in one
+//! transaction.
+
+use serde_json::Value as Json;
+
+/// One finalized block: its header facts, every event, and the records it touched.
+#[derive(Debug, Default)]
+pub struct BlockData {
+	pub number: u64,
+	/// `0x`-hex.
+	pub hash: String,
+	pub parent_hash: String,
+	pub spec_version: u32,
+	/// `Timestamp::Now` after the block (ms); `None` at genesis.
+	pub timestamp: Option<u64>,
+	pub events: Vec<EventRow>,
+	/// Records as storage holds them after the block, for every id an event named (at
+	/// genesis: every record there is).
+	pub records: Vec<Record>,
+	/// History records appended in the block (`Parts::Recorded`; at genesis: all).
+	pub history: Vec<HistoryRow>,
+}
+
+#[derive(Debug)]
+pub struct EventRow {
+	pub index: u32,
+	pub extrinsic: Option<u32>,
+	pub phase: &'static str,
+	pub pallet: String,
+	pub variant: String,
+	pub fields: Json,
+}
+
+/// The records the indexer keeps a table of, each a storage map of a pallet keyed by a
+/// numeric id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Entity {
+	Participant,
+	Standard,
+	Certification,
+	PartType,
+	Part,
+	Lot,
+}
+
+impl Entity {
+	pub const ALL: [Entity; 6] = [
+		Entity::Participant,
+		Entity::Standard,
+		Entity::Certification,
+		Entity::PartType,
+		Entity::Part,
+		Entity::Lot,
+	];
+
+	/// The pallet and storage map that hold it.
+	pub fn storage(self) -> (&'static str, &'static str) {
+		match self {
+			Entity::Participant => ("Certifications", "Participants"),
+			Entity::Standard => ("Certifications", "Standards"),
+			Entity::Certification => ("Certifications", "Certifications"),
+			Entity::PartType => ("Parts", "PartTypes"),
+			Entity::Part => ("Parts", "PartRecords"),
+			Entity::Lot => ("Parts", "Lots"),
+		}
+	}
+
+	/// Which entity an event field of this name (in one of these pallets) identifies.
+	pub fn of_field(pallet: &str, field: &str) -> Option<Entity> {
+		match (pallet, field) {
+			("Certifications", "participant") => Some(Entity::Participant),
+			("Certifications", "standard") => Some(Entity::Standard),
+			("Certifications" | "Parts", "certification") => Some(Entity::Certification),
+			("Parts", "part_type") => Some(Entity::PartType),
+			("Parts", "part" | "parent" | "into") => Some(Entity::Part),
+			("Parts", "lot") => Some(Entity::Lot),
+			_ => None,
+		}
+	}
+}
+
+/// A record's value after the block (`None`: no longer in storage; the row is kept).
+#[derive(Debug)]
+pub struct Record {
+	pub entity: Entity,
+	pub id: u64,
+	pub value: Option<Json>,
+	/// For a certification: its `ProductionUsage` entry.
+	pub usage: Option<Json>,
+}
+
+#[derive(Debug)]
+pub struct HistoryRow {
+	/// `part` or `lot`.
+	pub item_kind: &'static str,
+	pub item_id: u64,
+	pub index: u32,
+	pub record: Json,
+}
+
+/// A JSON object's field as an integer.
+pub fn int(j: &Json, key: &str) -> Option<i64> {
+	j.get(key).and_then(as_int)
+}
+
+/// A JSON value as an integer (numbers, and decimal strings of big ones that fit).
+pub fn as_int(j: &Json) -> Option<i64> {
+	match j {
+		Json::Number(n) => n.as_i64(),
+		Json::String(s) => s.parse().ok(),
+		_ => None,
+	}
+}
+
+/// A JSON object's field as text (strings as they are, anything else as JSON).
+pub fn text(j: &Json, key: &str) -> Option<String> {
+	match j.get(key)? {
+		Json::Null => None,
+		Json::String(s) => Some(s.clone()),
+		other => Some(other.to_string()),
+	}
+}
+
+/// The variant name of an enum as JSON (`"Active"` or `{"Suspended": {…}}`).
+pub fn variant(j: &Json, key: &str) -> Option<String> {
+	match j.get(key)? {
+		Json::String(s) => Some(s.clone()),
+		Json::Object(o) if o.len() == 1 => o.keys().next().cloned(),
+		_ => None,
+	}
+}

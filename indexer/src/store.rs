@@ -1,0 +1,339 @@
+//! The relational store: SQLite (a file, no set-up) or PostgreSQL, through sqlx's `Any`
+//! driver with one set of runtime-checked queries (`$1` placeholders work in both).
+//!
+//! The schema is the migrations in `migrations/sqlite` and `migrations/postgres`, compiled
+//! into the binary and applied at start. A block's rows and the cursor are written in one
+//! transaction ([`Store::write_block`]): after a crash the store holds whole blocks only,
+//! up to the cursor, and indexing resumes at the block after it.
+
+use std::borrow::Cow;
+
+use anyhow::{bail, Context, Result};
+use serde_json::Value as Json;
+use sqlx::{
+	any::{AnyPoolOptions, AnyRow},
+	migrate::{Migration, MigrationType, Migrator},
+	AnyPool, Row,
+};
+
+use crate::model::{int, text, variant, BlockData, Entity, Record};
+
+/// The default store: a SQLite file in the working directory.
+pub const DEFAULT_DATABASE: &str = "sqlite://./amchain-index.sqlite";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+	Sqlite,
+	Postgres,
+}
+
+/// The migrations of each backend, in order: (version, description, SQL).
+const SQLITE_MIGRATIONS: &[(i64, &str, &str)] =
+	&[(1, "schema", include_str!("../migrations/sqlite/0001_schema.sql"))];
+const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] =
+	&[(1, "schema", include_str!("../migrations/postgres/0001_schema.sql"))];
+
+#[derive(Clone)]
+pub struct Store {
+	pub pool: AnyPool,
+	pub backend: Backend,
+}
+
+impl Store {
+	/// Connects to `url` (`sqlite://path`, a bare path meaning a SQLite file, or
+	/// `postgres://…`), creating a SQLite file if there is none, and applies the migrations.
+	pub async fn open(url: &str) -> Result<Store> {
+		sqlx::any::install_default_drivers();
+		let (backend, url) = normalise(url)?;
+		let pool = AnyPoolOptions::new()
+			.max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
+			.connect(&url)
+			.await
+			.with_context(|| format!("cannot open the store at {}", redact(&url)))?;
+		let migrations = match backend {
+			Backend::Sqlite => SQLITE_MIGRATIONS,
+			Backend::Postgres => POSTGRES_MIGRATIONS,
+		};
+		// What `sqlx::migrate!` expands to, without its proc macro (and the database it
+		// would need at build time).
+		let migrator = Migrator {
+			migrations: Cow::Owned(
+				migrations
+					.iter()
+					.map(|(version, description, sql)| {
+						Migration::new(
+							*version,
+							Cow::Borrowed(*description),
+							MigrationType::Simple,
+							Cow::Borrowed(*sql),
+							false,
+						)
+					})
+					.collect(),
+			),
+			..Migrator::DEFAULT
+		};
+		migrator.run(&pool).await.context("cannot apply the store's migrations")?;
+		Ok(Store { pool, backend })
+	}
+
+	/// The last indexed block (number, hash), if any.
+	pub async fn cursor(&self) -> Result<Option<(u64, String)>> {
+		let row = sqlx::query("SELECT block_number, block_hash FROM cursor WHERE id = 1")
+			.fetch_optional(&self.pool)
+			.await?;
+		Ok(row.map(|r| (r.get::<i64, _>(0) as u64, r.get::<String, _>(1))))
+	}
+
+	/// Writes a block's rows and moves the cursor to it, in one transaction.
+	pub async fn write_block(&self, b: &BlockData) -> Result<()> {
+		let mut tx = self.pool.begin().await?;
+		// The cursor first: it checks that this is the block after the last one, so a
+		// second indexer on the same store fails here instead of writing twice.
+		let moved = match b.number {
+			0 => sqlx::query(
+				"INSERT INTO cursor (id, block_number, block_hash) VALUES (1, $1, $2) \
+				 ON CONFLICT (id) DO NOTHING",
+			)
+			.bind(0i64)
+			.bind(&b.hash)
+			.execute(&mut *tx)
+			.await?
+			.rows_affected(),
+			n => sqlx::query(
+				"UPDATE cursor SET block_number = $1, block_hash = $2 \
+				 WHERE id = 1 AND block_number = $3 AND block_hash = $4",
+			)
+			.bind(n as i64)
+			.bind(&b.hash)
+			.bind(n as i64 - 1)
+			.bind(&b.parent_hash)
+			.execute(&mut *tx)
+			.await?
+			.rows_affected(),
+		};
+		if moved != 1 {
+			bail!(
+				"block {} ({}) does not follow the store's cursor: another indexer wrote to \
+				 this store, or it indexes another chain",
+				b.number,
+				b.hash
+			);
+		}
+		sqlx::query(
+			"INSERT INTO blocks (number, hash, parent_hash, spec_version, timestamp, event_count) \
+			 VALUES ($1, $2, $3, $4, $5, $6)",
+		)
+		.bind(b.number as i64)
+		.bind(&b.hash)
+		.bind(&b.parent_hash)
+		.bind(b.spec_version as i64)
+		.bind(b.timestamp.map(|t| t as i64))
+		.bind(b.events.len() as i64)
+		.execute(&mut *tx)
+		.await?;
+
+		for e in &b.events {
+			sqlx::query(
+				"INSERT INTO events (block_number, event_index, extrinsic_index, phase, pallet, \
+				 variant, fields) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+				 ON CONFLICT (block_number, event_index) DO NOTHING",
+			)
+			.bind(b.number as i64)
+			.bind(e.index as i64)
+			.bind(e.extrinsic.map(i64::from))
+			.bind(e.phase)
+			.bind(&e.pallet)
+			.bind(&e.variant)
+			.bind(e.fields.to_string())
+			.execute(&mut *tx)
+			.await?;
+		}
+
+		for r in &b.records {
+			upsert_record(&mut tx, r, b.number).await?;
+		}
+
+		for h in &b.history {
+			let r = &h.record;
+			let (kind, kind_fields) = match r.get("kind") {
+				Some(Json::String(s)) => (s.clone(), None),
+				Some(Json::Object(o)) if o.len() == 1 => {
+					let (k, v) = o.iter().next().expect("one entry");
+					(k.clone(), Some(v.to_string()))
+				},
+				_ => ("Unknown".to_string(), None),
+			};
+			sqlx::query(
+				"INSERT INTO history (item_kind, item_id, record_index, block_number, \
+				 extrinsic_index, time, reported_at, actor, participant, kind, kind_fields, data, \
+				 record) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) \
+				 ON CONFLICT (item_kind, item_id, record_index) DO UPDATE SET record = excluded.record",
+			)
+			.bind(h.item_kind)
+			.bind(h.item_id as i64)
+			.bind(h.index as i64)
+			.bind(int(r, "block").unwrap_or(b.number as i64))
+			.bind(int(r, "extrinsic"))
+			.bind(int(r, "time"))
+			.bind(int(r, "reported_at"))
+			.bind(text(r, "actor"))
+			.bind(int(r, "participant"))
+			.bind(kind)
+			.bind(kind_fields)
+			.bind(text(r, "data"))
+			.bind(r.to_string())
+			.execute(&mut *tx)
+			.await?;
+		}
+		tx.commit().await?;
+		Ok(())
+	}
+}
+
+async fn upsert_record(
+	tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+	r: &Record,
+	block: u64,
+) -> Result<()> {
+	// A record gone from storage keeps its last row.
+	let Some(v) = &r.value else { return Ok(()) };
+	let id = r.id as i64;
+	let block = block as i64;
+	let record = v.to_string();
+	let q = match r.entity {
+		Entity::Participant => sqlx::query(
+			"INSERT INTO participants (id, name, admin, roles, status, record, updated_block) \
+			 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET name = \
+			 excluded.name, admin = excluded.admin, roles = excluded.roles, status = \
+			 excluded.status, record = excluded.record, updated_block = excluded.updated_block",
+		)
+		.bind(id)
+		.bind(text(v, "name"))
+		.bind(text(v, "admin"))
+		.bind(int(v, "roles"))
+		.bind(variant(v, "status"))
+		.bind(record)
+		.bind(block),
+		Entity::Standard => sqlx::query(
+			"INSERT INTO standards (id, code, version, owner, record, updated_block) \
+			 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO UPDATE SET code = excluded.code, \
+			 version = excluded.version, owner = excluded.owner, record = excluded.record, \
+			 updated_block = excluded.updated_block",
+		)
+		.bind(id)
+		.bind(text(v, "code"))
+		.bind(int(v, "version"))
+		.bind(int(v, "owner"))
+		.bind(record)
+		.bind(block),
+		Entity::Certification => sqlx::query(
+			"INSERT INTO certifications (id, participant, standard, auditor, state, valid_until, \
+			 record, usage, updated_block) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+			 ON CONFLICT (id) DO UPDATE SET participant = excluded.participant, standard = \
+			 excluded.standard, auditor = excluded.auditor, state = excluded.state, valid_until = \
+			 excluded.valid_until, record = excluded.record, usage = excluded.usage, \
+			 updated_block = excluded.updated_block",
+		)
+		.bind(id)
+		.bind(int(v, "participant"))
+		.bind(int(v, "standard"))
+		.bind(int(v, "auditor"))
+		.bind(variant(v, "state"))
+		.bind(int(v, "valid_until"))
+		.bind(record)
+		.bind(r.usage.as_ref().map(|u| u.to_string()))
+		.bind(block),
+		Entity::PartType => sqlx::query(
+			"INSERT INTO part_types (id, code, manufacturer, record, updated_block) \
+			 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO UPDATE SET code = excluded.code, \
+			 manufacturer = excluded.manufacturer, record = excluded.record, updated_block = \
+			 excluded.updated_block",
+		)
+		.bind(id)
+		.bind(text(v, "code"))
+		.bind(int(v, "manufacturer"))
+		.bind(record)
+		.bind(block),
+		Entity::Part => sqlx::query(
+			"INSERT INTO parts (id, part_type, serial, maker, owner, custodian, status, parent, \
+			 life, record, updated_block) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+			 ON CONFLICT (id) DO UPDATE SET part_type = excluded.part_type, serial = \
+			 excluded.serial, maker = excluded.maker, owner = excluded.owner, custodian = \
+			 excluded.custodian, status = excluded.status, parent = excluded.parent, life = \
+			 excluded.life, record = excluded.record, updated_block = excluded.updated_block",
+		)
+		.bind(id)
+		.bind(int(v, "part_type"))
+		.bind(text(v, "serial"))
+		.bind(int(v, "maker"))
+		.bind(int(v, "owner"))
+		.bind(int(v, "custodian"))
+		.bind(variant(v, "status"))
+		.bind(int(v, "parent"))
+		.bind(int(v, "life"))
+		.bind(record)
+		.bind(block),
+		Entity::Lot => sqlx::query(
+			"INSERT INTO lots (id, material, producer, owner, custodian, quantity, remaining, \
+			 record, updated_block) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+			 ON CONFLICT (id) DO UPDATE SET material = excluded.material, producer = \
+			 excluded.producer, owner = excluded.owner, custodian = excluded.custodian, quantity \
+			 = excluded.quantity, remaining = excluded.remaining, record = excluded.record, \
+			 updated_block = excluded.updated_block",
+		)
+		.bind(id)
+		.bind(text(v, "material"))
+		.bind(int(v, "producer"))
+		.bind(int(v, "owner"))
+		.bind(int(v, "custodian"))
+		.bind(int(v, "quantity"))
+		.bind(int(v, "remaining"))
+		.bind(record)
+		.bind(block),
+	};
+	q.execute(&mut **tx).await?;
+	Ok(())
+}
+
+/// Which backend a URL names, and the URL sqlx should open (a SQLite file is created if
+/// missing: `mode=rwc`).
+fn normalise(url: &str) -> Result<(Backend, String)> {
+	if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+		return Ok((Backend::Postgres, url.to_string()));
+	}
+	let url = if url.starts_with("sqlite:") {
+		url.to_string()
+	} else if url.contains("://") {
+		bail!("unsupported database URL {}: use sqlite://path or postgres://…", redact(url))
+	} else {
+		format!("sqlite://{url}")
+	};
+	let url = if url.contains("mode=") {
+		url
+	} else if url.contains('?') {
+		format!("{url}&mode=rwc")
+	} else {
+		format!("{url}?mode=rwc")
+	};
+	Ok((Backend::Sqlite, url))
+}
+
+/// A URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+	match (url.find("://"), url.find('@')) {
+		(Some(scheme), Some(at)) if at > scheme => {
+			let credentials = &url[scheme + 3..at];
+			match credentials.find(':') {
+				Some(colon) => format!("{}:***{}", &url[..scheme + 3 + colon], &url[at..]),
+				None => url.to_string(),
+			}
+		},
+		_ => url.to_string(),
+	}
+}
+
+/// An integer column that may be NULL.
+pub fn opt_int(row: &AnyRow, column: &str) -> Option<i64> {
+	row.try_get::<Option<i64>, _>(column).ok().flatten()
+}
