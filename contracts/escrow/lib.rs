@@ -57,12 +57,25 @@
 //! (not a device, and not while the organisation is suspended), and a key removed from
 //! it no longer acts. The arbiter and the oracle are never the buyer, the seller or an
 //! account of either organisation, checked when the order is opened and accepted and
-//! again when they act.
+//! again when they act. While a party's organisation is suspended the chain does not say
+//! who its accounts are, so an arbiter or oracle of no active organisation cannot act
+//! then (its dispute lapses, the order runs its course).
+//!
+//! **Suspension contains, it does not confiscate.** While an organisation is suspended
+//! the chain answers that none of its accounts is a member, so it cannot act (the
+//! contract answers `Suspended` to its account of record, `NotAMember` to the others).
+//! Its *account of record* — the last admin account that acted for it in this contract
+//! while it was active, or made itself so with
+//! [`register_account`](Escrow::register_account) — may still
+//! [`withdraw`](Escrow::withdraw) what the organisation is credited, for its exit, as
+//! long as it is a member of no active organisation. After rotating the admin key, the
+//! new admin should act here or call `register_account`, so that the old key stops being
+//! the account of record.
 //!
 //! **Payouts are pulled.** What an order pays out is credited to the organisation it is
-//! owed to; an admin account of that organisation (also while it is suspended) collects
-//! it with [`withdraw`](Escrow::withdraw), so a recipient that cannot receive blocks
-//! nobody else. Amounts below the chain's existential deposit are refused where they
+//! owed to; an admin account of that organisation (or, while it is suspended, its account
+//! of record) collects it with [`withdraw`](Escrow::withdraw), so a recipient that cannot
+//! receive blocks nobody else. Amounts below the chain's existential deposit are refused where they
 //! are written (the price, a milestone share, a split).
 //!
 //! What the contract owes ([`owed`](Escrow::owed)) is what its unfinished orders hold
@@ -84,7 +97,7 @@
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 pub mod escrow {
 	use amchain_ink::{
-		ExtensionError, Handover, Item, LotId, Member, PartId, ParticipantId, RecordIndex,
+		ExtensionError, Handover, Item, LotId, Member, PartId, ParticipantId, RecordIndex, Roles,
 		MAX_RECEIPT_SCAN,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
@@ -494,6 +507,16 @@ pub mod escrow {
 		pub amount: Balance,
 	}
 
+	/// An account made itself its organisation's account of record (`register_account`;
+	/// the record also follows every act of an admin account of the organisation,
+	/// silently).
+	#[ink(event)]
+	pub struct AccountRecorded {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub account: AccountId,
+	}
+
 	#[ink(storage)]
 	#[derive(Default)]
 	pub struct Escrow {
@@ -507,6 +530,11 @@ pub mod escrow {
 		owed: Balance,
 		/// Who funded an order opened for its buyer ([`open_for`](Self::open_for)).
 		funded_by: Mapping<OrderId, AccountId>,
+		/// Each organisation's account of record: the last admin account that acted for
+		/// it here while it was active (or called [`register_account`](Self::register_account)).
+		accounts: Mapping<ParticipantId, AccountId>,
+		/// The organisation each account of record speaks for.
+		recorded: Mapping<AccountId, ParticipantId>,
 	}
 
 	impl Escrow {
@@ -663,6 +691,9 @@ pub mod escrow {
 				oracle: order.oracle,
 				milestones: order.milestones,
 			});
+			if buyer == self.env().caller() {
+				self.record(buyer_org, buyer);
+			}
 			Ok(id)
 		}
 
@@ -679,7 +710,8 @@ pub mod escrow {
 			if order.state != State::Proposed {
 				return Err(Error::NotProposed);
 			}
-			if self.acting_org(self.env().caller())? != order.seller_org {
+			let caller = self.env().caller();
+			if self.acting_org(caller)? != order.seller_org {
 				return Err(Error::NotSeller);
 			}
 			if order.deadline <= self.env().block_number() {
@@ -701,7 +733,8 @@ pub mod escrow {
 			order.history_from = self.receipt(&order, RecordIndex::MAX, 0)?.next;
 			order.state = State::Open;
 			self.orders.insert(id, &order);
-			self.env().emit_event(Accepted { order: id, by: self.env().caller() });
+			self.record(order.seller_org, caller);
+			self.env().emit_event(Accepted { order: id, by: caller });
 			Ok(())
 		}
 
@@ -715,7 +748,7 @@ pub mod escrow {
 			if order.state != State::Proposed {
 				return Err(Error::NotProposed);
 			}
-			self.ensure_buyer(&order)?;
+			let org = self.ensure_buyer(&order)?;
 			if self.funded_by.contains(id) {
 				return Err(Error::OpenedFor);
 			}
@@ -723,6 +756,7 @@ pub mod escrow {
 			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
 			order.state = State::Cancelled;
 			self.pay(id, &order, order.buyer_org, held)?;
+			self.record_caller(org);
 			self.env().emit_event(Cancelled { order: id, amount: held });
 			Ok(())
 		}
@@ -775,8 +809,10 @@ pub mod escrow {
 		#[ink(message)]
 		pub fn confirm(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
-			self.ensure_buyer(&order)?;
-			self.release_all(id, &mut order)
+			let org = self.ensure_buyer(&order)?;
+			self.release_all(id, &mut order)?;
+			self.record_caller(org);
+			Ok(())
 		}
 
 		/// The buyer confirms the next milestone of a service order: its share goes to
@@ -786,7 +822,7 @@ pub mod escrow {
 		#[ink(message)]
 		pub fn complete_milestone(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.open_order(id)?;
-			self.ensure_buyer(&order)?;
+			let org = self.ensure_buyer(&order)?;
 			if !order.is_service() {
 				return Err(Error::NoMilestones);
 			}
@@ -799,6 +835,7 @@ pub mod escrow {
 				order.state = State::Released;
 			}
 			self.pay(id, &order, order.seller_org, share)?;
+			self.record_caller(org);
 			self.env().emit_event(Released { order: id, amount: share, milestone: Some(step) });
 			Ok(())
 		}
@@ -891,6 +928,7 @@ pub mod escrow {
 			order.disputed_by = Some(by);
 			order.state = State::Disputed;
 			self.orders.insert(id, &order);
+			self.record_caller(by);
 			self.env().emit_event(Disputed { order: id, by: self.env().caller(), ends });
 			Ok(())
 		}
@@ -901,12 +939,14 @@ pub mod escrow {
 		#[ink(message)]
 		pub fn withdraw_dispute(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.disputed_order(id)?;
-			if Some(self.ensure_party(&order)?) != order.disputed_by {
+			let by = self.ensure_party(&order)?;
+			if Some(by) != order.disputed_by {
 				return Err(Error::NotDisputer);
 			}
 			order.state = State::Open;
 			order.disputed_by = None;
 			self.orders.insert(id, &order);
+			self.record_caller(by);
 			self.env().emit_event(DisputeWithdrawn { order: id, by: self.env().caller() });
 			Ok(())
 		}
@@ -941,6 +981,7 @@ pub mod escrow {
 			self.ensure_payable(to_buyer)?;
 			order.proposal = Some(Proposal { by, to_seller });
 			self.orders.insert(id, &order);
+			self.record_caller(by);
 			let by = self.env().caller();
 			self.env().emit_event(SplitProposed { order: id, by, to_seller });
 			Ok(())
@@ -963,29 +1004,61 @@ pub mod escrow {
 				return Err(Error::ProposalChanged);
 			}
 			order.state = State::Split;
-			self.split(id, order, to_seller, SplitBy::Agreement)
+			self.split(id, order, to_seller, SplitBy::Agreement)?;
+			self.record_caller(caller);
+			Ok(())
 		}
 
 		/// Pays the caller's organisation what it is credited, to the caller: an admin
-		/// account of the organisation (also while it is suspended; never a device or a
-		/// key removed from it).
+		/// account of an active organisation (never a device or a key removed from it),
+		/// or, while the organisation is suspended (or no longer registered), its account
+		/// of record, for its exit: on chain no account of a suspended organisation is a
+		/// member, so nobody else could.
 		///
 		/// Emits `Withdrawn`.
 		#[ink(message)]
 		pub fn withdraw(&mut self) -> Result<Balance> {
 			let to = self.env().caller();
-			let member = self.member(to)?;
-			if member.device {
-				return Err(Error::Device);
-			}
-			let amount = self.credits.take(member.participant).unwrap_or(0);
+			let (participant, active) = match self.member(to) {
+				Ok(m) if m.device => return Err(Error::Device),
+				Ok(m) => (m.participant, true),
+				Err(Error::NotAMember) => match self.recorded_for(to) {
+					Some(p) if self.suspended_or_gone(p)? => (p, false),
+					_ => return Err(Error::NotAMember),
+				},
+				Err(e) => return Err(e),
+			};
+			let amount = self.credits.take(participant).unwrap_or(0);
 			if amount == 0 {
 				return Err(Error::NothingOwed);
 			}
+			if active {
+				self.record(participant, to);
+			}
 			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
 			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
-			self.env().emit_event(Withdrawn { participant: member.participant, to, amount });
+			self.env().emit_event(Withdrawn { participant, to, amount });
 			Ok(amount)
+		}
+
+		/// An admin account of an active organisation becomes its account of record
+		/// (after an admin key rotation, say), the account that may still
+		/// [`withdraw`](Self::withdraw) the organisation's credit should it be suspended.
+		///
+		/// Emits `AccountRecorded`.
+		#[ink(message)]
+		pub fn register_account(&mut self) -> Result<ParticipantId> {
+			let caller = self.env().caller();
+			let participant = self.acting_org(caller)?;
+			self.record(participant, caller);
+			self.env().emit_event(AccountRecorded { participant, account: caller });
+			Ok(participant)
+		}
+
+		/// An organisation's account of record, if it has one.
+		#[ink(message)]
+		pub fn account_of_record(&self, participant: ParticipantId) -> Option<AccountId> {
+			self.accounts.get(participant)
 		}
 
 		/// An order, proposed, open or closed (a lapsed dispute reads as `Open`).
@@ -1071,22 +1144,73 @@ pub mod escrow {
 		}
 
 		/// The organisation `who` may act for now: an admin account (not a device) of an
-		/// active (not suspended) organisation.
+		/// active organisation. On chain no account of a suspended organisation is a
+		/// member (`NotAMember`); the contract answers `Suspended` for the one account it
+		/// knows spoke for it, its account of record.
 		fn acting_org(&self, who: AccountId) -> Result<ParticipantId> {
-			let member = self.member(who)?;
+			let member = match self.member(who) {
+				Ok(m) => m,
+				Err(Error::NotAMember) => {
+					let suspended = match self.recorded_for(who) {
+						Some(p) => self.roles_of(p)? == Some(0),
+						None => false,
+					};
+					return Err(if suspended { Error::Suspended } else { Error::NotAMember });
+				},
+				Err(e) => return Err(e),
+			};
 			if member.device {
 				return Err(Error::Device);
-			}
-			if member.roles == 0 {
-				return Err(Error::Suspended);
 			}
 			Ok(member.participant)
 		}
 
-		fn ensure_buyer(&self, order: &Order) -> Result<()> {
-			(self.acting_org(self.env().caller())? == order.buyer_org)
-				.then_some(())
-				.ok_or(Error::NotBuyer)
+		/// An organisation's roles now (0 while it is suspended), `None` if it is no
+		/// longer registered.
+		fn roles_of(&self, participant: ParticipantId) -> Result<Option<Roles>> {
+			match self.env().extension().roles(participant) {
+				Ok(roles) => Ok(Some(roles)),
+				Err(ExtensionError::UnknownParticipant) => Ok(None),
+				Err(e) => Err(e.into()),
+			}
+		}
+
+		/// Whether an organisation is suspended or no longer registered. On chain an
+		/// active organisation always holds a role, so roles 0 is suspension.
+		fn suspended_or_gone(&self, participant: ParticipantId) -> Result<bool> {
+			Ok(self.roles_of(participant)?.is_none_or(|roles| roles == 0))
+		}
+
+		/// The organisation `who` is the account of record of, if any.
+		fn recorded_for(&self, who: AccountId) -> Option<ParticipantId> {
+			self.recorded.get(who).filter(|p| self.accounts.get(p) == Some(who))
+		}
+
+		/// Makes `account` (an admin account of `organisation`, active now) its account of
+		/// record.
+		fn record(&mut self, organisation: ParticipantId, account: AccountId) {
+			if self.accounts.get(organisation) == Some(account) {
+				return;
+			}
+			if let Some(old) = self.accounts.get(organisation) {
+				if self.recorded.get(old) == Some(organisation) {
+					self.recorded.remove(old);
+				}
+			}
+			self.accounts.insert(organisation, &account);
+			self.recorded.insert(account, &organisation);
+		}
+
+		/// Makes the caller, which acted for `organisation` (active now), its account of
+		/// record.
+		fn record_caller(&mut self, organisation: ParticipantId) {
+			self.record(organisation, self.env().caller());
+		}
+
+		/// The caller, an account of the buyer's organisation now: the organisation.
+		fn ensure_buyer(&self, order: &Order) -> Result<ParticipantId> {
+			let org = self.acting_org(self.env().caller())?;
+			(org == order.buyer_org).then_some(org).ok_or(Error::NotBuyer)
 		}
 
 		/// The party organisation the caller acts for.
@@ -1114,14 +1238,21 @@ pub mod escrow {
 			error: Error,
 		) -> Result<()> {
 			let Some(who) = who else { return Ok(()) };
-			let org = match self.member(who) {
-				Ok(m) => Some(m.participant),
-				Err(Error::NotAMember) => None,
-				Err(e) => return Err(e),
-			};
+			let is_party = |o: ParticipantId| o == order.buyer_org || o == order.seller_org;
 			let party = who == order.buyer
 				|| who == order.seller
-				|| org.is_some_and(|o| o == order.buyer_org || o == order.seller_org);
+				|| match self.member(who) {
+					Ok(m) => is_party(m.participant),
+					// No member: of no organisation, or of a suspended one, which the chain
+					// does not tell. Independent only if it is not on record for a party
+					// and neither party's organisation is suspended (or gone).
+					Err(Error::NotAMember) => {
+						self.recorded_for(who).is_some_and(is_party)
+							|| self.suspended_or_gone(order.buyer_org)?
+							|| self.suspended_or_gone(order.seller_org)?
+					},
+					Err(e) => return Err(e),
+				};
 			if party {
 				return Err(error);
 			}

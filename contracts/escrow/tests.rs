@@ -341,14 +341,20 @@ fn open_refuses_bad_orders() {
 			error
 		);
 	}
-	t.chain.set_roles(BUYER_ORG, 0);
+	// Suspended, its accounts are no members on chain: the contract answers `Suspended`
+	// to its account of record, `NotAMember` to the others.
 	test::set_caller::<E>(alice);
-	assert_noop!(
-		t,
-		0,
-		t.escrow.open(bob, Goods::Lot(LOT), PaidOn::Custody, DEADLINE, None, None, vec![]),
-		Error::Suspended
-	);
+	assert_eq!(t.escrow.register_account(), Ok(BUYER_ORG));
+	t.chain.set_roles(BUYER_ORG, 0);
+	for (who, error) in [(alice, Error::Suspended), (t.buyer2, Error::NotAMember)] {
+		test::set_caller::<E>(who);
+		assert_noop!(
+			t,
+			0,
+			t.escrow.open(bob, Goods::Lot(LOT), PaidOn::Custody, DEADLINE, None, None, vec![]),
+			error
+		);
+	}
 }
 
 #[ink::test]
@@ -536,10 +542,12 @@ fn confirm_by_an_account_of_the_buyers_organisation_only() {
 	t.chain.member(t.a.alice, ELSEWHERE, role::CUSTOMER);
 	call_as(t.a.alice);
 	assert_noop!(t, id, t.escrow.confirm(id), Error::NotBuyer);
-	// The organisation suspended: nobody acts for it.
-	t.chain.set_roles(BUYER_ORG, 0);
+	// The organisation suspended: nobody acts for it, its account of record neither.
 	call_as(t.buyer2);
+	assert_eq!(t.escrow.register_account(), Ok(BUYER_ORG));
+	t.chain.set_roles(BUYER_ORG, 0);
 	assert_noop!(t, id, t.escrow.confirm(id), Error::Suspended);
+	assert_noop!(t, id, t.escrow.register_account(), Error::Suspended);
 	t.chain.set_roles(BUYER_ORG, role::CUSTOMER);
 	assert_eq!(t.escrow.confirm(id), Ok(()));
 	assert_eq!((t.state(id), t.credits()), (State::Released, (0, PRICE)));
@@ -566,12 +574,135 @@ fn credits_follow_the_organisation_not_the_key() {
 	assert_noop!(t, id, t.escrow.withdraw(), Error::Device);
 	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.withdraw(), Error::NotAMember);
-	// The organisation's other admin collects, also while it is suspended.
+	// Bob, who accepted the order, is still the organisation's account of record; its new
+	// admin registers, and only then is the organisation suspended.
+	assert_eq!(t.escrow.account_of_record(SELLER_ORG), Some(t.a.bob));
+	call_as(t.seller2);
+	assert_eq!(t.escrow.register_account(), Ok(SELLER_ORG));
+	let e: AccountRecorded = last_event();
+	assert_eq!((e.participant, e.account), (SELLER_ORG, t.seller2));
+	assert_eq!(t.escrow.account_of_record(SELLER_ORG), Some(t.seller2));
 	t.chain.set_roles(SELLER_ORG, 0);
+	// The departed key takes nothing, nor does the suspended organisation's device.
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.withdraw(), Error::NothingOwed);
+	call_as(seller_device);
+	assert_noop!(t, id, t.escrow.withdraw(), Error::NotAMember);
+	// Its account of record collects, also while it is suspended.
 	call_as(t.seller2);
 	assert_eq!(t.escrow.withdraw(), Ok(PRICE));
 	assert_eq!((balance(t.seller2), balance(t.a.bob)), (FUNDS + PRICE, FUNDS));
 	assert_eq!(t.escrow.owed(), 0);
+	t.check();
+}
+
+/// RT-6: on chain a suspended organisation's accounts are no members, so its credit
+/// could not be withdrawn until it was reinstated (for ever, if never).
+#[ink::test]
+fn a_suspended_organisations_credit_is_withdrawn_by_its_account_of_record() {
+	let mut t = setup();
+	let id = t.open_lot();
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.confirm(id), Ok(()));
+	assert_eq!(t.escrow.account_of_record(SELLER_ORG), Some(t.a.bob), "bob accepted");
+	assert_eq!(t.escrow.account_of_record(BUYER_ORG), Some(t.a.alice), "alice opened");
+	// A registrar suspends the seller: it cannot act, but its credit is not lost.
+	t.chain.set_roles(SELLER_ORG, 0);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.register_account(), Error::Suspended);
+	// Only its account of record takes it: not another of its admins (no member on
+	// chain), not a stranger, not another organisation's admin.
+	for (who, error) in [
+		(t.seller2, Error::NotAMember),
+		(t.a.eve, Error::NotAMember),
+		(t.a.alice, Error::NothingOwed),
+	] {
+		call_as(who);
+		assert_noop!(t, id, t.escrow.withdraw(), error);
+	}
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.withdraw(), Ok(PRICE));
+	let e: Withdrawn = last_event();
+	assert_eq!((e.participant, e.to, e.amount), (SELLER_ORG, t.a.bob, PRICE));
+	assert_noop!(t, id, t.escrow.withdraw(), Error::NothingOwed);
+	// An organisation no longer registered at all: the same exit.
+	t.chain.set_roles(SELLER_ORG, role::SUPPLIER);
+	let id = t.open_with(Goods::Lot(LOT), None, None, vec![]);
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.refund(id), Ok(()));
+	t.chain.forget(BUYER_ORG);
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.withdraw(), Ok(PRICE));
+	t.check();
+}
+
+/// RT-6: the account of record of an organisation that is suspended, but also an admin
+/// of an active one, withdraws for the active one only.
+#[ink::test]
+fn an_account_of_record_that_acts_for_an_active_organisation_takes_only_its_credit() {
+	let mut t = setup();
+	let id = t.open_lot();
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.confirm(id), Ok(()));
+	t.chain.set_roles(SELLER_ORG, 0);
+	t.chain.member(t.a.bob, ELSEWHERE, role::SUPPLIER);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.withdraw(), Error::NothingOwed);
+	// Bob back (a member of no active organisation): the exit is open again.
+	t.chain.member(t.a.bob, SELLER_ORG, role::SUPPLIER);
+	t.chain.set_roles(SELLER_ORG, 0);
+	assert_eq!(t.escrow.withdraw(), Ok(PRICE));
+	t.check();
+}
+
+/// RT-6: an arbiter or oracle the chain answers `NotAMember` for may be an account of a
+/// suspended party organisation: it is not taken as independent while a party is
+/// suspended, nor when it is on record for a party.
+#[ink::test]
+fn an_arbiter_of_no_active_organisation_cannot_act_while_a_party_is_suspended() {
+	let mut t = setup();
+	// charlie arbitrates, django reports; both join the seller's organisation, which a
+	// registrar then suspends: the chain no longer says whose they are.
+	let id = t.open();
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.dispute(id), Ok(()));
+	t.chain.member(t.a.charlie, SELLER_ORG, role::SUPPLIER);
+	t.chain.device(t.a.django, SELLER_ORG);
+	t.chain.set_roles(SELLER_ORG, 0);
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.escrow.resolve(id, PRICE), Error::ArbiterIsParty);
+	call_as(t.a.django);
+	assert_noop!(t, id, t.escrow.report_breach(id), Error::OracleIsParty);
+	// An arbiter of no organisation at all, while the buyer is suspended: refused too; once
+	// reinstated, it acts.
+	let (eve, bob) = (t.a.eve, t.a.bob);
+	t.chain.set_roles(SELLER_ORG, role::SUPPLIER);
+	t.chain.lot(LOT + 1, MockChain::new_lot(SELLER_ORG));
+	let other = t.open_with(Goods::Lot(LOT + 1), Some(eve), None, vec![]);
+	call_as(bob);
+	assert_eq!(t.escrow.dispute(other), Ok(()));
+	t.chain.set_roles(BUYER_ORG, 0);
+	call_as(eve);
+	assert_noop!(t, other, t.escrow.resolve(other, PRICE), Error::ArbiterIsParty);
+	t.chain.set_roles(BUYER_ORG, role::CUSTOMER);
+	assert_eq!(t.escrow.resolve(other, PRICE), Ok(()));
+	// A key removed from a party organisation altogether, still on record for it, is no
+	// arbiter of that party's orders.
+	call_as(t.seller2);
+	assert_eq!(t.escrow.register_account(), Ok(SELLER_ORG));
+	t.chain.remove_member(t.seller2);
+	// (Only the value a call would send: a failed call's payment is reverted on chain.)
+	test::set_caller::<E>(t.a.alice);
+	test::set_value_transferred::<E>(PRICE);
+	let part = Goods::Part(PART);
+	assert_noop!(
+		t,
+		other,
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, Some(t.seller2), None, vec![]),
+		Error::ArbiterIsParty
+	);
+	test::set_value_transferred::<E>(0);
 	t.check();
 }
 
@@ -1142,13 +1273,14 @@ fn open_for_checks_the_named_buyer_as_open_checks_the_caller() {
 		t.escrow.open_for(device, bob, part, PaidOn::Custody, DEADLINE),
 		Error::Device
 	);
+	// Suspended: `Suspended` for its account of record, `NotAMember` for its others.
+	test::set_caller::<E>(alice);
+	assert_eq!(t.escrow.register_account(), Ok(BUYER_ORG));
+	test::set_caller::<E>(eve);
 	t.chain.set_roles(BUYER_ORG, 0);
-	assert_noop!(
-		t,
-		0,
-		t.escrow.open_for(alice, bob, part, PaidOn::Custody, DEADLINE),
-		Error::Suspended
-	);
+	for (buyer, error) in [(alice, Error::Suspended), (t.buyer2, Error::NotAMember)] {
+		assert_noop!(t, 0, t.escrow.open_for(buyer, bob, part, PaidOn::Custody, DEADLINE), error);
+	}
 	t.chain.set_roles(BUYER_ORG, role::CUSTOMER);
 	t.chain.hand_custody(PART, BUYER_ORG);
 	assert_noop!(

@@ -239,6 +239,17 @@ impl MockChain {
 		self.0.borrow_mut().roles.insert(participant, roles);
 	}
 
+	/// Removes `account` from its organisation: it is a member of none.
+	pub fn remove_member(&self, account: AccountId) {
+		self.0.borrow_mut().members.remove(&account);
+	}
+
+	/// Forgets organisation `participant`, as if it were no longer registered: `roles`
+	/// answers `UnknownParticipant` and its accounts are no members.
+	pub fn forget(&self, participant: ParticipantId) {
+		self.0.borrow_mut().roles.remove(&participant);
+	}
+
 	/// Sets (Some) or ends (None) the warranty in force on a part.
 	pub fn warranty(&self, id: PartId, warranty: Option<Warranty>) {
 		let mut s = self.0.borrow_mut();
