@@ -112,6 +112,13 @@ pub mod escrow {
 	/// an order: 7 days of 6-second blocks. After it the dispute lapses.
 	pub const DISPUTE_PERIOD: BlockNumber = 7 * 14_400;
 
+	/// A day of 6-second blocks.
+	pub const DAY: BlockNumber = 14_400;
+
+	/// The furthest an order's deadline may lie ahead of the block it is proposed in: a
+	/// year. Every order, and the hold it puts on its goods, ends within it (RT-8).
+	pub const MAX_ORDER_TERM: BlockNumber = 365 * DAY;
+
 	/// How many times one message reads on in the goods' history
 	/// ([`MAX_RECEIPT_SCAN`] records each) before it asks for
 	/// [`record_delivery`](Escrow::record_delivery) to be called first.
@@ -150,6 +157,14 @@ pub mod escrow {
 	}
 
 	impl PaidOn {
+		/// The other kind of hand-over.
+		fn other(self) -> PaidOn {
+			match self {
+				PaidOn::Custody => PaidOn::Ownership,
+				PaidOn::Ownership => PaidOn::Custody,
+			}
+		}
+
 		fn handover(self) -> Handover {
 			match self {
 				PaidOn::Custody => Handover::Custody,
@@ -252,8 +267,9 @@ pub mod escrow {
 		pub breached: bool,
 		/// The block at which delivery was first seen; once set, it stays.
 		pub delivered_at: Option<BlockNumber>,
-		/// The goods' history is read for the buyer's receipt from this record on: the
-		/// end of the history when the seller accepted, moved on as it is read.
+		/// The goods' history is read for the buyer's receipt from this record on: the end
+		/// of the history when the buyer proposed the order (or, if later, when the goods'
+		/// previous order of the same kind ended), moved on as it is read.
 		pub history_from: RecordIndex,
 		pub proposal: Option<Proposal>,
 		/// The end of the running (or last) dispute's period.
@@ -279,6 +295,16 @@ pub mod escrow {
 		fn is_service(&self) -> bool {
 			!self.milestones.is_empty()
 		}
+	}
+
+	/// What the chain says of an order's goods now.
+	struct GoodsNow {
+		/// The holder of the order's kind (`paid_on`).
+		holder: ParticipantId,
+		owner: ParticipantId,
+		custodian: ParticipantId,
+		/// A part installed in an assembly (the holders are the assembly's).
+		installed: bool,
 	}
 
 	/// Why a message did nothing.
@@ -378,6 +404,14 @@ pub mod escrow {
 		/// The order was opened for the buyer by another account
 		/// ([`open_for`](Escrow::open_for)): the buyer cannot cancel it.
 		OpenedFor,
+		/// The part is installed in an assembly: its hand-over is the assembly's, which its
+		/// own history does not show. Order the assembly (its top part) instead.
+		Installed,
+		/// The deadline is more than [`MAX_ORDER_TERM`] blocks ahead.
+		DeadlineTooFar,
+		/// An order paid on ownership is accepted only by the goods' owner's organisation
+		/// (a custodian sells only their custody).
+		SellerNotOwner,
 	}
 
 	impl From<ExtensionError> for Error {
@@ -522,8 +556,12 @@ pub mod escrow {
 	pub struct Escrow {
 		orders: Mapping<OrderId, Order>,
 		next_order: OrderId,
-		/// The accepted, unfinished order of a part or lot, if any.
-		order_of: Mapping<Goods, OrderId>,
+		/// The accepted, unfinished order of a part or lot paid on custody, and the one paid
+		/// on ownership, if any (one hand-over pays at most one order).
+		order_of: Mapping<(Goods, PaidOn), OrderId>,
+		/// Where the goods' history ended when their last accepted order of a kind ended:
+		/// a receipt before it was that order's, never a later order's.
+		freed_at: Mapping<(Goods, PaidOn), RecordIndex>,
 		/// What each organisation may withdraw.
 		credits: Mapping<ParticipantId, Balance>,
 		/// What all orders hold plus every credit: the contract's balance.
@@ -632,8 +670,12 @@ pub mod escrow {
 			if buyer == me || seller == me || arbiter == Some(me) || oracle == Some(me) {
 				return Err(Error::ContractAsParty);
 			}
-			if deadline <= self.env().block_number() {
+			let now = self.env().block_number();
+			if deadline <= now {
 				return Err(Error::DeadlineNotInFuture);
+			}
+			if deadline > now.saturating_add(MAX_ORDER_TERM) {
+				return Err(Error::DeadlineTooFar);
 			}
 			self.check_milestones(&milestones, amount)?;
 			let buyer_org = self.acting_org(buyer)?;
@@ -669,10 +711,18 @@ pub mod escrow {
 				seller_disputed: false,
 				state: State::Proposed,
 			};
+			let mut order = order;
 			self.ensure_independent(&order)?;
-			if self.holds(&order)? {
+			let goods_now = self.holders_of(&order)?;
+			if goods_now.installed {
+				return Err(Error::Installed);
+			}
+			if goods_now.holder == buyer_org {
 				return Err(Error::AlreadyDelivered);
 			}
+			// The history's end: the buyer's receipts from here on may be delivery (RT-15:
+			// also one made before the seller accepts).
+			order.history_from = self.history_end(&order)?;
 			let id = self.next_order;
 			self.next_order = id.checked_add(1).ok_or(Error::Overflow)?;
 			self.owed = self.owed.checked_add(amount).ok_or(Error::Overflow)?;
@@ -718,20 +768,50 @@ pub mod escrow {
 				return Err(Error::DeadlineNotInFuture);
 			}
 			self.ensure_independent(&order)?;
-			let (now_with_buyer, owner, custodian) = self.holders_of(&order)?;
-			if now_with_buyer == order.buyer_org {
-				return Err(Error::AlreadyDelivered);
+			let goods_now = self.holders_of(&order)?;
+			if goods_now.installed {
+				return Err(Error::Installed);
 			}
-			if owner != order.seller_org && custodian != order.seller_org {
-				return Err(Error::SellerNotHolder);
+			let seller_owns = goods_now.owner == order.seller_org;
+			match order.paid_on {
+				PaidOn::Ownership if !seller_owns => {
+					return Err(if goods_now.custodian == order.seller_org {
+						Error::SellerNotOwner
+					} else {
+						Error::SellerNotHolder
+					})
+				},
+				PaidOn::Custody if !seller_owns && goods_now.custodian != order.seller_org => {
+					return Err(Error::SellerNotHolder)
+				},
+				_ => {},
 			}
-			if self.order_of.contains(order.goods) {
+			let slot = (order.goods, order.paid_on);
+			let other = (order.goods, order.paid_on.other());
+			// One order per goods and kind; and an organisation sells goods in one order
+			// at a time (no title to one buyer and custody to another).
+			let other_seller =
+				self.order_of.get(other).and_then(|o| self.orders.get(o)).map(|o| o.seller_org);
+			if self.order_of.contains(slot) || other_seller == Some(order.seller_org) {
 				return Err(Error::AlreadyOrdered);
 			}
-			self.order_of.insert(order.goods, &id);
-			// The history's end: receipts from here on are delivery.
-			order.history_from = self.receipt(&order, RecordIndex::MAX, 0)?.next;
+			// Receipts since the proposal count, but none from before the goods' previous
+			// order of this kind ended (that one's delivery).
+			let end = self.history_end(&order)?;
+			order.history_from =
+				order.history_from.max(self.freed_at.get(slot).unwrap_or(0)).min(end);
 			order.state = State::Open;
+			if goods_now.holder == order.buyer_org {
+				// The buyer holds the goods: only if it received them since then, and that
+				// receipt is this order's delivery.
+				if !self.find_receipt(&mut order)? {
+					return Err(Error::AlreadyDelivered);
+				}
+				let at = self.env().block_number();
+				order.delivered_at = Some(at);
+				self.env().emit_event(Delivered { order: id, at });
+			}
+			self.order_of.insert(slot, &id);
 			self.orders.insert(id, &order);
 			self.record(order.seller_org, caller);
 			self.env().emit_event(Accepted { order: id, by: caller });
@@ -1075,10 +1155,10 @@ pub mod escrow {
 			self.delivered(&mut order)
 		}
 
-		/// The accepted, unfinished order of a part or lot, if any.
+		/// The accepted, unfinished order of a part or lot paid on `paid_on`, if any.
 		#[ink(message)]
-		pub fn order_for(&self, goods: Goods) -> Option<OrderId> {
-			self.order_of.get(goods)
+		pub fn order_for(&self, goods: Goods, paid_on: PaidOn) -> Option<OrderId> {
+			self.order_of.get((goods, paid_on))
 		}
 
 		/// What an organisation may withdraw.
@@ -1295,24 +1375,28 @@ pub mod escrow {
 			if order.state == State::Proposed {
 				return Ok(false);
 			}
-			if !self.holds(order)? {
-				let mut found = false;
-				for _ in 0..MAX_HISTORY_READS {
-					match self.read_on(order)? {
-						Some(true) => {
-							found = true;
-							break;
-						},
-						Some(false) => return Ok(false),
-						None => {},
-					}
-				}
-				if !found {
-					return Err(Error::HistoryUnread);
-				}
+			if !self.holds(order)? && !self.find_receipt(order)? {
+				return Ok(false);
 			}
 			order.delivered_at = Some(self.env().block_number());
 			Ok(true)
+		}
+
+		/// Reads on in the goods' history for the buyer's receipt, at most
+		/// [`MAX_HISTORY_READS`] times: found or not (read to the end), else
+		/// `HistoryUnread`.
+		fn find_receipt(&self, order: &mut Order) -> Result<bool> {
+			for _ in 0..MAX_HISTORY_READS {
+				if let Some(found) = self.read_on(order)? {
+					return Ok(found);
+				}
+			}
+			Err(Error::HistoryUnread)
+		}
+
+		/// The length of the goods' history now.
+		fn history_end(&self, order: &Order) -> Result<RecordIndex> {
+			Ok(self.receipt(order, RecordIndex::MAX, 0)?.next)
 		}
 
 		/// Reads on in the goods' history for the buyer's receipt from `history_from`
@@ -1344,31 +1428,32 @@ pub mod escrow {
 			)?)
 		}
 
-		/// Whether the buyer's organisation holds the goods now, as `paid_on` says.
+		/// Whether the buyer's organisation holds the goods now, as `paid_on` says. A part
+		/// installed in an assembly is held by nobody as the order's goods: the chain
+		/// reports the assembly's holders, whose hand-over the part's history does not
+		/// show (RT-1).
 		fn holds(&self, order: &Order) -> Result<bool> {
-			Ok(self.holders_of(order)?.0 == order.buyer_org)
+			let goods_now = self.holders_of(order)?;
+			Ok(!goods_now.installed && goods_now.holder == order.buyer_org)
 		}
 
-		/// The goods' holder of the order's kind (`paid_on`), owner and custodian now.
-		fn holders_of(
-			&self,
-			order: &Order,
-		) -> Result<(ParticipantId, ParticipantId, ParticipantId)> {
-			let (owner, custodian) = match order.goods {
+		/// What the chain says of the goods now.
+		fn holders_of(&self, order: &Order) -> Result<GoodsNow> {
+			let (owner, custodian, installed) = match order.goods {
 				Goods::Part(part) => {
 					let p = self.env().extension().part(part)?;
-					(p.owner, p.custodian)
+					(p.owner, p.custodian, p.installed_in.is_some())
 				},
 				Goods::Lot(lot) => {
 					let l = self.env().extension().lot(lot)?;
-					(l.owner, l.custodian)
+					(l.owner, l.custodian, false)
 				},
 			};
 			let holder = match order.paid_on {
 				PaidOn::Ownership => owner,
 				PaidOn::Custody => custodian,
 			};
-			Ok((holder, owner, custodian))
+			Ok(GoodsNow { holder, owner, custodian, installed })
 		}
 
 		fn release_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
@@ -1427,8 +1512,14 @@ pub mod escrow {
 			if order.state.is_closed() {
 				order.proposal = None;
 				order.disputed_by = None;
-				if self.order_of.get(order.goods) == Some(id) {
-					self.order_of.remove(order.goods);
+				let slot = (order.goods, order.paid_on);
+				if self.order_of.get(slot) == Some(id) {
+					self.order_of.remove(slot);
+					// Where the history ends now: this order's receipts lie before it. If
+					// the chain cannot say, a later order counts receipts only from its
+					// acceptance on.
+					let end = self.history_end(&order).unwrap_or(RecordIndex::MAX);
+					self.freed_at.insert(slot, &end);
 				}
 			}
 			self.orders.insert(id, &order);

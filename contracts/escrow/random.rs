@@ -1,11 +1,15 @@
 //! Random call sequences from every party, off chain: every message from every account
 //! (buyer, seller, a second admin of each, arbiter, oracle, a stranger, a carrier), with
-//! hand-overs of the goods, blocks passing deadlines and dispute periods, organisations
-//! suspended and keys moved away. After every step the contract's balance equals
-//! `owed()`, `owed()` equals what unfinished orders hold plus every credit, and no part
-//! or lot is in two accepted, unfinished orders. At the end, with everyone back and every
-//! deadline and dispute period past, anyone settling or refunding every order and each
-//! party withdrawing gets every unit out: nothing is locked.
+//! hand-overs of the goods, a part installed in and removed from an assembly, blocks
+//! passing deadlines and dispute periods, organisations suspended and reinstated, keys
+//! moved away and accounts of record registered. After every step the contract's balance
+//! equals `owed()`, `owed()` equals what unfinished orders hold plus every credit, no
+//! goods are in two accepted, unfinished orders of one kind (custody, ownership) or of
+//! one seller, and a delivered order is never refunded. At the end, every deadline and
+//! dispute period past, anyone settles or refunds every order; each organisation still
+//! suspended withdraws its credit through its account of record (nobody reinstates it
+//! first); then with everyone back each party withdraws and the contract holds nothing:
+//! nothing is locked.
 //!
 //! A failure prints the seed and the steps; `ESCROW_RANDOM_SEED=<seed>` replays one
 //! sequence, `ESCROW_RANDOM_RUNS=<n>` runs more (the default is 300 sequences of 60 steps).
@@ -29,7 +33,8 @@ const ED: Balance = 1_000_000;
 const FUNDS: Balance = 1_000_000_000 * ED;
 const ORGS: [ParticipantId; 6] =
 	[BUYER_ORG, SELLER_ORG, CARRIER_ORG, ARBITER_ORG, ORACLE_ORG, ELSEWHERE];
-const GOODS: [Goods; 3] = [Goods::Part(7), Goods::Part(8), Goods::Lot(3)];
+/// Part 8 is installed in and removed from assembly 9 as the steps go.
+const GOODS: [Goods; 4] = [Goods::Part(7), Goods::Part(8), Goods::Part(9), Goods::Lot(3)];
 
 /// xorshift64*: small, seedable, good enough to pick calls.
 struct Rng(u64);
@@ -86,6 +91,7 @@ fn world() -> World {
 	w.everyone_home();
 	w.chain.part(7, MockChain::new_part(SELLER_ORG));
 	w.chain.part(8, MockChain::new_part(SELLER_ORG));
+	w.chain.part(9, MockChain::new_part(SELLER_ORG));
 	w.chain.lot(3, MockChain::new_lot(SELLER_ORG));
 	w
 }
@@ -127,12 +133,27 @@ impl World {
 		assert_eq!(balance(self.contract), self.escrow.owed(), "balance equals owed");
 		assert_eq!(self.escrow.owed(), self.accounted(), "owed is what orders hold plus credits");
 		for goods in GOODS {
-			let bound = (0..self.escrow.order_count())
+			let bound: Vec<Order> = (0..self.escrow.order_count())
 				.filter_map(|id| self.escrow.order(id))
 				.filter(|o| o.goods == goods && matches!(o.state, State::Open | State::Disputed))
-				.count();
-			assert!(bound <= 1, "{goods:?} is in {bound} accepted orders");
+				.collect();
+			// One order per goods and kind (one hand-over pays one order), two only from
+			// two sellers (an owner's title, a custodian's custody).
+			for paid_on in [PaidOn::Custody, PaidOn::Ownership] {
+				let n = bound.iter().filter(|o| o.paid_on == paid_on).count();
+				assert!(n <= 1, "{goods:?} is in {n} accepted {paid_on:?} orders");
+			}
+			if let [a, b] = &bound[..] {
+				assert_ne!(a.seller_org, b.seller_org, "{goods:?} sold twice by one seller");
+			}
+			assert!(bound.len() <= 2, "{goods:?} is in {} accepted orders", bound.len());
 		}
+	}
+
+	/// The part's parent, as the chain reports it.
+	fn parent(&self, part: u64) -> Option<u64> {
+		let extension = <Amchain as ink::ChainExtensionInstance>::instantiate();
+		extension.part(part).expect("registered").installed_in
 	}
 
 	/// Mostly the latest orders, sometimes one that does not exist.
@@ -159,10 +180,11 @@ impl World {
 		let amount = ED * (1 + rng.below(20)) as Balance;
 		let (buyers, sellers, parties) = (&[0, 1][..], &[2, 3][..], &[0, 1, 2, 3][..]);
 		// How often each step comes (membership changes rarely; `0` opens, `17` hands
-		// goods over, `19` advances blocks, `20` suspends or reinstates, `21` moves a key).
-		const WEIGHTED: [u64; 38] = [
-			0, 0, 0, 2, 2, 2, 2, 3, 4, 4, 5, 6, 7, 7, 8, 9, 10, 11, 11, 12, 13, 13, 14, 14, 15, 15,
-			16, 17, 17, 17, 19, 19, 20, 21, 4, 6, 16, 22,
+		// goods over, `19` advances blocks, `20` suspends or reinstates, `21` moves a key,
+		// `22` registers an account of record, `23` installs or removes a part).
+		const WEIGHTED: [u64; 46] = [
+			0, 0, 0, 2, 2, 2, 2, 3, 4, 4, 4, 4, 4, 5, 6, 6, 7, 7, 8, 9, 10, 11, 11, 12, 13, 13, 14,
+			14, 14, 15, 15, 15, 15, 16, 16, 17, 17, 17, 17, 19, 19, 20, 21, 22, 23, 23,
 		];
 		let action = rng.pick(&WEIGHTED);
 		let caller = match action {
@@ -180,7 +202,11 @@ impl World {
 				let arbiter =
 					rng.pick(&[None, Some(self.who[4]), Some(self.who[4]), Some(self.who[0])]);
 				let oracle = rng.pick(&[None, Some(self.who[5])]);
-				let deadline = self.now + 1 + rng.below(120) as BlockNumber;
+				let deadline = match rng.below(20) {
+					// Beyond the longest term: refused.
+					0 => self.now + MAX_ORDER_TERM + 1,
+					_ => self.now + 1 + rng.below(120) as BlockNumber,
+				};
 				let milestones = match rng.below(3) {
 					0 => vec![amount, ED],
 					_ => vec![],
@@ -274,11 +300,12 @@ impl World {
 				let handover = rng.pick(&[Handover::Custody, Handover::Ownership]);
 				let to = rng.pick(&[BUYER_ORG, BUYER_ORG, SELLER_ORG, CARRIER_ORG]);
 				let item = match goods {
-					Goods::Part(p) => Item::Part(p),
+					// An installed part moves only with its assembly: hand that over.
+					Goods::Part(p) => Item::Part(self.parent(p).unwrap_or(p)),
 					Goods::Lot(l) => Item::Lot(l),
 				};
 				self.chain.hand_over(item, handover, to);
-				format!("hand {handover:?} of {goods:?} to {to}")
+				format!("hand {handover:?} of {item:?} to {to}")
 			},
 			19 => {
 				let by = match rng.below(4) {
@@ -298,6 +325,21 @@ impl World {
 			22 => {
 				call_as(caller);
 				format!("register_account by {caller:?}: {:?}", self.escrow.register_account())
+			},
+			23 => {
+				// The owner installs part 8 in assembly 9 (both with the same holders, as
+				// pallet-parts requires), or removes it.
+				let extension = <Amchain as ink::ChainExtensionInstance>::instantiate;
+				let holders = |p| extension().part(p).map(|i| (i.owner, i.custodian));
+				if self.parent(8).is_some() {
+					self.chain.set_parent(8, None);
+					"uninstall 8 from 9".to_string()
+				} else if holders(8) == holders(9) {
+					self.chain.set_parent(8, Some(9));
+					"install 8 in 9".to_string()
+				} else {
+					"install 8 in 9: refused, other holders".to_string()
+				}
 			},
 			_ => {
 				// A key leaves its organisation, the arbiter or oracle joins a party's, or
@@ -458,5 +500,9 @@ fn random_sequences_keep_the_books_and_lock_nothing() {
 	}
 	for message in REACHED {
 		assert!(succeeded.contains_key(message), "no sequence reached a successful {message}");
+	}
+	for refusal in ["open Err(Installed)", "open Err(DeadlineTooFar)", "accept Err(SellerNotOwner)"]
+	{
+		assert!(errors.contains_key(refusal), "no sequence reached {refusal}");
 	}
 }

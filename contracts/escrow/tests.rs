@@ -125,7 +125,7 @@ impl Test {
 			balance(self.contract),
 			event_count(),
 			self.credits(),
-			self.escrow.order_for(Goods::Part(PART)),
+			self.escrow.order_for(Goods::Part(PART), PaidOn::Custody),
 		)
 	}
 
@@ -165,7 +165,11 @@ fn open_proposes_an_order_carrying_every_term() {
 	);
 	assert_eq!((e.arbiter, e.oracle, e.milestones), (Some(charlie), Some(django), vec![]));
 	assert_eq!(t.escrow.order_count(), 1);
-	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None, "a proposal does not hold the part");
+	assert_eq!(
+		t.escrow.order_for(Goods::Part(PART), PaidOn::Custody),
+		None,
+		"a proposal does not hold the part"
+	);
 
 	let service = t.propose_with(Goods::Part(PART), None, None, vec![300 * ED, 700 * ED]);
 	let e: Opened = last_event();
@@ -203,7 +207,7 @@ fn a_proposal_binds_nobody_until_the_seller_accepts() {
 	let e: Accepted = last_event();
 	assert_eq!((e.order, e.by), (id, t.seller2));
 	assert_eq!(t.state(id), State::Open);
-	assert_eq!(t.escrow.order_for(Goods::Part(PART)), Some(id));
+	assert_eq!(t.escrow.order_for(Goods::Part(PART), PaidOn::Custody), Some(id));
 	assert_noop!(t, id, t.escrow.accept(id), Error::NotProposed);
 	assert_noop!(t, 9, t.escrow.accept(9), Error::NoSuchOrder);
 	t.check();
@@ -434,7 +438,7 @@ fn a_part_is_in_one_accepted_order_at_a_time() {
 	assert_noop!(t, second, t.escrow.release(second), Error::NotOpen);
 	assert_eq!(t.credits(), (0, PRICE));
 	// The first order closed frees the part; the second is refunded once its deadline comes.
-	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART), PaidOn::Custody), None);
 	// Nor can the second be accepted now and paid by the first order's hand-over.
 	call_as(t.a.bob);
 	assert_noop!(t, second, t.escrow.accept(second), Error::AlreadyDelivered);
@@ -453,7 +457,7 @@ fn only_the_parts_owner_or_custodian_accepts_an_order_for_it() {
 	assert_noop!(t, id, t.escrow.accept(id), Error::SellerNotHolder);
 	t.chain.hand_ownership(OTHER_PART, SELLER_ORG);
 	assert_eq!(t.escrow.accept(id), Ok(()));
-	assert_eq!(t.escrow.order_for(Goods::Part(OTHER_PART)), Some(id));
+	assert_eq!(t.escrow.order_for(Goods::Part(OTHER_PART), PaidOn::Custody), Some(id));
 	t.check();
 }
 
@@ -477,7 +481,7 @@ fn release_credits_the_seller_once_custody_reaches_the_buyer() {
 	let e: Released = last_event();
 	assert_eq!((e.order, e.amount, e.milestone), (id, PRICE, None));
 	assert_eq!(t.credits(), (0, PRICE));
-	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART), PaidOn::Custody), None);
 	assert_noop!(t, id, t.escrow.release(id), Error::NotOpen);
 	assert_noop!(t, 9, t.escrow.release(9), Error::NoSuchOrder);
 	// The seller collects.
@@ -764,7 +768,7 @@ fn refund_after_the_deadline_unless_delivered() {
 	let e: Refunded = last_event();
 	assert_eq!((e.order, e.amount), (id, PRICE));
 	assert_noop!(t, id, t.escrow.refund(id), Error::NotOpen);
-	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART), PaidOn::Custody), None);
 	t.withdraw_all();
 	assert_eq!(balance(t.a.alice), FUNDS);
 }
@@ -857,22 +861,85 @@ fn a_hand_over_passed_on_within_the_block_is_still_delivery() {
 	t.withdraw_all();
 }
 
+/// RT-15: the seller ships first, and before its `accept` lands the buyer accepts custody
+/// and passes the part on. The old code read the history from the acceptance on and
+/// refunded the buyer after the deadline.
 #[ink::test]
-fn a_receipt_before_the_seller_accepted_is_not_delivery() {
+fn a_receipt_before_the_sellers_accept_is_not_lost() {
 	let mut t = setup();
 	let id = t.propose_with(Goods::Part(PART), None, None, vec![]);
-	// Custody went to the buyer and on to a carrier before the order bound anybody (the
-	// seller still owns the part, so it may accept).
 	t.chain.hand_custody(PART, BUYER_ORG);
 	t.chain.hand_custody(PART, CARRIER_ORG);
+	// The seller still owns the part, so it may accept.
 	call_as(t.a.bob);
 	assert_eq!(t.escrow.accept(id), Ok(()));
+	assert_eq!(t.escrow.is_delivered(id), Ok(true));
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Delivered);
+	assert_eq!(t.escrow.release(id), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	t.withdraw_all();
+}
+
+/// RT-15: the buyer still holds what the seller shipped before accepting: the acceptance
+/// stands and is delivered at once (the old code refused it as `AlreadyDelivered`, and
+/// the buyer could cancel and keep the goods).
+#[ink::test]
+fn a_seller_that_shipped_first_may_still_accept_and_is_delivered() {
+	let mut t = setup();
+	let id = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	t.chain.hand_custody(PART, BUYER_ORG);
+	test::set_block_number::<E>(2);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(id), Ok(()));
+	let e: Accepted = last_event();
+	assert_eq!(e.order, id);
+	assert_eq!(t.escrow.order(id).and_then(|o| o.delivered_at), Some(2));
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.release(id), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn a_receipt_before_the_order_was_proposed_is_not_delivery() {
+	let mut t = setup();
+	// Custody went to the buyer and on to a carrier before the buyer proposed anything.
+	t.chain.hand_custody(PART, BUYER_ORG);
+	t.chain.hand_custody(PART, CARRIER_ORG);
+	let id = t.open();
 	assert_eq!(t.escrow.is_delivered(id), Ok(false));
 	call_as(t.a.eve);
 	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
 	test::set_block_number::<E>(DEADLINE);
 	assert_eq!(t.escrow.refund(id), Ok(()));
 	assert_eq!(t.credits(), (PRICE, 0));
+	t.withdraw_all();
+}
+
+/// RT-15 against finding 8: a second order proposed before the first one's hand-over is
+/// not paid by it, whether the buyer still holds the part or passed it on.
+#[ink::test]
+fn one_receipt_never_pays_an_order_proposed_before_it() {
+	let mut t = setup();
+	let first = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	let second = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(first), Ok(()));
+	t.chain.hand_custody(PART, BUYER_ORG);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.release(first), Ok(()));
+	call_as(t.a.bob);
+	assert_noop!(t, second, t.escrow.accept(second), Error::AlreadyDelivered);
+	// Passed on: the second may bind, but the first order's receipt is not its delivery.
+	t.chain.hand_custody(PART, CARRIER_ORG);
+	assert_eq!(t.escrow.accept(second), Ok(()));
+	assert_eq!(t.escrow.is_delivered(second), Ok(false));
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.refund(second), Ok(()));
+	assert_eq!(t.credits(), (PRICE, PRICE));
 	t.withdraw_all();
 }
 
@@ -935,7 +1002,7 @@ fn a_long_history_is_read_in_steps_and_never_taken_for_no_delivery() {
 fn a_lot_is_delivered_like_a_part() {
 	let mut t = setup();
 	let id = t.open_lot();
-	assert_eq!(t.escrow.order_for(Goods::Lot(LOT)), Some(id));
+	assert_eq!(t.escrow.order_for(Goods::Lot(LOT), PaidOn::Custody), Some(id));
 	let again = t.propose_with(Goods::Lot(LOT), None, None, vec![]);
 	call_as(t.a.bob);
 	assert_noop!(t, again, t.escrow.accept(again), Error::AlreadyOrdered);
@@ -945,7 +1012,7 @@ fn a_lot_is_delivered_like_a_part() {
 	t.chain.hand_over(Item::Lot(LOT), amchain_ink::Handover::Custody, CARRIER_ORG);
 	assert_eq!(t.escrow.release(id), Ok(()));
 	assert_eq!(t.credits(), (0, PRICE));
-	assert_eq!(t.escrow.order_for(Goods::Lot(LOT)), None);
+	assert_eq!(t.escrow.order_for(Goods::Lot(LOT), PaidOn::Custody), None);
 	t.withdraw_all();
 }
 
@@ -1005,7 +1072,7 @@ fn dispute_freezes_until_the_arbiter_resolves() {
 	let e: Split = last_event();
 	assert_eq!((e.to_seller, e.to_buyer, e.by), (600 * ED, 400 * ED, SplitBy::Arbiter));
 	assert_eq!(t.credits(), (400 * ED, 600 * ED));
-	assert_eq!(t.escrow.order_for(Goods::Part(PART)), None);
+	assert_eq!(t.escrow.order_for(Goods::Part(PART), PaidOn::Custody), None);
 	t.withdraw_all();
 }
 
@@ -1297,4 +1364,167 @@ fn open_for_checks_the_named_buyer_as_open_checks_the_caller() {
 		Error::BelowMinimum
 	);
 	// The failed calls kept nothing of what eve sent: on chain they revert.
+}
+
+// Installed goods (RT-1).
+
+/// An assembly of the seller's (a machine, a crate) with `PART` installed in it.
+const ASSEMBLY: PartId = 20;
+
+impl Test {
+	fn install_part_in_assembly(&self) {
+		self.chain.part(ASSEMBLY, MockChain::new_part(SELLER_ORG));
+		self.chain.set_parent(PART, Some(ASSEMBLY));
+	}
+}
+
+/// RT-1: a part inside an assembly moves with it, and the assembly's hand-over is written
+/// only in the assembly's history; an order for the part never saw its delivery, and a
+/// buyer who passed the assembly on was refunded. Such a part cannot be ordered: the
+/// order names the assembly.
+#[ink::test]
+fn an_installed_part_cannot_be_ordered_its_assembly_can() {
+	let mut t = setup();
+	let proposed = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	t.install_part_in_assembly();
+	call_as(t.a.bob);
+	assert_noop!(t, proposed, t.escrow.accept(proposed), Error::Installed);
+	let (alice, bob, eve) = (t.a.alice, t.a.bob, t.a.eve);
+	let part = Goods::Part(PART);
+	test::set_caller::<E>(alice);
+	test::set_value_transferred::<E>(PRICE);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open(bob, part, PaidOn::Custody, DEADLINE, None, None, vec![]),
+		Error::Installed
+	);
+	test::set_caller::<E>(eve);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(alice, bob, part, PaidOn::Ownership, DEADLINE),
+		Error::Installed
+	);
+	test::set_value_transferred::<E>(0);
+	// The assembly itself: its hand-over is in its own history, and latched.
+	let id = t.open_with(Goods::Part(ASSEMBLY), None, None, vec![]);
+	t.chain.hand_custody(ASSEMBLY, BUYER_ORG);
+	t.chain.hand_custody(ASSEMBLY, CARRIER_ORG);
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Delivered);
+	assert_eq!(t.escrow.settle(id), Ok(()));
+	// The proposal for the installed part ends as any unaccepted one.
+	assert_eq!(t.escrow.refund(proposed), Ok(()));
+	assert_eq!(t.credits(), (PRICE, PRICE), "the proposal refunded, the assembly paid");
+	t.withdraw_all();
+}
+
+/// RT-1, the seller's own risk: a part the seller installs in an assembly after accepting
+/// the order and hands over inside it is not delivered (the part's history shows no
+/// receipt, and the buyer's holding the assembly is not read as holding the part). The
+/// buyer is refunded after the deadline; the seller cannot claim delivery.
+#[ink::test]
+fn a_part_the_seller_installs_after_accepting_is_not_delivered_inside_its_assembly() {
+	let mut t = setup();
+	let id = t.open();
+	t.install_part_in_assembly();
+	t.chain.hand_custody(ASSEMBLY, BUYER_ORG);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.is_delivered(id), Ok(false));
+	assert_eq!(t.escrow.record_delivery(id), Ok(false));
+	assert_noop!(t, id, t.escrow.release(id), Error::NotDelivered);
+	test::set_block_number::<E>(DEADLINE);
+	assert_eq!(t.escrow.refund(id), Ok(()));
+	assert_eq!((t.state(id), t.credits()), (State::Refunded, (PRICE, 0)));
+	t.withdraw_all();
+}
+
+// The one-order slot cannot be squatted (RT-8).
+
+/// RT-8: the carrier holding custody of the seller's part and a colluding buyer held the
+/// part's one order slot with an unbounded deadline, so the owner could not sell it.
+#[ink::test]
+fn a_custodian_cannot_squat_the_owners_sale() {
+	let mut t = setup();
+	let (colluder, frank, bob) = (AccountId::from([0xAB; 32]), t.a.frank, t.a.bob);
+	t.chain.member(colluder, ELSEWHERE, role::CUSTOMER);
+	test::set_account_balance::<E>(colluder, FUNDS);
+	t.chain.hand_custody(PART, CARRIER_ORG);
+	let part = Goods::Part(PART);
+	// Every order ends within MAX_ORDER_TERM.
+	let far = MAX_ORDER_TERM + 1;
+	test::set_caller::<E>(colluder);
+	test::set_value_transferred::<E>(ED);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open(frank, part, PaidOn::Custody, far, None, None, vec![]),
+		Error::DeadlineTooFar
+	);
+	test::set_caller::<E>(t.a.eve);
+	assert_noop!(
+		t,
+		0,
+		t.escrow.open_for(colluder, frank, part, PaidOn::Custody, far),
+		Error::DeadlineTooFar
+	);
+	// The custodian sells custody, never title.
+	pay_as(colluder, ED);
+	let title = t
+		.escrow
+		.open(frank, part, PaidOn::Ownership, MAX_ORDER_TERM, None, None, vec![])
+		.expect("proposed");
+	pay_as(colluder, ED);
+	let squat = t
+		.escrow
+		.open(frank, part, PaidOn::Custody, MAX_ORDER_TERM, None, None, vec![])
+		.expect("proposed");
+	test::set_value_transferred::<E>(0);
+	call_as(frank);
+	assert_noop!(t, title, t.escrow.accept(title), Error::SellerNotOwner);
+	assert_eq!(t.escrow.accept(squat), Ok(()));
+	assert_eq!(t.escrow.order_for(part, PaidOn::Custody), Some(squat));
+	// The owner's sale of title goes ahead (the old code: `AlreadyOrdered`).
+	pay_as(t.a.alice, PRICE);
+	let sale =
+		t.escrow.open(bob, part, PaidOn::Ownership, DEADLINE, None, None, vec![]).expect("ok");
+	call_as(bob);
+	assert_eq!(t.escrow.accept(sale), Ok(()));
+	assert_eq!(t.escrow.order_for(part, PaidOn::Ownership), Some(sale));
+	t.chain.hand_ownership(PART, BUYER_ORG);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.release(sale), Ok(()));
+	assert_eq!(t.credits(), (0, PRICE));
+	// The squat ends by its deadline: the colluder is refunded.
+	test::set_block_number::<E>(MAX_ORDER_TERM);
+	assert_eq!(t.escrow.refund(squat), Ok(()));
+	assert_eq!(t.escrow.credit(ELSEWHERE), ED);
+	t.check();
+}
+
+/// RT-8's rule keeps finding 8's: an organisation sells its goods in one order at a time
+/// (not title to one buyer and custody to another), and one order per goods and kind.
+#[ink::test]
+fn an_owner_sells_its_goods_in_one_order_at_a_time() {
+	let mut t = setup();
+	pay_as(t.a.alice, PRICE);
+	let (bob, part) = (t.a.bob, Goods::Part(PART));
+	let title =
+		t.escrow.open(bob, part, PaidOn::Ownership, DEADLINE, None, None, vec![]).expect("ok");
+	test::set_value_transferred::<E>(0);
+	let custody = t.propose_with(part, None, None, vec![]);
+	call_as(bob);
+	assert_eq!(t.escrow.accept(title), Ok(()));
+	assert_noop!(t, custody, t.escrow.accept(custody), Error::AlreadyOrdered);
+	// The title order ends: the custody order may bind.
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.confirm(title), Ok(()));
+	call_as(bob);
+	assert_eq!(t.escrow.accept(custody), Ok(()));
+	let again = t.propose_with(part, None, None, vec![]);
+	call_as(bob);
+	assert_noop!(t, again, t.escrow.accept(again), Error::AlreadyOrdered);
+	t.check();
 }

@@ -136,6 +136,40 @@ impl MockChain {
 		s.histories.entry(Item::Part(id)).or_insert_with(|| vec![None]);
 	}
 
+	/// Installs part `id` in part `parent` (Some) or removes it from its assembly (None),
+	/// recording either in its history (not a receipt), as pallet-parts' `install` and
+	/// `uninstall` do. While a part is installed, `part` answers the owner and custodian
+	/// of its assembly's top part, as the runtime does; hand-overs of the assembly go to
+	/// the top part ([`hand_over`](Self::hand_over) of the top), and are recorded only in
+	/// the top's history. Removed, the part takes the top's holders. The mock checks none
+	/// of pallet-parts' rules for it (same holders, owner's act, no cycles): the test
+	/// installs only what the chain would allow, and hands over only stand-alone parts.
+	pub fn set_parent(&self, id: PartId, parent: Option<PartId>) {
+		let (owner, custodian) = self.top_holders(id);
+		let mut s = self.0.borrow_mut();
+		let part = s.parts.get_mut(&id).expect("the test registered the part");
+		part.installed_in = parent;
+		if parent.is_none() {
+			(part.owner, part.custodian) = (owner, custodian);
+		}
+		s.histories.entry(Item::Part(id)).or_default().push(None);
+	}
+
+	/// The owner and custodian of the top part of the assembly `id` is in (of `id` itself
+	/// if it is stand-alone).
+	fn top_holders(&self, id: PartId) -> (ParticipantId, ParticipantId) {
+		let s = self.0.borrow();
+		let mut part = *s.parts.get(&id).expect("the test registered the part");
+		// Bounded as pallet-parts' `MaxAssemblyDepth` bounds the walk.
+		for _ in 0..16 {
+			match part.installed_in.and_then(|parent| s.parts.get(&parent)) {
+				Some(parent) => part = *parent,
+				None => break,
+			}
+		}
+		(part.owner, part.custodian)
+	}
+
 	/// Sets (or changes) what the chain knows of a lot, as [`part`](Self::part) does.
 	pub fn lot(&self, id: LotId, info: LotInfo) {
 		let mut s = self.0.borrow_mut();
@@ -267,12 +301,20 @@ impl MockChain {
 			let a = A::decode(input).map_err(|_| ExtensionError::InvalidInput)?;
 			input.is_empty().then_some(a).ok_or(ExtensionError::InvalidInput)
 		}
+		let top_holders = |id: &PartId| self.top_holders(*id);
 		let s = self.0.borrow();
 		let known_part = |id: &PartId| s.parts.get(id).copied().ok_or(ExtensionError::UnknownPart);
 		let known_participant =
 			|id: &ParticipantId| s.roles.get(id).copied().ok_or(ExtensionError::UnknownParticipant);
 		match function {
-			Function::Part => known_part(&args(&mut input)?).map(output),
+			Function::Part => {
+				let id: PartId = args(&mut input)?;
+				let part = known_part(&id)?;
+				// As the runtime answers (pallet-parts' summary): an installed part's owner
+				// and custodian are its assembly's top part's.
+				let (owner, custodian) = top_holders(&id);
+				Ok(output(PartInfo { owner, custodian, ..part }))
+			},
 			Function::OpenOffer => {
 				let (id, handover): (PartId, Handover) = args(&mut input)?;
 				known_part(&id)?;
