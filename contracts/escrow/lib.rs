@@ -10,14 +10,34 @@
 //!   [`cancel`](Escrow::cancel) it; an order not accepted by its deadline goes back to the
 //!   buyer ([`refund`](Escrow::refund)). The terms of a proposed order never change, so
 //!   accepting order `id` accepts exactly the terms its `Opened` event and
-//!   [`order`](Escrow::order) show. A part or lot can be in at most one accepted,
-//!   unfinished order, and only its owner's or custodian's organisation may accept an
-//!   order for it. A contract that negotiated an order for a buyer (the tender's award)
-//!   proposes it with [`open_for`](Escrow::open_for): the order is the named buyer's,
-//!   the caller only funds it, and the buyer cannot cancel it.
+//!   [`order`](Escrow::order) show. The deadline lies at most [`MAX_ORDER_TERM`] (a
+//!   year) ahead, so every order ends. A contract that negotiated an order for a buyer
+//!   (the tender's award) proposes it with [`open_for`](Escrow::open_for): the order is
+//!   the named buyer's, the caller only funds it, and the buyer cannot cancel it.
+//! - **who may sell** ([`accept`](Escrow::accept)): an order paid on ownership only the
+//!   goods' owner's organisation; an order paid on custody the owner's or the
+//!   custodian's (a carrier or warehouse sells only the custody it holds, never title).
+//!   The goods are in at most one accepted, unfinished order paid on custody and one
+//!   paid on ownership (one hand-over never pays two orders), and one organisation sells
+//!   them in one order at a time (not title to one buyer and custody to another). So a
+//!   custodian and a colluding buyer holding the custody order cannot block the owner's
+//!   sale of title, and hold even custody for at most the order's term.
+//! - **installed parts**: a part installed in an assembly (a machine, a crate) moves
+//!   with it, and its hand-over is the assembly's, written only in the assembly's
+//!   history. An order for it is refused (`Installed`, at `open`, `open_for` and
+//!   `accept`): an order for a part inside an assembly names the assembly, its top part.
+//!   A seller who installs the ordered part in an assembly after accepting, and hands it
+//!   over inside it, does so at its own risk: that is no delivery of the part (the buyer
+//!   holding the assembly is not read as holding the part), and the buyer is refunded at
+//!   the deadline unless it confirms.
 //! - **delivery on chain**: once the buyer's organisation has accepted custody (or
-//!   ownership, as the order says) of the goods in pallet-parts after the seller accepted
-//!   the order, anyone may call [`release`](Escrow::release) and the seller is paid.
+//!   ownership, as the order says) of the goods in pallet-parts since it proposed the
+//!   order (and since the goods' previous order of that kind ended), and the seller has
+//!   accepted the order, anyone may call [`release`](Escrow::release) and the seller is
+//!   paid. A seller that ships before its acceptance lands loses nothing by it: a
+//!   receipt between the proposal and the acceptance counts (and the seller may accept
+//!   while the buyer holds the goods it received so), but until the seller accepts, the
+//!   buyer may still cancel; ship after accepting.
 //!   Delivery is read from the goods' history through the chain extension's `receipt`,
 //!   so a buyer that accepts the goods and passes them on at once has still received
 //!   them; once seen (by `release`, [`settle`](Escrow::settle), [`refund`](Escrow::refund)
@@ -77,6 +97,11 @@
 //! of record) collects it with [`withdraw`](Escrow::withdraw), so a recipient that cannot
 //! receive blocks nobody else. Amounts below the chain's existential deposit are refused where they
 //! are written (the price, a milestone share, a split).
+//!
+//! The order does not pin the goods' contents: a lot's quantity left, or what an
+//! assembly holds, may change between acceptance and hand-over (RT-16); the buyer's own
+//! goods receipt in pallet-parts (or its refusal to accept the hand-over) is its check.
+//! Pinning a lot's quantity would need a new term of the order.
 //!
 //! What the contract owes ([`owed`](Escrow::owed)) is what its unfinished orders hold
 //! plus every organisation's credit, and that is the contract's balance: it can only be
@@ -338,11 +363,12 @@ pub mod escrow {
 		/// The oracle is a party or an account of a party's organisation.
 		OracleIsParty,
 		/// The buyer's organisation already holds the goods (as the order's `paid_on`
-		/// says).
+		/// says): at a proposal, or at an acceptance without a receipt since the proposal.
 		AlreadyDelivered,
 		/// The seller's organisation neither owns nor holds the goods.
 		SellerNotHolder,
-		/// The goods are already in an accepted, unfinished order.
+		/// The goods are already in an accepted, unfinished order of the same kind
+		/// (`paid_on`), or of the seller's organisation.
 		AlreadyOrdered,
 		/// Only an account of the buyer's organisation may do this.
 		NotBuyer,
@@ -370,9 +396,11 @@ pub mod escrow {
 		NotDisputer,
 		/// The goods have not reached the buyer.
 		NotDelivered,
-		/// More of the goods' history came since the order was accepted than one message
+		/// More of the goods' history came since the order was proposed than one message
 		/// reads: call [`record_delivery`](Escrow::record_delivery) (it reads on and keeps
-		/// its place) until it answers.
+		/// its place) until it answers. At `accept` (of goods the buyer holds: the seller
+		/// shipped before accepting) nothing reads on for a proposal: the seller cannot
+		/// accept, one more reason to ship only after accepting.
 		HistoryUnread,
 		/// The part was delivered: the seller is owed, no refund.
 		Delivered,
@@ -585,11 +613,13 @@ pub mod escrow {
 		/// binds once the seller [`accept`](Self::accept)s. The caller must be an admin
 		/// account of an active organisation, and `seller` an account of another
 		/// organisation. Delivery is the buyer's organisation accepting `paid_on` (custody
-		/// or ownership) of the goods in pallet-parts after the seller accepted the order;
-		/// from `deadline` (a block number) on, the order is settled by its default. `arbiter` and `oracle` may be neither party nor an account of either
-		/// organisation. `milestones`: for a service order, the share paid per completed
-		/// step (adding up to the value sent, each at least the existential deposit);
-		/// empty for goods.
+		/// or ownership) of the goods in pallet-parts after this proposal; from `deadline`
+		/// (a block number, at most [`MAX_ORDER_TERM`] ahead) on, the order is settled by
+		/// its default. The goods may not be a part installed in an assembly (order the
+		/// assembly), nor held already by the buyer's organisation. `arbiter` and `oracle`
+		/// may be neither party nor an account of either organisation. `milestones`: for a
+		/// service order, the share paid per completed step (adding up to the value sent,
+		/// each at least the existential deposit); empty for goods.
 		///
 		/// Emits `Opened` with every term.
 		#[ink(message, payable)]
@@ -749,11 +779,15 @@ pub mod escrow {
 
 		/// The seller accepts a proposed order: its terms (which never change) bind both
 		/// parties. An admin account of the seller's organisation, before the deadline;
-		/// the seller's organisation must own or hold the goods, the buyer's must not hold
-		/// them yet, and they must be in no other accepted, unfinished order. Only
-		/// hand-overs recorded from now on are delivery.
+		/// the seller's organisation must own the goods (an order paid on ownership) or own
+		/// or hold them (paid on custody), and they must not be installed in an assembly,
+		/// nor in another accepted, unfinished order of the same kind or of the same
+		/// seller. Hand-overs to the buyer since the proposal are delivery (and since the
+		/// goods' previous order of this kind ended): if the buyer's organisation holds
+		/// the goods now, the acceptance stands only if it received them so, and the order
+		/// is delivered at once (`Delivered`); else `AlreadyDelivered`.
 		///
-		/// Emits `Accepted`.
+		/// Emits `Delivered` (goods the buyer holds), then `Accepted`.
 		#[ink(message)]
 		pub fn accept(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.load(id)?;
@@ -862,7 +896,7 @@ pub mod escrow {
 		}
 
 		/// Reads on in the goods' history (at most [`MAX_RECEIPT_SCAN`] records) for the
-		/// buyer's receipt since the order was accepted, and stores what it found: once
+		/// buyer's receipt since the order was proposed, and stores what it found: once
 		/// delivered, the order stays delivered whatever happens to the goods later, and
 		/// where the reading stopped is kept for the next look. Anyone may call it (a
 		/// keeper, after every hand-over); `true`: delivered.
@@ -1365,7 +1399,7 @@ pub mod escrow {
 
 		/// Whether the goods of an accepted order have reached the buyer's organisation
 		/// (as `paid_on` says): seen before (stored), held by it now, or received by it
-		/// since the seller accepted (read on in their history, at most
+		/// since the order was proposed (read on in their history, at most
 		/// [`MAX_HISTORY_READS`] times). Found, it is stored in `order` (kept if the caller
 		/// writes the order). A proposal is delivered to nobody.
 		fn delivered(&self, order: &mut Order) -> Result<bool> {
