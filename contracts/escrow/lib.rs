@@ -641,14 +641,16 @@ pub mod escrow {
 		/// what a contract that negotiated the order on the buyer's behalf (a tender's
 		/// award) calls. The order is `buyer`'s as if `buyer` had opened it with
 		/// [`open`](Self::open), with no arbiter, oracle or milestones: `buyer` must be an
-		/// admin account of an active organisation (else `NotAMember`, `Device` or
-		/// `Suspended`, about `buyer`), its organisation has every buyer right and is
-		/// credited every refund; the caller gains no right over the order and is owed
-		/// nothing. The seller still [`accept`](Self::accept)s as usual. Unlike an order
-		/// the buyer opened, the buyer cannot [`cancel`](Self::cancel) it (`OpenedFor`): the
-		/// funder committed to the seller (a tender's winner bid against these terms), so
-		/// it ends by the seller's acceptance and delivery, or by a refund to the buyer at
-		/// the deadline.
+		/// admin account of an active organisation (else `NotAMember`, `Device`, or
+		/// `Suspended` if `buyer` is a suspended organisation's account of record), the
+		/// deadline at most [`MAX_ORDER_TERM`] ahead (`DeadlineTooFar`) and the goods no
+		/// part installed in an assembly (`Installed`); its organisation has every buyer
+		/// right and is credited every refund; the caller gains no right over the order and
+		/// is owed nothing. The seller still [`accept`](Self::accept)s as usual. Unlike an
+		/// order the buyer opened, the buyer cannot [`cancel`](Self::cancel) it
+		/// (`OpenedFor`): the funder committed to the seller (a tender's winner bid against
+		/// these terms), so it ends by the seller's acceptance and delivery, or by a refund
+		/// to the buyer at the deadline.
 		///
 		/// Anyone may fund an order for any member: the named buyer loses nothing by it (it
 		/// owes nothing, receives any refund, and delivery needs its own goods receipt),

@@ -641,6 +641,34 @@ fn a_suspended_organisations_credit_is_withdrawn_by_its_account_of_record() {
 	t.check();
 }
 
+/// RT-6: only an admin account of an active organisation becomes its account of record,
+/// and a key removed from an active organisation takes nothing, on record or not.
+#[ink::test]
+fn register_account_needs_an_admin_of_an_active_organisation() {
+	let mut t = setup();
+	let id = t.open_lot();
+	call_as(t.a.alice);
+	assert_eq!(t.escrow.confirm(id), Ok(()));
+	let seller_device = AccountId::from([0xD2; 32]);
+	t.chain.device(seller_device, SELLER_ORG);
+	call_as(seller_device);
+	assert_noop!(t, id, t.escrow.register_account(), Error::Device);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.register_account(), Error::NotAMember);
+	assert_eq!(t.escrow.account_of_record(ARBITER_ORG), None);
+	// Bob, on record since he accepted, is removed from the (active) seller: nothing.
+	assert_eq!(t.escrow.account_of_record(SELLER_ORG), Some(t.a.bob));
+	t.chain.remove_member(t.a.bob);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.escrow.withdraw(), Error::NotAMember);
+	assert_noop!(t, id, t.escrow.register_account(), Error::NotAMember);
+	// The organisation's admin collects, and is its account of record from then on.
+	call_as(t.seller2);
+	assert_eq!(t.escrow.withdraw(), Ok(PRICE));
+	assert_eq!(t.escrow.account_of_record(SELLER_ORG), Some(t.seller2));
+	t.check();
+}
+
 /// RT-6: the account of record of an organisation that is suspended, but also an admin
 /// of an active one, withdraws for the active one only.
 #[ink::test]
