@@ -56,6 +56,18 @@
 //! admin accounts with [`withdraw`](Tender::withdraw), so a recipient that cannot receive
 //! blocks nobody.
 //!
+//! **Suspension contains, it does not confiscate.** While an organisation is suspended
+//! the chain answers that none of its accounts is a member, so it cannot act (the
+//! contract answers `Suspended` to its account of record, `NotAMember` to the others).
+//! Its *account of record* — the last admin account that acted for it in this contract
+//! (`post`, `commit`, `reveal`, `cancel`, `withdraw`) while it was active, or made itself
+//! so with [`register_account`](Tender::register_account) — may still
+//! [`withdraw`](Tender::withdraw) what the organisation is credited, for its exit, as long
+//! as it is a member of no active organisation (never a device; a key that moved to
+//! another active organisation withdraws only that one's credit). After rotating the
+//! admin key, the new admin should act here or call `register_account`, so that the old
+//! key stops being the account of record.
+//!
 //! What the contract owes ([`owed`](Tender::owed)) is what its tenders hold (budgets,
 //! bonds) plus every credit, and that is its balance (more only if someone transferred to
 //! it directly). Money leaves only by `withdraw` and by the award's call into escrow,
@@ -76,7 +88,8 @@ mod escrow_call;
 mod tender {
 	pub use crate::escrow_call::{EscrowState, Goods, OrderId, PaidOn};
 	use amchain_ink::{
-		CertificationId, ExtensionError, Member, PartStatus, PartTypeId, ParticipantId, StandardId,
+		CertificationId, ExtensionError, Member, PartStatus, PartTypeId, ParticipantId, Roles,
+		StandardId,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
@@ -219,7 +232,8 @@ mod tender {
 		NotAMember,
 		/// A device account may not do this: an admin account of the organisation must.
 		Device,
-		/// The caller's organisation is suspended.
+		/// The caller's organisation is suspended (answered to its account of record; on
+		/// chain its other accounts are no members: `NotAMember`).
 		Suspended,
 		/// The buyer's organisation may not bid in its own tender.
 		BuyerBids,
@@ -389,13 +403,24 @@ mod tender {
 		pub outcome: EscrowState,
 	}
 
-	/// An organisation's credit was paid to one of its admin accounts.
+	/// An organisation's credit was paid to one of its admin accounts (or, while it is
+	/// suspended, to its account of record).
 	#[ink(event)]
 	pub struct Withdrawn {
 		#[ink(topic)]
 		pub participant: ParticipantId,
 		pub to: AccountId,
 		pub amount: Balance,
+	}
+
+	/// An account made itself its organisation's account of record (`register_account`;
+	/// the record also follows every act of an admin account of the organisation,
+	/// silently).
+	#[ink(event)]
+	pub struct AccountRecorded {
+		#[ink(topic)]
+		pub participant: ParticipantId,
+		pub account: AccountId,
 	}
 
 	/// What a bid is worth at the end of a tender, as [`share_out`] needs it.
@@ -504,6 +529,13 @@ mod tender {
 		credits: Mapping<ParticipantId, Balance>,
 		/// What all tenders hold plus every credit: the contract's balance.
 		owed: Balance,
+		/// Each organisation's account of record: the last admin account that acted for it
+		/// here while it was active (or registered itself), which may withdraw its credit
+		/// while it is suspended.
+		accounts: Mapping<ParticipantId, AccountId>,
+		/// The reverse of `accounts`: the organisation an account is the account of record
+		/// of (checked against `accounts`, so a replaced record speaks for nobody).
+		recorded: Mapping<AccountId, ParticipantId>,
 	}
 
 	impl Tender {
@@ -519,6 +551,8 @@ mod tender {
 				bid_of: Mapping::default(),
 				credits: Mapping::default(),
 				owed: 0,
+				accounts: Mapping::default(),
+				recorded: Mapping::default(),
 			}
 		}
 
@@ -583,6 +617,7 @@ mod tender {
 				TenderInfo { buyer, buyer_org, bids: 0, held: budget, status: Status::Bidding };
 			self.tenders.insert(id, &tender);
 			self.terms.insert(id, &terms);
+			self.record(buyer_org, buyer);
 			self.env().emit_event(Posted { tender: id, buyer, buyer_org, terms });
 			Ok(id)
 		}
@@ -629,6 +664,7 @@ mod tender {
 			self.bid_of.insert((tender, org), &index);
 			let bid = Bid { bidder, org, commitment, certifications, quote: None };
 			self.bids.insert((tender, index), &bid);
+			self.record(org, bidder);
 			self.env().emit_event(Committed { tender, bid: index, bidder, org, commitment });
 			Ok(index)
 		}
@@ -675,6 +711,7 @@ mod tender {
 			let quote = Quote { price, goods, seller };
 			bid.quote = Some(quote);
 			self.bids.insert((tender, index), &bid);
+			self.record(org, seller);
 			self.env().emit_event(Revealed { tender, bid: index, quote });
 			Ok(())
 		}
@@ -806,7 +843,8 @@ mod tender {
 		#[ink(message)]
 		pub fn cancel(&mut self, tender: TenderId) -> Result<()> {
 			let (terms, mut info) = self.bidding(tender)?;
-			if self.acting_org(self.env().caller())? != info.buyer_org {
+			let caller = self.env().caller();
+			if self.acting_org(caller)? != info.buyer_org {
 				return Err(Error::NotBuyer);
 			}
 			if self.env().block_number() >= terms.reveal_by {
@@ -817,30 +855,68 @@ mod tender {
 				.iter()
 				.map(|b| Standing { org: b.org, revealed: b.quote.is_some(), skipped: false })
 				.collect();
-			self.end(tender, &terms, &mut info, &standing, Ending::Cancel { after_reveals: false })
-				.map(|_| ())
+			self.end(
+				tender,
+				&terms,
+				&mut info,
+				&standing,
+				Ending::Cancel { after_reveals: false },
+			)?;
+			self.record(info.buyer_org, caller);
+			Ok(())
 		}
 
 		/// Pays the caller's organisation what it is credited, to the caller: an admin
-		/// account of the organisation (also while it is suspended; never a device or a
-		/// key removed from it).
+		/// account of an active organisation (never a device or a key removed from it),
+		/// or, while the organisation is suspended (or no longer registered), its account
+		/// of record, for its exit: on chain no account of a suspended organisation is a
+		/// member, so nobody else could. A key that moved to another active organisation
+		/// withdraws only that organisation's credit.
 		///
 		/// Emits `Withdrawn`.
 		#[ink(message)]
 		pub fn withdraw(&mut self) -> Result<Balance> {
 			let to = self.env().caller();
-			let member = self.member(to)?;
-			if member.device {
-				return Err(Error::Device);
-			}
-			let amount = self.credits.take(member.participant).unwrap_or(0);
+			let (participant, active) = match self.member(to) {
+				Ok(m) if m.device => return Err(Error::Device),
+				Ok(m) => (m.participant, true),
+				Err(Error::NotAMember) => match self.recorded_for(to) {
+					Some(p) if self.suspended_or_gone(p)? => (p, false),
+					_ => return Err(Error::NotAMember),
+				},
+				Err(e) => return Err(e),
+			};
+			let amount = self.credits.take(participant).unwrap_or(0);
 			if amount == 0 {
 				return Err(Error::NothingOwed);
 			}
+			if active {
+				self.record(participant, to);
+			}
 			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
 			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
-			self.env().emit_event(Withdrawn { participant: member.participant, to, amount });
+			self.env().emit_event(Withdrawn { participant, to, amount });
 			Ok(amount)
+		}
+
+		/// An admin account of an active organisation becomes its account of record
+		/// (after an admin key rotation, say), the account that may still
+		/// [`withdraw`](Self::withdraw) the organisation's credit should it be suspended.
+		///
+		/// Emits `AccountRecorded`.
+		#[ink(message)]
+		pub fn register_account(&mut self) -> Result<ParticipantId> {
+			let caller = self.env().caller();
+			let participant = self.acting_org(caller)?;
+			self.record(participant, caller);
+			self.env().emit_event(AccountRecorded { participant, account: caller });
+			Ok(participant)
+		}
+
+		/// An organisation's account of record, if it has one.
+		#[ink(message)]
+		pub fn account_of_record(&self, participant: ParticipantId) -> Option<AccountId> {
+			self.accounts.get(participant)
 		}
 
 		/// A tender's terms.
@@ -1056,16 +1132,61 @@ mod tender {
 		}
 
 		/// The organisation `who` may act for now: an admin account (not a device) of an
-		/// active (not suspended) organisation.
+		/// active organisation. On chain no account of a suspended organisation is a
+		/// member (`NotAMember`); the contract answers `Suspended` for the one account it
+		/// knows spoke for it, its account of record.
 		fn acting_org(&self, who: AccountId) -> Result<ParticipantId> {
-			let member = self.member(who)?;
+			let member = match self.member(who) {
+				Ok(m) => m,
+				Err(Error::NotAMember) => {
+					let suspended = match self.recorded_for(who) {
+						Some(p) => self.roles_of(p)? == Some(0),
+						None => false,
+					};
+					return Err(if suspended { Error::Suspended } else { Error::NotAMember });
+				},
+				Err(e) => return Err(e),
+			};
 			if member.device {
 				return Err(Error::Device);
 			}
-			if member.roles == 0 {
-				return Err(Error::Suspended);
-			}
 			Ok(member.participant)
+		}
+
+		/// An organisation's roles now (0 while it is suspended), `None` if it is no
+		/// longer registered.
+		fn roles_of(&self, participant: ParticipantId) -> Result<Option<Roles>> {
+			match self.env().extension().roles(participant) {
+				Ok(roles) => Ok(Some(roles)),
+				Err(ExtensionError::UnknownParticipant) => Ok(None),
+				Err(e) => Err(e.into()),
+			}
+		}
+
+		/// Whether an organisation is suspended or no longer registered. On chain an
+		/// active organisation always holds a role, so roles 0 is suspension.
+		fn suspended_or_gone(&self, participant: ParticipantId) -> Result<bool> {
+			Ok(self.roles_of(participant)?.is_none_or(|roles| roles == 0))
+		}
+
+		/// The organisation `who` is the account of record of, if any.
+		fn recorded_for(&self, who: AccountId) -> Option<ParticipantId> {
+			self.recorded.get(who).filter(|p| self.accounts.get(p) == Some(who))
+		}
+
+		/// Makes `account` (an admin account of `organisation`, active now) its account of
+		/// record.
+		fn record(&mut self, organisation: ParticipantId, account: AccountId) {
+			if self.accounts.get(organisation) == Some(account) {
+				return;
+			}
+			if let Some(old) = self.accounts.get(organisation) {
+				if self.recorded.get(old) == Some(organisation) {
+					self.recorded.remove(old);
+				}
+			}
+			self.accounts.insert(organisation, &account);
+			self.recorded.insert(account, &organisation);
 		}
 
 		/// Adds `amount` to what `to` may withdraw (the money stays in `owed`).

@@ -1,6 +1,7 @@
 //! Random call sequences from every party, off chain: posts, commits (right and wrong
 //! bonds and certifications), reveals (right and wrong salts, goods), awards, escrow
-//! outcomes and bond settlements, cancellations and withdrawals from every account
+//! outcomes and bond settlements, cancellations, withdrawals and account-of-record
+//! registrations from every account
 //! (buyer, a second admin of the buyer, two certified suppliers and a second admin of one,
 //! an uncertified supplier, a stranger), with blocks passing every deadline,
 //! certifications losing capacity or standing, goods changing hands, organisations
@@ -43,8 +44,8 @@ const CERTS: [(CertificationId, ParticipantId, StandardId); 4] =
 	[(100, BOB_ORG, S1), (101, BOB_ORG, S2), (200, CHARLIE_ORG, S1), (201, CHARLIE_ORG, S2)];
 /// Parts of type 1, first held by bob's, charlie's and django's organisations.
 const PARTS: [(u64, ParticipantId); 3] = [(7, BOB_ORG), (8, CHARLIE_ORG), (9, DJANGO_ORG)];
-const REACHED: [&str; 7] =
-	["post", "commit", "reveal", "award", "settle_bond", "cancel", "withdraw"];
+const REACHED: [&str; 8] =
+	["post", "commit", "reveal", "award", "settle_bond", "cancel", "withdraw", "register_account"];
 
 /// xorshift64*: small, seedable, good enough to pick calls.
 struct Rng(u64);
@@ -129,6 +130,11 @@ fn world() -> World {
 }
 
 impl World {
+	/// An organisation's roles as the chain answers them (0: suspended).
+	fn chain_roles(&self, org: ParticipantId) -> Option<amchain_ink::Roles> {
+		<amchain_ink::Amchain as ink::ChainExtensionInstance>::instantiate().roles(org).ok()
+	}
+
 	fn everyone_home(&self) {
 		for (account, org) in self.who.iter().zip(self.home) {
 			if org != 0 {
@@ -310,8 +316,13 @@ impl World {
 			},
 			6 => {
 				let who = rng.below(self.who.len() as u64) as usize;
-				let r = self.send(who, 0, |t| t.withdraw());
-				self.log.push(format!("withdraw by {who}: {r:?}"));
+				if rng.below(4) == 0 {
+					let r = self.send(who, 0, |t| t.register_account());
+					self.log.push(format!("register_account by {who}: {r:?}"));
+				} else {
+					let r = self.send(who, 0, |t| t.withdraw());
+					self.log.push(format!("withdraw by {who}: {r:?}"));
+				}
 			},
 			7 => {
 				self.now += 1 + rng.below(2) as BlockNumber;
@@ -353,10 +364,17 @@ impl World {
 		}
 	}
 
-	/// Everyone back, every deadline past: anyone closes every tender and settles every
-	/// bond, each organisation withdraws; nothing is left in the contract.
+	/// Every key back home, organisations still suspended staying so, every deadline
+	/// past: anyone closes every tender and settles every bond, each organisation
+	/// withdraws (a suspended one through its account of record, which must succeed);
+	/// nothing is left in the contract.
 	fn drain(&mut self) {
+		let suspended: Vec<ParticipantId> =
+			ORGS.iter().copied().filter(|o| self.chain_roles(*o) == Some(0)).collect();
 		self.everyone_home();
+		for org in &suspended {
+			self.chain.set_roles(*org, 0);
+		}
 		self.now += 1_000;
 		test::set_block_number::<E>(self.now);
 		for id in 0..self.tender.tender_count() {
@@ -375,6 +393,32 @@ impl World {
 		// A key that moved away may have posted a tender for its new organisation: the
 		// stranger joins it to collect.
 		self.chain.member(self.who[6], ELSEWHERE, role::CUSTOMER);
+		for org in &suspended {
+			let owed = self.tender.credit(*org);
+			if owed == 0 {
+				continue;
+			}
+			// Anything credited was earned by an act (post, commit), which recorded the
+			// acting account.
+			let record = self.tender.account_of_record(*org).expect("an account of record");
+			let who = self.who.iter().position(|a| *a == record).expect("one of ours");
+			// Unless that key went on to act for another (active) organisation: it speaks
+			// for that one now, and the suspended organisation has nobody until governance
+			// reinstates it (or a new admin registers while it is active).
+			let moved_on =
+				ORGS.iter().any(|o| o != org && self.tender.account_of_record(*o) == Some(record));
+			if moved_on {
+				self.log.push(format!("org {org}'s record {who} moved on: reinstated"));
+				self.chain.set_roles(*org, role::CUSTOMER | role::SUPPLIER);
+				let r = self.send(who, 0, |t| t.withdraw());
+				assert_eq!(r, Ok(owed), "the reinstated organisation withdraws");
+				self.chain.set_roles(*org, 0);
+				continue;
+			}
+			let r = self.send(who, 0, |t| t.withdraw());
+			self.log.push(format!("drain: withdraw by {who} for suspended {org}: {r:?}"));
+			assert_eq!(r, Ok(owed), "a suspended organisation's account of record withdraws");
+		}
 		for who in [0, 2, 4, 5, 6] {
 			let _ = self.send(who, 0, |t| t.withdraw());
 		}
@@ -414,7 +458,7 @@ fn random_sequences_keep_the_books_and_lock_nothing() {
 	}
 	let mut succeeded = BTreeMap::<&str, u32>::new();
 	let mut errors = BTreeMap::<String, u32>::new();
-	let mut awarded = 0;
+	let (mut awarded, mut by_record, mut reinstated) = (0, 0, 0);
 	for seed in 1..=runs {
 		// Each sequence in a fresh off-chain environment.
 		test::run_test::<E, _>(|_| {
@@ -430,12 +474,22 @@ fn random_sequences_keep_the_books_and_lock_nothing() {
 				if line.starts_with("award") && line.contains("Ok(Some(") {
 					awarded += 1;
 				}
+				if line.starts_with("drain: withdraw") {
+					by_record += 1;
+				}
+				if line.contains("moved on: reinstated") {
+					reinstated += 1;
+				}
 			}
 			Ok(())
 		})
 		.expect("the sequence runs");
 	}
-	eprintln!("{runs} sequences of 60 steps; successful calls: {succeeded:?}; awarded {awarded}");
+	eprintln!(
+		"{runs} sequences of 60 steps; successful calls: {succeeded:?}; awarded {awarded}; \
+		 suspended organisations drained by their account of record {by_record} (record \
+		 moved on, reinstated: {reinstated})"
+	);
 	if std::env::var("TENDER_RANDOM_ERRORS").is_ok() {
 		eprintln!("{errors:?}");
 	}
@@ -443,4 +497,5 @@ fn random_sequences_keep_the_books_and_lock_nothing() {
 		assert!(succeeded.contains_key(message), "no sequence reached a successful {message}");
 	}
 	assert!(awarded > 0, "no sequence awarded a tender into escrow");
+	assert!(by_record > 0, "no suspended organisation withdrew through its account of record");
 }

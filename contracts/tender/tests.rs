@@ -315,11 +315,19 @@ fn post_refuses_bad_terms() {
 	t.chain.device(device, BUYER_ORG);
 	call_as(device);
 	assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), good), Error::Device);
-	t.chain.set_roles(BUYER_ORG, 0);
+	// A suspended buyer: its account of record is told so; on chain its other accounts
+	// (and devices) are no members at all.
 	call_as(t.a.alice);
+	assert_eq!(t.tender.register_account(), Ok(BUYER_ORG));
+	t.chain.set_roles(BUYER_ORG, 0);
 	assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), good), Error::Suspended);
+	for other in [t.buyer2, device] {
+		call_as(other);
+		assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), good), Error::NotAMember);
+	}
 	// The largest bond allowed: every bidder's compensation fits in the budget.
 	t.chain.set_roles(BUYER_ORG, role::CUSTOMER);
+	call_as(t.a.alice);
 	let max = BUDGET / Balance::from(MAX_BIDS);
 	assert_eq!(post(&mut t, BUDGET, max, 1, s(), good), Ok(0));
 }
@@ -371,8 +379,14 @@ fn only_certified_suppliers_with_capacity_commit() {
 	t.chain.device(device, BOB_ORG);
 	test::set_account_balance::<E>(device, FUNDS);
 	assert_noop!(t, id, t.commit_with(id, device, p, 1, &BOB_CERTS), Error::Device);
+	// Suspended: `Suspended` to its account of record, `NotAMember` to its other accounts.
+	call_as(bob);
+	assert_eq!(t.tender.register_account(), Ok(BOB_ORG));
 	t.chain.set_roles(BOB_ORG, 0);
 	assert_noop!(t, id, t.commit_with(id, bob, p, 1, &BOB_CERTS), Error::Suspended);
+	let bob2 = t.bob2;
+	assert_noop!(t, id, t.commit_with(id, bob2, p, 1, &BOB_CERTS), Error::NotAMember);
+	assert_noop!(t, id, t.commit_with(id, device, p, 1, &BOB_CERTS), Error::NotAMember);
 	t.chain.set_roles(BOB_ORG, role::SUPPLIER);
 	// Uncertified: naming another organisation's certifications does not help.
 	assert_noop!(t, id, t.commit_with(id, django, p, 1, &CHARLIE_CERTS), Error::NotHolder);
@@ -397,7 +411,6 @@ fn only_certified_suppliers_with_capacity_commit() {
 	t.chain.certification(101, cert(true, QUANTITY - 1, 1_000_000));
 	assert_noop!(t, id, t.commit_with(id, bob, p, 1, &BOB_CERTS), Error::CapacityShort);
 	t.chain.certification(101, cert(true, QUANTITY, 1_000_000));
-	let bob2 = t.bob2;
 	// Exactly the capacity is enough; the bond must be exact.
 	let c = t.commitment_of(id, bob, p, 1);
 	pay_as(bob, BOND - 1);
@@ -904,13 +917,84 @@ fn credits_follow_the_organisation_not_the_key() {
 	assert_noop!(t, id, t.tender.withdraw(), Error::Device);
 	call_as(t.a.eve);
 	assert_noop!(t, id, t.tender.withdraw(), Error::NotAMember);
-	// A suspended organisation still collects what it is owed.
+	// bob committed and revealed, so bob's key is bob's organisation's account of record;
+	// suspended, its other accounts are no members and cannot collect.
+	assert_eq!(t.tender.account_of_record(BOB_ORG), Some(t.a.bob));
 	t.chain.set_roles(BOB_ORG, 0);
+	call_as(t.bob2);
+	assert_noop!(t, id, t.tender.withdraw(), Error::NotAMember);
+	// Nor can the old key that moved to another, active organisation: it speaks for that
+	// one now.
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.tender.withdraw(), Error::NothingOwed);
+	// The new admin registers (it could not while suspended), then collects when suspended.
+	call_as(t.bob2);
+	assert_noop!(t, id, t.tender.register_account(), Error::NotAMember);
+	t.chain.set_roles(BOB_ORG, role::SUPPLIER);
+	assert_eq!(t.tender.register_account(), Ok(BOB_ORG));
+	assert_eq!(t.tender.account_of_record(BOB_ORG), Some(t.bob2));
+	t.chain.set_roles(BOB_ORG, 0);
+	call_as(device);
+	assert_noop!(t, id, t.tender.withdraw(), Error::NotAMember);
+	call_as(t.a.bob);
+	assert_noop!(t, id, t.tender.withdraw(), Error::NothingOwed);
 	call_as(t.bob2);
 	assert_eq!(t.tender.withdraw(), Ok(BOND));
 	let e: Withdrawn = last_event();
 	assert_eq!((e.participant, e.to, e.amount), (BOB_ORG, t.bob2, BOND));
 	assert_eq!(balance(t.bob2), FUNDS + BOND);
+	assert_noop!(t, id, t.tender.withdraw(), Error::NothingOwed);
+	t.check();
+}
+
+#[ink::test]
+fn register_account_makes_an_active_admin_the_account_of_record() {
+	let mut t = setup();
+	assert_eq!(t.tender.account_of_record(BUYER_ORG), None);
+	// Posting records the buyer's account.
+	let id = t.post();
+	assert_eq!(t.tender.account_of_record(BUYER_ORG), Some(t.a.alice));
+	// Another admin registers (a key rotation): the record moves, with an event.
+	call_as(t.buyer2);
+	assert_eq!(t.tender.register_account(), Ok(BUYER_ORG));
+	let e: AccountRecorded = last_event();
+	assert_eq!((e.participant, e.account), (BUYER_ORG, t.buyer2));
+	assert_eq!(t.tender.account_of_record(BUYER_ORG), Some(t.buyer2));
+	// Acting again moves it back silently (the cancel is alice's act).
+	call_as(t.a.alice);
+	assert_eq!(t.tender.cancel(id), Ok(()));
+	assert_eq!(t.tender.account_of_record(BUYER_ORG), Some(t.a.alice));
+	// A device, a stranger, a suspended organisation's accounts never register.
+	let device = AccountId::from([0xD3; 32]);
+	t.chain.device(device, BUYER_ORG);
+	call_as(device);
+	assert_noop!(t, id, t.tender.register_account(), Error::Device);
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.tender.register_account(), Error::NotAMember);
+	t.chain.set_roles(BUYER_ORG, 0);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.tender.register_account(), Error::Suspended);
+	call_as(t.buyer2);
+	assert_noop!(t, id, t.tender.register_account(), Error::NotAMember);
+	// The replaced record (buyer2) does not speak for the organisation; alice does.
+	assert_noop!(t, id, t.tender.withdraw(), Error::NotAMember);
+	call_as(t.a.alice);
+	assert_eq!(t.tender.withdraw(), Ok(BUDGET));
+	t.check();
+}
+
+#[ink::test]
+fn an_organisation_no_longer_registered_is_withdrawn_for_by_its_account_of_record() {
+	let mut t = setup();
+	let id = t.post();
+	call_as(t.a.alice);
+	assert_eq!(t.tender.cancel(id), Ok(()));
+	t.chain.forget(BUYER_ORG);
+	call_as(t.buyer2);
+	assert_noop!(t, id, t.tender.withdraw(), Error::NotAMember);
+	call_as(t.a.alice);
+	assert_eq!(t.tender.withdraw(), Ok(BUDGET));
+	assert_eq!(balance(t.a.alice), FUNDS);
 	t.check();
 }
 
@@ -1028,7 +1112,14 @@ fn a_buyer_default_with_no_revealed_bid_compensates_nobody() {
 	let e: Cancelled = last_event();
 	assert_eq!((e.compensation, e.to_buyer), (0, BUDGET + BOND));
 	assert_eq!((t.info(id).status, t.credit(BOB_ORG)), (Status::Cancelled, 0));
-	// A suspended organisation still collects what it is owed.
+	// A suspended organisation still collects what it is owed, through its account of
+	// record (alice posted); its other admin account is no member now.
+	call_as(t.buyer2);
+	assert_noop!(t, id, t.tender.withdraw(), Error::NotAMember);
+	call_as(t.a.alice);
+	assert_eq!(t.tender.withdraw(), Ok(BUDGET + BOND));
+	let e: Withdrawn = last_event();
+	assert_eq!((e.participant, e.to), (BUYER_ORG, t.a.alice));
 	t.withdraw_all();
 	assert_eq!(balance(t.a.alice), FUNDS + BOND);
 }
