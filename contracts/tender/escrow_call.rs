@@ -17,6 +17,11 @@ use crate::tender::Error;
 /// An escrow order's number.
 pub type OrderId = u64;
 
+/// Escrow's `MAX_ORDER_TERM`: the furthest an order's deadline may lie ahead of the block
+/// it is opened in (a year of 6-second blocks); escrow refuses a later one
+/// (`DeadlineTooFar`). `tests.rs` checks it against escrow's own.
+pub const MAX_ORDER_TERM: amchain_ink::BlockNumber = 365 * 14_400;
+
 /// What is being bought, as escrow's `Goods` names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
@@ -159,8 +164,9 @@ pub mod fake {
 		pub opened: Vec<Opened>,
 		/// Each order's state, by id (`Proposed` when opened).
 		pub states: Vec<EscrowState>,
-		/// The next `open_for` fails with this.
-		pub refuse: Option<Error>,
+		/// The next `open_for` calls fail with these, in turn (escrow's refusal reverts
+		/// the call: nothing is recorded and no money moves).
+		pub refuse: Vec<Error>,
 	}
 
 	thread_local! {
@@ -189,8 +195,8 @@ pub mod fake {
 		),
 	) -> Result<OrderId, Error> {
 		with(|e| {
-			if let Some(error) = e.refuse.take() {
-				return Err(error);
+			if !e.refuse.is_empty() {
+				return Err(e.refuse.remove(0));
 			}
 			let me = ink::env::account_id::<E>();
 			let ours = ink::env::balance::<E>();

@@ -8,9 +8,10 @@
 //! - **post** ([`post`](Tender::post), a buyer: an admin account of an active
 //!   organisation): the terms — what is wanted (a serialised part of a part type, or a
 //!   lot of material), the specification's hash, the quantity, which hand-over to the
-//!   buyer is delivery, the delivery-by block, the required standards (at most
-//!   [`MAX_STANDARDS`]), the bid bond, the commit and reveal deadlines — and the budget,
-//!   paid in with the call. The terms never change.
+//!   buyer is delivery, the delivery-by block (at most [`MAX_ORDER_TERM`] ahead, escrow's
+//!   bound on an order's deadline: the award comes later, so escrow takes its order), the
+//!   required standards (at most [`MAX_STANDARDS`]), the bid bond, the commit and reveal
+//!   deadlines — and the budget, paid in with the call. The terms never change.
 //! - **commit** ([`commit`](Tender::commit), until `commit_by`): an admin account of a
 //!   supplier organisation posts [`commitment`]`(contract, tender, bidder, price, salt)`
 //!   with the bond attached, naming one of its certifications per required standard;
@@ -22,9 +23,11 @@
 //!   admin account of the bidder's organisation shows the price and salt (the hash must
 //!   match, with the *committing* account in it, so a commitment copied by another
 //!   account never reveals) and names the goods it will deliver: a part of the wanted
-//!   type or a lot with at least `quantity` left, owned or held by its organisation, not
-//!   quarantined. The price must be at most the budget. The revealing account becomes
-//!   the seller of the escrow order.
+//!   type or a lot with at least `quantity` left, owned by its organisation (paid on
+//!   ownership: only the owner sells title) or owned or held by it (paid on custody), not
+//!   quarantined, not a part installed in an assembly (escrow takes no order for one). The
+//!   price must be at most the budget. The revealing account becomes the seller of the
+//!   escrow order.
 //! - **award** ([`award`](Tender::award), anyone, from `reveal_by`): the lowest revealed
 //!   price wins, ties to the earlier commit. The winner's certifications, goods and
 //!   seller account are checked again; a bid that no longer qualifies is skipped and its
@@ -33,7 +36,10 @@
 //!   (escrow's `open_for`, a cross-contract call: the buyer is the posting account, the
 //!   seller the revealing account, the deadline `delivery_by`), credits the buyer the
 //!   rest of the budget and every forfeited bond, and credits every other revealed
-//!   bidder its bond back. With no qualifying bid, or
+//!   bidder its bond back. Should escrow refuse the order all the same (a rule the tender
+//!   could not check first), that bid is passed over with its bond back and the next
+//!   tried; only the chain failing to answer escrow, or the call failing, fails the award
+//!   (until `delivery_by`, when the award closes the tender). With no qualifying bid, or
 //!   called from `delivery_by` on (too late for an order), it closes the tender: the
 //!   budget goes back to the buyer, revealed bonds to their bidders. If the posting
 //!   account no longer acts for the buyer's organisation, the award cannot name a buyer
@@ -86,7 +92,8 @@ mod escrow_call;
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod tender {
-	pub use crate::escrow_call::{EscrowState, Goods, OrderId, PaidOn};
+	use crate::escrow_call::ESCROW_EXTENSION_ERROR;
+	pub use crate::escrow_call::{EscrowState, Goods, OrderId, PaidOn, MAX_ORDER_TERM};
 	use amchain_ink::{
 		CertificationId, ExtensionError, Member, PartStatus, PartTypeId, ParticipantId, Roles,
 		StandardId,
@@ -226,6 +233,9 @@ mod tender {
 		ZeroQuantity,
 		/// Not `now < commit_by < reveal_by < delivery_by`.
 		BadDeadlines,
+		/// `delivery_by` is more than [`MAX_ORDER_TERM`] blocks ahead: escrow would refuse
+		/// the award's order (`DeadlineTooFar`).
+		DeliveryTooFar,
 		/// No standard, more than [`MAX_STANDARDS`], or one twice.
 		BadStandards,
 		/// The caller's account acts for no organisation.
@@ -275,8 +285,15 @@ mod tender {
 		WrongGoods,
 		/// The bidder's organisation neither owns nor holds the goods.
 		GoodsNotHeld,
+		/// The tender is paid on ownership and the bidder's organisation holds the goods
+		/// without owning them: only the owner can hand over title (escrow's
+		/// `SellerNotOwner`).
+		NotOwner,
 		/// The goods are quarantined by a recall.
 		Quarantined,
+		/// The part is installed in an assembly: its hand-over is the assembly's, so
+		/// escrow takes no order for it (escrow's `Installed`); name the assembly's top part.
+		Installed,
 		/// The buyer's organisation already holds the goods.
 		GoodsWithBuyer,
 		/// Only an account of the buyer's organisation may do this.
@@ -357,6 +374,17 @@ mod tender {
 		pub bid: BidIndex,
 		/// Why it no longer qualifies.
 		pub reason: Error,
+	}
+
+	/// Escrow refused the order for a bid that passed every check of the award (a
+	/// refusal the tender could not foresee, `error` the index in escrow's `Error`): the
+	/// bid was passed over, its bond goes back, and the next-lowest was tried.
+	#[ink(event)]
+	pub struct PassedOver {
+		#[ink(topic)]
+		pub tender: TenderId,
+		pub bid: BidIndex,
+		pub error: u8,
 	}
 
 	/// The tender was awarded: escrow order `order` is open for `price`.
@@ -561,7 +589,8 @@ mod tender {
 		/// standards every bidder must be certified for (distinct, at most
 		/// [`MAX_STANDARDS`]); `bond`: what each bid pays in, at least the existential
 		/// deposit and at most `budget / MAX_BIDS`; deadlines `now < commit_by < reveal_by
-		/// < delivery_by`.
+		/// < delivery_by ≤ now + MAX_ORDER_TERM` (escrow's bound on the order's deadline,
+		/// which then holds at the award too).
 		///
 		/// Emits `Posted` with every term.
 		#[ink(message, payable)]
@@ -592,6 +621,11 @@ mod tender {
 			let now = self.env().block_number();
 			if !(now < commit_by && commit_by < reveal_by && reveal_by < delivery_by) {
 				return Err(Error::BadDeadlines);
+			}
+			// The award comes later than now and before `delivery_by`, so escrow's bound on
+			// the order's deadline (at most MAX_ORDER_TERM after the award) holds then too.
+			if delivery_by > now.saturating_add(MAX_ORDER_TERM) {
+				return Err(Error::DeliveryTooFar);
 			}
 			let distinct = standards.iter().enumerate().all(|(i, s)| !standards[..i].contains(s));
 			if standards.is_empty() || standards.len() > MAX_STANDARDS || !distinct {
@@ -673,7 +707,9 @@ mod tender {
 		/// `reveal_by`: `price` and `salt` must hash, with the committing account, to the
 		/// commitment; the price is at least the existential deposit and at most the budget;
 		/// `goods` are what the organisation will deliver if it wins (see [`Wanted`]),
-		/// owned or held by it, not quarantined, not already the buyer's. Any admin account
+		/// owned by it (paid on ownership) or owned or held by it (paid on custody), not
+		/// quarantined, not a part installed in an assembly, not already the buyer's (what
+		/// escrow's `open_for` and `accept` will ask). Any admin account
 		/// of the bidder's organisation may reveal; it becomes the escrow order's seller.
 		///
 		/// Emits `Revealed`.
@@ -722,12 +758,14 @@ mod tender {
 		/// lower bids that no longer do are skipped and lose their bonds to the buyer. Opens
 		/// the escrow order for the winning price (buyer: the posting account; seller: the
 		/// revealing account; deadline `delivery_by`), credits the buyer the rest of the
-		/// budget and the lost bonds, and every other revealed bidder its bond. With no
-		/// qualifying bid, or from `delivery_by` on, closes the tender instead; if the
-		/// posting account no longer acts for the buyer's organisation, settles it as the
-		/// buyer's cancellation. `Some(order)`: awarded.
+		/// budget and the lost bonds, and every other revealed bidder its bond. A bid escrow
+		/// refuses all the same is passed over with its bond back (`PassedOver`), and the
+		/// next-lowest tried. With no qualifying bid, or from `delivery_by` on, closes the
+		/// tender instead; if the posting account no longer acts for the buyer's
+		/// organisation, settles it as the buyer's cancellation. `Some(order)`: awarded.
 		///
-		/// Emits `Skipped` for each bid skipped, then `Awarded`, `Closed` or `Cancelled`.
+		/// Emits `Skipped` or `PassedOver` for each bid not taken, then `Awarded`, `Closed`
+		/// or `Cancelled`.
 		#[ink(message)]
 		pub fn award(&mut self, tender: TenderId) -> Result<Option<OrderId>> {
 			let (terms, mut info) = self.bidding(tender)?;
@@ -764,8 +802,25 @@ mod tender {
 			for (index, quote) in ranked {
 				let bid = bids.get(index as usize).ok_or(Error::Overflow)?;
 				match self.still_qualifies(&terms, &info, bid, &quote) {
-					Ok(()) => {
-						return self.award_to(tender, &terms, &mut info, &standing, index, quote)
+					// The order first, before anything is written (ink! forbids escrow to call
+					// back in). Escrow's refusal reverts its side (state and the price): a
+					// refusal the checks above could not foresee passes the bid over, bond
+					// back, so the award never waits on it; the chain failing to answer escrow
+					// (`Extension`) or a failed call fails the award, like our own
+					// extension errors, rather than pass a bid over for the chain's fault or
+					// the caller's gas.
+					Ok(()) => match self.escrow_open_for(&terms, &info, &quote) {
+						Ok(order) => {
+							let price = quote.price;
+							let winner = index;
+							return self.award_to(
+								tender, &terms, &mut info, &standing, winner, price, order,
+							);
+						},
+						Err(Error::Escrow(error)) if error != ESCROW_EXTENSION_ERROR => {
+							self.env().emit_event(PassedOver { tender, bid: index, error });
+						},
+						Err(e) => return Err(e),
 					},
 					Err(Error::Extension(e)) => return Err(Error::Extension(e)),
 					Err(reason) => {
@@ -779,10 +834,8 @@ mod tender {
 			self.end(tender, &terms, &mut info, &standing, Ending::Close).map(|_| None)
 		}
 
-		/// Awards the tender to bid `winner` at `quote`: opens its escrow order (the call
-		/// first, before anything is written, so a refusal leaves the tender as it was; ink!
-		/// forbids escrow to call back in), then shares out the rest and keeps the winner's
-		/// bond.
+		/// Awards the tender to bid `winner` at `price`, escrow order `order` opened: shares
+		/// out the rest and keeps the winner's bond.
 		fn award_to(
 			&mut self,
 			tender: TenderId,
@@ -790,10 +843,9 @@ mod tender {
 			info: &mut TenderInfo,
 			standing: &[Standing],
 			winner: BidIndex,
-			quote: Quote,
+			price: Balance,
+			order: OrderId,
 		) -> Result<Option<OrderId>> {
-			let order = self.escrow_open_for(terms, info, &quote)?;
-			let price = quote.price;
 			let to_buyer =
 				self.end(tender, terms, info, standing, Ending::Award { winner, price })?;
 			self.owed = self.owed.checked_sub(price).ok_or(Error::Overflow)?;
@@ -1058,8 +1110,10 @@ mod tender {
 			Ok(())
 		}
 
-		/// The goods are of the wanted kind, in service, not quarantined, owned or held by
-		/// `org` and not yet held by the buyer's organisation as delivery would have it.
+		/// The goods are of the wanted kind, in service, not quarantined, not a part
+		/// installed in an assembly, owned by `org` (paid on ownership) or owned or held by
+		/// it (paid on custody), and not yet held by the buyer's organisation as delivery
+		/// would have it: what escrow's `open_for` and `accept` will ask.
 		fn check_goods(
 			&self,
 			terms: &Terms,
@@ -1071,28 +1125,35 @@ mod tender {
 				ExtensionError::UnknownPart | ExtensionError::UnknownLot => Error::WrongGoods,
 				e => Error::Extension(e),
 			};
-			let (owner, custodian, quarantined) = match (terms.wanted, goods) {
+			let (owner, custodian, quarantined, installed) = match (terms.wanted, goods) {
 				(Wanted::Part(part_type), Goods::Part(part)) => {
 					let p = self.env().extension().part(part).map_err(unknown)?;
 					if p.part_type != part_type || p.status != PartStatus::Active {
 						return Err(Error::WrongGoods);
 					}
-					(p.owner, p.custodian, p.quarantined)
+					(p.owner, p.custodian, p.quarantined, p.installed_in.is_some())
 				},
 				(Wanted::Lot, Goods::Lot(lot)) => {
 					let l = self.env().extension().lot(lot).map_err(unknown)?;
 					if l.remaining < terms.quantity {
 						return Err(Error::WrongGoods);
 					}
-					(l.owner, l.custodian, l.quarantined)
+					(l.owner, l.custodian, l.quarantined, false)
 				},
 				_ => return Err(Error::WrongGoods),
 			};
 			if quarantined {
 				return Err(Error::Quarantined);
 			}
+			if installed {
+				return Err(Error::Installed);
+			}
 			if owner != org && custodian != org {
 				return Err(Error::GoodsNotHeld);
+			}
+			// Escrow's acceptance of an order paid on ownership: only the owner sells title.
+			if terms.paid_on == PaidOn::Ownership && owner != org {
+				return Err(Error::NotOwner);
 			}
 			let delivered_to = match terms.paid_on {
 				PaidOn::Ownership => owner,

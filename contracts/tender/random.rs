@@ -1,16 +1,18 @@
 //! Random call sequences from every party, off chain: posts, commits (right and wrong
-//! bonds and certifications), reveals (right and wrong salts, goods), awards, escrow
-//! outcomes and bond settlements, cancellations, withdrawals and account-of-record
-//! registrations from every account
-//! (buyer, a second admin of the buyer, two certified suppliers and a second admin of one,
-//! an uncertified supplier, a stranger), with blocks passing every deadline,
-//! certifications losing capacity or standing, goods changing hands, organisations
-//! suspended and keys moved away. After every step: the contract's balance equals
-//! `owed()`, `owed()` equals what the tenders hold plus every credit, each tender holds
-//! what its status says, and no unit was made or lost (every account, the tender and
-//! escrow together hold what they started with). At the end, with everyone back, every
-//! tender awarded or closed, every escrow order ended and each organisation withdrawing,
-//! the contract holds nothing: nothing is locked.
+//! bonds and certifications), reveals (right and wrong salts, goods), awards (escrow now
+//! and then refusing an order or the call failing), escrow outcomes and bond
+//! settlements, cancellations, withdrawals and account-of-record registrations from every
+//! account (buyer, a second admin of the buyer, two certified suppliers and a second
+//! admin of one, an uncertified supplier, a stranger), with blocks passing every
+//! deadline, certifications losing capacity or standing, goods changing hands (title
+//! alone too) or installed in an assembly, tenders paid on custody or on ownership,
+//! organisations suspended and keys moved away. After every step: the contract's balance
+//! equals `owed()`, `owed()` equals what the tenders hold plus every credit, each tender
+//! holds what its status says, and no unit was made or lost (every account, the tender
+//! and escrow together hold what they started with). At the end, with every key home but
+//! suspended organisations still suspended, every tender awarded or closed, every escrow
+//! order ended, each suspended organisation withdrawing through its account of record and
+//! every other withdrawing, the contract holds nothing: nothing is locked.
 //!
 //! A failure prints the seed and the steps; `TENDER_RANDOM_SEED=<seed>` replays one
 //! sequence, `TENDER_RANDOM_RUNS=<n>` runs more (the default is 200 sequences of 60 steps).
@@ -25,7 +27,7 @@ use amchain_ink::{
 	role,
 	testing::{balance, call_as, pay_as, set_up_accounts, MockChain},
 	AccountId, AmchainEnvironment as E, Balance, BlockNumber, CertificationId, CertificationInfo,
-	ParticipantId, StandardId,
+	PartInfo, ParticipantId, StandardId,
 };
 use ink::{env::test, primitives::Hash};
 
@@ -44,6 +46,8 @@ const CERTS: [(CertificationId, ParticipantId, StandardId); 4] =
 	[(100, BOB_ORG, S1), (101, BOB_ORG, S2), (200, CHARLIE_ORG, S1), (201, CHARLIE_ORG, S2)];
 /// Parts of type 1, first held by bob's, charlie's and django's organisations.
 const PARTS: [(u64, ParticipantId); 3] = [(7, BOB_ORG), (8, CHARLIE_ORG), (9, DJANGO_ORG)];
+/// The assembly parts get installed in (of another type).
+const ASSEMBLY: u64 = 20;
 const REACHED: [&str; 8] =
 	["post", "commit", "reveal", "award", "settle_bond", "cancel", "withdraw", "register_account"];
 
@@ -125,11 +129,18 @@ fn world() -> World {
 		w.chain.part(part, MockChain::new_part(holder));
 	}
 	let mut w = w;
-	w.post(0, 3, 6, 15, 500, 2 * ED, 100 * ED);
+	w.post(0, 3, 6, 15, 500, 2 * ED, 100 * ED, PaidOn::Custody);
 	w
 }
 
 impl World {
+	/// A part as the chain answers it now.
+	fn part_now(&self, part: u64) -> PartInfo {
+		<amchain_ink::Amchain as ink::ChainExtensionInstance>::instantiate()
+			.part(part)
+			.expect("a registered part")
+	}
+
 	/// An organisation's roles as the chain answers them (0: suspended).
 	fn chain_roles(&self, org: ParticipantId) -> Option<amchain_ink::Roles> {
 		<amchain_ink::Amchain as ink::ChainExtensionInstance>::instantiate().roles(org).ok()
@@ -212,13 +223,14 @@ impl World {
 		quantity: u64,
 		bond: Balance,
 		budget: Balance,
+		paid_on: PaidOn,
 	) {
 		let r = self.send(who, budget, |t| {
 			t.post(
 				Wanted::Part(1),
 				Hash::from([1; 32]),
 				quantity,
-				PaidOn::Custody,
+				paid_on,
 				delivery_by,
 				vec![S1, S2],
 				bond,
@@ -226,7 +238,7 @@ impl World {
 				reveal_by,
 			)
 		});
-		self.log.push(format!("post by {who} q {quantity} ends {delivery_by}: {r:?}"));
+		self.log.push(format!("post by {who} q {quantity} {paid_on:?} ends {delivery_by}: {r:?}"));
 	}
 
 	fn step(&mut self, rng: &mut Rng) {
@@ -241,9 +253,14 @@ impl World {
 				let budget = bond * Balance::from(MAX_BIDS) + ED * rng.below(200) as Balance;
 				let commit_by = self.now + 1 + rng.below(4) as BlockNumber;
 				let reveal_by = commit_by + 1 + rng.below(4) as BlockNumber;
-				let delivery_by = reveal_by + 1 + rng.below(10) as BlockNumber;
+				let delivery_by = match rng.below(16) {
+					// Too far for escrow's MAX_ORDER_TERM: refused.
+					0 => self.now + MAX_ORDER_TERM + 1,
+					_ => reveal_by + 1 + rng.below(10) as BlockNumber,
+				};
 				let quantity = [1, 500, 20_000][rng.below(3) as usize];
-				self.post(who, commit_by, reveal_by, delivery_by, quantity, bond, budget);
+				let paid_on = rng.pick(&[PaidOn::Custody, PaidOn::Ownership]);
+				self.post(who, commit_by, reveal_by, delivery_by, quantity, bond, budget, paid_on);
 			},
 			1 => {
 				let who = self.party(rng, suppliers);
@@ -289,8 +306,21 @@ impl World {
 			},
 			3 => {
 				let who = rng.below(self.who.len() as u64) as usize;
+				// Now and then escrow refuses an order the tender could not foresee (passed
+				// over), or the call fails (the award fails).
+				let refuse = match rng.below(8) {
+					0 => vec![Error::Escrow(
+						ink::scale::Encode::encode(&escrow::escrow::Error::AlreadyOrdered)[0],
+					)],
+					1 => vec![Error::EscrowCall],
+					_ => vec![],
+				};
+				let refusing = format!("{refuse:?}");
+				fake::with(|e| e.refuse = refuse);
 				let r = self.send(who, 0, |t| t.award(id));
-				self.log.push(format!("award of {id} by {who}: {r:?}"));
+				fake::with(|e| e.refuse.clear());
+				self.log
+					.push(format!("award of {id} by {who} (escrow refusing {refusing}): {r:?}"));
 			},
 			4 => {
 				let outcomes = [
@@ -339,12 +369,29 @@ impl World {
 				self.chain.certification(cert, info);
 				self.log.push(format!("certification {cert} now {info:?}"));
 			},
-			_ => match rng.below(4) {
+			_ => match rng.below(6) {
 				0 => {
 					let (part, _) = rng.pick(&PARTS);
 					let to = rng.pick(&ORGS);
 					self.chain.part(part, MockChain::new_part(to));
 					self.log.push(format!("part {part} to {to}"));
+				},
+				4 => {
+					// Title moves, custody stays (a sale before shipping).
+					let (part, _) = rng.pick(&PARTS);
+					let to = rng.pick(&ORGS);
+					let now = self.part_now(part);
+					self.chain.part(part, PartInfo { owner: to, installed_in: None, ..now });
+					self.log.push(format!("part {part}'s title to {to}"));
+				},
+				5 => {
+					// Installed in an assembly of the same holders, as pallet-parts allows.
+					let (part, _) = rng.pick(&PARTS);
+					let now = self.part_now(part);
+					let assembly = PartInfo { part_type: 2, installed_in: None, ..now };
+					self.chain.part(ASSEMBLY, assembly);
+					self.chain.set_parent(part, Some(ASSEMBLY));
+					self.log.push(format!("part {part} installed"));
 				},
 				1 => {
 					let who = rng.below(6) as usize;

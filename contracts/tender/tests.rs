@@ -40,6 +40,8 @@ const CHARLIE_PART: u64 = 8;
 /// bob's part of another type.
 const OTHER_TYPE_PART: u64 = 9;
 const BOB_LOT: u64 = 3;
+/// An assembly (of another type) parts may be installed in.
+const ASSEMBLY: u64 = 30;
 /// The off-chain engine's existential deposit (`ink_engine`'s `ChainSpec::default()`).
 const ED: Balance = 1_000_000;
 const BUDGET: Balance = 1_000 * ED;
@@ -305,6 +307,10 @@ fn post_refuses_bad_terms() {
 	for bad in [(0, 20, 100), (10, 10, 100), (10, 20, 20), (10, 5, 100)] {
 		assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), bad), Error::BadDeadlines);
 	}
+	// The delivery block at most MAX_ORDER_TERM ahead, so escrow takes the award's order
+	// whenever it comes (the award is later, and before `delivery_by`).
+	let far = (COMMIT_BY, REVEAL_BY, MAX_ORDER_TERM + 1);
+	assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), far), Error::DeliveryTooFar);
 	let nine: Vec<StandardId> = (0..9).collect();
 	for bad in [vec![], vec![S1, S1], nine] {
 		assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, bad, good), Error::BadStandards);
@@ -330,6 +336,14 @@ fn post_refuses_bad_terms() {
 	call_as(t.a.alice);
 	let max = BUDGET / Balance::from(MAX_BIDS);
 	assert_eq!(post(&mut t, BUDGET, max, 1, s(), good), Ok(0));
+	// The furthest delivery block allowed, measured from the block of the post.
+	let furthest = (COMMIT_BY, REVEAL_BY, MAX_ORDER_TERM);
+	assert_eq!(post(&mut t, BUDGET, BOND, 1, s(), furthest), Ok(1));
+	test::set_block_number::<E>(5);
+	let later = (COMMIT_BY, REVEAL_BY, 5 + MAX_ORDER_TERM);
+	assert_eq!(post(&mut t, BUDGET, BOND, 1, s(), later), Ok(2));
+	let too_far = (COMMIT_BY, REVEAL_BY, 6 + MAX_ORDER_TERM);
+	assert_noop!(t, 0, post(&mut t, BUDGET, BOND, 1, s(), too_far), Error::DeliveryTooFar);
 }
 
 // Sealed bids.
@@ -524,6 +538,13 @@ fn reveal_needs_goods_of_the_wanted_kind_that_the_bidder_holds() {
 	assert_noop!(t, id, reveal(&mut t, Goods::Part(BOB_PART)), Error::WrongGoods);
 	t.chain.part(BOB_PART, PartInfo { quarantined: true, ..MockChain::new_part(BOB_ORG) });
 	assert_noop!(t, id, reveal(&mut t, Goods::Part(BOB_PART)), Error::Quarantined);
+	// Installed in an assembly (bob's own): its hand-over is the assembly's, and escrow
+	// takes no order for it.
+	t.chain.part(BOB_PART, MockChain::new_part(BOB_ORG));
+	t.chain.part(ASSEMBLY, MockChain::new_part(BOB_ORG));
+	t.chain.set_parent(BOB_PART, Some(ASSEMBLY));
+	assert_noop!(t, id, reveal(&mut t, Goods::Part(BOB_PART)), Error::Installed);
+	t.chain.set_parent(BOB_PART, None);
 	// Owned by bob's organisation, already in the buyer's custody: nothing to deliver.
 	t.chain.part(BOB_PART, PartInfo { custodian: BUYER_ORG, ..MockChain::new_part(BOB_ORG) });
 	assert_noop!(t, id, reveal(&mut t, Goods::Part(BOB_PART)), Error::GoodsWithBuyer);
@@ -782,23 +803,139 @@ fn a_buyer_whose_key_left_defaults_and_compensates_the_bidders() {
 }
 
 #[ink::test]
-fn escrow_refusing_the_order_fails_the_award_until_the_delivery_block_closes_it() {
+fn escrow_failing_to_answer_fails_the_award_until_the_delivery_block_closes_it() {
 	let mut t = setup();
 	let id = t.post();
 	t.two_bids(id, 600 * ED, 500 * ED);
-	fake::with(|e| e.refuse = Some(Error::Escrow(ESCROW_EXTENSION_ERROR)));
+	// The chain failing to answer escrow, or the call itself failing (a trap, too little
+	// gas left by the caller): the award fails rather than pass a bid over.
+	fake::with(|e| e.refuse = vec![Error::Escrow(ESCROW_EXTENSION_ERROR)]);
 	assert_eq!(t.award(id), Err(Error::Escrow(ESCROW_EXTENSION_ERROR)));
-	fake::with(|e| e.refuse = Some(Error::EscrowCall));
+	fake::with(|e| e.refuse = vec![Error::EscrowCall]);
 	assert_eq!(t.award(id), Err(Error::EscrowCall));
 	// (On chain a failed message changes nothing; here the tender is as it was.)
 	assert_eq!(t.info(id).status, Status::Bidding);
-	// Escrow keeps refusing: from the delivery block on the award closes the tender.
-	fake::with(|e| e.refuse = Some(Error::Escrow(0)));
+	// Escrow keeps failing: from the delivery block on the award closes the tender,
+	// without calling it.
+	fake::with(|e| e.refuse = vec![Error::EscrowCall, Error::EscrowCall]);
 	test::set_block_number::<E>(DELIVERY_BY);
 	assert_eq!(t.tender.award(id), Ok(None));
 	assert_eq!((t.info(id).status, t.credit(BUYER_ORG)), (Status::Closed, BUDGET));
 	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (BOND, BOND));
+	assert_eq!(fake::with(|e| e.refuse.len()), 2, "no call into escrow");
 	t.check();
+}
+
+/// The index of one of escrow's errors, from escrow's own type.
+fn escrow_index(error: escrow::escrow::Error) -> u8 {
+	error.encode()[0]
+}
+
+#[ink::test]
+fn a_bid_escrow_refuses_unforeseen_is_passed_over_with_its_bond_back() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	// charlie's bid passes every check the tender makes, and escrow refuses it anyway (a
+	// rule the tender does not know): it is nobody's known fault, so no bond is lost.
+	let refusal = escrow_index(escrow::escrow::Error::AlreadyOrdered);
+	fake::with(|e| e.refuse = vec![Error::Escrow(refusal)]);
+	assert_eq!(t.award(id), Ok(Some(0)));
+	let events: Vec<_> = test::recorded_events().collect();
+	let before_last = &events[events.len() - 2].data;
+	let passed = <PassedOver as ink::scale::Decode>::decode(&mut &before_last[..]).expect("event");
+	assert_eq!((passed.tender, passed.bid, passed.error), (id, 1, refusal));
+	assert_eq!(t.info(id).status, Status::Awarded { winner: 0, order: 0 });
+	assert_eq!(fake::with(|e| (e.opened[0].price, e.opened[0].seller)), (600 * ED, t.a.bob));
+	assert_eq!(t.credit(BUYER_ORG), BUDGET - 600 * ED);
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (0, BOND));
+	t.check();
+}
+
+#[ink::test]
+fn escrow_refusing_every_bid_closes_the_tender_at_once() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	let refusal = escrow_index(escrow::escrow::Error::AlreadyOrdered);
+	fake::with(|e| e.refuse = vec![Error::Escrow(refusal), Error::Escrow(refusal)]);
+	assert_eq!(t.award(id), Ok(None));
+	let e: Closed = last_event();
+	assert_eq!((e.tender, e.to_buyer), (id, BUDGET));
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (BOND, BOND));
+	assert!(fake::with(|e| e.opened.is_empty()));
+	t.withdraw_all();
+}
+
+#[ink::test]
+fn an_ownership_tender_takes_only_goods_the_bidder_owns() {
+	let mut t = setup();
+	let id = t.post_with(Wanted::Part(PART_TYPE), PaidOn::Ownership);
+	let bob = t.a.bob;
+	t.commit(id, bob, 600 * ED, 1);
+	test::set_block_number::<E>(COMMIT_BY);
+	call_as(bob);
+	let reveal = |t: &mut Test| t.tender.reveal(id, 600 * ED, salt(1), Goods::Part(BOB_PART));
+	// In bob's custody, django's title: bob cannot hand over title (escrow's
+	// `SellerNotOwner` at acceptance).
+	t.chain.part(BOB_PART, PartInfo { owner: DJANGO_ORG, ..MockChain::new_part(BOB_ORG) });
+	assert_noop!(t, id, reveal(&mut t), Error::NotOwner);
+	// Owned by bob, in a carrier's custody: bob sells title.
+	t.chain.part(BOB_PART, PartInfo { custodian: DJANGO_ORG, ..MockChain::new_part(BOB_ORG) });
+	assert_eq!(reveal(&mut t), Ok(()));
+	t.check();
+}
+
+/// A change to the goods between reveal and award, the tender's `paid_on`, and the reason
+/// the winner is skipped for it.
+type GoodsLapse = (fn(&mut Test), PaidOn, Error);
+
+#[test]
+fn a_winner_whose_goods_were_installed_or_sold_since_its_reveal_is_skipped() {
+	let lapse: [GoodsLapse; 3] = [
+		// Installed in an assembly: escrow would refuse the order (`Installed`).
+		(
+			|t| {
+				t.chain.part(ASSEMBLY, MockChain::new_part(CHARLIE_ORG));
+				t.chain.set_parent(CHARLIE_PART, Some(ASSEMBLY));
+			},
+			PaidOn::Custody,
+			Error::Installed,
+		),
+		(
+			|t| {
+				t.chain.part(ASSEMBLY, MockChain::new_part(CHARLIE_ORG));
+				t.chain.set_parent(CHARLIE_PART, Some(ASSEMBLY));
+			},
+			PaidOn::Ownership,
+			Error::Installed,
+		),
+		// Title sold to django, custody kept: escrow would refuse its acceptance.
+		(
+			|t| {
+				let sold = PartInfo { owner: DJANGO_ORG, ..MockChain::new_part(CHARLIE_ORG) };
+				t.chain.part(CHARLIE_PART, sold);
+			},
+			PaidOn::Ownership,
+			Error::NotOwner,
+		),
+	];
+	each_case(lapse.iter().enumerate(), |(n, (lapse, paid_on, reason))| {
+		let mut t = setup();
+		let id = t.post_with(Wanted::Part(PART_TYPE), *paid_on);
+		t.two_bids(id, 600 * ED, 500 * ED);
+		lapse(&mut t);
+		assert_eq!(t.award(id), Ok(Some(0)), "case {n}");
+		let events: Vec<_> = test::recorded_events().collect();
+		let before_last = &events[events.len() - 2].data;
+		let skipped = <Skipped as ink::scale::Decode>::decode(&mut &before_last[..]).expect("ev");
+		assert_eq!((skipped.bid, skipped.reason), (1, *reason), "case {n}");
+		assert_eq!(t.info(id).status, Status::Awarded { winner: 0, order: 0 }, "case {n}");
+		// charlie's bond went to the buyer, as for any lapsed bid.
+		assert_eq!(t.credit(BUYER_ORG), BUDGET - 600 * ED + BOND, "case {n}");
+		assert_eq!(t.credit(CHARLIE_ORG), 0, "case {n}");
+		t.check();
+	});
 }
 
 // The winner's bond.
@@ -1079,6 +1216,15 @@ fn the_copies_of_escrows_types_encode_as_escrows_own() {
 		let index = error.encode()[0];
 		assert_eq!(Refusal::decode(&mut &error.encode()[..]), Ok(Refusal(index)));
 	}
+	// Escrow's newer refusals (appended, so no index above moved) decode too.
+	for error in [real::Error::Installed, real::Error::DeadlineTooFar, real::Error::SellerNotOwner]
+	{
+		let index = error.encode()[0];
+		assert!(index > ESCROW_EXTENSION_ERROR, "appended after Extension");
+		assert_eq!(Refusal::decode(&mut &error.encode()[..]), Ok(Refusal(index)));
+	}
+	// The bound post checks delivery_by against is escrow's.
+	assert_eq!(MAX_ORDER_TERM, real::MAX_ORDER_TERM);
 	let ok: core::result::Result<u64, real::Error> = Ok(5);
 	let decoded = <core::result::Result<u64, Refusal> as Decode>::decode(&mut &ok.encode()[..]);
 	assert_eq!(decoded, Ok(Ok(5)));
