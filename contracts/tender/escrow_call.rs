@@ -7,9 +7,10 @@
 //! recorded stand-in that moves the price as the call would; everything around the calls
 //! is the contract's own code, tested as it runs on chain.
 
+use amchain_ink::{AccountId, BlockNumber, LotId, PartId};
 #[cfg(not(test))]
-use amchain_ink::{AccountId, AmchainEnvironment, Balance, BlockNumber};
-use amchain_ink::{LotId, PartId};
+use amchain_ink::{AmchainEnvironment, Balance};
+use ink::env::call::{ExecutionInput, Selector};
 
 #[cfg(not(test))]
 use crate::tender::Error;
@@ -87,26 +88,38 @@ impl ink::scale::Decode for Refusal {
 	}
 }
 
+/// The input of escrow's `open_for(buyer, seller, goods, paid_on, deadline)`: its
+/// selector, then the arguments (`tests.rs` checks the bytes against escrow's own call
+/// builder).
+pub fn open_for_input(
+	(buyer, seller, goods, paid_on, deadline): (AccountId, AccountId, Goods, PaidOn, BlockNumber),
+) -> ExecutionInput<impl ink::scale::Encode> {
+	ExecutionInput::new(Selector::new(ink::selector_bytes!("open_for")))
+		.push_arg(buyer)
+		.push_arg(seller)
+		.push_arg(goods)
+		.push_arg(paid_on)
+		.push_arg(deadline)
+}
+
+/// The input of escrow's `order_state(order)`.
+pub fn order_state_input(order: OrderId) -> ExecutionInput<impl ink::scale::Encode> {
+	ExecutionInput::new(Selector::new(ink::selector_bytes!("order_state"))).push_arg(order)
+}
+
 /// Calls escrow's `open_for(buyer, seller, goods, paid_on, deadline)` at `escrow`,
 /// paying `price` in: the new order's id, or why not.
 #[cfg(not(test))]
 pub fn open_for(
 	escrow: AccountId,
 	price: Balance,
-	(buyer, seller, goods, paid_on, deadline): (AccountId, AccountId, Goods, PaidOn, BlockNumber),
+	args: (AccountId, AccountId, Goods, PaidOn, BlockNumber),
 ) -> Result<OrderId, Error> {
-	use ink::env::call::{build_call, ExecutionInput, Selector};
+	use ink::env::call::build_call;
 	let answer = build_call::<AmchainEnvironment>()
 		.call(escrow)
 		.transferred_value(price)
-		.exec_input(
-			ExecutionInput::new(Selector::new(ink::selector_bytes!("open_for")))
-				.push_arg(buyer)
-				.push_arg(seller)
-				.push_arg(goods)
-				.push_arg(paid_on)
-				.push_arg(deadline),
-		)
+		.exec_input(open_for_input(args))
 		.returns::<Result<OrderId, Refusal>>()
 		.try_invoke();
 	match answer {
@@ -119,12 +132,10 @@ pub fn open_for(
 /// Calls escrow's `order_state(order)` at `escrow`.
 #[cfg(not(test))]
 pub fn order_state(escrow: AccountId, order: OrderId) -> Result<Option<EscrowState>, Error> {
-	use ink::env::call::{build_call, ExecutionInput, Selector};
+	use ink::env::call::build_call;
 	let answer = build_call::<AmchainEnvironment>()
 		.call(escrow)
-		.exec_input(
-			ExecutionInput::new(Selector::new(ink::selector_bytes!("order_state"))).push_arg(order),
-		)
+		.exec_input(order_state_input(order))
 		.returns::<Option<EscrowState>>()
 		.try_invoke();
 	match answer {

@@ -1223,6 +1223,31 @@ fn the_copies_of_escrows_types_encode_as_escrows_own() {
 		assert!(index > ESCROW_EXTENSION_ERROR, "appended after Extension");
 		assert_eq!(Refusal::decode(&mut &error.encode()[..]), Ok(Refusal(index)));
 	}
+	// The calls' bytes (selector, then arguments) are what escrow's own call builder makes.
+	use ink::{codegen::TraitCallBuilder, env::call::FromAccountId};
+	let mut escrow = <real::EscrowRef as FromAccountId<E>>::from_account_id([0xE5; 32].into());
+	let (buyer, seller) = (AccountId::from([1; 32]), AccountId::from([2; 32]));
+	for (goods, paid_on) in [(7, PaidOn::Custody), (3, PaidOn::Ownership)] {
+		let ours = crate::escrow_call::open_for_input((
+			buyer,
+			seller,
+			Goods::Part(goods),
+			paid_on,
+			DELIVERY_BY,
+		));
+		let real_paid_on = match paid_on {
+			PaidOn::Custody => real::PaidOn::Custody,
+			PaidOn::Ownership => real::PaidOn::Ownership,
+		};
+		let theirs = escrow
+			.call_mut()
+			.open_for(buyer, seller, real::Goods::Part(goods), real_paid_on, DELIVERY_BY)
+			.params();
+		assert_eq!(ours.encode(), theirs.exec_input().encode(), "open_for's call data");
+	}
+	let ours = crate::escrow_call::order_state_input(42);
+	let theirs = escrow.call().order_state(42).params();
+	assert_eq!(ours.encode(), theirs.exec_input().encode(), "order_state's call data");
 	// The bound post checks delivery_by against is escrow's.
 	assert_eq!(MAX_ORDER_TERM, real::MAX_ORDER_TERM);
 	let ok: core::result::Result<u64, real::Error> = Ok(5);
