@@ -707,7 +707,7 @@ fn each_case<C>(cases: impl IntoIterator<Item = C>, mut run: impl FnMut(C)) {
 
 #[test]
 fn a_winner_whose_certification_lapsed_goods_left_or_seller_key_left_is_skipped() {
-	let lapse: [fn(&mut Test); 4] = [
+	let lapse: [fn(&mut Test); 5] = [
 		|t| {
 			let suspended = CertificationInfo {
 				active: false,
@@ -718,6 +718,8 @@ fn a_winner_whose_certification_lapsed_goods_left_or_seller_key_left_is_skipped(
 		|t| t.chain.part(CHARLIE_PART, MockChain::new_part(DJANGO_ORG)),
 		|t| t.chain.part(CHARLIE_PART, PartInfo { quarantined: true, ..MockChain::new_part(3) }),
 		|t| t.chain.member(t.a.charlie, ELSEWHERE, role::SUPPLIER),
+		// Its organisation suspended: its seller account is no member on chain.
+		|t| t.chain.set_roles(CHARLIE_ORG, 0),
 	];
 	each_case(lapse.iter().enumerate(), |(n, lapse)| {
 		let mut t = setup();
