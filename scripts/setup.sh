@@ -12,7 +12,8 @@
 # - contracts: the contracts' toolchain (contracts/rust-toolchain.toml: Rust 1.86 with
 #   the wasm target, rust-src and clippy) and cargo-contract 5.0.3, which builds ink! 5
 #   bundles (compiled from crates.io the first time: about 25 minutes on two cores).
-# - test tools (only with no argument): zepter, which checks feature propagation.
+# - test tools (only with no argument): zepter, which checks feature propagation, and
+#   Debian's PostgreSQL server (the indexer's tests start one of their own on a free port).
 # scripts/run.sh sets up the node first and the contracts in the background, so a chain
 # runs as soon as the node is built. Safe to run any number of times; it only installs
 # what is missing.
@@ -64,7 +65,14 @@ setup_contracts() {
 }
 
 setup_test_tools() {
-  local version=1.88.2
+  local version=1.88.2 sudo_cmd=""
+  if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+    log "installing Debian's postgresql (the indexer's tests run a server of their own)"
+    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends \
+      postgresql >/dev/null
+  fi
   if ! command -v zepter >/dev/null 2>&1 || [ "$(zepter --version 2>/dev/null | awk '{print $2}')" != "$version" ]; then
     log "installing zepter $version"
     cargo install --locked --quiet zepter --version "$version"

@@ -80,19 +80,23 @@ run_test() {
   (cd "$dir" && "$exe")
 }
 
-# Unit and mock-runtime tests: every binary that is not one of node/tests/*.rs.
+# Unit and mock-runtime tests: every binary that is not one of node/tests/*.rs or the
+# indexer's end-to-end test (indexer/tests/*.rs: a dev node and a PostgreSQL server of its
+# own), which run in the lanes below.
 unit_tests() {
   local kind name dir exe
   while IFS=$'\t' read -r kind name dir exe; do
     [ "$kind" = test ] && [ "$(basename "$dir")" = node ] && continue
+    [ "$kind" = test ] && [ "$(basename "$dir")" = indexer ] && continue
     (cd "$dir" && "$exe" -q) || return 1
   done <"$lanes_dir/tests"
 }
 step "unit and mock-runtime tests" unit_tests
 
-# The end-to-end tests (node/tests/*.rs), in lanes balanced by their measured times:
-# the local network's fault and validator tests alone; the runtime upgrade (on a second
-# local network, on other ports), the consortium chain and the contracts; the dev chain's.
+# The end-to-end tests (node/tests/*.rs and indexer/tests/*.rs), in lanes balanced by their
+# measured times: the local network's fault and validator tests alone; the runtime upgrade
+# (on a second local network, on other ports), the consortium chain and the contracts; the
+# dev chain's, and the indexer following a dev node into SQLite and PostgreSQL.
 lane() {
   local name=$1 t0 test status=0
   shift
@@ -109,16 +113,16 @@ lane() {
   printf '%s\t%s\n' "$(( $(date +%s) - t0 ))" "e2e lane $name (in parallel)" >>"$times"
   return $status
 }
-known_e2e=(network upgrade consortium contracts e2e cli certifications parts circular)
-for t in $(awk -F'\t' '$1 == "test" && $3 ~ /\/node$/ {print $2}' "$lanes_dir/tests"); do
+known_e2e=(network upgrade consortium contracts e2e cli certifications parts circular indexer)
+for t in $(awk -F'\t' '$1 == "test" && $3 ~ /\/(node|indexer)$/ {print $2}' "$lanes_dir/tests"); do
   [[ " ${known_e2e[*]} " == *" $t "* ]] ||
-    { log "node/tests/$t.rs is in no lane of scripts/test.sh: add it to one"; exit 1; }
+    { log "end-to-end test $t is in no lane of scripts/test.sh: add it to one"; exit 1; }
 done
 log "== end-to-end tests on real nodes, in three lanes (logs in $lanes_dir) =="
 e2e_started=$(date +%s)
 lane A network & lane_a=$!
 lane B upgrade consortium contracts & lane_b=$!
-lane C e2e cli certifications parts circular & lane_c=$!
+lane C e2e cli certifications parts circular indexer & lane_c=$!
 
 # Meanwhile, at low priority: everything else.
 step "pallet benchmarks (as tests) and try-runtime checks" \
@@ -136,7 +140,9 @@ step "checked-in chain specs are what the node builds" "$root/scripts/chain-spec
 run_sh() {
   local run_log run_pid deadline
   run_log=$(mktemp)
-  RPC_PORT=${RUN_SH_TEST_PORT:-19944} "$root/scripts/run.sh" --no-prometheus >"$run_log" 2>&1 &
+  local graphql_port=${RUN_SH_TEST_GRAPHQL_PORT:-18088}
+  RPC_PORT=${RUN_SH_TEST_PORT:-19944} GRAPHQL_PORT=$graphql_port \
+    "$root/scripts/run.sh" --no-prometheus >"$run_log" 2>&1 &
   run_pid=$!
   deadline=$(( $(date +%s) + 600 ))
   until grep -q '^ *usage_token: *5' "$run_log"; do
@@ -146,12 +152,18 @@ run_sh() {
     fi
     sleep 2
   done
-  grep -E '^ *(escrow|letter_of_credit|usage_token): *5' "$run_log"
+  grep -E '^ *(escrow|letter_of_credit|tender|usage_token): *5' "$run_log"
+  # The indexer beside it has indexed finalized blocks (the contracts' deployments among them).
+  curl -s --max-time 5 -H 'Content-Type: application/json' \
+    -d '{"query":"{ indexerStatus { lastBlock events } }"}' \
+    "http://127.0.0.1:$graphql_port/graphql" | tee /dev/stderr |
+    python3 -c 'import json,sys; s=json.load(sys.stdin)["data"]["indexerStatus"]; sys.exit(0 if (s["lastBlock"] or 0) > 0 and s["events"] > 0 else 1)' ||
+    { log "the indexer started by scripts/run.sh answers no indexed block"; kill -TERM "$run_pid"; return 1; }
   kill -TERM "$run_pid"
   wait "$run_pid"
   rm -f "$run_log"
 }
-step "scripts/run.sh starts a dev chain and deploys the three contracts" run_sh
+step "scripts/run.sh starts a dev chain and the indexer, and deploys the four contracts" run_sh
 # Clippy reads the native code only: the runtime's wasm was built and tested above, so its
 # build script skips building it once more (SKIP_WASM_BUILD).
 step "clippy, warnings denied" \
