@@ -11,10 +11,10 @@ use common::{
 	account, accredit_auditor, call, certify,
 	contracts::{
 		bytes, deploy, deploy_with, field, inner, number, onboard, register_part_0, variants, Args,
-		Bundle, UNIT,
+		Bundle, DryRun, UNIT,
 	},
 	define_standard, free_balance, heads, issue_certification, keypair, next_id, none, part, some,
-	submit, submit_batch, DevNode,
+	submit, submit_batch, wait_for_heads, DevNode,
 };
 use subxt::dynamic::Value;
 use subxt_signer::sr25519::Keypair;
@@ -478,4 +478,286 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 	token.exec(&api, &rpc, &renter, 0, "revoke", &asset).await;
 	assert_eq!(number(&token.query(&rpc, &acme_id, "owed", &no_args).await), 0);
 	assert_eq!(free_balance(&api, &token.address).await, base);
+}
+
+/// A dev account by its secret URI (`//Bob//stash`, …): the dev chain's consortium
+/// (docs/dev-chain.md) is administered by them.
+fn dev_key(uri: &str) -> Keypair {
+	Keypair::from_uri(&uri.parse().expect("a secret URI")).expect("dev derivation")
+}
+
+/// `blake2_256` of the SCALE encoding of `("amchain/tender", contract, tender, bidder, price,
+/// salt)`: the tender's sealed bid, as a bidder's wallet computes it off chain.
+fn sealed_bid(
+	contract: &subxt::utils::AccountId32,
+	tender: u64,
+	bidder: &Keypair,
+	price: u128,
+	salt: [u8; 32],
+) -> [u8; 32] {
+	use codec::Encode;
+	let input = (b"amchain/tender", contract.0, tender, account(bidder).0, price, salt).encode();
+	sp_crypto_hashing::blake2_256(&input)
+}
+
+/// Issue 19 on a real node: the bank's euro moves by signed extrinsics; a buyer posts a
+/// request for quotation for a gear in the tender contract; a supplier with no
+/// certification of its own and one without the certified capacity are refused; two
+/// certified suppliers commit sealed bids and reveal them; the lower wins and the award
+/// opens an escrow order (a cross-contract call); the winner accepts it and hands the
+/// gear over in pallet-parts; the escrow pays it, the tender returns its bond, and every
+/// party withdraws what it is owed — both contracts end holding nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tender_awards_the_lowest_certified_bid_into_escrow_and_everyone_is_paid() {
+	use subxt_signer::sr25519::dev;
+	let node = DevNode::start("tender");
+	let api = node.client().await;
+	let rpc = node.rpc().await;
+	// The dev consortium: Acme Gears (Dave, participant 2, certification 0, part type 0),
+	// Borealis Bearings (Eve, 3, certification 1), Phoenix Remanufacturing (Ferdie, 4, not
+	// certified), Sentinel Certification (Charlie, the auditor), Harbour Trade Bank
+	// (//Alice//stash) and Kestrel Wind Power (//Bob//stash, 6), the buyer.
+	let (acme, borealis, phoenix, sentinel) =
+		(dev::dave(), dev::eve(), dev::ferdie(), dev::charlie());
+	let (bank, kestrel, keeper) =
+		(dev_key("//Alice//stash"), dev_key("//Bob//stash"), dev::alice());
+	let (acme_org, borealis_org, phoenix_org, kestrel_org) = (2u32, 3u32, 4u32, 6u32);
+
+	// Harbour Trade Bank's euro (asset 1, cents): the bank issues 250.00 to Kestrel, which
+	// pays Acme 100.00 — pallet-assets over signed extrinsics, as a wallet does.
+	let euro = |who: &Keypair| {
+		let who = account(who);
+		let api = &api;
+		async move {
+			let at = api.at_current_block().await.expect("a block");
+			let address = subxt::dynamic::storage::<(u32, subxt::utils::AccountId32), Value>(
+				"Assets", "Account",
+			);
+			let account = at.storage().fetch(address, (1u32, who)).await.expect("readable");
+			number(field(&account.decode().expect("decodes"), "balance"))
+		}
+	};
+	let kestrel_euro = euro(&kestrel).await;
+	assert_eq!(kestrel_euro, 1_000_000 * 100, "the dev genesis endows Kestrel with 1 000 000.00");
+	let id_of = |k: &Keypair| Value::unnamed_variant("Id", [Value::from_bytes(account(k).0)]);
+	submit(
+		&api,
+		&bank,
+		"Assets",
+		"mint",
+		vec![Value::u128(1), id_of(&kestrel), Value::u128(25_000)],
+	)
+	.await;
+	submit(
+		&api,
+		&kestrel,
+		"Assets",
+		"transfer_keep_alive",
+		vec![Value::u128(1), id_of(&acme), Value::u128(10_000)],
+	)
+	.await;
+	assert_eq!(euro(&kestrel).await, kestrel_euro + 15_000);
+	assert_eq!(euro(&acme).await, 10_000);
+
+	// Acme makes two gears under its certification and sells one (its title) to Borealis;
+	// Sentinel certifies Phoenix for the standard with a capacity of 5 a period.
+	let next_part: u64 = {
+		let at = api.at_current_block().await.expect("a block");
+		at.storage()
+			.fetch(subxt::dynamic::storage::<(), u64>("Parts", "NextPartId"), ())
+			.await
+			.expect("readable")
+			.decode()
+			.expect("decodes")
+	};
+	let gear = |serial: &[u8]| {
+		call(
+			"Parts",
+			"register_part",
+			vec![
+				("part_type", Value::u128(0)),
+				("serial", Value::from_bytes(serial)),
+				("certification", some(Value::u128(0))),
+				("tag", none()),
+				("reported_at", none()),
+			],
+		)
+	};
+	let (acme_gear, borealis_gear) = (next_part, next_part + 1);
+	let mut calls = vec![gear(b"HG-40-0001"), gear(b"HG-40-0002")];
+	calls.push(call(
+		"Parts",
+		"offer",
+		vec![
+			("item", part(borealis_gear)),
+			("handover", common::variant("Ownership")),
+			("to", Value::u128(borealis_org.into())),
+		],
+	));
+	submit_batch(&api, &acme, calls).await;
+	submit(
+		&api,
+		&borealis,
+		"Parts",
+		"accept_offer",
+		vec![part(borealis_gear), common::variant("Ownership"), none()],
+	)
+	.await;
+	let small = next_id(&api, "Certifications", "NextCertificationId").await;
+	submit_batch(
+		&api,
+		&sentinel,
+		vec![issue_certification(phoenix_org, 0, b"Leeds works", 5, 1_000)],
+	)
+	.await;
+	submit_batch(&api, &phoenix, vec![common::accept_certification(small)]).await;
+
+	// Kestrel deploys escrow and the tender bound to it.
+	let escrow_bundle = Bundle::load("escrow");
+	let tender_bundle = Bundle::load("tender");
+	let escrow = deploy(&api, &rpc, &kestrel, &escrow_bundle, b"tender-e2e-escrow").await;
+	let bound: Args = vec![("escrow", Value::from_bytes(escrow.address.0))];
+	let tender = deploy_with(&api, &rpc, &kestrel, &tender_bundle, &bound, b"tender-e2e").await;
+	let (escrow_base, tender_base) =
+		(free_balance(&api, &escrow.address).await, free_balance(&api, &tender.address).await);
+	let keeper_id = account(&keeper);
+
+	// The request for quotation: ten units' worth of gear type 0 made under standard 0,
+	// custody to Kestrel is delivery; a budget of 1 000 and bonds of 10.
+	let (budget, bond) = (1_000 * UNIT, 10 * UNIT);
+	let (now, _) = heads(&rpc).await;
+	let (commit_by, reveal_by) = (now + 16, now + 26);
+	let delivery_by = reveal_by + 60;
+	let post: Args = vec![
+		("wanted", Value::unnamed_variant("Part", [Value::u128(0)])),
+		("spec_hash", Value::from_bytes([9u8; 32])),
+		("quantity", Value::u128(10)),
+		("paid_on", common::variant("Custody")),
+		("delivery_by", Value::u128(delivery_by.into())),
+		("standards", Value::unnamed_composite([Value::u128(0)])),
+		("bond", Value::u128(bond)),
+		("commit_by", Value::u128(commit_by.into())),
+		("reveal_by", Value::u128(reveal_by.into())),
+	];
+	let posted = tender.exec(&api, &rpc, &kestrel, budget, "post", &post).await;
+	assert_eq!(variants(&posted.returned), ["Ok", "Ok"]);
+	let tender_id = number(inner(inner(&posted.returned))) as u64;
+
+	// Sealed bids: Acme at 500, Borealis at 600. Phoenix may not bid with Acme's
+	// certification, nor with its own, which cannot make ten units this period.
+	let (acme_salt, borealis_salt) = ([1u8; 32], [2u8; 32]);
+	let commit = |sealed: [u8; 32], certification: u32| -> Args<'static> {
+		vec![
+			("tender", Value::u128(tender_id.into())),
+			("commitment", Value::from_bytes(sealed)),
+			("certifications", Value::unnamed_composite([Value::u128(certification.into())])),
+		]
+	};
+	let phoenix_bid = sealed_bid(&tender.address, tender_id, &phoenix, 400 * UNIT, [3u8; 32]);
+	let borrowed =
+		tender.dry_run(&rpc, &account(&phoenix), bond, "commit", &commit(phoenix_bid, 0)).await;
+	assert_eq!(variants(&borrowed.returned), ["Ok", "Err", "NotHolder"], "{}", borrowed.returned);
+	let short =
+		tender.dry_run(&rpc, &account(&phoenix), bond, "commit", &commit(phoenix_bid, small)).await;
+	assert_eq!(variants(&short.returned), ["Ok", "Err", "CapacityShort"], "{}", short.returned);
+	let acme_bid = sealed_bid(&tender.address, tender_id, &acme, 500 * UNIT, acme_salt);
+	let borealis_bid = sealed_bid(&tender.address, tender_id, &borealis, 600 * UNIT, borealis_salt);
+	tender.exec(&api, &rpc, &acme, bond, "commit", &commit(acme_bid, 0)).await;
+	tender.exec(&api, &rpc, &borealis, bond, "commit", &commit(borealis_bid, 1)).await;
+	assert_eq!(number(&tender.query(&rpc, &keeper_id, "owed", &vec![]).await), budget + 2 * bond);
+
+	// After the commit deadline each reveals its price and names its gear; Borealis cannot
+	// pass off Acme's secret as its own.
+	wait_for_heads(&rpc, commit_by, 0).await;
+	let reveal = |price: u128, salt: [u8; 32], gear: u64| -> Args<'static> {
+		vec![
+			("tender", Value::u128(tender_id.into())),
+			("price", Value::u128(price)),
+			("salt", Value::from_bytes(salt)),
+			("goods", Value::unnamed_variant("Part", [Value::u128(gear.into())])),
+		]
+	};
+	let copied = tender
+		.dry_run(
+			&rpc,
+			&account(&borealis),
+			0,
+			"reveal",
+			&reveal(500 * UNIT, acme_salt, borealis_gear),
+		)
+		.await;
+	assert_eq!(variants(&copied.returned), ["Ok", "Err", "WrongReveal"], "{}", copied.returned);
+	tender.exec(&api, &rpc, &acme, 0, "reveal", &reveal(500 * UNIT, acme_salt, acme_gear)).await;
+	tender
+		.exec(&api, &rpc, &borealis, 0, "reveal", &reveal(600 * UNIT, borealis_salt, borealis_gear))
+		.await;
+
+	// After the reveal deadline anyone awards: Acme's 500 opens an escrow order for Kestrel.
+	wait_for_heads(&rpc, reveal_by, 0).await;
+	let of_tender: Args = vec![("tender", Value::u128(tender_id.into()))];
+	let awarded = tender.exec(&api, &rpc, &keeper, 0, "award", &of_tender).await;
+	assert_eq!(variants(&awarded.returned), ["Ok", "Ok", "Some"], "{}", awarded.returned);
+	let order_id = number(inner(inner(inner(&awarded.returned))));
+	let order: Args = vec![("id", Value::u128(order_id))];
+	let credit = |p: u32| -> Args<'static> { vec![("participant", Value::u128(p.into()))] };
+	assert_eq!(number(&escrow.query(&rpc, &keeper_id, "owed", &vec![]).await), 500 * UNIT);
+	assert_eq!(
+		number(&tender.query(&rpc, &keeper_id, "credit", &credit(kestrel_org)).await),
+		500 * UNIT,
+		"the rest of the budget is Kestrel's"
+	);
+	assert_eq!(
+		number(&tender.query(&rpc, &keeper_id, "credit", &credit(borealis_org)).await),
+		bond
+	);
+	let owed = number(&tender.query(&rpc, &keeper_id, "owed", &vec![]).await);
+	assert_eq!(owed, 500 * UNIT + 2 * bond, "Acme's bond is held until its order ends");
+	assert_eq!(free_balance(&api, &tender.address).await - tender_base, owed);
+	assert_eq!(free_balance(&api, &escrow.address).await - escrow_base, 500 * UNIT);
+
+	// Kestrel cannot cancel an order a tender opened for it; Acme accepts it and hands the
+	// gear's custody to Kestrel in pallet-parts, and anyone releases the payment.
+	let cancel = escrow.dry_run(&rpc, &account(&kestrel), 0, "cancel", &order).await;
+	assert_eq!(variants(&cancel.returned), ["Ok", "Err", "OpenedFor"], "{}", cancel.returned);
+	escrow.exec(&api, &rpc, &acme, 0, "accept", &order).await;
+	submit(
+		&api,
+		&acme,
+		"Parts",
+		"offer",
+		vec![part(acme_gear), common::variant("Custody"), Value::u128(kestrel_org.into())],
+	)
+	.await;
+	submit(
+		&api,
+		&kestrel,
+		"Parts",
+		"accept_offer",
+		vec![part(acme_gear), common::variant("Custody"), none()],
+	)
+	.await;
+	escrow.exec(&api, &rpc, &keeper, 0, "release", &order).await;
+	let state = escrow.query(&rpc, &keeper_id, "order_state", &order).await;
+	assert_eq!(variants(&state), ["Some", "Released"], "{state}");
+	tender.exec(&api, &rpc, &keeper, 0, "settle_bond", &of_tender).await;
+	assert_eq!(number(&tender.query(&rpc, &keeper_id, "credit", &credit(acme_org)).await), bond);
+
+	// Everyone withdraws what it is owed; both contracts end holding nothing.
+	let withdrawn = |run: DryRun| number(inner(inner(&run.returned)));
+	assert_eq!(withdrawn(escrow.exec(&api, &rpc, &acme, 0, "withdraw", &vec![]).await), 500 * UNIT);
+	assert_eq!(withdrawn(tender.exec(&api, &rpc, &acme, 0, "withdraw", &vec![]).await), bond);
+	assert_eq!(withdrawn(tender.exec(&api, &rpc, &borealis, 0, "withdraw", &vec![]).await), bond);
+	assert_eq!(
+		withdrawn(tender.exec(&api, &rpc, &kestrel, 0, "withdraw", &vec![]).await),
+		500 * UNIT
+	);
+	for (contract, base) in [(&escrow, escrow_base), (&tender, tender_base)] {
+		assert_eq!(number(&contract.query(&rpc, &keeper_id, "owed", &vec![]).await), 0);
+		assert_eq!(
+			free_balance(&api, &contract.address).await,
+			base,
+			"{} holds nothing",
+			contract.bundle.name
+		);
+	}
 }
