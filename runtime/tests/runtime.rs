@@ -396,9 +396,9 @@ fn the_upgrade_from_the_previous_release_passes_try_runtime() {
 		let weight = Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
 			.expect("the migrations, their checks, the state's decoding and try_state pass");
 
-		// v1 → v2 → v3 in one upgrade; parts v1 → v2.
+		// v1 → v2 → v3 in one upgrade; parts v1 → v2 → v3 (the batches below each assembly).
 		assert_eq!(Certifications::on_chain_storage_version(), 3);
-		assert_eq!(Parts::on_chain_storage_version(), 2);
+		assert_eq!(Parts::on_chain_storage_version(), 3);
 		let registered_by = |id| Participants::<Runtime>::get(id).expect("migrated").registered_by;
 		assert_eq!(registered_by(0), Registrar::Account(registrar));
 		assert_eq!(registered_by(1), Registrar::Governance);
@@ -863,14 +863,23 @@ fn a_bank_issues_its_currency_and_only_the_bank() {
 		);
 		assert_noop!(dispatch(council(3, 3), mint(1_000)), DispatchError::BadOrigin);
 		assert_ok!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), mint(1_000)));
+		// The bank burns only what is paid back to it: a holder's own balance is not its to
+		// burn (a leaked bank key empties no account).
+		let burn = |who: Sr25519Keyring| pallet_assets::Call::burn {
+			id: 7u32.into(),
+			who: who.to_account_id().into(),
+			amount: 400,
+		};
+		assert_noop!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), burn(buyer)), filtered);
 		assert_ok!(dispatch(
-			RuntimeOrigin::signed(bank.to_account_id()),
-			pallet_assets::Call::burn {
+			RuntimeOrigin::signed(buyer.to_account_id()),
+			pallet_assets::Call::transfer {
 				id: 7u32.into(),
-				who: buyer.to_account_id().into(),
+				target: bank.to_account_id().into(),
 				amount: 400,
 			}
 		));
+		assert_ok!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), burn(bank)));
 		assert_eq!(
 			(Assets::total_supply(7), Assets::balance(7, buyer.to_account_id())),
 			(600, 600)
@@ -950,6 +959,11 @@ fn a_bank_issues_its_currency_and_only_the_bank() {
 		// Nor can the bank's admin key take a holder's tokens (it freezes them instead): a
 		// leaked bank key empties no one's account.
 		assert_noop!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), seize), filtered);
+		// Nor wind the currency up (after which anyone may delete every holder's balance):
+		// neither the bank nor a council majority; root only.
+		let wind_up = || pallet_assets::Call::start_destroy { id: 7u32.into() };
+		assert_noop!(dispatch(RuntimeOrigin::signed(bank.to_account_id()), wind_up()), filtered);
+		assert_noop!(dispatch(council(3, 3), wind_up()), filtered);
 		// Root (on a consortium chain, the emergency path) may reassign the currency.
 		assert_ok!(dispatch(RuntimeOrigin::root(), reassign));
 		assert_eq!(

@@ -14,8 +14,11 @@
 //! - The bank may hand its roles (`set_team`, `transfer_ownership`) only to accounts of its
 //!   own organisation ([`BankCurrencies`]).
 //! - **Nobody takes a holder's tokens**: `force_transfer` (in pallet-assets the currency
-//!   admin's call) is refused to everyone, so a leaked bank key empties no account; the
-//!   bank freezes a holder instead.
+//!   admin's call) is refused to everyone, and `burn` only burns from accounts of the bank's
+//!   own organisation (a holder redeems by paying its tokens back to the bank, which burns
+//!   them), so a leaked bank key empties no holder's account; the bank freezes a holder
+//!   instead. Winding a currency up (`start_destroy`, which lets anyone delete every
+//!   holder's balance) is root's only: the emergency path.
 //! - **Reassigning** a bank's currency or overriding its metadata and approvals
 //!   (`force_asset_status` and the other `force_*` calls but creation) is not in a council
 //!   majority's power: only root may, which on a consortium chain is the emergency path
@@ -83,8 +86,8 @@ impl pallet_assets::Config for Runtime {
 }
 
 /// Part of the runtime's call filter (`network::CallFilter`): a currency is created only
-/// for a bank, its roles stay inside the bank's organisation, nobody takes a holder's
-/// tokens, and a council majority cannot reassign it. Root (the emergency path) is not
+/// for a bank, its roles stay inside the bank's organisation, nobody takes or burns a
+/// holder's tokens or winds the currency up, and a council majority cannot reassign it. Root (the emergency path) is not
 /// filtered.
 pub struct BankCurrencies;
 
@@ -131,7 +134,10 @@ impl Contains<RuntimeCall> for BankCurrencies {
 			Assets::set_team { id, issuer, admin, freezer } => {
 				Self::within_owner_organisation(id.0, &[issuer, admin, freezer])
 			},
+			// Redemption: the holder pays its tokens back to the bank, which burns its own.
+			Assets::burn { id, who, .. } => Self::within_owner_organisation(id.0, &[who]),
 			Assets::force_transfer { .. }
+			| Assets::start_destroy { .. }
 			| Assets::force_asset_status { .. }
 			| Assets::force_set_metadata { .. }
 			| Assets::force_clear_metadata { .. }
