@@ -154,10 +154,12 @@ run_sh() {
   done
   grep -E '^ *(escrow|letter_of_credit|tender|usage_token): *5' "$run_log"
   # The indexer beside it has indexed finalized blocks (the contracts' deployments among them).
-  curl -s --max-time 5 -H 'Content-Type: application/json' \
+  local status
+  status=$(curl -s --max-time 5 -H 'Content-Type: application/json' \
     -d '{"query":"{ indexerStatus { lastBlock events } }"}' \
-    "http://127.0.0.1:$graphql_port/graphql" | tee /dev/stderr |
-    python3 -c 'import json,sys; s=json.load(sys.stdin)["data"]["indexerStatus"]; sys.exit(0 if (s["lastBlock"] or 0) > 0 and s["events"] > 0 else 1)' ||
+    "http://127.0.0.1:$graphql_port/graphql" || true)
+  log "the indexer beside it: $status"
+  python3 -c 'import json,sys; s=json.load(sys.stdin)["data"]["indexerStatus"]; sys.exit(0 if (s["lastBlock"] or 0) > 0 and s["events"] > 0 else 1)' <<<"$status" ||
     { log "the indexer started by scripts/run.sh answers no indexed block"; kill -TERM "$run_pid"; return 1; }
   kill -TERM "$run_pid"
   wait "$run_pid"
