@@ -1008,3 +1008,189 @@ fn a_bank_issues_its_currency_and_only_the_bank() {
 		Assets::do_try_state().expect("pallet-assets' invariants hold");
 	});
 }
+
+/// The second red team's C-3: a currency's authority stayed with the key, not the bank.
+/// A leaked bank key set up a proxy for an accomplice's member key before the bank rotated
+/// it out; the accomplice then minted in its name (`Proxy.proxy` with the retired key as
+/// `real`), for ever. Rotating a key or removing a device now ends its proxies and moves
+/// its currency roles to the bank's admin account now; a bank that loses its role or is
+/// suspended issues nothing; the council cannot create a sufficient currency (C-4).
+#[test]
+fn a_rotated_bank_key_keeps_no_authority_over_its_currency() {
+	use amchain_primitives::participants::{Role, Roles};
+	use amchain_runtime::{
+		configs::delegation::ProxyType, AccountId, RuntimeCall, RuntimeEvent, RuntimeOrigin,
+	};
+	use frame_support::{assert_noop, assert_ok, traits::fungible::Mutate};
+	use genesis_config_presets::{DEV_EURO, DEV_STERLING};
+	use sp_runtime::{traits::Dispatchable, DispatchError};
+	use Sr25519Keyring::*;
+
+	let signed = |who: Sr25519Keyring| RuntimeOrigin::signed(who.to_account_id());
+	let filtered: DispatchError = frame_system::Error::<Runtime>::CallFiltered.into();
+	let dispatch = |origin: RuntimeOrigin, call: RuntimeCall| {
+		call.dispatch(origin).map(|_| ()).map_err(|e| e.error)
+	};
+	let mint = |id: u32, to: Sr25519Keyring| {
+		RuntimeCall::Assets(pallet_assets::Call::mint {
+			id: id.into(),
+			beneficiary: to.to_account_id().into(),
+			amount: 1_000_000_000_000,
+		})
+	};
+	// The accomplice (Dave, Acme's admin: a member) mints through a proxy of `real`.
+	let proxied_mint = |real: Sr25519Keyring, id: u32| {
+		RuntimeCall::Proxy(pallet_proxy::Call::proxy {
+			real: real.to_account_id().into(),
+			force_proxy_type: None,
+			call: Box::new(mint(id, Dave)),
+		})
+	};
+	let roles = |id: u32| {
+		let a = pallet_assets::Asset::<Runtime>::get(id).expect("the currency exists");
+		[a.owner, a.issuer, a.admin, a.freezer]
+	};
+	let (bank, officer, successor) = (AliceStash, One, Two);
+	let account = |k: Sr25519Keyring| -> AccountId { k.to_account_id() };
+
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let harbour = pallet_certifications::Members::<Runtime>::get(account(bank))
+			.expect("the bank's admin is a member")
+			.participant;
+		// The bank's key, before anyone knows it leaked: a proxy for the accomplice, and a
+		// device made issuer of sterling, which also names the accomplice its proxy.
+		assert_ok!(Proxy::add_proxy(signed(bank), account(Dave).into(), ProxyType::Any, 0));
+		assert_ok!(Certifications::add_device(signed(bank), account(officer), Role::Bank.into()));
+		assert_ok!(Balances::mint_into(
+			&account(officer),
+			1_000 * amchain_primitives::currency::UNIT
+		));
+		assert_ok!(Proxy::add_proxy(signed(officer), account(Dave).into(), ProxyType::Any, 0));
+		assert_ok!(dispatch(
+			signed(bank),
+			RuntimeCall::Assets(pallet_assets::Call::set_team {
+				id: DEV_STERLING.into(),
+				issuer: account(officer).into(),
+				admin: account(bank).into(),
+				freezer: account(bank).into(),
+			})
+		));
+		let reserved_before = Balances::reserved_balance(&account(bank));
+		let metadata_deposit = pallet_assets::Metadata::<Runtime>::get(DEV_EURO)
+			.deposit
+			.saturating_add(pallet_assets::Metadata::<Runtime>::get(DEV_STERLING).deposit);
+
+		// The bank rotates its admin key; the successor (funded: it pays its own fee) accepts.
+		assert_ok!(Balances::mint_into(
+			&account(successor),
+			1_000 * amchain_primitives::currency::UNIT
+		));
+		assert_ok!(Certifications::change_admin(signed(bank), account(successor)));
+		assert_ok!(Certifications::accept_admin(signed(successor), harbour));
+
+		// The retired key's proxies are gone (their deposit back to it), and every role it
+		// held moved to the admin account now, with the metadata deposits it had reserved.
+		assert!(pallet_proxy::Proxies::<Runtime>::get(account(bank)).0.is_empty());
+		assert_eq!(roles(DEV_EURO), [0; 4].map(|_| account(successor)));
+		assert_eq!(
+			roles(DEV_STERLING),
+			[account(successor), account(officer), account(successor), account(successor)]
+		);
+		assert_eq!(
+			Balances::reserved_balance(&account(successor)),
+			metadata_deposit,
+			"the owner's deposits moved with the ownership"
+		);
+		assert_eq!(
+			Balances::reserved_balance(&account(bank)),
+			reserved_before
+				.saturating_sub(metadata_deposit)
+				.saturating_sub(<Runtime as pallet_proxy::Config>::ProxyDepositBase::get())
+				.saturating_sub(<Runtime as pallet_proxy::Config>::ProxyDepositFactor::get()),
+		);
+		let events: Vec<_> = System::events().into_iter().map(|r| r.event).collect();
+		assert!(events.contains(&RuntimeEvent::Assets(pallet_assets::Event::OwnerChanged {
+			asset_id: DEV_EURO,
+			owner: account(successor),
+		})));
+		assert!(events.contains(&RuntimeEvent::Assets(pallet_assets::Event::TeamChanged {
+			asset_id: DEV_STERLING,
+			issuer: account(officer),
+			admin: account(successor),
+			freezer: account(successor),
+		})));
+
+		// The accomplice's best move: mint in the retired key's name. Refused, storage intact.
+		assert_noop!(
+			dispatch(signed(Dave), proxied_mint(bank, DEV_EURO)),
+			pallet_proxy::Error::<Runtime>::NotProxy
+		);
+		// The bank's new key issues (and the old one could not sign at all: it is no member).
+		assert_ok!(dispatch(signed(successor), mint(DEV_EURO, BobStash)));
+
+		// A device made issuer and then removed: its role comes back to the admin account and
+		// its proxies end too.
+		assert_ok!(Certifications::remove_device(signed(successor), account(officer)));
+		assert_eq!(roles(DEV_STERLING), [0; 4].map(|_| account(successor)));
+		assert!(pallet_proxy::Proxies::<Runtime>::get(account(officer)).0.is_empty());
+		assert_noop!(
+			dispatch(signed(Dave), proxied_mint(officer, DEV_STERLING)),
+			pallet_proxy::Error::<Runtime>::NotProxy
+		);
+
+		// A bank that is no longer one issues nothing: governance takes the role away.
+		assert_ok!(Certifications::update_participant(
+			RuntimeOrigin::root(),
+			harbour,
+			None,
+			None,
+			Some(Roles::of(&[Role::Customer])),
+			None,
+		));
+		assert_noop!(dispatch(signed(successor), mint(DEV_EURO, BobStash)), filtered);
+		// Transfers and redemption go on: a holder still pays with it.
+		assert_ok!(dispatch(
+			signed(BobStash),
+			RuntimeCall::Assets(pallet_assets::Call::transfer {
+				id: DEV_EURO.into(),
+				target: account(successor).into(),
+				amount: 100,
+			})
+		));
+
+		// C-4: the council creates no sufficient currency (an account with nothing native
+		// on it would then hold it: state at arbitrary addresses).
+		let council =
+			pallet_collective::RawOrigin::<AccountId, pallet_collective::Instance1>::Members(3, 3);
+		assert_ok!(Certifications::update_participant(
+			RuntimeOrigin::root(),
+			harbour,
+			None,
+			None,
+			Some(Roles::of(&[Role::Bank])),
+			None,
+		));
+		let create = |is_sufficient| {
+			RuntimeCall::Assets(pallet_assets::Call::force_create {
+				id: 9u32.into(),
+				owner: account(successor).into(),
+				is_sufficient,
+				min_balance: 1,
+			})
+		};
+		assert_noop!(dispatch(council.clone().into(), create(true)), filtered);
+		assert_ok!(dispatch(council.into(), create(false)));
+
+		for id in [DEV_EURO, DEV_STERLING] {
+			let held: u128 =
+				pallet_assets::Account::<Runtime>::iter_prefix(id).map(|(_, a)| a.balance).sum();
+			assert_eq!(held, Assets::total_supply(id), "currency {id}: supply is what is held");
+		}
+		#[cfg(feature = "try-runtime")]
+		{
+			use frame_support::traits::{TryState, TryStateSelect};
+			AllPalletsWithSystem::try_state(1, TryStateSelect::All).expect("invariants hold");
+		}
+	});
+}

@@ -144,6 +144,30 @@ mod mock;
 #[cfg(test)]
 mod tests;
 
+/// Told when an account stops acting for its organisation: an admin account replaced
+/// (key rotation by `accept_admin`, or governance's `update_participant`) or a device
+/// removed. What the retired account held *for the organisation* elsewhere in the runtime
+/// moves to `successor` (the organisation's admin account now), and what let others act
+/// in the retired account's name ends — so a rotated-out key, leaked or not, neither keeps
+/// an authority of the organisation nor can be used through a delegation made before the
+/// rotation (THREATS rules 1 and 3). The runtime implements it; `()` does nothing.
+pub trait OnAccountRetired<AccountId> {
+	/// `retired` no longer acts for `participant`; `successor` is its admin account now.
+	fn on_account_retired(participant: ParticipantId, retired: &AccountId, successor: &AccountId);
+
+	/// The most [`Self::on_account_retired`] may cost: charged by every call that can
+	/// retire an account.
+	fn weight() -> frame_support::weights::Weight;
+}
+
+impl<AccountId> OnAccountRetired<AccountId> for () {
+	fn on_account_retired(_: ParticipantId, _: &AccountId, _: &AccountId) {}
+
+	fn weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -211,6 +235,10 @@ pub mod pallet {
 		/// offer (the state it adds), returned when the offer goes.
 		#[pallet::constant]
 		type OfferDeposit: Get<BalanceOf<Self>>;
+
+		/// Told when an admin account is replaced or a device removed, after the records
+		/// changed ([`OnAccountRetired`]).
+		type OnAccountRetired: OnAccountRetired<Self::AccountId>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -650,7 +678,7 @@ pub mod pallet {
 		/// `ParticipantUpdated`, `ParticipantAdminChanged` if the admin account changed, and
 		/// `DeviceRemoved` before it if a device was promoted.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::update_participant())]
+		#[pallet::weight(T::WeightInfo::update_participant().saturating_add(T::OnAccountRetired::weight()))]
 		pub fn update_participant(
 			origin: OriginFor<T>,
 			participant: ParticipantId,
@@ -714,7 +742,7 @@ pub mod pallet {
 		///
 		/// Origin: an organisation's admin account. Emits `DeviceRemoved`.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::remove_device())]
+		#[pallet::weight(T::WeightInfo::remove_device().saturating_add(T::OnAccountRetired::weight()))]
 		pub fn remove_device(origin: OriginFor<T>, device: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_remove_device(who, device)
@@ -883,7 +911,7 @@ pub mod pallet {
 		///
 		/// Origin: the named account. Emits `ParticipantAdminChanged` (`registrar: None`).
 		#[pallet::call_index(18)]
-		#[pallet::weight(T::WeightInfo::accept_admin())]
+		#[pallet::weight(T::WeightInfo::accept_admin().saturating_add(T::OnAccountRetired::weight()))]
 		pub fn accept_admin(origin: OriginFor<T>, participant: ParticipantId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_accept_admin(who, participant)

@@ -53,7 +53,31 @@ impl Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type OfferDeposit = frame_support::traits::ConstU64<OFFER_DEPOSIT>;
+	type OnAccountRetired = RecordRetired;
 	type WeightInfo = ();
+}
+
+std::thread_local! {
+	static RETIRED: core::cell::RefCell<Vec<(ParticipantId, AccountId, AccountId)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records every retirement the pallet reports: (organisation, retired, successor).
+pub struct RecordRetired;
+
+impl OnAccountRetired<AccountId> for RecordRetired {
+	fn on_account_retired(participant: ParticipantId, retired: &AccountId, successor: &AccountId) {
+		RETIRED.with(|r| r.borrow_mut().push((participant, *retired, *successor)));
+	}
+
+	fn weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::from_parts(1_000, 0)
+	}
+}
+
+/// The retirements reported so far in this test (each test runs on its own thread).
+pub fn retired() -> Vec<(ParticipantId, AccountId, AccountId)> {
+	RETIRED.with(|r| r.borrow().clone())
 }
 
 pub type AccountId = u64;

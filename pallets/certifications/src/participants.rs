@@ -196,6 +196,7 @@ impl<T: Config> Pallet<T> {
 		PendingAdmins::<T>::remove(id);
 		Members::<T>::remove(&old);
 		Members::<T>::insert(&new, MemberRecord { participant: id, device_roles: None });
+		T::OnAccountRetired::on_account_retired(id, &old, &new);
 		Self::deposit_event(Event::ParticipantAdminChanged {
 			participant: id,
 			old,
@@ -332,6 +333,7 @@ impl<T: Config> Pallet<T> {
 		Participants::<T>::insert(id, participant);
 		Members::<T>::remove(&device);
 		Devices::<T>::remove(id, &device);
+		T::OnAccountRetired::on_account_retired(id, &device, &who);
 		Self::deposit_event(Event::DeviceRemoved { participant: id, device });
 		Ok(())
 	}

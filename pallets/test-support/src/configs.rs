@@ -52,6 +52,7 @@ macro_rules! trust_and_parts {
 				/// No offer deposits here: the cast has no funds; pallet-certifications'
 				/// own tests charge them.
 				type OfferDeposit = frame_support::traits::ConstU64<0>;
+				type OnAccountRetired = ();
 				type WeightInfo = ();
 			}
 

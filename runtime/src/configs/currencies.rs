@@ -13,6 +13,15 @@
 //! - **Freezing and thawing** accounts, or the whole currency, is the bank's (its freezer).
 //! - The bank may hand its roles (`set_team`, `transfer_ownership`) only to accounts of its
 //!   own organisation ([`BankCurrencies`]).
+//! - **The roles belong to the organisation, not to a key**: when the bank rotates its admin
+//!   key or removes a device, every role the retired key held in any currency moves to the
+//!   bank's admin account now, with the deposits it reserved ([`hand_over_roles`], run by
+//!   pallet-certifications' `OnAccountRetired`); a leaked key rotated out keeps no authority
+//!   over the currency, and the proxies it had set up end with it (`delegation.rs`).
+//! - **A bank that is no longer one issues nothing**: `mint` passes only while the
+//!   currency's owner acts for an active organisation that holds the bank role; suspending
+//!   the organisation or taking the role away stops issuance (redemption, freezing and
+//!   transfers go on).
 //! - **Nobody takes a holder's tokens**: `force_transfer` (in pallet-assets the currency
 //!   admin's call) is refused to everyone, and `burn` only burns from accounts of the bank's
 //!   own organisation (a holder redeems by paying its tokens back to the bank, which burns
@@ -24,13 +33,19 @@
 //!   majority's power: only root may, which on a consortium chain is the emergency path
 //!   (three quarters of the council and a delay, `Consortium.schedule_emergency`).
 //!
-//! Every account and approval a currency keeps pays a deposit in the native token,
-//! refunded when it is removed; metadata pays per byte.
+//! State: a currency is non-sufficient (`force_create` with `is_sufficient: true` is
+//! refused), so only accounts that already exist on the chain hold it; an account a
+//! holder opens itself (`touch`) or another opens for it (`touch_other`) pays a deposit, one
+//! created by receiving tokens (`mint`, `transfer`) pays none and is kept only while it
+//! holds at least the currency's `min_balance`, which the council sets at creation. Approvals
+//! pay a deposit; metadata pays per byte. At most [`MAX_CURRENCIES`] currencies exist.
 
+use alloc::vec::Vec;
 use amchain_primitives::participants::{MemberKind, ParticipantRegistry, Role};
 use frame_support::{
 	parameter_types,
-	traits::{AsEnsureOriginWithArg, ConstU32, Contains},
+	traits::{AsEnsureOriginWithArg, BalanceStatus, ConstU32, Contains, ReservableCurrency},
+	weights::Weight,
 };
 use frame_system::EnsureNever;
 use sp_runtime::traits::StaticLookup;
@@ -43,6 +58,10 @@ use crate::{
 
 /// A consortium currency's id.
 pub type AssetId = u32;
+
+/// The most currencies the council may create ([`BankCurrencies`] refuses the next): a key
+/// rotation walks them all ([`hand_over_roles`]).
+pub const MAX_CURRENCIES: u32 = 64;
 
 parameter_types! {
 	/// A currency's record (only creation by the council, which pays nothing: kept for
@@ -98,6 +117,14 @@ impl BankCurrencies {
 		(m.kind == MemberKind::Admin && m.roles.has(Role::Bank)).then_some(m.participant)
 	}
 
+	/// Whether `who` acts for an active organisation with the bank role (admin or device).
+	fn acts_for_a_bank(who: &AccountId) -> bool {
+		<Certifications as ParticipantRegistry<AccountId>>::membership(who).is_some_and(|m| {
+			<Certifications as ParticipantRegistry<AccountId>>::active_roles(m.participant)
+				.is_some_and(|roles| roles.has(Role::Bank))
+		})
+	}
+
 	/// Whether every account in `to` acts for the organisation of currency `id`'s owner.
 	fn within_owner_organisation(
 		id: AssetId,
@@ -124,10 +151,16 @@ impl Contains<RuntimeCall> for BankCurrencies {
 		use pallet_assets::Call as Assets;
 		let RuntimeCall::Assets(call) = call else { return true };
 		match call {
-			Assets::force_create { owner, .. } => {
-				<Runtime as frame_system::Config>::Lookup::lookup(owner.clone())
-					.is_ok_and(|owner| Self::bank_of_admin(&owner).is_some())
+			Assets::force_create { owner, is_sufficient, .. } => {
+				!*is_sufficient
+					&& (pallet_assets::Asset::<Runtime>::iter_keys().count() as u32)
+						< MAX_CURRENCIES
+					&& <Runtime as frame_system::Config>::Lookup::lookup(owner.clone())
+						.is_ok_and(|owner| Self::bank_of_admin(&owner).is_some())
 			},
+			// Issuance stops when the owner's organisation is suspended or no bank any more.
+			Assets::mint { id, .. } => pallet_assets::Asset::<Runtime>::get(id.0)
+				.is_none_or(|asset| Self::acts_for_a_bank(&asset.owner)),
 			Assets::transfer_ownership { id, owner } => {
 				Self::within_owner_organisation(id.0, &[owner])
 			},
@@ -145,6 +178,66 @@ impl Contains<RuntimeCall> for BankCurrencies {
 			_ => true,
 		}
 	}
+}
+
+/// Hands every role `retired` holds in any currency (owner, issuer, admin, freezer) to
+/// `successor`, its organisation's admin account now, when `retired` stops acting for the
+/// organisation (key rotation, a device removed): a currency's authority is the bank's,
+/// not a key's. The owner's reserved deposits (the currency's and its metadata's) move
+/// with the ownership; if the successor cannot take them (an account with nothing on it,
+/// named by governance) they stay reserved on the retired account and the role moves all
+/// the same. Emits pallet-assets' `OwnerChanged` and `TeamChanged`, as if the bank had
+/// signed `transfer_ownership` and `set_team`.
+pub fn hand_over_roles(retired: &AccountId, successor: &AccountId) {
+	let holds = |d: &pallet_assets::AssetDetails<Balance, AccountId, Balance>| {
+		d.owner == *retired || d.issuer == *retired || d.admin == *retired || d.freezer == *retired
+	};
+	// Collected first: a map is not written while it is iterated.
+	let affected: Vec<_> =
+		pallet_assets::Asset::<Runtime>::iter().filter(|(_, d)| holds(d)).collect();
+	for (id, mut details) in affected {
+		if details.owner == *retired {
+			let deposit =
+				details.deposit.saturating_add(pallet_assets::Metadata::<Runtime>::get(id).deposit);
+			// Best effort, as said above: the role moves whatever the deposit does.
+			let _unmoved = <Balances as ReservableCurrency<AccountId>>::repatriate_reserved(
+				retired,
+				successor,
+				deposit,
+				BalanceStatus::Reserved,
+			);
+			details.owner = successor.clone();
+			crate::System::deposit_event(pallet_assets::Event::<Runtime>::OwnerChanged {
+				asset_id: id,
+				owner: successor.clone(),
+			});
+		}
+		let team = [&mut details.issuer, &mut details.admin, &mut details.freezer];
+		let mut team_changed = false;
+		for role in team {
+			if *role == *retired {
+				*role = successor.clone();
+				team_changed = true;
+			}
+		}
+		if team_changed {
+			crate::System::deposit_event(pallet_assets::Event::<Runtime>::TeamChanged {
+				asset_id: id,
+				issuer: details.issuer.clone(),
+				admin: details.admin.clone(),
+				freezer: details.freezer.clone(),
+			});
+		}
+		pallet_assets::Asset::<Runtime>::insert(id, details);
+	}
+}
+
+/// The most [`hand_over_roles`] costs: every currency read, and for each its metadata read,
+/// its record written and the owner's and successor's reserved balances moved.
+pub fn hand_over_roles_weight() -> Weight {
+	let n = u64::from(MAX_CURRENCIES);
+	<Runtime as frame_system::Config>::DbWeight::get()
+		.reads_writes(n.saturating_mul(2).saturating_add(2), n.saturating_add(2))
 }
 
 /// The currency calls a contract may dispatch (`pallet_contracts::Config::CallFilter`),

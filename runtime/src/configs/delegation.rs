@@ -15,7 +15,7 @@ use amchain_primitives::currency::{deposit, UNIT};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, InstanceFilter},
+	traits::{ConstU32, Get, InstanceFilter},
 };
 use scale_info::TypeInfo;
 
@@ -135,4 +135,32 @@ impl pallet_proxy::Config for Runtime {
 	type AnnouncementDepositBase = AnnouncementDepositBase;
 	type AnnouncementDepositFactor = AnnouncementDepositFactor;
 	type BlockNumberProvider = System;
+}
+
+/// When an account stops acting for its organisation (pallet-certifications: an admin key
+/// rotated out, a device removed), the delegations it made end and what it held for the
+/// organisation moves to the admin account now:
+/// - every proxy it had added is removed (its deposit returned to it): a key leaked and
+///   then rotated out cannot be used through a proxy it set up beforehand (`Proxy.proxy`
+///   with it as `real`, signed by an accomplice's member key), and the members-only check,
+///   which sees only the outer signer, need not know;
+/// - its roles in the consortium's currencies move ([`super::currencies::hand_over_roles`]).
+pub struct RetireAccount;
+
+impl pallet_certifications::OnAccountRetired<crate::AccountId> for RetireAccount {
+	fn on_account_retired(
+		_participant: amchain_primitives::participants::ParticipantId,
+		retired: &crate::AccountId,
+		successor: &crate::AccountId,
+	) {
+		pallet_proxy::Pallet::<Runtime>::remove_all_proxy_delegates(retired);
+		super::currencies::hand_over_roles(retired, successor);
+	}
+
+	fn weight() -> frame_support::weights::Weight {
+		use pallet_proxy::WeightInfo as _;
+		let max_proxies = <Runtime as pallet_proxy::Config>::MaxProxies::get();
+		<Runtime as pallet_proxy::Config>::WeightInfo::remove_proxies(max_proxies)
+			.saturating_add(super::currencies::hand_over_roles_weight())
+	}
 }

@@ -23,6 +23,8 @@ impl pallet_certifications::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	/// An offer stores one certification record (at most 224 bytes) and its deposit entry.
 	type OfferDeposit = OfferDeposit;
+	/// A retired key's proxies end and its currency roles move to the admin account now.
+	type OnAccountRetired = super::delegation::RetireAccount;
 	type WeightInfo = pallet_certifications::weights::SubstrateWeight<Runtime>;
 }
 

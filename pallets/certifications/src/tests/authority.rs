@@ -220,6 +220,7 @@ fn governance_replaces_an_admin_key() {
 		assert_eq!(Participants::<Test>::get(acme).map(|p| p.admin), Some(41));
 		assert_eq!(Certifications::membership(&ACME), None, "the old key no longer acts");
 		assert_eq!(Certifications::membership(&41).map(|m| m.participant), Some(acme));
+		assert_eq!(retired(), vec![(acme, ACME, 41)]);
 		assert_eq!(
 			events()[events().len() - 2],
 			Event::<Test>::ParticipantAdminChanged {
@@ -312,6 +313,7 @@ fn an_admin_hands_its_organisation_to_a_new_key_that_accepts() {
 		);
 		assert_eq!(PendingAdmins::<Test>::get(acme), Some(41));
 		assert_eq!(Participants::<Test>::get(acme).map(|p| p.admin), Some(ACME), "not yet");
+		assert!(retired().is_empty(), "nothing retired by a proposal");
 		assert_eq!(Certifications::membership(&41), None, "the named key acts for nobody yet");
 
 		assert_ok!(Certifications::accept_admin(signed(41), acme));
@@ -320,6 +322,7 @@ fn an_admin_hands_its_organisation_to_a_new_key_that_accepts() {
 		assert_eq!(Certifications::membership(&ACME), None, "the old key no longer acts");
 		assert_eq!(Certifications::membership(&41).map(|m| m.participant), Some(acme));
 		assert_eq!(Certifications::membership(&42).map(|m| m.participant), Some(acme));
+		assert_eq!(retired(), vec![(acme, ACME, 41)], "the device stays: not retired");
 		System::assert_last_event(
 			Event::<Test>::ParticipantAdminChanged {
 				participant: acme,

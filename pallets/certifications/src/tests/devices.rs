@@ -92,6 +92,7 @@ fn an_organisation_removes_its_device() {
 		assert!(!Devices::<Test>::contains_key(acme, ROBOT));
 		assert_eq!(Certifications::membership(&ROBOT), None);
 		assert_eq!(Participants::<Test>::get(acme).map(|p| p.devices), Some(0));
+		assert_eq!(retired(), vec![(acme, ROBOT, ACME)], "the runtime hears: to the admin");
 		System::assert_last_event(
 			Event::<Test>::DeviceRemoved { participant: acme, device: ROBOT }.into(),
 		);
@@ -124,6 +125,7 @@ fn only_its_organisation_removes_a_device() {
 			Certifications::remove_device(RuntimeOrigin::signed(ACME), SCANNER),
 			Error::<Test>::UnknownDevice
 		);
+		assert!(retired().is_empty(), "a refused removal retires nobody");
 	});
 }
 

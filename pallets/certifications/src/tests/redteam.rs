@@ -144,6 +144,7 @@ fn a_leaked_admin_key_cannot_block_governances_key_replacement() {
 		assert_eq!(participant.admin, NEW_KEY);
 		assert_eq!(participant.devices, 0, "the device became the admin");
 		assert_eq!(Devices::<Test>::get(acme, NEW_KEY), None);
+		assert_eq!(retired(), vec![(acme, ACME, NEW_KEY)], "the promoted device is not retired");
 		assert_eq!(Certifications::membership(&ACME), None, "the leaked key acts no more");
 		let membership = Certifications::membership(&NEW_KEY).expect("acts for acme");
 		assert_eq!(membership.roles, participant.roles, "with all the organisation's roles");
