@@ -216,6 +216,7 @@ pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<Bl
 		let fields = composite_to_json(&decoded, types);
 		let pallet = event.pallet_name().to_string();
 		collect_ids(&pallet, &fields, &mut touched);
+		let subjects = subjects_of(&variant.fields, &fields);
 		let (phase, extrinsic) = match event.phase() {
 			Phase::ApplyExtrinsic(i) => ("ApplyExtrinsic", Some(i)),
 			Phase::Initialization => ("Initialization", None),
@@ -228,6 +229,7 @@ pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<Bl
 			pallet,
 			variant: event.event_name().to_string(),
 			fields: normalise_fields(fields),
+			subjects,
 		});
 	}
 
@@ -256,6 +258,27 @@ pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<Bl
 	}
 	for (entity, id) in touched {
 		block.records.push(read_record(&at, entity, id).await?);
+	}
+	// An event about a part is about its part type too (the part's record after the block:
+	// a part never changes type).
+	let part_types: std::collections::BTreeMap<i64, i64> = block
+		.records
+		.iter()
+		.filter(|r| r.entity == Entity::Part)
+		.filter_map(|r| Some((r.id as i64, as_int(r.value.as_ref()?.get("part_type")?)?)))
+		.collect();
+	for event in &mut block.events {
+		let types: Vec<i64> = event
+			.subjects
+			.iter()
+			.filter(|(kind, _)| *kind == "part")
+			.filter_map(|(_, id)| part_types.get(id).copied())
+			.collect();
+		for id in types {
+			if !event.subjects.contains(&("part_type", id)) {
+				event.subjects.push(("part_type", id));
+			}
+		}
 	}
 	for ((kind, id), index) in recorded {
 		let address = dynamic::storage::<(Value, Value), Value>("Parts", "History");
@@ -346,6 +369,51 @@ fn collect_ids(pallet: &str, fields: &Json, touched: &mut BTreeSet<(Entity, u64)
 				None => false,
 			};
 		}
+	}
+}
+
+/// What an event is about, by the declared types of its fields in the metadata (not their
+/// names, which say `from` for a participant in one event and for a status in another):
+/// `ParticipantId`, `PartTypeId`, `PartId`, `LotId` (also inside `Option<…>`), and the part
+/// or lot of an `Item` or a `RecallTarget`. Each (kind, id) once, in field order.
+fn subjects_of(
+	fields: &[scale_info::Field<scale_info::form::PortableForm>],
+	values: &Json,
+) -> Vec<(&'static str, i64)> {
+	let mut subjects = Vec::new();
+	for (position, field) in fields.iter().enumerate() {
+		let value = match &field.name {
+			Some(name) => values.get(name.as_str()),
+			None if fields.len() == 1 => Some(values),
+			None => values.as_array().and_then(|a| a.get(position)),
+		};
+		let (Some(value), Some(type_name)) = (value, field.type_name.as_deref()) else {
+			continue;
+		};
+		let subject = match subject_kind(type_name) {
+			Some("item") => item_of(value).map(|(kind, id)| (kind, id as i64)),
+			Some(kind) => as_int(value).map(|id| (kind, id)),
+			None => None,
+		};
+		if let Some(subject) = subject.filter(|s| !subjects.contains(s)) {
+			subjects.push(subject);
+		}
+	}
+	subjects
+}
+
+/// `ParticipantId`, `T::ParticipantId`, `Option<ParticipantId>` → `participant`; …
+fn subject_kind(type_name: &str) -> Option<&'static str> {
+	let name = type_name.trim();
+	let name = name.strip_prefix("Option<").and_then(|n| n.strip_suffix('>')).unwrap_or(name);
+	let name = name.split('<').next().unwrap_or(name);
+	match name.rsplit("::").next().unwrap_or(name) {
+		"ParticipantId" => Some("participant"),
+		"PartTypeId" => Some("part_type"),
+		"PartId" => Some("part"),
+		"LotId" => Some("lot"),
+		"Item" | "RecallTarget" => Some("item"),
+		_ => None,
 	}
 }
 
@@ -447,4 +515,20 @@ async fn all_history_keys(at: &AtBlock) -> Result<Vec<((&'static str, u64), u32)
 		keys.push((item, index));
 	}
 	Ok(keys)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn subjects_are_found_by_declared_type() {
+		assert_eq!(subject_kind("ParticipantId"), Some("participant"));
+		assert_eq!(subject_kind("T::ParticipantId"), Some("participant"));
+		assert_eq!(subject_kind("Option<ParticipantId>"), Some("participant"));
+		assert_eq!(subject_kind("PartTypeId"), Some("part_type"));
+		assert_eq!(subject_kind("Item"), Some("item"));
+		assert_eq!(subject_kind("PartStatus"), None, "`from: PartStatus` is no participant");
+		assert_eq!(subject_kind("u32"), None);
+	}
 }

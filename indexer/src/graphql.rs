@@ -25,7 +25,7 @@ use sqlx::{any::AnyRow, Row};
 
 use crate::{
 	follow::Progress,
-	store::{opt_int, Store},
+	store::{opt_int, EventFilter, Store},
 };
 
 /// The largest page a list returns.
@@ -48,11 +48,13 @@ pub fn schema(store: Store, progress: Arc<Progress>) -> AmchainSchema {
 		.finish()
 }
 
-/// `POST /graphql` (queries), `GET /graphql` and `GET /` (GraphQL Playground).
-pub fn router(schema: AmchainSchema) -> Router {
+/// `POST /graphql` (queries), `GET /graphql` and `GET /` (GraphQL Playground), and
+/// `GET /events/stream` (server-sent events: [`crate::stream`]).
+pub fn router(schema: AmchainSchema, store: Store) -> Router {
 	Router::new()
 		.route("/graphql", get(playground).post_service(GraphQL::new(schema)))
 		.route("/", get(playground))
+		.route("/events/stream", get(crate::stream::events).with_state(store))
 }
 
 async fn playground() -> impl IntoResponse {
@@ -141,8 +143,10 @@ impl Query {
 		})
 	}
 
-	/// Events, oldest first, filtered by pallet (`Parts`), variant (`HandedOver`) and an
-	/// inclusive block range.
+	/// Events, oldest first, filtered by pallet (`Parts`), variant (`HandedOver`), an
+	/// inclusive block range, and what they are about: a participant (organisation), a part
+	/// type, a part or a lot they name (by their fields' declared types; an event about a
+	/// part is about its part type too).
 	#[graphql(complexity = "list_cost(first, child_complexity)")]
 	// A GraphQL field's arguments are its filters and its page.
 	#[allow(clippy::too_many_arguments)]
@@ -153,6 +157,10 @@ impl Query {
 		variant: Option<String>,
 		from_block: Option<i64>,
 		to_block: Option<i64>,
+		participant: Option<i64>,
+		part_type: Option<i64>,
+		part: Option<i64>,
+		lot: Option<i64>,
 		first: Option<i32>,
 		after: Option<String>,
 	) -> Result<Connection<String, Event>> {
@@ -164,21 +172,17 @@ impl Query {
 			},
 			None => (-1, -1),
 		};
-		let rows = sqlx::query(
-			"SELECT * FROM events WHERE ($1 IS NULL OR pallet = $1) AND ($2 IS NULL OR variant = $2) \
-			 AND block_number >= $3 AND block_number <= $4 \
-			 AND (block_number > $5 OR (block_number = $5 AND event_index > $6)) \
-			 ORDER BY block_number, event_index LIMIT $7",
-		)
-		.bind(pallet)
-		.bind(variant)
-		.bind(from_block.unwrap_or(0))
-		.bind(to_block.unwrap_or(i64::MAX))
-		.bind(after_block)
-		.bind(after_index)
-		.bind(limit + 1)
-		.fetch_all(&store(ctx).pool)
-		.await?;
+		let filter = EventFilter {
+			pallet,
+			variant,
+			from_block,
+			to_block,
+			participant,
+			part_type,
+			part,
+			lot,
+		};
+		let rows = store(ctx).events_after(&filter, (after_block, after_index), limit + 1).await?;
 		let nodes = rows
 			.iter()
 			.map(|r| {

@@ -14,6 +14,7 @@ mod graphql;
 mod json;
 mod model;
 mod store;
+mod stream;
 
 use std::{net::SocketAddr, time::Duration};
 
@@ -55,12 +56,13 @@ async fn main() -> Result<()> {
 	let progress = follow::Progress::new();
 
 	if let Some(address) = cli.graphql {
-		let app = graphql::router(graphql::schema(store.clone(), progress.clone()));
+		let app = graphql::router(graphql::schema(store.clone(), progress.clone()), store.clone());
 		let listener = tokio::net::TcpListener::bind(address)
 			.await
 			.with_context(|| format!("cannot listen on {address}"))?;
 		// The line scripts and tests wait for.
 		tracing::info!("GraphQL: http://{}/graphql", listener.local_addr()?);
+		tracing::info!("live events: http://{}/events/stream", listener.local_addr()?);
 		tokio::spawn(async move {
 			if let Err(e) = axum::serve(listener, app).await {
 				tracing::error!("the GraphQL server stopped: {e}");

@@ -29,6 +29,8 @@ pub struct EventRow {
 	pub pallet: String,
 	pub variant: String,
 	pub fields: Json,
+	/// What it is about: (`participant` | `part_type` | `part` | `lot`, id), each once.
+	pub subjects: Vec<(&'static str, i64)>,
 }
 
 /// The records the indexer keeps a table of, each a storage map of a pallet keyed by a

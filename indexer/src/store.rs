@@ -28,10 +28,14 @@ pub enum Backend {
 }
 
 /// The migrations of each backend, in order: (version, description, SQL).
-const SQLITE_MIGRATIONS: &[(i64, &str, &str)] =
-	&[(1, "schema", include_str!("../migrations/sqlite/0001_schema.sql"))];
-const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] =
-	&[(1, "schema", include_str!("../migrations/postgres/0001_schema.sql"))];
+const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
+	(1, "schema", include_str!("../migrations/sqlite/0001_schema.sql")),
+	(2, "event subjects", include_str!("../migrations/sqlite/0002_event_subjects.sql")),
+];
+const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
+	(1, "schema", include_str!("../migrations/postgres/0001_schema.sql")),
+	(2, "event subjects", include_str!("../migrations/postgres/0002_event_subjects.sql")),
+];
 
 #[derive(Clone)]
 pub struct Store {
@@ -148,6 +152,18 @@ impl Store {
 			.bind(e.fields.to_string())
 			.execute(&mut *tx)
 			.await?;
+			for (kind, id) in &e.subjects {
+				sqlx::query(
+					"INSERT INTO event_subjects (block_number, event_index, kind, id) \
+					 VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+				)
+				.bind(b.number as i64)
+				.bind(e.index as i64)
+				.bind(*kind)
+				.bind(*id)
+				.execute(&mut *tx)
+				.await?;
+			}
 		}
 
 		for r in &b.records {
@@ -188,6 +204,58 @@ impl Store {
 		}
 		tx.commit().await?;
 		Ok(())
+	}
+}
+
+/// Which events a query or the live stream wants: every field optional (`None`: any).
+#[derive(Debug, Default, Clone)]
+pub struct EventFilter {
+	pub pallet: Option<String>,
+	pub variant: Option<String>,
+	pub from_block: Option<i64>,
+	pub to_block: Option<i64>,
+	/// Events naming this participant (organisation), part type, part or lot.
+	pub participant: Option<i64>,
+	pub part_type: Option<i64>,
+	pub part: Option<i64>,
+	pub lot: Option<i64>,
+}
+
+impl Store {
+	/// At most `limit` events matching `filter` after event `after` = (block, index), oldest
+	/// first. `(-1, -1)` starts at genesis.
+	pub async fn events_after(
+		&self,
+		filter: &EventFilter,
+		after: (i64, i64),
+		limit: i64,
+	) -> Result<Vec<AnyRow>, sqlx::Error> {
+		const NAMES: &str = "EXISTS (SELECT 1 FROM event_subjects s WHERE s.block_number = \
+		                     e.block_number AND s.event_index = e.event_index AND s.kind = ";
+		let query = format!(
+			"SELECT e.* FROM events e WHERE ($1 IS NULL OR e.pallet = $1) \
+			 AND ($2 IS NULL OR e.variant = $2) AND e.block_number >= $3 AND e.block_number <= $4 \
+			 AND (e.block_number > $5 OR (e.block_number = $5 AND e.event_index > $6)) \
+			 AND ($7 IS NULL OR {NAMES}'participant' AND s.id = $7)) \
+			 AND ($8 IS NULL OR {NAMES}'part_type' AND s.id = $8)) \
+			 AND ($9 IS NULL OR {NAMES}'part' AND s.id = $9)) \
+			 AND ($10 IS NULL OR {NAMES}'lot' AND s.id = $10)) \
+			 ORDER BY e.block_number, e.event_index LIMIT $11"
+		);
+		sqlx::query(&query)
+			.bind(filter.pallet.clone())
+			.bind(filter.variant.clone())
+			.bind(filter.from_block.unwrap_or(0))
+			.bind(filter.to_block.unwrap_or(i64::MAX))
+			.bind(after.0)
+			.bind(after.1)
+			.bind(filter.participant)
+			.bind(filter.part_type)
+			.bind(filter.part)
+			.bind(filter.lot)
+			.bind(limit)
+			.fetch_all(&self.pool)
+			.await
 	}
 }
 

@@ -50,6 +50,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 
 	sqlite.wait_for_block(fixture.last_block);
 	check_graphql(&sqlite, &rpc, &fixture).await;
+	check_stream(&sqlite, &api, &fixture).await;
 	check_store(&sqlite_url, &api).await;
 	check_bad_input(&sqlite);
 	print_examples(&sqlite, fixture.gear);
@@ -61,6 +62,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 			let indexer = Indexer::start(&node.url(), &pg.url, dir.join("postgres.log"));
 			indexer.wait_for_block(fixture.last_block);
 			check_graphql(&indexer, &rpc, &fixture).await;
+			check_stream(&indexer, &api, &fixture).await;
 			check_store(&pg.url, &api).await;
 			check_bad_input(&indexer);
 			eprintln!("PostgreSQL checked ({:?})", started.elapsed());
@@ -179,6 +181,94 @@ async fn make_records(api: &Api) -> Fixture {
 	let last_block =
 		submit_batch(api, &kestrel_admin, true, vec![accept("Ownership"), accept("Custody")]).await;
 	Fixture { gear, last_block, kestrel }
+}
+
+/// The live stream (`GET /events/stream`) against GraphQL's `events`: Kestrel's events
+/// from genesis are the same in both, with Kestrel's hand-overs among them and nothing
+/// about anyone else; resuming after the second one's id gives the rest; a live stream
+/// delivers a transaction's event once its block is finalized; bad parameters are
+/// refused with the reason.
+async fn check_stream(indexer: &Indexer, api: &Api, f: &Fixture) {
+	let port = indexer.graphql_port;
+	let answer = indexer.query(&format!(
+		"{{ events(participant: {}, first: 100) {{ edges {{ cursor node {{ pallet variant fields }} }} }} }}",
+		f.kestrel
+	));
+	assert!(answer.get("errors").is_none(), "no errors: {answer}");
+	let expected: Vec<(String, String)> = answer["data"]["events"]["edges"]
+		.as_array()
+		.expect("edges")
+		.iter()
+		.map(|e| {
+			let node = &e["node"];
+			(
+				e["cursor"].as_str().expect("cursor").to_string(),
+				format!(
+					"{}.{}",
+					node["pallet"].as_str().unwrap(),
+					node["variant"].as_str().unwrap()
+				),
+			)
+		})
+		.collect();
+	let handed_over: Vec<&Json> = answer["data"]["events"]["edges"]
+		.as_array()
+		.unwrap()
+		.iter()
+		.map(|e| &e["node"])
+		.filter(|n| n["variant"] == "HandedOver")
+		.collect();
+	assert_eq!(handed_over.len(), 2, "ownership and custody passed to Kestrel: {answer}");
+	assert!(handed_over.iter().all(|n| n["fields"]["to"] == f.kestrel), "{answer}");
+	// A part's events are about its part type too.
+	let by_type = indexer.query(&format!(
+		"{{ events(partType: 0, pallet: \"Parts\", variant: \"HandedOver\", first: 100) {{ edges {{ cursor }} }} }}"
+	));
+	let by_type = by_type["data"]["events"]["edges"].as_array().expect("edges").len();
+	assert!(by_type >= 2, "the gear's hand-overs are events of part type 0");
+
+	let path = format!("/events/stream?participant={}&after=genesis", f.kestrel);
+	let mut stream = SseStream::open(port, &path, None);
+	assert_eq!(stream.status, 200, "{}", stream.refusal);
+	let streamed = stream.take(expected.len());
+	let got: Vec<(String, String)> =
+		streamed.iter().map(|e| (e.id.clone(), e.event.clone())).collect();
+	assert_eq!(got, expected, "the stream from genesis is GraphQL's answer");
+	assert_eq!(streamed[0].data["pallet"], expected[0].1.split('.').next().unwrap());
+
+	// A client that reconnects with the last id it saw gets the rest, exactly once.
+	let path = format!("/events/stream?participant={}", f.kestrel);
+	let mut resumed = SseStream::open(port, &path, Some(&expected[1].0));
+	let rest: Vec<(String, String)> =
+		resumed.take(expected.len() - 2).into_iter().map(|e| (e.id, e.event)).collect();
+	assert_eq!(rest, expected[2..], "resumed after the second event");
+
+	// Live: opened now, it delivers what happens next, once finalized.
+	let mut live = SseStream::open(port, "/events/stream?pallet=System&variant=Remarked", None);
+	assert_eq!(live.status, 200, "{}", live.refusal);
+	let block = submit(
+		api,
+		&dev::dave(),
+		true,
+		"System",
+		"remark_with_event",
+		vec![Value::from_bytes(b"amchain indexer stream")],
+	)
+	.await;
+	let next = live.take(1).remove(0);
+	assert_eq!(next.event, "System.Remarked");
+	assert_eq!(next.data["block"], block, "the remark's own block: {next:?}");
+	assert!(next.id.starts_with(&format!("{block}:")));
+
+	for (query, reason) in [
+		("participant=acme", "participant must be"),
+		("after=12", "invalid cursor"),
+		("colour=red", "unknown parameter"),
+	] {
+		let refused = SseStream::open(port, &format!("/events/stream?{query}"), None);
+		assert_eq!(refused.status, 400, "{query}");
+		assert!(refused.refusal.contains(reason), "{query}: {}", refused.refusal);
+	}
 }
 
 /// The GraphQL answers against the node's own.

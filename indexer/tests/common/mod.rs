@@ -364,6 +364,81 @@ pub fn http_post(port: u16, path: &str, body: &str) -> (u16, String) {
 	(status, body)
 }
 
+/// One server-sent event: its id, its event name and its data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sse {
+	pub id: String,
+	pub event: String,
+	pub data: Json,
+}
+
+/// An open server-sent-events response (`GET path` over plain HTTP/1.1).
+pub struct SseStream {
+	reader: std::io::BufReader<TcpStream>,
+	pub status: u16,
+	/// The body, when the server refused (status not 200).
+	pub refusal: String,
+}
+
+impl SseStream {
+	/// Sends the request and reads the response head: when this returns, the server has
+	/// fixed where the stream starts.
+	pub fn open(port: u16, path: &str, last_event_id: Option<&str>) -> SseStream {
+		use std::io::BufRead;
+		let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("the indexer accepts");
+		stream.set_read_timeout(Some(Duration::from_secs(60))).expect("timeout");
+		let resume = last_event_id.map(|id| format!("Last-Event-ID: {id}\r\n")).unwrap_or_default();
+		write!(
+			stream,
+			"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\
+			 Connection: close\r\n{resume}\r\n"
+		)
+		.expect("request is sent");
+		let mut reader = std::io::BufReader::new(stream);
+		let mut head = String::new();
+		loop {
+			let mut line = String::new();
+			reader.read_line(&mut line).expect("a response head");
+			if line == "\r\n" || line.is_empty() {
+				break;
+			}
+			head.push_str(&line);
+		}
+		let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+		let mut refusal = String::new();
+		if status != 200 {
+			let _ = reader.read_to_string(&mut refusal);
+		}
+		SseStream { reader, status, refusal }
+	}
+
+	/// The next `n` events (comments and keep-alives skipped); panics after 60 s of silence.
+	pub fn take(&mut self, n: usize) -> Vec<Sse> {
+		use std::io::BufRead;
+		let mut events = Vec::new();
+		let (mut id, mut event, mut data) = (String::new(), String::new(), String::new());
+		while events.len() < n {
+			let mut line = String::new();
+			self.reader.read_line(&mut line).expect("the stream goes on");
+			// The body is chunked: a chunk-size line comes before each piece. Lines of an
+			// event are never split by axum (one chunk per event), so skip hex-only lines.
+			let line = line.trim_end_matches(['\r', '\n']);
+			if let Some(v) = line.strip_prefix("id:") {
+				id = v.trim().to_string();
+			} else if let Some(v) = line.strip_prefix("event:") {
+				event = v.trim().to_string();
+			} else if let Some(v) = line.strip_prefix("data:") {
+				data.push_str(v.trim());
+			} else if line.is_empty() && !data.is_empty() {
+				let parsed = serde_json::from_str(&data).unwrap_or(Json::String(data.clone()));
+				events.push(Sse { id: id.clone(), event: event.clone(), data: parsed });
+				data.clear();
+			}
+		}
+		events
+	}
+}
+
 fn dechunk(mut body: &str) -> String {
 	let mut out = String::new();
 	while let Some((size, rest)) = body.split_once("\r\n") {
