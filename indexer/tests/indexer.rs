@@ -221,9 +221,9 @@ async fn check_stream(indexer: &Indexer, api: &Api, f: &Fixture) {
 	assert_eq!(handed_over.len(), 2, "ownership and custody passed to Kestrel: {answer}");
 	assert!(handed_over.iter().all(|n| n["fields"]["to"] == f.kestrel), "{answer}");
 	// A part's events are about its part type too.
-	let by_type = indexer.query(&format!(
-		"{{ events(partType: 0, pallet: \"Parts\", variant: \"HandedOver\", first: 100) {{ edges {{ cursor }} }} }}"
-	));
+	let by_type = indexer.query(
+		r#"{ events(partType: 0, pallet: "Parts", variant: "HandedOver", first: 100) { edges { cursor } } }"#,
+	);
 	let by_type = by_type["data"]["events"]["edges"].as_array().expect("edges").len();
 	assert!(by_type >= 2, "the gear's hand-overs are events of part type 0");
 
