@@ -30,7 +30,7 @@
 //!   ownership: only the owner sells title) or owned or held by it (paid on custody), not
 //!   quarantined, not a part installed in an assembly (escrow takes no order for one). The
 //!   price must be at most the budget. The revealing account becomes the seller of the
-//!   escrow order.
+//!   escrow order (see the award for a key rotated since).
 //! - **award** ([`award`](Tender::award), anyone, from `reveal_by`): the lowest revealed
 //!   price wins, ties to the earlier commit. The winner's certifications, goods and
 //!   seller account are checked again; a bid that no longer qualifies is skipped and the
@@ -229,7 +229,9 @@ mod tender {
 	pub struct Quote {
 		pub price: Balance,
 		pub goods: Goods,
-		/// The account that revealed: the escrow order's seller.
+		/// The account that revealed: the escrow order's seller, unless at the award it no
+		/// longer acts for the bidder's organisation (then that organisation's account of
+		/// record, if it is a current admin of it).
 		pub seller: AccountId,
 	}
 
@@ -786,7 +788,9 @@ mod tender {
 		/// owned by it (paid on ownership) or owned or held by it (paid on custody), not
 		/// quarantined, not a part installed in an assembly, not already the buyer's (what
 		/// escrow's `open_for` and `accept` will ask). Any admin account
-		/// of the bidder's organisation may reveal; it becomes the escrow order's seller.
+		/// of the bidder's organisation may reveal; it becomes the escrow order's seller (or,
+		/// if it no longer acts for the organisation at the award, the organisation's
+		/// account of record).
 		///
 		/// Emits `Revealed`.
 		#[ink(message)]
