@@ -357,6 +357,10 @@ mod tender {
 		TransferFailed,
 		/// The bond is less than `budget / MIN_BOND_SHARE`.
 		BondTooSmall,
+		/// The certification has the quantity left on chain, but not once what this
+		/// contract's awards not yet settled reserve on it is taken off
+		/// ([`reserved_capacity`](Tender::reserved_capacity)).
+		CapacityReserved,
 	}
 
 	impl From<ExtensionError> for Error {
@@ -1186,13 +1190,17 @@ mod tender {
 		/// audit, or cut short by its auditor (`CertificationInactive`,
 		/// `CertificationExpires`), its goods quarantined by a recall (`Quarantined`), its
 		/// organisation suspended or no longer registered (`NotAMember` then) — so one
-		/// auditor, registrar or manufacturer cannot hand its bond to the buyer (T-4).
-		/// Every other reason is the bidder's own act and forfeits the bond.
+		/// auditor, registrar or manufacturer cannot hand its bond to the buyer (T-4); or
+		/// its capacity is held by an award it won here (`CapacityReserved`: no escape,
+		/// since it is bound by that award, and the reservation counts the production the
+		/// winner registers twice until its bond is settled, T-6). Every other reason is the
+		/// bidder's own act and forfeits the bond.
 		fn beyond_bidders_control(&self, org: ParticipantId, reason: Error) -> Result<bool> {
 			Ok(match reason {
-				Error::CertificationInactive | Error::CertificationExpires | Error::Quarantined => {
-					true
-				},
+				Error::CertificationInactive
+				| Error::CertificationExpires
+				| Error::Quarantined
+				| Error::CapacityReserved => true,
 				Error::NotAMember => self.suspended_or_gone(org)?,
 				_ => false,
 			})
@@ -1312,10 +1320,13 @@ mod tender {
 				if cert.valid_until <= terms.delivery_by {
 					return Err(Error::CertificationExpires);
 				}
+				if cert.remaining < terms.quantity {
+					return Err(Error::CapacityShort);
+				}
 				// Less what the tender's awards not yet settled reserved on it (T-6).
 				let reserved = self.reserved.get((org, *id)).unwrap_or(0);
 				if cert.remaining.saturating_sub(reserved) < terms.quantity {
-					return Err(Error::CapacityShort);
+					return Err(Error::CapacityReserved);
 				}
 			}
 			Ok(())

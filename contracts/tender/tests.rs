@@ -1258,16 +1258,20 @@ fn an_award_reserves_the_winners_capacity_until_its_bond_is_settled() {
 	assert_eq!(t.award(first), Ok(Some(0)));
 	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
 	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 100), QUANTITY);
-	// The second award finds bob's capacity taken by the first: bob over-committed.
+	// The second award finds bob's capacity taken by the first and skips it; bob is bound
+	// by the first award (no escape), so its bond comes back.
 	assert_eq!(t.award(second), Ok(Some(1)));
 	let skipped = skipped_event(1);
-	assert_eq!((skipped.bid, skipped.reason, skipped.forfeited), (0, Error::CapacityShort, true));
+	let skip = (skipped.bid, skipped.reason, skipped.forfeited);
+	assert_eq!(skip, (0, Error::CapacityReserved, false));
 	assert_eq!(t.info(second).status, Status::Awarded { winner: 1, order: 1 });
 	assert_eq!(t.tender.reserved_capacity(CHARLIE_ORG, 200), QUANTITY);
+	assert_eq!(t.credit(BOB_ORG), BOND);
 	// Nor does bob commit it to a third tender until the first order has ended.
 	test::set_block_number::<E>(0);
 	let third = t.post();
-	assert_noop!(t, third, t.commit_with(third, bob, ED, 4, &BOB_CERTS), Error::CapacityShort);
+	let reserved = Error::CapacityReserved;
+	assert_noop!(t, third, t.commit_with(third, bob, ED, 4, &BOB_CERTS), reserved);
 	fake::with(|e| e.states[0] = EscrowState::Released);
 	call_as(t.a.eve);
 	assert_eq!(t.tender.settle_bond(first), Ok(()));
