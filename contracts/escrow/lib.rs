@@ -52,7 +52,10 @@
 //!   order by its default: delivered and no breach reported, the rest goes to the seller
 //!   (a service order too: a buyer who disputes the work must say so before the
 //!   deadline); not delivered, it goes back to the buyer ([`refund`](Escrow::refund)
-//!   does only this); delivered but a breach reported, it is split in half;
+//!   does only this); delivered but a breach reported, it is split in half. A refund
+//!   latches why ([`refund_cause`](Escrow::refund_cause)): the seller never accepted, the
+//!   seller no longer had the goods, or it still had them and the buyer never took the
+//!   hand-over (whose fault that is, nothing on chain says);
 //! - **dispute**: buyer or seller freeze the order with [`dispute`](Escrow::dispute) and
 //!   the named arbiter splits it with [`resolve`](Escrow::resolve) within
 //!   [`DISPUTE_PERIOD`] blocks. The disputing party may
@@ -211,7 +214,8 @@ pub mod escrow {
 		Disputed,
 		/// Paid to the seller in full.
 		Released,
-		/// Paid back to the buyer (what the seller had not received).
+		/// Paid back to the buyer (what the seller had not received); why:
+		/// [`refund_cause`](Escrow::refund_cause).
 		Refunded,
 		/// Split by the arbiter.
 		Resolved,
@@ -228,6 +232,28 @@ pub mod escrow {
 		fn is_closed(self) -> bool {
 			!matches!(self, State::Open | State::Disputed | State::Proposed)
 		}
+	}
+
+	/// Why a refunded order was refunded, latched by the refund (read with
+	/// [`refund_cause`](Escrow::refund_cause)): what a contract that holds a bond on the
+	/// order (the tender holds its winner's) reads to tell whose fault the refund was.
+	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+	#[ink::scale_derive(Encode, Decode, TypeInfo)]
+	#[cfg_attr(feature = "std", derive(ink::storage::traits::StorageLayout))]
+	pub enum RefundCause {
+		/// The seller never accepted the order.
+		NeverAccepted,
+		/// The seller accepted, the goods did not reach the buyer by the deadline, and when
+		/// the order was refunded the seller's organisation no longer had them as the order
+		/// needs (title for an order paid on ownership, title or custody for one paid on
+		/// custody), or had installed the part in an assembly: it put the goods out of the
+		/// buyer's reach.
+		GoodsGone,
+		/// The seller accepted and still had the goods when the order was refunded, but the
+		/// buyer's organisation never accepted their hand-over: nothing on chain says whose
+		/// fault that was (the seller may not have shipped, or the buyer may have refused
+		/// or ignored the offer).
+		NotReceived,
 	}
 
 	/// A proposed split: how much of what the order holds goes to the seller.
@@ -596,6 +622,8 @@ pub mod escrow {
 		owed: Balance,
 		/// Who funded an order opened for its buyer ([`open_for`](Self::open_for)).
 		funded_by: Mapping<OrderId, AccountId>,
+		/// Why each refunded order was refunded, latched by the refund.
+		refund_causes: Mapping<OrderId, RefundCause>,
 		/// Each organisation's account of record: the last admin account that acted for
 		/// it here while it was active (or called [`register_account`](Self::register_account)).
 		accounts: Mapping<ParticipantId, AccountId>,
@@ -679,6 +707,14 @@ pub mod escrow {
 		#[ink(message)]
 		pub fn order_state(&self, id: OrderId) -> Option<State> {
 			self.load(id).ok().map(|order| order.state)
+		}
+
+		/// Why a refunded order was refunded ([`RefundCause`], latched by the refund), if
+		/// the order was refunded: what a contract holding a bond on the order reads, next
+		/// to [`order_state`](Self::order_state), to tell whose fault the refund was.
+		#[ink(message)]
+		pub fn refund_cause(&self, id: OrderId) -> Option<RefundCause> {
+			self.refund_causes.get(id)
 		}
 
 		/// Proposes an order for `buyer` funded with the value sent ([`open`](Self::open),
@@ -1502,7 +1538,26 @@ pub mod escrow {
 			Ok(())
 		}
 
+		/// Refunds what the order holds to the buyer, latching why ([`RefundCause`]).
 		fn refund_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
+			let cause = if order.state == State::Proposed {
+				RefundCause::NeverAccepted
+			} else {
+				let goods_now = self.holders_of(order)?;
+				let seller_has = match order.paid_on {
+					PaidOn::Ownership => goods_now.owner == order.seller_org,
+					PaidOn::Custody => {
+						goods_now.owner == order.seller_org
+							|| goods_now.custodian == order.seller_org
+					},
+				};
+				if seller_has && !goods_now.installed {
+					RefundCause::NotReceived
+				} else {
+					RefundCause::GoodsGone
+				}
+			};
+			self.refund_causes.insert(id, &cause);
 			let held = order.held()?;
 			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
 			order.state = State::Refunded;

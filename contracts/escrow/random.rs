@@ -5,7 +5,8 @@
 //! moved away and accounts of record registered. After every step the contract's balance
 //! equals `owed()`, `owed()` equals what unfinished orders hold plus every credit, no
 //! goods are in two accepted, unfinished orders of one kind (custody, ownership) or of
-//! one seller, and a delivered order is never refunded. At the end, every deadline and
+//! one seller, a delivered order is never refunded, and every refunded order (only a
+//! refunded one) has its refund cause latched. At the end, every deadline and
 //! dispute period past, anyone settles or refunds every order; each organisation still
 //! suspended withdraws its credit through its account of record (nobody reinstates it
 //! first); then with everyone back each party withdraws and the contract holds nothing:
@@ -147,6 +148,12 @@ impl World {
 				assert_ne!(a.seller_org, b.seller_org, "{goods:?} sold twice by one seller");
 			}
 			assert!(bound.len() <= 2, "{goods:?} is in {} accepted orders", bound.len());
+		}
+		// Every refunded order, and only a refunded one, says why (second red team, T-1).
+		for id in 0..self.escrow.order_count() {
+			let refunded = self.escrow.order_state(id) == Some(State::Refunded);
+			let cause = self.escrow.refund_cause(id);
+			assert_eq!(cause.is_some(), refunded, "order {id}'s refund cause {cause:?}");
 		}
 	}
 

@@ -1324,6 +1324,45 @@ fn an_order_opened_for_a_buyer_the_seller_never_accepts_refunds_the_buyer_not_th
 	assert_eq!(balance(t.a.alice), FUNDS + PRICE);
 }
 
+/// T-1 (second red team): a contract holding a bond on an order (the tender) must tell a
+/// seller that never accepted from a buyer that never took a hand-over it was offered.
+#[ink::test]
+fn a_refund_latches_whether_the_seller_accepted_and_still_had_the_goods() {
+	let mut t = setup();
+	// Never accepted.
+	let never = t.propose_for();
+	// Accepted, the part offered to the buyer, who never takes it.
+	let ignored = t.propose_for();
+	assert_eq!(t.escrow.refund_cause(never), None);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(ignored), Ok(()));
+	let offer = amchain_ink::Offer { from: SELLER_ORG, to: BUYER_ORG };
+	t.chain.offer(PART, amchain_ink::Handover::Custody, Some(offer));
+	// Accepted (a lot order), and the lot sold on to the carrier instead.
+	pay_as(t.a.eve, PRICE);
+	let (alice, bob) = (t.a.alice, t.a.bob);
+	let gone = t.escrow.open_for(alice, bob, Goods::Lot(LOT), PaidOn::Custody, DEADLINE);
+	let gone = gone.expect("order opens");
+	test::set_value_transferred::<E>(0);
+	call_as(t.a.bob);
+	assert_eq!(t.escrow.accept(gone), Ok(()));
+	t.chain.hand_over(Item::Lot(LOT), amchain_ink::Handover::Ownership, CARRIER_ORG);
+	t.chain.hand_over(Item::Lot(LOT), amchain_ink::Handover::Custody, CARRIER_ORG);
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.refund(never), Ok(()));
+	assert_eq!(t.escrow.settle(ignored), Ok(()));
+	assert_eq!(t.escrow.refund(gone), Ok(()));
+	for id in [never, ignored, gone] {
+		assert_eq!(t.escrow.order_state(id), Some(State::Refunded), "order {id}");
+	}
+	assert_eq!(t.escrow.refund_cause(never), Some(RefundCause::NeverAccepted));
+	assert_eq!(t.escrow.refund_cause(ignored), Some(RefundCause::NotReceived));
+	assert_eq!(t.escrow.refund_cause(gone), Some(RefundCause::GoodsGone));
+	assert_eq!(t.credits(), (3 * PRICE, 0));
+	t.withdraw_all();
+}
+
 #[ink::test]
 fn open_for_checks_the_named_buyer_as_open_checks_the_caller() {
 	let mut t = setup();

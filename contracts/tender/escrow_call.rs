@@ -1,9 +1,9 @@
-//! The tender's two calls into the escrow contract, by selector (no crate dependency on
+//! The tender's three calls into the escrow contract, by selector (no crate dependency on
 //! escrow), and the copies of escrow's types they carry: the same SCALE encoding as
 //! escrow's own (`tests.rs` checks it against escrow's types).
 //!
 //! Unit tests cannot make cross-contract calls (ink! 5's off-chain environment does not
-//! execute them), so under `cfg(test)` the two functions are answered by [`fake`], a
+//! execute them), so under `cfg(test)` the three functions are answered by [`fake`], a
 //! recorded stand-in that moves the price as the call would; everything around the calls
 //! is the contract's own code, tested as it runs on chain.
 
@@ -69,6 +69,19 @@ pub enum EscrowState {
 	Cancelled,
 }
 
+/// Why escrow refunded an order, as escrow's `RefundCause` (same variants, same order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[ink::scale_derive(Encode, Decode, TypeInfo)]
+pub enum RefundCause {
+	/// The seller never accepted the order.
+	NeverAccepted,
+	/// The seller accepted, and no longer had the goods (or had installed the part) when
+	/// the order was refunded.
+	GoodsGone,
+	/// The seller accepted and still had the goods; the buyer never took the hand-over.
+	NotReceived,
+}
+
 /// The index of `Extension(ExtensionError)` in escrow's `Error`: its one variant with
 /// data.
 pub const ESCROW_EXTENSION_ERROR: u8 = 39;
@@ -105,6 +118,11 @@ pub fn open_for_input(
 /// The input of escrow's `order_state(order)`.
 pub fn order_state_input(order: OrderId) -> ExecutionInput<impl ink::scale::Encode> {
 	ExecutionInput::new(Selector::new(ink::selector_bytes!("order_state"))).push_arg(order)
+}
+
+/// The input of escrow's `refund_cause(order)`.
+pub fn refund_cause_input(order: OrderId) -> ExecutionInput<impl ink::scale::Encode> {
+	ExecutionInput::new(Selector::new(ink::selector_bytes!("refund_cause"))).push_arg(order)
 }
 
 /// Calls escrow's `open_for(buyer, seller, goods, paid_on, deadline)` at `escrow`,
@@ -144,8 +162,23 @@ pub fn order_state(escrow: AccountId, order: OrderId) -> Result<Option<EscrowSta
 	}
 }
 
+/// Calls escrow's `refund_cause(order)` at `escrow`.
+#[cfg(not(test))]
+pub fn refund_cause(escrow: AccountId, order: OrderId) -> Result<Option<RefundCause>, Error> {
+	use ink::env::call::build_call;
+	let answer = build_call::<AmchainEnvironment>()
+		.call(escrow)
+		.exec_input(refund_cause_input(order))
+		.returns::<Option<RefundCause>>()
+		.try_invoke();
+	match answer {
+		Ok(Ok(cause)) => Ok(cause),
+		Ok(Err(_)) | Err(_) => Err(Error::EscrowCall),
+	}
+}
+
 #[cfg(test)]
-pub use fake::{open_for, order_state};
+pub use fake::{open_for, order_state, refund_cause};
 
 /// Test-only: escrow as the unit tests see it. Records every order opened, moves the
 /// price from the tender's account to escrow's as the call would, answers each order's
@@ -175,6 +208,8 @@ pub mod fake {
 		pub opened: Vec<Opened>,
 		/// Each order's state, by id (`Proposed` when opened).
 		pub states: Vec<EscrowState>,
+		/// Why each refunded order was refunded, by id (`None` until the test sets it).
+		pub causes: Vec<Option<RefundCause>>,
 		/// The next `open_for` calls fail with these, in turn (escrow's refusal reverts
 		/// the call: nothing is recorded and no money moves).
 		pub refuse: Vec<Error>,
@@ -216,11 +251,24 @@ pub mod fake {
 			ink::env::test::set_account_balance::<E>(escrow, theirs + price);
 			e.opened.push(Opened { escrow, price, buyer, seller, goods, paid_on, deadline });
 			e.states.push(EscrowState::Proposed);
+			e.causes.push(None);
 			Ok((e.opened.len() - 1) as OrderId)
 		})
 	}
 
 	pub fn order_state(_escrow: AccountId, order: OrderId) -> Result<Option<EscrowState>, Error> {
 		with(|e| Ok(e.states.get(order as usize).copied()))
+	}
+
+	pub fn refund_cause(_escrow: AccountId, order: OrderId) -> Result<Option<RefundCause>, Error> {
+		with(|e| Ok(e.causes.get(order as usize).copied().flatten()))
+	}
+
+	/// Sets order `order`'s outcome: refunded for `cause`.
+	pub fn refund(order: OrderId, cause: RefundCause) {
+		with(|e| {
+			e.states[order as usize] = EscrowState::Refunded;
+			e.causes[order as usize] = Some(cause);
+		})
 	}
 }

@@ -10,15 +10,18 @@
 //!   lot of material), the specification's hash, the quantity, which hand-over to the
 //!   buyer is delivery, the delivery-by block (at most [`MAX_ORDER_TERM`] ahead, escrow's
 //!   bound on an order's deadline: the award comes later, so escrow takes its order), the
-//!   required standards (at most [`MAX_STANDARDS`]), the bid bond, the commit and reveal
-//!   deadlines — and the budget, paid in with the call. The terms never change.
+//!   required standards (at most [`MAX_STANDARDS`]), the bid bond (from `budget /`
+//!   [`MIN_BOND_SHARE`] to `budget /` [`MAX_BIDS`]), the commit and reveal deadlines — and
+//!   the budget, paid in with the call. The terms never change.
 //! - **commit** ([`commit`](Tender::commit), until `commit_by`): an admin account of a
 //!   supplier organisation posts [`commitment`]`(contract, tender, bidder, price, salt)`
 //!   with the bond attached, naming one of its certifications per required standard;
 //!   each must be its organisation's, for that standard, valid now and until after
 //!   `delivery_by`, with at least `quantity` units of capacity left in the period
-//!   (chain extension function `certification`). One bid per organisation, at most
-//!   [`MAX_BIDS`] per tender. Nothing on chain shows a price before the reveal.
+//!   (chain extension function `certification`), over and above what this contract's
+//!   awards not yet settled reserve on it. One bid per organisation, at most [`MAX_BIDS`]
+//!   per tender, first come first served (shared slots: docs/contracts.md says what that
+//!   allows). Nothing on chain shows a price before the reveal.
 //! - **reveal** ([`reveal`](Tender::reveal), from `commit_by` until `reveal_by`): an
 //!   admin account of the bidder's organisation shows the price and salt (the hash must
 //!   match, with the *committing* account in it, so a commitment copied by another
@@ -27,34 +30,48 @@
 //!   ownership: only the owner sells title) or owned or held by it (paid on custody), not
 //!   quarantined, not a part installed in an assembly (escrow takes no order for one). The
 //!   price must be at most the budget. The revealing account becomes the seller of the
-//!   escrow order.
+//!   escrow order (see the award for a key rotated since).
 //! - **award** ([`award`](Tender::award), anyone, from `reveal_by`): the lowest revealed
 //!   price wins, ties to the earlier commit. The winner's certifications, goods and
-//!   seller account are checked again; a bid that no longer qualifies is skipped and its
-//!   bond goes to the buyer (it could have lapsed on purpose to escape its price), and
-//!   the next-lowest is tried. The tender opens an escrow order for the winning price
-//!   (escrow's `open_for`, a cross-contract call: the buyer is the posting account, the
-//!   seller the revealing account, the deadline `delivery_by`), credits the buyer the
-//!   rest of the budget and every forfeited bond, and credits every other revealed
-//!   bidder its bond back. Should escrow refuse the order all the same (a rule the tender
-//!   could not check first), that bid is passed over with its bond back and the next
+//!   seller account are checked again; a bid that no longer qualifies is skipped and the
+//!   next-lowest tried. A skipped bid's bond goes to the buyer when the reason is the
+//!   bidder's own act (capacity used up, goods sold, moved, installed or retired, its key
+//!   moved with no admin of its organisation acting here: it could have lapsed on purpose
+//!   to escape its price), and back to the bidder when the reason is beyond its control
+//!   (its certification suspended or cut short by its auditor, its goods quarantined by a
+//!   recall, its organisation suspended). The tender opens an escrow order for the winning
+//!   price (escrow's `open_for`, a cross-contract call: the buyer is the posting account,
+//!   or, if it no longer acts for the buyer's organisation, that organisation's account of
+//!   record when it is a current admin; the seller the revealing account, or likewise the
+//!   bidder organisation's account of record; the deadline `delivery_by`), reserves the
+//!   quantity on the winner's certifications until its bond is settled, credits the buyer
+//!   the rest of the budget and every forfeited bond, and credits every other bidder whose
+//!   bond comes back its bond. Should escrow refuse the order all the same (a rule the
+//!   tender could not check first), that bid is passed over with its bond back and the next
 //!   tried; only the chain failing to answer escrow, or the call failing, fails the award
 //!   (until `delivery_by`, when the award closes the tender). With no qualifying bid, or
 //!   called from `delivery_by` on (too late for an order), it closes the tender: the
-//!   budget goes back to the buyer, revealed bonds to their bidders. If the posting
-//!   account no longer acts for the buyer's organisation, the award cannot name a buyer
-//!   in escrow: that is the buyer's default and is settled as a cancellation (below).
+//!   budget goes back to the buyer, revealed bonds to their bidders. If no account acts for
+//!   the buyer's organisation: while it is suspended or no longer registered, that is the
+//!   buyer's default, settled as a cancellation (below); while it is active, the award
+//!   waits for one of its admins to [`register_account`](Tender::register_account)
+//!   (`BuyerAwaited`), and a tender still waiting at `delivery_by` is the buyer's default.
 //! - **the winner's bond** ([`settle_bond`](Tender::settle_bond), anyone, once the
-//!   escrow order has ended): returned to the winner if the order was released,
-//!   split or cancelled; the buyer's if it was refunded (the winner never accepted the
-//!   order or did not deliver by `delivery_by`). Escrow orders end by anyone's
-//!   `settle`/`refund` after their deadline, so this wait ends too.
-//! - **cancel** ([`cancel`](Tender::cancel), the buyer, until `reveal_by`): with no bid
-//!   yet, the budget goes back; after a commit, each committed bidder gets its bond back
-//!   and the bond again as compensation, out of the budget (which [`post`](Tender::post)
-//!   ensures covers it: `bond × MAX_BIDS ≤ budget`), and the buyer the rest.
+//!   escrow order has ended): returned to the winner if the order was released, split or
+//!   cancelled; if it was refunded, the buyer's only for the winner's fault on record in
+//!   escrow (`refund_cause`: it never accepted the order, or no longer had the goods when
+//!   the order was refunded), else the winner's (it accepted and still had the goods; the
+//!   buyer never took them). Escrow orders end by anyone's `settle`/`refund` after their
+//!   deadline, so this wait ends too.
+//! - **cancel** ([`cancel`](Tender::cancel), the buyer, before `commit_by`, so before any
+//!   price can be revealed; from then on the award decides): with no bid yet, the budget
+//!   goes back; after a commit, each committed bidder gets its bond back and the bond again
+//!   as compensation, out of the budget (which [`post`](Tender::post) ensures covers it:
+//!   `bond × MAX_BIDS ≤ budget`), and the buyer the rest.
 //!
-//! A bid not revealed by `reveal_by` loses its bond to the buyer.
+//! A bid not revealed by `reveal_by` loses its bond to the buyer, unless its organisation
+//! is suspended (or no longer registered) at the award: it could not reveal, and its bond
+//! comes back.
 //!
 //! **Authority and money follow the organisation.** Every message a party sends is
 //! checked against the caller's organisation now (an admin account, not a device, of an
@@ -72,7 +89,10 @@
 //! as it is a member of no active organisation (never a device; a key that moved to
 //! another active organisation withdraws only that one's credit). After rotating the
 //! admin key, the new admin should act here or call `register_account`, so that the old
-//! key stops being the account of record.
+//! key stops being the account of record (and the award can name the new one buyer or
+//! seller). A suspension never forfeits a bond: a suspended bidder's bid, revealed or not,
+//! gets its bond back at the award, and a suspended buyer's default compensates the
+//! bidders.
 //!
 //! What the contract owes ([`owed`](Tender::owed)) is what its tenders hold (budgets,
 //! bonds) plus every credit, and that is its balance (more only if someone transferred to
@@ -93,7 +113,9 @@ mod escrow_call;
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod tender {
 	use crate::escrow_call::ESCROW_EXTENSION_ERROR;
-	pub use crate::escrow_call::{EscrowState, Goods, OrderId, PaidOn, MAX_ORDER_TERM};
+	pub use crate::escrow_call::{
+		EscrowState, Goods, OrderId, PaidOn, RefundCause, MAX_ORDER_TERM,
+	};
 	use amchain_ink::{
 		CertificationId, ExtensionError, Member, PartStatus, PartTypeId, ParticipantId, Roles,
 		StandardId,
@@ -113,8 +135,16 @@ mod tender {
 	/// The most bids one tender takes. A bid needs a certified supplier organisation and
 	/// its bond, so filling a tender costs [`MAX_BIDS`] such organisations their bonds
 	/// until the award; the bond is at most `budget / MAX_BIDS`, so the budget always
-	/// covers every bidder's compensation if the buyer cancels.
+	/// covers every bidder's compensation if the buyer cancels. The slots are shared by the
+	/// tender's bidders, first come first served: sixteen certified organisations that
+	/// commit early (a buyer's affiliates, a cartel) shut others out. The contract cannot
+	/// tell an affiliate from a competitor; docs/contracts.md (T-7) says what limits it.
 	pub const MAX_BIDS: BidIndex = 16;
+
+	/// The bond is at least `budget / MIN_BOND_SHARE` (1 %): a bidder that keeps its price
+	/// hidden, or a cartel that reveals only the bids it likes, pays at least that much per
+	/// bid it drops (second red team, T-2). See docs/contracts.md for what it does not stop.
+	pub const MIN_BOND_SHARE: Balance = 100;
 
 	/// What the buyer asks for: the goods the winner names must be of this kind.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,7 +229,9 @@ mod tender {
 	pub struct Quote {
 		pub price: Balance,
 		pub goods: Goods,
-		/// The account that revealed: the escrow order's seller.
+		/// The account that revealed: the escrow order's seller, unless at the award it no
+		/// longer acts for the bidder's organisation (then that organisation's account of
+		/// record, if it is a current admin of it).
 		pub seller: AccountId,
 	}
 
@@ -300,7 +332,7 @@ mod tender {
 		NotBuyer,
 		/// The tender is not taking bids (awarded, closed or cancelled).
 		NotBidding,
-		/// The buyer may cancel only until `reveal_by`.
+		/// The buyer may cancel only before `commit_by` (before any price can be revealed).
 		TooLate,
 		/// The award is from `reveal_by` on.
 		TooEarly,
@@ -323,6 +355,12 @@ mod tender {
 		Overflow,
 		/// The chain refused a transfer.
 		TransferFailed,
+		/// The bond is less than `budget / MIN_BOND_SHARE`.
+		BondTooSmall,
+		/// The certification has the quantity left on chain, but not once what this
+		/// contract's awards not yet settled reserve on it is taken off
+		/// ([`reserved_capacity`](Tender::reserved_capacity)).
+		CapacityReserved,
 	}
 
 	impl From<ExtensionError> for Error {
@@ -365,8 +403,11 @@ mod tender {
 		pub quote: Quote,
 	}
 
-	/// A bid lower than the winner's no longer qualified at the award: its bond went to
-	/// the buyer.
+	/// A bid lower than the winner's no longer qualified at the award. Its bond went to
+	/// the buyer if the reason was the bidder's own act (`forfeited`); back to the bidder's
+	/// organisation if it was beyond the bidder's control (a certification suspended or
+	/// shortened by its auditor, the goods quarantined by a recall, the organisation
+	/// suspended).
 	#[ink(event)]
 	pub struct Skipped {
 		#[ink(topic)]
@@ -374,6 +415,20 @@ mod tender {
 		pub bid: BidIndex,
 		/// Why it no longer qualifies.
 		pub reason: Error,
+		/// The bond went to the buyer.
+		pub forfeited: bool,
+	}
+
+	/// The award found no account to name as the escrow order's buyer: the posting
+	/// account no longer acts for the buyer's organisation, nor does its account of
+	/// record, and the organisation is active. An admin account of it should call
+	/// [`register_account`](Tender::register_account); then anyone awards again. If the
+	/// tender is still waiting at `delivery_by`, the award settles it as the buyer's
+	/// cancellation (it was asked and did not answer).
+	#[ink(event)]
+	pub struct BuyerAwaited {
+		#[ink(topic)]
+		pub tender: TenderId,
 	}
 
 	/// Escrow refused the order for a bid that passed every check of the award (a
@@ -411,7 +466,7 @@ mod tender {
 	}
 
 	/// The buyer cancelled (or defaulted at the award): each bid that still counted (every
-	/// bid before `reveal_by`, the revealed ones after) got its bond back and
+	/// bid before `commit_by`, the revealed ones at the award) got its bond back and
 	/// `compensation` (0 when there was none).
 	#[ink(event)]
 	pub struct Cancelled {
@@ -421,7 +476,8 @@ mod tender {
 		pub to_buyer: Balance,
 	}
 
-	/// The winner's bond went to `to` once the escrow order ended as `outcome`.
+	/// The winner's bond went to `to` once the escrow order ended as `outcome` (why, if
+	/// it was refunded: `cause`, as escrow latched it).
 	#[ink(event)]
 	pub struct BondSettled {
 		#[ink(topic)]
@@ -429,6 +485,7 @@ mod tender {
 		pub to: ParticipantId,
 		pub amount: Balance,
 		pub outcome: EscrowState,
+		pub cause: Option<RefundCause>,
 	}
 
 	/// An organisation's credit was paid to one of its admin accounts (or, while it is
@@ -458,6 +515,10 @@ mod tender {
 		pub revealed: bool,
 		/// Lower than the winner and no longer qualifying at the award.
 		pub skipped: bool,
+		/// Skipped, or not revealed, for a reason beyond the bidder's control (its
+		/// certification suspended, its goods recalled, its organisation suspended): its
+		/// bond goes back whatever else holds.
+		pub excused: bool,
 	}
 
 	/// How a tender's money is shared out when it ends.
@@ -476,17 +537,20 @@ mod tender {
 	pub enum Ending {
 		/// Bid `winner` at `price`: the price goes to escrow, its bond stays held.
 		Award { winner: BidIndex, price: Balance },
-		/// No winner: everything back (unrevealed and skipped bonds to the buyer).
+		/// No winner: everything back (unrevealed and skipped bonds to the buyer unless
+		/// excused).
 		Close,
 		/// The buyer cancelled or defaulted: every bid that can still count (all before
-		/// `reveal_by`, the revealed ones after) gets its bond back and the bond again as
-		/// compensation; an unrevealed bid after `reveal_by` loses its bond to the buyer.
+		/// `commit_by`, the revealed ones after `reveal_by`) gets its bond back and the bond
+		/// again as compensation; an unrevealed bid after `reveal_by` loses its bond to the
+		/// buyer (unless excused: then its bond comes back, without compensation).
 		Cancel { after_reveals: bool },
 	}
 
 	/// The rule of who gets what when a tender ends, apart from any storage: the budget
 	/// less what goes to escrow and the bonds the bidders lost go to the buyer; the bonds
-	/// of the bids that still count go back. The shares and the winner's price add up to
+	/// of the bids that still count go back, and an excused bid's bond always goes back
+	/// (never compensated: it no longer counts). The shares and the winner's price add up to
 	/// what the tender held (`budget + bonds`), or this fails with `Overflow`.
 	pub fn share_out(terms: &Terms, bids: &[Standing], ending: Ending) -> Result<Shares> {
 		let bond = terms.bond;
@@ -500,15 +564,20 @@ mod tender {
 		let mut to_bidders = Vec::new();
 		let mut held = 0;
 		for (index, bid) in bids.iter().enumerate() {
-			let forfeits = match ending {
-				Ending::Cancel { after_reveals } => after_reveals && !bid.revealed,
-				_ => !bid.revealed || bid.skipped,
+			let (forfeits, counts) = match ending {
+				Ending::Cancel { after_reveals } => {
+					let lapsed = after_reveals && !bid.revealed;
+					(lapsed, !lapsed)
+				},
+				_ => (!bid.revealed || bid.skipped, true),
 			};
 			let winner = matches!(ending, Ending::Award { winner, .. } if winner as usize == index);
 			let back = if winner {
 				held = bond;
 				0
-			} else if forfeits {
+			} else if bid.excused && !counts {
+				bond
+			} else if forfeits && !bid.excused {
 				to_buyer = to_buyer.checked_add(bond).ok_or(Error::Overflow)?;
 				0
 			} else {
@@ -564,6 +633,14 @@ mod tender {
 		/// The reverse of `accounts`: the organisation an account is the account of record
 		/// of (checked against `accounts`, so a replaced record speaks for nobody).
 		recorded: Mapping<AccountId, ParticipantId>,
+		/// Units of each certification (keyed by its holder and id) reserved for awarded
+		/// orders not yet settled here: a commit or an award counts a certification's
+		/// capacity left as what the chain answers less this.
+		reserved: Mapping<(ParticipantId, CertificationId), u64>,
+		/// Tenders whose award found no account to name as the buyer (`BuyerAwaited`),
+		/// from the block it first did: still waiting at `delivery_by`, it is the buyer's
+		/// default.
+		awaiting_buyer: Mapping<TenderId, BlockNumber>,
 	}
 
 	impl Tender {
@@ -581,6 +658,8 @@ mod tender {
 				owed: 0,
 				accounts: Mapping::default(),
 				recorded: Mapping::default(),
+				reserved: Mapping::default(),
+				awaiting_buyer: Mapping::default(),
 			}
 		}
 
@@ -588,7 +667,7 @@ mod tender {
 		/// (an admin account of an active organisation) is the buyer. `standards`: the
 		/// standards every bidder must be certified for (distinct, at most
 		/// [`MAX_STANDARDS`]); `bond`: what each bid pays in, at least the existential
-		/// deposit and at most `budget / MAX_BIDS`; deadlines `now < commit_by < reveal_by
+		/// deposit and `budget / MIN_BOND_SHARE`, and at most `budget / MAX_BIDS`; deadlines `now < commit_by < reveal_by
 		/// < delivery_by ≤ now + MAX_ORDER_TERM` (escrow's bound on the order's deadline,
 		/// which then holds at the award too).
 		///
@@ -614,6 +693,9 @@ mod tender {
 			}
 			if bond.checked_mul(Balance::from(MAX_BIDS)).is_none_or(|all| all > budget) {
 				return Err(Error::BondTooLarge);
+			}
+			if bond < budget / MIN_BOND_SHARE {
+				return Err(Error::BondTooSmall);
 			}
 			if quantity == 0 {
 				return Err(Error::ZeroQuantity);
@@ -710,7 +792,9 @@ mod tender {
 		/// owned by it (paid on ownership) or owned or held by it (paid on custody), not
 		/// quarantined, not a part installed in an assembly, not already the buyer's (what
 		/// escrow's `open_for` and `accept` will ask). Any admin account
-		/// of the bidder's organisation may reveal; it becomes the escrow order's seller.
+		/// of the bidder's organisation may reveal; it becomes the escrow order's seller (or,
+		/// if it no longer acts for the organisation at the award, the organisation's
+		/// account of record).
 		///
 		/// Emits `Revealed`.
 		#[ink(message)]
@@ -754,18 +838,29 @@ mod tender {
 
 		/// Awards the tender, from `reveal_by` on; anyone may call it (a keeper, a bidder),
 		/// so a silent buyer cannot hold it up. Takes the lowest revealed price (ties to
-		/// the earlier commit) whose certifications, goods and seller still qualify;
-		/// lower bids that no longer do are skipped and lose their bonds to the buyer. Opens
-		/// the escrow order for the winning price (buyer: the posting account; seller: the
-		/// revealing account; deadline `delivery_by`), credits the buyer the rest of the
-		/// budget and the lost bonds, and every other revealed bidder its bond. A bid escrow
-		/// refuses all the same is passed over with its bond back (`PassedOver`), and the
-		/// next-lowest tried. With no qualifying bid, or from `delivery_by` on, closes the
-		/// tender instead; if the posting account no longer acts for the buyer's
-		/// organisation, settles it as the buyer's cancellation. `Some(order)`: awarded.
+		/// the earlier commit) whose certifications, goods and seller still qualify. A lower
+		/// bid that no longer does is skipped: its bond goes to the buyer if the reason is
+		/// the bidder's own act (capacity used up, goods sold, moved or installed, a wrong
+		/// part), back to the bidder if it is beyond its control (a certification suspended
+		/// or cut short by its auditor, the goods quarantined by a recall, the organisation
+		/// suspended). Opens the escrow order for the winning price (buyer: the posting
+		/// account, or the buyer organisation's account of record if the posting account no
+		/// longer acts for it; seller: the revealing account, or the bidder organisation's
+		/// account of record if the revealing account no longer acts for it; deadline
+		/// `delivery_by`), reserves the quantity on the winner's certifications until its
+		/// bond is settled, credits the buyer the rest of the budget and the forfeited
+		/// bonds, and every other revealed bidder its bond. A bid escrow refuses all the same
+		/// is passed over with its bond back (`PassedOver`), and the next-lowest tried. With
+		/// no qualifying bid, or from `delivery_by` on, closes the tender instead. If no
+		/// account acts for the buyer's organisation: while the organisation is suspended or
+		/// no longer registered, that is the buyer's default, settled as its cancellation;
+		/// while it is active, the award waits for one of its admins to register
+		/// (`BuyerAwaited`, `Ok(None)`), and a tender still waiting at `delivery_by` is
+		/// settled as the buyer's cancellation. A bid a suspended organisation did not
+		/// reveal gets its bond back. `Some(order)`: awarded.
 		///
 		/// Emits `Skipped` or `PassedOver` for each bid not taken, then `Awarded`, `Closed`
-		/// or `Cancelled`.
+		/// or `Cancelled`; or `BuyerAwaited`.
 		#[ink(message)]
 		pub fn award(&mut self, tender: TenderId) -> Result<Option<OrderId>> {
 			let (terms, mut info) = self.bidding(tender)?;
@@ -774,24 +869,28 @@ mod tender {
 				return Err(Error::TooEarly);
 			}
 			let bids = self.load_bids(tender, &info)?;
-			let mut standing: Vec<Standing> = bids
-				.iter()
-				.map(|b| Standing { org: b.org, revealed: b.quote.is_some(), skipped: false })
-				.collect();
+			let mut standing = self.standing(&bids)?;
+			let defaulted = Ending::Cancel { after_reveals: true };
 			if now >= terms.delivery_by {
-				return self.end(tender, &terms, &mut info, &standing, Ending::Close).map(|_| None);
+				// Too late for an order. A buyer the award waited for in vain defaulted.
+				let ending =
+					if self.awaiting_buyer.contains(tender) { defaulted } else { Ending::Close };
+				return self.end(tender, &terms, &mut info, &standing, ending).map(|_| None);
 			}
-			// Escrow needs the posting account to act for the buyer's organisation still; if
-			// it does not (removed, a device now, the organisation suspended), the buyer has
-			// defaulted, and pays the bidders as a cancellation would.
-			match self.acting_org(info.buyer) {
-				Ok(org) if org == info.buyer_org => {},
-				Ok(_) | Err(Error::NotAMember | Error::Device | Error::Suspended) => {
-					let ending = Ending::Cancel { after_reveals: true };
-					return self.end(tender, &terms, &mut info, &standing, ending).map(|_| None);
-				},
-				Err(e) => return Err(e),
-			}
+			// Escrow needs an account that acts for the buyer's organisation now: the posting
+			// account, or else the organisation's account of record (after a key rotation).
+			// None while the organisation is suspended or gone: the buyer's default, paid to
+			// the bidders as a cancellation. None while it is active: wait for one (T-3).
+			let Some(buyer) = self.buyer_now(&info)? else {
+				if self.suspended_or_gone(info.buyer_org)? {
+					return self.end(tender, &terms, &mut info, &standing, defaulted).map(|_| None);
+				}
+				if !self.awaiting_buyer.contains(tender) {
+					self.awaiting_buyer.insert(tender, &now);
+				}
+				self.env().emit_event(BuyerAwaited { tender });
+				return Ok(None);
+			};
 			// Revealed bids by price, ties in commit order (the sort is stable).
 			let mut ranked: Vec<(BidIndex, Quote)> = bids
 				.iter()
@@ -809,7 +908,7 @@ mod tender {
 					// (`Extension`) or a failed call fails the award, like our own
 					// extension errors, rather than pass a bid over for the chain's fault or
 					// the caller's gas.
-					Ok(()) => match self.escrow_open_for(&terms, &info, &quote) {
+					Ok(seller) => match self.escrow_open_for(&terms, buyer, seller, &quote) {
 						Ok(order) => {
 							let price = quote.price;
 							let winner = index;
@@ -824,10 +923,13 @@ mod tender {
 					},
 					Err(Error::Extension(e)) => return Err(Error::Extension(e)),
 					Err(reason) => {
+						let excused = self.beyond_bidders_control(bid.org, reason)?;
 						if let Some(s) = standing.get_mut(index as usize) {
 							s.skipped = true;
+							s.excused = excused;
 						}
-						self.env().emit_event(Skipped { tender, bid: index, reason });
+						let forfeited = !excused;
+						self.env().emit_event(Skipped { tender, bid: index, reason, forfeited });
 					},
 				}
 			}
@@ -835,7 +937,8 @@ mod tender {
 		}
 
 		/// Awards the tender to bid `winner` at `price`, escrow order `order` opened: shares
-		/// out the rest and keeps the winner's bond.
+		/// out the rest, keeps the winner's bond and reserves the quantity on its
+		/// certifications.
 		fn award_to(
 			&mut self,
 			tender: TenderId,
@@ -851,14 +954,20 @@ mod tender {
 			self.owed = self.owed.checked_sub(price).ok_or(Error::Overflow)?;
 			info.status = Status::Awarded { winner, order };
 			self.tenders.insert(tender, info);
-			let org = standing.get(winner as usize).ok_or(Error::NoBid)?.org;
+			let bid = self.bids.get((tender, winner)).ok_or(Error::NoBid)?;
+			self.reserve(&bid, terms.quantity, true)?;
+			let org = bid.org;
 			self.env().emit_event(Awarded { tender, bid: winner, org, price, order, to_buyer });
 			Ok(Some(order))
 		}
 
 		/// Settles the winner's bond once the escrow order has ended; anyone may call it.
-		/// Released, split or cancelled: back to the winner's organisation; refunded (the
-		/// winner did not accept or did not deliver by the deadline): to the buyer's.
+		/// Released, split or cancelled: back to the winner's organisation. Refunded, as
+		/// escrow latched why: the seller never accepted the order, or no longer had the
+		/// goods when it was refunded (the winner's provable fault): to the buyer's;
+		/// accepted and the goods still the seller's, the buyer never having taken their
+		/// hand-over (nothing on chain says whose fault): back to the winner's. Releases the
+		/// capacity the award reserved on the winner's certifications.
 		///
 		/// Emits `BondSettled`.
 		#[ink(message)]
@@ -868,12 +977,21 @@ mod tender {
 				return Err(Error::NotAwarded);
 			};
 			let outcome = self.escrow_order_state(order)?.ok_or(Error::NoOrder)?;
+			let bid = self.bids.get((tender, winner)).ok_or(Error::NoBid)?;
+			let mut cause = None;
 			let to = match outcome {
 				EscrowState::Released
 				| EscrowState::Split
 				| EscrowState::Resolved
-				| EscrowState::Cancelled => self.bids.get((tender, winner)).ok_or(Error::NoBid)?.org,
-				EscrowState::Refunded => info.buyer_org,
+				| EscrowState::Cancelled => bid.org,
+				EscrowState::Refunded => {
+					cause = self.escrow_refund_cause(order)?;
+					match cause {
+						Some(RefundCause::NeverAccepted | RefundCause::GoodsGone) => info.buyer_org,
+						// No fault of the winner's on record.
+						Some(RefundCause::NotReceived) | None => bid.org,
+					}
+				},
 				EscrowState::Open | EscrowState::Disputed | EscrowState::Proposed => {
 					return Err(Error::OrderUnsettled)
 				},
@@ -882,14 +1000,17 @@ mod tender {
 			info.held = info.held.checked_sub(amount).ok_or(Error::Overflow)?;
 			info.status = Status::Settled;
 			self.tenders.insert(tender, &info);
+			self.reserve(&bid, terms.quantity, false)?;
 			self.add_credit(to, amount)?;
-			self.env().emit_event(BondSettled { tender, to, amount, outcome });
+			self.env().emit_event(BondSettled { tender, to, amount, outcome, cause });
 			Ok(())
 		}
 
-		/// The buyer cancels, until `reveal_by`. With no bid, the budget is credited back.
-		/// Otherwise each committed bidder is credited its bond and the bond again as
-		/// compensation, out of the budget; the buyer the rest.
+		/// The buyer cancels, before `commit_by`: before any price can be revealed (reveals
+		/// open at `commit_by`), so a buyer never cancels with bidders' prices in hand; from
+		/// then on the award decides. With no bid, the budget is credited back. Otherwise
+		/// each committed bidder is credited its bond and the bond again as compensation, out
+		/// of the budget; the buyer the rest.
 		///
 		/// Emits `Cancelled`.
 		#[ink(message)]
@@ -899,13 +1020,18 @@ mod tender {
 			if self.acting_org(caller)? != info.buyer_org {
 				return Err(Error::NotBuyer);
 			}
-			if self.env().block_number() >= terms.reveal_by {
+			if self.env().block_number() >= terms.commit_by {
 				return Err(Error::TooLate);
 			}
 			let standing: Vec<Standing> = self
 				.load_bids(tender, &info)?
 				.iter()
-				.map(|b| Standing { org: b.org, revealed: b.quote.is_some(), skipped: false })
+				.map(|b| Standing {
+					org: b.org,
+					revealed: b.quote.is_some(),
+					skipped: false,
+					excused: false,
+				})
 				.collect();
 			self.end(
 				tender,
@@ -969,6 +1095,17 @@ mod tender {
 		#[ink(message)]
 		pub fn account_of_record(&self, participant: ParticipantId) -> Option<AccountId> {
 			self.accounts.get(participant)
+		}
+
+		/// The units of a certification of an organisation that awards not yet settled
+		/// here reserve: a commit or an award needs the quantity on top of it.
+		#[ink(message)]
+		pub fn reserved_capacity(
+			&self,
+			participant: ParticipantId,
+			certification: CertificationId,
+		) -> u64 {
+			self.reserved.get((participant, certification)).unwrap_or(0)
 		}
 
 		/// A tender's terms.
@@ -1035,6 +1172,84 @@ mod tender {
 			Ok((terms, info))
 		}
 
+		/// Each bid's standing before the award looks at the revealed ones: an unrevealed
+		/// bid of an organisation suspended (or no longer registered) now is excused, since
+		/// a suspended organisation cannot reveal (T-4).
+		fn standing(&self, bids: &[Bid]) -> Result<Vec<Standing>> {
+			bids.iter()
+				.map(|b| {
+					let revealed = b.quote.is_some();
+					let excused = !revealed && self.suspended_or_gone(b.org)?;
+					Ok(Standing { org: b.org, revealed, skipped: false, excused })
+				})
+				.collect()
+		}
+
+		/// Whether a bid skipped at the award for `reason` is excused: the reason is
+		/// beyond the bidder's control — its certification suspended, lapsed for want of an
+		/// audit, or cut short by its auditor (`CertificationInactive`,
+		/// `CertificationExpires`), its goods quarantined by a recall (`Quarantined`), its
+		/// organisation suspended or no longer registered (`NotAMember` then) — so one
+		/// auditor, registrar or manufacturer cannot hand its bond to the buyer (T-4); or
+		/// its capacity is held by an award it won here (`CapacityReserved`: no escape,
+		/// since it is bound by that award, and the reservation counts the production the
+		/// winner registers twice until its bond is settled, T-6). Every other reason is the
+		/// bidder's own act and forfeits the bond.
+		fn beyond_bidders_control(&self, org: ParticipantId, reason: Error) -> Result<bool> {
+			Ok(match reason {
+				Error::CertificationInactive
+				| Error::CertificationExpires
+				| Error::Quarantined
+				| Error::CapacityReserved => true,
+				Error::NotAMember => self.suspended_or_gone(org)?,
+				_ => false,
+			})
+		}
+
+		/// The account that acts for the buyer's organisation now, to be the escrow order's
+		/// buyer: the posting account if it still does, else the organisation's account of
+		/// record if that does (a key rotated since the post); `None` if neither does.
+		fn buyer_now(&self, info: &TenderInfo) -> Result<Option<AccountId>> {
+			self.acting_for(info.buyer_org, [Some(info.buyer), self.accounts.get(info.buyer_org)])
+		}
+
+		/// The first of `candidates` that is an admin account (not a device) of `org`, an
+		/// active organisation, now.
+		fn acting_for(
+			&self,
+			org: ParticipantId,
+			candidates: [Option<AccountId>; 2],
+		) -> Result<Option<AccountId>> {
+			for candidate in candidates.into_iter().flatten() {
+				match self.acting_org(candidate) {
+					Ok(acts_for) if acts_for == org => return Ok(Some(candidate)),
+					Ok(_) | Err(Error::NotAMember | Error::Device | Error::Suspended) => {},
+					Err(e) => return Err(e),
+				}
+			}
+			Ok(None)
+		}
+
+		/// Adds (`true`) or releases (`false`) `quantity` units on each certification of
+		/// `bid`, for its organisation (T-6).
+		fn reserve(&mut self, bid: &Bid, quantity: u64, add: bool) -> Result<()> {
+			for id in &bid.certifications {
+				let key = (bid.org, *id);
+				let now = self.reserved.get(key).unwrap_or(0);
+				let next = if add {
+					now.checked_add(quantity).ok_or(Error::Overflow)?
+				} else {
+					now.saturating_sub(quantity)
+				};
+				if next == 0 {
+					self.reserved.remove(key);
+				} else {
+					self.reserved.insert(key, &next);
+				}
+			}
+			Ok(())
+		}
+
 		/// Every bid of a tender, in commit order (at most [`MAX_BIDS`]).
 		fn load_bids(&self, tender: TenderId, info: &TenderInfo) -> Result<Vec<Bid>> {
 			(0..info.bids).map(|i| self.bids.get((tender, i)).ok_or(Error::NoBid)).collect()
@@ -1051,6 +1266,7 @@ mod tender {
 			bids: &[Standing],
 			ending: Ending,
 		) -> Result<Balance> {
+			self.awaiting_buyer.remove(tender);
 			let shares = share_out(terms, bids, ending)?;
 			for (org, amount) in &shares.to_bidders {
 				self.add_credit(*org, *amount)?;
@@ -1076,7 +1292,8 @@ mod tender {
 		}
 
 		/// Each named certification is `org`'s, for the standard in its place, valid now
-		/// and until after `delivery_by`, with at least `quantity` capacity left.
+		/// and until after `delivery_by`, with at least `quantity` capacity left once what
+		/// this contract's unsettled awards reserved on it is taken off.
 		fn check_certifications(
 			&self,
 			terms: &Terms,
@@ -1105,6 +1322,11 @@ mod tender {
 				}
 				if cert.remaining < terms.quantity {
 					return Err(Error::CapacityShort);
+				}
+				// Less what the tender's awards not yet settled reserved on it (T-6).
+				let reserved = self.reserved.get((org, *id)).unwrap_or(0);
+				if cert.remaining.saturating_sub(reserved) < terms.quantity {
+					return Err(Error::CapacityReserved);
 				}
 			}
 			Ok(())
@@ -1166,22 +1388,28 @@ mod tender {
 		}
 
 		/// A revealed bid still qualifies at the award: its certifications as at commit,
-		/// its goods as at reveal, and its seller account still an account of its
-		/// organisation. `Error::Extension` is the chain failing to answer, not the bid.
+		/// its goods as at reveal, and an account to be the escrow order's seller, which it
+		/// answers: the revealing account if it is still an account of the bid's
+		/// organisation, else the organisation's account of record if that is one of its
+		/// admin accounts now (a key rotated since the reveal, T-5); else `NotAMember`.
+		/// `Error::Extension` is the chain failing to answer, not the bid.
 		fn still_qualifies(
 			&self,
 			terms: &Terms,
 			info: &TenderInfo,
 			bid: &Bid,
 			quote: &Quote,
-		) -> Result<()> {
-			match self.member(quote.seller) {
-				Ok(m) if m.participant == bid.org => {},
-				Ok(_) | Err(Error::NotAMember) => return Err(Error::NotAMember),
+		) -> Result<AccountId> {
+			let seller = match self.member(quote.seller) {
+				Ok(m) if m.participant == bid.org => quote.seller,
+				Ok(_) | Err(Error::NotAMember) => self
+					.acting_for(bid.org, [self.accounts.get(bid.org), None])?
+					.ok_or(Error::NotAMember)?,
 				Err(e) => return Err(e),
-			}
+			};
 			self.check_certifications(terms, bid.org, &bid.certifications)?;
-			self.check_goods(terms, info.buyer_org, bid.org, quote.goods)
+			self.check_goods(terms, info.buyer_org, bid.org, quote.goods)?;
+			Ok(seller)
 		}
 
 		/// The organisation `who` belongs to.
@@ -1264,14 +1492,20 @@ mod tender {
 		fn escrow_open_for(
 			&self,
 			terms: &Terms,
-			info: &TenderInfo,
+			buyer: AccountId,
+			seller: AccountId,
 			quote: &Quote,
 		) -> Result<OrderId> {
 			crate::escrow_call::open_for(
 				self.escrow,
 				quote.price,
-				(info.buyer, quote.seller, quote.goods, terms.paid_on, terms.delivery_by),
+				(buyer, seller, quote.goods, terms.paid_on, terms.delivery_by),
 			)
+		}
+
+		/// Why escrow refunded an order (a cross-contract call).
+		fn escrow_refund_cause(&self, order: OrderId) -> Result<Option<RefundCause>> {
+			crate::escrow_call::refund_cause(self.escrow, order)
 		}
 
 		/// The state of an escrow order (a cross-contract call).

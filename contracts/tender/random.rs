@@ -6,13 +6,16 @@
 //! admin of one, an uncertified supplier, a stranger), with blocks passing every
 //! deadline, certifications losing capacity or standing, goods changing hands (title
 //! alone too) or installed in an assembly, tenders paid on custody or on ownership,
-//! organisations suspended and keys moved away. After every step: the contract's balance
+//! organisations suspended, keys moved away or rotated to a second admin that registers,
+//! escrow refunds with each cause. After every step: the contract's balance
 //! equals `owed()`, `owed()` equals what the tenders hold plus every credit, each tender
-//! holds what its status says, and no unit was made or lost (every account, the tender
+//! holds what its status says, each certification reserves exactly the quantity of the
+//! unsettled awards it won, and no unit was made or lost (every account, the tender
 //! and escrow together hold what they started with). At the end, with every key home but
 //! suspended organisations still suspended, every tender awarded or closed, every escrow
 //! order ended, each suspended organisation withdrawing through its account of record and
-//! every other withdrawing, the contract holds nothing: nothing is locked.
+//! every other withdrawing, the contract holds nothing and reserves no capacity: nothing is
+//! locked.
 //!
 //! A failure prints the seed and the steps; `TENDER_RANDOM_SEED=<seed>` replays one
 //! sequence, `TENDER_RANDOM_RUNS=<n>` runs more (the default is 200 sequences of 60 steps).
@@ -20,7 +23,7 @@
 use std::collections::BTreeMap;
 
 use crate::{
-	escrow_call::{fake, EscrowState},
+	escrow_call::{fake, EscrowState, RefundCause},
 	tender::*,
 };
 use amchain_ink::{
@@ -158,9 +161,18 @@ impl World {
 		let owed = self.tender.owed();
 		assert_eq!(balance(self.contract), owed, "balance equals owed");
 		let mut held: Balance = ORGS.iter().map(|o| self.tender.credit(*o)).sum();
+		// What each certification should have reserved: the quantity of every awarded
+		// tender it won, until the bond is settled (T-6).
+		let mut reserved = BTreeMap::<(ParticipantId, CertificationId), u64>::new();
 		for id in 0..self.tender.tender_count() {
 			let info = self.tender.tender(id).expect("every counted tender exists");
 			let terms = self.tender.terms(id).expect("and its terms");
+			if let Status::Awarded { winner, .. } = info.status {
+				let bid = self.tender.bid(id, winner).expect("the winning bid");
+				for cert in bid.certifications {
+					*reserved.entry((bid.org, cert)).or_default() += terms.quantity;
+				}
+			}
 			let expected = match info.status {
 				Status::Bidding => terms.budget + Balance::from(info.bids) * terms.bond,
 				Status::Awarded { .. } => terms.bond,
@@ -170,6 +182,11 @@ impl World {
 			held += info.held;
 		}
 		assert_eq!(owed, held, "owed is what tenders hold plus credits");
+		for (cert, holder, _) in CERTS {
+			let expected = reserved.get(&(holder, cert)).copied().unwrap_or(0);
+			let actual = self.tender.reserved_capacity(holder, cert);
+			assert_eq!(actual, expected, "certification {cert} reserves its unsettled awards");
+		}
 		let everyone: Balance = self.who.iter().map(|w| balance(*w)).sum::<Balance>()
 			+ balance(self.contract)
 			+ balance(self.escrow);
@@ -249,8 +266,13 @@ impl World {
 		match rng.pick(&WEIGHTED) {
 			0 => {
 				let who = self.party(rng, buyers);
-				let bond = ED * (1 + rng.below(3)) as Balance;
-				let budget = bond * Balance::from(MAX_BIDS) + ED * rng.below(200) as Balance;
+				let budget = ED * (3 * Balance::from(MAX_BIDS) + rng.below(200) as Balance);
+				// Between the floor and the ceiling; now and then just below the floor (T-2).
+				let floor = budget.div_ceil(MIN_BOND_SHARE);
+				let bond = match rng.below(10) {
+					0 => floor - 1,
+					_ => floor.max(ED * (1 + rng.below(3)) as Balance),
+				};
 				let commit_by = self.now + 1 + rng.below(4) as BlockNumber;
 				let reveal_by = commit_by + 1 + rng.below(4) as BlockNumber;
 				let delivery_by = match rng.below(16) {
@@ -330,9 +352,18 @@ impl World {
 					EscrowState::Open,
 				];
 				let outcome = rng.pick(&outcomes);
+				// Why a refunded order was refunded, as escrow latches it (T-1).
+				let cause = rng.pick(&[
+					RefundCause::NeverAccepted,
+					RefundCause::GoodsGone,
+					RefundCause::NotReceived,
+				]);
 				fake::with(|e| {
 					if let Some(last) = e.states.last_mut() {
 						*last = outcome;
+					}
+					if let Some(last) = e.causes.last_mut() {
+						*last = (outcome == EscrowState::Refunded).then_some(cause);
 					}
 				});
 				let who = rng.below(self.who.len() as u64) as usize;
@@ -369,7 +400,7 @@ impl World {
 				self.chain.certification(cert, info);
 				self.log.push(format!("certification {cert} now {info:?}"));
 			},
-			_ => match rng.below(6) {
+			_ => match rng.below(7) {
 				0 => {
 					let (part, _) = rng.pick(&PARTS);
 					let to = rng.pick(&ORGS);
@@ -403,6 +434,14 @@ impl World {
 					self.chain.set_roles(org, 0);
 					self.log.push(format!("org {org} suspended"));
 				},
+				3 => {
+					// An honest admin key rotation (T-3, T-5): the buyer's or bob's first key
+					// leaves and the organisation's second admin registers.
+					let (old, new) = rng.pick(&[(0, 1), (2, 3)]);
+					self.chain.member(self.who[old], ELSEWHERE, role::SUPPLIER);
+					let r = self.send(new, 0, |t| t.register_account());
+					self.log.push(format!("key {old} rotated to {new}: register_account {r:?}"));
+				},
 				_ => {
 					self.everyone_home();
 					self.log.push("everyone home".into());
@@ -431,6 +470,10 @@ impl World {
 			for (n, state) in e.states.iter_mut().enumerate() {
 				if matches!(state, EscrowState::Open | EscrowState::Proposed) {
 					*state = [EscrowState::Released, EscrowState::Refunded][n % 2];
+					if *state == EscrowState::Refunded {
+						e.causes[n] =
+							Some([RefundCause::NeverAccepted, RefundCause::NotReceived][n / 2 % 2]);
+					}
 				}
 			}
 		});
@@ -471,6 +514,10 @@ impl World {
 		}
 		self.check();
 		assert_eq!(self.tender.owed(), 0, "nothing is locked");
+		for (cert, holder, _) in CERTS {
+			let reserved = self.tender.reserved_capacity(holder, cert);
+			assert_eq!(reserved, 0, "certification {cert}'s capacity is released");
+		}
 	}
 }
 
