@@ -1023,7 +1023,10 @@ fn a_rotated_bank_key_keeps_no_authority_over_its_currency() {
 	};
 	use frame_support::{assert_noop, assert_ok, traits::fungible::Mutate};
 	use genesis_config_presets::{DEV_EURO, DEV_STERLING};
-	use sp_runtime::{traits::Dispatchable, DispatchError};
+	use sp_runtime::{
+		traits::{Dispatchable, Hash as _},
+		DispatchError,
+	};
 	use Sr25519Keyring::*;
 
 	let signed = |who: Sr25519Keyring| RuntimeOrigin::signed(who.to_account_id());
@@ -1076,6 +1079,53 @@ fn a_rotated_bank_key_keeps_no_authority_over_its_currency() {
 				freezer: account(bank).into(),
 			})
 		));
+		// The leaked key, still the bank's admin and an `Any` proxy of the officer: it stashes
+		// an announced mint of sterling in the officer's name for an accomplice to execute
+		// after the rotation, and tries to leave the accomplice in the officer's proxy list.
+		assert_ok!(Proxy::add_proxy(signed(officer), account(bank).into(), ProxyType::Any, 0));
+		let stashed = mint(DEV_STERLING, Dave);
+		assert_ok!(Proxy::announce(
+			signed(bank),
+			account(officer).into(),
+			<Runtime as frame_system::Config>::Hashing::hash_of(&stashed),
+		));
+		assert_ok!(Proxy::proxy(
+			signed(bank),
+			account(officer).into(),
+			None,
+			Box::new(RuntimeCall::Proxy(pallet_proxy::Call::add_proxy {
+				delegate: account(Eve).into(),
+				proxy_type: ProxyType::Any,
+				delay: 0,
+			})),
+		));
+		System::assert_last_event(RuntimeEvent::Proxy(pallet_proxy::Event::ProxyExecuted {
+			result: Err(filtered),
+		}));
+		assert!(
+			!pallet_proxy::Proxies::<Runtime>::get(account(officer))
+				.0
+				.iter()
+				.any(|p| p.delegate == account(Eve)),
+			"an `Any` delegate adds no delegates"
+		);
+		// And the bank's admin key holds tokens (redeemed to it) and approved the accomplice.
+		assert_ok!(dispatch(
+			signed(BobStash),
+			RuntimeCall::Assets(pallet_assets::Call::transfer {
+				id: DEV_EURO.into(),
+				target: account(bank).into(),
+				amount: 10_000,
+			})
+		));
+		assert_ok!(dispatch(
+			signed(bank),
+			RuntimeCall::Assets(pallet_assets::Call::approve_transfer {
+				id: DEV_EURO.into(),
+				delegate: account(Dave).into(),
+				amount: 10_000,
+			})
+		));
 		let reserved_before = Balances::reserved_balance(&account(bank));
 		let metadata_deposit = pallet_assets::Metadata::<Runtime>::get(DEV_EURO)
 			.deposit
@@ -1107,7 +1157,39 @@ fn a_rotated_bank_key_keeps_no_authority_over_its_currency() {
 			reserved_before
 				.saturating_sub(metadata_deposit)
 				.saturating_sub(<Runtime as pallet_proxy::Config>::ProxyDepositBase::get())
-				.saturating_sub(<Runtime as pallet_proxy::Config>::ProxyDepositFactor::get()),
+				.saturating_sub(<Runtime as pallet_proxy::Config>::ProxyDepositFactor::get())
+				.saturating_sub(<Runtime as pallet_proxy::Config>::AnnouncementDepositBase::get())
+				.saturating_sub(<Runtime as pallet_proxy::Config>::AnnouncementDepositFactor::get()),
+			"every deposit of the retired key is back with it but the approval's (it stays \
+			 with the approval, which has nothing left to take)"
+		);
+		assert!(pallet_proxy::Announcements::<Runtime>::get(account(bank)).0.is_empty());
+		// Its tokens are the bank's: with the successor now, nothing left to the spender.
+		assert_eq!(Assets::balance(DEV_EURO, account(bank)), 0);
+		assert_eq!(Assets::balance(DEV_EURO, account(successor)), 10_000);
+		assert!(dispatch(
+			signed(Dave),
+			RuntimeCall::Assets(pallet_assets::Call::transfer_approved {
+				id: DEV_EURO.into(),
+				owner: account(bank).into(),
+				destination: account(Dave).into(),
+				amount: 10_000,
+			})
+		)
+		.is_err());
+		assert_eq!(Assets::balance(DEV_EURO, account(Dave)), 0);
+		// The stashed announcement cannot be executed by anyone.
+		assert_noop!(
+			dispatch(
+				signed(Dave),
+				RuntimeCall::Proxy(pallet_proxy::Call::proxy_announced {
+					delegate: account(bank).into(),
+					real: account(officer).into(),
+					force_proxy_type: None,
+					call: Box::new(stashed),
+				})
+			),
+			filtered
 		);
 		let events: Vec<_> = System::events().into_iter().map(|r| r.event).collect();
 		assert!(events.contains(&RuntimeEvent::Assets(pallet_assets::Event::OwnerChanged {

@@ -153,15 +153,26 @@ mod tests;
 /// rotation (THREATS rules 1 and 3). The runtime implements it; `()` does nothing.
 pub trait OnAccountRetired<AccountId> {
 	/// `retired` no longer acts for `participant`; `successor` is its admin account now.
-	fn on_account_retired(participant: ParticipantId, retired: &AccountId, successor: &AccountId);
+	/// Returns what it cost (at most [`Self::weight`]); the call refunds the rest.
+	fn on_account_retired(
+		participant: ParticipantId,
+		retired: &AccountId,
+		successor: &AccountId,
+	) -> frame_support::weights::Weight;
 
-	/// The most [`Self::on_account_retired`] may cost: charged by every call that can
-	/// retire an account.
+	/// The most [`Self::on_account_retired`] may cost: charged up front by every call that
+	/// can retire an account.
 	fn weight() -> frame_support::weights::Weight;
 }
 
 impl<AccountId> OnAccountRetired<AccountId> for () {
-	fn on_account_retired(_: ParticipantId, _: &AccountId, _: &AccountId) {}
+	fn on_account_retired(
+		_: ParticipantId,
+		_: &AccountId,
+		_: &AccountId,
+	) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 
 	fn weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
@@ -686,9 +697,11 @@ pub mod pallet {
 			metadata: Option<H256>,
 			roles: Option<Roles>,
 			admin: Option<T::AccountId>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let registrar = Self::ensure_registrar(origin)?;
-			Self::do_update_participant(registrar, participant, name, metadata, roles, admin)
+			let retired =
+				Self::do_update_participant(registrar, participant, name, metadata, roles, admin)?;
+			Ok(Some(T::WeightInfo::update_participant().saturating_add(retired)).into())
 		}
 
 		/// Suspend an organisation: none of its accounts can act until reinstated. Who
@@ -743,9 +756,13 @@ pub mod pallet {
 		/// Origin: an organisation's admin account. Emits `DeviceRemoved`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::remove_device().saturating_add(T::OnAccountRetired::weight()))]
-		pub fn remove_device(origin: OriginFor<T>, device: T::AccountId) -> DispatchResult {
+		pub fn remove_device(
+			origin: OriginFor<T>,
+			device: T::AccountId,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_remove_device(who, device)
+			let retired = Self::do_remove_device(who, device)?;
+			Ok(Some(T::WeightInfo::remove_device().saturating_add(retired)).into())
 		}
 
 		/// Define a standard: its `code` (e.g. `ISO 9001`) and `version` must not be taken;
@@ -912,9 +929,13 @@ pub mod pallet {
 		/// Origin: the named account. Emits `ParticipantAdminChanged` (`registrar: None`).
 		#[pallet::call_index(18)]
 		#[pallet::weight(T::WeightInfo::accept_admin().saturating_add(T::OnAccountRetired::weight()))]
-		pub fn accept_admin(origin: OriginFor<T>, participant: ParticipantId) -> DispatchResult {
+		pub fn accept_admin(
+			origin: OriginFor<T>,
+			participant: ParticipantId,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_accept_admin(who, participant)
+			let retired = Self::do_accept_admin(who, participant)?;
+			Ok(Some(T::WeightInfo::accept_admin().saturating_add(retired)).into())
 		}
 
 		/// Withdraw the successor the caller's organisation named.

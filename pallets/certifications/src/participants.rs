@@ -127,7 +127,7 @@ impl<T: Config> Pallet<T> {
 		metadata: Option<H256>,
 		roles: Option<Roles>,
 		admin: Option<T::AccountId>,
-	) -> DispatchResult {
+	) -> Result<Weight, DispatchError> {
 		let mut participant = Participants::<T>::get(id).ok_or(Error::<T>::UnknownParticipant)?;
 		Self::ensure_registrar_of(&registrar, &participant)?;
 		let by_governance = registrar == Registrar::Governance;
@@ -174,35 +174,40 @@ impl<T: Config> Pallet<T> {
 		if by_governance && Suspensions::<T>::contains_key(id) {
 			Suspensions::<T>::insert(id, Registrar::<T::AccountId>::Governance);
 		}
-		match admin_change {
+		let retired = match admin_change {
 			Some(new) => Self::replace_admin(id, participant, new, Some(registrar.clone())),
-			None => Participants::<T>::insert(id, participant),
-		}
+			None => {
+				Participants::<T>::insert(id, participant);
+				Weight::zero()
+			},
+		};
 		Self::deposit_event(Event::ParticipantUpdated { participant: id, registrar });
-		Ok(())
+		Ok(retired)
 	}
 
 	/// Hands organisation `id` to admin account `new` (checked to act for no organisation,
 	/// or a device of `id` whose device record the caller removed) and stores
-	/// `participant`; the old admin account acts for none.
+	/// `participant`; the old admin account acts for none. Returns what the runtime's
+	/// [`OnAccountRetired`] cost.
 	fn replace_admin(
 		id: ParticipantId,
 		mut participant: ParticipantOf<T>,
 		new: T::AccountId,
 		registrar: Option<Registrar<T::AccountId>>,
-	) {
+	) -> Weight {
 		let old = core::mem::replace(&mut participant.admin, new.clone());
 		Participants::<T>::insert(id, participant);
 		PendingAdmins::<T>::remove(id);
 		Members::<T>::remove(&old);
 		Members::<T>::insert(&new, MemberRecord { participant: id, device_roles: None });
-		T::OnAccountRetired::on_account_retired(id, &old, &new);
+		let retired = T::OnAccountRetired::on_account_retired(id, &old, &new);
 		Self::deposit_event(Event::ParticipantAdminChanged {
 			participant: id,
 			old,
 			new,
 			registrar,
 		});
+		retired
 	}
 
 	pub(crate) fn do_change_admin(who: T::AccountId, new: T::AccountId) -> DispatchResult {
@@ -213,14 +218,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_accept_admin(who: T::AccountId, id: ParticipantId) -> DispatchResult {
+	pub(crate) fn do_accept_admin(
+		who: T::AccountId,
+		id: ParticipantId,
+	) -> Result<Weight, DispatchError> {
 		let named = PendingAdmins::<T>::get(id).ok_or(Error::<T>::NoAdminChangeProposed)?;
 		ensure!(named == who, Error::<T>::NotTheProposedAdmin);
 		let participant = Participants::<T>::get(id).ok_or(Error::<T>::UnknownParticipant)?;
 		ensure!(participant.status == ParticipantStatus::Active, Error::<T>::SuspendedParticipant);
 		ensure!(!Members::<T>::contains_key(&who), Error::<T>::AccountInUse);
-		Self::replace_admin(id, participant, who, None);
-		Ok(())
+		Ok(Self::replace_admin(id, participant, who, None))
 	}
 
 	pub(crate) fn do_withdraw_admin_change(who: T::AccountId) -> DispatchResult {
@@ -325,7 +332,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_remove_device(who: T::AccountId, device: T::AccountId) -> DispatchResult {
+	pub(crate) fn do_remove_device(
+		who: T::AccountId,
+		device: T::AccountId,
+	) -> Result<Weight, DispatchError> {
 		let (id, mut participant) = Self::ensure_admin(&who)?;
 		ensure!(Devices::<T>::contains_key(id, &device), Error::<T>::UnknownDevice);
 
@@ -333,8 +343,8 @@ impl<T: Config> Pallet<T> {
 		Participants::<T>::insert(id, participant);
 		Members::<T>::remove(&device);
 		Devices::<T>::remove(id, &device);
-		T::OnAccountRetired::on_account_retired(id, &device, &who);
+		let retired = T::OnAccountRetired::on_account_retired(id, &device, &who);
 		Self::deposit_event(Event::DeviceRemoved { participant: id, device });
-		Ok(())
+		Ok(retired)
 	}
 }

@@ -64,7 +64,8 @@ impl Contains<AccountId> for ConsortiumMembers {
 
 /// Suspension contains proxies too: a call dispatched in the name of an account of a
 /// suspended organisation (`Proxy.proxy`, `Proxy.proxy_announced` with it as `real`) is
-/// refused (`System::CallFiltered`), whoever signs, however deeply nested (the call
+/// refused (`System::CallFiltered`), and so is an announced call whose announcing
+/// `delegate` no longer signs for anyone (a key rotated out), whoever signs, however deeply nested (the call
 /// filter holds inside batches, multi-signature and proxy calls). The organisation's
 /// multi-signature accounts are stopped by their signatories: its own devices and admin,
 /// who sign nothing while it is suspended (docs/consortium.md).
@@ -74,7 +75,20 @@ impl Contains<RuntimeCall> for SuspendedPrincipals {
 	fn contains(call: &RuntimeCall) -> bool {
 		use pallet_proxy::Call as Proxy;
 		let real = match call {
-			RuntimeCall::Proxy(Proxy::proxy { real, .. } | Proxy::proxy_announced { real, .. }) => {
+			RuntimeCall::Proxy(Proxy::proxy { real, .. }) => real,
+			RuntimeCall::Proxy(Proxy::proxy_announced { real, delegate, .. }) => {
+				// The announcing delegate must still be a member: anyone may sign
+				// `proxy_announced`, so a key rotated out must not have its stashed calls
+				// executed by an accomplice (its announcements are also removed on
+				// retirement: pallet-certifications' OnAccountRetired).
+				let Ok(delegate) =
+					<Runtime as frame_system::Config>::Lookup::lookup(delegate.clone())
+				else {
+					return true;
+				};
+				if !ConsortiumMembers::contains(&delegate) {
+					return false;
+				}
 				real
 			},
 			_ => return true,

@@ -15,7 +15,8 @@
 //!   own organisation ([`BankCurrencies`]).
 //! - **The roles belong to the organisation, not to a key**: when the bank rotates its admin
 //!   key or removes a device, every role the retired key held in any currency moves to the
-//!   bank's admin account now, with the deposits it reserved ([`hand_over_roles`], run by
+//!   bank's admin account now, with the deposits it reserved, and so do its tokens
+//!   ([`hand_over`], run by
 //!   pallet-certifications' `OnAccountRetired`); a leaked key rotated out keeps no authority
 //!   over the currency, and the proxies it had set up end with it (`delegation.rs`).
 //! - **A bank that is no longer one issues nothing**: `mint` passes only while the
@@ -52,7 +53,7 @@ use sp_runtime::traits::StaticLookup;
 
 use super::governance::AdminOrigin;
 use crate::{
-	currency::deposit, AccountId, Balance, Balances, Certifications, Runtime, RuntimeCall,
+	currency::deposit, AccountId, Assets, Balance, Balances, Certifications, Runtime, RuntimeCall,
 	RuntimeEvent,
 };
 
@@ -60,7 +61,8 @@ use crate::{
 pub type AssetId = u32;
 
 /// The most currencies the council may create ([`BankCurrencies`] refuses the next): a key
-/// rotation walks them all ([`hand_over_roles`]).
+/// rotation walks them all ([`hand_over`]). Root (the emergency path) is not held to it, and
+/// a rotation's weight assumes it: root must not create more.
 pub const MAX_CURRENCIES: u32 = 64;
 
 parameter_types! {
@@ -180,41 +182,65 @@ impl Contains<RuntimeCall> for BankCurrencies {
 	}
 }
 
-/// Hands every role `retired` holds in any currency (owner, issuer, admin, freezer) to
-/// `successor`, its organisation's admin account now, when `retired` stops acting for the
-/// organisation (key rotation, a device removed): a currency's authority is the bank's,
-/// not a key's. The owner's reserved deposits (the currency's and its metadata's) move
-/// with the ownership; if the successor cannot take them (an account with nothing on it,
-/// named by governance) they stay reserved on the retired account and the role moves all
-/// the same. Emits pallet-assets' `OwnerChanged` and `TeamChanged`, as if the bank had
-/// signed `transfer_ownership` and `set_team`.
-pub fn hand_over_roles(retired: &AccountId, successor: &AccountId) {
-	let holds = |d: &pallet_assets::AssetDetails<Balance, AccountId, Balance>| {
-		d.owner == *retired || d.issuer == *retired || d.admin == *retired || d.freezer == *retired
+/// What `retired` held in the consortium's currencies moves to `successor`, its
+/// organisation's admin account now, when `retired` stops acting for the organisation (key
+/// rotation, a device removed): a currency's authority and an organisation's tokens are the
+/// organisation's, not a key's.
+/// - Every role it holds (owner, issuer, admin, freezer) moves. The owner's reserved deposits
+///   (the currency's and its metadata's) move with the ownership; what the successor cannot
+///   take (an account with nothing on it, named by governance) is unreserved back to the
+///   retired account and the records say what the new owner holds, so no deposit is ever
+///   booked against funds that are not reserved for it. pallet-assets' `OwnerChanged` and
+///   `TeamChanged` events say so, as if the bank had signed `transfer_ownership` and
+///   `set_team`.
+/// - Its balance in every currency moves (a spender it approved finds nothing to take), except
+///   where it cannot: an account the bank froze stays frozen with its tokens, and a successor
+///   with no native account cannot hold tokens (the balance stays; the bank freezes it).
+///
+/// Returns what it cost.
+pub fn hand_over(retired: &AccountId, successor: &AccountId) -> Weight {
+	use frame_support::traits::{
+		fungibles::{Inspect, Mutate},
+		tokens::Preservation,
 	};
+	use pallet_assets::WeightInfo as _;
+	let db = <Runtime as frame_system::Config>::DbWeight::get();
 	// Collected first: a map is not written while it is iterated.
-	let affected: Vec<_> =
-		pallet_assets::Asset::<Runtime>::iter().filter(|(_, d)| holds(d)).collect();
-	for (id, mut details) in affected {
+	let currencies: Vec<_> = pallet_assets::Asset::<Runtime>::iter().collect();
+	let mut weight = db.reads(currencies.len() as u64);
+	for (id, mut details) in currencies {
+		let mut changed = false;
 		if details.owner == *retired {
-			let deposit =
-				details.deposit.saturating_add(pallet_assets::Metadata::<Runtime>::get(id).deposit);
-			// Best effort, as said above: the role moves whatever the deposit does.
-			let _unmoved = <Balances as ReservableCurrency<AccountId>>::repatriate_reserved(
+			let metadata_deposit = pallet_assets::Metadata::<Runtime>::get(id).deposit;
+			let total = details.deposit.saturating_add(metadata_deposit);
+			let unmoved = <Balances as ReservableCurrency<AccountId>>::repatriate_reserved(
 				retired,
 				successor,
-				deposit,
+				total,
 				BalanceStatus::Reserved,
-			);
+			)
+			.unwrap_or(total);
+			if unmoved > 0 {
+				<Balances as ReservableCurrency<AccountId>>::unreserve(retired, unmoved);
+				let moved = total.saturating_sub(unmoved);
+				let currency_part = details.deposit.min(moved);
+				details.deposit = currency_part;
+				if metadata_deposit > 0 {
+					pallet_assets::Metadata::<Runtime>::mutate(id, |m| {
+						m.deposit = moved.saturating_sub(currency_part)
+					});
+				}
+			}
 			details.owner = successor.clone();
 			crate::System::deposit_event(pallet_assets::Event::<Runtime>::OwnerChanged {
 				asset_id: id,
 				owner: successor.clone(),
 			});
+			weight = weight.saturating_add(db.reads_writes(3, 4));
+			changed = true;
 		}
-		let team = [&mut details.issuer, &mut details.admin, &mut details.freezer];
 		let mut team_changed = false;
-		for role in team {
+		for role in [&mut details.issuer, &mut details.admin, &mut details.freezer] {
 			if *role == *retired {
 				*role = successor.clone();
 				team_changed = true;
@@ -227,17 +253,40 @@ pub fn hand_over_roles(retired: &AccountId, successor: &AccountId) {
 				admin: details.admin.clone(),
 				freezer: details.freezer.clone(),
 			});
+			changed = true;
 		}
-		pallet_assets::Asset::<Runtime>::insert(id, details);
+		if changed {
+			pallet_assets::Asset::<Runtime>::insert(id, details);
+			weight = weight.saturating_add(db.writes(1));
+		}
+		let balance = <Assets as Inspect<AccountId>>::balance(id, retired);
+		weight = weight.saturating_add(db.reads(1));
+		if balance > 0 {
+			// Best effort, as said above: a frozen account or a successor that cannot hold
+			// tokens keeps the balance where it is.
+			let _kept = <Assets as Mutate<AccountId>>::transfer(
+				id,
+				retired,
+				successor,
+				balance,
+				Preservation::Expendable,
+			);
+			weight =
+				weight.saturating_add(<Runtime as pallet_assets::Config>::WeightInfo::transfer());
+		}
 	}
+	weight
 }
 
-/// The most [`hand_over_roles`] costs: every currency read, and for each its metadata read,
-/// its record written and the owner's and successor's reserved balances moved.
-pub fn hand_over_roles_weight() -> Weight {
+/// The most [`hand_over`] costs: [`MAX_CURRENCIES`] currencies, each with every role and a
+/// balance to move.
+pub fn hand_over_weight() -> Weight {
+	use pallet_assets::WeightInfo as _;
 	let n = u64::from(MAX_CURRENCIES);
-	<Runtime as frame_system::Config>::DbWeight::get()
-		.reads_writes(n.saturating_mul(2).saturating_add(2), n.saturating_add(2))
+	let db = <Runtime as frame_system::Config>::DbWeight::get();
+	db.reads_writes(5, 5)
+		.saturating_add(<Runtime as pallet_assets::Config>::WeightInfo::transfer())
+		.saturating_mul(n)
 }
 
 /// The currency calls a contract may dispatch (`pallet_contracts::Config::CallFilter`),

@@ -62,7 +62,8 @@ impl pallet_multisig::Config for Runtime {
 	Default,
 )]
 pub enum ProxyType {
-	/// Everything the principal may do.
+	/// Everything the principal may do, except add proxies or create pure proxies in its
+	/// name (only the principal itself does that).
 	#[default]
 	Any = 0,
 	/// Production reporting (a line controller): register parts and lots, activate,
@@ -81,7 +82,15 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 	fn filter(&self, call: &RuntimeCall) -> bool {
 		use pallet_parts::Call as Parts;
 		match self {
-			ProxyType::Any => true,
+			// Everything but handing the principal to more delegates: a delegate (a key
+			// that may leak and be rotated out) cannot leave an accomplice behind in the
+			// principal's proxy list. The principal adds proxies itself.
+			ProxyType::Any => !matches!(
+				call,
+				RuntimeCall::Proxy(
+					pallet_proxy::Call::add_proxy { .. } | pallet_proxy::Call::create_pure { .. }
+				)
+			),
 			ProxyType::Reporting => matches!(
 				call,
 				RuntimeCall::Parts(
@@ -140,11 +149,17 @@ impl pallet_proxy::Config for Runtime {
 /// When an account stops acting for its organisation (pallet-certifications: an admin key
 /// rotated out, a device removed), the delegations it made end and what it held for the
 /// organisation moves to the admin account now:
-/// - every proxy it had added is removed (its deposit returned to it): a key leaked and
-///   then rotated out cannot be used through a proxy it set up beforehand (`Proxy.proxy`
-///   with it as `real`, signed by an accomplice's member key), and the members-only check,
-///   which sees only the outer signer, need not know;
-/// - its roles in the consortium's currencies move ([`super::currencies::hand_over_roles`]).
+/// - every proxy it had added is removed (deposit returned to it): a key leaked and then
+///   rotated out cannot be used through a proxy it set up beforehand (`Proxy.proxy` with it
+///   as `real`, signed by an accomplice's member key);
+/// - every announcement it made as another account's proxy is removed (deposit returned):
+///   no accomplice executes a call it stashed (`Proxy.proxy_announced` with it as
+///   `delegate`; [`super::consensus::SuspendedPrincipals`] also refuses a delegate that is no
+///   member). It cannot sign, so it cannot use the proxies others gave it directly; and a
+///   proxy of type `Any` cannot add proxies ([`ProxyType`]), so it cannot have left an
+///   accomplice in another account's proxy list either;
+/// - its roles and balances in the consortium's currencies move
+///   ([`super::currencies::hand_over`]).
 pub struct RetireAccount;
 
 impl pallet_certifications::OnAccountRetired<crate::AccountId> for RetireAccount {
@@ -152,15 +167,30 @@ impl pallet_certifications::OnAccountRetired<crate::AccountId> for RetireAccount
 		_participant: amchain_primitives::participants::ParticipantId,
 		retired: &crate::AccountId,
 		successor: &crate::AccountId,
-	) {
+	) -> frame_support::weights::Weight {
+		use frame_support::traits::ReservableCurrency;
+		use pallet_proxy::WeightInfo as _;
+		let proxies = pallet_proxy::Proxies::<Runtime>::get(retired).0.len() as u32;
 		pallet_proxy::Pallet::<Runtime>::remove_all_proxy_delegates(retired);
-		super::currencies::hand_over_roles(retired, successor);
+		let (announcements, deposit) = pallet_proxy::Announcements::<Runtime>::take(retired);
+		<Balances as ReservableCurrency<_>>::unreserve(retired, deposit);
+		<Runtime as pallet_proxy::Config>::WeightInfo::remove_proxies(proxies)
+			.saturating_add(<Runtime as pallet_proxy::Config>::WeightInfo::remove_announcement(
+				announcements.len() as u32,
+				0,
+			))
+			.saturating_add(super::currencies::hand_over(retired, successor))
 	}
 
 	fn weight() -> frame_support::weights::Weight {
 		use pallet_proxy::WeightInfo as _;
 		let max_proxies = <Runtime as pallet_proxy::Config>::MaxProxies::get();
+		let max_pending = <Runtime as pallet_proxy::Config>::MaxPending::get();
 		<Runtime as pallet_proxy::Config>::WeightInfo::remove_proxies(max_proxies)
-			.saturating_add(super::currencies::hand_over_roles_weight())
+			.saturating_add(<Runtime as pallet_proxy::Config>::WeightInfo::remove_announcement(
+				max_pending,
+				0,
+			))
+			.saturating_add(super::currencies::hand_over_weight())
 	}
 }

@@ -27,10 +27,14 @@ fn reinstate(origin: RuntimeOrigin, id: u32) -> sp_runtime::DispatchResult {
 
 fn update_roles(origin: RuntimeOrigin, id: u32, roles: Roles) -> sp_runtime::DispatchResult {
 	Certifications::update_participant(origin, id, None, None, Some(roles), None)
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 fn update_admin(origin: RuntimeOrigin, id: u32, admin: AccountId) -> sp_runtime::DispatchResult {
 	Certifications::update_participant(origin, id, None, None, None, Some(admin))
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 fn register_with(

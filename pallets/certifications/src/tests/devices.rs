@@ -1,7 +1,7 @@
 use amchain_primitives::participants::{MemberKind, Membership, ParticipantRegistry, Role, Roles};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, weights::Weight};
 
-use crate::{mock::*, Devices, Error, Event, Participants};
+use crate::{mock::*, Devices, Error, Event, Participants, WeightInfo};
 
 const ROBOT: u64 = 41;
 const SCANNER: u64 = 42;
@@ -88,7 +88,14 @@ fn an_organisation_removes_its_device() {
 			ROBOT,
 			Role::Manufacturer.into()
 		));
-		assert_ok!(Certifications::remove_device(RuntimeOrigin::signed(ACME), ROBOT));
+		let info = Certifications::remove_device(RuntimeOrigin::signed(ACME), ROBOT)
+			.expect("its admin removes it");
+		// Charged the runtime's worst case up front (1 000 in the mock), refunded to what
+		// it cost (400).
+		assert_eq!(
+			info.actual_weight,
+			Some(<() as WeightInfo>::remove_device().saturating_add(Weight::from_parts(400, 0)))
+		);
 		assert!(!Devices::<Test>::contains_key(acme, ROBOT));
 		assert_eq!(Certifications::membership(&ROBOT), None);
 		assert_eq!(Participants::<Test>::get(acme).map(|p| p.devices), Some(0));

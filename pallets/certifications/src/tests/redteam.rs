@@ -26,6 +26,8 @@ fn suspend(origin: RuntimeOrigin, id: u32) -> sp_runtime::DispatchResult {
 
 fn update_admin(origin: RuntimeOrigin, id: u32, admin: AccountId) -> sp_runtime::DispatchResult {
 	Certifications::update_participant(origin, id, None, None, None, Some(admin))
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 // Finding 1 (THREATS.md rule 8), fixed: what governance did to an organisation, the
