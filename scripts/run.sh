@@ -78,6 +78,7 @@ cat >&2 <<MSG
     polkadot.js apps:              https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A$rpc_port
     Prometheus metrics:            http://127.0.0.1:9615/metrics
     Indexer, GraphQL:              http://127.0.0.1:$graphql_port/graphql (a playground at /; docs/indexer.md)
+    Indexer, live events:          http://127.0.0.1:$graphql_port/events/stream (server-sent events)
     Funded dev accounts:           //Alice //Bob //Charlie //Dave //Eve //Ferdie (and //<name>//stash)
     Dev consortium (docs/dev-chain.md): registrar //Alice; Meridian Standards (//Bob),
       Sentinel Certification (//Charlie), Acme Gears (//Dave), Borealis Bearings (//Eve),
