@@ -1126,7 +1126,7 @@ fn a_rotated_bank_key_keeps_no_authority_over_its_currency() {
 				amount: 10_000,
 			})
 		));
-		let reserved_before = Balances::reserved_balance(&account(bank));
+		let reserved_before = Balances::reserved_balance(account(bank));
 		let metadata_deposit = pallet_assets::Metadata::<Runtime>::get(DEV_EURO)
 			.deposit
 			.saturating_add(pallet_assets::Metadata::<Runtime>::get(DEV_STERLING).deposit);
@@ -1148,12 +1148,12 @@ fn a_rotated_bank_key_keeps_no_authority_over_its_currency() {
 			[account(successor), account(officer), account(successor), account(successor)]
 		);
 		assert_eq!(
-			Balances::reserved_balance(&account(successor)),
+			Balances::reserved_balance(account(successor)),
 			metadata_deposit,
 			"the owner's deposits moved with the ownership"
 		);
 		assert_eq!(
-			Balances::reserved_balance(&account(bank)),
+			Balances::reserved_balance(account(bank)),
 			reserved_before
 				.saturating_sub(metadata_deposit)
 				.saturating_sub(<Runtime as pallet_proxy::Config>::ProxyDepositBase::get())

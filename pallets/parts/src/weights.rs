@@ -54,8 +54,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn create_part_type(_s: u32, ) -> Weight {
 		// Proof size: measured `1251`, estimated `3751` bytes.
-		// Minimum execution time: 31_306_000 picoseconds.
-		Weight::from_parts(34_243_103, 3751)
+		// Minimum execution time: 32_238_000 picoseconds.
+		Weight::from_parts(37_470_102, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -90,9 +90,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn register_part(s: u32, ) -> Weight {
 		// Proof size: measured `1926 + s * (98 ±0)`, estimated `3870 + s * (2503 ±0)` bytes.
-		// Minimum execution time: 58_647_000 picoseconds.
-		Weight::from_parts(78_007_686, 3870)
-			.saturating_add(Weight::from_parts(9_237_008, 0).saturating_mul(s.into()))
+		// Minimum execution time: 59_779_000 picoseconds.
+		Weight::from_parts(78_883_443, 3870)
+			.saturating_add(Weight::from_parts(12_149_324, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn register_lot() -> Weight {
 		// Proof size: measured `1352`, estimated `3751` bytes.
-		// Minimum execution time: 55_492_000 picoseconds.
-		Weight::from_parts(59_569_000, 3751)
+		// Minimum execution time: 58_637_000 picoseconds.
+		Weight::from_parts(64_486_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -129,10 +129,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:1 w:1)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
@@ -142,11 +144,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
-		// Proof size: measured `1740`, estimated `6512` bytes.
-		// Minimum execution time: 61_801_000 picoseconds.
-		// Provisional (RT-3: + `BatchesBelow` of the top, up to MaxBatchesBelow = 64, each checked in `BatchRecalls`); regenerate.
-		Weight::from_parts(227_260_000, 326512)
-			.saturating_add(T::DbWeight::get().reads(138_u64))
+		// Proof size: measured `4649`, estimated `164205` bytes.
+		// Minimum execution time: 328_437_000 picoseconds.
+		Weight::from_parts(387_865_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(137_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -157,10 +158,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -170,11 +173,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:2)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_offer() -> Weight {
-		// Proof size: measured `1735`, estimated `3751` bytes.
-		// Minimum execution time: 67_260_000 picoseconds.
-		// Provisional (RT-3: + `BatchesBelow` of the top, up to MaxBatchesBelow = 64, each checked in `BatchRecalls`); regenerate.
-		Weight::from_parts(241_100_000, 323751)
-			.saturating_add(T::DbWeight::get().reads(137_u64))
+		// Proof size: measured `4644`, estimated `164205` bytes.
+		// Minimum execution time: 351_912_000 picoseconds.
+		Weight::from_parts(434_685_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -191,8 +193,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn reject_offer() -> Weight {
 		// Proof size: measured `1604`, estimated `3751` bytes.
-		// Minimum execution time: 49_974_000 picoseconds.
-		Weight::from_parts(56_904_000, 3751)
+		// Minimum execution time: 54_561_000 picoseconds.
+		Weight::from_parts(68_101_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -210,8 +212,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
 		// Proof size: measured `1567`, estimated `3751` bytes.
-		// Minimum execution time: 50_024_000 picoseconds.
-		Weight::from_parts(55_393_000, 3751)
+		// Minimum execution time: 53_429_000 picoseconds.
+		Weight::from_parts(82_252_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -229,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn activate() -> Weight {
 		// Proof size: measured `1560`, estimated `3751` bytes.
-		// Minimum execution time: 49_032_000 picoseconds.
-		Weight::from_parts(52_548_000, 3751)
+		// Minimum execution time: 52_788_000 picoseconds.
+		Weight::from_parts(71_405_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -238,14 +240,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::PartRecords` (r:8 w:8)
+	/// Storage: `Parts::PartRecords` (r:7 w:7)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:448 w:384)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:2 w:0)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchCountBelow` (r:6 w:6)
+	/// Proof: `Parts::BatchCountBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -257,21 +263,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:1)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn install() -> Weight {
-		// Proof size: measured `2807`, estimated `22406` bytes.
-		// Minimum execution time: 132_987_000 picoseconds.
-		// Provisional (RT-3: + a sub-assembly's 64 batches read, checked and written on each of up to 7 parts above, with `BatchCountBelow`); regenerate.
-		Weight::from_parts(1_941_660_000, 3382406)
-			.saturating_add(T::DbWeight::get().reads(1361_u64))
-			.saturating_add(T::DbWeight::get().writes(910_u64))
+		// Proof size: measured `6350`, estimated `1125918` bytes.
+		// Minimum execution time: 3_272_401_000 picoseconds.
+		Weight::from_parts(3_749_478_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(533_u64))
+			.saturating_add(T::DbWeight::get().writes(403_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::PartRecords` (r:8 w:2)
+	/// Storage: `Parts::PartRecords` (r:7 w:2)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::QuarantinedBelow` (r:8 w:7)
+	/// Storage: `Parts::QuarantinedBelow` (r:7 w:6)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:448 w:384)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchCountBelow` (r:6 w:6)
+	/// Proof: `Parts::BatchCountBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -283,12 +292,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:1)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn uninstall() -> Weight {
-		// Proof size: measured `2963`, estimated `22406` bytes.
-		// Minimum execution time: 127_439_000 picoseconds.
-		// Provisional (RT-3: + a sub-assembly's 64 batches taken from each of up to 7 parts above, with `BatchCountBelow`); regenerate.
-		Weight::from_parts(1_933_488_000, 3382406)
-			.saturating_add(T::DbWeight::get().reads(1365_u64))
-			.saturating_add(T::DbWeight::get().writes(911_u64))
+		// Proof size: measured `10041`, estimated `1125918` bytes.
+		// Minimum execution time: 2_444_093_000 picoseconds.
+		Weight::from_parts(2_853_760_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(473_u64))
+			.saturating_add(T::DbWeight::get().writes(404_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -305,9 +313,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn consume() -> Weight {
-		// Proof size: measured `2851`, estimated `22406` bytes.
-		// Minimum execution time: 97_986_000 picoseconds.
-		Weight::from_parts(102_812_000, 22406)
+		// Proof size: measured `2884`, estimated `22406` bytes.
+		// Minimum execution time: 102_472_000 picoseconds.
+		Weight::from_parts(118_015_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -328,9 +336,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn transform() -> Weight {
-		// Proof size: measured `2976`, estimated `25083` bytes.
-		// Minimum execution time: 110_744_000 picoseconds.
-		Weight::from_parts(116_823_000, 25083)
+		// Proof size: measured `3009`, estimated `25083` bytes.
+		// Minimum execution time: 115_532_000 picoseconds.
+		Weight::from_parts(126_437_000, 25083)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -350,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn scrap() -> Weight {
 		// Proof size: measured `1591`, estimated `6016` bytes.
-		// Minimum execution time: 57_055_000 picoseconds.
-		Weight::from_parts(61_351_000, 6016)
+		// Minimum execution time: 61_851_000 picoseconds.
+		Weight::from_parts(71_596_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -364,9 +372,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn authorise() -> Weight {
-		// Proof size: measured `2696`, estimated `22406` bytes.
-		// Minimum execution time: 70_314_000 picoseconds.
-		Weight::from_parts(74_110_000, 22406)
+		// Proof size: measured `2729`, estimated `22406` bytes.
+		// Minimum execution time: 74_230_000 picoseconds.
+		Weight::from_parts(81_200_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -379,9 +387,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn deauthorise() -> Weight {
-		// Proof size: measured `2650`, estimated `22406` bytes.
-		// Minimum execution time: 65_968_000 picoseconds.
-		Weight::from_parts(69_292_000, 22406)
+		// Proof size: measured `2683`, estimated `22406` bytes.
+		// Minimum execution time: 68_842_000 picoseconds.
+		Weight::from_parts(77_064_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -402,9 +410,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
-		// Proof size: measured `2970`, estimated `22406` bytes.
-		// Minimum execution time: 98_727_000 picoseconds.
-		Weight::from_parts(104_435_000, 22406)
+		// Proof size: measured `3003`, estimated `22406` bytes.
+		// Minimum execution time: 104_454_000 picoseconds.
+		Weight::from_parts(154_859_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -420,8 +428,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn correct() -> Weight {
 		// Proof size: measured `1557`, estimated `3751` bytes.
-		// Minimum execution time: 46_038_000 picoseconds.
-		Weight::from_parts(49_584_000, 3751)
+		// Minimum execution time: 50_134_000 picoseconds.
+		Weight::from_parts(59_879_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -445,15 +453,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_scan() -> Weight {
 		// Proof size: measured `1880`, estimated `3751` bytes.
-		// Minimum execution time: 112_187_000 picoseconds.
-		Weight::from_parts(123_714_000, 3751)
+		// Minimum execution time: 119_277_000 picoseconds.
+		Weight::from_parts(159_186_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Storage: `Certifications::Members` (r:1 w:0)
-	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:8 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartTypes` (r:1 w:0)
@@ -464,24 +468,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::RecalledByGovernance` (r:0 w:1)
+	/// Proof: `Parts::RecalledByGovernance` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
-		// Proof size: measured `3184`, estimated `22406` bytes.
-		// Minimum execution time: 107_589_000 picoseconds.
-		// Provisional (RT-4: + `RecalledByGovernance` written for the admin origin); regenerate.
-		Weight::from_parts(118_221_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
+		// Proof size: measured `2228`, estimated `22406` bytes.
+		// Minimum execution time: 103_914_000 picoseconds.
+		Weight::from_parts(120_078_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
-	/// Storage: `Certifications::Members` (r:1 w:0)
-	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:8 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartTypes` (r:1 w:0)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::RecalledByGovernance` (r:1 w:1)
+	/// Proof: `Parts::RecalledByGovernance` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:7 w:7)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
@@ -491,11 +494,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
-		// Proof size: measured `3402`, estimated `22406` bytes.
-		// Minimum execution time: 114_059_000 picoseconds.
-		// Provisional (RT-4: + `RecalledByGovernance` read and removed); regenerate.
-		Weight::from_parts(121_706_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
+		// Proof size: measured `2496`, estimated `22406` bytes.
+		// Minimum execution time: 114_400_000 picoseconds.
+		Weight::from_parts(128_340_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Parts::ScansAt` (r:1 w:1)
@@ -505,9 +507,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof size: measured `1108 + n * (1 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
-		// Minimum execution time: 6_790_000 picoseconds.
-		Weight::from_parts(9_614_972, 3481)
-			.saturating_add(Weight::from_parts(737_849, 0).saturating_mul(n.into()))
+		// Minimum execution time: 6_810_000 picoseconds.
+		Weight::from_parts(14_519_338, 3481)
+			.saturating_add(Weight::from_parts(796_041, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -519,117 +521,111 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn create_part_type(_s: u32, ) -> Weight {
-		Weight::from_parts(34_243_103, 3751)
+		Weight::from_parts(37_470_102, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_part(s: u32, ) -> Weight {
-		Weight::from_parts(78_007_686, 3870)
-			.saturating_add(Weight::from_parts(9_237_008, 0).saturating_mul(s.into()))
+		Weight::from_parts(78_883_443, 3870)
+			.saturating_add(Weight::from_parts(12_149_324, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(s.into()))
 	}
 	fn register_lot() -> Weight {
-		Weight::from_parts(59_569_000, 3751)
+		Weight::from_parts(64_486_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		// Provisional (RT-3: + `BatchesBelow` of the top, up to MaxBatchesBelow = 64, each checked in `BatchRecalls`); regenerate.
-		Weight::from_parts(227_260_000, 326512)
-			.saturating_add(ParityDbWeight::get().reads(138_u64))
+		Weight::from_parts(387_865_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(137_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		// Provisional (RT-3: + `BatchesBelow` of the top, up to MaxBatchesBelow = 64, each checked in `BatchRecalls`); regenerate.
-		Weight::from_parts(241_100_000, 323751)
-			.saturating_add(ParityDbWeight::get().reads(137_u64))
+		Weight::from_parts(434_685_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject_offer() -> Weight {
-		Weight::from_parts(56_904_000, 3751)
+		Weight::from_parts(68_101_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(55_393_000, 3751)
+		Weight::from_parts(82_252_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn activate() -> Weight {
-		Weight::from_parts(52_548_000, 3751)
+		Weight::from_parts(71_405_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		// Provisional (RT-3: + a sub-assembly's 64 batches read, checked and written on each of up to 7 parts above, with `BatchCountBelow`); regenerate.
-		Weight::from_parts(1_941_660_000, 3382406)
-			.saturating_add(ParityDbWeight::get().reads(1361_u64))
-			.saturating_add(ParityDbWeight::get().writes(910_u64))
+		Weight::from_parts(3_749_478_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(533_u64))
+			.saturating_add(ParityDbWeight::get().writes(403_u64))
 	}
 	fn uninstall() -> Weight {
-		// Provisional (RT-3: + a sub-assembly's 64 batches taken from each of up to 7 parts above, with `BatchCountBelow`); regenerate.
-		Weight::from_parts(1_933_488_000, 3382406)
-			.saturating_add(ParityDbWeight::get().reads(1365_u64))
-			.saturating_add(ParityDbWeight::get().writes(911_u64))
+		Weight::from_parts(2_853_760_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(473_u64))
+			.saturating_add(ParityDbWeight::get().writes(404_u64))
 	}
 	fn consume() -> Weight {
-		Weight::from_parts(102_812_000, 22406)
+		Weight::from_parts(118_015_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn transform() -> Weight {
-		Weight::from_parts(116_823_000, 25083)
+		Weight::from_parts(126_437_000, 25083)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn scrap() -> Weight {
-		Weight::from_parts(61_351_000, 6016)
+		Weight::from_parts(71_596_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn authorise() -> Weight {
-		Weight::from_parts(74_110_000, 22406)
+		Weight::from_parts(81_200_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise() -> Weight {
-		Weight::from_parts(69_292_000, 22406)
+		Weight::from_parts(77_064_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(104_435_000, 22406)
+		Weight::from_parts(154_859_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn correct() -> Weight {
-		Weight::from_parts(49_584_000, 3751)
+		Weight::from_parts(59_879_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_scan() -> Weight {
-		Weight::from_parts(123_714_000, 3751)
+		Weight::from_parts(159_186_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn quarantine() -> Weight {
-		// Provisional (RT-4: + `RecalledByGovernance` written for the admin origin); regenerate.
-		Weight::from_parts(118_221_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(20_u64))
+		Weight::from_parts(120_078_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn release() -> Weight {
-		// Provisional (RT-4: + `RecalledByGovernance` read and removed); regenerate.
-		Weight::from_parts(121_706_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(21_u64))
+		Weight::from_parts(128_340_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(9_614_972, 3481)
-			.saturating_add(Weight::from_parts(737_849, 0).saturating_mul(n.into()))
+		Weight::from_parts(14_519_338, 3481)
+			.saturating_add(Weight::from_parts(796_041, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
