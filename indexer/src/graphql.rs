@@ -104,9 +104,56 @@ fn connection<T: async_graphql::OutputType>(
 	c
 }
 
-fn json(row: &AnyRow, column: &str) -> Option<Json<JsonValue>> {
+fn json(row: &AnyRow, column: &str) -> Option<Json<PlainJson>> {
 	let text: Option<String> = row.try_get(column).ok().flatten();
-	text.and_then(|t| serde_json::from_str(&t).ok()).map(Json)
+	text.and_then(|t| serde_json::from_str(&t).ok()).map(|v| Json(PlainJson(v)))
+}
+
+/// A JSON value for GraphQL's `JSON` scalar whose numbers reach the client as numbers.
+///
+/// The workspace builds serde_json with `arbitrary_precision` (polkadot-sdk's crates ask
+/// for it), under which a `serde_json::Number` serializes, to any serializer but serde_json's
+/// own, as a `{"$serde_json::private::Number": "6"}` map: async-graphql's would pass that to
+/// clients. This walks the value and hands every number over as an integer (or a float).
+pub struct PlainJson(pub JsonValue);
+
+impl serde::Serialize for PlainJson {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		Plain(&self.0).serialize(serializer)
+	}
+}
+
+struct Plain<'a>(&'a JsonValue);
+
+impl serde::Serialize for Plain<'_> {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		use serde::ser::{SerializeMap, SerializeSeq};
+		match self.0 {
+			JsonValue::Null => serializer.serialize_unit(),
+			JsonValue::Bool(b) => serializer.serialize_bool(*b),
+			JsonValue::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+				(Some(u), _, _) => serializer.serialize_u64(u),
+				(_, Some(i), _) => serializer.serialize_i64(i),
+				(_, _, Some(f)) => serializer.serialize_f64(f),
+				_ => serializer.serialize_str(&n.to_string()),
+			},
+			JsonValue::String(text) => serializer.serialize_str(text),
+			JsonValue::Array(items) => {
+				let mut seq = serializer.serialize_seq(Some(items.len()))?;
+				for item in items {
+					seq.serialize_element(&Plain(item))?;
+				}
+				seq.end()
+			},
+			JsonValue::Object(entries) => {
+				let mut map = serializer.serialize_map(Some(entries.len()))?;
+				for (key, value) in entries {
+					map.serialize_entry(key, &Plain(value))?;
+				}
+				map.end()
+			},
+		}
+	}
 }
 
 fn string(row: &AnyRow, column: &str) -> Option<String> {
@@ -341,7 +388,7 @@ pub struct Event {
 	pallet: String,
 	variant: String,
 	/// Its fields, decoded from the metadata of the runtime that made the block.
-	fields: Json<JsonValue>,
+	fields: Json<PlainJson>,
 }
 
 impl Event {
@@ -353,7 +400,7 @@ impl Event {
 			phase: r.get("phase"),
 			pallet: r.get("pallet"),
 			variant: r.get("variant"),
-			fields: json(r, "fields").unwrap_or(Json(JsonValue::Null)),
+			fields: json(r, "fields").unwrap_or(Json(PlainJson(JsonValue::Null))),
 		}
 	}
 }
@@ -371,7 +418,7 @@ pub struct Participant {
 	/// Active or Suspended.
 	status: Option<String>,
 	/// The record as stored.
-	record: Option<Json<JsonValue>>,
+	record: Option<Json<PlainJson>>,
 	/// The last block that changed it (0: genesis).
 	updated_block: i64,
 }
@@ -414,9 +461,9 @@ pub struct Certification {
 	/// Offered, Active, Suspended or Revoked (expiry: compare validUntil with the block).
 	state: Option<String>,
 	valid_until: Option<i64>,
-	record: Option<Json<JsonValue>>,
+	record: Option<Json<PlainJson>>,
 	/// Production registered in the current period (`{"period", "used"}`), if any.
-	usage: Option<Json<JsonValue>>,
+	usage: Option<Json<PlainJson>>,
 	updated_block: i64,
 }
 
@@ -442,7 +489,7 @@ pub struct PartType {
 	id: i64,
 	code: Option<String>,
 	manufacturer: Option<i64>,
-	record: Option<Json<JsonValue>>,
+	record: Option<Json<PlainJson>>,
 	updated_block: i64,
 }
 
@@ -475,7 +522,7 @@ pub struct Part {
 	/// The part it is installed in.
 	parent: Option<i64>,
 	life: Option<i64>,
-	record: Option<Json<JsonValue>>,
+	record: Option<Json<PlainJson>>,
 	updated_block: i64,
 }
 
@@ -544,7 +591,7 @@ pub struct Lot {
 	custodian: Option<i64>,
 	quantity: Option<i64>,
 	remaining: Option<i64>,
-	record: Option<Json<JsonValue>>,
+	record: Option<Json<PlainJson>>,
 	updated_block: i64,
 }
 
@@ -596,7 +643,7 @@ pub struct HistoryRecord {
 	/// What happened: Registered, Offered, Accepted, InstalledIn, Inspection, …
 	kind: String,
 	/// The kind's fields (`{"handover": "Ownership", "from": 2}`), if it has any.
-	kind_fields: Option<Json<JsonValue>>,
+	kind_fields: Option<Json<PlainJson>>,
 	/// Hash of the record's off-chain data (zero if none).
 	data: Option<String>,
 }
@@ -640,4 +687,24 @@ async fn history(
 		})
 		.collect();
 	Ok(connection(nodes, limit, after.is_some()))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn json_numbers_reach_graphql_clients_as_numbers() {
+		let value: JsonValue = serde_json::from_str(
+			r#"{"to": 6, "big": "18446744073709551616", "n": [-1, 0.5, null, true]}"#,
+		)
+		.unwrap();
+		let out = async_graphql::to_value(PlainJson(value)).expect("serializes");
+		let text = out.into_json().expect("JSON").to_string();
+		assert!(!text.contains("serde_json::private"), "{text}");
+		assert_eq!(
+			serde_json::from_str::<JsonValue>(&text).unwrap(),
+			serde_json::json!({"to": 6, "big": "18446744073709551616", "n": [-1, 0.5, null, true]})
+		);
+	}
 }

@@ -274,6 +274,16 @@ async fn check_stream(indexer: &Indexer, api: &Api, f: &Fixture) {
 /// The GraphQL answers against the node's own.
 async fn check_graphql(indexer: &Indexer, rpc: &subxt::rpcs::RpcClient, f: &Fixture) {
 	let gear = f.gear;
+	// JSON scalars reach a client (a browser, not serde_json) with numbers as numbers.
+	let query = format!(
+		"{{ part(id: {gear}) {{ record history(first: 5) {{ edges {{ node {{ kindFields }} }} }} }} \
+		   events(first: 20) {{ edges {{ node {{ fields }} }} }} }}"
+	);
+	let (status, raw) =
+		http_post(indexer.graphql_port, "/graphql", &json!({ "query": query }).to_string());
+	assert_eq!(status, 200, "{raw}");
+	assert!(raw.contains("\"part_type\":0"), "the record's numbers as JSON numbers: {raw}");
+	assert!(!raw.contains("serde_json::private"), "no serde_json internals: {raw}");
 	let answer = indexer.query(&format!(
 		"{{ part(id: {gear}) {{ id serial owner custodian status partType maker \
 		   history(first: 100) {{ edges {{ node {{ index kind kindFields participant block reportedAt }} }} }} \
