@@ -206,7 +206,7 @@ export interface Certification {
   auditor: number | null;
   state: string | null;
   validUntil: number | null;
-  usage: { period?: number; used?: number } | null;
+  usage: { period?: unknown; used?: unknown } | null;
   record: Record<string, unknown> | null;
   updatedBlock: number;
 }

@@ -54,9 +54,18 @@ export interface TimelineEntry {
   tone: 'origin' | 'handover' | 'assembly' | 'report' | 'recall' | 'life';
 }
 
-function num(v: unknown): number | null {
+/**
+ * A number from the indexer's JSON: a number, a decimal string (beyond 2^53), or the
+ * `{"$serde_json::private::Number": "1"}` wrapper the indexer's `record` column currently
+ * holds for integers (serde_json's arbitrary_precision leaking through).
+ */
+export function num(v: unknown): number | null {
   if (typeof v === 'number') return v;
-  if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
+  if (typeof v === 'string' && /^-?\d+$/.test(v)) return Number(v);
+  if (v && typeof v === 'object') {
+    const inner = (v as Record<string, unknown>)['$serde_json::private::Number'];
+    if (inner !== undefined) return num(inner);
+  }
   return null;
 }
 

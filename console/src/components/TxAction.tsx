@@ -42,7 +42,14 @@ export function TxAction({ label, build, deps, blocked, onDone, testId }: Props)
   }, [api, info, selected, blocked, deps]);
 
   if (!selected) return <p className="note">Choose an account in the header to act.</p>;
-  if (blocked) return <p className="note">{blocked}</p>;
+  if (blocked)
+    // the action may be what blocked it now (an offer made): its progress stays in view
+    return (
+      <div className="tx" data-testid={testId}>
+        <p className="note">{blocked}</p>
+        <TxProgress phase={phase} testId={testId} />
+      </div>
+    );
   const busy = phase.phase === 'signing' || phase.phase === 'submitted' || phase.phase === 'inBlock';
   return (
     <div className="tx" data-testid={testId}>

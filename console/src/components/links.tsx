@@ -25,7 +25,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
         );
       }}
     >
-      {done ? 'Copied' : '⧉'}
+      {done ? 'copied' : 'copy'}
     </button>
   );
 }

@@ -5,6 +5,7 @@ import { useChain } from '../chain';
 import { CertificationLink, ParticipantLink } from '../components/links';
 import { formatNumber, userLocale } from '../format';
 import { certifications, type Certification } from '../indexer';
+import { num } from '../shape';
 
 export function CertificationsView() {
   const selectedId = useParams().id;
@@ -39,7 +40,9 @@ export function CertificationsView() {
           </thead>
           <tbody>
             {list.map((c) => {
-              const record = (c.record ?? {}) as { scope?: string; capacity?: number | string };
+              const record = (c.record ?? {}) as { scope?: unknown; capacity?: { units?: unknown } };
+              const capacity = num(record.capacity?.units);
+              const used = num(c.usage?.used) ?? 0;
               const expired = info?.best !== null && info?.best !== undefined && c.validUntil !== null && c.validUntil < info.best;
               return (
                 <tr key={c.id} id={`cert-${c.id}`} className={String(c.id) === selectedId ? 'selected' : ''}>
@@ -57,8 +60,8 @@ export function CertificationsView() {
                   <td>{c.validUntil === null ? '—' : `block #${formatNumber(c.validUntil, locale)}`}</td>
                   <td>{typeof record.scope === 'string' ? record.scope : '—'}</td>
                   <td>
-                    {c.usage?.used !== undefined ? formatNumber(Number(c.usage.used), locale) : 0}
-                    {record.capacity !== undefined ? ` of ${formatNumber(Number(record.capacity), locale)}` : ''}
+                    {formatNumber(used, locale)}
+                    {capacity !== null ? ` of ${formatNumber(capacity, locale)}` : ''}
                   </td>
                 </tr>
               );

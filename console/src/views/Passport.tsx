@@ -153,7 +153,7 @@ export function PassportView() {
             <dt>Tag</dt>
             <dd>{chainPart ? (chainPart.tag ? <Address value={chainPart.tag} /> : 'none') : '…'}</dd>
             <dt>Life</dt>
-            <dd>{(part.life ?? 0) + 1}</dd>
+            <dd>{part.life ?? '—'}</dd>
           </dl>
         </section>
         <section className="card" aria-labelledby="holders">
@@ -264,7 +264,20 @@ function HandOver({
   const mine = membership?.participant ?? null;
   const holder = handover === 'Custody' ? custodian : owner;
   const open = offers.find((o) => o.handover === handover);
-  const incoming = offers.filter((o) => mine !== null && o.to === mine);
+  // Offers to the signing account's organisation; one it acts on stays in view (with its
+  // progress) after it is accepted and the chain no longer holds it.
+  const [seen, setSeen] = useState<OpenOffer[]>([]);
+  const current = offers.filter((o) => mine !== null && o.to === mine);
+  const currentKey = current.map((o) => `${o.handover}:${o.from}:${o.madeAt}`).join(',');
+  useEffect(() => {
+    setSeen((old) => {
+      const kept = old.filter((o) => o.to === mine);
+      const fresh = current.filter((o) => !kept.some((k) => k.handover === o.handover && k.madeAt === o.madeAt));
+      return fresh.length || kept.length !== old.length ? [...kept, ...fresh] : old;
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentKey, mine]);
+  const incoming = seen;
 
   let blocked: string | null = null;
   if (installed) blocked = 'An installed part moves with its assembly: hand the top of the assembly over instead.';
@@ -277,7 +290,7 @@ function HandOver({
     <section className="card actions" aria-labelledby="handover-h">
       <h2 id="handover-h">Hand over</h2>
       {incoming.map((o) => (
-        <div key={o.handover} className="incoming" data-testid={`accept-${o.handover.toLowerCase()}`}>
+        <div key={`${o.handover}-${o.madeAt}`} className="incoming" data-testid={`accept-${o.handover.toLowerCase()}`}>
           <p>
             <ParticipantLink id={o.from} /> offers your organisation the part's <strong>{o.handover.toLowerCase()}</strong>. Accepting
             is the goods receipt.
@@ -285,7 +298,7 @@ function HandOver({
           <TxAction
             label={`Accept ${o.handover.toLowerCase()}`}
             testId={`accept-${o.handover.toLowerCase()}-tx`}
-            deps={`accept-${partId}-${o.handover}`}
+            deps={`accept-${partId}-${o.handover}-${o.madeAt}`}
             build={() => (api ? api.tx.parts.acceptOffer({ Part: partId }, o.handover, null) : null)}
             onDone={onDone}
           />
