@@ -7,7 +7,16 @@ const indexer = process.env.CONSOLE_INDEXER_URL ?? 'http://127.0.0.1:8088/graphq
 
 export default defineConfig({
   plugins: [react()],
-  build: { chunkSizeWarningLimit: 2000, sourcemap: false },
+  build: {
+    chunkSizeWarningLimit: 2000,
+    sourcemap: false,
+    rollupOptions: {
+      // @polkadot/x-global's /*#__PURE__*/ comments sit where Rollup cannot use them: harmless
+      onwarn(warning, warn) {
+        if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+      },
+    },
+  },
   server: { proxy: { '/graphql': { target: new URL(indexer).origin, changeOrigin: true } } },
   test: { include: ['src/**/*.test.ts'] },
 });

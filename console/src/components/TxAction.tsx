@@ -25,6 +25,9 @@ export function TxAction({ label, build, deps, blocked, onDone, testId }: Props)
   const [fee, setFee] = useState<string | null>(null);
   const [phase, setPhase] = useState<TxPhase>({ phase: 'idle' });
 
+  // another signer starts afresh
+  useEffect(() => setPhase({ phase: 'idle' }), [selected?.address]);
+
   useEffect(() => {
     setFee(null);
     if (!api || !info || !selected || blocked) return;

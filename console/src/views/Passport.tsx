@@ -40,6 +40,7 @@ export function PassportView() {
   const [error, setError] = useState<string | null>(null);
   const [chainPart, setChainPart] = useState<ChainPart | null>(null);
   const [offers, setOffers] = useState<OpenOffer[]>([]);
+  const [heldBelow, setHeldBelow] = useState(0);
   const [below, setBelow] = useState<PartRow[]>([]);
   const [above, setAbove] = useState<PartRow[]>([]);
   const [tick, setTick] = useState(0);
@@ -85,9 +86,11 @@ export function PassportView() {
           const json = o.toJSON() as { from: number; to: number; madeAt: number } | null;
           if (json) found.push({ handover, from: json.from, to: json.to, madeAt: json.madeAt });
         }
+        const below = Number((await api.query.parts.quarantinedBelow(id)).toString());
         if (!cancelled) {
           setChainPart(p);
           setOffers(found);
+          setHeldBelow(Number.isFinite(below) ? below : 0);
         }
       } catch {
         // the node is not ready: the indexer's view stands
@@ -126,6 +129,12 @@ export function PassportView() {
       {quarantined && (
         <p className="alert" role="status" data-testid="recall-state">
           Quarantined by a recall: it cannot change hands until released. <Link to={`/recall?part=${part.id}`}>See the impact</Link>
+        </p>
+      )}
+      {heldBelow > 0 && (
+        <p className="alert" role="status" data-testid="recall-below">
+          {heldBelow} part{heldBelow === 1 ? '' : 's'} installed in it {heldBelow === 1 ? 'is' : 'are'} quarantined: the assembly cannot
+          change hands until {heldBelow === 1 ? 'it is' : 'they are'} released or removed.
         </p>
       )}
       <div className="cards">
@@ -170,7 +179,19 @@ export function PassportView() {
             <dt>Status</dt>
             <dd>{statusWords(part.status)}</dd>
             <dt>Recall</dt>
-            <dd>{chainPart ? (quarantined ? <strong className="bad">quarantined</strong> : 'not recalled') : '…'}</dd>
+            <dd>
+              {chainPart ? (
+                quarantined ? (
+                  <strong className="bad">quarantined</strong>
+                ) : heldBelow > 0 ? (
+                  <strong className="bad">held: a part in it is quarantined</strong>
+                ) : (
+                  'not recalled'
+                )
+              ) : (
+                '…'
+              )}
+            </dd>
             {above.length > 0 && (
               <>
                 <dt>Installed in</dt>

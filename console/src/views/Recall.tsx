@@ -198,7 +198,10 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
           </tr>
         </thead>
         <tbody>
-          {impact.rows.map((r) => (
+          {impact.rows.map((r) => {
+            // an installed part's holders are its assembly's (the top of its path)
+            const top = impact.parts.find((p) => p.id === r.path[0]) ?? r.part;
+            return (
             <tr key={r.part.id}>
               <td>
                 <PartLink id={r.part.id} serial={r.part.serial} />
@@ -207,13 +210,14 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
               <td>{r.path.map((p) => `part ${p}`).join(' › ')}</td>
               <td>{statusWords(r.part.status)}</td>
               <td>
-                <ParticipantLink id={r.part.owner} />
+                <ParticipantLink id={top.owner} />
               </td>
               <td>
-                <ParticipantLink id={r.part.custodian} />
+                <ParticipantLink id={top.custodian} />
               </td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </>
