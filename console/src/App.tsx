@@ -1,11 +1,11 @@
 // The shell: the chain in the header, the account picker, the navigation, one URL per view.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { BrowserRouter, NavLink, Route, Routes } from 'react-router-dom';
 import { AccountsProvider, useAccounts } from './accounts';
 import { ChainProvider, useChain } from './chain';
 import { CopyButton, ParticipantLink } from './components/links';
 import type { ConsoleConfig } from './config';
-import { formatNumber, userLocale } from './format';
+import { formatAmount, formatNumber, userLocale } from './format';
 import { ParticipantsProvider } from './participants';
 import { CertificationsView } from './views/Certifications';
 import { ConsortiumView } from './views/Consortium';
@@ -91,6 +91,7 @@ function Header() {
 function AccountPicker() {
   const { accounts, selected, select, connectWallet, devAvailable, membership } = useAccounts();
   const [message, setMessage] = useState<string | null>(null);
+  const balance = useBalance(selected?.address ?? null);
   const wallet = accounts.filter((a) => a.source === 'wallet');
   const dev = accounts.filter((a) => a.source === 'dev');
   return (
@@ -131,9 +132,38 @@ function AccountPicker() {
           ) : (
             'no organisation'
           )}
+          {balance && <> · {balance}</>}
         </span>
       )}
       {message && <span className="note">{message}</span>}
     </div>
   );
+}
+
+/** The account's free balance in the chain's token, in the reader's locale, kept current. */
+function useBalance(address: string | null): string | null {
+  const { api, info } = useChain();
+  const [balance, setBalance] = useState<string | null>(null);
+  const decimals = info?.decimals;
+  const token = info?.token;
+  useEffect(() => {
+    setBalance(null);
+    if (!api || decimals === undefined || token === undefined || !address) return;
+    let unsub: (() => void) | undefined;
+    let cancelled = false;
+    void api.query.system
+      .account(address, (a: { data: { free: { toBigInt: () => bigint } } }) => {
+        if (!cancelled) setBalance(formatAmount(a.data.free.toBigInt(), decimals, token, userLocale(), 2));
+      })
+      .then((u: unknown) => {
+        unsub = u as () => void;
+        if (cancelled) unsub();
+      })
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+      unsub?.();
+    };
+  }, [api, decimals, token, address]);
+  return balance;
 }

@@ -54,11 +54,12 @@ export function AccountsProvider({ dev, children }: { dev: boolean | 'auto'; chi
 
   const devAvailable = dev === true || (dev === 'auto' && !!info?.isDev);
 
+  const ss58 = info?.ss58;
   useEffect(() => {
-    if (!devAvailable || !info) return;
+    if (!devAvailable || ss58 === undefined) return;
     let cancelled = false;
     void cryptoWaitReady().then(() => {
-      const keyring = new Keyring({ type: 'sr25519', ss58Format: info.ss58 });
+      const keyring = new Keyring({ type: 'sr25519', ss58Format: ss58 });
       const list = DEV_URIS.map((uri) => {
         const pair = keyring.addFromUri(uri, { name: uri });
         return { address: pair.address, label: uri, source: 'dev' as const, pair };
@@ -68,7 +69,7 @@ export function AccountsProvider({ dev, children }: { dev: boolean | 'auto'; chi
     return () => {
       cancelled = true;
     };
-  }, [devAvailable, info]);
+  }, [devAvailable, ss58]);
 
   const connectWallet = useCallback(async () => {
     const { web3Enable, web3Accounts, web3FromAddress } = await import('@polkadot/extension-dapp');

@@ -6,6 +6,7 @@ import {
   errorText,
   impactRoots,
   impactSet,
+  selfQuarantined,
   num,
   statusWords,
   timeline,
@@ -127,6 +128,14 @@ describe('recall impact', () => {
     const rows = impactSet(consumers, parts, true);
     expect(rows.filter((r) => r.relation === 'made from the lot').map((r) => r.part.id)).toEqual([20, 13]);
     expect(impactRoots(rows)).toEqual([10, 20]);
+  });
+});
+
+describe('recall state', () => {
+  it('is the last quarantine or release record', () => {
+    expect(selfQuarantined([rec(0, 'Registered', null)])).toBe(false);
+    expect(selfQuarantined([rec(0, 'Registered', null), rec(1, 'Quarantined', null)])).toBe(true);
+    expect(selfQuarantined([rec(2, 'Released', null), rec(1, 'Quarantined', null), rec(3, 'Inspection', null)])).toBe(false);
   });
 });
 

@@ -328,6 +328,16 @@ export function impactRoots(rows: ImpactRow[]): number[] {
   return [...new Set(rows.map((r) => r.path[0]))].sort((a, b) => a - b);
 }
 
+/**
+ * Whether the item is quarantined itself (its last recall record is a quarantine), as
+ * opposed to held because a part in its assembly is (the chain's `quarantined` flag on
+ * `amchain_part` says "held" for both).
+ */
+export function selfQuarantined(history: HistoryRow[]): boolean {
+  const last = [...history].sort((a, b) => a.index - b.index).filter((h) => h.kind === 'Quarantined' || h.kind === 'Released').pop();
+  return last?.kind === 'Quarantined';
+}
+
 /** Parts a lot's history says consumed its material. */
 export function consumersOfLot(history: HistoryRow[]): number[] {
   const ids = history

@@ -42,7 +42,7 @@ export function TxAction({ label, build, deps, blocked, onDone, testId }: Props)
     };
     // `deps` stands for what `build` reads
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, info, selected, blocked, deps]);
+  }, [api, info?.decimals, info?.token, selected?.address, blocked, deps]);
 
   if (!selected) return <p className="note">Choose an account in the header to act.</p>;
   if (blocked)

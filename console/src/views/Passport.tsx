@@ -10,7 +10,7 @@ import { TxAction } from '../components/TxAction';
 import { formatNumber, formatTime, userLocale } from '../format';
 import { ancestors, descendants, passport, type PassportData } from '../indexer';
 import { useParticipants } from '../participants';
-import { assemblyTree, statusWords, timeline, type PartRow } from '../shape';
+import { assemblyTree, selfQuarantined, statusWords, timeline, type PartRow } from '../shape';
 
 /** amchain_part's answer (the runtime's PartView). */
 interface ChainPart {
@@ -119,7 +119,9 @@ export function PassportView() {
   const top = above.length ? above[above.length - 1] : null;
   const owner = top ? top.owner : part.owner;
   const custodian = top ? top.custodian : part.custodian;
-  const quarantined = chainPart?.quarantined ?? entries.filter((e) => e.tone === 'recall').slice(-1)[0]?.kind === 'Quarantined';
+  // quarantined itself (its own history), or held: the chain's flag covers its whole assembly
+  const quarantined = selfQuarantined(data.history);
+  const held = !quarantined && (chainPart?.quarantined || heldBelow > 0);
 
   return (
     <article className="passport" data-testid="passport">
@@ -131,10 +133,13 @@ export function PassportView() {
           Quarantined by a recall: it cannot change hands until released. <Link to={`/recall?part=${part.id}`}>See the impact</Link>
         </p>
       )}
-      {heldBelow > 0 && (
+      {held && (
         <p className="alert" role="status" data-testid="recall-below">
-          {heldBelow} part{heldBelow === 1 ? '' : 's'} installed in it {heldBelow === 1 ? 'is' : 'are'} quarantined: the assembly cannot
-          change hands until {heldBelow === 1 ? 'it is' : 'they are'} released or removed.
+          Held by a recall:{' '}
+          {heldBelow > 0
+            ? `${heldBelow} part${heldBelow === 1 ? '' : 's'} installed in it ${heldBelow === 1 ? 'is' : 'are'} quarantined`
+            : 'a part of its assembly (or its batch) is quarantined'}
+          ; it cannot change hands until that is released or removed.
         </p>
       )}
       <div className="cards">
@@ -183,8 +188,8 @@ export function PassportView() {
               {chainPart ? (
                 quarantined ? (
                   <strong className="bad">quarantined</strong>
-                ) : heldBelow > 0 ? (
-                  <strong className="bad">held: a part in it is quarantined</strong>
+                ) : held ? (
+                  <strong className="bad">held: a part of its assembly is quarantined</strong>
                 ) : (
                   'not recalled'
                 )

@@ -8,8 +8,8 @@ import { amchainRpc, useChain } from '../chain';
 import { ParticipantLink, PartLink } from '../components/links';
 import { Tree } from '../components/Tree';
 import { TxAction } from '../components/TxAction';
-import { ancestors, descendants, getPartType, lot as fetchLot, partsById } from '../indexer';
-import { assemblyTree, consumersOfLot, impactRoots, impactSet, statusWords, type ImpactRow, type PartRow } from '../shape';
+import { ancestors, descendants, getPartType, lot as fetchLot, partsById, passport } from '../indexer';
+import { assemblyTree, consumersOfLot, impactRoots, impactSet, selfQuarantined, statusWords, type ImpactRow, type PartRow } from '../shape';
 
 interface Target {
   kind: 'part' | 'lot';
@@ -23,6 +23,8 @@ interface Impact {
   rows: ImpactRow[];
   parts: PartRow[];
   note?: string;
+  /** Quarantined itself, by its history in the indexer. */
+  quarantined: boolean;
 }
 
 async function loadImpact(t: Target): Promise<Impact | null> {
@@ -30,11 +32,13 @@ async function loadImpact(t: Target): Promise<Impact | null> {
   let title = '';
   let authority: number | null = null;
   let note: string | undefined;
+  let self = false;
   if (t.kind === 'part') {
     const [p] = await partsById([t.id]);
     if (!p) return null;
     recalled = [p.id];
     title = `part ${p.id} (${p.serial ?? ''})`;
+    self = selfQuarantined((await passport(p.id))?.history ?? []);
     authority = p.partType === null ? null : ((await getPartType(p.partType))?.manufacturer ?? null);
   } else {
     const l = await fetchLot(t.id);
@@ -42,6 +46,7 @@ async function loadImpact(t: Target): Promise<Impact | null> {
     recalled = consumersOfLot(l.history);
     title = `lot ${l.id} (${l.material ?? ''})`;
     authority = l.producer;
+    self = selfQuarantined(l.history);
     note =
       'A lot recall holds the lot itself; the parts made from it are listed for the quality team (the chain does not yet hold them: issue 18).';
   }
@@ -55,7 +60,7 @@ async function loadImpact(t: Target): Promise<Impact | null> {
     for (const d of await descendants(top.id)) all.set(d.id, d);
   }
   const parts = [...all.values()];
-  return { title, authority, rows: impactSet(recalled, parts, t.kind === 'lot'), parts, note };
+  return { title, authority, rows: impactSet(recalled, parts, t.kind === 'lot'), parts, note, quarantined: self };
 }
 
 export function RecallView() {
@@ -71,6 +76,12 @@ export function RecallView() {
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
   const key = target ? `${target.kind}-${target.id}` : '';
+
+  // the indexer follows finalized blocks: read again now and then
+  useEffect(() => {
+    const timer = setInterval(() => setTick((t) => t + 1), 5_000);
+    return () => clearInterval(timer);
+  }, []);
 
   useEffect(() => {
     if (!target || !Number.isInteger(target.id)) return;
@@ -127,7 +138,8 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
   const { api } = useChain();
   const { membership } = useAccounts();
   const [reason, setReason] = useState('');
-  const [quarantined, setQuarantined] = useState<boolean | null>(null);
+  const [held, setHeld] = useState<boolean | null>(null);
+  const quarantined = impact.quarantined;
   const relation = useMemo(() => new Map(impact.rows.map((r) => [r.part.id, r.relation])), [impact]);
   const roots = impactRoots(impact.rows);
 
@@ -135,8 +147,8 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
     if (!api) return;
     const method = target.kind === 'part' ? 'amchain_part' : 'amchain_lot';
     amchainRpc<{ quarantined?: boolean } | null>(api, method, [target.id])
-      .then((v) => setQuarantined(v?.quarantined ?? null))
-      .catch(() => setQuarantined(null));
+      .then((v) => setHeld(v?.quarantined ?? null))
+      .catch(() => setHeld(null));
   }, [api, target.kind, target.id, impact]);
 
   let blocked: string | null = null;
@@ -152,7 +164,10 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
       </h2>
       <p>
         State on chain:{' '}
-        <strong data-testid="recall-chain-state">{quarantined === null ? '…' : quarantined ? 'quarantined' : 'not quarantined'}</strong>. May
+        <strong data-testid="recall-chain-state">
+          {quarantined ? 'quarantined' : held ? 'not quarantined itself, but held (a part of its assembly is)' : 'not quarantined'}
+        </strong>
+        . May
         quarantine: <ParticipantLink id={impact.authority} /> or governance.
       </p>
       {impact.note && <p className="note">{impact.note}</p>}
