@@ -169,6 +169,8 @@ async function main() {
   page.on('pageerror', (e) => errors.push(e.message));
   const base = `http://127.0.0.1:${webPort}`;
   const shot = async (name) => {
+    // the header connected (each page load connects afresh), so the screenshot shows the chain
+    await page.waitForSelector('[data-testid=finalized]:not(:has-text("…"))', { timeout: 30_000 }).catch(() => {});
     await page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
     log(`screenshot ${name}.png`);
   };
