@@ -63,5 +63,5 @@ case ${1:-} in
     built || build
     exec node serve.mjs --port "${CONSOLE_PORT:-3000}"
     ;;
-  *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,15p' "$root/scripts/console.sh" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
