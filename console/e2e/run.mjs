@@ -10,7 +10,7 @@
 //   4. opens the recall view for gear 1: the impact (gear 1, the assembly 0 above it) as a
 //      tree and a table; quarantines it as //Dave through the UI;
 //   5. as Kestrel, offers part 0 back: the chain refuses (Parts.AssemblyQuarantined) and
-//      the console says so in words;
+//      the console says so in words; the impact of a batch recall (type 0, certification 0);
 //   6. screenshots of every view into test-results/ (CONSOLE_E2E_ARTEFACTS).
 //
 // Binaries: AMCHAIN_NODE_BIN and AMCHAIN_INDEXER_BIN, else $CARGO_TARGET_DIR/debug (default
@@ -246,6 +246,13 @@ async function main() {
   if (!/Parts\.AssemblyQuarantined: .+/.test(refusal)) throw new Error(`the refusal is not in words: ${refusal}`);
   log(`refusal shown: ${refusal}`);
   await shot('passport-refused');
+
+  // A batch: every gear of type 0 made under certification 0 (both gears).
+  await page.goto(base + '/recall?batch=0&certification=0');
+  await page.waitForSelector('[data-testid=impact-table] tbody tr');
+  const batch = await page.$$eval('[data-testid=impact-table] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+  if (batch.filter((r) => r[1] === 'recalled').length !== 2) throw new Error(`unexpected batch impact: ${JSON.stringify(batch)}`);
+  await shot('recall-batch');
 
   // 6. The read views.
   await page.goto(base + '/certifications');

@@ -179,6 +179,22 @@ export async function listParts(filter: { owner?: number; custodian?: number } =
   return nodes(d.parts);
 }
 
+/** Every part of a type (paged through), with its stored record. */
+export async function partsOfType(partType: number, maxPages = 20): Promise<(PartRow & { record: Record<string, unknown> | null })[]> {
+  const out: (PartRow & { record: Record<string, unknown> | null })[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < maxPages; i++) {
+    const d: { parts: Conn<PartRow & { record: Record<string, unknown> | null }> } = await gql(
+      `query($t: Int, $after: String) { parts(partType: $t, first: 100, after: $after) { edges { node { ${PART_FIELDS} record } } pageInfo { hasNextPage endCursor } } }`,
+      { t: partType, after },
+    );
+    out.push(...nodes(d.parts));
+    if (!d.parts.pageInfo?.hasNextPage) break;
+    after = d.parts.pageInfo.endCursor;
+  }
+  return out;
+}
+
 export interface Lot {
   id: number;
   material: string | null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assemblyTree,
+  batchMembers,
   consumersOfLot,
   describeRecord,
   errorText,
@@ -128,6 +129,20 @@ describe('recall impact', () => {
     const rows = impactSet(consumers, parts, true);
     expect(rows.filter((r) => r.relation === 'made from the lot').map((r) => r.part.id)).toEqual([20, 13]);
     expect(impactRoots(rows)).toEqual([10, 20]);
+  });
+});
+
+describe('batches', () => {
+  it('are the parts of the type registered under the certification', () => {
+    const parts = [
+      { ...part(1, null), record: { certification: { '$serde_json::private::Number': '0' } } },
+      { ...part(2, null), record: { certification: 1 } },
+      { ...part(3, 1), record: { certification: 0 } },
+      { ...part(4, null), record: { certification: null } },
+      { ...part(5, null), record: null },
+    ];
+    expect(batchMembers(parts, 0)).toEqual([1, 3]);
+    expect(batchMembers(parts, 1)).toEqual([2]);
   });
 });
 

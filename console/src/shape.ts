@@ -338,6 +338,14 @@ export function selfQuarantined(history: HistoryRow[]): boolean {
   return last?.kind === 'Quarantined';
 }
 
+/**
+ * The parts of a batch: those of the part type (already filtered) registered under the
+ * certification, read from each part's stored record (`certification`).
+ */
+export function batchMembers(parts: (PartRow & { record?: Record<string, unknown> | null })[], certification: number): number[] {
+  return parts.filter((p) => num(p.record?.certification) === certification).map((p) => p.id);
+}
+
 /** Parts a lot's history says consumed its material. */
 export function consumersOfLot(history: HistoryRow[]): number[] {
   const ids = history

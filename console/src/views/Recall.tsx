@@ -1,5 +1,6 @@
-// Recall: pick a part or lot, see what it reaches (where-used, with paths) as trees and as
-// a table, and, for the type's manufacturer or the lot's producer, start the quarantine.
+// Recall: pick a part, a lot or a batch, see what it reaches (where-used, with paths) as
+// trees and as a table, and, for the type's manufacturer or the lot's producer, start the
+// quarantine.
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -8,12 +9,19 @@ import { amchainRpc, useChain } from '../chain';
 import { ParticipantLink, PartLink } from '../components/links';
 import { Tree } from '../components/Tree';
 import { TxAction } from '../components/TxAction';
-import { ancestors, descendants, getPartType, lot as fetchLot, partsById, passport } from '../indexer';
-import { assemblyTree, consumersOfLot, impactRoots, impactSet, selfQuarantined, statusWords, type ImpactRow, type PartRow } from '../shape';
+import { ancestors, descendants, getPartType, lot as fetchLot, partsById, partsOfType, passport } from '../indexer';
+import { assemblyTree, batchMembers, consumersOfLot, impactRoots, impactSet, selfQuarantined, statusWords, type ImpactRow, type PartRow } from '../shape';
 
 interface Target {
-  kind: 'part' | 'lot';
+  kind: 'part' | 'lot' | 'batch';
+  /** The part's or lot's id; for a batch, its part type. */
   id: number;
+  /** For a batch: the certification its parts were registered under. */
+  certification?: number;
+}
+
+function targetName(t: Target): string {
+  return t.kind === 'batch' ? `batch of part type ${t.id} under certification ${t.certification}` : `${t.kind} ${t.id}`;
 }
 
 interface Impact {
@@ -40,6 +48,12 @@ async function loadImpact(t: Target): Promise<Impact | null> {
     title = `part ${p.id} (${p.serial ?? ''})`;
     self = selfQuarantined((await passport(p.id))?.history ?? []);
     authority = p.partType === null ? null : ((await getPartType(p.partType))?.manufacturer ?? null);
+  } else if (t.kind === 'batch') {
+    const type = await getPartType(t.id);
+    if (!type || t.certification === undefined) return null;
+    recalled = batchMembers(await partsOfType(t.id), t.certification);
+    title = `the batch of part type ${t.id} (${type.code ?? ''}) made under certification ${t.certification}`;
+    authority = type.manufacturer;
   } else {
     const l = await fetchLot(t.id);
     if (!l) return null;
@@ -69,13 +83,16 @@ export function RecallView() {
     ? { kind: 'part', id: Number(params.get('part')) }
     : params.has('lot')
       ? { kind: 'lot', id: Number(params.get('lot')) }
-      : null;
-  const [kind, setKind] = useState<'part' | 'lot'>(target?.kind ?? 'part');
+      : params.has('batch')
+        ? { kind: 'batch', id: Number(params.get('batch')), certification: Number(params.get('certification')) }
+        : null;
+  const [kind, setKind] = useState<Target['kind']>(target?.kind ?? 'part');
   const [idText, setIdText] = useState(target ? String(target.id) : '');
+  const [certText, setCertText] = useState(target?.certification !== undefined ? String(target.certification) : '');
   const [impact, setImpact] = useState<Impact | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
-  const key = target ? `${target.kind}-${target.id}` : '';
+  const key = target ? `${target.kind}-${target.id}-${target.certification ?? ''}` : '';
 
   // the indexer follows finalized blocks: read again now and then
   useEffect(() => {
@@ -84,7 +101,7 @@ export function RecallView() {
   }, []);
 
   useEffect(() => {
-    if (!target || !Number.isInteger(target.id)) return;
+    if (!target || !Number.isInteger(target.id) || (target.kind === 'batch' && !Number.isInteger(target.certification))) return;
     let cancelled = false;
     setError(null);
     loadImpact(target)
@@ -103,23 +120,29 @@ export function RecallView() {
         className="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (/^\d+$/.test(idText)) {
-            setImpact(undefined);
-            setParams({ [kind]: idText });
-          }
+          if (!/^\d+$/.test(idText) || (kind === 'batch' && !/^\d+$/.test(certText))) return;
+          setImpact(undefined);
+          setParams(kind === 'batch' ? { batch: idText, certification: certText } : { [kind]: idText });
         }}
       >
         <label>
           Recall a
-          <select value={kind} onChange={(e) => setKind(e.target.value as 'part' | 'lot')} data-testid="recall-kind">
+          <select value={kind} onChange={(e) => setKind(e.target.value as Target['kind'])} data-testid="recall-kind">
             <option value="part">part</option>
             <option value="lot">lot</option>
+            <option value="batch">batch (a part type under one certification)</option>
           </select>
         </label>
         <label>
-          id
+          {kind === 'batch' ? 'part type' : 'id'}
           <input inputMode="numeric" pattern="\d+" value={idText} onChange={(e) => setIdText(e.target.value)} data-testid="recall-id" required />
         </label>
+        {kind === 'batch' && (
+          <label>
+            certification
+            <input inputMode="numeric" pattern="\d+" value={certText} onChange={(e) => setCertText(e.target.value)} data-testid="recall-certification" required />
+          </label>
+        )}
         <button type="submit">Show the impact</button>
       </form>
       {error && (
@@ -128,7 +151,7 @@ export function RecallView() {
         </p>
       )}
       {target && impact === undefined && !error && <p aria-busy="true">Reading what it reaches…</p>}
-      {target && impact === null && <p>The indexer knows no {target.kind} {target.id}.</p>}
+      {target && impact === null && <p>The indexer knows no {targetName(target)}.</p>}
       {target && impact && <ImpactView target={target} impact={impact} onDone={() => setTick((t) => t + 1)} />}
     </section>
   );
@@ -139,22 +162,30 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
   const { membership } = useAccounts();
   const [reason, setReason] = useState('');
   const [held, setHeld] = useState<boolean | null>(null);
-  const quarantined = impact.quarantined;
+  const [batchRecalled, setBatchRecalled] = useState(false);
+  const quarantined = impact.quarantined || batchRecalled;
   const relation = useMemo(() => new Map(impact.rows.map((r) => [r.part.id, r.relation])), [impact]);
   const roots = impactRoots(impact.rows);
 
   useEffect(() => {
     if (!api) return;
+    if (target.kind === 'batch') {
+      api.query.parts
+        .batchRecalls(target.id, target.certification)
+        .then((v) => setBatchRecalled(!v.isEmpty))
+        .catch(() => setBatchRecalled(false));
+      return;
+    }
     const method = target.kind === 'part' ? 'amchain_part' : 'amchain_lot';
     amchainRpc<{ quarantined?: boolean } | null>(api, method, [target.id])
       .then((v) => setHeld(v?.quarantined ?? null))
       .catch(() => setHeld(null));
-  }, [api, target.kind, target.id, impact]);
+  }, [api, target.kind, target.id, target.certification, impact]);
 
   let blocked: string | null = null;
-  if (quarantined) blocked = `The ${target.kind} is quarantined already.`;
+  if (quarantined) blocked = `The ${targetName(target)} is quarantined already.`;
   else if (membership?.participant === undefined || membership.participant !== impact.authority)
-    blocked = `Only an account of ${target.kind === 'part' ? "the part type's manufacturer" : "the lot's producer"} (organisation ${impact.authority ?? '—'}), or governance, starts this quarantine.`;
+    blocked = `Only an account of ${target.kind === 'lot' ? "the lot's producer" : "the part type's manufacturer"} (organisation ${impact.authority ?? '—'}), or governance, starts this quarantine.`;
   else if (!reason.trim()) blocked = 'Say why (the reason is recorded as its hash).';
 
   return (
@@ -187,13 +218,20 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
             <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} data-testid="recall-reason" />
           </label>
           <TxAction
-            label={`Quarantine ${target.kind} ${target.id}`}
+            label={`Quarantine the ${targetName(target)}`}
             testId="quarantine-tx"
-            deps={`q-${target.kind}-${target.id}-${reason}`}
+            deps={`q-${target.kind}-${target.id}-${target.certification ?? ''}-${reason}`}
             blocked={blocked}
             build={() =>
               api && reason.trim()
-                ? api.tx.parts.quarantine(target.kind === 'part' ? { Part: target.id } : { Lot: target.id }, blake2AsHex(reason.trim()))
+                ? api.tx.parts.quarantine(
+                    target.kind === 'part'
+                      ? { Part: target.id }
+                      : target.kind === 'lot'
+                        ? { Lot: target.id }
+                        : { Batch: { partType: target.id, certification: target.certification } },
+                    blake2AsHex(reason.trim()),
+                  )
                 : null
             }
             onDone={onDone}
