@@ -16,9 +16,12 @@
 # seconds after the start it came.
 #
 # It also starts the indexer (amchain-indexer, docs/indexer.md) beside the chain, into a
-# SQLite file kept for the run, and prints its GraphQL URL.
+# SQLite file kept for the run, and prints its GraphQL URL; and serves the web console
+# (console/, docs/console.md: built the first time, scripts/console.sh) pointed at this
+# node and indexer, and prints its URL.
 #
 # Environment: RPC_PORT (default 9944), GRAPHQL_PORT (the indexer's, default 8088),
+# CONSOLE_PORT (the web console's, default 3000),
 # CARGO_TARGET_DIR (default ~/.cache/amchain/target), AMCHAIN_CONTRACTS (where the bundles
 # go, default ~/.cache/amchain/contracts).
 set -euo pipefail
@@ -48,14 +51,17 @@ fi
 node_pid=$!
 contracts_pid=""
 indexer_pid=""
+console_pid=""
 # The indexer's store lives as long as this run (the chain too, without --base-path).
 indexer_dir=$(mktemp -d)
 graphql_port=${GRAPHQL_PORT:-8088}
+console_port=${CONSOLE_PORT:-3000}
 
 stop() {
   trap - INT TERM
   [ -z "$contracts_pid" ] || kill "$contracts_pid" 2>/dev/null || true
   [ -z "$indexer_pid" ] || kill "$indexer_pid" 2>/dev/null || true
+  [ -z "$console_pid" ] || kill "$console_pid" 2>/dev/null || true
   log "stopping amchain-node"
   kill -INT "$node_pid" 2>/dev/null || true
   wait "$node_pid" 2>/dev/null || true
@@ -71,6 +77,16 @@ wait_for_rpc "$rpc_port" "$node_pid"
   --database "sqlite://$indexer_dir/amchain-index.sqlite" \
   --graphql "127.0.0.1:$graphql_port" >"$indexer_dir/indexer.log" 2>&1 &
 indexer_pid=$!
+# The web console (docs/console.md): its static files, served with the node and the
+# indexer above in its config.json (built, and its npm packages installed, the first time).
+serve_console() {
+  "$root/scripts/setup.sh" console >/dev/null
+  CONSOLE_PORT=$console_port CONSOLE_NODE_URL="ws://127.0.0.1:$rpc_port" \
+    CONSOLE_INDEXER_URL="http://127.0.0.1:$graphql_port/graphql" \
+    exec "$root/scripts/console.sh" serve
+}
+serve_console >"$indexer_dir/console.log" 2>&1 &
+console_pid=$!
 cat >&2 <<MSG
 
   amchain dev chain is running ($(since) after the start).
@@ -79,6 +95,7 @@ cat >&2 <<MSG
     Prometheus metrics:            http://127.0.0.1:9615/metrics
     Indexer, GraphQL:              http://127.0.0.1:$graphql_port/graphql (a playground at /; docs/indexer.md)
     Indexer, live events:          http://127.0.0.1:$graphql_port/events/stream (server-sent events)
+    Web console:                   http://127.0.0.1:$console_port/ (docs/console.md; answers once built)
     Funded dev accounts:           //Alice //Bob //Charlie //Dave //Eve //Ferdie (and //<name>//stash)
     Dev consortium (docs/dev-chain.md): registrar //Alice; Meridian Standards (//Bob),
       Sentinel Certification (//Charlie), Acme Gears (//Dave), Borealis Bearings (//Eve),

@@ -4,6 +4,7 @@
 #   scripts/setup.sh              # everything (what scripts/test.sh needs)
 #   scripts/setup.sh node         # what building and running the node needs
 #   scripts/setup.sh contracts    # what building and deploying the contracts needs
+#   scripts/setup.sh console      # what building and serving the web console needs
 #
 # - node: Debian packages protobuf-compiler (libp2p), clang and mold (the fast linker
 #   configured in .cargo/config.toml) — no RocksDB/libclang: amchain is ParityDB only —
@@ -12,8 +13,11 @@
 # - contracts: the contracts' toolchain (contracts/rust-toolchain.toml: Rust 1.86 with
 #   the wasm target, rust-src and clippy) and cargo-contract 5.0.3, which builds ink! 5
 #   bundles (compiled from crates.io the first time: about 25 minutes on two cores).
-# - test tools (only with no argument): zepter, which checks feature propagation, and
-#   Debian's PostgreSQL server (the indexer's tests start one of their own on a free port).
+# - console: Node.js and npm (Debian's nodejs and npm packages, when no `npm` is on the
+#   PATH); the console's own npm packages are installed by scripts/console.sh (npm ci).
+# - test tools (only with no argument): zepter, which checks feature propagation,
+#   Debian's PostgreSQL server (the indexer's tests start one of their own on a free port)
+#   and Debian's chromium (the console's browser test drives it headless).
 # scripts/run.sh sets up the node first and the contracts in the background, so a chain
 # runs as soon as the node is built. Safe to run any number of times; it only installs
 # what is missing.
@@ -64,14 +68,28 @@ setup_contracts() {
   fi
 }
 
+# apt_install PACKAGE...: installs Debian packages.
+apt_install() {
+  local sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+setup_console() {
+  if ! command -v npm >/dev/null 2>&1; then
+    log "installing Debian's nodejs and npm (the web console's toolchain)"
+    apt_install nodejs npm
+  fi
+}
+
 setup_test_tools() {
-  local version=1.88.2 sudo_cmd=""
-  if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
-    log "installing Debian's postgresql (the indexer's tests run a server of their own)"
-    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-    $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends \
-      postgresql >/dev/null
+  local version=1.88.2 need_pkgs=()
+  ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need_pkgs+=(postgresql)
+  [ -x /usr/bin/chromium ] || need_pkgs+=(chromium)
+  if [ ${#need_pkgs[@]} -gt 0 ]; then
+    log "installing Debian packages: ${need_pkgs[*]} (the indexer's tests run a PostgreSQL of their own, the console's drive chromium)"
+    apt_install "${need_pkgs[@]}"
   fi
   if ! command -v zepter >/dev/null 2>&1 || [ "$(zepter --version 2>/dev/null | awk '{print $2}')" != "$version" ]; then
     log "installing zepter $version"
@@ -89,11 +107,13 @@ contracts_versions() {
 case ${1:-all} in
   node) setup_node; log "setup (node) complete: $(node_versions)" ;;
   contracts) setup_contracts; log "setup (contracts) complete: $(contracts_versions)" ;;
+  console) setup_console; log "setup (console) complete: node $(node --version), npm $(npm --version)" ;;
   all)
     setup_node
     setup_contracts
+    setup_console
     setup_test_tools
-    log "setup complete: $(node_versions), $(contracts_versions), zepter $(zepter --version | awk '{print $2}')"
+    log "setup complete: $(node_versions), $(contracts_versions), node $(node --version), zepter $(zepter --version | awk '{print $2}')"
     ;;
-  *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

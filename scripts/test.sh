@@ -4,13 +4,15 @@
 #   scripts/test.sh
 #
 # Installs prerequisites (scripts/setup.sh), then:
-#   1. formatting (cargo fmt --check) and feature propagation (zepter)
+#   1. formatting (cargo fmt --check) and feature propagation (zepter); the web console's
+#      lint (eslint), type-check (tsc) and unit tests (vitest)
 #   2. the ink! contracts' unit tests and clippy, and their bundles built with
 #      cargo-contract (scripts/contracts.sh)
 #   3. every crate's unit tests, then the end-to-end tests that start the real
 #      amchain-node (dev chains, the four-validator local network, a consortium chain,
-#      contracts deployed to them) in parallel lanes: they mostly wait for blocks, so
-#      side by side they take the time of the longest lane, not of all of them
+#      contracts deployed to them; the web console in headless Chromium against a dev node
+#      and an indexer) in parallel lanes: they mostly wait for blocks, so side by side they
+#      take the time of the longest lane, not of all of them
 #   4. while the lanes run (at a lower CPU priority, so the nodes keep their slots):
 #      the pallets' benchmarks as tests in their mock runtimes, the runtime with
 #      runtime-benchmarks and try-runtime (the upgrade from the previous release's
@@ -53,6 +55,7 @@ low() { nice -n 19 "$@"; }
 step "setup (scripts/setup.sh)" "$root/scripts/setup.sh"
 step "formatting" cargo fmt --all --check
 step "features forwarded (zepter)" zepter run check
+step "the web console: eslint, tsc --noEmit, vitest (scripts/console.sh test)" "$root/scripts/console.sh" test
 step "ink! contracts: format, unit tests, clippy" "$root/scripts/contracts.sh" test
 step "ink! contracts: .contract bundles (cargo-contract)" "$root/scripts/contracts.sh" build
 step "the previous release's runtime (cached)" "$root/scripts/previous-runtime.sh"
@@ -71,9 +74,15 @@ for line in sys.stdin:
 }
 step "build: the workspace and every test binary" list_tests >"$lanes_dir/tests"
 
-# run_test NAME: runs one test binary from its package directory, as cargo test does.
+# run_test NAME: runs one test binary from its package directory, as cargo test does;
+# `console` is the web console's browser test (console/e2e/run.mjs: headless Chromium
+# against a dev node and an indexer of its own, the binaries built above).
 run_test() {
   local line dir exe
+  if [ "$1" = console ]; then
+    "$root/scripts/console.sh" test-e2e
+    return
+  fi
   line=$(awk -F'\t' -v n="$1" '$2 == n' "$lanes_dir/tests" | head -n 1)
   [ -n "$line" ] || { log "no test binary named $1"; return 1; }
   dir=$(cut -f3 <<<"$line"); exe=$(cut -f4 <<<"$line")
@@ -96,7 +105,8 @@ step "unit and mock-runtime tests" unit_tests
 # The end-to-end tests (node/tests/*.rs and indexer/tests/*.rs), in lanes balanced by their
 # measured times: the local network's fault and validator tests alone; the runtime upgrade
 # (on a second local network, on other ports), the consortium chain and the contracts; the
-# dev chain's, and the indexer following a dev node into SQLite and PostgreSQL.
+# dev chain's, the indexer following a dev node into SQLite and PostgreSQL, and the web
+# console in a browser.
 lane() {
   local name=$1 t0 test status=0
   shift
@@ -113,7 +123,7 @@ lane() {
   printf '%s\t%s\n' "$(( $(date +%s) - t0 ))" "e2e lane $name (in parallel)" >>"$times"
   return $status
 }
-known_e2e=(network upgrade consortium contracts e2e cli certifications parts circular indexer)
+known_e2e=(network upgrade consortium contracts e2e cli certifications parts circular indexer console)
 for t in $(awk -F'\t' '$1 == "test" && $3 ~ /\/(node|indexer)$/ {print $2}' "$lanes_dir/tests"); do
   [[ " ${known_e2e[*]} " == *" $t "* ]] ||
     { log "end-to-end test $t is in no lane of scripts/test.sh: add it to one"; exit 1; }
@@ -122,7 +132,7 @@ log "== end-to-end tests on real nodes, in three lanes (logs in $lanes_dir) =="
 e2e_started=$(date +%s)
 lane A network & lane_a=$!
 lane B upgrade consortium contracts & lane_b=$!
-lane C e2e cli certifications parts circular indexer & lane_c=$!
+lane C e2e cli certifications parts circular indexer console & lane_c=$!
 
 # Meanwhile, at low priority: everything else.
 step "pallet benchmarks (as tests) and try-runtime checks" \
@@ -141,7 +151,8 @@ run_sh() {
   local run_log run_pid deadline
   run_log=$(mktemp)
   local graphql_port=${RUN_SH_TEST_GRAPHQL_PORT:-18088}
-  RPC_PORT=${RUN_SH_TEST_PORT:-19944} GRAPHQL_PORT=$graphql_port \
+  local console_port=${RUN_SH_TEST_CONSOLE_PORT:-13000}
+  RPC_PORT=${RUN_SH_TEST_PORT:-19944} GRAPHQL_PORT=$graphql_port CONSOLE_PORT=$console_port \
     "$root/scripts/run.sh" --no-prometheus >"$run_log" 2>&1 &
   run_pid=$!
   deadline=$(( $(date +%s) + 600 ))
@@ -161,11 +172,26 @@ run_sh() {
   log "the indexer beside it: $status"
   python3 -c 'import json,sys; s=json.load(sys.stdin)["data"]["indexerStatus"]; sys.exit(0 if (s["lastBlock"] or 0) > 0 and s["events"] > 0 else 1)' <<<"$status" ||
     { log "the indexer started by scripts/run.sh answers no indexed block"; kill -TERM "$run_pid"; return 1; }
+  # The web console beside them answers its start page and a view's URL.
+  local page code
+  grep -q "Web console: *http://127.0.0.1:$console_port/" "$run_log" ||
+    { log "scripts/run.sh printed no console URL"; kill -TERM "$run_pid"; return 1; }
+  for page in / /parts/0; do
+    for _ in $(seq 1 60); do
+      code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$console_port$page" || true)
+      [ "$code" = 200 ] && break
+      sleep 2
+    done
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$console_port$page" || true)
+    [ "$code" = 200 ] ||
+      { log "the web console at http://127.0.0.1:$console_port$page answered $code, not 200"; tail -n 40 "$run_log"; kill -TERM "$run_pid"; return 1; }
+  done
+  log "the web console beside it answers at http://127.0.0.1:$console_port/"
   kill -TERM "$run_pid"
   wait "$run_pid"
   rm -f "$run_log"
 }
-step "scripts/run.sh starts a dev chain and the indexer, and deploys the four contracts" run_sh
+step "scripts/run.sh starts a dev chain, the indexer and the web console, and deploys the four contracts" run_sh
 # Clippy reads the native code only: the runtime's wasm was built and tested above, so its
 # build script skips building it once more (SKIP_WASM_BUILD).
 step "clippy, warnings denied" \

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assemblyTree,
+  batchMembers,
+  consumersOfLot,
+  describeRecord,
+  errorText,
+  impactRoots,
+  impactSet,
+  selfQuarantined,
+  num,
+  statusWords,
+  timeline,
+  treeSize,
+  type HistoryRow,
+  type PartRow,
+} from './shape';
+
+const rec = (index: number, kind: string, kindFields: Record<string, unknown> | null, participant = 2): HistoryRow => ({
+  index,
+  block: 10 + index,
+  extrinsic: 1,
+  time: 1_764_500_000_000 + index * 6000,
+  reportedAt: null,
+  actor: '0x' + '11'.repeat(32),
+  participant,
+  kind,
+  kindFields,
+  data: null,
+});
+
+const part = (id: number, parent: number | null, extra: Partial<PartRow> = {}): PartRow => ({
+  id,
+  partType: 0,
+  serial: `S-${id}`,
+  maker: 2,
+  owner: 2,
+  custodian: 2,
+  status: parent === null ? 'Active' : 'Installed',
+  parent,
+  ...extra,
+});
+
+describe('timeline', () => {
+  it('orders records oldest first and says who did what', () => {
+    const t = timeline([
+      rec(2, 'Accepted', { handover: 'Custody', from: 2 }, 6),
+      rec(0, 'Registered', { certification: 0 }),
+      rec(1, 'Offered', { handover: 'Custody', to: 6 }),
+    ]);
+    expect(t.map((e) => e.index)).toEqual([0, 1, 2]);
+    expect(t[0]).toMatchObject({ title: 'Registered', tone: 'origin' });
+    expect(t[0].detail).toEqual(['Registered by ', { participant: 2 }, ' under certification ', '#0']);
+    expect(t[1]).toMatchObject({ title: 'Custody offered', tone: 'handover' });
+    expect(t[1].detail).toEqual([{ participant: 2 }, ' offered custody to ', { participant: 6 }]);
+    expect(t[2]).toMatchObject({ title: 'Custody handed over', by: 6, block: 12 });
+    expect(t[2].detail).toEqual([{ participant: 6 }, ' accepted custody from ', { participant: 2 }]);
+  });
+
+  it('links the parts and lots of assembly and consumption records', () => {
+    expect(describeRecord(rec(3, 'InstalledIn', { parent: 7 })).detail).toContainEqual({ part: 7 });
+    expect(describeRecord(rec(3, 'ChildInstalled', { child: 8 })).detail).toContainEqual({ part: 8 });
+    expect(describeRecord(rec(3, 'MaterialConsumed', { lot: 4, quantity: 5 })).detail).toEqual(['5 units of lot ', { lot: 4 }, ' went into it']);
+    expect(describeRecord(rec(3, 'Quarantined', null)).tone).toBe('recall');
+    expect(describeRecord(rec(3, 'StatusChanged', { from: 'Active', to: 'ReturnedAsCore' })).detail).toEqual(['From active to returned as core']);
+  });
+
+  it('describes a kind it does not know by its name', () => {
+    const e = describeRecord(rec(0, 'SomethingNew', null, 3));
+    expect(e.title).toBe('Something new');
+    expect(e.detail).toContainEqual({ participant: 3 });
+  });
+});
+
+describe('numbers from the indexer', () => {
+  it('reads plain, decimal-string and wrapped numbers', () => {
+    expect(num(5)).toBe(5);
+    expect(num('12')).toBe(12);
+    expect(num({ '$serde_json::private::Number': '10000' })).toBe(10000);
+    expect(num('x')).toBeNull();
+    expect(num(null)).toBeNull();
+  });
+  it('words statuses', () => {
+    expect(statusWords('ReturnedAsCore')).toBe('returned as core');
+    expect(statusWords(null)).toBe('unknown');
+  });
+});
+
+describe('assembly tree', () => {
+  const parts = [part(0, null), part(1, 0), part(2, 0), part(3, 1), part(9, null)];
+  it('nests the parts below the root by id', () => {
+    const t = assemblyTree(0, parts)!;
+    expect(t.part.id).toBe(0);
+    expect(t.children.map((c) => c.part.id)).toEqual([1, 2]);
+    expect(t.children[0].children.map((c) => c.part.id)).toEqual([3]);
+    expect(treeSize(t)).toBe(4);
+  });
+  it('is null for an unknown root and ignores a cycle', () => {
+    expect(assemblyTree(42, parts)).toBeNull();
+    const cyclic = [part(0, 1), part(1, 0)];
+    expect(treeSize(assemblyTree(0, cyclic))).toBe(2);
+  });
+});
+
+describe('recall impact', () => {
+  // 10 › 11 › 12 › 13, with 14 beside 11 in 10; 20 stands alone
+  const parts = [part(10, null), part(11, 10), part(12, 11), part(13, 12), part(14, 10), part(20, null)];
+  it('holds the recalled part, the assemblies above and the parts below, with paths', () => {
+    const rows = impactSet([12], parts);
+    const by = Object.fromEntries(rows.map((r) => [r.part.id, r]));
+    expect(by[12]).toMatchObject({ relation: 'recalled', path: [10, 11, 12] });
+    expect(by[11]).toMatchObject({ relation: 'assembly above', path: [10, 11] });
+    expect(by[10]).toMatchObject({ relation: 'assembly above', path: [10] });
+    expect(by[13]).toMatchObject({ relation: 'installed below', path: [10, 11, 12, 13] });
+    expect(by[14]).toMatchObject({ relation: 'same assembly' });
+    expect(by[20]).toBeUndefined();
+    expect(rows[0].part.id).toBe(12);
+    expect(impactRoots(rows)).toEqual([10]);
+  });
+  it("follows a lot's material into the parts that consumed it", () => {
+    const history = [
+      rec(0, 'Registered', null),
+      rec(1, 'ConsumedInto', { part: 13, quantity: 2 }),
+      rec(2, 'ConsumedInto', { part: 20, quantity: 1 }),
+      rec(3, 'ConsumedInto', { part: 13, quantity: 1 }),
+    ];
+    const consumers = consumersOfLot(history);
+    expect(consumers).toEqual([13, 20]);
+    const rows = impactSet(consumers, parts, true);
+    expect(rows.filter((r) => r.relation === 'made from the lot').map((r) => r.part.id)).toEqual([20, 13]);
+    expect(impactRoots(rows)).toEqual([10, 20]);
+  });
+});
+
+describe('batches', () => {
+  it('are the parts of the type registered under the certification', () => {
+    const parts = [
+      { ...part(1, null), record: { certification: { '$serde_json::private::Number': '0' } } },
+      { ...part(2, null), record: { certification: 1 } },
+      { ...part(3, 1), record: { certification: 0 } },
+      { ...part(4, null), record: { certification: null } },
+      { ...part(5, null), record: null },
+    ];
+    expect(batchMembers(parts, 0)).toEqual([1, 3]);
+    expect(batchMembers(parts, 1)).toEqual([2]);
+  });
+});
+
+describe('recall state', () => {
+  it('is the last quarantine or release record', () => {
+    expect(selfQuarantined([rec(0, 'Registered', null)])).toBe(false);
+    expect(selfQuarantined([rec(0, 'Registered', null), rec(1, 'Quarantined', null)])).toBe(true);
+    expect(selfQuarantined([rec(2, 'Released', null), rec(1, 'Quarantined', null), rec(3, 'Inspection', null)])).toBe(false);
+  });
+});
+
+describe('errors in words', () => {
+  it("names the pallet's error and its doc", () => {
+    expect(
+      errorText({ section: 'parts', name: 'AssemblyQuarantined', docs: ['A part installed in this one (at any depth) is', 'quarantined.'] }, 'raw'),
+    ).toBe('Parts.AssemblyQuarantined: A part installed in this one (at any depth) is quarantined.');
+    expect(errorText({ section: 'parts', name: 'NotFound', docs: [] }, 'raw')).toBe('Parts.NotFound');
+    expect(errorText(null, '{"module":{"index":51,"error":"0x05000000"}}')).toContain('module');
+  });
+});

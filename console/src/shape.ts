@@ -1,0 +1,364 @@
+// The indexer's answers shaped for people: timeline entries, assembly trees, recall
+// impact. Pure functions over plain data (unit-tested in shape.test.ts).
+
+/** A part as the indexer returns it (GraphQL `Part`). */
+export interface PartRow {
+  id: number;
+  partType: number | null;
+  serial: string | null;
+  maker: number | null;
+  owner: number | null;
+  custodian: number | null;
+  status: string | null;
+  parent: number | null;
+  life?: number | null;
+  updatedBlock?: number;
+}
+
+/** One history record (GraphQL `HistoryRecord`). */
+export interface HistoryRow {
+  index: number;
+  block: number;
+  extrinsic: number | null;
+  time: number | null;
+  reportedAt: number | null;
+  actor: string | null;
+  participant: number | null;
+  kind: string;
+  kindFields: Record<string, unknown> | null;
+  data: string | null;
+}
+
+/** A piece of a sentence: text, or a reference rendered as a link to its view. */
+export type Segment =
+  | string
+  | { participant: number }
+  | { part: number }
+  | { lot: number }
+  | { record: number };
+
+export interface TimelineEntry {
+  index: number;
+  kind: string;
+  /** A short heading ("Custody handed over"). */
+  title: string;
+  /** What happened, with links. */
+  detail: Segment[];
+  /** The organisation that made the record. */
+  by: number | null;
+  actor: string | null;
+  block: number;
+  time: number | null;
+  reportedAt: number | null;
+  /** Broad category, for the timeline's marker. */
+  tone: 'origin' | 'handover' | 'assembly' | 'report' | 'recall' | 'life';
+}
+
+/**
+ * A number from the indexer's JSON: a number, a decimal string (beyond 2^53), or the
+ * `{"$serde_json::private::Number": "1"}` wrapper indexers before 2026-11-30 sent for
+ * integers in JSON scalars (serde_json's arbitrary_precision leaking through GraphQL).
+ */
+export function num(v: unknown): number | null {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^-?\d+$/.test(v)) return Number(v);
+  if (v && typeof v === 'object') {
+    const inner = (v as Record<string, unknown>)['$serde_json::private::Number'];
+    if (inner !== undefined) return num(inner);
+  }
+  return null;
+}
+
+function handoverWord(v: unknown): string {
+  return v === 'Ownership' ? 'Ownership' : v === 'Custody' ? 'Custody' : String(v ?? 'Hand-over');
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+function ref(kind: 'participant' | 'part' | 'lot', v: unknown): Segment {
+  const n = num(v);
+  if (n === null) return '?';
+  return kind === 'participant' ? { participant: n } : kind === 'part' ? { part: n } : { lot: n };
+}
+
+/** A status as people say it: `ReturnedAsCore` → "returned as core". */
+export function statusWords(status: string | null | undefined): string {
+  if (!status) return 'unknown';
+  return status.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+/** One history record as a timeline entry. */
+export function describeRecord(r: HistoryRow): TimelineEntry {
+  const f = r.kindFields ?? {};
+  let title = statusWords(r.kind);
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  let detail: Segment[] = [];
+  let tone: TimelineEntry['tone'] = 'report';
+  switch (r.kind) {
+    case 'Registered':
+      title = 'Registered';
+      tone = 'origin';
+      detail = num(f.certification) !== null
+        ? ['Registered by ', ref('participant', r.participant), ' under certification ', `#${num(f.certification)}`]
+        : ['Registered by ', ref('participant', r.participant)];
+      break;
+    case 'Offered':
+      title = `${handoverWord(f.handover)} offered`;
+      tone = 'handover';
+      detail = [ref('participant', r.participant), ` offered ${lower(handoverWord(f.handover))} to `, ref('participant', f.to)];
+      break;
+    case 'Accepted':
+      title = `${handoverWord(f.handover)} handed over`;
+      tone = 'handover';
+      detail = [ref('participant', r.participant), ` accepted ${lower(handoverWord(f.handover))} from `, ref('participant', f.from)];
+      break;
+    case 'Rejected':
+      title = `${handoverWord(f.handover)} offer rejected`;
+      tone = 'handover';
+      detail = [ref('participant', f.by ?? r.participant), ` rejected the ${lower(handoverWord(f.handover))} offer`];
+      break;
+    case 'OfferCancelled':
+      title = `${handoverWord(f.handover)} offer withdrawn`;
+      tone = 'handover';
+      detail = [ref('participant', r.participant), ` withdrew the ${lower(handoverWord(f.handover))} offer`];
+      break;
+    case 'Transferred':
+      title = `${handoverWord(f.handover)} transferred`;
+      tone = 'handover';
+      detail = [`${handoverWord(f.handover)} passed to `, ref('participant', f.to), ' in a settlement recorded by ', ref('participant', r.participant)];
+      break;
+    case 'Activated':
+      tone = 'life';
+      detail = ['Activated at purchase by ', ref('participant', r.participant)];
+      break;
+    case 'InstalledIn':
+      title = 'Installed';
+      tone = 'assembly';
+      detail = ['Installed in part ', ref('part', f.parent), ' by ', ref('participant', r.participant)];
+      break;
+    case 'RemovedFrom':
+      title = 'Removed';
+      tone = 'assembly';
+      detail = ['Removed from part ', ref('part', f.parent), ' by ', ref('participant', r.participant)];
+      break;
+    case 'ChildInstalled':
+      title = 'Part installed in it';
+      tone = 'assembly';
+      detail = ['Part ', ref('part', f.child), ' installed by ', ref('participant', r.participant)];
+      break;
+    case 'ChildRemoved':
+      title = 'Part removed from it';
+      tone = 'assembly';
+      detail = ['Part ', ref('part', f.child), ' removed by ', ref('participant', r.participant)];
+      break;
+    case 'MaterialConsumed':
+      title = 'Material consumed';
+      tone = 'assembly';
+      detail = [`${f.quantity ?? '?'} units of lot `, ref('lot', f.lot), ' went into it'];
+      break;
+    case 'ConsumedInto':
+      title = 'Consumed into a part';
+      tone = 'assembly';
+      detail = [`${f.quantity ?? '?'} units went into part `, ref('part', f.part)];
+      break;
+    case 'TransformedInto':
+      title = 'Transformed';
+      tone = 'life';
+      detail = ['Transformed into part ', ref('part', f.part)];
+      break;
+    case 'MadeFrom':
+      title = 'Made from another part';
+      tone = 'origin';
+      detail = ['Made from part ', ref('part', f.part)];
+      break;
+    case 'Inspection':
+    case 'Measurement':
+    case 'Service':
+    case 'Scanned':
+      detail = [`${title} reported by `, ref('participant', r.participant)];
+      break;
+    case 'Quarantined':
+      title = 'Quarantined by a recall';
+      tone = 'recall';
+      detail = ['Quarantined by ', ref('participant', r.participant)];
+      break;
+    case 'Released':
+      title = 'Released from quarantine';
+      tone = 'recall';
+      detail = ['Released by ', ref('participant', r.participant)];
+      break;
+    case 'StatusChanged':
+      title = 'Status changed';
+      tone = 'life';
+      detail = [`From ${statusWords(String(f.from ?? ''))} to ${statusWords(String(f.to ?? ''))}`];
+      break;
+    case 'Correction':
+      detail = ['Corrects record ', { record: num(f.of) ?? -1 }, ' (', ref('participant', r.participant), ')'];
+      break;
+    case 'WarrantyVoided':
+      title = 'Warranty voided';
+      tone = 'life';
+      detail = [`Warranty #${f.warranty ?? '?'} voided by service from an unauthorised provider`];
+      break;
+    default:
+      detail = [`${title} (`, ref('participant', r.participant), ')'];
+  }
+  return {
+    index: r.index,
+    kind: r.kind,
+    title,
+    detail,
+    by: r.participant,
+    actor: r.actor,
+    block: r.block,
+    time: r.time,
+    reportedAt: r.reportedAt,
+    tone,
+  };
+}
+
+/** Every record, oldest first. */
+export function timeline(records: HistoryRow[]): TimelineEntry[] {
+  return [...records].sort((a, b) => a.index - b.index).map(describeRecord);
+}
+
+/** A node of an assembly tree. */
+export interface TreeNode {
+  part: PartRow;
+  children: TreeNode[];
+}
+
+/**
+ * The assembly below `rootId` from a flat list of parts (each with its `parent`): the root
+ * and, under each part, the parts installed in it, by id. Cycles (which the chain forbids)
+ * and parts not under the root are ignored.
+ */
+export function assemblyTree(rootId: number, parts: PartRow[]): TreeNode | null {
+  const byId = new Map(parts.map((p) => [p.id, p]));
+  const root = byId.get(rootId);
+  if (!root) return null;
+  const children = new Map<number, PartRow[]>();
+  for (const p of parts) {
+    if (p.parent === null || p.parent === undefined || p.id === rootId) continue;
+    const list = children.get(p.parent) ?? [];
+    list.push(p);
+    children.set(p.parent, list);
+  }
+  const seen = new Set<number>();
+  const build = (p: PartRow): TreeNode => {
+    seen.add(p.id);
+    const kids = (children.get(p.id) ?? []).filter((c) => !seen.has(c.id)).sort((a, b) => a.id - b.id);
+    return { part: p, children: kids.map(build) };
+  };
+  return build(root);
+}
+
+export function treeSize(node: TreeNode | null): number {
+  return node ? 1 + node.children.reduce((n, c) => n + treeSize(c), 0) : 0;
+}
+
+/** Why a part is in a recall's impact set. */
+export type ImpactRelation = 'recalled' | 'assembly above' | 'installed below' | 'made from the lot' | 'same assembly';
+
+export interface ImpactRow {
+  part: PartRow;
+  relation: ImpactRelation;
+  /** Part ids from the top of its assembly down to the part. */
+  path: number[];
+}
+
+/**
+ * The impact set of recalling parts: each recalled part, the assemblies above it (they
+ * cannot change hands while it is quarantined) and the parts installed below it (they
+ * move with it), each with its path from the top of its assembly.
+ *
+ * The other parts of the same assemblies are listed too: an assembly moves as one.
+ *
+ * `recalled`: the parts the recall names directly (one part, or the parts that consumed a
+ * lot's material); `parts`: every part known around them (the assemblies they are in).
+ */
+export function impactSet(recalled: number[], parts: PartRow[], viaLot = false): ImpactRow[] {
+  const byId = new Map(parts.map((p) => [p.id, p]));
+  const pathOf = (id: number): number[] => {
+    const path: number[] = [];
+    const seen = new Set<number>();
+    let cur: number | null = id;
+    while (cur !== null && !seen.has(cur)) {
+      seen.add(cur);
+      path.unshift(cur);
+      cur = byId.get(cur)?.parent ?? null;
+    }
+    return path;
+  };
+  const rows = new Map<number, ImpactRow>();
+  const rank: Record<ImpactRelation, number> = {
+    recalled: 0,
+    'made from the lot': 0,
+    'assembly above': 1,
+    'installed below': 2,
+    'same assembly': 3,
+  };
+  const put = (id: number, relation: ImpactRelation) => {
+    const part = byId.get(id);
+    if (!part) return;
+    const old = rows.get(id);
+    if (!old || rank[relation] < rank[old.relation]) rows.set(id, { part, relation, path: pathOf(id) });
+  };
+  const recalledSet = new Set(recalled);
+  for (const id of recalled) {
+    put(id, viaLot ? 'made from the lot' : 'recalled');
+    for (const above of pathOf(id).slice(0, -1)) put(above, 'assembly above');
+  }
+  // below: every part whose path passes through a recalled part
+  for (const p of parts) {
+    if (recalledSet.has(p.id)) continue;
+    const path = pathOf(p.id);
+    if (path.slice(0, -1).some((a) => recalledSet.has(a))) put(p.id, 'installed below');
+  }
+  // the rest of each touched assembly: held while the assembly is (it moves as one)
+  const tops = new Set([...rows.values()].map((r) => r.path[0]));
+  for (const p of parts) {
+    if (!rows.has(p.id) && tops.has(pathOf(p.id)[0])) put(p.id, 'same assembly');
+  }
+  return [...rows.values()].sort((a, b) => rank[a.relation] - rank[b.relation] || a.path.length - b.path.length || a.part.id - b.part.id);
+}
+
+/** The tops of the assemblies an impact set touches (the roots to draw it as trees from). */
+export function impactRoots(rows: ImpactRow[]): number[] {
+  return [...new Set(rows.map((r) => r.path[0]))].sort((a, b) => a - b);
+}
+
+/**
+ * Whether the item is quarantined itself (its last recall record is a quarantine), as
+ * opposed to held because a part in its assembly is (the chain's `quarantined` flag on
+ * `amchain_part` says "held" for both).
+ */
+export function selfQuarantined(history: HistoryRow[]): boolean {
+  const last = [...history].sort((a, b) => a.index - b.index).filter((h) => h.kind === 'Quarantined' || h.kind === 'Released').pop();
+  return last?.kind === 'Quarantined';
+}
+
+/**
+ * The parts of a batch: those of the part type (already filtered) registered under the
+ * certification, read from each part's stored record (`certification`).
+ */
+export function batchMembers(parts: (PartRow & { record?: Record<string, unknown> | null })[], certification: number): number[] {
+  return parts.filter((p) => num(p.record?.certification) === certification).map((p) => p.id);
+}
+
+/** Parts a lot's history says consumed its material. */
+export function consumersOfLot(history: HistoryRow[]): number[] {
+  const ids = history
+    .filter((h) => h.kind === 'ConsumedInto')
+    .map((h) => num(h.kindFields?.part))
+    .filter((n): n is number => n !== null);
+  return [...new Set(ids)];
+}
+
+/** The error a failed extrinsic carries, in words: "Parts.NotCustodian: The caller …". */
+export function errorText(meta: { section: string; name: string; docs: string[] } | null, fallback: string): string {
+  if (!meta) return fallback;
+  const doc = meta.docs.join(' ').replace(/\s+/g, ' ').trim();
+  const section = meta.section.charAt(0).toUpperCase() + meta.section.slice(1);
+  return doc ? `${section}.${meta.name}: ${doc}` : `${section}.${meta.name}`;
+}

@@ -1,0 +1,74 @@
+// Certifications: who is certified for which standard by whom, their state and use.
+import { useEffect, useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { useChain } from '../chain';
+import { CertificationLink, ParticipantLink } from '../components/links';
+import { formatNumber, userLocale } from '../format';
+import { certifications, type Certification } from '../indexer';
+import { num } from '../shape';
+
+export function CertificationsView() {
+  const selectedId = useParams().id;
+  const { info } = useChain();
+  const [list, setList] = useState<Certification[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const locale = userLocale();
+  useEffect(() => {
+    certifications().then(setList, (e: Error) => setError(e.message));
+  }, []);
+  useEffect(() => {
+    if (selectedId && list) document.getElementById(`cert-${selectedId}`)?.scrollIntoView({ block: 'center' });
+  }, [selectedId, list]);
+  return (
+    <section data-testid="certifications">
+      <h1>Certifications</h1>
+      {error && <p className="error">{error}</p>}
+      {list && list.length === 0 && <p>No certifications yet.</p>}
+      {list && list.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Certification</th>
+              <th scope="col">Holder</th>
+              <th scope="col">Standard</th>
+              <th scope="col">Auditor</th>
+              <th scope="col">State</th>
+              <th scope="col">Valid until</th>
+              <th scope="col">Scope</th>
+              <th scope="col">Used this period</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((c) => {
+              const record = (c.record ?? {}) as { scope?: unknown; capacity?: { units?: unknown } };
+              const capacity = num(record.capacity?.units);
+              const used = num(c.usage?.used) ?? 0;
+              const expired = info?.best !== null && info?.best !== undefined && c.validUntil !== null && c.validUntil < info.best;
+              return (
+                <tr key={c.id} id={`cert-${c.id}`} className={String(c.id) === selectedId ? 'selected' : ''}>
+                  <td>
+                    <CertificationLink id={c.id} />
+                  </td>
+                  <td>
+                    <ParticipantLink id={c.participant} />
+                  </td>
+                  <td>standard {c.standard}</td>
+                  <td>
+                    <ParticipantLink id={c.auditor} />
+                  </td>
+                  <td>{expired ? 'expired' : (c.state ?? '—').toLowerCase()}</td>
+                  <td>{c.validUntil === null ? '—' : `block #${formatNumber(c.validUntil, locale)}`}</td>
+                  <td>{typeof record.scope === 'string' ? record.scope : '—'}</td>
+                  <td>
+                    {formatNumber(used, locale)}
+                    {capacity !== null ? ` of ${formatNumber(capacity, locale)}` : ''}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
