@@ -10,7 +10,7 @@
 //! `MaterialConsumed`, the source's `TransformedInto`): the other record (its mirror)
 //! stands for the same event, with the same `eventID`. A `Correction` is an error
 //! declaration: the corrected record's event again, with `errorDeclaration` (EPCIS 2.0,
-//! section 7.4.1.2: an error declaration repeats the erroneous event's fields and eventID).
+//! the EPCISEvent's `errorDeclaration`: it repeats the erroneous event's fields and id).
 //!
 //! Identifiers (EPCIS 2.0 allows EPC URNs and GS1 Digital Link URIs alike): a part whose
 //! type's code is a GTIN (8, 12, 13 or 14 digits with a valid check digit) is
@@ -21,8 +21,8 @@
 //! owning or possessing party; the chain knows no places, so events have no `readPoint` or
 //! `bizLocation`. `urn:amchain:` is a private URN namespace (not registered with IANA).
 //! Event ids are `urn:amchain:{genesis hash}:event:{part|lot}:{id}:{record index}`: unique
-//! across chains and stable (EPCIS 2.0 section 7.4.1: any URI unique to the event; the
-//! CBV's event hash is another option, not used here).
+//! across chains and stable (EPCIS 2.0, the EPCISEvent's `eventID`: any URI unique to the
+//! event; the CBV's event hash is another option, not used here).
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -116,7 +116,7 @@ pub fn lot_identity(
 		Some("Millilitres") => Some("MLT"),
 		Some("Millimetres") => Some("MMT"),
 		Some("SquareMillimetres") => Some("MMK"),
-		// Pieces: a quantity without a unit counts instances (EPCIS 2.0, 7.3.3.3).
+		// Pieces: a quantity without a unit counts instances (EPCIS 2.0, QuantityElement).
 		_ => None,
 	};
 	Identity { uri, uom, quantity }
@@ -485,7 +485,8 @@ pub fn event(r: &Record, cx: &Context) -> Json {
 	Json::Object(out)
 }
 
-/// The erroneous record's event declared erroneous by `correction` (EPCIS 2.0, 7.4.1.2).
+/// The erroneous record's event declared erroneous by `correction` (EPCIS 2.0,
+/// the EPCISEvent's `errorDeclaration`).
 pub fn declare_error(mut erroneous: Json, correction: &Record) -> Json {
 	let mut declaration = json!({
 		"declarationTime": rfc3339_ms(correction.time.unwrap_or(0)),

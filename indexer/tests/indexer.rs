@@ -331,12 +331,22 @@ fn check_epcis(indexer: &Indexer, f: &Fixture) {
 	assert_eq!(events[5]["bizTransactionList"], events[3]["bizTransactionList"], "one transaction");
 	assert!(events.iter().all(|e| e["eventTimeZoneOffset"] == "+00:00"));
 
-	// The example of docs/indexer.md (run with --nocapture to see it).
-	let (_, example) = get(&format!(
+	// The example of docs/indexer.md (run with --nocapture to see it): two a page, and the
+	// next page the last.
+	let (head, example) = get(&format!(
 		"/epcis/events?MATCH_anyEPC={}&eventType=AggregationEvent%7CTransactionEvent&perPage=2",
 		gear.replace(':', "%3A").replace('/', "%2F")
 	));
-	eprintln!("EXAMPLE EPCIS\n{}", serde_json::to_string_pretty(&example).unwrap_or_default());
+	let link = header(&head, "link").expect("a next page").to_string();
+	eprintln!(
+		"EXAMPLE EPCIS\nlink: {link}\n{}",
+		serde_json::to_string_pretty(&example).unwrap_or_default()
+	);
+	let (head, last) = get(&link[1..link.find('>').expect("<…>")]);
+	assert_eq!(header(&head, "link"), None, "the last page");
+	let last = &last["epcisBody"]["queryResults"]["resultsBody"]["eventList"];
+	assert_eq!(last.as_array().map(Vec::len), Some(1), "{last}");
+	assert_eq!(last[0]["bizStep"], "accepting");
 
 	// The install is one event: the child's export has it with the same id.
 	let (_, child) = get(&format!("/epcis/items/part/{}", f.gear + 1));
