@@ -1534,4 +1534,164 @@ mod tests {
 		));
 		assert!(!matches(&EventQuery { to_time: Some(t), ..Default::default() }, &install));
 	}
+
+	/// A store holding these rows: parts 0 and 2 of a GTIN type, part 1 of a non-GS1 type,
+	/// a GS1 lot 0; part 1 installed in part 0, lot 0 consumed into part 0, an inspection of
+	/// part 0 corrected, part 0 transformed into part 2.
+	async fn store_with_history() -> (Store, std::path::PathBuf) {
+		let path =
+			std::env::temp_dir().join(format!("amchain-epcis-unit-{}.sqlite", std::process::id()));
+		let _ = std::fs::remove_file(&path);
+		let store = Store::open(&format!("sqlite://{}", path.display())).await.expect("store");
+		let exec = |sql: String| {
+			let pool = store.pool.clone();
+			async move { sqlx::query(&sql).execute(&pool).await.expect("insert") }
+		};
+		exec(
+			"INSERT INTO blocks (number, hash, parent_hash, spec_version, event_count) \
+		      VALUES (0, '0xabcd', '0x00', 1, 0)"
+				.into(),
+		)
+		.await;
+		for (id, code) in [(0, "04012345000108"), (1, "BOLT-M8")] {
+			exec(format!(
+				"INSERT INTO part_types (id, code, record, updated_block) VALUES ({id}, '{code}', '{{}}', 0)"
+			))
+			.await;
+		}
+		for (id, ty, serial) in [(0, 0, "G-1"), (1, 1, "B-1"), (2, 0, "G-2")] {
+			exec(format!(
+				"INSERT INTO parts (id, part_type, serial, record, updated_block) \
+				 VALUES ({id}, {ty}, '{serial}', '{{}}', 0)"
+			))
+			.await;
+		}
+		exec(
+			"INSERT INTO lots (id, material, quantity, record, updated_block) \
+		      VALUES (0, '4012345000115', 1000, '{\"unit\": \"Grams\"}', 0)"
+				.into(),
+		)
+		.await;
+		let rows: [(&str, i64, i64, i64, &str, &str); 12] = [
+			("part", 0, 0, 1, "Registered", r#"{"certification": 0}"#),
+			("part", 1, 0, 1, "Registered", r#"{"certification": null}"#),
+			("lot", 0, 0, 1, "Registered", r#"{"certification": null}"#),
+			("part", 0, 1, 2, "ChildInstalled", r#"{"child": 1}"#),
+			("part", 1, 1, 2, "InstalledIn", r#"{"parent": 0}"#),
+			("lot", 0, 1, 2, "ConsumedInto", r#"{"part": 0, "quantity": 5}"#),
+			("part", 0, 2, 2, "MaterialConsumed", r#"{"lot": 0, "quantity": 5}"#),
+			("part", 0, 3, 3, "Inspection", "null"),
+			("part", 0, 4, 4, "Correction", r#"{"of": 3}"#),
+			("part", 2, 0, 5, "Registered", r#"{"certification": 0}"#),
+			("part", 0, 5, 5, "TransformedInto", r#"{"part": 2}"#),
+			("part", 2, 1, 5, "MadeFrom", r#"{"part": 0}"#),
+		];
+		for (kind, id, index, block, record, fields) in rows {
+			let fields = if fields == "null" { "NULL".to_string() } else { format!("'{fields}'") };
+			exec(format!(
+				"INSERT INTO history (item_kind, item_id, record_index, block_number, \
+				 extrinsic_index, time, actor, participant, kind, kind_fields, data, record) \
+				 VALUES ('{kind}', {id}, {index}, {block}, 1, {}, '0x01', 2, '{record}', {fields}, \
+				 '0x00', '{{}}')",
+				1_764_000_000_000i64 + block * 6000
+			))
+			.await;
+		}
+		(store, path)
+	}
+
+	#[tokio::test]
+	async fn the_store_side_resolves_mirrors_corrections_and_pages() {
+		let (store, path) = store_with_history().await;
+		let v = validator();
+		let mut source = EventSource::new(&store).await.expect("source");
+		assert_eq!(source.chain, "abcd");
+		assert!(source.exists(Item::Part(2)).await.unwrap());
+		assert!(!source.exists(Item::Part(9)).await.unwrap());
+		assert!(!source.exists(Item::Lot(1)).await.unwrap());
+		let gear = source.item_events(Item::Part(0)).await.unwrap();
+		let bolt = source.item_events(Item::Part(1)).await.unwrap();
+		let steel = source.item_events(Item::Lot(0)).await.unwrap();
+		let result = source.item_events(Item::Part(2)).await.unwrap();
+		for events in [&gear, &bolt, &steel, &result] {
+			assert_valid(&v, &document(events.clone()));
+		}
+		// One event, two records: the same event in both items' exports.
+		assert_eq!(gear[1], bolt[1], "the install");
+		assert_eq!(gear[1]["parentID"], "https://id.gs1.org/01/04012345000108/21/G-1");
+		assert_eq!(gear[1]["childEPCs"], json!(["urn:amchain:part:1"]));
+		assert_eq!(gear[2], steel[1], "the consumption");
+		assert_eq!(
+			gear[2]["inputQuantityList"],
+			json!([{ "epcClass": "https://id.gs1.org/01/04012345000115/10/0", "quantity": 5, "uom": "GRM" }])
+		);
+		assert_eq!(steel[0]["quantityList"][0]["quantity"], 1000, "the registered quantity");
+		assert_eq!(gear[5], result[1], "the transformation");
+		assert_eq!(
+			result[1]["outputEPCList"],
+			json!(["https://id.gs1.org/01/04012345000108/21/G-2"])
+		);
+		// The correction declares the inspection erroneous, under the inspection's id.
+		assert_eq!(gear[4]["eventID"], gear[3]["eventID"]);
+		assert_eq!(gear[4]["bizStep"], "inspecting");
+		assert_eq!(gear[4]["errorDeclaration"]["amchain:correctionRecord"], 4);
+		assert!(gear[3].get("errorDeclaration").is_none());
+
+		// The query: each event once (mirrors are not events of their own), oldest block
+		// first; pages of two chained by their tokens give the same.
+		let all = source.query(&EventQuery { per_page: 100, ..Default::default() }).await.unwrap();
+		let ids: Vec<Json> = all.iter().map(|(_, e)| e["eventID"].clone()).collect();
+		assert_eq!(ids.len(), 9, "12 records, 3 of them mirrors: {ids:#?}");
+		assert_valid(&v, &query_document(all.iter().map(|(_, e)| e.clone()).collect()));
+		let mut paged = Vec::new();
+		let mut q = EventQuery { per_page: 2, ..Default::default() };
+		loop {
+			let mut page = source.query(&q).await.unwrap();
+			let more = page.len() > 2;
+			page.truncate(2);
+			paged.extend(page.iter().map(|(_, e)| e["eventID"].clone()));
+			if !more {
+				break;
+			}
+			q.after = parse_token(&token(&page[1].0));
+		}
+		assert_eq!(paged, ids);
+		// Filters: the inspection and its error declaration; the result as output and as itself.
+		let step = |s: &str| EventQuery {
+			per_page: 100,
+			biz_steps: Some(vec![s.to_string()]),
+			..Default::default()
+		};
+		assert_eq!(source.query(&step("inspecting")).await.unwrap().len(), 2);
+		assert_eq!(source.query(&step("installing")).await.unwrap().len(), 1);
+		let any = |uri: &str| EventQuery {
+			per_page: 100,
+			any_epcs: Some(vec![uri.to_string()]),
+			..Default::default()
+		};
+		let found =
+			source.query(&any("https://id.gs1.org/01/04012345000108/21/G-2")).await.unwrap();
+		let kinds: Vec<&str> =
+			found.iter().filter_map(|(_, e)| e["amchain:recordKind"].as_str()).collect();
+		assert_eq!(
+			kinds,
+			["TransformedInto", "Registered"],
+			"block 5: part 0's record, then part 2's"
+		);
+		assert!(
+			source.query(&any("urn:amchain:part:2")).await.unwrap().is_empty(),
+			"a GS1 part's URI is its Digital Link"
+		);
+		assert_eq!(source.query(&any("urn:amchain:part:1")).await.unwrap().len(), 2);
+		let window = EventQuery {
+			per_page: 100,
+			from_time: Some(1_764_000_000_000 + 2 * 6000),
+			to_time: Some(1_764_000_000_000 + 3 * 6000),
+			..Default::default()
+		};
+		assert_eq!(source.query(&window).await.unwrap().len(), 2, "block 2: install, consumption");
+		drop(source);
+		store.pool.close().await;
+		let _ = std::fs::remove_file(path);
+	}
 }
