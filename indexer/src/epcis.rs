@@ -829,6 +829,9 @@ pub struct EventQuery {
 	pub to_time: Option<i64>,
 	pub epcs: Option<Vec<String>>,
 	pub any_epcs: Option<Vec<String>>,
+	pub epc_classes: Option<Vec<String>>,
+	pub any_epc_classes: Option<Vec<String>>,
+	pub actions: Option<Vec<String>>,
 	pub per_page: i64,
 	pub after: Option<Key>,
 }
@@ -892,6 +895,19 @@ pub fn parse_query(pairs: &[(String, String)]) -> Result<EventQuery, BadParamete
 			},
 			"MATCH_epc" => q.epcs = Some(list()?),
 			"MATCH_anyEPC" => q.any_epcs = Some(list()?),
+			"MATCH_epcClass" => q.epc_classes = Some(list()?),
+			"MATCH_anyEPCClass" => q.any_epc_classes = Some(list()?),
+			"EQ_action" => {
+				let actions = list()?;
+				if let Some(a) =
+					actions.iter().find(|a| !["ADD", "OBSERVE", "DELETE"].contains(&a.as_str()))
+				{
+					return Err(bad(format!(
+						"unknown action {a:?}: expected ADD, OBSERVE or DELETE"
+					)));
+				}
+				q.actions = Some(actions);
+			},
 			"perPage" => {
 				q.per_page = value
 					.parse::<i64>()
@@ -909,8 +925,8 @@ pub fn parse_query(pairs: &[(String, String)]) -> Result<EventQuery, BadParamete
 			other => {
 				return Err(bad(format!(
 					"unsupported query parameter {other:?}: this EPCIS interface supports eventType, \
-					 EQ_bizStep, EQ_disposition, GE_eventTime, LT_eventTime, MATCH_epc, MATCH_anyEPC, \
-					 perPage and nextPageToken"
+					 EQ_action, EQ_bizStep, EQ_disposition, GE_eventTime, LT_eventTime, MATCH_epc, \
+					 MATCH_anyEPC, MATCH_epcClass, MATCH_anyEPCClass, perPage and nextPageToken"
 				)))
 			},
 		}
@@ -960,10 +976,19 @@ pub fn matches(q: &EventQuery, event: &Json) -> bool {
 		}
 		found
 	};
+	let classes = |names: &[&str]| -> Vec<&str> {
+		names
+			.iter()
+			.filter_map(|n| event.get(*n).and_then(Json::as_array))
+			.flatten()
+			.filter_map(|element| element.get("epcClass").and_then(Json::as_str))
+			.collect()
+	};
 	let any = |wanted: &Option<Vec<String>>, have: Vec<&str>| {
 		wanted.as_ref().is_none_or(|w| have.iter().any(|h| w.iter().any(|x| x == h)))
 	};
 	one_of(&q.event_types, field("type"))
+		&& one_of(&q.actions, field("action"))
 		&& one_of(&q.biz_steps, field("bizStep"))
 		&& one_of(&q.dispositions, field("disposition"))
 		&& q.from_time.is_none_or(|t| time.is_some_and(|e| e >= t))
@@ -972,6 +997,15 @@ pub fn matches(q: &EventQuery, event: &Json) -> bool {
 		&& any(
 			&q.any_epcs,
 			epcs(&["epcList", "childEPCs", "inputEPCList", "outputEPCList", "parentID"]),
+		) && any(&q.epc_classes, classes(&["quantityList", "childQuantityList"]))
+		&& any(
+			&q.any_epc_classes,
+			classes(&[
+				"quantityList",
+				"childQuantityList",
+				"inputQuantityList",
+				"outputQuantityList",
+			]),
 		)
 }
 
@@ -981,11 +1015,12 @@ impl EventSource<'_> {
 	pub async fn query(&mut self, q: &EventQuery) -> Result<Vec<(Key, Json)>, sqlx::Error> {
 		let after = q.after.clone().unwrap_or((-1, String::new(), -1, -1));
 		let mut page = Vec::new();
-		if q.epcs.is_some() || q.any_epcs.is_some() {
+		let named = [&q.epcs, &q.any_epcs, &q.epc_classes, &q.any_epc_classes];
+		if named.iter().any(|n| n.is_some()) {
 			// Only the named items' records can match: read theirs (mirrors as their
 			// canonical records), then filter.
 			let uris: Vec<String> =
-				q.epcs.iter().chain(q.any_epcs.iter()).flatten().cloned().collect();
+				named.iter().filter_map(|n| n.as_ref()).flatten().cloned().collect();
 			let mut items = Vec::new();
 			for uri in &uris {
 				items.extend(self.items_named(uri).await?);
@@ -1482,6 +1517,7 @@ mod tests {
 			("eventType", "PartEvent"),
 			("nextPageToken", "12"),
 			("EQ_bizStep", "shipping||receiving"),
+			("EQ_action", "CREATE"),
 			("orderBy", "eventTime"),
 		] {
 			let BadParameter(name, reason) = parse_query(&pairs(&[(p, v)])).unwrap_err();
@@ -1683,6 +1719,26 @@ mod tests {
 			"a GS1 part's URI is its Digital Link"
 		);
 		assert_eq!(source.query(&any("urn:amchain:part:1")).await.unwrap().len(), 2);
+		// Where the lot went (a recall's question): its consumption, by its class.
+		let class = EventQuery {
+			per_page: 100,
+			any_epc_classes: Some(vec!["https://id.gs1.org/01/04012345000115/10/0".into()]),
+			..Default::default()
+		};
+		let found = source.query(&class).await.unwrap();
+		let kinds: Vec<&str> =
+			found.iter().filter_map(|(_, e)| e["amchain:recordKind"].as_str()).collect();
+		assert_eq!(kinds, ["Registered", "MaterialConsumed"]);
+		assert_eq!(
+			found[1].1["outputEPCList"],
+			json!(["https://id.gs1.org/01/04012345000108/21/G-1"])
+		);
+		let own = EventQuery {
+			any_epc_classes: None,
+			epc_classes: class.any_epc_classes.clone(),
+			..class
+		};
+		assert_eq!(source.query(&own).await.unwrap().len(), 1, "MATCH_epcClass: not as an input");
 		let window = EventQuery {
 			per_page: 100,
 			from_time: Some(1_764_000_000_000 + 2 * 6000),
