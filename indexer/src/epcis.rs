@@ -1009,6 +1009,86 @@ pub fn matches(q: &EventQuery, event: &Json) -> bool {
 		)
 }
 
+/// The record kinds the mapping knows, mirrors and corrections aside.
+const KINDS: [&str; 21] = [
+	"Registered",
+	"Offered",
+	"Accepted",
+	"Rejected",
+	"OfferCancelled",
+	"Transferred",
+	"Activated",
+	"InstalledIn",
+	"RemovedFrom",
+	"MaterialConsumed",
+	"TransformedInto",
+	"Inspection",
+	"Measurement",
+	"Service",
+	"Scanned",
+	"Quarantined",
+	"Released",
+	"StatusChanged",
+	"WarrantyVoided",
+	// Stand-ins for every other kind (the fallback observation).
+	"",
+	"Correction",
+];
+
+/// The record kinds whose events can pass `q`'s type, action, bizStep and disposition
+/// filters, found by mapping a probe record of each kind (each hand-over, each status);
+/// `None`: any kind can (no such filter, or one a kind unknown to this indexer passes).
+/// A correction's event is another record's, so `Correction` is always a candidate.
+pub fn candidate_kinds(q: &EventQuery) -> Option<Vec<&'static str>> {
+	let probe = EventQuery {
+		event_types: q.event_types.clone(),
+		actions: q.actions.clone(),
+		biz_steps: q.biz_steps.clone(),
+		dispositions: q.dispositions.clone(),
+		..Default::default()
+	};
+	if probe == EventQuery::default() {
+		return None;
+	}
+	let identities = HashMap::new();
+	let cx = Context { chain: "", identities: &identities, offer: None };
+	let mut kinds = Vec::new();
+	for kind in KINDS {
+		let passes = match kind {
+			"Correction" => true,
+			_ => ["Ownership", "Custody"].iter().any(|handover| {
+				["Active", "Installed", "Consumed", "ReturnedAsCore", "Scrapped", "Recycled"]
+					.iter()
+					.any(|status| {
+						let fields = json!({ "handover": handover, "to": status, "parent": 0,
+							"child": 0, "part": 0, "lot": 0, "quantity": 1, "warranty": 0 });
+						let probe_record = Record {
+							item: Item::Part(0),
+							index: 0,
+							block: 0,
+							extrinsic: None,
+							time: Some(0),
+							reported_at: None,
+							actor: None,
+							participant: None,
+							kind: kind.to_string(),
+							fields,
+							data: None,
+						};
+						matches(&probe, &event(&probe_record, &cx))
+					})
+			}),
+		};
+		match (kind, passes) {
+			// An unknown kind passes: any kind may.
+			("", true) => return None,
+			(_, true) => kinds.push(kind),
+			_ => {},
+		}
+	}
+	Some(kinds)
+}
+
 impl EventSource<'_> {
 	/// A page of events matching `q` (one more than `per_page` when there is a next page),
 	/// each with its key.
@@ -1051,8 +1131,17 @@ impl EventSource<'_> {
 		}
 		let mut cursor = after;
 		loop {
+			// Only the record kinds whose events can pass the type, action, bizStep and
+			// disposition filters (our own names, so quoting them is safe).
+			let kinds = match candidate_kinds(q) {
+				Some(kinds) => format!(
+					"AND kind IN ({})",
+					kinds.iter().map(|k| format!("'{k}'")).collect::<Vec<_>>().join(", ")
+				),
+				None => String::new(),
+			};
 			let query = format!(
-				"SELECT * FROM history WHERE kind NOT IN ({MIRRORS}) \
+				"SELECT * FROM history WHERE kind NOT IN ({MIRRORS}) {kinds} \
 				 AND time >= $1 AND time < $2 \
 				 AND (block_number > $3 OR (block_number = $3 AND (item_kind > $4 OR (item_kind = $4 \
 				 AND (item_id > $5 OR (item_id = $5 AND record_index > $6)))))) \
@@ -1700,6 +1789,23 @@ mod tests {
 		};
 		assert_eq!(source.query(&step("inspecting")).await.unwrap().len(), 2);
 		assert_eq!(source.query(&step("installing")).await.unwrap().len(), 1);
+		assert_eq!(candidate_kinds(&step("installing")), Some(vec!["InstalledIn", "Correction"]));
+		assert_eq!(candidate_kinds(&EventQuery { per_page: 100, ..Default::default() }), None);
+		let observe = EventQuery { actions: Some(vec!["OBSERVE".into()]), ..Default::default() };
+		assert_eq!(candidate_kinds(&observe), None, "an unknown kind is an observation");
+		let transactions =
+			EventQuery { event_types: Some(vec!["TransactionEvent".into()]), ..Default::default() };
+		assert_eq!(
+			candidate_kinds(&transactions),
+			Some(vec![
+				"Offered",
+				"Accepted",
+				"Rejected",
+				"OfferCancelled",
+				"Transferred",
+				"Correction"
+			])
+		);
 		let any = |uri: &str| EventQuery {
 			per_page: 100,
 			any_epcs: Some(vec![uri.to_string()]),
