@@ -48,13 +48,17 @@ pub fn schema(store: Store, progress: Arc<Progress>) -> AmchainSchema {
 		.finish()
 }
 
-/// `POST /graphql` (queries), `GET /graphql` and `GET /` (GraphQL Playground), and
-/// `GET /events/stream` (server-sent events: [`crate::stream`]).
+/// `POST /graphql` (queries), `GET /graphql` and `GET /` (GraphQL Playground),
+/// `GET /events/stream` (server-sent events: [`crate::stream`]), and GS1 EPCIS 2.0
+/// ([`crate::epcis`]): `GET /epcis/events` (the REST query binding) and
+/// `GET /epcis/items/{part|lot}/{id}` (an item's events as an EPCIS document).
 pub fn router(schema: AmchainSchema, store: Store) -> Router {
 	Router::new()
 		.route("/graphql", get(playground).post_service(GraphQL::new(schema)))
 		.route("/", get(playground))
-		.route("/events/stream", get(crate::stream::events).with_state(store))
+		.route("/events/stream", get(crate::stream::events).with_state(store.clone()))
+		.route("/epcis/events", get(crate::epcis::events).with_state(store.clone()))
+		.route("/epcis/items/{kind}/{id}", get(crate::epcis::item).with_state(store))
 }
 
 async fn playground() -> impl IntoResponse {

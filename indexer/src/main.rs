@@ -1,6 +1,7 @@
 //! amchain-indexer: follows an amchain node's finalized blocks over JSON-RPC, keeps every
 //! event and the records of pallet-certifications and pallet-parts in SQLite (a file, by
-//! default) or PostgreSQL, and serves them over GraphQL.
+//! default) or PostgreSQL, and serves them over GraphQL, GS1 EPCIS 2.0 (REST query
+//! binding and JSON-LD export) and a live stream of server-sent events.
 //!
 //! ```text
 //! amchain-indexer --node ws://127.0.0.1:9944 --graphql 127.0.0.1:8088
@@ -9,6 +10,7 @@
 //!
 //! See docs/indexer.md.
 
+mod epcis;
 mod follow;
 mod graphql;
 mod json;
@@ -63,6 +65,7 @@ async fn main() -> Result<()> {
 		// The line scripts and tests wait for.
 		tracing::info!("GraphQL: http://{}/graphql", listener.local_addr()?);
 		tracing::info!("live events: http://{}/events/stream", listener.local_addr()?);
+		tracing::info!("EPCIS 2.0: http://{}/epcis/events", listener.local_addr()?);
 		tokio::spawn(async move {
 			if let Err(e) = axum::serve(listener, app).await {
 				tracing::error!("the GraphQL server stopped: {e}");

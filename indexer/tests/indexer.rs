@@ -51,6 +51,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 	sqlite.wait_for_block(fixture.last_block);
 	check_graphql(&sqlite, &rpc, &fixture).await;
 	check_stream(&sqlite, &api, &fixture).await;
+	check_epcis(&sqlite, &fixture);
 	check_store(&sqlite_url, &api).await;
 	check_bad_input(&sqlite);
 	print_examples(&sqlite, fixture.gear);
@@ -63,6 +64,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 			indexer.wait_for_block(fixture.last_block);
 			check_graphql(&indexer, &rpc, &fixture).await;
 			check_stream(&indexer, &api, &fixture).await;
+			check_epcis(&indexer, &fixture);
 			check_store(&pg.url, &api).await;
 			check_bad_input(&indexer);
 			eprintln!("PostgreSQL checked ({:?})", started.elapsed());
@@ -269,6 +271,185 @@ async fn check_stream(indexer: &Indexer, api: &Api, f: &Fixture) {
 		assert_eq!(refused.status, 400, "{query}");
 		assert!(refused.refusal.contains(reason), "{query}: {}", refused.refusal);
 	}
+}
+
+/// GS1 EPCIS 2.0 over HTTP: the gear's events as an EPCIS document (its JSON-LD export)
+/// and through the REST query binding (`GET /epcis/events`), each answer valid against
+/// GS1's EPCIS 2.0 JSON schema (tests/fixtures); the mapping of its seven records; paging
+/// with `perPage` and the `Link` header; bad parameters and unknown items refused.
+fn check_epcis(indexer: &Indexer, f: &Fixture) {
+	let schema: Json =
+		serde_json::from_str(include_str!("fixtures/EPCIS-JSON-Schema.json")).expect("schema");
+	let validator = jsonschema::options()
+		.should_validate_formats(true)
+		.build(&schema)
+		.expect("the EPCIS schema compiles");
+	let port = indexer.graphql_port;
+	let get = |path: &str| -> (String, Json) {
+		let (status, head, body) = http_get(port, path);
+		assert_eq!(status, 200, "{path}: {body}");
+		assert_eq!(header(&head, "content-type"), Some("application/ld+json"), "{path}");
+		let doc: Json = serde_json::from_str(&body).expect("JSON");
+		let errors: Vec<String> =
+			validator.iter_errors(&doc).map(|e| format!("{e} at {}", e.instance_path)).collect();
+		assert!(errors.is_empty(), "{path}: not valid EPCIS 2.0: {errors:#?}\n{doc:#}");
+		(head, doc)
+	};
+
+	// The gear's JSON-LD export: one event per record, as the table in docs/indexer.md says.
+	let (_, doc) = get(&format!("/epcis/items/part/{}", f.gear));
+	assert_eq!(doc["type"], "EPCISDocument");
+	assert_eq!(doc["schemaVersion"], "2.0");
+	assert_eq!(doc["@context"][0], "https://ref.gs1.org/standards/epcis/epcis-context.jsonld");
+	let events = doc["epcisBody"]["eventList"].as_array().expect("eventList").clone();
+	let gear = "https://id.gs1.org/01/04012345000108/21/HG-40-IDX-1";
+	let summary: Vec<(String, String, String)> = events
+		.iter()
+		.map(|e| {
+			let s = |k: &str| e[k].as_str().unwrap_or("-").to_string();
+			(s("type"), s("action"), s("bizStep"))
+		})
+		.collect();
+	let expected = [
+		("ObjectEvent", "ADD", "commissioning"),
+		("AggregationEvent", "ADD", "installing"),
+		("ObjectEvent", "OBSERVE", "inspecting"),
+		("TransactionEvent", "ADD", "consigning"),
+		("ObjectEvent", "OBSERVE", "shipping"),
+		("TransactionEvent", "OBSERVE", "accepting"),
+		("ObjectEvent", "OBSERVE", "receiving"),
+	]
+	.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
+	assert_eq!(summary, expected, "{doc:#}");
+	assert_eq!(events[0]["epcList"], json!([gear]), "a GTIN part is a GS1 Digital Link URI");
+	assert_eq!(events[0]["certificationInfo"], "urn:amchain:certification:0");
+	assert_eq!(events[1]["parentID"], gear);
+	assert_eq!(
+		events[5]["destinationList"][0]["destination"],
+		format!("urn:amchain:participant:{}", f.kestrel)
+	);
+	assert_eq!(events[5]["bizTransactionList"], events[3]["bizTransactionList"], "one transaction");
+	assert!(events.iter().all(|e| e["eventTimeZoneOffset"] == "+00:00"));
+
+	// The example of docs/indexer.md (run with --nocapture to see it): two a page, and the
+	// next page the last.
+	let (head, example) = get(&format!(
+		"/epcis/events?MATCH_anyEPC={}&eventType=AggregationEvent%7CTransactionEvent&perPage=2",
+		gear.replace(':', "%3A").replace('/', "%2F")
+	));
+	let link = header(&head, "link").expect("a next page").to_string();
+	eprintln!(
+		"EXAMPLE EPCIS\nlink: {link}\n{}",
+		serde_json::to_string_pretty(&example).unwrap_or_default()
+	);
+	let (head, last) = get(&link[1..link.find('>').expect("<…>")]);
+	assert_eq!(header(&head, "link"), None, "the last page");
+	let last = &last["epcisBody"]["queryResults"]["resultsBody"]["eventList"];
+	assert_eq!(last.as_array().map(Vec::len), Some(1), "{last}");
+	assert_eq!(last[0]["bizStep"], "accepting");
+
+	// The install is one event: the child's export has it with the same id.
+	let (_, child) = get(&format!("/epcis/items/part/{}", f.gear + 1));
+	let install = child["epcisBody"]["eventList"]
+		.as_array()
+		.expect("eventList")
+		.iter()
+		.find(|e| e["type"] == "AggregationEvent")
+		.expect("the child's install")
+		.clone();
+	assert_eq!(install["eventID"], events[1]["eventID"]);
+	let child_epc = install["childEPCs"][0].as_str().expect("child EPC").to_string();
+
+	// The query binding: everything about the gear (as parent too) is its seven events.
+	let encode = |s: &str| s.replace(':', "%3A").replace('/', "%2F");
+	let (head, doc) = get(&format!("/epcis/events?MATCH_anyEPC={}", encode(gear)));
+	assert_eq!(header(&head, "link"), None, "one page");
+	let ids = |doc: &Json| -> Vec<Json> {
+		doc["epcisBody"]["queryResults"]["resultsBody"]["eventList"]
+			.as_array()
+			.expect("eventList")
+			.iter()
+			.map(|e| e["eventID"].clone())
+			.collect()
+	};
+	assert_eq!(doc["type"], "EPCISQueryDocument");
+	// Ordered by block, then item and record: the child's install after the gear's records
+	// of the same block.
+	let sorted = |mut ids: Vec<Json>| {
+		ids.sort_by_key(|id| id.to_string());
+		ids
+	};
+	assert_eq!(
+		sorted(ids(&doc)),
+		sorted(events.iter().map(|e| e["eventID"].clone()).collect()),
+		"the gear's seven events"
+	);
+	// MATCH_epc is the child's own events only; MATCH_anyEPC the install too, as parentID.
+	let (_, doc) =
+		get(&format!("/epcis/events?MATCH_epc={}&eventType=AggregationEvent", encode(gear)));
+	assert_eq!(ids(&doc), Vec::<Json>::new(), "the gear is the parent, not a child");
+	let (_, doc) =
+		get(&format!("/epcis/events?MATCH_epc={}&eventType=AggregationEvent", encode(&child_epc)));
+	assert_eq!(ids(&doc), vec![install["eventID"].clone()]);
+	// Time: the gear's first block's records.
+	let t = events[0]["eventTime"].as_str().expect("time");
+	let (_, doc) = get(&format!(
+		"/epcis/events?MATCH_anyEPC={}&GE_eventTime={}&LT_eventTime={}",
+		encode(gear),
+		encode(t),
+		encode(events[5]["eventTime"].as_str().expect("time"))
+	));
+	assert_eq!(
+		ids(&doc).len(),
+		5,
+		"registered, installed, inspected and offered twice in one block"
+	);
+
+	// Paging: commissioning one event a page, following the Link header, is the whole list.
+	let (_, all) = get("/epcis/events?EQ_bizStep=commissioning&perPage=100");
+	let all = ids(&all);
+	assert!(all.contains(&events[0]["eventID"]), "the gear's commissioning");
+	let mut paged = Vec::new();
+	let mut next = Some("/epcis/events?EQ_bizStep=commissioning&perPage=1".to_string());
+	while let Some(path) = next {
+		let (head, doc) = get(&path);
+		let page = ids(&doc);
+		assert!(page.len() <= 1);
+		paged.extend(page);
+		next = header(&head, "link").map(|l| {
+			assert!(l.ends_with("; rel=\"next\""), "{l}");
+			l[1..l.find('>').expect("<…>")].to_string()
+		});
+		assert!(paged.len() <= all.len(), "paging ends");
+	}
+	assert_eq!(paged, all, "pages of one are the page of a hundred");
+	let (_, doc) = get("/epcis/events?eventType=TransactionEvent&EQ_disposition=active");
+	let list = &doc["epcisBody"]["queryResults"]["resultsBody"]["eventList"];
+	assert!(list.as_array().is_some_and(|l| !l.is_empty()
+		&& l.iter().all(|e| e["type"] == "TransactionEvent" && e["disposition"] == "active")));
+
+	// Bad input: 400 naming the parameter; unknown items 404.
+	for (query, named) in [
+		("perPage=1000", "perPage"),
+		("GE_eventTime=yesterday", "GE_eventTime"),
+		("eventType=PartEvent", "PartEvent"),
+		("nextPageToken=xyz", "nextPageToken"),
+		("orderBy=eventTime", "orderBy"),
+	] {
+		let (status, head, body) = http_get(port, &format!("/epcis/events?{query}"));
+		assert_eq!(status, 400, "{query}: {body}");
+		assert_eq!(header(&head, "content-type"), Some("application/problem+json"));
+		let problem: Json = serde_json::from_str(&body).expect("a problem body");
+		assert_eq!(problem["type"], "epcisException:QueryParameterException", "{body}");
+		assert!(problem["detail"].as_str().is_some_and(|d| d.contains(named)), "{query}: {body}");
+	}
+	let (status, _, body) = http_get(port, "/epcis/items/part/999999");
+	assert_eq!(status, 404, "{body}");
+	assert!(body.contains("NoSuchResourceException"), "{body}");
+	let (status, _, _) = http_get(port, "/epcis/items/lot/999999");
+	assert_eq!(status, 404);
+	let (status, _, _) = http_get(port, "/epcis/items/part/gear");
+	assert_eq!(status, 400);
 }
 
 /// The GraphQL answers against the node's own.

@@ -364,6 +364,30 @@ pub fn http_post(port: u16, path: &str, body: &str) -> (u16, String) {
 	(status, body)
 }
 
+/// A GET over plain HTTP/1.1: (status, head, body).
+pub fn http_get(port: u16, path: &str) -> (u16, String, String) {
+	let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("the indexer accepts");
+	stream.set_read_timeout(Some(Duration::from_secs(30))).expect("timeout");
+	write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+		.expect("request is sent");
+	let mut response = Vec::new();
+	stream.read_to_end(&mut response).expect("response is read");
+	let response = String::from_utf8_lossy(&response).to_string();
+	let (head, body) = response.split_once("\r\n\r\n").expect("an HTTP response");
+	let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+	let chunked = head.to_ascii_lowercase().contains("transfer-encoding: chunked");
+	let body = if chunked { dechunk(body) } else { body.to_string() };
+	(status, head.to_string(), body)
+}
+
+/// A header's value in a head from [`http_get`] (the name in any case).
+pub fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
+	head.lines().find_map(|l| {
+		let (n, v) = l.split_once(':')?;
+		n.trim().eq_ignore_ascii_case(name).then(|| v.trim())
+	})
+}
+
 /// One server-sent event: its id, its event name and its data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sse {
