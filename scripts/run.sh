@@ -95,6 +95,7 @@ cat >&2 <<MSG
     Prometheus metrics:            http://127.0.0.1:9615/metrics
     Indexer, GraphQL:              http://127.0.0.1:$graphql_port/graphql (a playground at /; docs/indexer.md)
     Indexer, live events:          http://127.0.0.1:$graphql_port/events/stream (server-sent events)
+    Indexer, GS1 EPCIS 2.0:        http://127.0.0.1:$graphql_port/epcis/events (the REST query binding)
     Web console:                   http://127.0.0.1:$console_port/ (docs/console.md; answers once built)
     Funded dev accounts:           //Alice //Bob //Charlie //Dave //Eve //Ferdie (and //<name>//stash)
     Dev consortium (docs/dev-chain.md): registrar //Alice; Meridian Standards (//Bob),
