@@ -126,8 +126,8 @@
 pub mod escrow {
 	use amchain_ink::{
 		record::{membership, suspended_or_gone},
-		AccountsOfRecord, ExtensionError, Handover, Item, LotId, Member, NotActing, PartId,
-		ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
+		storage_key, AccountsOfRecord, ExtensionError, Handover, Item, LotId, Member, NotActing,
+		PartId, ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
@@ -638,7 +638,11 @@ pub mod escrow {
 		refund_causes: Mapping<OrderId, RefundCause>,
 		/// Each organisation's account of record: the last admin account that acted for
 		/// it here while it was active (or called [`register_account`](Self::register_account)).
-		accounts: AccountsOfRecord,
+		/// (At the storage keys of the two mappings it replaced.)
+		accounts: AccountsOfRecord<
+			{ storage_key("Escrow::accounts") },
+			{ storage_key("Escrow::recorded") },
+		>,
 	}
 
 	impl Escrow {

@@ -113,7 +113,7 @@
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod letter_of_credit {
 	use amchain_ink::{
-		record::membership, role, AccountsOfRecord, ExtensionError, Member, NotActing,
+		record::membership, role, storage_key, AccountsOfRecord, ExtensionError, Member, NotActing,
 		ParticipantId, Roles, StandardId, Withdrawer,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
@@ -681,7 +681,11 @@ mod letter_of_credit {
 		payable: Mapping<ParticipantId, Balance>,
 		/// Each organisation's account of record: the last person's account that acted
 		/// for it here while it was active.
-		accounts: AccountsOfRecord,
+		/// (At the storage keys of the two mappings it replaced.)
+		accounts: AccountsOfRecord<
+			{ storage_key("LetterOfCredit::accounts") },
+			{ storage_key("LetterOfCredit::recorded") },
+		>,
 		next_credit: CreditId,
 		/// What all credits hold plus what is payable: the contract's balance.
 		owed: Balance,

@@ -118,8 +118,8 @@ mod tender {
 	};
 	use amchain_ink::{
 		record::{membership, suspended_or_gone},
-		AccountsOfRecord, CertificationId, ExtensionError, Member, NotActing, PartStatus,
-		PartTypeId, ParticipantId, StandardId, Withdrawer,
+		storage_key, AccountsOfRecord, CertificationId, ExtensionError, Member, NotActing,
+		PartStatus, PartTypeId, ParticipantId, StandardId, Withdrawer,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
@@ -641,7 +641,11 @@ mod tender {
 		/// Each organisation's account of record: the last admin account that acted for it
 		/// here while it was active (or registered itself), which may withdraw its credit
 		/// while it is suspended.
-		accounts: AccountsOfRecord,
+		/// (At the storage keys of the two mappings it replaced.)
+		accounts: AccountsOfRecord<
+			{ storage_key("Tender::accounts") },
+			{ storage_key("Tender::recorded") },
+		>,
 		/// Units of each certification (keyed by its holder and id) reserved for awarded
 		/// orders not yet settled here: a commit or an award counts a certification's
 		/// capacity left as what the chain answers less this.
@@ -665,7 +669,7 @@ mod tender {
 				bid_of: Mapping::default(),
 				credits: Mapping::default(),
 				owed: 0,
-				accounts: AccountsOfRecord::default(),
+				accounts: Default::default(),
 				reserved: Mapping::default(),
 				awaiting_buyer: Mapping::default(),
 			}

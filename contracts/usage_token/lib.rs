@@ -87,7 +87,7 @@
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod usage_token {
 	use amchain_ink::{
-		record::membership, AccountsOfRecord, ExtensionError, Handover, Item, PartId,
+		record::membership, storage_key, AccountsOfRecord, ExtensionError, Handover, Item, PartId,
 		ParticipantId, RecordIndex, MAX_RECEIPT_SCAN,
 	};
 	use ink::{prelude::vec::Vec, scale::Encode, storage::Mapping};
@@ -460,7 +460,11 @@ mod usage_token {
 		owed: Balance,
 		/// Each organisation's account of record: the last person's account that acted
 		/// for it here while it was active.
-		accounts: AccountsOfRecord,
+		/// (At the storage keys of the two mappings it replaced.)
+		accounts: AccountsOfRecord<
+			{ storage_key("UsageToken::accounts") },
+			{ storage_key("UsageToken::recorded") },
+		>,
 	}
 
 	impl UsageToken {
@@ -476,7 +480,7 @@ mod usage_token {
 				credits: Mapping::default(),
 				grant_nonces: Mapping::default(),
 				owed: 0,
-				accounts: AccountsOfRecord::default(),
+				accounts: Default::default(),
 			}
 		}
 

@@ -50,7 +50,7 @@ pub use amchain_chain_extension::{
 use ink::env::{DefaultEnvironment, Environment};
 
 pub mod record;
-pub use record::{AccountsOfRecord, NotActing, Withdrawer};
+pub use record::{storage_key, AccountsOfRecord, NotActing, Withdrawer};
 
 #[cfg(feature = "std")]
 pub mod testing;

@@ -15,7 +15,10 @@
 //!
 //! Each contract keeps its own `Error` and maps [`NotActing`] into it.
 
-use ink::storage::Mapping;
+use ink::{
+	primitives::{Key, KeyComposer},
+	storage::{traits::ManualKey, Mapping},
+};
 
 use crate::{AccountId, Amchain, ExtensionError, Member, ParticipantId, Roles};
 
@@ -85,14 +88,24 @@ pub enum Withdrawer {
 /// Each organisation's account of record and its reverse (the organisation an account
 /// is the account of record of, checked against the first, so a replaced record speaks
 /// for nobody).
+///
+/// `ACCOUNTS` and `RECORDED` are the two mappings' storage keys, chosen by the contract:
+/// [`storage_key`] of the names its own two fields had (`"Escrow::accounts"`,
+/// `"Escrow::recorded"`) keeps the layout those fields had before they moved here.
 #[ink::storage_item]
 #[derive(Debug, Default)]
-pub struct AccountsOfRecord {
-	accounts: Mapping<ParticipantId, AccountId>,
-	recorded: Mapping<AccountId, ParticipantId>,
+pub struct AccountsOfRecord<const ACCOUNTS: Key, const RECORDED: Key> {
+	accounts: Mapping<ParticipantId, AccountId, ManualKey<ACCOUNTS>>,
+	recorded: Mapping<AccountId, ParticipantId, ManualKey<RECORDED>>,
 }
 
-impl AccountsOfRecord {
+/// The storage key ink! gives the field `field` of an `#[ink(storage)]` struct `Struct`,
+/// from the path `"Struct::field"`.
+pub const fn storage_key(path: &str) -> Key {
+	KeyComposer::from_str(path)
+}
+
+impl<const ACCOUNTS: Key, const RECORDED: Key> AccountsOfRecord<ACCOUNTS, RECORDED> {
 	/// An organisation's account of record, if it has one.
 	pub fn get(&self, organisation: ParticipantId) -> Option<AccountId> {
 		self.accounts.get(organisation)
@@ -176,11 +189,25 @@ mod tests {
 	use super::*;
 	use crate::{role, testing::MockChain};
 
+	type Records =
+		AccountsOfRecord<{ storage_key("Test::accounts") }, { storage_key("Test::recorded") }>;
+
 	const ORG: ParticipantId = 1;
 	const OTHER: ParticipantId = 2;
 
 	fn account(n: u8) -> AccountId {
 		AccountId::from([n; 32])
+	}
+
+	/// The key ink! 5 gives an `#[ink(storage)]` field: escrow's, as its metadata showed
+	/// before the mappings moved here (`root_key` "0x7b216f17" and "0x7af2df49", the
+	/// keys' little-endian bytes).
+	#[test]
+	fn storage_key_is_inks_key_of_a_contract_field() {
+		assert_eq!(storage_key("Escrow::accounts"), u32::from_le_bytes([0x7b, 0x21, 0x6f, 0x17]));
+		assert_eq!(storage_key("Escrow::recorded"), u32::from_le_bytes([0x7a, 0xf2, 0xdf, 0x49]));
+		let composed = ink::primitives::KeyComposer::compute_key("Escrow", "", "accounts");
+		assert_eq!(composed, Ok(storage_key("Escrow::accounts")));
 	}
 
 	#[ink::test]
@@ -210,7 +237,7 @@ mod tests {
 
 	#[ink::test]
 	fn a_new_record_replaces_the_old_which_speaks_for_nobody() {
-		let mut records = AccountsOfRecord::default();
+		let mut records = Records::default();
 		let (old, new) = (account(1), account(2));
 		assert_eq!(records.get(ORG), None);
 		assert_eq!(records.recorded_for(old), None);
@@ -240,7 +267,7 @@ mod tests {
 		chain.member(admin, ORG, role::CUSTOMER);
 		chain.member(admin2, ORG, role::CUSTOMER);
 		chain.device(device, ORG);
-		let mut records = AccountsOfRecord::default();
+		let mut records = Records::default();
 		assert_eq!(records.acting_org(admin), Ok(ORG));
 		assert_eq!(records.acting_org(device), Err(NotActing::Device));
 		assert_eq!(records.acting_org(stranger), Err(NotActing::NotAMember));
@@ -261,7 +288,7 @@ mod tests {
 		chain.member(admin, ORG, role::SUPPLIER);
 		chain.member(admin2, ORG, role::SUPPLIER);
 		chain.device(device, ORG);
-		let mut records = AccountsOfRecord::default();
+		let mut records = Records::default();
 		assert_eq!(records.withdrawer(admin2), Ok(Withdrawer::Active(ORG)));
 		assert_eq!(records.withdrawer(device), Err(NotActing::Device));
 		assert_eq!(records.withdrawer(stranger), Err(NotActing::NotAMember));
@@ -291,7 +318,7 @@ mod tests {
 		let (admin, admin2) = (account(1), account(2));
 		chain.member(admin, ORG, role::BANK);
 		chain.member(admin2, ORG, role::BANK);
-		let mut records = AccountsOfRecord::default();
+		let mut records = Records::default();
 		records.record(ORG, admin);
 		assert_eq!(records.speaks_for_suspended(ORG, admin), Ok(false), "active");
 		chain.set_roles(ORG, 0);
