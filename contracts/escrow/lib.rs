@@ -125,8 +125,9 @@
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 pub mod escrow {
 	use amchain_ink::{
-		ExtensionError, Handover, Item, LotId, Member, PartId, ParticipantId, RecordIndex, Roles,
-		MAX_RECEIPT_SCAN,
+		record::{membership, suspended_or_gone},
+		storage_key, AccountsOfRecord, ExtensionError, Handover, Item, LotId, Member, NotActing,
+		PartId, ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
@@ -474,6 +475,17 @@ pub mod escrow {
 		}
 	}
 
+	impl From<NotActing> for Error {
+		fn from(e: NotActing) -> Self {
+			match e {
+				NotActing::NotAMember => Error::NotAMember,
+				NotActing::Device => Error::Device,
+				NotActing::Suspended => Error::Suspended,
+				NotActing::Extension(e) => Error::Extension(e),
+			}
+		}
+	}
+
 	pub type Result<T> = core::result::Result<T, Error>;
 
 	/// A buyer proposed an order: every term of it.
@@ -626,9 +638,11 @@ pub mod escrow {
 		refund_causes: Mapping<OrderId, RefundCause>,
 		/// Each organisation's account of record: the last admin account that acted for
 		/// it here while it was active (or called [`register_account`](Self::register_account)).
-		accounts: Mapping<ParticipantId, AccountId>,
-		/// The organisation each account of record speaks for.
-		recorded: Mapping<AccountId, ParticipantId>,
+		/// (At the storage keys of the two mappings it replaced.)
+		accounts: AccountsOfRecord<
+			{ storage_key("Escrow::accounts") },
+			{ storage_key("Escrow::recorded") },
+		>,
 	}
 
 	impl Escrow {
@@ -810,7 +824,7 @@ pub mod escrow {
 				milestones: order.milestones,
 			});
 			if buyer == self.env().caller() {
-				self.record(buyer_org, buyer);
+				self.accounts.record(buyer_org, buyer);
 			}
 			Ok(id)
 		}
@@ -885,7 +899,7 @@ pub mod escrow {
 			}
 			self.order_of.insert(slot, &id);
 			self.orders.insert(id, &order);
-			self.record(order.seller_org, caller);
+			self.accounts.record(order.seller_org, caller);
 			self.env().emit_event(Accepted { order: id, by: caller });
 			Ok(())
 		}
@@ -1171,21 +1185,16 @@ pub mod escrow {
 		#[ink(message)]
 		pub fn withdraw(&mut self) -> Result<Balance> {
 			let to = self.env().caller();
-			let (participant, active) = match self.member(to) {
-				Ok(m) if m.device => return Err(Error::Device),
-				Ok(m) => (m.participant, true),
-				Err(Error::NotAMember) => match self.recorded_for(to) {
-					Some(p) if self.suspended_or_gone(p)? => (p, false),
-					_ => return Err(Error::NotAMember),
-				},
-				Err(e) => return Err(e),
+			let (participant, active) = match self.accounts.withdrawer(to)? {
+				Withdrawer::Active(p) => (p, true),
+				Withdrawer::Exit(p) => (p, false),
 			};
 			let amount = self.credits.take(participant).unwrap_or(0);
 			if amount == 0 {
 				return Err(Error::NothingOwed);
 			}
 			if active {
-				self.record(participant, to);
+				self.accounts.record(participant, to);
 			}
 			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
 			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
@@ -1202,7 +1211,7 @@ pub mod escrow {
 		pub fn register_account(&mut self) -> Result<ParticipantId> {
 			let caller = self.env().caller();
 			let participant = self.acting_org(caller)?;
-			self.record(participant, caller);
+			self.accounts.record(participant, caller);
 			self.env().emit_event(AccountRecorded { participant, account: caller });
 			Ok(participant)
 		}
@@ -1289,74 +1298,20 @@ pub mod escrow {
 
 		/// The organisation `who` belongs to.
 		fn member(&self, who: AccountId) -> Result<Member> {
-			self.env().extension().membership(who).map_err(|e| match e {
-				ExtensionError::NotAMember => Error::NotAMember,
-				e => Error::Extension(e),
-			})
+			membership(who)?.ok_or(Error::NotAMember)
 		}
 
 		/// The organisation `who` may act for now: an admin account (not a device) of an
-		/// active organisation. On chain no account of a suspended organisation is a
-		/// member (`NotAMember`); the contract answers `Suspended` for the one account it
-		/// knows spoke for it, its account of record.
+		/// active organisation; `Suspended` for a suspended organisation's account of
+		/// record ([`AccountsOfRecord::acting_org`]).
 		fn acting_org(&self, who: AccountId) -> Result<ParticipantId> {
-			let member = match self.member(who) {
-				Ok(m) => m,
-				Err(Error::NotAMember) => {
-					let suspended = match self.recorded_for(who) {
-						Some(p) => self.roles_of(p)? == Some(0),
-						None => false,
-					};
-					return Err(if suspended { Error::Suspended } else { Error::NotAMember });
-				},
-				Err(e) => return Err(e),
-			};
-			if member.device {
-				return Err(Error::Device);
-			}
-			Ok(member.participant)
-		}
-
-		/// An organisation's roles now (0 while it is suspended), `None` if it is no
-		/// longer registered.
-		fn roles_of(&self, participant: ParticipantId) -> Result<Option<Roles>> {
-			match self.env().extension().roles(participant) {
-				Ok(roles) => Ok(Some(roles)),
-				Err(ExtensionError::UnknownParticipant) => Ok(None),
-				Err(e) => Err(e.into()),
-			}
-		}
-
-		/// Whether an organisation is suspended or no longer registered. On chain an
-		/// active organisation always holds a role, so roles 0 is suspension.
-		fn suspended_or_gone(&self, participant: ParticipantId) -> Result<bool> {
-			Ok(self.roles_of(participant)?.is_none_or(|roles| roles == 0))
-		}
-
-		/// The organisation `who` is the account of record of, if any.
-		fn recorded_for(&self, who: AccountId) -> Option<ParticipantId> {
-			self.recorded.get(who).filter(|p| self.accounts.get(p) == Some(who))
-		}
-
-		/// Makes `account` (an admin account of `organisation`, active now) its account of
-		/// record.
-		fn record(&mut self, organisation: ParticipantId, account: AccountId) {
-			if self.accounts.get(organisation) == Some(account) {
-				return;
-			}
-			if let Some(old) = self.accounts.get(organisation) {
-				if self.recorded.get(old) == Some(organisation) {
-					self.recorded.remove(old);
-				}
-			}
-			self.accounts.insert(organisation, &account);
-			self.recorded.insert(account, &organisation);
+			Ok(self.accounts.acting_org(who)?)
 		}
 
 		/// Makes the caller, which acted for `organisation` (active now), its account of
 		/// record.
 		fn record_caller(&mut self, organisation: ParticipantId) {
-			self.record(organisation, self.env().caller());
+			self.accounts.record(organisation, self.env().caller());
 		}
 
 		/// The caller, an account of the buyer's organisation now: the organisation.
@@ -1399,9 +1354,9 @@ pub mod escrow {
 					// does not tell. Independent only if it is not on record for a party
 					// and neither party's organisation is suspended (or gone).
 					Err(Error::NotAMember) => {
-						self.recorded_for(who).is_some_and(is_party)
-							|| self.suspended_or_gone(order.buyer_org)?
-							|| self.suspended_or_gone(order.seller_org)?
+						self.accounts.recorded_for(who).is_some_and(is_party)
+							|| suspended_or_gone(order.buyer_org)?
+							|| suspended_or_gone(order.seller_org)?
 					},
 					Err(e) => return Err(e),
 				};

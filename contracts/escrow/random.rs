@@ -18,7 +18,7 @@
 use crate::escrow::*;
 use amchain_ink::{
 	role,
-	testing::{balance, call_as, pay_as, set_up_accounts, MockChain},
+	testing::{balance, call_as, pay_as, set_up_accounts, MockChain, ED},
 	AccountId, Amchain, AmchainEnvironment as E, Balance, BlockNumber, Handover, Item,
 	ParticipantId,
 };
@@ -30,7 +30,6 @@ const CARRIER_ORG: ParticipantId = 3;
 const ARBITER_ORG: ParticipantId = 4;
 const ORACLE_ORG: ParticipantId = 5;
 const ELSEWHERE: ParticipantId = 9;
-const ED: Balance = 1_000_000;
 const FUNDS: Balance = 1_000_000_000 * ED;
 const ORGS: [ParticipantId; 6] =
 	[BUYER_ORG, SELLER_ORG, CARRIER_ORG, ARBITER_ORG, ORACLE_ORG, ELSEWHERE];

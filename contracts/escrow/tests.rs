@@ -6,7 +6,7 @@
 use crate::escrow::*;
 use amchain_ink::{
 	assert_noop, role,
-	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
+	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain, ED},
 	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, Item, PartId,
 	ParticipantId, MAX_RECEIPT_SCAN,
 };
@@ -22,8 +22,6 @@ const ARBITER_ORG: ParticipantId = 4;
 const ORACLE_ORG: ParticipantId = 5;
 /// An organisation a key moves to when its own removes it.
 const ELSEWHERE: ParticipantId = 9;
-/// The off-chain engine's existential deposit (`ink_engine`'s `ChainSpec::default()`).
-const ED: Balance = 1_000_000;
 const PRICE: Balance = 1_000 * ED;
 const DEADLINE: BlockNumber = 10;
 const FUNDS: Balance = 1_000_000 * ED;

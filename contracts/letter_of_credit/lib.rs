@@ -112,7 +112,10 @@
 
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod letter_of_credit {
-	use amchain_ink::{role, ExtensionError, Member, ParticipantId, Roles, StandardId};
+	use amchain_ink::{
+		record::membership, role, storage_key, AccountsOfRecord, ExtensionError, Member, NotActing,
+		ParticipantId, Roles, StandardId, Withdrawer,
+	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
 	/// A credit's number, from 0.
@@ -678,9 +681,11 @@ mod letter_of_credit {
 		payable: Mapping<ParticipantId, Balance>,
 		/// Each organisation's account of record: the last person's account that acted
 		/// for it here while it was active.
-		accounts: Mapping<ParticipantId, AccountId>,
-		/// The organisation each account of record speaks for.
-		recorded: Mapping<AccountId, ParticipantId>,
+		/// (At the storage keys of the two mappings it replaced.)
+		accounts: AccountsOfRecord<
+			{ storage_key("LetterOfCredit::accounts") },
+			{ storage_key("LetterOfCredit::recorded") },
+		>,
 		next_credit: CreditId,
 		/// What all credits hold plus what is payable: the contract's balance.
 		owed: Balance,
@@ -707,7 +712,7 @@ mod letter_of_credit {
 			examination_period: BlockNumber,
 		) -> Result<CreditId> {
 			let issuing_bank = self.caller_bank()?;
-			self.record(issuing_bank, self.env().caller());
+			self.accounts.record(issuing_bank, self.env().caller());
 			let contract = self.env().account_id();
 			if [Some(applicant), Some(beneficiary), confirming_bank].contains(&Some(contract)) {
 				return Err(Error::ContractParty);
@@ -719,7 +724,7 @@ mod letter_of_credit {
 				[(applicant, applicant_account), (beneficiary, beneficiary_account)]
 			{
 				if self.member(account)?.is_some_and(|m| !m.device) {
-					self.record(organisation, account);
+					self.accounts.record(organisation, account);
 				}
 			}
 			if applicant == beneficiary {
@@ -1220,15 +1225,15 @@ mod letter_of_credit {
 		#[ink(message)]
 		pub fn withdraw(&mut self) -> Result<Balance> {
 			let to = self.env().caller();
-			let participant = match self.member(to)? {
-				Some(m) if !m.device => {
-					self.record(m.participant, to);
-					m.participant
+			let participant = match self.accounts.withdrawer(to) {
+				Ok(Withdrawer::Active(p)) => {
+					self.accounts.record(p, to);
+					p
 				},
-				Some(_) => return Err(Error::NotAMember),
-				None => match self.recorded.get(to) {
-					Some(p) if self.speaks_for_suspended(p)? => p,
-					_ => return Err(Error::NotAMember),
+				Ok(Withdrawer::Exit(p)) => p,
+				Err(NotActing::Extension(e)) => return Err(e.into()),
+				Err(NotActing::NotAMember | NotActing::Device | NotActing::Suspended) => {
+					return Err(Error::NotAMember)
 				},
 			};
 			let amount = self.payable.get(participant).unwrap_or(0);
@@ -1249,7 +1254,7 @@ mod letter_of_credit {
 			let caller = self.env().caller();
 			match self.member(caller)? {
 				Some(m) if !m.device => {
-					self.record(m.participant, caller);
+					self.accounts.record(m.participant, caller);
 					self.env().emit_event(AccountRecorded {
 						participant: m.participant,
 						account: caller,
@@ -1351,11 +1356,7 @@ mod letter_of_credit {
 
 		/// The organisation an account acts for now, if any.
 		fn member(&self, account: AccountId) -> Result<Option<Member>> {
-			match self.env().extension().membership(account) {
-				Ok(m) => Ok(Some(m)),
-				Err(ExtensionError::NotAMember) => Ok(None),
-				Err(e) => Err(e.into()),
-			}
+			Ok(membership(account)?)
 		}
 
 		/// The organisation a named party's account acts for.
@@ -1388,7 +1389,7 @@ mod letter_of_credit {
 			otherwise: Error,
 		) -> Result<()> {
 			if self.caller_is(organisation, roles)? {
-				self.record(organisation, self.env().caller());
+				self.accounts.record(organisation, self.env().caller());
 				Ok(())
 			} else {
 				Err(otherwise)
@@ -1410,37 +1411,10 @@ mod letter_of_credit {
 			Hash::from(self.env().hash_encoded::<ink::env::hash::Blake2x256, _>(&hashes))
 		}
 
-		/// Makes `account` (a person's account of `organisation`, active now) its account
-		/// of record.
-		fn record(&mut self, organisation: ParticipantId, account: AccountId) {
-			if self.accounts.get(organisation) == Some(account) {
-				return;
-			}
-			if let Some(old) = self.accounts.get(organisation) {
-				if self.recorded.get(old) == Some(organisation) {
-					self.recorded.remove(old);
-				}
-			}
-			self.accounts.insert(organisation, &account);
-			self.recorded.insert(account, &organisation);
-		}
-
 		/// Whether the caller is the account of record of `organisation`, which is
-		/// suspended (or no longer registered), and acts for no active organisation. On
-		/// chain an active organisation always holds a role, so roles 0 is suspension.
+		/// suspended (or no longer registered), and acts for no active organisation.
 		fn speaks_for_suspended(&self, organisation: ParticipantId) -> Result<bool> {
-			let caller = self.env().caller();
-			if self.accounts.get(organisation) != Some(caller)
-				|| self.recorded.get(caller) != Some(organisation)
-				|| self.member(caller)?.is_some()
-			{
-				return Ok(false);
-			}
-			match self.env().extension().roles(organisation) {
-				Ok(roles) => Ok(roles == 0),
-				Err(ExtensionError::UnknownParticipant) => Ok(true),
-				Err(e) => Err(e.into()),
-			}
+			Ok(self.accounts.speaks_for_suspended(organisation, self.env().caller())?)
 		}
 
 		/// The bank that examines `presentation`, made to `at`, now; `None` once every

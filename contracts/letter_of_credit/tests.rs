@@ -6,13 +6,11 @@
 use crate::letter_of_credit::*;
 use amchain_ink::{
 	assert_noop, role,
-	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
+	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain, ED},
 	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ParticipantId, StandardId,
 };
 use ink::{env::test, primitives::Hash};
 
-/// The off-chain engine's existential deposit.
-const ED: Balance = 1_000_000;
 const AMOUNT: Balance = 1_000 * ED;
 const EXPIRY: BlockNumber = 100;
 const SHIPMENT: BlockNumber = 50;

@@ -117,8 +117,9 @@ mod tender {
 		EscrowState, Goods, OrderId, PaidOn, RefundCause, MAX_ORDER_TERM,
 	};
 	use amchain_ink::{
-		CertificationId, ExtensionError, Member, PartStatus, PartTypeId, ParticipantId, Roles,
-		StandardId,
+		record::{membership, suspended_or_gone},
+		storage_key, AccountsOfRecord, CertificationId, ExtensionError, Member, NotActing,
+		PartStatus, PartTypeId, ParticipantId, StandardId, Withdrawer,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
@@ -366,6 +367,17 @@ mod tender {
 	impl From<ExtensionError> for Error {
 		fn from(e: ExtensionError) -> Self {
 			Error::Extension(e)
+		}
+	}
+
+	impl From<NotActing> for Error {
+		fn from(e: NotActing) -> Self {
+			match e {
+				NotActing::NotAMember => Error::NotAMember,
+				NotActing::Device => Error::Device,
+				NotActing::Suspended => Error::Suspended,
+				NotActing::Extension(e) => Error::Extension(e),
+			}
 		}
 	}
 
@@ -629,10 +641,11 @@ mod tender {
 		/// Each organisation's account of record: the last admin account that acted for it
 		/// here while it was active (or registered itself), which may withdraw its credit
 		/// while it is suspended.
-		accounts: Mapping<ParticipantId, AccountId>,
-		/// The reverse of `accounts`: the organisation an account is the account of record
-		/// of (checked against `accounts`, so a replaced record speaks for nobody).
-		recorded: Mapping<AccountId, ParticipantId>,
+		/// (At the storage keys of the two mappings it replaced.)
+		accounts: AccountsOfRecord<
+			{ storage_key("Tender::accounts") },
+			{ storage_key("Tender::recorded") },
+		>,
 		/// Units of each certification (keyed by its holder and id) reserved for awarded
 		/// orders not yet settled here: a commit or an award counts a certification's
 		/// capacity left as what the chain answers less this.
@@ -656,8 +669,7 @@ mod tender {
 				bid_of: Mapping::default(),
 				credits: Mapping::default(),
 				owed: 0,
-				accounts: Mapping::default(),
-				recorded: Mapping::default(),
+				accounts: Default::default(),
 				reserved: Mapping::default(),
 				awaiting_buyer: Mapping::default(),
 			}
@@ -733,7 +745,7 @@ mod tender {
 				TenderInfo { buyer, buyer_org, bids: 0, held: budget, status: Status::Bidding };
 			self.tenders.insert(id, &tender);
 			self.terms.insert(id, &terms);
-			self.record(buyer_org, buyer);
+			self.accounts.record(buyer_org, buyer);
 			self.env().emit_event(Posted { tender: id, buyer, buyer_org, terms });
 			Ok(id)
 		}
@@ -780,7 +792,7 @@ mod tender {
 			self.bid_of.insert((tender, org), &index);
 			let bid = Bid { bidder, org, commitment, certifications, quote: None };
 			self.bids.insert((tender, index), &bid);
-			self.record(org, bidder);
+			self.accounts.record(org, bidder);
 			self.env().emit_event(Committed { tender, bid: index, bidder, org, commitment });
 			Ok(index)
 		}
@@ -831,7 +843,7 @@ mod tender {
 			let quote = Quote { price, goods, seller };
 			bid.quote = Some(quote);
 			self.bids.insert((tender, index), &bid);
-			self.record(org, seller);
+			self.accounts.record(org, seller);
 			self.env().emit_event(Revealed { tender, bid: index, quote });
 			Ok(())
 		}
@@ -882,7 +894,7 @@ mod tender {
 			// None while the organisation is suspended or gone: the buyer's default, paid to
 			// the bidders as a cancellation. None while it is active: wait for one (T-3).
 			let Some(buyer) = self.buyer_now(&info)? else {
-				if self.suspended_or_gone(info.buyer_org)? {
+				if suspended_or_gone(info.buyer_org)? {
 					return self.end(tender, &terms, &mut info, &standing, defaulted).map(|_| None);
 				}
 				if !self.awaiting_buyer.contains(tender) {
@@ -1040,7 +1052,7 @@ mod tender {
 				&standing,
 				Ending::Cancel { after_reveals: false },
 			)?;
-			self.record(info.buyer_org, caller);
+			self.accounts.record(info.buyer_org, caller);
 			Ok(())
 		}
 
@@ -1055,21 +1067,16 @@ mod tender {
 		#[ink(message)]
 		pub fn withdraw(&mut self) -> Result<Balance> {
 			let to = self.env().caller();
-			let (participant, active) = match self.member(to) {
-				Ok(m) if m.device => return Err(Error::Device),
-				Ok(m) => (m.participant, true),
-				Err(Error::NotAMember) => match self.recorded_for(to) {
-					Some(p) if self.suspended_or_gone(p)? => (p, false),
-					_ => return Err(Error::NotAMember),
-				},
-				Err(e) => return Err(e),
+			let (participant, active) = match self.accounts.withdrawer(to)? {
+				Withdrawer::Active(p) => (p, true),
+				Withdrawer::Exit(p) => (p, false),
 			};
 			let amount = self.credits.take(participant).unwrap_or(0);
 			if amount == 0 {
 				return Err(Error::NothingOwed);
 			}
 			if active {
-				self.record(participant, to);
+				self.accounts.record(participant, to);
 			}
 			self.owed = self.owed.checked_sub(amount).ok_or(Error::Overflow)?;
 			self.env().transfer(to, amount).map_err(|_| Error::TransferFailed)?;
@@ -1086,7 +1093,7 @@ mod tender {
 		pub fn register_account(&mut self) -> Result<ParticipantId> {
 			let caller = self.env().caller();
 			let participant = self.acting_org(caller)?;
-			self.record(participant, caller);
+			self.accounts.record(participant, caller);
 			self.env().emit_event(AccountRecorded { participant, account: caller });
 			Ok(participant)
 		}
@@ -1179,7 +1186,7 @@ mod tender {
 			bids.iter()
 				.map(|b| {
 					let revealed = b.quote.is_some();
-					let excused = !revealed && self.suspended_or_gone(b.org)?;
+					let excused = !revealed && suspended_or_gone(b.org)?;
 					Ok(Standing { org: b.org, revealed, skipped: false, excused })
 				})
 				.collect()
@@ -1201,7 +1208,7 @@ mod tender {
 				| Error::CertificationExpires
 				| Error::Quarantined
 				| Error::CapacityReserved => true,
-				Error::NotAMember => self.suspended_or_gone(org)?,
+				Error::NotAMember => suspended_or_gone(org)?,
 				_ => false,
 			})
 		}
@@ -1414,68 +1421,14 @@ mod tender {
 
 		/// The organisation `who` belongs to.
 		fn member(&self, who: AccountId) -> Result<Member> {
-			self.env().extension().membership(who).map_err(|e| match e {
-				ExtensionError::NotAMember => Error::NotAMember,
-				e => Error::Extension(e),
-			})
+			membership(who)?.ok_or(Error::NotAMember)
 		}
 
 		/// The organisation `who` may act for now: an admin account (not a device) of an
-		/// active organisation. On chain no account of a suspended organisation is a
-		/// member (`NotAMember`); the contract answers `Suspended` for the one account it
-		/// knows spoke for it, its account of record.
+		/// active organisation; `Suspended` for a suspended organisation's account of
+		/// record ([`AccountsOfRecord::acting_org`]).
 		fn acting_org(&self, who: AccountId) -> Result<ParticipantId> {
-			let member = match self.member(who) {
-				Ok(m) => m,
-				Err(Error::NotAMember) => {
-					let suspended = match self.recorded_for(who) {
-						Some(p) => self.roles_of(p)? == Some(0),
-						None => false,
-					};
-					return Err(if suspended { Error::Suspended } else { Error::NotAMember });
-				},
-				Err(e) => return Err(e),
-			};
-			if member.device {
-				return Err(Error::Device);
-			}
-			Ok(member.participant)
-		}
-
-		/// An organisation's roles now (0 while it is suspended), `None` if it is no
-		/// longer registered.
-		fn roles_of(&self, participant: ParticipantId) -> Result<Option<Roles>> {
-			match self.env().extension().roles(participant) {
-				Ok(roles) => Ok(Some(roles)),
-				Err(ExtensionError::UnknownParticipant) => Ok(None),
-				Err(e) => Err(e.into()),
-			}
-		}
-
-		/// Whether an organisation is suspended or no longer registered. On chain an
-		/// active organisation always holds a role, so roles 0 is suspension.
-		fn suspended_or_gone(&self, participant: ParticipantId) -> Result<bool> {
-			Ok(self.roles_of(participant)?.is_none_or(|roles| roles == 0))
-		}
-
-		/// The organisation `who` is the account of record of, if any.
-		fn recorded_for(&self, who: AccountId) -> Option<ParticipantId> {
-			self.recorded.get(who).filter(|p| self.accounts.get(p) == Some(who))
-		}
-
-		/// Makes `account` (an admin account of `organisation`, active now) its account of
-		/// record.
-		fn record(&mut self, organisation: ParticipantId, account: AccountId) {
-			if self.accounts.get(organisation) == Some(account) {
-				return;
-			}
-			if let Some(old) = self.accounts.get(organisation) {
-				if self.recorded.get(old) == Some(organisation) {
-					self.recorded.remove(old);
-				}
-			}
-			self.accounts.insert(organisation, &account);
-			self.recorded.insert(account, &organisation);
+			Ok(self.accounts.acting_org(who)?)
 		}
 
 		/// Adds `amount` to what `to` may withdraw (the money stays in `owed`).

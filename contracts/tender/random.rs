@@ -28,7 +28,7 @@ use crate::{
 };
 use amchain_ink::{
 	role,
-	testing::{balance, call_as, pay_as, set_up_accounts, MockChain},
+	testing::{balance, call_as, pay_as, set_up_accounts, MockChain, ED},
 	AccountId, AmchainEnvironment as E, Balance, BlockNumber, CertificationId, CertificationInfo,
 	PartInfo, ParticipantId, StandardId,
 };
@@ -42,7 +42,6 @@ const ELSEWHERE: ParticipantId = 9;
 const ORGS: [ParticipantId; 5] = [BUYER_ORG, BOB_ORG, CHARLIE_ORG, DJANGO_ORG, ELSEWHERE];
 const S1: StandardId = 10;
 const S2: StandardId = 11;
-const ED: Balance = 1_000_000;
 const FUNDS: Balance = 1_000_000_000 * ED;
 /// Every certification: bob's, charlie's.
 const CERTS: [(CertificationId, ParticipantId, StandardId); 4] =

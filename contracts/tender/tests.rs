@@ -9,7 +9,7 @@ use crate::{
 };
 use amchain_ink::{
 	assert_noop, role,
-	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
+	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain, ED},
 	AccountId, AmchainEnvironment as E, Balance, BlockNumber, CertificationId, CertificationInfo,
 	ExtensionError, LotInfo, PartInfo, ParticipantId, StandardId,
 };
@@ -42,8 +42,6 @@ const OTHER_TYPE_PART: u64 = 9;
 const BOB_LOT: u64 = 3;
 /// An assembly (of another type) parts may be installed in.
 const ASSEMBLY: u64 = 30;
-/// The off-chain engine's existential deposit (`ink_engine`'s `ChainSpec::default()`).
-const ED: Balance = 1_000_000;
 const BUDGET: Balance = 1_000 * ED;
 const BOND: Balance = 10 * ED;
 const QUANTITY: u64 = 500;

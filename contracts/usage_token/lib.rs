@@ -87,7 +87,8 @@
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod usage_token {
 	use amchain_ink::{
-		ExtensionError, Handover, Item, PartId, ParticipantId, RecordIndex, MAX_RECEIPT_SCAN,
+		record::membership, storage_key, AccountsOfRecord, ExtensionError, Handover, Item, PartId,
+		ParticipantId, RecordIndex, MAX_RECEIPT_SCAN,
 	};
 	use ink::{prelude::vec::Vec, scale::Encode, storage::Mapping};
 
@@ -459,9 +460,11 @@ mod usage_token {
 		owed: Balance,
 		/// Each organisation's account of record: the last person's account that acted
 		/// for it here while it was active.
-		accounts: Mapping<ParticipantId, AccountId>,
-		/// The organisation each account of record speaks for.
-		recorded: Mapping<AccountId, ParticipantId>,
+		/// (At the storage keys of the two mappings it replaced.)
+		accounts: AccountsOfRecord<
+			{ storage_key("UsageToken::accounts") },
+			{ storage_key("UsageToken::recorded") },
+		>,
 	}
 
 	impl UsageToken {
@@ -477,8 +480,7 @@ mod usage_token {
 				credits: Mapping::default(),
 				grant_nonces: Mapping::default(),
 				owed: 0,
-				accounts: Mapping::default(),
-				recorded: Mapping::default(),
+				accounts: Default::default(),
 			}
 		}
 
@@ -494,7 +496,7 @@ mod usage_token {
 		) -> Result<()> {
 			let lessor = self.env().caller();
 			let owner = self.ensure_owner(lessor, asset)?;
-			self.record(owner, lessor);
+			self.accounts.record(owner, lessor);
 			self.ensure_not_contract(user)?;
 			self.ensure_future(expires)?;
 			if let Some(usage) = self.usages.get(asset) {
@@ -546,7 +548,7 @@ mod usage_token {
 		) -> Result<()> {
 			let lessor = self.env().caller();
 			let owner = self.ensure_owner(lessor, asset)?;
-			self.record(owner, lessor);
+			self.accounts.record(owner, lessor);
 			if price_per_block == 0 || meter.is_some_and(|m| m.unit_price == 0 || m.max_units == 0)
 			{
 				return Err(Error::ZeroPrice);
@@ -601,7 +603,7 @@ mod usage_token {
 			self.ensure_future(expires)?;
 			let payer = self.payer(user)?;
 			if let Payee::Organisation(org) = payer {
-				self.record(org, user);
+				self.accounts.record(org, user);
 			}
 			let now = self.env().block_number();
 			if expires.saturating_sub(now) > listing.max_term {
@@ -754,7 +756,7 @@ mod usage_token {
 			if self.acting_for(self.env().caller())? != Some(usage.lessor_org) {
 				return Err(Error::NotLessor);
 			}
-			self.record(usage.lessor_org, self.env().caller());
+			self.accounts.record(usage.lessor_org, self.env().caller());
 			if usage.price_per_block == 0 {
 				return Err(Error::NotRental);
 			}
@@ -817,7 +819,7 @@ mod usage_token {
 			let allowed = match payee {
 				Payee::Account(account) => account == caller,
 				Payee::Organisation(org) if self.acting_for(caller)? == Some(org) => {
-					self.record(org, caller);
+					self.accounts.record(org, caller);
 					true
 				},
 				Payee::Organisation(org) => self.speaks_for_suspended(org)?,
@@ -842,7 +844,7 @@ mod usage_token {
 		#[ink(message)]
 		pub fn pledge(&mut self, asset: AssetId, lender: AccountId) -> Result<()> {
 			let owner = self.ensure_owner(self.env().caller(), asset)?;
-			self.record(owner, self.env().caller());
+			self.accounts.record(owner, self.env().caller());
 			self.ensure_not_contract(lender)?;
 			let lender_org = match self.acting_for(lender)? {
 				Some(org) if org != owner => org,
@@ -915,7 +917,7 @@ mod usage_token {
 		pub fn register_account(&mut self) -> Result<ParticipantId> {
 			let caller = self.env().caller();
 			let org = self.acting_for(caller)?.ok_or(Error::NotPayee)?;
-			self.record(org, caller);
+			self.accounts.record(org, caller);
 			self.env().emit_event(AccountRecorded { participant: org, account: caller });
 			Ok(org)
 		}
@@ -1068,46 +1070,13 @@ mod usage_token {
 		/// The organisation `account` may act for now: a non-device account of an
 		/// organisation that is not suspended.
 		fn acting_for(&self, account: AccountId) -> Result<Option<ParticipantId>> {
-			match self.env().extension().membership(account) {
-				Ok(m) if !m.device && m.roles != 0 => Ok(Some(m.participant)),
-				Ok(_) | Err(ExtensionError::NotAMember) => Ok(None),
-				Err(e) => Err(e.into()),
-			}
-		}
-
-		/// Makes `account` (a person's account of `org`, active now) its account of record.
-		fn record(&mut self, org: ParticipantId, account: AccountId) {
-			let old = self.accounts.get(org);
-			if old == Some(account) {
-				return;
-			}
-			if let Some(old) = old {
-				if self.recorded.get(old) == Some(org) {
-					self.recorded.remove(old);
-				}
-			}
-			self.accounts.insert(org, &account);
-			self.recorded.insert(account, &org);
+			Ok(membership(account)?.filter(|m| !m.device && m.roles != 0).map(|m| m.participant))
 		}
 
 		/// Whether the caller is the account of record of `org`, which is suspended (or
-		/// no longer registered), and is a member of no active organisation. On chain an
-		/// active organisation always holds a role, so roles 0 is suspension.
+		/// no longer registered), and is a member of no active organisation.
 		fn speaks_for_suspended(&self, org: ParticipantId) -> Result<bool> {
-			let caller = self.env().caller();
-			if self.accounts.get(org) != Some(caller) || self.recorded.get(caller) != Some(org) {
-				return Ok(false);
-			}
-			match self.env().extension().membership(caller) {
-				Err(ExtensionError::NotAMember) => {},
-				Ok(_) => return Ok(false),
-				Err(e) => return Err(e.into()),
-			}
-			match self.env().extension().roles(org) {
-				Ok(roles) => Ok(roles == 0),
-				Err(ExtensionError::UnknownParticipant) => Ok(true),
-				Err(e) => Err(e.into()),
-			}
+			Ok(self.accounts.speaks_for_suspended(org, self.env().caller())?)
 		}
 
 		/// Who pays for a rental by `renter`, and gets the refunds: its organisation if it

@@ -8,7 +8,7 @@
 use crate::usage_token::*;
 use amchain_ink::{
 	assert_noop, role,
-	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain},
+	testing::{balance, call_as, event_count, last_event, pay_as, set_up_accounts, MockChain, ED},
 	AccountId, AmchainEnvironment as E, Balance, BlockNumber, ExtensionError, Item, ParticipantId,
 };
 use ink::{env::test, primitives::Hash, scale::Encode};
@@ -20,8 +20,6 @@ const OWNER_ORG: ParticipantId = 1;
 const RENTER_ORG: ParticipantId = 2;
 const LENDER_ORG: ParticipantId = 3;
 const BUYER_ORG: ParticipantId = 4;
-/// ink!'s off-chain engine's existential deposit.
-const ED: Balance = 1_000_000;
 const PRICE: Balance = ED;
 const UNIT: Balance = 3 * ED;
 const MAX_UNITS: u64 = 5;

@@ -13,6 +13,10 @@
 //! - [`ExtensionError`], what a query answers instead of a result (an unknown part,
 //!   participant, standard, an account of no organisation, an answer from a newer
 //!   runtime this version cannot read) — a value the contract handles, never a trap;
+//! - [`record`]: who acts for an organisation and who takes its money — membership
+//!   read with "no member" as an answer, [`AccountsOfRecord`] (each organisation's
+//!   account of record, the one account of a suspended organisation that still speaks
+//!   for it) and the acting-organisation and payout rules over it;
 //! - with the `std` feature, [`testing::MockChain`], the same queries answered from
 //!   a table in `#[ink::test]` unit tests.
 //!
@@ -44,6 +48,9 @@ pub use amchain_chain_extension::{
 	MAX_RECEIPT_SCAN,
 };
 use ink::env::{DefaultEnvironment, Environment};
+
+pub mod record;
+pub use record::{storage_key, AccountsOfRecord, NotActing, Withdrawer};
 
 #[cfg(feature = "std")]
 pub mod testing;

@@ -19,6 +19,10 @@ use ink::{
 
 use crate::*;
 
+/// The off-chain engine's existential deposit (`ink_engine`'s `ChainSpec::default()`),
+/// what `minimum_balance()` answers in an `#[ink::test]`.
+pub const ED: Balance = 1_000_000;
+
 /// Makes `contract` the contract under test, holding nothing, and gives each of `funded`
 /// `funds`.
 pub fn set_up_accounts(contract: AccountId, funded: &[AccountId], funds: Balance) {
@@ -417,6 +421,11 @@ mod tests {
 	/// The chain extension's answer, as a contract's `self.env().extension()` gets it.
 	fn membership(account: AccountId) -> Result<Member, ExtensionError> {
 		<Amchain as ink::ChainExtensionInstance>::instantiate().membership(account)
+	}
+
+	#[ink::test]
+	fn ed_is_the_off_chain_engines_existential_deposit() {
+		assert_eq!(ink::env::minimum_balance::<AmchainEnvironment>(), ED);
 	}
 
 	/// RT-6: the mock answered a suspended organisation's accounts with roles 0, where the
