@@ -45,8 +45,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_policy() -> Weight {
 		// Proof size: measured `1583`, estimated `3870` bytes.
-		// Minimum execution time: 32_468_000 picoseconds.
-		Weight::from_parts(35_753_000, 3870)
+		// Minimum execution time: 33_980_000 picoseconds.
+		Weight::from_parts(53_049_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -56,6 +56,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:2 w:0)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
@@ -67,16 +73,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:0 w:1)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn return_core() -> Weight {
-		// Proof size: measured `2134`, estimated `6016` bytes.
-		// Minimum execution time: 122_631_000 picoseconds.
-		Weight::from_parts(136_573_000, 6016)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Proof size: measured `6408`, estimated `164205` bytes.
+		// Minimum execution time: 487_944_000 picoseconds.
+		Weight::from_parts(523_666_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(140_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -85,6 +91,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:1 w:1)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:0)
@@ -102,10 +114,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn grade() -> Weight {
-		// Proof size: measured `2044`, estimated `3751` bytes.
-		// Minimum execution time: 85_507_000 picoseconds.
-		Weight::from_parts(91_396_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Proof size: measured `5916`, estimated `164205` bytes.
+		// Minimum execution time: 599_959_000 picoseconds.
+		Weight::from_parts(667_379_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(140_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -114,15 +126,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:1 w:0)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
-		// Proof size: measured `1728`, estimated `3751` bytes.
-		// Minimum execution time: 44_115_000 picoseconds.
-		Weight::from_parts(47_180_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `4823`, estimated `164205` bytes.
+		// Minimum execution time: 329_679_000 picoseconds.
+		Weight::from_parts(354_725_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(135_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -131,26 +149,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::PartRecords` (r:1 w:0)
-	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:1 w:0)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Cores::Bids` (r:2 w:1)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Bids` (r:33 w:2)
 	/// Proof: `Cores::Bids` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn bid() -> Weight {
-		// Proof size: measured `3888`, estimated `6512` bytes.
-		// Minimum execution time: 132_757_000 picoseconds.
-		// Provisional (RT-7): + every bid of a full listing read (MaxBids = 32) and the
-		// lowest released (its hold and account); regenerate.
-		// RT-3: + the core's batches checked (MaxBatchesBelow = 64: 129 reads).
-		Weight::from_parts(422_145_000, 405437)
-			.saturating_add(T::DbWeight::get().reads(174_u64))
+		// Proof size: measured `9216`, estimated `164205` bytes.
+		// Minimum execution time: 614_751_000 picoseconds.
+		Weight::from_parts(651_336_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(173_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Cores::Listings` (r:1 w:1)
@@ -160,14 +179,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn withdraw_bid() -> Weight {
-		// Proof size: measured `3277`, estimated `85437` bytes.
-		// Minimum execution time: 213_056_000 picoseconds.
-		// Provisional (RT-3): + the core's batches checked (MaxBatchesBelow = 64: 129
-		// reads); regenerate.
-		Weight::from_parts(398_173_000, 405437)
-			.saturating_add(T::DbWeight::get().reads(165_u64))
+		// Proof size: measured `3377`, estimated `85437` bytes.
+		// Minimum execution time: 273_275_000 picoseconds.
+		Weight::from_parts(312_564_000, 85437)
+			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -176,16 +193,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::PartRecords` (r:1 w:1)
-	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:1 w:0)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:1 w:1)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Bids` (r:33 w:32)
 	/// Proof: `Cores::Bids` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:32 w:32)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:33 w:33)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
@@ -198,28 +219,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 32]`.
 	fn accept_bid(b: u32, ) -> Weight {
-		// Proof size: measured `2464 + b * (295 ±0)`, estimated `6512 + b * (2668 ±0)` bytes.
-		// Minimum execution time: 171_925_000 picoseconds.
-		// Provisional (RT-3, RT-5): + the core's batches checked twice (listing live,
-		// hand-over: 258 reads) and the seller's account of record; regenerate.
-		Weight::from_parts(452_400_457, 646512)
-			.saturating_add(Weight::from_parts(53_320_396, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(270_u64))
+		// Proof size: measured `6572 + b * (328 ±0)`, estimated `164205 + b * (2686 ±0)` bytes.
+		// Minimum execution time: 729_752_000 picoseconds.
+		Weight::from_parts(860_437_865, 164205)
+			.saturating_add(Weight::from_parts(55_553_330, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(140_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
-			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(b.into()))
 	}
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::PartRecords` (r:1 w:0)
-	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:1 w:0)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Bids` (r:33 w:32)
@@ -227,19 +250,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:32 w:32)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:32 w:32)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[0, 32]`.
 	fn cancel_listing(b: u32, ) -> Weight {
-		// Proof size: measured `2116 + b * (293 ±0)`, estimated `3751 + b * (2668 ±0)` bytes.
-		// Minimum execution time: 58_927_000 picoseconds.
-		// Provisional (RT-3): + the core's batches checked (129 reads); regenerate.
-		Weight::from_parts(213_981_415, 323751)
-			.saturating_add(Weight::from_parts(52_771_841, 0).saturating_mul(b.into()))
+		// Proof size: measured `5451 + b * (328 ±0)`, estimated `164205 + b * (2686 ±0)` bytes.
+		// Minimum execution time: 343_810_000 picoseconds.
+		Weight::from_parts(405_908_444, 164205)
+			.saturating_add(Weight::from_parts(50_129_710, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
-			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(b.into()))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -251,8 +273,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn grant_licence() -> Weight {
 		// Proof size: measured `1725`, estimated `6512` bytes.
-		// Minimum execution time: 43_084_000 picoseconds.
-		Weight::from_parts(46_098_000, 6512)
+		// Minimum execution time: 45_037_000 picoseconds.
+		Weight::from_parts(48_182_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -266,8 +288,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn revoke_licence() -> Weight {
 		// Proof size: measured `1702`, estimated `3870` bytes.
-		// Minimum execution time: 38_948_000 picoseconds.
-		Weight::from_parts(42_132_000, 3870)
+		// Minimum execution time: 40_981_000 picoseconds.
+		Weight::from_parts(45_557_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -277,6 +299,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:1 w:1)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartTypes` (r:1 w:0)
@@ -300,10 +328,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_outcome() -> Weight {
-		// Proof size: measured `2420`, estimated `6512` bytes.
-		// Minimum execution time: 106_918_000 picoseconds.
-		Weight::from_parts(112_957_000, 6512)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Proof size: measured `6767`, estimated `164205` bytes.
+		// Minimum execution time: 426_513_000 picoseconds.
+		Weight::from_parts(508_013_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(144_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -312,15 +340,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::NextChargeId` (r:1 w:1)
 	/// Proof: `Cores::NextChargeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Charges` (r:0 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn offer_charge() -> Weight {
-		// Proof size: measured `1764`, estimated `6512` bytes.
-		// Minimum execution time: 42_443_000 picoseconds.
-		Weight::from_parts(46_178_000, 6512)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `5029`, estimated `164205` bytes.
+		// Minimum execution time: 326_363_000 picoseconds.
+		Weight::from_parts(366_283_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(135_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -332,11 +366,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	fn pay_charge() -> Weight {
-		// Proof size: measured `1587`, estimated `3751` bytes.
-		// Minimum execution time: 84_535_000 picoseconds.
-		Weight::from_parts(89_132_000, 3751)
+		// Proof size: measured `2418`, estimated `3751` bytes.
+		// Minimum execution time: 145_656_000 picoseconds.
+		Weight::from_parts(168_660_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -347,23 +381,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Charges` (r:1 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn cancel_charge() -> Weight {
-		// Proof size: measured `1376`, estimated `3751` bytes.
-		// Minimum execution time: 31_997_000 picoseconds.
-		Weight::from_parts(34_722_000, 3751)
+		// Proof size: measured `2122`, estimated `3751` bytes.
+		// Minimum execution time: 78_797_000 picoseconds.
+		Weight::from_parts(100_118_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Cores::Charges` (r:1 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn forfeit_charge() -> Weight {
-		// Proof size: measured `515`, estimated `6196` bytes.
-		// Minimum execution time: 66_729_000 picoseconds.
-		// Provisional (RT-5): + the seller's account of record (`Participants`); regenerate.
-		Weight::from_parts(75_304_000, 8957)
+		// Proof size: measured `1813`, estimated `6196` bytes.
+		// Minimum execution time: 125_506_000 picoseconds.
+		Weight::from_parts(153_467_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -372,94 +407,85 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_policy() -> Weight {
-		Weight::from_parts(35_753_000, 3870)
+		Weight::from_parts(53_049_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn return_core() -> Weight {
-		Weight::from_parts(136_573_000, 6016)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
+		Weight::from_parts(523_666_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(140_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn grade() -> Weight {
-		Weight::from_parts(91_396_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
+		Weight::from_parts(667_379_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(140_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(47_180_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(354_725_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(135_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bid() -> Weight {
-		// Provisional (RT-7): + every bid of a full listing read (MaxBids = 32) and the
-		// lowest released (its hold and account); regenerate.
-		// RT-3: + the core's batches checked (MaxBatchesBelow = 64: 129 reads).
-		Weight::from_parts(422_145_000, 405437)
-			.saturating_add(ParityDbWeight::get().reads(174_u64))
+		Weight::from_parts(651_336_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(173_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn withdraw_bid() -> Weight {
-		// Provisional (RT-3): + the core's batches checked (MaxBatchesBelow = 64: 129
-		// reads); regenerate.
-		Weight::from_parts(398_173_000, 405437)
-			.saturating_add(ParityDbWeight::get().reads(165_u64))
+		Weight::from_parts(312_564_000, 85437)
+			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_bid(b: u32, ) -> Weight {
-		// Provisional (RT-3, RT-5): + the core's batches checked twice (listing live,
-		// hand-over: 258 reads) and the seller's account of record; regenerate.
-		Weight::from_parts(452_400_457, 646512)
-			.saturating_add(Weight::from_parts(53_320_396, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(270_u64))
+		Weight::from_parts(860_437_865, 164205)
+			.saturating_add(Weight::from_parts(55_553_330, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(140_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
-			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(b.into()))
 	}
 	fn cancel_listing(b: u32, ) -> Weight {
-		// Provisional (RT-3): + the core's batches checked (129 reads); regenerate.
-		Weight::from_parts(213_981_415, 323751)
-			.saturating_add(Weight::from_parts(52_771_841, 0).saturating_mul(b.into()))
+		Weight::from_parts(405_908_444, 164205)
+			.saturating_add(Weight::from_parts(50_129_710, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
-			.saturating_add(Weight::from_parts(0, 2668).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(b.into()))
 	}
 	fn grant_licence() -> Weight {
-		Weight::from_parts(46_098_000, 6512)
+		Weight::from_parts(48_182_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_licence() -> Weight {
-		Weight::from_parts(42_132_000, 3870)
+		Weight::from_parts(45_557_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_outcome() -> Weight {
-		Weight::from_parts(112_957_000, 6512)
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
+		Weight::from_parts(508_013_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(144_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn offer_charge() -> Weight {
-		Weight::from_parts(46_178_000, 6512)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(366_283_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(135_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn pay_charge() -> Weight {
-		Weight::from_parts(89_132_000, 3751)
+		Weight::from_parts(168_660_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_charge() -> Weight {
-		Weight::from_parts(34_722_000, 3751)
+		Weight::from_parts(100_118_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn forfeit_charge() -> Weight {
-		// Provisional (RT-5): + the seller's account of record (`Participants`); regenerate.
-		Weight::from_parts(75_304_000, 8957)
+		Weight::from_parts(153_467_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
