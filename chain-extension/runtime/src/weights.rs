@@ -31,21 +31,29 @@ pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:1 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn part() -> Weight {
-		// Proof size: measured `1010`, estimated `22406` bytes.
-		// Minimum execution time: 34_451_000 picoseconds.
-		Weight::from_parts(36_234_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Proof size: measured `1140`, estimated `22406` bytes.
+		// Minimum execution time: 41_792_000 picoseconds.
+		Weight::from_parts(44_145_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:1 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:1 w:0)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn open_offer() -> Weight {
-		// Proof size: measured `520`, estimated `3667` bytes.
-		// Minimum execution time: 12_679_000 picoseconds.
-		Weight::from_parts(13_851_000, 3667)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Proof size: measured `650`, estimated `3667` bytes.
+		// Minimum execution time: 19_930_000 picoseconds.
+		Weight::from_parts(21_912_000, 3667)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -53,16 +61,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn membership() -> Weight {
 		// Proof size: measured `960`, estimated `3751` bytes.
-		// Minimum execution time: 13_170_000 picoseconds.
-		Weight::from_parts(14_261_000, 3751)
+		// Minimum execution time: 13_440_000 picoseconds.
+		Weight::from_parts(14_641_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn roles() -> Weight {
 		// Proof size: measured `656`, estimated `3751` bytes.
-		// Minimum execution time: 9_354_000 picoseconds.
-		Weight::from_parts(10_225_000, 3751)
+		// Minimum execution time: 9_584_000 picoseconds.
+		Weight::from_parts(10_556_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
@@ -74,22 +82,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn is_certified(n: u32, ) -> Weight {
 		// Proof size: measured `910`, estimated `3812` bytes.
-		// Minimum execution time: 20_380_000 picoseconds.
-		Weight::from_parts(21_699_402, 3812)
-			.saturating_add(Weight::from_parts(117_645, 0).saturating_mul(n.into()))
+		// Minimum execution time: 21_452_000 picoseconds.
+		Weight::from_parts(22_992_936, 3812)
+			.saturating_add(Weight::from_parts(107_466, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:1 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::Latest` (r:4 w:0)
 	/// Proof: `Warranties::Latest` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::WarrantyRecords` (r:4 w:0)
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	fn active_warranty() -> Weight {
-		// Proof size: measured `1003`, estimated `11866` bytes.
-		// Minimum execution time: 48_633_000 picoseconds.
-		Weight::from_parts(51_155_000, 11866)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Proof size: measured `1133`, estimated `11866` bytes.
+		// Minimum execution time: 79_908_000 picoseconds.
+		Weight::from_parts(83_404_000, 11866)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
@@ -100,9 +112,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 64]`.
 	fn receipt(n: u32, ) -> Weight {
 		// Proof size: measured `547 + n * (47 ±0)`, estimated `3667 + n * (2615 ±0)` bytes.
-		// Minimum execution time: 10_646_000 picoseconds.
-		Weight::from_parts(11_888_589, 3667)
-			.saturating_add(Weight::from_parts(3_909_970, 0).saturating_mul(n.into()))
+		// Minimum execution time: 10_715_000 picoseconds.
+		Weight::from_parts(12_285_913, 3667)
+			.saturating_add(Weight::from_parts(3_912_281, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2615).saturating_mul(n.into()))
@@ -111,17 +123,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Lots` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn lot() -> Weight {
 		// Proof size: measured `371`, estimated `3618` bytes.
-		// Minimum execution time: 7_331_000 picoseconds.
-		Weight::from_parts(8_132_000, 3618)
+		// Minimum execution time: 7_481_000 picoseconds.
+		Weight::from_parts(8_393_000, 3618)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Certifications::Certifications` (r:1 w:0)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::ProductionUsage` (r:1 w:0)
-	/// Provisional (three reads and the lot() query's time each): replaced by
-	/// `scripts/bench.sh amchain_chain_extension_runtime`.
+	/// Proof: `Certifications::ProductionUsage` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn certification() -> Weight {
-		Weight::from_parts(24_396_000, 8_000)
+		// Proof size: measured `806`, estimated `3751` bytes.
+		// Minimum execution time: 15_573_000 picoseconds.
+		Weight::from_parts(17_075_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
@@ -129,48 +144,43 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn part() -> Weight {
-		Weight::from_parts(36_234_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(44_145_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 	}
 	fn open_offer() -> Weight {
-		Weight::from_parts(13_851_000, 3667)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+		Weight::from_parts(21_912_000, 3667)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 	}
 	fn membership() -> Weight {
-		Weight::from_parts(14_261_000, 3751)
+		Weight::from_parts(14_641_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn roles() -> Weight {
-		Weight::from_parts(10_225_000, 3751)
+		Weight::from_parts(10_556_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
 	fn is_certified(n: u32, ) -> Weight {
-		Weight::from_parts(21_699_402, 3812)
-			.saturating_add(Weight::from_parts(117_645, 0).saturating_mul(n.into()))
+		Weight::from_parts(22_992_936, 3812)
+			.saturating_add(Weight::from_parts(107_466, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	fn active_warranty() -> Weight {
-		Weight::from_parts(51_155_000, 11866)
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
+		Weight::from_parts(83_404_000, 11866)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
 	}
 	fn receipt(n: u32, ) -> Weight {
-		Weight::from_parts(11_888_589, 3667)
-			.saturating_add(Weight::from_parts(3_909_970, 0).saturating_mul(n.into()))
+		Weight::from_parts(12_285_913, 3667)
+			.saturating_add(Weight::from_parts(3_912_281, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2615).saturating_mul(n.into()))
 	}
 	fn lot() -> Weight {
-		Weight::from_parts(8_132_000, 3618)
+		Weight::from_parts(8_393_000, 3618)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
-	/// Storage: `Certifications::Certifications` (r:1 w:0)
-	/// Storage: `Certifications::Participants` (r:1 w:0)
-	/// Storage: `Certifications::ProductionUsage` (r:1 w:0)
-	/// Provisional (three reads and the lot() query's time each): replaced by
-	/// `scripts/bench.sh amchain_chain_extension_runtime`.
 	fn certification() -> Weight {
-		Weight::from_parts(24_396_000, 8_000)
+		Weight::from_parts(17_075_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 }

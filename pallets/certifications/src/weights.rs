@@ -35,9 +35,9 @@ pub trait WeightInfo {
 	fn change_admin() -> Weight;
 	fn accept_admin() -> Weight;
 	fn withdraw_admin_change() -> Weight;
-	fn register_production() -> Weight;
 	fn decline_certification() -> Weight;
 	fn remove_offer() -> Weight;
+	fn register_production() -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn add_registrar() -> Weight {
 		// Proof size: measured `406`, estimated `3513` bytes.
-		// Minimum execution time: 17_406_000 picoseconds.
-		Weight::from_parts(18_698_000, 3513)
+		// Minimum execution time: 16_925_000 picoseconds.
+		Weight::from_parts(23_285_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -60,7 +60,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::CounterForRegistrars` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn remove_registrar() -> Weight {
 		// Proof size: measured `443`, estimated `3513` bytes.
-		// Minimum execution time: 17_657_000 picoseconds.
+		// Minimum execution time: 17_576_000 picoseconds.
 		Weight::from_parts(18_998_000, 3513)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn register_participant() -> Weight {
 		// Proof size: measured `689`, estimated `3520` bytes.
-		// Minimum execution time: 23_785_000 picoseconds.
-		Weight::from_parts(25_848_000, 3520)
+		// Minimum execution time: 23_525_000 picoseconds.
+		Weight::from_parts(25_888_000, 3520)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -86,15 +86,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Suspensions` (r:1 w:1)
 	/// Proof: `Certifications::Suspensions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Proxy::Proxies` (r:1 w:0)
+	/// Proof: `Proxy::Proxies` (`max_values`: None, `max_size`: Some(1241), added: 3716, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:3 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::PendingAdmins` (r:0 w:1)
 	/// Proof: `Certifications::PendingAdmins` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Devices` (r:0 w:1)
 	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn update_participant() -> Weight {
-		// Proof size: measured `1229`, estimated `3751` bytes.
-		// Minimum execution time: 37_646_000 picoseconds.
-		Weight::from_parts(40_119_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Proof size: measured `1798`, estimated `9045` bytes.
+		// Minimum execution time: 56_463_000 picoseconds.
+		Weight::from_parts(60_860_000, 9045)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:1)
@@ -105,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::PendingAdmins` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn suspend_participant() -> Weight {
 		// Proof size: measured `883`, estimated `3751` bytes.
-		// Minimum execution time: 22_714_000 picoseconds.
-		Weight::from_parts(25_087_000, 3751)
+		// Minimum execution time: 22_904_000 picoseconds.
+		Weight::from_parts(24_796_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -118,8 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Suspensions` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn reinstate_participant() -> Weight {
 		// Proof size: measured `957`, estimated `3751` bytes.
-		// Minimum execution time: 24_517_000 picoseconds.
-		Weight::from_parts(28_342_000, 3751)
+		// Minimum execution time: 24_586_000 picoseconds.
+		Weight::from_parts(26_870_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -131,8 +135,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	fn add_device() -> Weight {
 		// Proof size: measured `1052`, estimated `6050` bytes.
-		// Minimum execution time: 27_490_000 picoseconds.
-		Weight::from_parts(29_424_000, 6050)
+		// Minimum execution time: 27_050_000 picoseconds.
+		Weight::from_parts(29_404_000, 6050)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -142,11 +146,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Devices` (r:1 w:1)
 	/// Proof: `Certifications::Devices` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	/// Storage: `Proxy::Proxies` (r:1 w:0)
+	/// Proof: `Proxy::Proxies` (`max_values`: None, `max_size`: Some(1241), added: 3716, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:3 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn remove_device() -> Weight {
-		// Proof size: measured `1172`, estimated `3751` bytes.
-		// Minimum execution time: 29_514_000 picoseconds.
-		Weight::from_parts(31_417_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Proof size: measured `1741`, estimated `9045` bytes.
+		// Minimum execution time: 47_260_000 picoseconds.
+		Weight::from_parts(51_947_000, 9045)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -161,8 +169,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	fn define_standard() -> Weight {
 		// Proof size: measured `1081`, estimated `3751` bytes.
-		// Minimum execution time: 29_654_000 picoseconds.
-		Weight::from_parts(32_097_000, 3751)
+		// Minimum execution time: 29_524_000 picoseconds.
+		Weight::from_parts(32_168_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -176,8 +184,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn accredit_auditor() -> Weight {
 		// Proof size: measured `1706`, estimated `6512` bytes.
-		// Minimum execution time: 32_968_000 picoseconds.
-		Weight::from_parts(35_333_000, 6512)
+		// Minimum execution time: 32_548_000 picoseconds.
+		Weight::from_parts(35_072_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -191,8 +199,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn withdraw_accreditation() -> Weight {
 		// Proof size: measured `1551`, estimated `3812` bytes.
-		// Minimum execution time: 29_334_000 picoseconds.
-		Weight::from_parts(31_567_000, 3812)
+		// Minimum execution time: 29_123_000 picoseconds.
+		Weight::from_parts(31_647_000, 3812)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -206,23 +214,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::NextCertificationId` (r:1 w:1)
 	/// Proof: `Certifications::NextCertificationId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Certifications` (r:0 w:1)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::OfferDeposits` (r:0 w:1)
+	/// Proof: `Certifications::OfferDeposits` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn issue_certification() -> Weight {
-		// Proof size: measured `1519`, estimated `6512` bytes.
-		// Minimum execution time: 39_409_000 picoseconds.
-		// Provisional (RT-14): + the offer deposit's hold (`Balances::Holds`,
-		// `System::Account`) and `Certifications::OfferDeposits`; regenerate.
-		Weight::from_parts(62_193_000, 10124)
+		// Proof size: measured `1622`, estimated `6512` bytes.
+		// Minimum execution time: 89_132_000 picoseconds.
+		Weight::from_parts(95_241_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
-	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Storage: `Certifications::Participants` (r:2 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Certifications` (r:64 w:1)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Accreditations` (r:1 w:0)
+	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::OfferDeposits` (r:1 w:1)
+	/// Proof: `Certifications::OfferDeposits` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::CertificationsOf` (r:1 w:1)
 	/// Proof: `Certifications::CertificationsOf` (`max_values`: None, `max_size`: Some(282), added: 2757, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::ValidityIntervals` (r:0 w:1)
@@ -232,12 +252,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::CertificationHistory` (r:0 w:1)
 	/// Proof: `Certifications::CertificationHistory` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn accept_certification() -> Weight {
-		// Proof size: measured `5066`, estimated `173726` bytes.
-		// Minimum execution time: 413_382_000 picoseconds.
-		// Provisional (RT-13, RT-14): + the auditor's accreditation and standing, and the
-		// deposit's release (`OfferDeposits`, `Balances::Holds`, `System::Account`);
-		// regenerate.
-		Weight::from_parts(468_610_000, 177338)
+		// Proof size: measured `5560`, estimated `173726` bytes.
+		// Minimum execution time: 464_599_000 picoseconds.
+		Weight::from_parts(487_293_000, 173726)
 			.saturating_add(T::DbWeight::get().reads(72_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -257,8 +274,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn record_surveillance() -> Weight {
 		// Proof size: measured `5454`, estimated `173726` bytes.
-		// Minimum execution time: 307_476_000 picoseconds.
-		Weight::from_parts(328_587_000, 173726)
+		// Minimum execution time: 299_634_000 picoseconds.
+		Weight::from_parts(324_180_000, 173726)
 			.saturating_add(T::DbWeight::get().reads(69_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -278,8 +295,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn suspend_certification() -> Weight {
 		// Proof size: measured `5771`, estimated `173726` bytes.
-		// Minimum execution time: 298_853_000 picoseconds.
-		Weight::from_parts(329_078_000, 173726)
+		// Minimum execution time: 300_666_000 picoseconds.
+		Weight::from_parts(322_318_000, 173726)
 			.saturating_add(T::DbWeight::get().reads(69_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -299,8 +316,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn reinstate_certification() -> Weight {
 		// Proof size: measured `5342`, estimated `173726` bytes.
-		// Minimum execution time: 299_184_000 picoseconds.
-		Weight::from_parts(318_753_000, 173726)
+		// Minimum execution time: 283_511_000 picoseconds.
+		Weight::from_parts(301_908_000, 173726)
 			.saturating_add(T::DbWeight::get().reads(68_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -314,15 +331,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Standards` (`max_values`: None, `max_size`: Some(347), added: 2822, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::ValidityIntervals` (r:1 w:1)
 	/// Proof: `Certifications::ValidityIntervals` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::OfferDeposits` (r:1 w:0)
+	/// Proof: `Certifications::OfferDeposits` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::CertificationsOf` (r:1 w:1)
 	/// Proof: `Certifications::CertificationsOf` (`max_values`: None, `max_size`: Some(282), added: 2757, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::CertifiedUntil` (r:0 w:1)
 	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn revoke_certification() -> Weight {
-		// Proof size: measured `5771`, estimated `173726` bytes.
-		// Minimum execution time: 301_256_000 picoseconds.
-		Weight::from_parts(326_204_000, 173726)
-			.saturating_add(T::DbWeight::get().reads(69_u64))
+		// Proof size: measured `5826`, estimated `173726` bytes.
+		// Minimum execution time: 298_081_000 picoseconds.
+		Weight::from_parts(315_267_000, 173726)
+			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:2 w:0)
@@ -333,8 +352,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::PendingAdmins` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn change_admin() -> Weight {
 		// Proof size: measured `1084`, estimated `6050` bytes.
-		// Minimum execution time: 23_114_000 picoseconds.
-		Weight::from_parts(24_997_000, 6050)
+		// Minimum execution time: 22_564_000 picoseconds.
+		Weight::from_parts(24_276_000, 6050)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -344,11 +363,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Members` (r:1 w:2)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Proxy::Proxies` (r:1 w:0)
+	/// Proof: `Proxy::Proxies` (`max_values`: None, `max_size`: Some(1241), added: 3716, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:3 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn accept_admin() -> Weight {
-		// Proof size: measured `1126`, estimated `3751` bytes.
-		// Minimum execution time: 28_452_000 picoseconds.
-		Weight::from_parts(30_876_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Proof size: measured `1695`, estimated `9045` bytes.
+		// Minimum execution time: 46_349_000 picoseconds.
+		Weight::from_parts(49_663_000, 9045)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -359,10 +382,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::PendingAdmins` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn withdraw_admin_change() -> Weight {
 		// Proof size: measured `1151`, estimated `3751` bytes.
-		// Minimum execution time: 22_954_000 picoseconds.
-		Weight::from_parts(24_837_000, 3751)
+		// Minimum execution time: 22_533_000 picoseconds.
+		Weight::from_parts(24_276_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Certifications` (r:1 w:1)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::OfferDeposits` (r:1 w:1)
+	/// Proof: `Certifications::OfferDeposits` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	fn decline_certification() -> Weight {
+		// Proof size: measured `1752`, estimated `3751` bytes.
+		// Minimum execution time: 73_298_000 picoseconds.
+		Weight::from_parts(77_274_000, 3751)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Certifications::Certifications` (r:1 w:1)
+	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Accreditations` (r:1 w:0)
+	/// Proof: `Certifications::Accreditations` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::OfferDeposits` (r:1 w:1)
+	/// Proof: `Certifications::OfferDeposits` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	fn remove_offer() -> Weight {
+		// Proof size: measured `925`, estimated `3689` bytes.
+		// Minimum execution time: 65_067_000 picoseconds.
+		Weight::from_parts(68_632_000, 3689)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Certifications` (r:1 w:0)
 	/// Proof: `Certifications::Certifications` (`max_values`: None, `max_size`: Some(224), added: 2699, mode: `MaxEncodedLen`)
@@ -372,34 +431,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::ProductionUsage` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn register_production() -> Weight {
 		// Proof size: measured `1100`, estimated `3751` bytes.
-		// Minimum execution time: 20_050_000 picoseconds.
-		Weight::from_parts(21_662_000, 3751)
+		// Minimum execution time: 20_480_000 picoseconds.
+		Weight::from_parts(22_273_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	/// Provisional (RT-14), not measured: `Members`, `Participants`, `Certifications`
-	/// (r, w), `OfferDeposits` (r, w), `Balances::Holds` (r, w), `System::Account` (r, w).
-	/// Regenerate with `scripts/bench.sh`.
-	fn decline_certification() -> Weight {
-		Weight::from_parts(60_000_000, 6512)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
-	/// Provisional (RT-13, RT-14), not measured: `Certifications` (r, w),
-	/// `Accreditations`, `Participants` (the auditor; the caller), `Members`,
-	/// `OfferDeposits` (r, w), `Balances::Holds` (r, w), `System::Account` (r, w).
-	/// Regenerate with `scripts/bench.sh`.
-	fn remove_offer() -> Weight {
-		Weight::from_parts(65_000_000, 6512)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn add_registrar() -> Weight {
-		Weight::from_parts(18_698_000, 3513)
+		Weight::from_parts(23_285_000, 3513)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
@@ -409,120 +451,108 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn register_participant() -> Weight {
-		Weight::from_parts(25_848_000, 3520)
+		Weight::from_parts(25_888_000, 3520)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn update_participant() -> Weight {
-		Weight::from_parts(40_119_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(60_860_000, 9045)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn suspend_participant() -> Weight {
-		Weight::from_parts(25_087_000, 3751)
+		Weight::from_parts(24_796_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn reinstate_participant() -> Weight {
-		Weight::from_parts(28_342_000, 3751)
+		Weight::from_parts(26_870_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn add_device() -> Weight {
-		Weight::from_parts(29_424_000, 6050)
+		Weight::from_parts(29_404_000, 6050)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn remove_device() -> Weight {
-		Weight::from_parts(31_417_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(51_947_000, 9045)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn define_standard() -> Weight {
-		Weight::from_parts(32_097_000, 3751)
+		Weight::from_parts(32_168_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accredit_auditor() -> Weight {
-		Weight::from_parts(35_333_000, 6512)
+		Weight::from_parts(35_072_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_accreditation() -> Weight {
-		Weight::from_parts(31_567_000, 3812)
+		Weight::from_parts(31_647_000, 3812)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue_certification() -> Weight {
-		// Provisional (RT-14): + the offer deposit's hold (`Balances::Holds`,
-		// `System::Account`) and `Certifications::OfferDeposits`; regenerate.
-		Weight::from_parts(62_193_000, 10124)
+		Weight::from_parts(95_241_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn accept_certification() -> Weight {
-		// Provisional (RT-13, RT-14): + the auditor's accreditation and standing, and the
-		// deposit's release (`OfferDeposits`, `Balances::Holds`, `System::Account`);
-		// regenerate.
-		Weight::from_parts(468_610_000, 177338)
+		Weight::from_parts(487_293_000, 173726)
 			.saturating_add(ParityDbWeight::get().reads(72_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn record_surveillance() -> Weight {
-		Weight::from_parts(328_587_000, 173726)
+		Weight::from_parts(324_180_000, 173726)
 			.saturating_add(ParityDbWeight::get().reads(69_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn suspend_certification() -> Weight {
-		Weight::from_parts(329_078_000, 173726)
+		Weight::from_parts(322_318_000, 173726)
 			.saturating_add(ParityDbWeight::get().reads(69_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn reinstate_certification() -> Weight {
-		Weight::from_parts(318_753_000, 173726)
+		Weight::from_parts(301_908_000, 173726)
 			.saturating_add(ParityDbWeight::get().reads(68_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn revoke_certification() -> Weight {
-		Weight::from_parts(326_204_000, 173726)
-			.saturating_add(ParityDbWeight::get().reads(69_u64))
+		Weight::from_parts(315_267_000, 173726)
+			.saturating_add(ParityDbWeight::get().reads(70_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn change_admin() -> Weight {
-		Weight::from_parts(24_997_000, 6050)
+		Weight::from_parts(24_276_000, 6050)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_admin() -> Weight {
-		Weight::from_parts(30_876_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(49_663_000, 9045)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_admin_change() -> Weight {
-		Weight::from_parts(24_837_000, 3751)
+		Weight::from_parts(24_276_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn register_production() -> Weight {
-		Weight::from_parts(21_662_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	/// Provisional (RT-14), not measured: `Members`, `Participants`, `Certifications`
-	/// (r, w), `OfferDeposits` (r, w), `Balances::Holds` (r, w), `System::Account` (r, w).
-	/// Regenerate with `scripts/bench.sh`.
 	fn decline_certification() -> Weight {
-		Weight::from_parts(60_000_000, 6512)
+		Weight::from_parts(77_274_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
-	/// Provisional (RT-13, RT-14), not measured: `Certifications` (r, w),
-	/// `Accreditations`, `Participants` (the auditor; the caller), `Members`,
-	/// `OfferDeposits` (r, w), `Balances::Holds` (r, w), `System::Account` (r, w).
-	/// Regenerate with `scripts/bench.sh`.
 	fn remove_offer() -> Weight {
-		Weight::from_parts(65_000_000, 6512)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(68_632_000, 3689)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn register_production() -> Weight {
+		Weight::from_parts(22_273_000, 3751)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
