@@ -55,12 +55,15 @@
 //!   the buyer's organisation: while it is suspended or no longer registered, that is the
 //!   buyer's default, settled as a cancellation (below); while it is active, the award
 //!   waits for one of its admins to [`register_account`](Tender::register_account)
-//!   (`BuyerAwaited`), and a tender still waiting at `delivery_by` is the buyer's default.
+//!   (`BuyerAwaited`) until [`award_by`] (`reveal_by +` [`AWAIT_PERIOD`], at most the middle
+//!   of `reveal_by..delivery_by`): a tender still waiting then is the buyer's default, and a
+//!   bid skipped after a wait keeps its bond (the buyer chose the award's block).
 //! - **the winner's bond** ([`settle_bond`](Tender::settle_bond), anyone, once the
 //!   escrow order has ended): returned to the winner if the order was released, split or
 //!   cancelled; if it was refunded, the buyer's only for the winner's fault on record in
-//!   escrow (`refund_cause`: it never accepted the order, or no longer had the goods when
-//!   the order was refunded), else the winner's (it accepted and still had the goods; the
+//!   escrow (`refund_cause`: it never accepted an order open for at least the acceptance
+//!   window, [`had_accept_window`], or no longer had the goods when the order was
+//!   refunded), else the winner's (it accepted and still had the goods; the
 //!   buyer never took them). Escrow orders end by anyone's `settle`/`refund` after their
 //!   deadline, so this wait ends too.
 //! - **cancel** ([`cancel`](Tender::cancel), the buyer, before `commit_by`, so before any
@@ -146,6 +149,34 @@ mod tender {
 	/// hidden, or a cartel that reveals only the bids it likes, pays at least that much per
 	/// bid it drops (second red team, T-2). See docs/contracts.md for what it does not stop.
 	pub const MIN_BOND_SHARE: Balance = 100;
+
+	/// How long the award waits for the buyer (`BuyerAwaited`), in blocks after
+	/// `reveal_by` (a day of 6-second blocks), and at most half the time from `reveal_by`
+	/// to `delivery_by`: [`award_by`]. A tender still waiting then is the buyer's default
+	/// (red team 3, H-1: otherwise the buyer chooses the award's block, late enough that
+	/// the winner cannot accept).
+	pub const AWAIT_PERIOD: BlockNumber = 14_400;
+
+	/// The winner's never accepting the escrow order is its fault (its bond to the buyer)
+	/// only if the order was open for at least this many blocks before `delivery_by` (a
+	/// day of 6-second blocks), or for half the time from `reveal_by` to `delivery_by` if
+	/// that is shorter: every award made within the buyer's wait ([`award_by`]) gives it
+	/// that (red team 3, H-1).
+	pub const ACCEPT_WINDOW: BlockNumber = 14_400;
+
+	/// The last block the award waits for the buyer until (exclusive): `reveal_by +`
+	/// [`AWAIT_PERIOD`], or the middle of `reveal_by..delivery_by` if earlier.
+	pub fn award_by(terms: &Terms) -> BlockNumber {
+		let half = terms.delivery_by.saturating_sub(terms.reveal_by) / 2;
+		terms.reveal_by.saturating_add(AWAIT_PERIOD.min(half))
+	}
+
+	/// Whether an order opened at block `awarded_at` had the acceptance window before
+	/// `delivery_by` ([`ACCEPT_WINDOW`], or half of `reveal_by..delivery_by` if shorter).
+	pub fn had_accept_window(terms: &Terms, awarded_at: BlockNumber) -> bool {
+		let half = terms.delivery_by.saturating_sub(terms.reveal_by) / 2;
+		terms.delivery_by.saturating_sub(awarded_at) >= ACCEPT_WINDOW.min(half)
+	}
 
 	/// What the buyer asks for: the goods the winner names must be of this kind.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -435,7 +466,7 @@ mod tender {
 	/// account no longer acts for the buyer's organisation, nor does its account of
 	/// record, and the organisation is active. An admin account of it should call
 	/// [`register_account`](Tender::register_account); then anyone awards again. If the
-	/// tender is still waiting at `delivery_by`, the award settles it as the buyer's
+	/// tender is still waiting at [`award_by`], the award settles it as the buyer's
 	/// cancellation (it was asked and did not answer).
 	#[ink(event)]
 	pub struct BuyerAwaited {
@@ -651,9 +682,12 @@ mod tender {
 		/// capacity left as what the chain answers less this.
 		reserved: Mapping<(ParticipantId, CertificationId), u64>,
 		/// Tenders whose award found no account to name as the buyer (`BuyerAwaited`),
-		/// from the block it first did: still waiting at `delivery_by`, it is the buyer's
+		/// from the block it first did: still waiting at [`award_by`], it is the buyer's
 		/// default.
 		awaiting_buyer: Mapping<TenderId, BlockNumber>,
+		/// The block each tender awarded and not yet settled was awarded at: the winner's
+		/// never accepting is its fault only if the order had [`ACCEPT_WINDOW`] (H-1).
+		awarded_at: Mapping<TenderId, BlockNumber>,
 	}
 
 	impl Tender {
@@ -672,6 +706,7 @@ mod tender {
 				accounts: Default::default(),
 				reserved: Mapping::default(),
 				awaiting_buyer: Mapping::default(),
+				awarded_at: Mapping::default(),
 			}
 		}
 
@@ -867,8 +902,8 @@ mod tender {
 		/// account acts for the buyer's organisation: while the organisation is suspended or
 		/// no longer registered, that is the buyer's default, settled as its cancellation;
 		/// while it is active, the award waits for one of its admins to register
-		/// (`BuyerAwaited`, `Ok(None)`), and a tender still waiting at `delivery_by` is
-		/// settled as the buyer's cancellation. A bid a suspended organisation did not
+		/// (`BuyerAwaited`, `Ok(None)`), and a tender still waiting at [`award_by`] is
+		/// settled as the buyer's cancellation; a bid skipped after a wait keeps its bond. A bid a suspended organisation did not
 		/// reveal gets its bond back. `Some(order)`: awarded.
 		///
 		/// Emits `Skipped` or `PassedOver` for each bid not taken, then `Awarded`, `Closed`
@@ -883,11 +918,14 @@ mod tender {
 			let bids = self.load_bids(tender, &info)?;
 			let mut standing = self.standing(&bids)?;
 			let defaulted = Ending::Cancel { after_reveals: true };
+			let awaited = self.awaiting_buyer.contains(tender);
+			if awaited && now >= award_by(&terms) {
+				// The wait for the buyer is over: its default, whoever acts for it now (H-1).
+				return self.end(tender, &terms, &mut info, &standing, defaulted).map(|_| None);
+			}
 			if now >= terms.delivery_by {
-				// Too late for an order. A buyer the award waited for in vain defaulted.
-				let ending =
-					if self.awaiting_buyer.contains(tender) { defaulted } else { Ending::Close };
-				return self.end(tender, &terms, &mut info, &standing, ending).map(|_| None);
+				// Too late for an order.
+				return self.end(tender, &terms, &mut info, &standing, Ending::Close).map(|_| None);
 			}
 			// Escrow needs an account that acts for the buyer's organisation now: the posting
 			// account, or else the organisation's account of record (after a key rotation).
@@ -935,7 +973,9 @@ mod tender {
 					},
 					Err(Error::Extension(e)) => return Err(Error::Extension(e)),
 					Err(reason) => {
-						let excused = self.beyond_bidders_control(bid.org, reason)?;
+						// After a wait for the buyer, the buyer chose the award's block: no
+						// lapse since the reveals is the bidder's to pay for (H-1).
+						let excused = awaited || self.beyond_bidders_control(bid.org, reason)?;
 						if let Some(s) = standing.get_mut(index as usize) {
 							s.skipped = true;
 							s.excused = excused;
@@ -966,6 +1006,7 @@ mod tender {
 			self.owed = self.owed.checked_sub(price).ok_or(Error::Overflow)?;
 			info.status = Status::Awarded { winner, order };
 			self.tenders.insert(tender, info);
+			self.awarded_at.insert(tender, &self.env().block_number());
 			let bid = self.bids.get((tender, winner)).ok_or(Error::NoBid)?;
 			self.reserve(&bid, terms.quantity, true)?;
 			let org = bid.org;
@@ -975,8 +1016,9 @@ mod tender {
 
 		/// Settles the winner's bond once the escrow order has ended; anyone may call it.
 		/// Released, split or cancelled: back to the winner's organisation. Refunded, as
-		/// escrow latched why: the seller never accepted the order, or no longer had the
-		/// goods when it was refunded (the winner's provable fault): to the buyer's;
+		/// escrow latched why: the seller never accepted an order open for at least the
+		/// acceptance window ([`had_accept_window`]), or no longer had the goods when it was
+		/// refunded (the winner's provable fault): to the buyer's;
 		/// accepted and the goods still the seller's, the buyer never having taken their
 		/// hand-over (nothing on chain says whose fault): back to the winner's. Releases the
 		/// capacity the award reserved on the winner's certifications.
@@ -998,10 +1040,16 @@ mod tender {
 				| EscrowState::Cancelled => bid.org,
 				EscrowState::Refunded => {
 					cause = self.escrow_refund_cause(order)?;
+					// Never accepted is the winner's fault only if it had the time to (H-1).
+					let window =
+						self.awarded_at.get(tender).is_none_or(|at| had_accept_window(&terms, at));
 					match cause {
-						Some(RefundCause::NeverAccepted | RefundCause::GoodsGone) => info.buyer_org,
+						Some(RefundCause::NeverAccepted) if window => info.buyer_org,
+						Some(RefundCause::GoodsGone) => info.buyer_org,
 						// No fault of the winner's on record.
-						Some(RefundCause::NotReceived) | None => bid.org,
+						Some(RefundCause::NeverAccepted | RefundCause::NotReceived) | None => {
+							bid.org
+						},
 					}
 				},
 				EscrowState::Open | EscrowState::Disputed | EscrowState::Proposed => {
@@ -1012,6 +1060,7 @@ mod tender {
 			info.held = info.held.checked_sub(amount).ok_or(Error::Overflow)?;
 			info.status = Status::Settled;
 			self.tenders.insert(tender, &info);
+			self.awarded_at.remove(tender);
 			self.reserve(&bid, terms.quantity, false)?;
 			self.add_credit(to, amount)?;
 			self.env().emit_event(BondSettled { tender, to, amount, outcome, cause });

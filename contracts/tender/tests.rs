@@ -1692,3 +1692,76 @@ fn a_buyer_default_with_no_revealed_bid_compensates_nobody() {
 	t.withdraw_all();
 	assert_eq!(balance(t.a.alice), FUNDS + BOND);
 }
+
+// Red team 3.
+
+/// H-1: the buyer rotates its key after the reveals, lets the award wait, and registers
+/// the new key only at the last block before `delivery_by`, so that the order opens with
+/// no time to accept it. The wait ends at `award_by` (the buyer's default), so the late
+/// award settles the tender as the buyer's cancellation: the winner is no worse off.
+#[ink::test]
+fn a_buyer_that_registers_only_at_the_last_block_defaults_instead_of_taking_the_bond() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.chain.member(t.a.alice, ELSEWHERE, role::CUSTOMER);
+	assert_eq!(t.award(id), Ok(None));
+	let _: BuyerAwaited = last_event();
+	test::set_block_number::<E>(DELIVERY_BY - 1);
+	call_as(t.buyer2);
+	assert_eq!(t.tender.register_account(), Ok(BUYER_ORG));
+	call_as(t.a.eve);
+	assert_eq!(t.tender.award(id), Ok(None));
+	let e: Cancelled = last_event();
+	assert_eq!((e.tender, e.compensation, e.to_buyer), (id, BOND, BUDGET - 2 * BOND));
+	assert_eq!(t.info(id).status, Status::Cancelled);
+	// charlie (the lowest) has its bond and more; nothing went to escrow.
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (2 * BOND, 2 * BOND));
+	assert!(fake::with(|e| e.opened.is_empty()));
+	t.withdraw_all();
+}
+
+/// H-1: an order opened too late to be accepted (less than the acceptance window before
+/// `delivery_by`) and refunded as never accepted is not the winner's fault: its bond
+/// comes back.
+#[ink::test]
+fn a_winner_awarded_too_late_to_accept_keeps_its_bond_when_it_never_accepts() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	test::set_block_number::<E>(DELIVERY_BY - 1);
+	call_as(t.a.alice);
+	assert_eq!(t.tender.award(id), Ok(Some(0)));
+	fake::refund(0, RefundCause::NeverAccepted);
+	call_as(t.a.eve);
+	assert_eq!(t.tender.settle_bond(id), Ok(()));
+	let e: BondSettled = last_event();
+	assert_eq!(
+		(e.to, e.amount, e.outcome, e.cause),
+		(CHARLIE_ORG, BOND, EscrowState::Refunded, Some(RefundCause::NeverAccepted))
+	);
+	assert_eq!((t.credit(BUYER_ORG), t.credit(CHARLIE_ORG)), (BUDGET - 500 * ED, BOND));
+	t.withdraw_all();
+}
+
+/// H-1: once the award has waited for the buyer, a bid that lapsed during the wait (its
+/// goods sold meanwhile) is skipped with its bond back: the buyer chose the award's block.
+#[ink::test]
+fn after_the_award_waited_for_the_buyer_a_lapsed_bid_keeps_its_bond() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.chain.member(t.a.alice, ELSEWHERE, role::CUSTOMER);
+	assert_eq!(t.award(id), Ok(None));
+	let _: BuyerAwaited = last_event();
+	// charlie (the lowest) sells its part during the wait.
+	t.chain.part(CHARLIE_PART, MockChain::new_part(DJANGO_ORG));
+	call_as(t.buyer2);
+	assert_eq!(t.tender.register_account(), Ok(BUYER_ORG));
+	assert_eq!(t.award(id), Ok(Some(0)));
+	let skipped = skipped_event(1);
+	assert_eq!((skipped.bid, skipped.reason, skipped.forfeited), (1, Error::GoodsNotHeld, false));
+	assert_eq!(t.info(id).status, Status::Awarded { winner: 0, order: 0 });
+	assert_eq!((t.credit(BUYER_ORG), t.credit(CHARLIE_ORG)), (BUDGET - 600 * ED, BOND));
+	t.withdraw_all();
+}
