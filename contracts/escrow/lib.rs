@@ -53,8 +53,9 @@
 //!   (a service order too: a buyer who disputes the work must say so before the
 //!   deadline); not delivered, it goes back to the buyer ([`refund`](Escrow::refund)
 //!   does only this); delivered but a breach reported, it is split in half. A refund
-//!   latches why ([`refund_cause`](Escrow::refund_cause)): the seller never accepted, the
-//!   seller no longer had the goods, or it still had them and the buyer never took the
+//!   latches why ([`refund_cause`](Escrow::refund_cause)): the seller never accepted (or
+//!   could not: its organisation suspended or gone at the refund), the seller no longer
+//!   had the goods, or it still had them and the buyer never took the
 //!   hand-over (whose fault that is, nothing on chain says);
 //! - **dispute**: buyer or seller freeze the order with [`dispute`](Escrow::dispute) and
 //!   the named arbiter splits it with [`resolve`](Escrow::resolve) within
@@ -255,6 +256,10 @@ pub mod escrow {
 		/// fault that was (the seller may not have shipped, or the buyer may have refused
 		/// or ignored the offer).
 		NotReceived,
+		/// The seller never accepted the order, and when it was refunded the seller's
+		/// organisation was suspended or no longer registered: it could not accept (one
+		/// registrar's act, not the seller's fault; third red team, M-1).
+		SellerUnable,
 	}
 
 	/// A proposed split: how much of what the order holds goes to the seller.
@@ -1496,7 +1501,13 @@ pub mod escrow {
 		/// Refunds what the order holds to the buyer, latching why ([`RefundCause`]).
 		fn refund_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
 			let cause = if order.state == State::Proposed {
-				RefundCause::NeverAccepted
+				// A seller's organisation suspended (or gone) could not accept: not its
+				// fault (M-1). Sampled at the refund, which anyone may call from the deadline.
+				if suspended_or_gone(order.seller_org)? {
+					RefundCause::SellerUnable
+				} else {
+					RefundCause::NeverAccepted
+				}
 			} else {
 				let goods_now = self.holders_of(order)?;
 				let seller_has = match order.paid_on {

@@ -1593,3 +1593,23 @@ fn an_owner_sells_its_goods_in_one_order_at_a_time() {
 	assert_noop!(t, again, t.escrow.accept(again), Error::AlreadyOrdered);
 	t.check();
 }
+
+/// M-1 (third red team): one registrar suspending the seller's organisation from the
+/// proposal until the deadline must not make the refund of the order it could not accept
+/// the seller's fault (the tender would hand its bond to the buyer).
+#[ink::test]
+fn a_seller_suspended_when_its_unaccepted_order_is_refunded_was_unable_not_at_fault() {
+	let mut t = setup();
+	let id = t.propose_for();
+	t.chain.set_roles(SELLER_ORG, 0);
+	call_as(t.a.bob);
+	assert!(t.escrow.accept(id).is_err(), "a suspended seller cannot accept");
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.refund(id), Ok(()));
+	let e: Refunded = last_event();
+	assert_eq!((e.order, e.amount), (id, PRICE));
+	assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::SellerUnable));
+	assert_eq!(t.credits(), (PRICE, 0));
+	t.withdraw_all();
+}

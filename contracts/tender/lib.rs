@@ -63,8 +63,8 @@
 //!   cancelled; if it was refunded, the buyer's only for the winner's fault on record in
 //!   escrow (`refund_cause`: it never accepted an order open for at least the acceptance
 //!   window, [`had_accept_window`], or no longer had the goods when the order was
-//!   refunded), else the winner's (it accepted and still had the goods; the
-//!   buyer never took them). Escrow orders end by anyone's `settle`/`refund` after their
+//!   refunded), else the winner's (it accepted and still had the goods, the buyer never
+//!   took them; or it could not accept, its organisation suspended at the refund). Escrow orders end by anyone's `settle`/`refund` after their
 //!   deadline, so this wait ends too.
 //! - **cancel** ([`cancel`](Tender::cancel), the buyer, before `commit_by`, so before any
 //!   price can be revealed; from then on the award decides): with no bid yet, the budget
@@ -1020,7 +1020,8 @@ mod tender {
 		/// acceptance window ([`had_accept_window`]), or no longer had the goods when it was
 		/// refunded (the winner's provable fault): to the buyer's;
 		/// accepted and the goods still the seller's, the buyer never having taken their
-		/// hand-over (nothing on chain says whose fault): back to the winner's. Releases the
+		/// hand-over (nothing on chain says whose fault), or never accepted because its
+		/// organisation was suspended or gone (`SellerUnable`): back to the winner's. Releases the
 		/// capacity the award reserved on the winner's certifications.
 		///
 		/// Emits `BondSettled`.
@@ -1046,10 +1047,13 @@ mod tender {
 					match cause {
 						Some(RefundCause::NeverAccepted) if window => info.buyer_org,
 						Some(RefundCause::GoodsGone) => info.buyer_org,
-						// No fault of the winner's on record.
-						Some(RefundCause::NeverAccepted | RefundCause::NotReceived) | None => {
-							bid.org
-						},
+						// No fault of the winner's on record (M-1: it could not accept).
+						Some(
+							RefundCause::NeverAccepted
+							| RefundCause::NotReceived
+							| RefundCause::SellerUnable,
+						)
+						| None => bid.org,
 					}
 				},
 				EscrowState::Open | EscrowState::Disputed | EscrowState::Proposed => {

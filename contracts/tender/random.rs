@@ -356,6 +356,7 @@ impl World {
 					RefundCause::NeverAccepted,
 					RefundCause::GoodsGone,
 					RefundCause::NotReceived,
+					RefundCause::SellerUnable,
 				]);
 				fake::with(|e| {
 					if let Some(last) = e.states.last_mut() {

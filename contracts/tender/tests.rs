@@ -1626,6 +1626,7 @@ fn the_copies_of_escrows_types_encode_as_escrows_own() {
 		(RefundCause::NeverAccepted, real::RefundCause::NeverAccepted),
 		(RefundCause::GoodsGone, real::RefundCause::GoodsGone),
 		(RefundCause::NotReceived, real::RefundCause::NotReceived),
+		(RefundCause::SellerUnable, real::RefundCause::SellerUnable),
 	];
 	for (ours, theirs) in causes {
 		assert_eq!(Some(ours).encode(), Some(theirs).encode());
@@ -1763,5 +1764,25 @@ fn after_the_award_waited_for_the_buyer_a_lapsed_bid_keeps_its_bond() {
 	assert_eq!((skipped.bid, skipped.reason, skipped.forfeited), (1, Error::GoodsNotHeld, false));
 	assert_eq!(t.info(id).status, Status::Awarded { winner: 0, order: 0 });
 	assert_eq!((t.credit(BUYER_ORG), t.credit(CHARLIE_ORG)), (BUDGET - 600 * ED, BOND));
+	t.withdraw_all();
+}
+
+/// M-1: escrow refunded the order because the winner's organisation could not accept it
+/// (suspended at the refund): not the winner's fault, its bond comes back.
+#[ink::test]
+fn a_winner_unable_to_accept_keeps_its_bond() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.award(id).expect("awarded");
+	fake::refund(0, RefundCause::SellerUnable);
+	call_as(t.a.eve);
+	assert_eq!(t.tender.settle_bond(id), Ok(()));
+	let e: BondSettled = last_event();
+	assert_eq!(
+		(e.to, e.amount, e.outcome, e.cause),
+		(CHARLIE_ORG, BOND, EscrowState::Refunded, Some(RefundCause::SellerUnable))
+	);
+	assert_eq!((t.credit(BUYER_ORG), t.credit(CHARLIE_ORG)), (BUDGET - 500 * ED, BOND));
 	t.withdraw_all();
 }
