@@ -52,12 +52,15 @@
 //!   (until `delivery_by`, when the award closes the tender). With no qualifying bid, or
 //!   called from `delivery_by` on (too late for an order), it closes the tender: the
 //!   budget goes back to the buyer, revealed bonds to their bidders. If no account acts for
-//!   the buyer's organisation: while it is suspended or no longer registered, that is the
-//!   buyer's default, settled as a cancellation (below); while it is active, the award
-//!   waits for one of its admins to [`register_account`](Tender::register_account)
-//!   (`BuyerAwaited`) until [`award_by`] (`reveal_by +` [`AWAIT_PERIOD`], at most the middle
-//!   of `reveal_by..delivery_by`): a tender still waiting then is the buyer's default, and a
-//!   bid skipped after a wait keeps its bond (the buyer chose the award's block).
+//!   the buyer's organisation, the award waits (`BuyerAwaited`) until [`award_by`]
+//!   (`reveal_by +` [`AWAIT_PERIOD`], at most the middle of `reveal_by..delivery_by`) for
+//!   one of its admins to [`register_account`](Tender::register_account) (or for its
+//!   reinstatement), and a bid skipped after a wait keeps its bond (the buyer chose the
+//!   award's block). A tender still waiting then is the buyer's default, settled as a
+//!   cancellation (below), if any award found the organisation active with nobody acting
+//!   for it (its own doing, latched); if it was only ever suspended or no longer
+//!   registered (one registrar's act), the tender closes instead: bonds back, no
+//!   compensation out of the budget (third red team, M-4).
 //! - **the winner's bond** ([`settle_bond`](Tender::settle_bond), anyone, once the
 //!   escrow order has ended): returned to the winner if the order was released, split or
 //!   cancelled; if it was refunded, the buyer's only for the winner's fault on record in
@@ -94,8 +97,8 @@
 //! admin key, the new admin should act here or call `register_account`, so that the old
 //! key stops being the account of record (and the award can name the new one buyer or
 //! seller). A suspension never forfeits a bond: a suspended bidder's bid, revealed or not,
-//! gets its bond back at the award, and a suspended buyer's default compensates the
-//! bidders.
+//! gets its bond back at the award, and a suspended buyer is waited for, then closed on
+//! without compensating the bidders out of its budget.
 //!
 //! What the contract owes ([`owed`](Tender::owed)) is what its tenders hold (budgets,
 //! bonds) plus every credit, and that is its balance (more only if someone transferred to
@@ -688,6 +691,12 @@ mod tender {
 		/// The block each tender awarded and not yet settled was awarded at: the winner's
 		/// never accepting is its fault only if the order had [`ACCEPT_WINDOW`] (H-1).
 		awarded_at: Mapping<TenderId, BlockNumber>,
+		/// Awaited tenders whose award once found the buyer's organisation active with no
+		/// account acting for it (its own doing: a key rotated, never registered): at
+		/// [`award_by`] its default compensates the bidders. Awaited only while it was
+		/// suspended or deregistered (one registrar's act), the tender closes instead
+		/// (M-4). Latched, so a suspension later does not undo it.
+		buyer_absent: Mapping<TenderId, ()>,
 	}
 
 	impl Tender {
@@ -707,6 +716,7 @@ mod tender {
 				reserved: Mapping::default(),
 				awaiting_buyer: Mapping::default(),
 				awarded_at: Mapping::default(),
+				buyer_absent: Mapping::default(),
 			}
 		}
 
@@ -899,11 +909,12 @@ mod tender {
 		/// bonds, and every other revealed bidder its bond. A bid escrow refuses all the same
 		/// is passed over with its bond back (`PassedOver`), and the next-lowest tried. With
 		/// no qualifying bid, or from `delivery_by` on, closes the tender instead. If no
-		/// account acts for the buyer's organisation: while the organisation is suspended or
-		/// no longer registered, that is the buyer's default, settled as its cancellation;
-		/// while it is active, the award waits for one of its admins to register
-		/// (`BuyerAwaited`, `Ok(None)`), and a tender still waiting at [`award_by`] is
-		/// settled as the buyer's cancellation; a bid skipped after a wait keeps its bond. A bid a suspended organisation did not
+		/// account acts for the buyer's organisation, the award waits for one of its admins
+		/// to register, or for its reinstatement (`BuyerAwaited`, `Ok(None)`), and a tender
+		/// still waiting at [`award_by`] is settled as the buyer's cancellation if an award
+		/// found the organisation active with nobody acting for it, else (only ever
+		/// suspended or gone) closed without compensation (M-4); a bid skipped after a wait
+		/// keeps its bond. A bid a suspended organisation did not
 		/// reveal gets its bond back. `Some(order)`: awarded.
 		///
 		/// Emits `Skipped` or `PassedOver` for each bid not taken, then `Awarded`, `Closed`
@@ -920,8 +931,12 @@ mod tender {
 			let defaulted = Ending::Cancel { after_reveals: true };
 			let awaited = self.awaiting_buyer.contains(tender);
 			if awaited && now >= award_by(&terms) {
-				// The wait for the buyer is over: its default, whoever acts for it now (H-1).
-				return self.end(tender, &terms, &mut info, &standing, defaulted).map(|_| None);
+				// The wait for the buyer is over, whoever acts for it now (H-1): its default
+				// if it was ever active with nobody acting for it, else (only ever
+				// suspended or gone) closed with the bonds back and no compensation (M-4).
+				let ending =
+					if self.buyer_absent.contains(tender) { defaulted } else { Ending::Close };
+				return self.end(tender, &terms, &mut info, &standing, ending).map(|_| None);
 			}
 			if now >= terms.delivery_by {
 				// Too late for an order.
@@ -929,11 +944,13 @@ mod tender {
 			}
 			// Escrow needs an account that acts for the buyer's organisation now: the posting
 			// account, or else the organisation's account of record (after a key rotation).
-			// None while the organisation is suspended or gone: the buyer's default, paid to
-			// the bidders as a cancellation. None while it is active: wait for one (T-3).
+			// None: wait for one (T-3), until `award_by`. While the organisation is active
+			// that is its own doing, latched: the end of the wait compensates the bidders.
+			// While it is suspended or gone (one registrar's act) the wait ends without
+			// compensation (M-4).
 			let Some(buyer) = self.buyer_now(&info)? else {
-				if suspended_or_gone(info.buyer_org)? {
-					return self.end(tender, &terms, &mut info, &standing, defaulted).map(|_| None);
+				if !suspended_or_gone(info.buyer_org)? {
+					self.buyer_absent.insert(tender, &());
 				}
 				if !self.awaiting_buyer.contains(tender) {
 					self.awaiting_buyer.insert(tender, &now);
@@ -1327,6 +1344,7 @@ mod tender {
 			ending: Ending,
 		) -> Result<Balance> {
 			self.awaiting_buyer.remove(tender);
+			self.buyer_absent.remove(tender);
 			let shares = share_out(terms, bids, ending)?;
 			for (org, amount) in &shares.to_bidders {
 				self.add_credit(*org, *amount)?;

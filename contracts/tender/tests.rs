@@ -985,8 +985,12 @@ fn a_silent_buyer_cannot_block_the_award_and_a_late_award_closes_the_tender() {
 	t.withdraw_all();
 }
 
+/// M-4 (third red team): a buyer suspended (or deregistered) at the award is awaited like
+/// one with no account acting for it, and if it is still so at `award_by` the tender
+/// closes with the bonds back and no compensation out of its budget (one registrar
+/// suspending the buyer must not hand its budget to the bidders).
 #[test]
-fn a_buyer_suspended_or_gone_at_the_award_defaults_and_compensates_the_bidders() {
+fn a_buyer_suspended_or_gone_at_the_award_is_awaited_and_compensates_nobody() {
 	let gone: [fn(&mut Test); 2] =
 		[|t| t.chain.set_roles(BUYER_ORG, 0), |t| t.chain.forget(BUYER_ORG)];
 	each_case(gone.iter().enumerate(), |(n, gone)| {
@@ -999,17 +1003,25 @@ fn a_buyer_suspended_or_gone_at_the_award_defaults_and_compensates_the_bidders()
 		t.reveal(id, bob, 600 * ED, 1, Goods::Part(BOB_PART));
 		gone(&mut t);
 		assert_eq!(t.award(id), Ok(None), "case {n}");
-		let e: Cancelled = last_event();
-		assert_eq!((e.tender, e.compensation), (id, BOND), "case {n}");
-		assert_eq!(t.info(id).status, Status::Cancelled, "case {n}");
-		// bob revealed: bond and compensation; charlie did not: its bond is the buyer's.
-		assert_eq!(t.credit(BOB_ORG), 2 * BOND, "case {n}");
+		let e: BuyerAwaited = last_event();
+		assert_eq!(e.tender, id, "case {n}");
+		assert_eq!(t.info(id).status, Status::Bidding, "case {n}");
+		t.check();
+		test::set_block_number::<E>(award_by(&t.tender.terms(id).expect("terms")));
+		call_as(t.a.eve);
+		assert_eq!(t.tender.award(id), Ok(None), "case {n}");
+		let e: Closed = last_event();
+		assert_eq!((e.tender, e.to_buyer), (id, BUDGET + BOND), "case {n}");
+		assert_eq!(t.info(id).status, Status::Closed, "case {n}");
+		// bob revealed: its bond back, nothing more; charlie did not: its bond is the
+		// buyer's.
+		assert_eq!(t.credit(BOB_ORG), BOND, "case {n}");
 		assert_eq!(t.credit(CHARLIE_ORG), 0, "case {n}");
-		assert_eq!(t.credit(BUYER_ORG), BUDGET - BOND + BOND, "case {n}");
+		assert_eq!(t.credit(BUYER_ORG), BUDGET + BOND, "case {n}");
 		assert!(fake::with(|e| e.opened.is_empty()), "case {n}");
 		// The buyer's account of record withdraws for the organisation's exit.
 		call_as(t.a.alice);
-		assert_eq!(t.tender.withdraw(), Ok(BUDGET), "case {n}");
+		assert_eq!(t.tender.withdraw(), Ok(BUDGET + BOND), "case {n}");
 		t.withdraw_all();
 	});
 }
@@ -1679,9 +1691,15 @@ fn a_buyer_default_with_no_revealed_bid_compensates_nobody() {
 	t.commit(id, bob, 600 * ED, 1);
 	t.chain.set_roles(BUYER_ORG, 0);
 	assert_eq!(t.award(id), Ok(None));
-	let e: Cancelled = last_event();
-	assert_eq!((e.compensation, e.to_buyer), (0, BUDGET + BOND));
-	assert_eq!((t.info(id).status, t.credit(BOB_ORG)), (Status::Cancelled, 0));
+	let _: BuyerAwaited = last_event();
+	// Still suspended at the end of the wait: closed (M-4), bob's unrevealed bond the
+	// buyer's.
+	test::set_block_number::<E>(award_by(&t.tender.terms(id).expect("terms")));
+	call_as(t.a.eve);
+	assert_eq!(t.tender.award(id), Ok(None));
+	let e: Closed = last_event();
+	assert_eq!(e.to_buyer, BUDGET + BOND);
+	assert_eq!((t.info(id).status, t.credit(BOB_ORG)), (Status::Closed, 0));
 	// A suspended organisation still collects what it is owed, through its account of
 	// record (alice posted); its other admin account is no member now.
 	call_as(t.buyer2);
@@ -1785,4 +1803,42 @@ fn a_winner_unable_to_accept_keeps_its_bond() {
 	);
 	assert_eq!((t.credit(BUYER_ORG), t.credit(CHARLIE_ORG)), (BUDGET - 500 * ED, BOND));
 	t.withdraw_all();
+}
+
+/// M-4: a registrar suspends the buyer at the award and reinstates it: the award waits
+/// and then goes ahead as usual; nobody is compensated out of the buyer's budget.
+#[ink::test]
+fn a_buyer_suspended_at_the_award_and_reinstated_is_awarded_as_usual() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.chain.set_roles(BUYER_ORG, 0);
+	assert_eq!(t.award(id), Ok(None));
+	let _: BuyerAwaited = last_event();
+	t.chain.set_roles(BUYER_ORG, role::CUSTOMER);
+	assert_eq!(t.award(id), Ok(Some(0)));
+	let e: Awarded = last_event();
+	assert_eq!((e.bid, e.price, e.to_buyer), (1, 500 * ED, BUDGET - 500 * ED));
+	assert_eq!((t.credit(BUYER_ORG), t.credit(BOB_ORG)), (BUDGET - 500 * ED, BOND));
+	t.withdraw_all();
+}
+
+/// M-4: a buyer that left the award waiting while active (its key rotated, never
+/// registered) owes the compensation even if it is suspended by the end of the wait.
+#[ink::test]
+fn a_buyer_awaited_while_active_still_compensates_if_suspended_later() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.chain.member(t.a.alice, ELSEWHERE, role::CUSTOMER);
+	assert_eq!(t.award(id), Ok(None));
+	let _: BuyerAwaited = last_event();
+	t.chain.set_roles(BUYER_ORG, 0);
+	test::set_block_number::<E>(award_by(&t.tender.terms(id).expect("terms")));
+	call_as(t.a.eve);
+	assert_eq!(t.tender.award(id), Ok(None));
+	let e: Cancelled = last_event();
+	assert_eq!((e.tender, e.compensation, e.to_buyer), (id, BOND, BUDGET - 2 * BOND));
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (2 * BOND, 2 * BOND));
+	t.check();
 }
