@@ -37,7 +37,8 @@
 //!   next-lowest tried. A skipped bid's bond goes to the buyer when the reason is the
 //!   bidder's own act (capacity used up, goods sold, moved, installed or retired, its key
 //!   moved with no admin of its organisation acting here: it could have lapsed on purpose
-//!   to escape its price), and back to the bidder when the reason is beyond its control
+//!   to escape its price; or its capacity reserved by an award it won here after its
+//!   commit), and back to the bidder when the reason is beyond its control
 //!   (its certification suspended or cut short by its auditor, its goods quarantined by a
 //!   recall, its organisation suspended). The tender opens an escrow order for the winning
 //!   price (escrow's `open_for`, a cross-contract call: the buyer is the posting account,
@@ -135,6 +136,8 @@ mod tender {
 	pub type BidIndex = u32;
 	/// The salt a bidder hides its price with: 32 random bytes, kept until the reveal.
 	pub type Salt = [u8; 32];
+	/// What this contract reserved on each of a bid's certifications, in its order.
+	pub type ReservedLevels = Vec<u64>;
 
 	/// The most standards a tender may require.
 	pub const MAX_STANDARDS: usize = 8;
@@ -697,6 +700,10 @@ mod tender {
 		/// suspended or deregistered (one registrar's act), the tender closes instead
 		/// (M-4). Latched, so a suspension later does not undo it.
 		buyer_absent: Mapping<TenderId, ()>,
+		/// For each bid, what this contract reserved on each of its certifications (in
+		/// the bid's order) when it was committed: `CapacityReserved` at the award excuses
+		/// the bid only if no reservation grew since (M-2).
+		reserved_at_commit: Mapping<(TenderId, BidIndex), ReservedLevels>,
 	}
 
 	impl Tender {
@@ -717,6 +724,7 @@ mod tender {
 				awaiting_buyer: Mapping::default(),
 				awarded_at: Mapping::default(),
 				buyer_absent: Mapping::default(),
+				reserved_at_commit: Mapping::default(),
 			}
 		}
 
@@ -835,6 +843,11 @@ mod tender {
 			self.owed = self.owed.checked_add(terms.bond).ok_or(Error::Overflow)?;
 			self.tenders.insert(tender, &info);
 			self.bid_of.insert((tender, org), &index);
+			let levels: ReservedLevels = certifications
+				.iter()
+				.map(|id| self.reserved.get((org, *id)).unwrap_or(0))
+				.collect();
+			self.reserved_at_commit.insert((tender, index), &levels);
 			let bid = Bid { bidder, org, commitment, certifications, quote: None };
 			self.bids.insert((tender, index), &bid);
 			self.accounts.record(org, bidder);
@@ -992,7 +1005,8 @@ mod tender {
 					Err(reason) => {
 						// After a wait for the buyer, the buyer chose the award's block: no
 						// lapse since the reveals is the bidder's to pay for (H-1).
-						let excused = awaited || self.beyond_bidders_control(bid.org, reason)?;
+						let excused =
+							awaited || self.beyond_bidders_control(tender, index, bid, reason)?;
 						if let Some(s) = standing.get_mut(index as usize) {
 							s.skipped = true;
 							s.excused = excused;
@@ -1268,17 +1282,33 @@ mod tender {
 		/// `CertificationExpires`), its goods quarantined by a recall (`Quarantined`), its
 		/// organisation suspended or no longer registered (`NotAMember` then) — so one
 		/// auditor, registrar or manufacturer cannot hand its bond to the buyer (T-4); or
-		/// its capacity is held by an award it won here (`CapacityReserved`: no escape,
-		/// since it is bound by that award, and the reservation counts the production the
-		/// winner registers twice until its bond is settled, T-6). Every other reason is the
-		/// bidder's own act and forfeits the bond.
-		fn beyond_bidders_control(&self, org: ParticipantId, reason: Error) -> Result<bool> {
+		/// its capacity is held by an award it won here that already held it at the commit
+		/// (`CapacityReserved` with no reservation grown since: the reservation counts the
+		/// production the winner registers twice until its bond is settled, T-6). A
+		/// reservation grown since the commit is an award the bidder won afterwards with the
+		/// same capacity: committing it twice was its own act, and excusing it would let it
+		/// choose which price to escape (M-2). Every other reason is the bidder's own act
+		/// and forfeits the bond.
+		fn beyond_bidders_control(
+			&self,
+			tender: TenderId,
+			index: BidIndex,
+			bid: &Bid,
+			reason: Error,
+		) -> Result<bool> {
 			Ok(match reason {
-				Error::CertificationInactive
-				| Error::CertificationExpires
-				| Error::Quarantined
-				| Error::CapacityReserved => true,
-				Error::NotAMember => suspended_or_gone(org)?,
+				Error::CertificationInactive | Error::CertificationExpires | Error::Quarantined => {
+					true
+				},
+				Error::CapacityReserved => {
+					match self.reserved_at_commit.get((tender, index)) {
+						Some(levels) => bid.certifications.iter().zip(&levels).all(|(id, then)| {
+							self.reserved.get((bid.org, *id)).unwrap_or(0) <= *then
+						}),
+						None => true,
+					}
+				},
+				Error::NotAMember => suspended_or_gone(bid.org)?,
 				_ => false,
 			})
 		}

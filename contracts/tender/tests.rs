@@ -1306,15 +1306,17 @@ fn an_award_reserves_the_winners_capacity_until_its_bond_is_settled() {
 	assert_eq!(t.award(first), Ok(Some(0)));
 	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
 	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 100), QUANTITY);
-	// The second award finds bob's capacity taken by the first and skips it; bob is bound
-	// by the first award (no escape), so its bond comes back.
+	// The second award finds bob's capacity taken by the first and skips it. The first
+	// award reserved it after bob's commit to the second: bob committed the same capacity
+	// twice, its own act, so its bond is forfeited (M-2: excusing it would let bob choose
+	// which price to escape by which award happens first).
 	assert_eq!(t.award(second), Ok(Some(1)));
 	let skipped = skipped_event(1);
 	let skip = (skipped.bid, skipped.reason, skipped.forfeited);
-	assert_eq!(skip, (0, Error::CapacityReserved, false));
+	assert_eq!(skip, (0, Error::CapacityReserved, true));
 	assert_eq!(t.info(second).status, Status::Awarded { winner: 1, order: 1 });
 	assert_eq!(t.tender.reserved_capacity(CHARLIE_ORG, 200), QUANTITY);
-	assert_eq!(t.credit(BOB_ORG), BOND);
+	assert_eq!(t.credit(BOB_ORG), 0);
 	// Nor does bob commit it to a third tender until the first order has ended.
 	test::set_block_number::<E>(0);
 	let third = t.post();
@@ -1840,5 +1842,67 @@ fn a_buyer_awaited_while_active_still_compensates_if_suspended_later() {
 	let e: Cancelled = last_event();
 	assert_eq!((e.tender, e.compensation, e.to_buyer), (id, BOND, BUDGET - 2 * BOND));
 	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (2 * BOND, 2 * BOND));
+	t.check();
+}
+
+/// M-2 (third red team): a reservation made after a bid's commit (an affiliate's small
+/// tender for the same capacity, awarded first) does not excuse the bid: the bidder chose
+/// to commit the same capacity twice, and could otherwise pick which price to escape.
+#[ink::test]
+fn a_reservation_made_after_the_commit_does_not_excuse_the_bid() {
+	let mut t = setup();
+	let capacity =
+		CertificationInfo { remaining: QUANTITY, ..MockChain::new_certification(BOB_ORG, S2) };
+	t.chain.certification(101, capacity);
+	let x = t.post();
+	let z = t.post();
+	let (bob, charlie) = (t.a.bob, t.a.charlie);
+	t.commit(x, bob, 400 * ED, 1);
+	t.commit(x, charlie, 500 * ED, 2);
+	t.commit(z, bob, 400 * ED, 3);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(x, bob, 400 * ED, 1, Goods::Part(BOB_PART));
+	t.reveal(x, charlie, 500 * ED, 2, Goods::Part(CHARLIE_PART));
+	t.reveal(z, bob, 400 * ED, 3, Goods::Part(BOB_PART));
+	// Z is awarded first and reserves bob's capacity.
+	assert_eq!(t.award(z), Ok(Some(0)));
+	assert_eq!(t.award(x), Ok(Some(1)));
+	let skipped = skipped_event(1);
+	let skip = (skipped.bid, skipped.reason, skipped.forfeited);
+	assert_eq!(skip, (0, Error::CapacityReserved, true));
+	assert_eq!(t.credit(BOB_ORG), 0);
+	assert_eq!(t.credit(BUYER_ORG), 2 * (BUDGET - 400 * ED) + BOND - 100 * ED);
+	t.check();
+}
+
+/// M-2 / T-6: a reservation that already held when the bid was committed still excuses
+/// it: the winner's production for that award, registered meanwhile, is counted twice
+/// (once off the chain's capacity, once in the reservation) until that bond is settled.
+#[ink::test]
+fn a_reservation_held_at_the_commit_still_excuses_the_bid() {
+	let mut t = setup();
+	let capacity =
+		|remaining| CertificationInfo { remaining, ..MockChain::new_certification(BOB_ORG, S2) };
+	t.chain.certification(101, capacity(2 * QUANTITY));
+	let first = t.post();
+	let (bob, charlie) = (t.a.bob, t.a.charlie);
+	t.commit(first, bob, 400 * ED, 1);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(first, bob, 400 * ED, 1, Goods::Part(BOB_PART));
+	assert_eq!(t.award(first), Ok(Some(0)));
+	test::set_block_number::<E>(0);
+	let second = t.post();
+	t.commit(second, bob, 400 * ED, 2);
+	t.commit(second, charlie, 500 * ED, 3);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(second, bob, 400 * ED, 2, Goods::Part(BOB_PART));
+	t.reveal(second, charlie, 500 * ED, 3, Goods::Part(CHARLIE_PART));
+	// bob registers the first award's production: the chain's capacity drops.
+	t.chain.certification(101, capacity(QUANTITY));
+	assert_eq!(t.award(second), Ok(Some(1)));
+	let skipped = skipped_event(1);
+	let skip = (skipped.bid, skipped.reason, skipped.forfeited);
+	assert_eq!(skip, (0, Error::CapacityReserved, false));
+	assert_eq!(t.credit(BOB_ORG), BOND);
 	t.check();
 }
