@@ -128,7 +128,7 @@ pub mod escrow {
 	use amchain_ink::{
 		record::{membership, suspended_or_gone},
 		storage_key, AccountsOfRecord, ExtensionError, Handover, Item, LotId, Member, NotActing,
-		PartId, ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
+		PartId, PartStatus, ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
@@ -248,7 +248,9 @@ pub mod escrow {
 		/// The seller accepted, the goods did not reach the buyer by the deadline, and when
 		/// the order was refunded the seller's organisation no longer had them as the order
 		/// needs (title for an order paid on ownership, title or custody for one paid on
-		/// custody), or had installed the part in an assembly: it put the goods out of the
+		/// custody), or had installed the part in an assembly, or the goods are out of service
+		/// (a part scrapped, consumed, recycled or returned as a core; a lot with nothing
+		/// left, third red team L-1): it put the goods out of the
 		/// buyer's reach.
 		GoodsGone,
 		/// The seller accepted and still had the goods when the order was refunded, but the
@@ -362,6 +364,10 @@ pub mod escrow {
 		custodian: ParticipantId,
 		/// A part installed in an assembly (the holders are the assembly's).
 		installed: bool,
+		/// Out of service: a part no longer `Active` (scrapped, consumed, recycled,
+		/// returned as a core) or a lot with nothing left. Its owner stays on record, but
+		/// it is out of the buyer's reach (third red team, L-1).
+		retired: bool,
 	}
 
 	/// Why a message did nothing.
@@ -1471,21 +1477,22 @@ pub mod escrow {
 
 		/// What the chain says of the goods now.
 		fn holders_of(&self, order: &Order) -> Result<GoodsNow> {
-			let (owner, custodian, installed) = match order.goods {
+			let (owner, custodian, installed, retired) = match order.goods {
 				Goods::Part(part) => {
 					let p = self.env().extension().part(part)?;
-					(p.owner, p.custodian, p.installed_in.is_some())
+					let retired = !matches!(p.status, PartStatus::Active | PartStatus::Installed);
+					(p.owner, p.custodian, p.installed_in.is_some(), retired)
 				},
 				Goods::Lot(lot) => {
 					let l = self.env().extension().lot(lot)?;
-					(l.owner, l.custodian, false)
+					(l.owner, l.custodian, false, l.remaining == 0)
 				},
 			};
 			let holder = match order.paid_on {
 				PaidOn::Ownership => owner,
 				PaidOn::Custody => custodian,
 			};
-			Ok(GoodsNow { holder, owner, custodian, installed })
+			Ok(GoodsNow { holder, owner, custodian, installed, retired })
 		}
 
 		fn release_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
@@ -1517,7 +1524,7 @@ pub mod escrow {
 							|| goods_now.custodian == order.seller_org
 					},
 				};
-				if seller_has && !goods_now.installed {
+				if seller_has && !goods_now.installed && !goods_now.retired {
 					RefundCause::NotReceived
 				} else {
 					RefundCause::GoodsGone

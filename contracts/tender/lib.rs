@@ -45,7 +45,8 @@
 //!   or, if it no longer acts for the buyer's organisation, that organisation's account of
 //!   record when it is a current admin; the seller the revealing account, or likewise the
 //!   bidder organisation's account of record; the deadline `delivery_by`), reserves the
-//!   quantity on the winner's certifications until its bond is settled, credits the buyer
+//!   quantity on the winner's certifications until its bond is settled or its order's
+//!   deadline has passed (L-2), credits the buyer
 //!   the rest of the budget and every forfeited bond, and credits every other bidder whose
 //!   bond comes back its bond. Should escrow refuse the order all the same (a rule the
 //!   tender could not check first), that bid is passed over with its bond back and the next
@@ -138,6 +139,9 @@ mod tender {
 	pub type Salt = [u8; 32];
 	/// What this contract reserved on each of a bid's certifications, in its order.
 	pub type ReservedLevels = Vec<u64>;
+	/// A reservation count's life: `(since, until)`, the first block of the awards it counts
+	/// and the block it lapses at.
+	pub type ReservationLife = (BlockNumber, BlockNumber);
 
 	/// The most standards a tender may require.
 	pub const MAX_STANDARDS: usize = 8;
@@ -704,6 +708,11 @@ mod tender {
 		/// the bid's order) when it was committed: `CapacityReserved` at the award excuses
 		/// the bid only if no reservation grew since (M-2).
 		reserved_at_commit: Mapping<(TenderId, BidIndex), ReservedLevels>,
+		/// For each entry of `reserved`, `(since, until)`: it counts the awards made from
+		/// block `since` on, and lapses at block `until`, the latest deadline of their
+		/// orders, even if no bond is settled (L-2). An award made before `since` (its
+		/// reservation lapsed, and a later award started the count afresh) releases nothing.
+		reserved_life: Mapping<(ParticipantId, CertificationId), ReservationLife>,
 	}
 
 	impl Tender {
@@ -725,6 +734,7 @@ mod tender {
 				awarded_at: Mapping::default(),
 				buyer_absent: Mapping::default(),
 				reserved_at_commit: Mapping::default(),
+				reserved_life: Mapping::default(),
 			}
 		}
 
@@ -843,10 +853,8 @@ mod tender {
 			self.owed = self.owed.checked_add(terms.bond).ok_or(Error::Overflow)?;
 			self.tenders.insert(tender, &info);
 			self.bid_of.insert((tender, org), &index);
-			let levels: ReservedLevels = certifications
-				.iter()
-				.map(|id| self.reserved.get((org, *id)).unwrap_or(0))
-				.collect();
+			let levels: ReservedLevels =
+				certifications.iter().map(|id| self.reserved_now((org, *id))).collect();
 			self.reserved_at_commit.insert((tender, index), &levels);
 			let bid = Bid { bidder, org, commitment, certifications, quote: None };
 			self.bids.insert((tender, index), &bid);
@@ -1039,7 +1047,7 @@ mod tender {
 			self.tenders.insert(tender, info);
 			self.awarded_at.insert(tender, &self.env().block_number());
 			let bid = self.bids.get((tender, winner)).ok_or(Error::NoBid)?;
-			self.reserve(&bid, terms.quantity, true)?;
+			self.reserve(&bid, terms.quantity, terms.delivery_by)?;
 			let org = bid.org;
 			self.env().emit_event(Awarded { tender, bid: winner, org, price, order, to_buyer });
 			Ok(Some(order))
@@ -1095,8 +1103,8 @@ mod tender {
 			info.held = info.held.checked_sub(amount).ok_or(Error::Overflow)?;
 			info.status = Status::Settled;
 			self.tenders.insert(tender, &info);
-			self.awarded_at.remove(tender);
-			self.reserve(&bid, terms.quantity, false)?;
+			let awarded_at = self.awarded_at.take(tender).unwrap_or(0);
+			self.release(&bid, terms.quantity, awarded_at)?;
 			self.add_credit(to, amount)?;
 			self.env().emit_event(BondSettled { tender, to, amount, outcome, cause });
 			Ok(())
@@ -1196,7 +1204,7 @@ mod tender {
 			participant: ParticipantId,
 			certification: CertificationId,
 		) -> u64 {
-			self.reserved.get((participant, certification)).unwrap_or(0)
+			self.reserved_now((participant, certification))
 		}
 
 		/// A tender's terms.
@@ -1300,13 +1308,13 @@ mod tender {
 				Error::CertificationInactive | Error::CertificationExpires | Error::Quarantined => {
 					true
 				},
-				Error::CapacityReserved => {
-					match self.reserved_at_commit.get((tender, index)) {
-						Some(levels) => bid.certifications.iter().zip(&levels).all(|(id, then)| {
-							self.reserved.get((bid.org, *id)).unwrap_or(0) <= *then
-						}),
-						None => true,
-					}
+				Error::CapacityReserved => match self.reserved_at_commit.get((tender, index)) {
+					Some(levels) => bid
+						.certifications
+						.iter()
+						.zip(&levels)
+						.all(|(id, then)| self.reserved_now((bid.org, *id)) <= *then),
+					None => true,
 				},
 				Error::NotAMember => suspended_or_gone(bid.org)?,
 				_ => false,
@@ -1337,19 +1345,56 @@ mod tender {
 			Ok(None)
 		}
 
-		/// Adds (`true`) or releases (`false`) `quantity` units on each certification of
-		/// `bid`, for its organisation (T-6).
-		fn reserve(&mut self, bid: &Bid, quantity: u64, add: bool) -> Result<()> {
+		/// What this contract reserves on a certification now: nothing once the latest
+		/// deadline of the awards it counts has passed (L-2).
+		fn reserved_now(&self, key: (ParticipantId, CertificationId)) -> u64 {
+			match self.reserved_life.get(key) {
+				Some((_, until)) if self.env().block_number() >= until => 0,
+				_ => self.reserved.get(key).unwrap_or(0),
+			}
+		}
+
+		/// Reserves `quantity` units on each certification of `bid`, for its organisation,
+		/// until `until` (its order's deadline) at the latest (T-6, L-2).
+		fn reserve(&mut self, bid: &Bid, quantity: u64, until: BlockNumber) -> Result<()> {
+			let now = self.env().block_number();
 			for id in &bid.certifications {
 				let key = (bid.org, *id);
-				let now = self.reserved.get(key).unwrap_or(0);
-				let next = if add {
-					now.checked_add(quantity).ok_or(Error::Overflow)?
-				} else {
-					now.saturating_sub(quantity)
+				// A lapsed count starts afresh from this award.
+				let (count, since, last) = match self.reserved_life.get(key) {
+					Some((_, last)) if now >= last => (0, now, until),
+					Some((since, last)) => (self.reserved.get(key).unwrap_or(0), since, last),
+					None => (self.reserved.get(key).unwrap_or(0), 0, until),
 				};
+				let next = count.checked_add(quantity).ok_or(Error::Overflow)?;
+				self.reserved.insert(key, &next);
+				self.reserved_life.insert(key, &(since, last.max(until)));
+			}
+			Ok(())
+		}
+
+		/// Releases what the award of `bid` made at block `awarded_at` reserved, unless it
+		/// lapsed already (its deadline passed, or a later count started after it).
+		fn release(&mut self, bid: &Bid, quantity: u64, awarded_at: BlockNumber) -> Result<()> {
+			let now = self.env().block_number();
+			for id in &bid.certifications {
+				let key = (bid.org, *id);
+				let life = self.reserved_life.get(key);
+				if let Some((since, until)) = life {
+					if now >= until {
+						// Every award it counted lapsed.
+						self.reserved.remove(key);
+						self.reserved_life.remove(key);
+						continue;
+					}
+					if awarded_at < since {
+						continue;
+					}
+				}
+				let next = self.reserved.get(key).unwrap_or(0).saturating_sub(quantity);
 				if next == 0 {
 					self.reserved.remove(key);
+					self.reserved_life.remove(key);
 				} else {
 					self.reserved.insert(key, &next);
 				}
@@ -1432,7 +1477,7 @@ mod tender {
 					return Err(Error::CapacityShort);
 				}
 				// Less what the tender's awards not yet settled reserved on it (T-6).
-				let reserved = self.reserved.get((org, *id)).unwrap_or(0);
+				let reserved = self.reserved_now((org, *id));
 				if cert.remaining.saturating_sub(reserved) < terms.quantity {
 					return Err(Error::CapacityReserved);
 				}

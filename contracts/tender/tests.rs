@@ -1906,3 +1906,58 @@ fn a_reservation_held_at_the_commit_still_excuses_the_bid() {
 	assert_eq!(t.credit(BOB_ORG), BOND);
 	t.check();
 }
+
+/// L-2 (third red team): an award's reservation ends at its order's deadline even if
+/// nobody settles the bond (a buyer's affiliate that refuses delivery and never calls
+/// escrow's refund cannot keep the winner's capacity locked beyond it).
+#[ink::test]
+fn an_awards_reservation_lapses_at_the_orders_deadline_unsettled() {
+	let mut t = setup();
+	let capacity =
+		CertificationInfo { remaining: QUANTITY, ..MockChain::new_certification(BOB_ORG, S2) };
+	t.chain.certification(101, capacity);
+	let first = t.post();
+	let bob = t.a.bob;
+	t.commit(first, bob, 400 * ED, 1);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(first, bob, 400 * ED, 1, Goods::Part(BOB_PART));
+	assert_eq!(t.award(first), Ok(Some(0)));
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
+	// Never delivered, never refunded, never settled.
+	test::set_block_number::<E>(DELIVERY_BY - 1);
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
+	test::set_block_number::<E>(DELIVERY_BY);
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), 0);
+	call_as(t.a.alice);
+	pay_as(t.a.alice, BUDGET);
+	let late = t
+		.tender
+		.post(
+			Wanted::Part(PART_TYPE),
+			Hash::from([0x5E; 32]),
+			QUANTITY,
+			PaidOn::Custody,
+			DELIVERY_BY + DELIVERY_BY,
+			vec![S1, S2],
+			BOND,
+			DELIVERY_BY + COMMIT_BY,
+			DELIVERY_BY + REVEAL_BY,
+		)
+		.expect("posts");
+	test::set_value_transferred::<E>(0);
+	assert_eq!(t.commit_with(late, bob, 400 * ED, 2, &BOB_CERTS), Ok(0));
+	test::set_block_number::<E>(DELIVERY_BY + COMMIT_BY);
+	t.reveal(late, bob, 400 * ED, 2, Goods::Part(BOB_PART));
+	test::set_block_number::<E>(DELIVERY_BY + REVEAL_BY);
+	call_as(t.a.eve);
+	assert_eq!(t.tender.award(late), Ok(Some(1)));
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
+	// The first bond, settled now, releases nothing of the second award's reservation
+	// (its own lapsed at its deadline).
+	fake::refund(0, RefundCause::NotReceived);
+	assert_eq!(t.tender.settle_bond(first), Ok(()));
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
+	let e: BondSettled = last_event();
+	assert_eq!((e.tender, e.to), (first, BOB_ORG));
+	t.check();
+}
