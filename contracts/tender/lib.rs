@@ -79,7 +79,10 @@
 //!
 //! A bid not revealed by `reveal_by` loses its bond to the buyer, unless its organisation
 //! is suspended (or no longer registered) at the award: it could not reveal, and its bond
-//! comes back.
+//! comes back. That is sampled at the award, not latched at the reveals (the chain
+//! extension has no membership history): a registrar suspending a cartel member in the
+//! award's block excuses its dropped bid (docs/contracts.md, T-2 and the third red team's
+//! M-3, says what this leaves).
 //!
 //! **Authority and money follow the organisation.** Every message a party sends is
 //! checked against the caller's organisation now (an admin account, not a device, of an
@@ -157,7 +160,10 @@ mod tender {
 
 	/// The bond is at least `budget / MIN_BOND_SHARE` (1 %): a bidder that keeps its price
 	/// hidden, or a cartel that reveals only the bids it likes, pays at least that much per
-	/// bid it drops (second red team, T-2). See docs/contracts.md for what it does not stop.
+	/// bid it drops without an excuse (second red team, T-2). An excuse (its organisation
+	/// suspended, its goods recalled, its certification suspended) returns the bond, and
+	/// the contract cannot tell one a cartel arranged with an authority from a real one
+	/// (third red team, M-3). See docs/contracts.md for what it does not stop.
 	pub const MIN_BOND_SHARE: Balance = 100;
 
 	/// How long the award waits for the buyer (`BuyerAwaited`), in blocks after
