@@ -53,8 +53,9 @@
 //!   (a service order too: a buyer who disputes the work must say so before the
 //!   deadline); not delivered, it goes back to the buyer ([`refund`](Escrow::refund)
 //!   does only this); delivered but a breach reported, it is split in half. A refund
-//!   latches why ([`refund_cause`](Escrow::refund_cause)): the seller never accepted, the
-//!   seller no longer had the goods, or it still had them and the buyer never took the
+//!   latches why ([`refund_cause`](Escrow::refund_cause)): the seller never accepted (or
+//!   could not: its organisation suspended or gone at the refund), the seller no longer
+//!   had the goods, or it still had them and the buyer never took the
 //!   hand-over (whose fault that is, nothing on chain says);
 //! - **dispute**: buyer or seller freeze the order with [`dispute`](Escrow::dispute) and
 //!   the named arbiter splits it with [`resolve`](Escrow::resolve) within
@@ -127,7 +128,7 @@ pub mod escrow {
 	use amchain_ink::{
 		record::{membership, suspended_or_gone},
 		storage_key, AccountsOfRecord, ExtensionError, Handover, Item, LotId, Member, NotActing,
-		PartId, ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
+		PartId, PartStatus, ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
@@ -247,7 +248,9 @@ pub mod escrow {
 		/// The seller accepted, the goods did not reach the buyer by the deadline, and when
 		/// the order was refunded the seller's organisation no longer had them as the order
 		/// needs (title for an order paid on ownership, title or custody for one paid on
-		/// custody), or had installed the part in an assembly: it put the goods out of the
+		/// custody), or had installed the part in an assembly, or the goods are out of service
+		/// (a part scrapped, consumed, recycled or returned as a core; a lot with nothing
+		/// left, third red team L-1): it put the goods out of the
 		/// buyer's reach.
 		GoodsGone,
 		/// The seller accepted and still had the goods when the order was refunded, but the
@@ -255,6 +258,10 @@ pub mod escrow {
 		/// fault that was (the seller may not have shipped, or the buyer may have refused
 		/// or ignored the offer).
 		NotReceived,
+		/// The seller never accepted the order, and when it was refunded the seller's
+		/// organisation was suspended or no longer registered: it could not accept (one
+		/// registrar's act, not the seller's fault; third red team, M-1).
+		SellerUnable,
 	}
 
 	/// A proposed split: how much of what the order holds goes to the seller.
@@ -357,6 +364,10 @@ pub mod escrow {
 		custodian: ParticipantId,
 		/// A part installed in an assembly (the holders are the assembly's).
 		installed: bool,
+		/// Out of service: a part no longer `Active` (scrapped, consumed, recycled,
+		/// returned as a core) or a lot with nothing left. Its owner stays on record, but
+		/// it is out of the buyer's reach (third red team, L-1).
+		retired: bool,
 	}
 
 	/// Why a message did nothing.
@@ -1466,21 +1477,22 @@ pub mod escrow {
 
 		/// What the chain says of the goods now.
 		fn holders_of(&self, order: &Order) -> Result<GoodsNow> {
-			let (owner, custodian, installed) = match order.goods {
+			let (owner, custodian, installed, retired) = match order.goods {
 				Goods::Part(part) => {
 					let p = self.env().extension().part(part)?;
-					(p.owner, p.custodian, p.installed_in.is_some())
+					let retired = !matches!(p.status, PartStatus::Active | PartStatus::Installed);
+					(p.owner, p.custodian, p.installed_in.is_some(), retired)
 				},
 				Goods::Lot(lot) => {
 					let l = self.env().extension().lot(lot)?;
-					(l.owner, l.custodian, false)
+					(l.owner, l.custodian, false, l.remaining == 0)
 				},
 			};
 			let holder = match order.paid_on {
 				PaidOn::Ownership => owner,
 				PaidOn::Custody => custodian,
 			};
-			Ok(GoodsNow { holder, owner, custodian, installed })
+			Ok(GoodsNow { holder, owner, custodian, installed, retired })
 		}
 
 		fn release_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
@@ -1496,7 +1508,13 @@ pub mod escrow {
 		/// Refunds what the order holds to the buyer, latching why ([`RefundCause`]).
 		fn refund_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
 			let cause = if order.state == State::Proposed {
-				RefundCause::NeverAccepted
+				// A seller's organisation suspended (or gone) could not accept: not its
+				// fault (M-1). Sampled at the refund, which anyone may call from the deadline.
+				if suspended_or_gone(order.seller_org)? {
+					RefundCause::SellerUnable
+				} else {
+					RefundCause::NeverAccepted
+				}
 			} else {
 				let goods_now = self.holders_of(order)?;
 				let seller_has = match order.paid_on {
@@ -1506,7 +1524,7 @@ pub mod escrow {
 							|| goods_now.custodian == order.seller_org
 					},
 				};
-				if seller_has && !goods_now.installed {
+				if seller_has && !goods_now.installed && !goods_now.retired {
 					RefundCause::NotReceived
 				} else {
 					RefundCause::GoodsGone

@@ -1593,3 +1593,47 @@ fn an_owner_sells_its_goods_in_one_order_at_a_time() {
 	assert_noop!(t, again, t.escrow.accept(again), Error::AlreadyOrdered);
 	t.check();
 }
+
+/// M-1 (third red team): one registrar suspending the seller's organisation from the
+/// proposal until the deadline must not make the refund of the order it could not accept
+/// the seller's fault (the tender would hand its bond to the buyer).
+#[ink::test]
+fn a_seller_suspended_when_its_unaccepted_order_is_refunded_was_unable_not_at_fault() {
+	let mut t = setup();
+	let id = t.propose_for();
+	t.chain.set_roles(SELLER_ORG, 0);
+	call_as(t.a.bob);
+	assert!(t.escrow.accept(id).is_err(), "a suspended seller cannot accept");
+	test::set_block_number::<E>(DEADLINE);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.refund(id), Ok(()));
+	let e: Refunded = last_event();
+	assert_eq!((e.order, e.amount), (id, PRICE));
+	assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::SellerUnable));
+	assert_eq!(t.credits(), (PRICE, 0));
+	t.withdraw_all();
+}
+
+/// L-1 (third red team): a part scrapped, consumed or recycled keeps its owner on record,
+/// but it is out of the buyer's reach all the same: its refund is `GoodsGone`.
+#[test]
+fn a_part_retired_after_the_acceptance_is_goods_gone_at_the_refund() {
+	use amchain_ink::PartStatus;
+	let retired = [PartStatus::Scrapped, PartStatus::Consumed, PartStatus::Recycled];
+	for status in retired {
+		test::run_test::<E, _>(|_| {
+			let mut t = setup();
+			let id = t.open();
+			let part = amchain_ink::PartInfo { status, ..MockChain::new_part(SELLER_ORG) };
+			t.chain.part(PART, part);
+			test::set_block_number::<E>(DEADLINE);
+			call_as(t.a.eve);
+			assert_eq!(t.escrow.refund(id), Ok(()), "{status:?}");
+			assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::GoodsGone), "{status:?}");
+			assert_eq!(t.credits(), (PRICE, 0), "{status:?}");
+			t.withdraw_all();
+			Ok(())
+		})
+		.expect("the case runs");
+	}
+}

@@ -80,6 +80,9 @@ pub enum RefundCause {
 	GoodsGone,
 	/// The seller accepted and still had the goods; the buyer never took the hand-over.
 	NotReceived,
+	/// The seller never accepted, and was suspended (or no longer registered) when the
+	/// order was refunded: it could not.
+	SellerUnable,
 }
 
 /// The index of `Extension(ExtensionError)` in escrow's `Error`: its one variant with

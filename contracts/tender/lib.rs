@@ -37,14 +37,16 @@
 //!   next-lowest tried. A skipped bid's bond goes to the buyer when the reason is the
 //!   bidder's own act (capacity used up, goods sold, moved, installed or retired, its key
 //!   moved with no admin of its organisation acting here: it could have lapsed on purpose
-//!   to escape its price), and back to the bidder when the reason is beyond its control
+//!   to escape its price; or its capacity reserved by an award it won here after its
+//!   commit), and back to the bidder when the reason is beyond its control
 //!   (its certification suspended or cut short by its auditor, its goods quarantined by a
 //!   recall, its organisation suspended). The tender opens an escrow order for the winning
 //!   price (escrow's `open_for`, a cross-contract call: the buyer is the posting account,
 //!   or, if it no longer acts for the buyer's organisation, that organisation's account of
 //!   record when it is a current admin; the seller the revealing account, or likewise the
 //!   bidder organisation's account of record; the deadline `delivery_by`), reserves the
-//!   quantity on the winner's certifications until its bond is settled, credits the buyer
+//!   quantity on the winner's certifications until its bond is settled or its order's
+//!   deadline has passed (L-2), credits the buyer
 //!   the rest of the budget and every forfeited bond, and credits every other bidder whose
 //!   bond comes back its bond. Should escrow refuse the order all the same (a rule the
 //!   tender could not check first), that bid is passed over with its bond back and the next
@@ -52,16 +54,22 @@
 //!   (until `delivery_by`, when the award closes the tender). With no qualifying bid, or
 //!   called from `delivery_by` on (too late for an order), it closes the tender: the
 //!   budget goes back to the buyer, revealed bonds to their bidders. If no account acts for
-//!   the buyer's organisation: while it is suspended or no longer registered, that is the
-//!   buyer's default, settled as a cancellation (below); while it is active, the award
-//!   waits for one of its admins to [`register_account`](Tender::register_account)
-//!   (`BuyerAwaited`), and a tender still waiting at `delivery_by` is the buyer's default.
+//!   the buyer's organisation, the award waits (`BuyerAwaited`) until [`award_by`]
+//!   (`reveal_by +` [`AWAIT_PERIOD`], at most the middle of `reveal_by..delivery_by`) for
+//!   one of its admins to [`register_account`](Tender::register_account) (or for its
+//!   reinstatement), and a bid skipped after a wait keeps its bond (the buyer chose the
+//!   award's block). A tender still waiting then is the buyer's default, settled as a
+//!   cancellation (below), if any award found the organisation active with nobody acting
+//!   for it (its own doing, latched); if it was only ever suspended or no longer
+//!   registered (one registrar's act), the tender closes instead: bonds back, no
+//!   compensation out of the budget (third red team, M-4).
 //! - **the winner's bond** ([`settle_bond`](Tender::settle_bond), anyone, once the
 //!   escrow order has ended): returned to the winner if the order was released, split or
 //!   cancelled; if it was refunded, the buyer's only for the winner's fault on record in
-//!   escrow (`refund_cause`: it never accepted the order, or no longer had the goods when
-//!   the order was refunded), else the winner's (it accepted and still had the goods; the
-//!   buyer never took them). Escrow orders end by anyone's `settle`/`refund` after their
+//!   escrow (`refund_cause`: it never accepted an order open for at least the acceptance
+//!   window, [`had_accept_window`], or no longer had the goods when the order was
+//!   refunded), else the winner's (it accepted and still had the goods, the buyer never
+//!   took them; or it could not accept, its organisation suspended at the refund). Escrow orders end by anyone's `settle`/`refund` after their
 //!   deadline, so this wait ends too.
 //! - **cancel** ([`cancel`](Tender::cancel), the buyer, before `commit_by`, so before any
 //!   price can be revealed; from then on the award decides): with no bid yet, the budget
@@ -71,7 +79,10 @@
 //!
 //! A bid not revealed by `reveal_by` loses its bond to the buyer, unless its organisation
 //! is suspended (or no longer registered) at the award: it could not reveal, and its bond
-//! comes back.
+//! comes back. That is sampled at the award, not latched at the reveals (the chain
+//! extension has no membership history): a registrar suspending a cartel member in the
+//! award's block excuses its dropped bid (docs/contracts.md, T-2 and the third red team's
+//! M-3, says what this leaves).
 //!
 //! **Authority and money follow the organisation.** Every message a party sends is
 //! checked against the caller's organisation now (an admin account, not a device, of an
@@ -91,8 +102,8 @@
 //! admin key, the new admin should act here or call `register_account`, so that the old
 //! key stops being the account of record (and the award can name the new one buyer or
 //! seller). A suspension never forfeits a bond: a suspended bidder's bid, revealed or not,
-//! gets its bond back at the award, and a suspended buyer's default compensates the
-//! bidders.
+//! gets its bond back at the award, and a suspended buyer is waited for, then closed on
+//! without compensating the bidders out of its budget.
 //!
 //! What the contract owes ([`owed`](Tender::owed)) is what its tenders hold (budgets,
 //! bonds) plus every credit, and that is its balance (more only if someone transferred to
@@ -129,6 +140,11 @@ mod tender {
 	pub type BidIndex = u32;
 	/// The salt a bidder hides its price with: 32 random bytes, kept until the reveal.
 	pub type Salt = [u8; 32];
+	/// What this contract reserved on each of a bid's certifications, in its order.
+	pub type ReservedLevels = Vec<u64>;
+	/// A reservation count's life: `(since, until)`, the first block of the awards it counts
+	/// and the block it lapses at.
+	pub type ReservationLife = (BlockNumber, BlockNumber);
 
 	/// The most standards a tender may require.
 	pub const MAX_STANDARDS: usize = 8;
@@ -144,8 +160,39 @@ mod tender {
 
 	/// The bond is at least `budget / MIN_BOND_SHARE` (1 %): a bidder that keeps its price
 	/// hidden, or a cartel that reveals only the bids it likes, pays at least that much per
-	/// bid it drops (second red team, T-2). See docs/contracts.md for what it does not stop.
+	/// bid it drops without an excuse (second red team, T-2). An excuse (its organisation
+	/// suspended, its goods recalled, its certification suspended) returns the bond, and
+	/// the contract cannot tell one a cartel arranged with an authority from a real one
+	/// (third red team, M-3). See docs/contracts.md for what it does not stop.
 	pub const MIN_BOND_SHARE: Balance = 100;
+
+	/// How long the award waits for the buyer (`BuyerAwaited`), in blocks after
+	/// `reveal_by` (a day of 6-second blocks), and at most half the time from `reveal_by`
+	/// to `delivery_by`: [`award_by`]. A tender still waiting then is the buyer's default
+	/// (red team 3, H-1: otherwise the buyer chooses the award's block, late enough that
+	/// the winner cannot accept).
+	pub const AWAIT_PERIOD: BlockNumber = 14_400;
+
+	/// The winner's never accepting the escrow order is its fault (its bond to the buyer)
+	/// only if the order was open for at least this many blocks before `delivery_by` (a
+	/// day of 6-second blocks), or for half the time from `reveal_by` to `delivery_by` if
+	/// that is shorter: every award made within the buyer's wait ([`award_by`]) gives it
+	/// that (red team 3, H-1).
+	pub const ACCEPT_WINDOW: BlockNumber = 14_400;
+
+	/// The last block the award waits for the buyer until (exclusive): `reveal_by +`
+	/// [`AWAIT_PERIOD`], or the middle of `reveal_by..delivery_by` if earlier.
+	pub fn award_by(terms: &Terms) -> BlockNumber {
+		let half = terms.delivery_by.saturating_sub(terms.reveal_by) / 2;
+		terms.reveal_by.saturating_add(AWAIT_PERIOD.min(half))
+	}
+
+	/// Whether an order opened at block `awarded_at` had the acceptance window before
+	/// `delivery_by` ([`ACCEPT_WINDOW`], or half of `reveal_by..delivery_by` if shorter).
+	pub fn had_accept_window(terms: &Terms, awarded_at: BlockNumber) -> bool {
+		let half = terms.delivery_by.saturating_sub(terms.reveal_by) / 2;
+		terms.delivery_by.saturating_sub(awarded_at) >= ACCEPT_WINDOW.min(half)
+	}
 
 	/// What the buyer asks for: the goods the winner names must be of this kind.
 	#[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -435,7 +482,7 @@ mod tender {
 	/// account no longer acts for the buyer's organisation, nor does its account of
 	/// record, and the organisation is active. An admin account of it should call
 	/// [`register_account`](Tender::register_account); then anyone awards again. If the
-	/// tender is still waiting at `delivery_by`, the award settles it as the buyer's
+	/// tender is still waiting at [`award_by`], the award settles it as the buyer's
 	/// cancellation (it was asked and did not answer).
 	#[ink(event)]
 	pub struct BuyerAwaited {
@@ -651,9 +698,27 @@ mod tender {
 		/// capacity left as what the chain answers less this.
 		reserved: Mapping<(ParticipantId, CertificationId), u64>,
 		/// Tenders whose award found no account to name as the buyer (`BuyerAwaited`),
-		/// from the block it first did: still waiting at `delivery_by`, it is the buyer's
+		/// from the block it first did: still waiting at [`award_by`], it is the buyer's
 		/// default.
 		awaiting_buyer: Mapping<TenderId, BlockNumber>,
+		/// The block each tender awarded and not yet settled was awarded at: the winner's
+		/// never accepting is its fault only if the order had [`ACCEPT_WINDOW`] (H-1).
+		awarded_at: Mapping<TenderId, BlockNumber>,
+		/// Awaited tenders whose award once found the buyer's organisation active with no
+		/// account acting for it (its own doing: a key rotated, never registered): at
+		/// [`award_by`] its default compensates the bidders. Awaited only while it was
+		/// suspended or deregistered (one registrar's act), the tender closes instead
+		/// (M-4). Latched, so a suspension later does not undo it.
+		buyer_absent: Mapping<TenderId, ()>,
+		/// For each bid, what this contract reserved on each of its certifications (in
+		/// the bid's order) when it was committed: `CapacityReserved` at the award excuses
+		/// the bid only if no reservation grew since (M-2).
+		reserved_at_commit: Mapping<(TenderId, BidIndex), ReservedLevels>,
+		/// For each entry of `reserved`, `(since, until)`: it counts the awards made from
+		/// block `since` on, and lapses at block `until`, the latest deadline of their
+		/// orders, even if no bond is settled (L-2). An award made before `since` (its
+		/// reservation lapsed, and a later award started the count afresh) releases nothing.
+		reserved_life: Mapping<(ParticipantId, CertificationId), ReservationLife>,
 	}
 
 	impl Tender {
@@ -672,6 +737,10 @@ mod tender {
 				accounts: Default::default(),
 				reserved: Mapping::default(),
 				awaiting_buyer: Mapping::default(),
+				awarded_at: Mapping::default(),
+				buyer_absent: Mapping::default(),
+				reserved_at_commit: Mapping::default(),
+				reserved_life: Mapping::default(),
 			}
 		}
 
@@ -790,6 +859,9 @@ mod tender {
 			self.owed = self.owed.checked_add(terms.bond).ok_or(Error::Overflow)?;
 			self.tenders.insert(tender, &info);
 			self.bid_of.insert((tender, org), &index);
+			let levels: ReservedLevels =
+				certifications.iter().map(|id| self.reserved_now((org, *id))).collect();
+			self.reserved_at_commit.insert((tender, index), &levels);
 			let bid = Bid { bidder, org, commitment, certifications, quote: None };
 			self.bids.insert((tender, index), &bid);
 			self.accounts.record(org, bidder);
@@ -864,11 +936,12 @@ mod tender {
 		/// bonds, and every other revealed bidder its bond. A bid escrow refuses all the same
 		/// is passed over with its bond back (`PassedOver`), and the next-lowest tried. With
 		/// no qualifying bid, or from `delivery_by` on, closes the tender instead. If no
-		/// account acts for the buyer's organisation: while the organisation is suspended or
-		/// no longer registered, that is the buyer's default, settled as its cancellation;
-		/// while it is active, the award waits for one of its admins to register
-		/// (`BuyerAwaited`, `Ok(None)`), and a tender still waiting at `delivery_by` is
-		/// settled as the buyer's cancellation. A bid a suspended organisation did not
+		/// account acts for the buyer's organisation, the award waits for one of its admins
+		/// to register, or for its reinstatement (`BuyerAwaited`, `Ok(None)`), and a tender
+		/// still waiting at [`award_by`] is settled as the buyer's cancellation if an award
+		/// found the organisation active with nobody acting for it, else (only ever
+		/// suspended or gone) closed without compensation (M-4); a bid skipped after a wait
+		/// keeps its bond. A bid a suspended organisation did not
 		/// reveal gets its bond back. `Some(order)`: awarded.
 		///
 		/// Emits `Skipped` or `PassedOver` for each bid not taken, then `Awarded`, `Closed`
@@ -883,19 +956,28 @@ mod tender {
 			let bids = self.load_bids(tender, &info)?;
 			let mut standing = self.standing(&bids)?;
 			let defaulted = Ending::Cancel { after_reveals: true };
-			if now >= terms.delivery_by {
-				// Too late for an order. A buyer the award waited for in vain defaulted.
+			let awaited = self.awaiting_buyer.contains(tender);
+			if awaited && now >= award_by(&terms) {
+				// The wait for the buyer is over, whoever acts for it now (H-1): its default
+				// if it was ever active with nobody acting for it, else (only ever
+				// suspended or gone) closed with the bonds back and no compensation (M-4).
 				let ending =
-					if self.awaiting_buyer.contains(tender) { defaulted } else { Ending::Close };
+					if self.buyer_absent.contains(tender) { defaulted } else { Ending::Close };
 				return self.end(tender, &terms, &mut info, &standing, ending).map(|_| None);
+			}
+			if now >= terms.delivery_by {
+				// Too late for an order.
+				return self.end(tender, &terms, &mut info, &standing, Ending::Close).map(|_| None);
 			}
 			// Escrow needs an account that acts for the buyer's organisation now: the posting
 			// account, or else the organisation's account of record (after a key rotation).
-			// None while the organisation is suspended or gone: the buyer's default, paid to
-			// the bidders as a cancellation. None while it is active: wait for one (T-3).
+			// None: wait for one (T-3), until `award_by`. While the organisation is active
+			// that is its own doing, latched: the end of the wait compensates the bidders.
+			// While it is suspended or gone (one registrar's act) the wait ends without
+			// compensation (M-4).
 			let Some(buyer) = self.buyer_now(&info)? else {
-				if suspended_or_gone(info.buyer_org)? {
-					return self.end(tender, &terms, &mut info, &standing, defaulted).map(|_| None);
+				if !suspended_or_gone(info.buyer_org)? {
+					self.buyer_absent.insert(tender, &());
 				}
 				if !self.awaiting_buyer.contains(tender) {
 					self.awaiting_buyer.insert(tender, &now);
@@ -935,7 +1017,10 @@ mod tender {
 					},
 					Err(Error::Extension(e)) => return Err(Error::Extension(e)),
 					Err(reason) => {
-						let excused = self.beyond_bidders_control(bid.org, reason)?;
+						// After a wait for the buyer, the buyer chose the award's block: no
+						// lapse since the reveals is the bidder's to pay for (H-1).
+						let excused =
+							awaited || self.beyond_bidders_control(tender, index, bid, reason)?;
 						if let Some(s) = standing.get_mut(index as usize) {
 							s.skipped = true;
 							s.excused = excused;
@@ -966,8 +1051,9 @@ mod tender {
 			self.owed = self.owed.checked_sub(price).ok_or(Error::Overflow)?;
 			info.status = Status::Awarded { winner, order };
 			self.tenders.insert(tender, info);
+			self.awarded_at.insert(tender, &self.env().block_number());
 			let bid = self.bids.get((tender, winner)).ok_or(Error::NoBid)?;
-			self.reserve(&bid, terms.quantity, true)?;
+			self.reserve(&bid, terms.quantity, terms.delivery_by)?;
 			let org = bid.org;
 			self.env().emit_event(Awarded { tender, bid: winner, org, price, order, to_buyer });
 			Ok(Some(order))
@@ -975,10 +1061,12 @@ mod tender {
 
 		/// Settles the winner's bond once the escrow order has ended; anyone may call it.
 		/// Released, split or cancelled: back to the winner's organisation. Refunded, as
-		/// escrow latched why: the seller never accepted the order, or no longer had the
-		/// goods when it was refunded (the winner's provable fault): to the buyer's;
+		/// escrow latched why: the seller never accepted an order open for at least the
+		/// acceptance window ([`had_accept_window`]), or no longer had the goods when it was
+		/// refunded (the winner's provable fault): to the buyer's;
 		/// accepted and the goods still the seller's, the buyer never having taken their
-		/// hand-over (nothing on chain says whose fault): back to the winner's. Releases the
+		/// hand-over (nothing on chain says whose fault), or never accepted because its
+		/// organisation was suspended or gone (`SellerUnable`): back to the winner's. Releases the
 		/// capacity the award reserved on the winner's certifications.
 		///
 		/// Emits `BondSettled`.
@@ -998,10 +1086,19 @@ mod tender {
 				| EscrowState::Cancelled => bid.org,
 				EscrowState::Refunded => {
 					cause = self.escrow_refund_cause(order)?;
+					// Never accepted is the winner's fault only if it had the time to (H-1).
+					let window =
+						self.awarded_at.get(tender).is_none_or(|at| had_accept_window(&terms, at));
 					match cause {
-						Some(RefundCause::NeverAccepted | RefundCause::GoodsGone) => info.buyer_org,
-						// No fault of the winner's on record.
-						Some(RefundCause::NotReceived) | None => bid.org,
+						Some(RefundCause::NeverAccepted) if window => info.buyer_org,
+						Some(RefundCause::GoodsGone) => info.buyer_org,
+						// No fault of the winner's on record (M-1: it could not accept).
+						Some(
+							RefundCause::NeverAccepted
+							| RefundCause::NotReceived
+							| RefundCause::SellerUnable,
+						)
+						| None => bid.org,
 					}
 				},
 				EscrowState::Open | EscrowState::Disputed | EscrowState::Proposed => {
@@ -1012,7 +1109,8 @@ mod tender {
 			info.held = info.held.checked_sub(amount).ok_or(Error::Overflow)?;
 			info.status = Status::Settled;
 			self.tenders.insert(tender, &info);
-			self.reserve(&bid, terms.quantity, false)?;
+			let awarded_at = self.awarded_at.take(tender).unwrap_or(0);
+			self.release(&bid, terms.quantity, awarded_at)?;
 			self.add_credit(to, amount)?;
 			self.env().emit_event(BondSettled { tender, to, amount, outcome, cause });
 			Ok(())
@@ -1112,7 +1210,7 @@ mod tender {
 			participant: ParticipantId,
 			certification: CertificationId,
 		) -> u64 {
-			self.reserved.get((participant, certification)).unwrap_or(0)
+			self.reserved_now((participant, certification))
 		}
 
 		/// A tender's terms.
@@ -1198,17 +1296,33 @@ mod tender {
 		/// `CertificationExpires`), its goods quarantined by a recall (`Quarantined`), its
 		/// organisation suspended or no longer registered (`NotAMember` then) — so one
 		/// auditor, registrar or manufacturer cannot hand its bond to the buyer (T-4); or
-		/// its capacity is held by an award it won here (`CapacityReserved`: no escape,
-		/// since it is bound by that award, and the reservation counts the production the
-		/// winner registers twice until its bond is settled, T-6). Every other reason is the
-		/// bidder's own act and forfeits the bond.
-		fn beyond_bidders_control(&self, org: ParticipantId, reason: Error) -> Result<bool> {
+		/// its capacity is held by an award it won here that already held it at the commit
+		/// (`CapacityReserved` with no reservation grown since: the reservation counts the
+		/// production the winner registers twice until its bond is settled, T-6). A
+		/// reservation grown since the commit is an award the bidder won afterwards with the
+		/// same capacity: committing it twice was its own act, and excusing it would let it
+		/// choose which price to escape (M-2). Every other reason is the bidder's own act
+		/// and forfeits the bond.
+		fn beyond_bidders_control(
+			&self,
+			tender: TenderId,
+			index: BidIndex,
+			bid: &Bid,
+			reason: Error,
+		) -> Result<bool> {
 			Ok(match reason {
-				Error::CertificationInactive
-				| Error::CertificationExpires
-				| Error::Quarantined
-				| Error::CapacityReserved => true,
-				Error::NotAMember => suspended_or_gone(org)?,
+				Error::CertificationInactive | Error::CertificationExpires | Error::Quarantined => {
+					true
+				},
+				Error::CapacityReserved => match self.reserved_at_commit.get((tender, index)) {
+					Some(levels) => bid
+						.certifications
+						.iter()
+						.zip(&levels)
+						.all(|(id, then)| self.reserved_now((bid.org, *id)) <= *then),
+					None => true,
+				},
+				Error::NotAMember => suspended_or_gone(bid.org)?,
 				_ => false,
 			})
 		}
@@ -1237,19 +1351,56 @@ mod tender {
 			Ok(None)
 		}
 
-		/// Adds (`true`) or releases (`false`) `quantity` units on each certification of
-		/// `bid`, for its organisation (T-6).
-		fn reserve(&mut self, bid: &Bid, quantity: u64, add: bool) -> Result<()> {
+		/// What this contract reserves on a certification now: nothing once the latest
+		/// deadline of the awards it counts has passed (L-2).
+		fn reserved_now(&self, key: (ParticipantId, CertificationId)) -> u64 {
+			match self.reserved_life.get(key) {
+				Some((_, until)) if self.env().block_number() >= until => 0,
+				_ => self.reserved.get(key).unwrap_or(0),
+			}
+		}
+
+		/// Reserves `quantity` units on each certification of `bid`, for its organisation,
+		/// until `until` (its order's deadline) at the latest (T-6, L-2).
+		fn reserve(&mut self, bid: &Bid, quantity: u64, until: BlockNumber) -> Result<()> {
+			let now = self.env().block_number();
 			for id in &bid.certifications {
 				let key = (bid.org, *id);
-				let now = self.reserved.get(key).unwrap_or(0);
-				let next = if add {
-					now.checked_add(quantity).ok_or(Error::Overflow)?
-				} else {
-					now.saturating_sub(quantity)
+				// A lapsed count starts afresh from this award.
+				let (count, since, last) = match self.reserved_life.get(key) {
+					Some((_, last)) if now >= last => (0, now, until),
+					Some((since, last)) => (self.reserved.get(key).unwrap_or(0), since, last),
+					None => (self.reserved.get(key).unwrap_or(0), 0, until),
 				};
+				let next = count.checked_add(quantity).ok_or(Error::Overflow)?;
+				self.reserved.insert(key, &next);
+				self.reserved_life.insert(key, &(since, last.max(until)));
+			}
+			Ok(())
+		}
+
+		/// Releases what the award of `bid` made at block `awarded_at` reserved, unless it
+		/// lapsed already (its deadline passed, or a later count started after it).
+		fn release(&mut self, bid: &Bid, quantity: u64, awarded_at: BlockNumber) -> Result<()> {
+			let now = self.env().block_number();
+			for id in &bid.certifications {
+				let key = (bid.org, *id);
+				let life = self.reserved_life.get(key);
+				if let Some((since, until)) = life {
+					if now >= until {
+						// Every award it counted lapsed.
+						self.reserved.remove(key);
+						self.reserved_life.remove(key);
+						continue;
+					}
+					if awarded_at < since {
+						continue;
+					}
+				}
+				let next = self.reserved.get(key).unwrap_or(0).saturating_sub(quantity);
 				if next == 0 {
 					self.reserved.remove(key);
+					self.reserved_life.remove(key);
 				} else {
 					self.reserved.insert(key, &next);
 				}
@@ -1274,6 +1425,7 @@ mod tender {
 			ending: Ending,
 		) -> Result<Balance> {
 			self.awaiting_buyer.remove(tender);
+			self.buyer_absent.remove(tender);
 			let shares = share_out(terms, bids, ending)?;
 			for (org, amount) in &shares.to_bidders {
 				self.add_credit(*org, *amount)?;
@@ -1331,7 +1483,7 @@ mod tender {
 					return Err(Error::CapacityShort);
 				}
 				// Less what the tender's awards not yet settled reserved on it (T-6).
-				let reserved = self.reserved.get((org, *id)).unwrap_or(0);
+				let reserved = self.reserved_now((org, *id));
 				if cert.remaining.saturating_sub(reserved) < terms.quantity {
 					return Err(Error::CapacityReserved);
 				}

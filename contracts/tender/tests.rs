@@ -985,8 +985,12 @@ fn a_silent_buyer_cannot_block_the_award_and_a_late_award_closes_the_tender() {
 	t.withdraw_all();
 }
 
+/// M-4 (third red team): a buyer suspended (or deregistered) at the award is awaited like
+/// one with no account acting for it, and if it is still so at `award_by` the tender
+/// closes with the bonds back and no compensation out of its budget (one registrar
+/// suspending the buyer must not hand its budget to the bidders).
 #[test]
-fn a_buyer_suspended_or_gone_at_the_award_defaults_and_compensates_the_bidders() {
+fn a_buyer_suspended_or_gone_at_the_award_is_awaited_and_compensates_nobody() {
 	let gone: [fn(&mut Test); 2] =
 		[|t| t.chain.set_roles(BUYER_ORG, 0), |t| t.chain.forget(BUYER_ORG)];
 	each_case(gone.iter().enumerate(), |(n, gone)| {
@@ -999,17 +1003,25 @@ fn a_buyer_suspended_or_gone_at_the_award_defaults_and_compensates_the_bidders()
 		t.reveal(id, bob, 600 * ED, 1, Goods::Part(BOB_PART));
 		gone(&mut t);
 		assert_eq!(t.award(id), Ok(None), "case {n}");
-		let e: Cancelled = last_event();
-		assert_eq!((e.tender, e.compensation), (id, BOND), "case {n}");
-		assert_eq!(t.info(id).status, Status::Cancelled, "case {n}");
-		// bob revealed: bond and compensation; charlie did not: its bond is the buyer's.
-		assert_eq!(t.credit(BOB_ORG), 2 * BOND, "case {n}");
+		let e: BuyerAwaited = last_event();
+		assert_eq!(e.tender, id, "case {n}");
+		assert_eq!(t.info(id).status, Status::Bidding, "case {n}");
+		t.check();
+		test::set_block_number::<E>(award_by(&t.tender.terms(id).expect("terms")));
+		call_as(t.a.eve);
+		assert_eq!(t.tender.award(id), Ok(None), "case {n}");
+		let e: Closed = last_event();
+		assert_eq!((e.tender, e.to_buyer), (id, BUDGET + BOND), "case {n}");
+		assert_eq!(t.info(id).status, Status::Closed, "case {n}");
+		// bob revealed: its bond back, nothing more; charlie did not: its bond is the
+		// buyer's.
+		assert_eq!(t.credit(BOB_ORG), BOND, "case {n}");
 		assert_eq!(t.credit(CHARLIE_ORG), 0, "case {n}");
-		assert_eq!(t.credit(BUYER_ORG), BUDGET - BOND + BOND, "case {n}");
+		assert_eq!(t.credit(BUYER_ORG), BUDGET + BOND, "case {n}");
 		assert!(fake::with(|e| e.opened.is_empty()), "case {n}");
 		// The buyer's account of record withdraws for the organisation's exit.
 		call_as(t.a.alice);
-		assert_eq!(t.tender.withdraw(), Ok(BUDGET), "case {n}");
+		assert_eq!(t.tender.withdraw(), Ok(BUDGET + BOND), "case {n}");
 		t.withdraw_all();
 	});
 }
@@ -1294,15 +1306,17 @@ fn an_award_reserves_the_winners_capacity_until_its_bond_is_settled() {
 	assert_eq!(t.award(first), Ok(Some(0)));
 	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
 	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 100), QUANTITY);
-	// The second award finds bob's capacity taken by the first and skips it; bob is bound
-	// by the first award (no escape), so its bond comes back.
+	// The second award finds bob's capacity taken by the first and skips it. The first
+	// award reserved it after bob's commit to the second: bob committed the same capacity
+	// twice, its own act, so its bond is forfeited (M-2: excusing it would let bob choose
+	// which price to escape by which award happens first).
 	assert_eq!(t.award(second), Ok(Some(1)));
 	let skipped = skipped_event(1);
 	let skip = (skipped.bid, skipped.reason, skipped.forfeited);
-	assert_eq!(skip, (0, Error::CapacityReserved, false));
+	assert_eq!(skip, (0, Error::CapacityReserved, true));
 	assert_eq!(t.info(second).status, Status::Awarded { winner: 1, order: 1 });
 	assert_eq!(t.tender.reserved_capacity(CHARLIE_ORG, 200), QUANTITY);
-	assert_eq!(t.credit(BOB_ORG), BOND);
+	assert_eq!(t.credit(BOB_ORG), 0);
 	// Nor does bob commit it to a third tender until the first order has ended.
 	test::set_block_number::<E>(0);
 	let third = t.post();
@@ -1626,6 +1640,7 @@ fn the_copies_of_escrows_types_encode_as_escrows_own() {
 		(RefundCause::NeverAccepted, real::RefundCause::NeverAccepted),
 		(RefundCause::GoodsGone, real::RefundCause::GoodsGone),
 		(RefundCause::NotReceived, real::RefundCause::NotReceived),
+		(RefundCause::SellerUnable, real::RefundCause::SellerUnable),
 	];
 	for (ours, theirs) in causes {
 		assert_eq!(Some(ours).encode(), Some(theirs).encode());
@@ -1678,9 +1693,15 @@ fn a_buyer_default_with_no_revealed_bid_compensates_nobody() {
 	t.commit(id, bob, 600 * ED, 1);
 	t.chain.set_roles(BUYER_ORG, 0);
 	assert_eq!(t.award(id), Ok(None));
-	let e: Cancelled = last_event();
-	assert_eq!((e.compensation, e.to_buyer), (0, BUDGET + BOND));
-	assert_eq!((t.info(id).status, t.credit(BOB_ORG)), (Status::Cancelled, 0));
+	let _: BuyerAwaited = last_event();
+	// Still suspended at the end of the wait: closed (M-4), bob's unrevealed bond the
+	// buyer's.
+	test::set_block_number::<E>(award_by(&t.tender.terms(id).expect("terms")));
+	call_as(t.a.eve);
+	assert_eq!(t.tender.award(id), Ok(None));
+	let e: Closed = last_event();
+	assert_eq!(e.to_buyer, BUDGET + BOND);
+	assert_eq!((t.info(id).status, t.credit(BOB_ORG)), (Status::Closed, 0));
 	// A suspended organisation still collects what it is owed, through its account of
 	// record (alice posted); its other admin account is no member now.
 	call_as(t.buyer2);
@@ -1691,4 +1712,252 @@ fn a_buyer_default_with_no_revealed_bid_compensates_nobody() {
 	assert_eq!((e.participant, e.to), (BUYER_ORG, t.a.alice));
 	t.withdraw_all();
 	assert_eq!(balance(t.a.alice), FUNDS + BOND);
+}
+
+// Red team 3.
+
+/// H-1: the buyer rotates its key after the reveals, lets the award wait, and registers
+/// the new key only at the last block before `delivery_by`, so that the order opens with
+/// no time to accept it. The wait ends at `award_by` (the buyer's default), so the late
+/// award settles the tender as the buyer's cancellation: the winner is no worse off.
+#[ink::test]
+fn a_buyer_that_registers_only_at_the_last_block_defaults_instead_of_taking_the_bond() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.chain.member(t.a.alice, ELSEWHERE, role::CUSTOMER);
+	assert_eq!(t.award(id), Ok(None));
+	let _: BuyerAwaited = last_event();
+	test::set_block_number::<E>(DELIVERY_BY - 1);
+	call_as(t.buyer2);
+	assert_eq!(t.tender.register_account(), Ok(BUYER_ORG));
+	call_as(t.a.eve);
+	assert_eq!(t.tender.award(id), Ok(None));
+	let e: Cancelled = last_event();
+	assert_eq!((e.tender, e.compensation, e.to_buyer), (id, BOND, BUDGET - 2 * BOND));
+	assert_eq!(t.info(id).status, Status::Cancelled);
+	// charlie (the lowest) has its bond and more; nothing went to escrow.
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (2 * BOND, 2 * BOND));
+	assert!(fake::with(|e| e.opened.is_empty()));
+	t.withdraw_all();
+}
+
+/// H-1: an order opened too late to be accepted (less than the acceptance window before
+/// `delivery_by`) and refunded as never accepted is not the winner's fault: its bond
+/// comes back.
+#[ink::test]
+fn a_winner_awarded_too_late_to_accept_keeps_its_bond_when_it_never_accepts() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	test::set_block_number::<E>(DELIVERY_BY - 1);
+	call_as(t.a.alice);
+	assert_eq!(t.tender.award(id), Ok(Some(0)));
+	fake::refund(0, RefundCause::NeverAccepted);
+	call_as(t.a.eve);
+	assert_eq!(t.tender.settle_bond(id), Ok(()));
+	let e: BondSettled = last_event();
+	assert_eq!(
+		(e.to, e.amount, e.outcome, e.cause),
+		(CHARLIE_ORG, BOND, EscrowState::Refunded, Some(RefundCause::NeverAccepted))
+	);
+	assert_eq!((t.credit(BUYER_ORG), t.credit(CHARLIE_ORG)), (BUDGET - 500 * ED, BOND));
+	t.withdraw_all();
+}
+
+/// H-1: once the award has waited for the buyer, a bid that lapsed during the wait (its
+/// goods sold meanwhile) is skipped with its bond back: the buyer chose the award's block.
+#[ink::test]
+fn after_the_award_waited_for_the_buyer_a_lapsed_bid_keeps_its_bond() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.chain.member(t.a.alice, ELSEWHERE, role::CUSTOMER);
+	assert_eq!(t.award(id), Ok(None));
+	let _: BuyerAwaited = last_event();
+	// charlie (the lowest) sells its part during the wait.
+	t.chain.part(CHARLIE_PART, MockChain::new_part(DJANGO_ORG));
+	call_as(t.buyer2);
+	assert_eq!(t.tender.register_account(), Ok(BUYER_ORG));
+	assert_eq!(t.award(id), Ok(Some(0)));
+	let skipped = skipped_event(1);
+	assert_eq!((skipped.bid, skipped.reason, skipped.forfeited), (1, Error::GoodsNotHeld, false));
+	assert_eq!(t.info(id).status, Status::Awarded { winner: 0, order: 0 });
+	assert_eq!((t.credit(BUYER_ORG), t.credit(CHARLIE_ORG)), (BUDGET - 600 * ED, BOND));
+	t.withdraw_all();
+}
+
+/// M-1: escrow refunded the order because the winner's organisation could not accept it
+/// (suspended at the refund): not the winner's fault, its bond comes back.
+#[ink::test]
+fn a_winner_unable_to_accept_keeps_its_bond() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.award(id).expect("awarded");
+	fake::refund(0, RefundCause::SellerUnable);
+	call_as(t.a.eve);
+	assert_eq!(t.tender.settle_bond(id), Ok(()));
+	let e: BondSettled = last_event();
+	assert_eq!(
+		(e.to, e.amount, e.outcome, e.cause),
+		(CHARLIE_ORG, BOND, EscrowState::Refunded, Some(RefundCause::SellerUnable))
+	);
+	assert_eq!((t.credit(BUYER_ORG), t.credit(CHARLIE_ORG)), (BUDGET - 500 * ED, BOND));
+	t.withdraw_all();
+}
+
+/// M-4: a registrar suspends the buyer at the award and reinstates it: the award waits
+/// and then goes ahead as usual; nobody is compensated out of the buyer's budget.
+#[ink::test]
+fn a_buyer_suspended_at_the_award_and_reinstated_is_awarded_as_usual() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.chain.set_roles(BUYER_ORG, 0);
+	assert_eq!(t.award(id), Ok(None));
+	let _: BuyerAwaited = last_event();
+	t.chain.set_roles(BUYER_ORG, role::CUSTOMER);
+	assert_eq!(t.award(id), Ok(Some(0)));
+	let e: Awarded = last_event();
+	assert_eq!((e.bid, e.price, e.to_buyer), (1, 500 * ED, BUDGET - 500 * ED));
+	assert_eq!((t.credit(BUYER_ORG), t.credit(BOB_ORG)), (BUDGET - 500 * ED, BOND));
+	t.withdraw_all();
+}
+
+/// M-4: a buyer that left the award waiting while active (its key rotated, never
+/// registered) owes the compensation even if it is suspended by the end of the wait.
+#[ink::test]
+fn a_buyer_awaited_while_active_still_compensates_if_suspended_later() {
+	let mut t = setup();
+	let id = t.post();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	t.chain.member(t.a.alice, ELSEWHERE, role::CUSTOMER);
+	assert_eq!(t.award(id), Ok(None));
+	let _: BuyerAwaited = last_event();
+	t.chain.set_roles(BUYER_ORG, 0);
+	test::set_block_number::<E>(award_by(&t.tender.terms(id).expect("terms")));
+	call_as(t.a.eve);
+	assert_eq!(t.tender.award(id), Ok(None));
+	let e: Cancelled = last_event();
+	assert_eq!((e.tender, e.compensation, e.to_buyer), (id, BOND, BUDGET - 2 * BOND));
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (2 * BOND, 2 * BOND));
+	t.check();
+}
+
+/// M-2 (third red team): a reservation made after a bid's commit (an affiliate's small
+/// tender for the same capacity, awarded first) does not excuse the bid: the bidder chose
+/// to commit the same capacity twice, and could otherwise pick which price to escape.
+#[ink::test]
+fn a_reservation_made_after_the_commit_does_not_excuse_the_bid() {
+	let mut t = setup();
+	let capacity =
+		CertificationInfo { remaining: QUANTITY, ..MockChain::new_certification(BOB_ORG, S2) };
+	t.chain.certification(101, capacity);
+	let x = t.post();
+	let z = t.post();
+	let (bob, charlie) = (t.a.bob, t.a.charlie);
+	t.commit(x, bob, 400 * ED, 1);
+	t.commit(x, charlie, 500 * ED, 2);
+	t.commit(z, bob, 400 * ED, 3);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(x, bob, 400 * ED, 1, Goods::Part(BOB_PART));
+	t.reveal(x, charlie, 500 * ED, 2, Goods::Part(CHARLIE_PART));
+	t.reveal(z, bob, 400 * ED, 3, Goods::Part(BOB_PART));
+	// Z is awarded first and reserves bob's capacity.
+	assert_eq!(t.award(z), Ok(Some(0)));
+	assert_eq!(t.award(x), Ok(Some(1)));
+	let skipped = skipped_event(1);
+	let skip = (skipped.bid, skipped.reason, skipped.forfeited);
+	assert_eq!(skip, (0, Error::CapacityReserved, true));
+	assert_eq!(t.credit(BOB_ORG), 0);
+	assert_eq!(t.credit(BUYER_ORG), 2 * (BUDGET - 400 * ED) + BOND - 100 * ED);
+	t.check();
+}
+
+/// M-2 / T-6: a reservation that already held when the bid was committed still excuses
+/// it: the winner's production for that award, registered meanwhile, is counted twice
+/// (once off the chain's capacity, once in the reservation) until that bond is settled.
+#[ink::test]
+fn a_reservation_held_at_the_commit_still_excuses_the_bid() {
+	let mut t = setup();
+	let capacity =
+		|remaining| CertificationInfo { remaining, ..MockChain::new_certification(BOB_ORG, S2) };
+	t.chain.certification(101, capacity(2 * QUANTITY));
+	let first = t.post();
+	let (bob, charlie) = (t.a.bob, t.a.charlie);
+	t.commit(first, bob, 400 * ED, 1);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(first, bob, 400 * ED, 1, Goods::Part(BOB_PART));
+	assert_eq!(t.award(first), Ok(Some(0)));
+	test::set_block_number::<E>(0);
+	let second = t.post();
+	t.commit(second, bob, 400 * ED, 2);
+	t.commit(second, charlie, 500 * ED, 3);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(second, bob, 400 * ED, 2, Goods::Part(BOB_PART));
+	t.reveal(second, charlie, 500 * ED, 3, Goods::Part(CHARLIE_PART));
+	// bob registers the first award's production: the chain's capacity drops.
+	t.chain.certification(101, capacity(QUANTITY));
+	assert_eq!(t.award(second), Ok(Some(1)));
+	let skipped = skipped_event(1);
+	let skip = (skipped.bid, skipped.reason, skipped.forfeited);
+	assert_eq!(skip, (0, Error::CapacityReserved, false));
+	assert_eq!(t.credit(BOB_ORG), BOND);
+	t.check();
+}
+
+/// L-2 (third red team): an award's reservation ends at its order's deadline even if
+/// nobody settles the bond (a buyer's affiliate that refuses delivery and never calls
+/// escrow's refund cannot keep the winner's capacity locked beyond it).
+#[ink::test]
+fn an_awards_reservation_lapses_at_the_orders_deadline_unsettled() {
+	let mut t = setup();
+	let capacity =
+		CertificationInfo { remaining: QUANTITY, ..MockChain::new_certification(BOB_ORG, S2) };
+	t.chain.certification(101, capacity);
+	let first = t.post();
+	let bob = t.a.bob;
+	t.commit(first, bob, 400 * ED, 1);
+	test::set_block_number::<E>(COMMIT_BY);
+	t.reveal(first, bob, 400 * ED, 1, Goods::Part(BOB_PART));
+	assert_eq!(t.award(first), Ok(Some(0)));
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
+	// Never delivered, never refunded, never settled.
+	test::set_block_number::<E>(DELIVERY_BY - 1);
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
+	test::set_block_number::<E>(DELIVERY_BY);
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), 0);
+	call_as(t.a.alice);
+	pay_as(t.a.alice, BUDGET);
+	let late = t
+		.tender
+		.post(
+			Wanted::Part(PART_TYPE),
+			Hash::from([0x5E; 32]),
+			QUANTITY,
+			PaidOn::Custody,
+			DELIVERY_BY + DELIVERY_BY,
+			vec![S1, S2],
+			BOND,
+			DELIVERY_BY + COMMIT_BY,
+			DELIVERY_BY + REVEAL_BY,
+		)
+		.expect("posts");
+	test::set_value_transferred::<E>(0);
+	assert_eq!(t.commit_with(late, bob, 400 * ED, 2, &BOB_CERTS), Ok(0));
+	test::set_block_number::<E>(DELIVERY_BY + COMMIT_BY);
+	t.reveal(late, bob, 400 * ED, 2, Goods::Part(BOB_PART));
+	test::set_block_number::<E>(DELIVERY_BY + REVEAL_BY);
+	call_as(t.a.eve);
+	assert_eq!(t.tender.award(late), Ok(Some(1)));
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
+	// The first bond, settled now, releases nothing of the second award's reservation
+	// (its own lapsed at its deadline).
+	fake::refund(0, RefundCause::NotReceived);
+	assert_eq!(t.tender.settle_bond(first), Ok(()));
+	assert_eq!(t.tender.reserved_capacity(BOB_ORG, 101), QUANTITY);
+	let e: BondSettled = last_event();
+	assert_eq!((e.tender, e.to), (first, BOB_ORG));
+	t.check();
 }
