@@ -103,10 +103,10 @@ unit_tests() {
 step "unit and mock-runtime tests" unit_tests
 
 # The end-to-end tests (node/tests/*.rs and indexer/tests/*.rs), in lanes balanced by their
-# measured times: the local network's fault and validator tests alone; the runtime upgrade
-# (on a second local network, on other ports), the consortium chain and the contracts; the
-# dev chain's, the indexer following a dev node into SQLite and PostgreSQL, and the web
-# console in a browser.
+# measured times (README): the local network's fault and validator tests, then the web
+# console in a browser; the runtime upgrade (on a second local network, on other ports), the
+# consortium chain and the contracts; the dev chain's, and the indexer following a dev node
+# into SQLite and PostgreSQL.
 lane() {
   local name=$1 t0 test status=0
   shift
@@ -130,9 +130,9 @@ for t in $(awk -F'\t' '$1 == "test" && $3 ~ /\/(node|indexer)$/ {print $2}' "$la
 done
 log "== end-to-end tests on real nodes, in three lanes (logs in $lanes_dir) =="
 e2e_started=$(date +%s)
-lane A network & lane_a=$!
+lane A network console & lane_a=$!
 lane B upgrade consortium contracts & lane_b=$!
-lane C e2e cli certifications parts circular indexer console & lane_c=$!
+lane C e2e cli certifications parts circular indexer & lane_c=$!
 
 # Meanwhile, at low priority: everything else.
 step "pallet benchmarks (as tests) and try-runtime checks" \
