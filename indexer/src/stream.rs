@@ -13,7 +13,11 @@
 //! `part`, `lot` (ids), `after` (a cursor `block:index`, or `genesis`). A bad parameter is
 //! answered `400 Bad Request` with the reason in the body.
 
-use std::{collections::HashMap, convert::Infallible, time::Duration};
+use std::{
+	collections::{HashMap, VecDeque},
+	convert::Infallible,
+	time::Duration,
+};
 
 use axum::{
 	extract::{Query, State},
@@ -62,35 +66,43 @@ fn follow(
 	filter: EventFilter,
 	after: (i64, i64),
 ) -> impl Stream<Item = Result<SseEvent, Infallible>> {
-	stream::unfold(
-		(store, filter, after, Vec::<SseEvent>::new()),
-		|(store, filter, mut after, mut pending)| async move {
-			loop {
-				if !pending.is_empty() {
-					let next = pending.remove(0);
-					return Some((Ok(next), (store, filter, after, pending)));
-				}
-				match store.events_after(&filter, after, BATCH).await {
-					Ok(rows) if !rows.is_empty() => {
-						for row in &rows {
-							let (message, cursor) = message(row);
-							pending.push(message);
-							after = cursor;
-						}
-					},
-					Ok(_) => tokio::time::sleep(IDLE).await,
-					Err(e) => {
-						// The store is gone (shutdown, or a database restart): tell the
-						// client, which reconnects with its last id.
-						tracing::warn!("event stream: {e}");
-						let error = SseEvent::default().event("error").data(e.to_string());
-						return Some((Ok(error), (store, filter, (i64::MAX, i64::MAX), pending)))
-							.filter(|_| after.0 != i64::MAX);
-					},
-				}
+	/// Where the stream stands: the cursor, messages read but not yet sent, and whether it
+	/// has ended (after telling the client of a store error).
+	struct State {
+		store: Store,
+		filter: EventFilter,
+		after: (i64, i64),
+		pending: VecDeque<SseEvent>,
+		ended: bool,
+	}
+	let start = State { store, filter, after, pending: VecDeque::new(), ended: false };
+	stream::unfold(start, |mut state| async move {
+		loop {
+			if let Some(next) = state.pending.pop_front() {
+				return Some((Ok(next), state));
 			}
-		},
-	)
+			if state.ended {
+				return None;
+			}
+			match state.store.events_after(&state.filter, state.after, BATCH).await {
+				Ok(rows) if !rows.is_empty() => {
+					for row in &rows {
+						let (message, cursor) = message(row);
+						state.pending.push_back(message);
+						state.after = cursor;
+					}
+				},
+				Ok(_) => tokio::time::sleep(IDLE).await,
+				Err(e) => {
+					// The store is gone (shutdown, or a database restart): tell the client,
+					// which reconnects with its last id, and end the stream.
+					tracing::warn!("event stream: {e}");
+					state.pending.push_back(SseEvent::default().event("error").data(e.to_string()));
+					state.ended = true;
+				},
+			}
+		}
+	})
 }
 
 /// One event row as a message, and its cursor.
@@ -189,6 +201,24 @@ mod tests {
 		assert_eq!(after, Some((-1, -1)));
 		let (_, after) = parse(&params(&[]), &HeaderMap::new()).unwrap();
 		assert_eq!(after, None, "live only");
+	}
+
+	#[tokio::test]
+	async fn a_stream_whose_store_fails_says_so_once_and_ends() {
+		let dir = std::env::temp_dir().join(format!("amchain-stream-{}", std::process::id()));
+		std::fs::create_dir_all(&dir).unwrap();
+		let store = Store::open(&format!("sqlite://{}", dir.join("s.sqlite").display()))
+			.await
+			.expect("a store");
+		store.pool.close().await;
+		let messages = tokio::time::timeout(
+			Duration::from_secs(10),
+			futures::StreamExt::collect::<Vec<_>>(follow(store, EventFilter::default(), (-1, -1))),
+		)
+		.await
+		.expect("the stream ends after the error");
+		assert_eq!(messages.len(), 1, "one error message");
+		let _ = std::fs::remove_dir_all(&dir);
 	}
 
 	#[test]
