@@ -14,6 +14,26 @@ pub struct Cli {
 
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	#[clap(flatten)]
+	pub access: RpcAccessArgs,
+}
+
+/// Who may read through this node's JSON-RPC (docs/confidentiality.md).
+#[derive(Debug, Clone, clap::Args)]
+pub struct RpcAccessArgs {
+	/// `open`: every client that reaches the RPC port reads everything. `members`: anyone
+	/// may follow the chain and submit transactions, but reads of records, storage, blocks
+	/// and contract dry runs need a token of an organisation `--rpc-allow-org` names
+	/// (`amchain-node rpc-token`). Default: the chain spec's `amchainRpcAccess` property
+	/// (`members` on chains made by `consortium-spec`), else `open`.
+	#[arg(long, value_enum, value_name = "ACCESS")]
+	pub rpc_access: Option<amchain_node::rpc_access::Access>,
+
+	/// An organisation (participant id) whose accounts may read through this node with
+	/// `--rpc-access members`; repeat for more. None: only the public methods are served.
+	#[arg(long = "rpc-allow-org", value_name = "PARTICIPANT")]
+	pub rpc_allow_org: Vec<amchain_primitives::participants::ParticipantId>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -32,6 +52,9 @@ pub enum Subcommand {
 	/// Turn a consortium's config file into its plain and raw chain specs
 	/// (chain-spec/README.md describes the file).
 	ConsortiumSpec(amchain_node::consortium::ConsortiumSpecCmd),
+
+	/// A token for a member client of one node started with `--rpc-access members`.
+	RpcToken(amchain_node::rpc_access::RpcTokenCmd),
 
 	/// Validate blocks.
 	CheckBlock(sc_cli::CheckBlockCmd),

@@ -67,6 +67,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let spec = cli.load_spec(&cmd.chain)?;
 			cmd.run(spec)
 		},
+		Some(Subcommand::RpcToken(cmd)) => cmd.run().map_err(sc_cli::Error::Input),
 		Some(Subcommand::ConsortiumSpec(cmd)) => {
 			if let Err(problems) = cmd.run() {
 				// One problem a line: returned, it would print as `sc_cli::Error`'s Debug
@@ -138,6 +139,7 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			let access = cli.access.clone();
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
@@ -145,10 +147,10 @@ pub fn run() -> sc_cli::Result<()> {
 							Block,
 							<Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config)
+					>(config, access)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, access)
 							.map_err(sc_cli::Error::Service)
 					},
 				}

@@ -213,13 +213,17 @@ pub struct Consortium {
 impl Consortium {
 	/// The chain spec, its genesis the runtime's patch for [`Consortium::genesis`].
 	pub fn chain_spec(self) -> Result<ChainSpec, String> {
+		// A consortium's nodes serve records only to member clients unless their operator
+		// says otherwise (`--rpc-access open`; crate::rpc_access).
+		let mut properties = chain_spec::properties();
+		properties.insert(crate::rpc_access::SPEC_PROPERTY.into(), "members".into());
 		Ok(ChainSpec::builder(chain_spec::wasm()?, None)
 			.with_name(&self.name)
 			.with_id(&self.id)
 			.with_chain_type(ChainType::Live)
 			.with_protocol_id(&self.protocol_id)
 			.with_boot_nodes(self.boot_nodes)
-			.with_properties(chain_spec::properties())
+			.with_properties(properties)
 			.with_genesis_config_patch(genesis(self.genesis))
 			.build())
 	}

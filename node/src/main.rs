@@ -4,6 +4,7 @@
 // which are large; boxing them at every call would buy nothing.
 #![allow(clippy::result_large_err)]
 
+mod access_server;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod cli;

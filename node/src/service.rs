@@ -1,7 +1,13 @@
 //! The node's services: database, executor, transaction pool, networking, Aura
 //! block production, GRANDPA finality, RPC and Prometheus metrics.
 
-use std::{sync::Arc, time::Duration};
+use std::{collections::BTreeSet, sync::Arc, time::Duration};
+
+use amchain_node::rpc_access::{Access, Policy};
+use amchain_primitives::certifications::CertificationsApi;
+use sc_network::service::traits::NetworkStateInfo;
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
 
 use amchain_runtime::{apis::RuntimeApi, opaque::Block};
 use futures::FutureExt;
@@ -139,7 +145,8 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
-	config: Configuration,
+	mut config: Configuration,
+	access: crate::cli::RpcAccessArgs,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -235,7 +242,21 @@ pub fn new_full<
 		})
 	};
 
-	let _rpc_handlers = sc_service::spawn_tasks(sc_service::SpawnTasksParams {
+	// `--rpc-access members`: sc-service's server gets a sealed endpoint (it must have one)
+	// and the gated server (access_server.rs) serves the same methods on the endpoints
+	// asked for.
+	let rpc_access = access
+		.rpc_access
+		.or_else(|| Access::from_properties(&config.chain_spec.properties()))
+		.unwrap_or(Access::Open);
+	let gated_endpoints = (rpc_access == Access::Members).then(|| {
+		let endpoints = crate::access_server::endpoints(&config.rpc);
+		config.rpc.addr = Some(vec![crate::access_server::sealed(&endpoints)]);
+		endpoints
+	});
+	let local_peer_id = network.local_peer_id().to_base58();
+
+	let rpc_handlers = sc_service::spawn_tasks(sc_service::SpawnTasksParams {
 		network: network.clone(),
 		client: client.clone(),
 		keystore: keystore_container.keystore(),
@@ -250,6 +271,29 @@ pub fn new_full<
 		telemetry: telemetry.as_mut(),
 		tracing_execute_block: None,
 	})?;
+
+	if let Some(endpoints) = gated_endpoints {
+		let allowed: BTreeSet<_> = access.rpc_allow_org.iter().copied().collect();
+		if allowed.is_empty() {
+			log::warn!(
+				"--rpc-access members without --rpc-allow-org: this node serves only the public \
+				 RPC methods (docs/confidentiality.md)"
+			);
+		}
+		let (best, members) = (client.clone(), client.clone());
+		let policy = Arc::new(Policy::new(
+			genesis_hash,
+			local_peer_id,
+			allowed,
+			Arc::new(move || best.info().best_hash),
+			Arc::new(move |at, who| {
+				members.runtime_api().membership(at, who.clone()).map_err(|e| e.to_string())
+			}),
+		));
+		let servers = crate::access_server::start(endpoints, &rpc_handlers.handle(), policy)
+			.map_err(ServiceError::Other)?;
+		task_manager.keep_alive(servers);
+	}
 
 	if role.is_authority() {
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(

@@ -1,13 +1,17 @@
 //! A consortium chain as `scripts/consortium-spec.sh` makes it from a config file: no sudo
 //! key, members-only (a stranger's transaction is refused at the pool, with its reason),
-//! governed by its council, which admits a new member organisation in one motion.
+//! governed by its council, which admits a new member organisation in one motion; its
+//! node serves records only to clients of the organisations its operator allows
+//! (`--rpc-access members`, the consortium spec's default; node/src/rpc_access.rs).
 //!
 //! The config is the worked example's shape with well-known dev keys, so that this test can
 //! run its validator (Alice) and its council (Alice, Bob).
 
 mod common;
 
+use amchain_node::rpc_access::{self, ACCESS_DENIED};
 use amchain_primitives::participants::Role;
+use sp_core::{sr25519, Pair, H256};
 
 use std::{
 	path::PathBuf,
@@ -34,12 +38,14 @@ account = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY"
 balance = 1000
 council = true
 registrar = true
+roles = ["manufacturer"]
 
 [[member]]
 name = "Bob Bearings"
 account = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty"
 balance = 1000
 council = true
+roles = ["supplier"]
 
 [[validator]]
 member = "Alice Motors"
@@ -51,6 +57,13 @@ peer_id = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp"
 
 /// The node key whose peer id the config authorises.
 const NODE_KEY: &str = "0000000000000000000000000000000000000000000000000000000000000001";
+
+/// The peer id of [`NODE_KEY`].
+const PEER_ID: &str = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
+
+/// The organisation whose accounts may read through the node: Alice Motors, the first
+/// member of [`CONFIG`].
+const ALLOWED_ORG: u32 = 0;
 
 struct ConsortiumNode {
 	child: Child,
@@ -103,6 +116,7 @@ fn start() -> ConsortiumNode {
 	let child = Command::new(node)
 		.args(["--chain", dir.join("amchain_consortium_test-raw.json").to_str().expect("utf-8")])
 		.args(["--alice", "--node-key", NODE_KEY, "--no-mdns", "--no-telemetry", "--no-prometheus"])
+		.args(["--rpc-allow-org", &ALLOWED_ORG.to_string()])
 		.args(["--base-path", dir.join("chain").to_str().expect("utf-8")])
 		.args(["--rpc-port", &rpc_port.to_string(), "--port", &(rpc_port + 1).to_string()])
 		.stdout(Stdio::null())
@@ -138,9 +152,20 @@ async fn remark(
 async fn a_consortium_chain_is_members_only_and_governed_by_its_council() {
 	let node = start();
 	let url = format!("ws://127.0.0.1:{}", node.rpc_port);
-	let rpc = RpcClient::from_url(&url).await.expect("rpc");
-	wait_for_heads(&rpc, 2, 1).await;
-	let api = OnlineClient::<PolkadotConfig>::from_url(&url).await.expect("subxt");
+	// Anyone may follow the chain (headers, hashes, the node's identity) ...
+	let anonymous = RpcClient::from_url(&url).await.expect("rpc");
+	wait_for_heads(&anonymous, 2, 1).await;
+	let genesis: H256 =
+		anonymous.request("chain_getBlockHash", rpc_params![0]).await.expect("genesis hash");
+	let peer: String =
+		anonymous.request("system_localPeerId", rpc_params![]).await.expect("peer id");
+	assert_eq!(peer, PEER_ID);
+	// ... and reads through a token of an allowed organisation's account.
+	let token = Tokens { genesis, node: peer };
+	let member_url = format!("{url}/?access_token={}", token.of("//Alice"));
+	let rpc = RpcClient::from_url(&member_url).await.expect("rpc");
+	let api = OnlineClient::<PolkadotConfig>::from_url(&member_url).await.expect("subxt");
+	member_only_reads(&anonymous, &rpc, &url, node.rpc_port, &token).await;
 
 	// No sudo key: root is reached only through the council.
 	let at = api.at_current_block().await.expect("block");
@@ -201,4 +226,161 @@ async fn a_consortium_chain_is_members_only_and_governed_by_its_council() {
 	council_motion(&api, &[&dev::alice(), &dev::bob()], motion).await;
 	// Eve's organisation is registered by the council, and Eve may now transact.
 	remark(&api, &rpc, &eve, 0).await.expect("the new member's transaction is accepted");
+	// She is a member now, of an organisation this node's operator does not allow.
+	let eve_reads = RpcClient::from_url(&format!("{url}/?access_token={}", token.of("//Eve")))
+		.await
+		.expect("rpc");
+	let (code, message) =
+		refused(&eve_reads, "amchain_membership", rpc_params![account(&eve).to_string()]).await;
+	assert_eq!(code, ACCESS_DENIED);
+	assert!(message.contains("organisation 2 may not read"), "{message}");
+}
+
+/// Tokens of one node of one chain.
+struct Tokens {
+	genesis: H256,
+	node: String,
+}
+
+impl Tokens {
+	/// A ten-minute token of the account of `suri`.
+	fn of(&self, suri: &str) -> String {
+		let now = std::time::SystemTime::now()
+			.duration_since(std::time::UNIX_EPOCH)
+			.expect("clock after 1970")
+			.as_secs();
+		let pair = sr25519::Pair::from_string(suri, None).expect("dev URI");
+		rpc_access::issue(&pair, &self.genesis, &self.node, now + 600)
+	}
+}
+
+/// The error a refused call answers.
+async fn refused(
+	rpc: &RpcClient,
+	method: &str,
+	params: subxt::rpcs::client::RpcParams,
+) -> (i32, String) {
+	let answer: Result<serde_json::Value, _> = rpc.request(method, params).await;
+	rpc_error(answer.expect_err(&format!("{method} is refused")))
+}
+
+/// One JSON-RPC call over plain HTTP, with `authorization` as the `Authorization` header:
+/// the response body.
+fn http_call(port: u16, authorization: Option<&str>, body: &str) -> serde_json::Value {
+	use std::io::{Read, Write};
+	let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+	let header = authorization.map(|a| format!("Authorization: {a}\r\n")).unwrap_or_default();
+	write!(
+		stream,
+		"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n{header}\
+		 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+		body.len()
+	)
+	.expect("request written");
+	let mut response = String::new();
+	stream.read_to_string(&mut response).expect("response read");
+	let body = response.split("\r\n\r\n").nth(1).expect("a body");
+	serde_json::from_str(body).expect("a JSON body")
+}
+
+/// Issue 23 item 2 over real JSON-RPC: what an anonymous client, a client of the allowed
+/// organisation, a client of another member organisation, a stranger and a token issued
+/// for another node each get.
+async fn member_only_reads(
+	anonymous: &RpcClient,
+	member: &RpcClient,
+	url: &str,
+	port: u16,
+	token: &Tokens,
+) {
+	let alice = account(&dev::alice()).to_string();
+
+	// An anonymous client builds and submits transactions: metadata, runtime version,
+	// fee estimates, the public runtime calls.
+	let _: String = anonymous.request("state_getMetadata", rpc_params![]).await.expect("metadata");
+	let _: serde_json::Value =
+		anonymous.request("state_getRuntimeVersion", rpc_params![]).await.expect("version");
+	let _: String = anonymous
+		.request("state_call", rpc_params!["Core_version", "0x"])
+		.await
+		.expect("Core_version is public");
+	let health: serde_json::Value =
+		anonymous.request("system_health", rpc_params![]).await.expect("health");
+	assert!(health.get("peers").is_some(), "{health}");
+	// It reads no record, no storage, no block body, no pool, no nonce, no dry run.
+	for (method, params) in [
+		("amchain_membership", rpc_params![alice.clone()]),
+		("amchain_partsOf", rpc_params![0, 0, 10]),
+		("state_getStorage", rpc_params!["0x26aa394eea5630e07c48ae0c9558cef7"]),
+		("state_getKeysPaged", rpc_params!["0x", 10]),
+		("state_call", rpc_params!["CertificationsApi_membership", "0x00"]),
+		("chain_getBlock", rpc_params![]),
+		("author_pendingExtrinsics", rpc_params![]),
+		("system_accountNextIndex", rpc_params![alice.clone()]),
+	] {
+		let (code, message) = refused(anonymous, method, params).await;
+		assert_eq!(code, ACCESS_DENIED, "{method}: {message}");
+		assert!(message.contains("served only to member clients"), "{method}: {message}");
+	}
+
+	// Every public method the node has is one of its real method names (a misspelt entry
+	// would be a method nobody can call), and every amchain_* method is member-only.
+	let methods: serde_json::Value =
+		anonymous.request("rpc_methods", rpc_params![]).await.expect("rpc_methods is public");
+	let methods: Vec<&str> =
+		methods["methods"].as_array().expect("a list").iter().filter_map(|m| m.as_str()).collect();
+	let absent: Vec<&&str> = rpc_access::PUBLIC_METHODS
+		.iter()
+		.filter(|m| !methods.contains(m) && !m.starts_with("archive_"))
+		.collect();
+	assert!(absent.is_empty(), "public methods this node does not have: {absent:?}");
+	assert!(methods.iter().filter(|m| m.starts_with("amchain_")).count() >= 20);
+	assert!(methods.iter().all(|m| !m.starts_with("amchain_") || !rpc_access::is_public(m, None)));
+
+	// The allowed organisation's client reads.
+	let membership: serde_json::Value = member
+		.request("amchain_membership", rpc_params![alice.clone()])
+		.await
+		.expect("the member's client reads");
+	assert_eq!(membership["participant"], ALLOWED_ORG, "{membership}");
+	let _: Option<String> = member
+		.request("state_getStorage", rpc_params!["0x26aa394eea5630e07c48ae0c9558cef7"])
+		.await
+		.expect("and reads storage");
+
+	// Another member organisation's client (Bob Bearings) does not, nor a stranger's.
+	for (suri, expected) in [
+		("//Bob", "organisation 1 may not read"),
+		("//Eve", "not an account of an active organisation"),
+	] {
+		let client = RpcClient::from_url(&format!("{url}/?access_token={}", token.of(suri)))
+			.await
+			.expect("rpc");
+		let (code, message) =
+			refused(&client, "amchain_membership", rpc_params![alice.clone()]).await;
+		assert_eq!(code, ACCESS_DENIED, "{suri}");
+		assert!(message.contains(expected), "{suri}: {message}");
+		// Public methods still answer it.
+		let _: serde_json::Value =
+			client.request("system_health", rpc_params![]).await.expect("public");
+	}
+
+	// A token issued for another node (here: another peer id) is refused, so a node
+	// operator cannot replay a client's token against another member's node.
+	let elsewhere = Tokens { genesis: token.genesis, node: "12D3KooWSomeOtherNode".into() };
+	let client = RpcClient::from_url(&format!("{url}/?access_token={}", elsewhere.of("//Alice")))
+		.await
+		.expect("rpc");
+	let (code, message) = refused(&client, "amchain_membership", rpc_params![alice.clone()]).await;
+	assert_eq!(code, ACCESS_DENIED);
+	assert!(message.contains("token refused"), "{message}");
+
+	// Over plain HTTP the token is the `Authorization: Bearer` header.
+	let body =
+		format!(r#"{{"jsonrpc":"2.0","id":1,"method":"amchain_membership","params":["{alice}"]}}"#);
+	let bearer = format!("Bearer {}", token.of("//Alice"));
+	let answer = http_call(port, Some(&bearer), &body);
+	assert_eq!(answer["result"]["participant"], ALLOWED_ORG, "{answer}");
+	let answer = http_call(port, None, &body);
+	assert_eq!(answer["error"]["code"], ACCESS_DENIED, "{answer}");
 }
