@@ -2,28 +2,48 @@
 //! ([`amchain_node::rpc_access`] says who may call what).
 //!
 //! sc-service's own server takes no middleware of ours, so in this mode the node starts
-//! it on a [sealed] endpoint only and serves the same methods (sc-service's in-memory RPC module:
-//! every standard method and the `amchain_*` ones) on the endpoints `--rpc-*` asked for,
-//! through jsonrpsee with the same limits (request and response sizes, connections,
-//! subscriptions per connection, batches, `--rpc-rate-limit`, `--rpc-cors`, `--rpc-methods`)
-//! and two more layers: one that reads the caller's token, one that refuses a member-only
-//! call without a good one. What this server does not have of sc-service's: the RPC
-//! Prometheus metrics (their names are registered by sc-service's endpoint-less server),
-//! the HTTP `GET /health` shortcut (the `system_health` method answers anyone) and the
-//! Host-header filter of a loopback-only node.
+//! it on a [sealed] endpoint only and serves the same methods (sc-service's in-memory RPC
+//! module: every standard method and the `amchain_*` ones) on the endpoints the `--rpc-*`
+//! flags ask for. The server is sc-rpc-server's, rebuilt around two more steps: it runs on
+//! its own tokio runtime (as sc-service's does, apart from block import and consensus),
+//! accepts each connection itself and, per connection, applies `--rpc-cors`,
+//! `GET /health`, `--rpc-rate-limit` (with `--rpc-rate-limit-whitelisted-ips` and
+//! `--rpc-rate-limit-trust-proxy-headers`), the limits on sizes, connections,
+//! subscriptions and batches, `--rpc-methods` (`auto` counts as `safe` here: a loopback
+//! port behind a proxy is no proof of the operator), then:
+//!
+//! - reads the caller's token from each HTTP request (or WebSocket handshake) and leaves a
+//!   [`Caller`] in its extensions, which every JSON-RPC call of the request or connection
+//!   carries; [`AccessLayer`] refuses a member-only call without a good one;
+//! - gives each WebSocket connection opened with a token a [lease]: the connection is
+//!   closed when the token expires or its account may no longer read, so subscriptions end
+//!   with the right to read.
+//!
+//! What it does not have of sc-service's server: the RPC Prometheus metrics (their names
+//! are registered by sc-service's sealed server) and the Host-header filter of a
+//! loopback-only node (it guards against DNS rebinding from a browser; here every record
+//! needs a token anyway).
 
-use std::{net::TcpListener, sync::Arc};
+use std::{net::SocketAddr, sync::Arc, time::Duration};
 
-use amchain_node::rpc_access::{AccessLayer, CallerLayer, Policy};
+use amchain_node::rpc_access::{lease, now, token_of, AccessLayer, Caller, Policy};
 use jsonrpsee::{
-	server::{PingConfig, RandomStringIdProvider, RpcServiceBuilder, ServerHandle},
-	RpcModule,
+	server::{
+		serve_with_graceful_shutdown, stop_channel, BatchRequestConfig, PingConfig,
+		RandomStringIdProvider, RpcServiceBuilder, ServerHandle,
+	},
+	Methods, RpcModule,
 };
-use sc_rpc_server::{utils::deny_unsafe, MiddlewareLayer, RpcEndpoint};
+use sc_rpc_api::DenyUnsafe;
+use sc_rpc_server::{MiddlewareLayer, NodeHealthProxyLayer, RpcEndpoint, RpcMethods};
 use sc_service::config::RpcConfiguration;
+use tower::Service;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 const MEGABYTE: u32 = 1024 * 1024;
+
+/// How often an open WebSocket connection's account is checked again.
+const LEASE_CHECK: Duration = Duration::from_secs(6);
 
 /// The endpoints sc-service would have served (`--rpc-port`, `--rpc-external`, …): the
 /// configured ones, or the loopback port.
@@ -34,7 +54,7 @@ pub fn endpoints(rpc: &RpcConfiguration) -> Vec<RpcEndpoint> {
 	vec![RpcEndpoint {
 		batch_config: rpc.batch_config,
 		cors: rpc.cors.clone(),
-		listen_addr: std::net::SocketAddr::from(([127, 0, 0, 1], rpc.port)),
+		listen_addr: SocketAddr::from(([127, 0, 0, 1], rpc.port)),
 		max_buffer_capacity_per_connection: rpc.message_buffer_capacity,
 		max_connections: rpc.max_connections,
 		max_payload_in_mb: rpc.max_request_size,
@@ -52,42 +72,70 @@ pub fn endpoints(rpc: &RpcConfiguration) -> Vec<RpcEndpoint> {
 /// The endpoint sc-service's own server gets in `members` mode, which it needs to start at
 /// all: a random loopback port that accepts no connection (`max_connections` 0) and no
 /// request body, so nothing reaches the ungated methods through it.
-pub fn sealed(endpoints: &[RpcEndpoint]) -> RpcEndpoint {
-	let mut sealed = endpoints.first().cloned().unwrap_or_else(|| RpcEndpoint {
-		batch_config: jsonrpsee::server::BatchRequestConfig::Disabled,
-		cors: None,
-		listen_addr: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+pub fn sealed() -> RpcEndpoint {
+	RpcEndpoint {
+		batch_config: BatchRequestConfig::Disabled,
+		cors: Some(Vec::new()),
+		listen_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
 		max_buffer_capacity_per_connection: 1,
 		max_connections: 0,
 		max_payload_in_mb: 0,
 		max_payload_out_mb: 0,
 		max_subscriptions_per_connection: 0,
-		rpc_methods: sc_rpc_server::RpcMethods::Safe,
+		rpc_methods: RpcMethods::Safe,
 		rate_limit: None,
 		rate_limit_trust_proxy_headers: false,
 		rate_limit_whitelisted_ips: Vec::new(),
 		retry_random_port: false,
 		is_optional: false,
-	});
-	sealed.listen_addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
-	sealed.max_connections = 0;
-	sealed.max_payload_in_mb = 0;
-	sealed.max_payload_out_mb = 0;
-	sealed.max_subscriptions_per_connection = 0;
-	sealed.batch_config = jsonrpsee::server::BatchRequestConfig::Disabled;
-	sealed.rpc_methods = sc_rpc_server::RpcMethods::Safe;
-	sealed.cors = Some(Vec::new());
-	sealed.retry_random_port = false;
-	sealed.is_optional = false;
-	sealed
+	}
 }
 
-/// Serves `module` on every endpoint under `policy`; the handles keep the servers running.
+/// The running servers: dropping this stops them and their runtime.
+pub struct Servers {
+	handle: ServerHandle,
+	runtime: Option<tokio::runtime::Runtime>,
+}
+
+impl Drop for Servers {
+	fn drop(&mut self) {
+		let _ = self.handle.stop();
+		if let Some(runtime) = self.runtime.take() {
+			runtime.shutdown_background();
+		}
+	}
+}
+
+/// The client's address for the rate limit's whitelist: the proxy's `X-Real-IP` or the
+/// first `X-Forwarded-For` address if the operator trusts proxy headers, else the peer's.
+fn client_ip<B>(
+	request: &http::Request<B>,
+	peer: std::net::IpAddr,
+	trust_proxy: bool,
+) -> std::net::IpAddr {
+	if !trust_proxy {
+		return peer;
+	}
+	let header = |name: &str| request.headers().get(name).and_then(|v| v.to_str().ok());
+	header("x-real-ip")
+		.and_then(|v| v.trim().parse().ok())
+		.or_else(|| {
+			header("x-forwarded-for")
+				.and_then(|v| v.split(',').next())
+				.and_then(|v| v.trim().parse().ok())
+		})
+		.unwrap_or(peer)
+}
+
+/// Serves `module` on every endpoint under `policy`, on a runtime of its own.
 pub fn start(
 	endpoints: Vec<RpcEndpoint>,
+	max_connections: u32,
 	module: &RpcModule<()>,
 	policy: Arc<Policy>,
-) -> Result<Vec<ServerHandle>, String> {
+) -> Result<Servers, String> {
+	let runtime = sc_rpc_server::create_rpc_runtime(max_connections)
+		.map_err(|e| format!("the RPC runtime: {e}"))?;
 	let mut module = module.clone();
 	let mut names: Vec<&'static str> = module.method_names().collect();
 	names.push("rpc_methods");
@@ -95,10 +143,18 @@ pub fn start(
 	module
 		.register_method("rpc_methods", move |_, _, _| serde_json::json!({ "methods": names }))
 		.map_err(|e| format!("rpc_methods: {e}"))?;
+	let methods: Methods = module.into();
+	let (stop_handle, handle) = stop_channel();
+	let access = AccessLayer::new(policy.clone());
 
-	let mut handles = Vec::new();
 	for endpoint in endpoints {
-		let listener = match TcpListener::bind(endpoint.listen_addr) {
+		// Bound here (not awaited: the node's own runtime is running this function).
+		let bound = std::net::TcpListener::bind(endpoint.listen_addr).and_then(|listener| {
+			listener.set_nonblocking(true)?;
+			let _runtime = runtime.enter();
+			tokio::net::TcpListener::from_std(listener)
+		});
+		let listener = match bound {
 			Ok(listener) => listener,
 			Err(e) if endpoint.is_optional => {
 				log::debug!(target: "rpc", "optional RPC address {} not bound: {e}", endpoint.listen_addr);
@@ -106,28 +162,21 @@ pub fn start(
 			},
 			Err(e) => return Err(format!("RPC address {}: {e}", endpoint.listen_addr)),
 		};
-		listener.set_nonblocking(true).map_err(|e| e.to_string())?;
 		let local = listener.local_addr().map_err(|e| e.to_string())?;
-
 		let cors = match endpoint.cors.as_ref() {
 			None => CorsLayer::permissive(),
-			Some(origins) => {
-				let origins = origins
+			Some(origins) => CorsLayer::new().allow_origin(AllowOrigin::list(
+				origins
 					.iter()
 					.map(|o| o.parse().map_err(|_| format!("--rpc-cors: {o} is not an origin")))
-					.collect::<Result<Vec<http::HeaderValue>, _>>()?;
-				CorsLayer::new().allow_origin(AllowOrigin::list(origins))
-			},
+					.collect::<Result<Vec<http::HeaderValue>, _>>()?,
+			)),
 		};
-		let http_middleware = tower::ServiceBuilder::new()
-			.layer(cors)
-			.layer(CallerLayer::new(policy.clone(), deny_unsafe(&local, &endpoint.rpc_methods)));
-		let rpc_middleware = RpcServiceBuilder::new()
-			.option_layer(
-				endpoint.rate_limit.map(|n| MiddlewareLayer::new().with_rate_limit_per_minute(n)),
-			)
-			.layer(AccessLayer(policy.clone()));
-		let server = jsonrpsee::server::Server::builder()
+		let deny_unsafe = match endpoint.rpc_methods {
+			RpcMethods::Unsafe => DenyUnsafe::No,
+			RpcMethods::Safe | RpcMethods::Auto => DenyUnsafe::Yes,
+		};
+		let service_builder = jsonrpsee::server::Server::builder()
 			.max_request_body_size(endpoint.max_payload_in_mb.saturating_mul(MEGABYTE))
 			.max_response_body_size(endpoint.max_payload_out_mb.saturating_mul(MEGABYTE))
 			.max_connections(endpoint.max_connections)
@@ -137,21 +186,101 @@ pub fn start(
 			.set_id_provider(RandomStringIdProvider::new(16))
 			.enable_ws_ping(
 				PingConfig::new()
-					.ping_interval(std::time::Duration::from_secs(30))
-					.inactive_limit(std::time::Duration::from_secs(60))
+					.ping_interval(Duration::from_secs(30))
+					.inactive_limit(Duration::from_secs(60))
 					.max_failures(3),
 			)
-			.set_http_middleware(http_middleware)
-			.set_rpc_middleware(rpc_middleware)
-			.build_from_tcp(listener)
-			.map_err(|e| format!("RPC server on {local}: {e}"))?;
+			.set_http_middleware(
+				tower::ServiceBuilder::new().layer(NodeHealthProxyLayer).layer(cors),
+			)
+			.custom_tokio_runtime(runtime.handle().clone())
+			.to_service_builder();
+		let endpoint = Arc::new(endpoint);
+		let (policy, access, methods, stop_handle) =
+			(policy.clone(), access.clone(), methods.clone(), stop_handle.clone());
+		let spawner = runtime.handle().clone();
 		log::info!(
 			target: "rpc",
 			"Running JSON-RPC server for member clients: addr={local} (--rpc-access members, \
-			 organisations allowed: {:?})",
-			policy.allowed
+			 {} organisations allowed)",
+			policy.allowed.len()
 		);
-		handles.push(server.start(module.clone()));
+		runtime.spawn(async move {
+			loop {
+				let (socket, remote) = tokio::select! {
+					accepted = listener.accept() => match accepted {
+						Ok(accepted) => accepted,
+						Err(e) => {
+							log::debug!(target: "rpc", "failed to accept a connection: {e}");
+							continue;
+						},
+					},
+					_ = stop_handle.clone().shutdown() => break,
+				};
+				// Each connection has its own stop handle: the server's stop, or its lease's end.
+				let (connection_stop, connection_handle) = stop_channel();
+				let connection_handle = Arc::new(connection_handle);
+				{
+					let (server_stop, handle) = (stop_handle.clone(), connection_handle.clone());
+					spawner.spawn(async move {
+						server_stop.shutdown().await;
+						let _ = handle.stop();
+					});
+				}
+				let svc_stop = connection_stop.clone();
+				let (service_builder, endpoint, policy, access, methods, spawner2) = (
+					service_builder.clone(),
+					endpoint.clone(),
+					policy.clone(),
+					access.clone(),
+					methods.clone(),
+					spawner.clone(),
+				);
+				let svc =
+					tower::service_fn(move |mut request: http::Request<hyper::body::Incoming>| {
+						let caller = policy.caller(token_of(&request).as_deref(), now());
+						let is_websocket = jsonrpsee::server::ws::is_upgrade_request(&request);
+						if let (true, Caller::Account(account, expires)) = (is_websocket, &caller) {
+							let (policy, account, expires, handle) = (
+								policy.clone(),
+								account.clone(),
+								*expires,
+								connection_handle.clone(),
+							);
+							spawner2.spawn(async move {
+								lease(policy, account, expires, LEASE_CHECK).await;
+								let _ = handle.stop();
+							});
+						}
+						request.extensions_mut().insert(caller);
+						request.extensions_mut().insert(deny_unsafe);
+						let ip = client_ip(
+							&request,
+							remote.ip(),
+							endpoint.rate_limit_trust_proxy_headers,
+						);
+						let rate_limit = endpoint.rate_limit.filter(|_| {
+							!endpoint.rate_limit_whitelisted_ips.iter().any(|net| net.contains(ip))
+						});
+						let rpc_middleware = RpcServiceBuilder::new()
+							.option_layer(
+								rate_limit
+									.map(|n| MiddlewareLayer::new().with_rate_limit_per_minute(n)),
+							)
+							.layer(access.clone());
+						let mut svc = service_builder
+							.clone()
+							.set_rpc_middleware(rpc_middleware)
+							.build(methods.clone(), svc_stop.clone());
+						async move { svc.call(request).await }
+					});
+				spawner.spawn(serve_with_graceful_shutdown(
+					socket,
+					svc,
+					connection_stop.shutdown(),
+				));
+			}
+		});
 	}
-	Ok(handles)
+	Ok(Servers { handle, runtime: Some(runtime) })
 }

@@ -34,6 +34,11 @@ pub struct RpcAccessArgs {
 	/// `--rpc-access members`; repeat for more. None: only the public methods are served.
 	#[arg(long = "rpc-allow-org", value_name = "PARTICIPANT")]
 	pub rpc_allow_org: Vec<amchain_primitives::participants::ParticipantId>,
+
+	/// Refuse tokens issued before this time (unix seconds): restart with it set to now to
+	/// revoke every token issued so far.
+	#[arg(long, value_name = "UNIX_SECONDS", default_value_t = 0)]
+	pub rpc_tokens_not_before: u64,
 }
 
 #[derive(Debug, clap::Subcommand)]

@@ -22,12 +22,20 @@
 //! list of public methods is an allowlist: a method added to the node later is member-only
 //! until it is added here.
 //!
-//! A token is `amchain1.<account, SS58>.<expiry, unix seconds>.<sr25519 signature, hex>`
-//! over [`token_message`]: it names the chain (genesis hash) and the node (its libp2p peer
-//! id, `system_localPeerId`), so a token given to one member's node cannot be replayed
-//! against another's, and it lives at most [`MAX_TOKEN_LIFETIME`]. A signature over the
-//! message wrapped in `<Bytes>…</Bytes>` (what a browser wallet's `signRaw` signs) is
-//! accepted too. `amchain-node rpc-token` issues one.
+//! A token is `amchain1.<account, SS58>.<issued>.<expires>.<sr25519 signature, hex>`
+//! (times in unix seconds) over [`token_message`]: it names the chain (genesis hash) and
+//! the node (its libp2p peer id, `system_localPeerId`), so a token given to one member's
+//! node cannot be replayed against another's; it is refused before it was issued (with a
+//! minute's clock skew), after it expires, if it lives longer than [`MAX_TOKEN_LIFETIME`],
+//! and if it was issued before the node's `--rpc-tokens-not-before` (how an operator
+//! revokes every token issued so far). A signature over the message wrapped in
+//! `<Bytes>…</Bytes>` (what a browser wallet's `signRaw` signs) is accepted too.
+//! `amchain-node rpc-token` issues one.
+//!
+//! A WebSocket connection opened with a token lasts while the token does: the server closes
+//! it when the token expires or when its account stops being an account of an allowed,
+//! active organisation (checked every few seconds), so a subscription does not outlive the
+//! right to read.
 //!
 //! What this is not: encryption. The node's operator, its peers and every other member's
 //! node still hold every record; a member client allowed here reads everything this node
@@ -37,7 +45,6 @@
 use std::{
 	collections::{BTreeSet, HashMap},
 	sync::{Arc, Mutex},
-	task::{Context, Poll},
 	time::{SystemTime, UNIX_EPOCH},
 };
 
@@ -113,21 +120,26 @@ pub const PUBLIC_METHODS: &[&str] = &[
 	"transaction_v1_stop",
 	"transactionWatch_v1_submitAndWatch",
 	"transactionWatch_v1_unwatch",
-	// The new JSON-RPC spec: chain identity and following heads, without bodies, storage
-	// or runtime calls.
+	// The new JSON-RPC spec: the chain's identity, and heads by number. (`chainHead_v1_*`
+	// is member-only: its operations read bodies and storage, and its pinned blocks are a
+	// budget shared by every follower.)
 	"chainSpec_v1_chainName",
 	"chainSpec_v1_genesisHash",
 	"chainSpec_v1_properties",
-	"chainHead_v1_follow",
-	"chainHead_v1_unfollow",
-	"chainHead_v1_header",
-	"chainHead_v1_unpin",
-	"chainHead_v1_continue",
-	"chainHead_v1_stopOperation",
 	"archive_v1_genesisHash",
 	"archive_v1_finalizedHeight",
 	"archive_v1_hashByHeight",
 	"archive_v1_header",
+	// Verifying a part one holds, without learning who holds it (node/src/rpc/verify.rs): by
+	// its type and serial (not by id: ids are sequential, and walking them would count each
+	// maker's production), with its tag's proof; and the public catalogue of standards,
+	// part types and who is certified for what.
+	"amchain_verifyPart",
+	"amchain_tagChallenge",
+	"amchain_partType",
+	"amchain_standard",
+	"amchain_isCertified",
+	"amchain_wasCertifiedAt",
 ];
 
 /// Runtime API functions anyone may call through `state_call`: the runtime's version and
@@ -151,14 +163,18 @@ pub enum Access {
 }
 
 impl Access {
-	/// The access a chain spec's properties ask for, if they name one.
+	/// The access a chain spec's properties ask for, if they name one; an error for a value
+	/// that is neither `"open"` nor `"members"` (a typo must not open a node).
 	pub fn from_properties(
 		properties: &serde_json::Map<String, serde_json::Value>,
-	) -> Option<Self> {
-		match properties.get(SPEC_PROPERTY)?.as_str()? {
-			"open" => Some(Access::Open),
-			"members" => Some(Access::Members),
-			_ => None,
+	) -> Result<Option<Self>, String> {
+		match properties.get(SPEC_PROPERTY) {
+			None => Ok(None),
+			Some(serde_json::Value::String(v)) if v == "open" => Ok(Some(Access::Open)),
+			Some(serde_json::Value::String(v)) if v == "members" => Ok(Some(Access::Members)),
+			Some(other) => Err(format!(
+				"the chain spec's {SPEC_PROPERTY} is {other}: it must be \"open\" or \"members\""
+			)),
 		}
 	}
 }
@@ -179,19 +195,37 @@ pub fn is_public(method: &str, params: Option<&str>) -> bool {
 	PUBLIC_METHODS.contains(&method)
 }
 
-/// The bytes a token's account signs: the format, the chain, the node, the account and
-/// the expiry.
-pub fn token_message(genesis: &H256, node: &str, account: &AccountId32, expires: u64) -> String {
-	format!("amchain-rpc-access|v1|{genesis:?}|{node}|{}|{expires}", account.to_ss58check())
+/// Clock skew tolerated on a token's issue time, in seconds.
+pub const CLOCK_SKEW: u64 = 60;
+
+/// The bytes a token's account signs: the format, the chain, the node, the account, when
+/// it was issued and when it expires.
+pub fn token_message(
+	genesis: &H256,
+	node: &str,
+	account: &AccountId32,
+	issued: u64,
+	expires: u64,
+) -> String {
+	format!(
+		"amchain-rpc-access|v1|{genesis:?}|{node}|{}|{issued}|{expires}",
+		account.to_ss58check()
+	)
 }
 
 /// A token for `pair`'s account to read through the node `node` (libp2p peer id) of the
-/// chain `genesis` until `expires` (unix seconds).
-pub fn issue(pair: &sr25519::Pair, genesis: &H256, node: &str, expires: u64) -> String {
+/// chain `genesis` from `issued` until `expires` (unix seconds).
+pub fn issue(
+	pair: &sr25519::Pair,
+	genesis: &H256,
+	node: &str,
+	issued: u64,
+	expires: u64,
+) -> String {
 	let account = AccountId32::from(pair.public());
-	let signature = pair.sign(token_message(genesis, node, &account, expires).as_bytes());
+	let signature = pair.sign(token_message(genesis, node, &account, issued, expires).as_bytes());
 	format!(
-		"{TOKEN_PREFIX}.{}.{expires}.{}",
+		"{TOKEN_PREFIX}.{}.{issued}.{expires}.{}",
 		account.to_ss58check(),
 		sp_core::bytes::to_hex(&signature.0, false).trim_start_matches("0x")
 	)
@@ -200,12 +234,16 @@ pub fn issue(pair: &sr25519::Pair, genesis: &H256, node: &str, expires: u64) -> 
 /// Why a token was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TokenError {
-	/// Not `amchain1.<account>.<expiry>.<signature>`.
+	/// Not `amchain1.<account>.<issued>.<expires>.<signature>`.
 	Malformed(&'static str),
+	/// Its issue time is ahead of the node's clock (by more than [`CLOCK_SKEW`]).
+	NotYetValid,
 	/// Its expiry has passed.
 	Expired,
-	/// Its expiry is further ahead than [`MAX_TOKEN_LIFETIME`].
+	/// It lives longer than [`MAX_TOKEN_LIFETIME`].
 	TooLong,
+	/// It was issued before the node's `--rpc-tokens-not-before`.
+	Revoked,
 	/// The signature is not the account's over this chain's and this node's message.
 	BadSignature,
 }
@@ -214,9 +252,13 @@ impl std::fmt::Display for TokenError {
 	fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
 		match self {
 			TokenError::Malformed(what) => write!(f, "malformed token: {what}"),
+			TokenError::NotYetValid => write!(f, "the token was issued in the future"),
 			TokenError::Expired => write!(f, "the token has expired"),
 			TokenError::TooLong => {
 				write!(f, "the token lives longer than {MAX_TOKEN_LIFETIME} seconds")
+			},
+			TokenError::Revoked => {
+				write!(f, "the token was issued before this node's operator revoked earlier tokens")
 			},
 			TokenError::BadSignature => write!(
 				f,
@@ -228,18 +270,22 @@ impl std::fmt::Display for TokenError {
 }
 
 /// The account a token speaks for and its expiry, if it is well formed, signed by that
-/// account for this chain and node, and current at `now` (unix seconds).
+/// account for this chain and node, issued no earlier than `not_before` and current at
+/// `now` (unix seconds).
 pub fn verify(
 	token: &str,
 	genesis: &H256,
 	node: &str,
+	not_before: u64,
 	now: u64,
 ) -> Result<(AccountId32, u64), TokenError> {
 	let mut parts = token.split('.');
-	let (Some(prefix), Some(account), Some(expires), Some(signature), None) =
-		(parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
+	let (Some(prefix), Some(account), Some(issued), Some(expires), Some(signature), None) =
+		(parts.next(), parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
 	else {
-		return Err(TokenError::Malformed("expected amchain1.<account>.<expiry>.<signature>"));
+		return Err(TokenError::Malformed(
+			"expected amchain1.<account>.<issued>.<expires>.<signature>",
+		));
 	};
 	if prefix != TOKEN_PREFIX {
 		return Err(TokenError::Malformed("unknown token version"));
@@ -247,21 +293,35 @@ pub fn verify(
 	let account = AccountId32::from_ss58check_with_version(account)
 		.map_err(|_| TokenError::Malformed("the account is not an SS58 address"))?
 		.0;
-	let expires: u64 =
-		expires.parse().map_err(|_| TokenError::Malformed("the expiry is not a number"))?;
+	let number = |s: &str| -> Option<u64> {
+		// Canonical decimal only: one way to write a token.
+		(!s.is_empty()
+			&& s.bytes().all(|b| b.is_ascii_digit())
+			&& (s == "0" || !s.starts_with('0')))
+		.then(|| s.parse().ok())
+		.flatten()
+	};
+	let issued = number(issued).ok_or(TokenError::Malformed("the issue time is not a number"))?;
+	let expires = number(expires).ok_or(TokenError::Malformed("the expiry is not a number"))?;
 	let signature = sp_core::bytes::from_hex(signature)
 		.ok()
 		.and_then(|bytes| <[u8; 64]>::try_from(bytes).ok())
 		.map(sr25519::Signature::from_raw)
 		.ok_or(TokenError::Malformed("the signature is not 64 bytes of hex"))?;
+	if issued > now.saturating_add(CLOCK_SKEW) {
+		return Err(TokenError::NotYetValid);
+	}
 	if expires <= now {
 		return Err(TokenError::Expired);
 	}
-	if expires - now > MAX_TOKEN_LIFETIME {
+	if expires.saturating_sub(issued) > MAX_TOKEN_LIFETIME {
 		return Err(TokenError::TooLong);
 	}
+	if issued < not_before {
+		return Err(TokenError::Revoked);
+	}
 	let public = sr25519::Public::from_raw(*account.as_ref());
-	let message = token_message(genesis, node, &account, expires);
+	let message = token_message(genesis, node, &account, issued, expires);
 	let wrapped = format!("<Bytes>{message}</Bytes>");
 	if sr25519::Pair::verify(&signature, message.as_bytes(), &public)
 		|| sr25519::Pair::verify(&signature, wrapped.as_bytes(), &public)
@@ -299,6 +359,8 @@ pub struct Policy {
 	pub node: String,
 	/// The organisations whose accounts may read.
 	pub allowed: BTreeSet<ParticipantId>,
+	/// Tokens issued before this time (unix seconds) are refused.
+	pub not_before: u64,
 	/// The best block now.
 	pub best: Arc<BestBlock>,
 	/// Reads an account's membership at a block.
@@ -307,7 +369,8 @@ pub struct Policy {
 	cache: Mutex<(H256, HashMap<AccountId32, Option<Membership>>)>,
 }
 
-fn now() -> u64 {
+/// Unix seconds now.
+pub fn now() -> u64 {
 	SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
@@ -317,11 +380,12 @@ fn denied(message: impl Into<String>) -> ErrorObjectOwned {
 
 impl Policy {
 	/// A policy for the node `node` of the chain `genesis`, letting accounts of `allowed`
-	/// read.
+	/// read with tokens issued at or after `not_before`.
 	pub fn new(
 		genesis: H256,
 		node: String,
 		allowed: BTreeSet<ParticipantId>,
+		not_before: u64,
 		best: Arc<BestBlock>,
 		membership: Arc<MembershipAt>,
 	) -> Self {
@@ -329,6 +393,7 @@ impl Policy {
 			genesis,
 			node,
 			allowed,
+			not_before,
 			best,
 			membership,
 			cache: Mutex::new((H256::zero(), HashMap::new())),
@@ -339,7 +404,7 @@ impl Policy {
 	pub fn caller(&self, token: Option<&str>, now: u64) -> Caller {
 		match token {
 			None => Caller::Anonymous,
-			Some(token) => match verify(token, &self.genesis, &self.node, now) {
+			Some(token) => match verify(token, &self.genesis, &self.node, self.not_before, now) {
 				Ok((account, expires)) => Caller::Account(account, expires),
 				Err(e) => Caller::Refused(e),
 			},
@@ -361,16 +426,18 @@ impl Policy {
 			if cache.0 != best {
 				*cache = (best, HashMap::new());
 			}
-			// Bounded: at most this many accounts are remembered per best block.
-			if cache.1.len() < 10_000 {
-				cache.1.insert(account.clone(), found);
+			// Bounded: a full cache starts over rather than stop remembering.
+			if cache.1.len() >= 10_000 {
+				cache.1.clear();
 			}
+			cache.1.insert(account.clone(), found);
 		}
 		Ok(found)
 	}
 
 	/// Whether `caller` may call `method` with `params` at `now`, or the error that says
-	/// why not.
+	/// why not. (The server runs the account's check, which reads the chain, off the
+	/// async workers: [`AccessService`].)
 	pub fn authorize(
 		&self,
 		caller: Option<&Caller>,
@@ -378,37 +445,64 @@ impl Policy {
 		params: Option<&str>,
 		now: u64,
 	) -> Result<(), ErrorObjectOwned> {
+		match Self::screen(caller, method, params) {
+			Screened::Public => Ok(()),
+			Screened::Denied(e) => Err(e),
+			Screened::Account(account, expires) => self.check_account(&account, expires, now),
+		}
+	}
+
+	/// What can be decided about a call without reading the chain.
+	fn screen(caller: Option<&Caller>, method: &str, params: Option<&str>) -> Screened {
 		if is_public(method, params) {
-			return Ok(());
+			return Screened::Public;
 		}
 		match caller.unwrap_or(&Caller::Anonymous) {
-			Caller::Anonymous => Err(denied(format!(
+			Caller::Anonymous => Screened::Denied(denied(format!(
 				"{method} is served only to member clients of this node: send a token as \
 				 `Authorization: Bearer <token>` or `?access_token=<token>` \
 				 (amchain-node rpc-token; docs/confidentiality.md)"
 			))),
-			Caller::Refused(e) => Err(denied(format!("token refused: {e}"))),
-			Caller::Account(account, expires) => {
-				if *expires <= now {
-					return Err(denied(format!("token refused: {}", TokenError::Expired)));
-				}
-				let membership = self
-					.membership(account)
-					.map_err(|e| denied(format!("membership could not be read: {e}")))?;
-				match membership {
-					None => Err(denied(format!(
-						"{} is not an account of an active organisation",
-						account.to_ss58check()
-					))),
-					Some(m) if !self.allowed.contains(&m.participant) => Err(denied(format!(
-						"organisation {} may not read through this node (its operator allows {:?})",
-						m.participant, self.allowed
-					))),
-					Some(_) => Ok(()),
-				}
-			},
+			Caller::Refused(e) => Screened::Denied(denied(format!("token refused: {e}"))),
+			Caller::Account(account, expires) => Screened::Account(account.clone(), *expires),
 		}
 	}
+
+	/// Whether a token's account may read at `now`: the token is current and the account
+	/// acts for an active organisation this node allows (at the best block).
+	pub fn check_account(
+		&self,
+		account: &AccountId32,
+		expires: u64,
+		now: u64,
+	) -> Result<(), ErrorObjectOwned> {
+		if expires <= now {
+			return Err(denied(format!("token refused: {}", TokenError::Expired)));
+		}
+		let membership = self
+			.membership(account)
+			.map_err(|e| denied(format!("membership could not be read: {e}")))?;
+		match membership {
+			None => Err(denied(format!(
+				"{} is not an account of an active organisation",
+				account.to_ss58check()
+			))),
+			// Which organisations a node serves is its operator's business (THREATS rule
+			// 14): the answer does not list them.
+			Some(m) if !self.allowed.contains(&m.participant) => Err(denied(format!(
+				"organisation {} may not read through this node",
+				m.participant
+			))),
+			Some(_) => Ok(()),
+		}
+	}
+}
+
+/// A call as [`Policy::screen`] leaves it.
+enum Screened {
+	Public,
+	Denied(ErrorObjectOwned),
+	Account(AccountId32, u64),
 }
 
 /// The token a request carries: `Authorization: Bearer <token>`, else the query parameter
@@ -427,65 +521,29 @@ pub fn token_of<B>(request: &http::Request<B>) -> Option<String> {
 	})
 }
 
-/// HTTP middleware: reads the caller's token once per HTTP request or WebSocket
-/// connection and leaves a [`Caller`] (and the endpoint's `DenyUnsafe`) in the request's
-/// extensions, which every JSON-RPC call of the request or connection carries.
-#[derive(Clone)]
-pub struct CallerLayer {
-	policy: Arc<Policy>,
-	deny_unsafe: sc_rpc_api::DenyUnsafe,
-}
-
-impl CallerLayer {
-	/// The layer for an endpoint whose unsafe methods are `deny_unsafe`.
-	pub fn new(policy: Arc<Policy>, deny_unsafe: sc_rpc_api::DenyUnsafe) -> Self {
-		CallerLayer { policy, deny_unsafe }
-	}
-}
-
-impl<S> tower::Layer<S> for CallerLayer {
-	type Service = CallerService<S>;
-	fn layer(&self, inner: S) -> Self::Service {
-		CallerService { inner, layer: self.clone() }
-	}
-}
-
-/// The service [`CallerLayer`] makes.
-#[derive(Clone)]
-pub struct CallerService<S> {
-	inner: S,
-	layer: CallerLayer,
-}
-
-impl<S, B> tower::Service<http::Request<B>> for CallerService<S>
-where
-	S: tower::Service<http::Request<B>>,
-{
-	type Response = S::Response;
-	type Error = S::Error;
-	type Future = S::Future;
-
-	fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-		self.inner.poll_ready(cx)
-	}
-
-	fn call(&mut self, mut request: http::Request<B>) -> Self::Future {
-		let caller = self.layer.policy.caller(token_of(&request).as_deref(), now());
-		request.extensions_mut().insert(caller);
-		request.extensions_mut().insert(self.layer.deny_unsafe);
-		self.inner.call(request)
-	}
-}
+/// How many account checks (runtime calls) run at once; more calls wait their turn.
+const CONCURRENT_CHECKS: usize = 4;
 
 /// JSON-RPC middleware: lets a call through if [`Policy::authorize`] does, else answers
-/// it with the error.
+/// it with the error. A member-only call's account check reads the chain, so it runs on
+/// the blocking pool, at most [`CONCURRENT_CHECKS`] at a time.
 #[derive(Clone)]
-pub struct AccessLayer(pub Arc<Policy>);
+pub struct AccessLayer {
+	policy: Arc<Policy>,
+	checks: Arc<tokio::sync::Semaphore>,
+}
+
+impl AccessLayer {
+	/// The layer of a server under `policy`.
+	pub fn new(policy: Arc<Policy>) -> Self {
+		AccessLayer { policy, checks: Arc::new(tokio::sync::Semaphore::new(CONCURRENT_CHECKS)) }
+	}
+}
 
 impl<S> tower::Layer<S> for AccessLayer {
 	type Service = AccessService<S>;
 	fn layer(&self, inner: S) -> Self::Service {
-		AccessService { inner, policy: self.0.clone() }
+		AccessService { inner, layer: self.clone() }
 	}
 }
 
@@ -493,27 +551,70 @@ impl<S> tower::Layer<S> for AccessLayer {
 #[derive(Clone)]
 pub struct AccessService<S> {
 	inner: S,
-	policy: Arc<Policy>,
+	layer: AccessLayer,
 }
 
 impl<'a, S> RpcServiceT<'a> for AccessService<S>
 where
-	S: RpcServiceT<'a> + Send + Sync,
+	S: RpcServiceT<'a> + Send + Sync + Clone + 'a,
 {
-	type Future = futures::future::Either<S::Future, std::future::Ready<MethodResponse>>;
+	type Future = futures::future::BoxFuture<'a, MethodResponse>;
 
 	fn call(&self, request: Request<'a>) -> Self::Future {
 		let params = request.params.as_ref().map(|p| p.get());
-		match self.policy.authorize(
-			request.extensions().get::<Caller>(),
-			&request.method,
-			params,
-			now(),
-		) {
-			Ok(()) => futures::future::Either::Left(self.inner.call(request)),
-			Err(error) => futures::future::Either::Right(std::future::ready(
-				MethodResponse::error(request.id, error),
-			)),
+		let screened =
+			Policy::screen(request.extensions().get::<Caller>(), &request.method, params);
+		let inner = self.inner.clone();
+		match screened {
+			Screened::Public => Box::pin(inner.call(request)),
+			Screened::Denied(error) => {
+				Box::pin(std::future::ready(MethodResponse::error(request.id, error)))
+			},
+			Screened::Account(account, expires) => {
+				let (policy, checks) = (self.layer.policy.clone(), self.layer.checks.clone());
+				Box::pin(async move {
+					let checked = async {
+						let _permit = checks
+							.acquire_owned()
+							.await
+							.map_err(|_| denied("the node is shutting down"))?;
+						tokio::task::spawn_blocking(move || {
+							policy.check_account(&account, expires, now())
+						})
+						.await
+						.map_err(|_| denied("the access check failed"))?
+					};
+					match checked.await {
+						Ok(()) => inner.call(request).await,
+						Err(error) => MethodResponse::error(request.id, error),
+					}
+				})
+			},
+		}
+	}
+}
+
+/// Ends when the account of a WebSocket connection's token may no longer read: at the
+/// token's expiry, or when a check (every `every`) finds its organisation suspended, its
+/// device removed or its organisation no longer allowed.
+pub async fn lease(
+	policy: Arc<Policy>,
+	account: AccountId32,
+	expires: u64,
+	every: std::time::Duration,
+) {
+	loop {
+		let left = expires.saturating_sub(now());
+		if left == 0 {
+			return;
+		}
+		tokio::time::sleep(every.min(std::time::Duration::from_secs(left))).await;
+		let (policy, account) = (policy.clone(), account.clone());
+		let still =
+			tokio::task::spawn_blocking(move || policy.check_account(&account, expires, now()))
+				.await;
+		if !matches!(still, Ok(Ok(()))) {
+			return;
 		}
 	}
 }
@@ -543,7 +644,8 @@ impl RpcTokenCmd {
 		}
 		let pair = sr25519::Pair::from_string(&self.suri, None)
 			.map_err(|e| format!("--suri is not a secret URI: {e:?}"))?;
-		println!("{}", issue(&pair, &self.genesis, &self.node, now() + self.ttl));
+		let issued = now();
+		println!("{}", issue(&pair, &self.genesis, &self.node, issued, issued + self.ttl));
 		Ok(())
 	}
 }
@@ -574,6 +676,7 @@ mod tests {
 			genesis(),
 			NODE.into(),
 			allowed.iter().copied().collect(),
+			0,
 			Arc::new(H256::zero),
 			Arc::new(move |_at, who: &AccountId32| {
 				let participant = if *who == alice {
@@ -592,49 +695,78 @@ mod tests {
 		)
 	}
 
+	/// A token of `name` issued at 500, expiring at 1 000.
+	fn token(name: &str) -> String {
+		issue(&pair(name), &genesis(), NODE, 500, 1_000)
+	}
+
+	fn check(token: &str, now: u64) -> Result<(AccountId32, u64), TokenError> {
+		verify(token, &genesis(), NODE, 0, now)
+	}
+
 	#[test]
-	fn a_token_names_its_account_and_expiry() {
-		let token = issue(&pair("Alice"), &genesis(), NODE, 1_000);
-		assert!(
-			token.starts_with("amchain1.5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY.1000.")
+	fn a_token_names_its_account_issue_time_and_expiry() {
+		let token = token("Alice");
+		assert!(token
+			.starts_with("amchain1.5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY.500.1000."));
+		assert_eq!(check(&token, 999), Ok((account("Alice"), 1_000)));
+		assert_eq!(check(&token, 500), Ok((account("Alice"), 1_000)));
+	}
+
+	#[test]
+	fn a_token_is_refused_on_another_chain_another_node_or_outside_its_time() {
+		let token = token("Alice");
+		assert_eq!(
+			verify(&token, &H256::repeat_byte(8), NODE, 0, 999),
+			Err(TokenError::BadSignature)
 		);
-		assert_eq!(verify(&token, &genesis(), NODE, 999), Ok((account("Alice"), 1_000)));
+		assert_eq!(
+			verify(&token, &genesis(), "12D3KooWother", 0, 999),
+			Err(TokenError::BadSignature)
+		);
+		assert_eq!(check(&token, 1_000), Err(TokenError::Expired));
+		// Issued in the future: a minute's skew is tolerated, no more.
+		assert_eq!(check(&token, 500 - CLOCK_SKEW), Ok((account("Alice"), 1_000)));
+		assert_eq!(check(&token, 500 - CLOCK_SKEW - 1), Err(TokenError::NotYetValid));
+		// At most a day from issue to expiry: a token signed today for a day next year is
+		// refused then too.
+		let long = issue(&pair("Alice"), &genesis(), NODE, 500, 500 + MAX_TOKEN_LIFETIME + 1);
+		assert_eq!(check(&long, 1_000), Err(TokenError::TooLong));
+		assert_eq!(check(&long, 500 + MAX_TOKEN_LIFETIME), Err(TokenError::TooLong));
+		let day = issue(&pair("Alice"), &genesis(), NODE, 500, 500 + MAX_TOKEN_LIFETIME);
+		assert_eq!(check(&day, 1_000), Ok((account("Alice"), 500 + MAX_TOKEN_LIFETIME)));
+		// The operator revoked every token issued before 501.
+		assert_eq!(verify(&token, &genesis(), NODE, 501, 999), Err(TokenError::Revoked));
+		assert_eq!(verify(&token, &genesis(), NODE, 500, 999), Ok((account("Alice"), 1_000)));
 	}
 
 	#[test]
-	fn a_token_is_refused_on_another_chain_another_node_or_after_expiry() {
-		let token = issue(&pair("Alice"), &genesis(), NODE, 1_000);
-		assert_eq!(verify(&token, &H256::repeat_byte(8), NODE, 999), Err(TokenError::BadSignature));
-		assert_eq!(verify(&token, &genesis(), "12D3KooWother", 999), Err(TokenError::BadSignature));
-		assert_eq!(verify(&token, &genesis(), NODE, 1_000), Err(TokenError::Expired));
-		let long = issue(&pair("Alice"), &genesis(), NODE, 1_000 + MAX_TOKEN_LIFETIME + 1);
-		assert_eq!(verify(&long, &genesis(), NODE, 1_000), Err(TokenError::TooLong));
-	}
-
-	#[test]
-	fn a_token_whose_account_was_swapped_is_refused() {
+	fn a_token_whose_account_or_times_were_changed_is_refused() {
 		// Bob's signature under Alice's address: the signature must be the named account's.
-		let bob = issue(&pair("Bob"), &genesis(), NODE, 1_000);
+		let bob = token("Bob");
 		let signature = bob.rsplit('.').next().unwrap();
-		let forged = format!("amchain1.{}.1000.{signature}", account("Alice").to_ss58check());
-		assert_eq!(verify(&forged, &genesis(), NODE, 999), Err(TokenError::BadSignature));
-		// A later expiry than the one signed.
-		let stretched = bob.replacen(".1000.", ".2000.", 1);
-		assert_eq!(verify(&stretched, &genesis(), NODE, 999), Err(TokenError::BadSignature));
+		let forged = format!("amchain1.{}.500.1000.{signature}", account("Alice").to_ss58check());
+		assert_eq!(check(&forged, 999), Err(TokenError::BadSignature));
+		// A later expiry, or an earlier issue time, than the ones signed.
+		assert_eq!(check(&bob.replacen(".1000.", ".2000.", 1), 999), Err(TokenError::BadSignature));
+		assert_eq!(check(&bob.replacen(".500.", ".400.", 1), 999), Err(TokenError::BadSignature));
 	}
 
 	#[test]
 	fn malformed_tokens_say_what_is_wrong() {
-		let good = issue(&pair("Alice"), &genesis(), NODE, 1_000);
+		let good = token("Alice");
 		for (token, what) in [
 			("", "expected"),
-			("amchain2.a.1.00", "unknown token version"),
-			("amchain1.notanaddress.1000.00", "SS58"),
-			(&good.replacen(".1000.", ".soon.", 1), "not a number"),
+			("amchain2.a.1.2.00", "unknown token version"),
+			("amchain1.notanaddress.500.1000.00", "SS58"),
+			(&good.replacen(".1000.", ".soon.", 1), "expiry is not a number"),
+			(&good.replacen(".500.", ".0500.", 1), "issue time is not a number"),
+			(&good.replacen(".1000.", ".+1000.", 1), "expiry is not a number"),
 			(&format!("{}ab", good), "64 bytes"),
 			(&format!("{good}.extra"), "expected"),
+			(&good.replacen(".500.", ".", 1), "expected"),
 		] {
-			match verify(token, &genesis(), NODE, 999) {
+			match check(token, 999) {
 				Err(TokenError::Malformed(m)) => assert!(m.contains(what), "{token}: {m}"),
 				other => panic!("{token}: {other:?}"),
 			}
@@ -644,14 +776,14 @@ mod tests {
 	#[test]
 	fn a_wallet_signature_over_the_wrapped_message_is_accepted() {
 		let alice = pair("Alice");
-		let message = token_message(&genesis(), NODE, &account("Alice"), 1_000);
+		let message = token_message(&genesis(), NODE, &account("Alice"), 500, 1_000);
 		let signature = alice.sign(format!("<Bytes>{message}</Bytes>").as_bytes());
 		let token = format!(
-			"amchain1.{}.1000.{}",
+			"amchain1.{}.500.1000.{}",
 			account("Alice").to_ss58check(),
 			sp_core::bytes::to_hex(&signature.0, false).trim_start_matches("0x")
 		);
-		assert_eq!(verify(&token, &genesis(), NODE, 999), Ok((account("Alice"), 1_000)));
+		assert_eq!(check(&token, 999), Ok((account("Alice"), 1_000)));
 	}
 
 	#[test]
@@ -695,6 +827,11 @@ mod tests {
 		let bob =
 			policy.authorize(Some(&caller("Bob")), "amchain_partsOf", None, 1_000).unwrap_err();
 		assert!(bob.message().contains("organisation 2 may not read"), "{}", bob.message());
+		assert!(
+			!bob.message().contains('1'),
+			"the allowed organisations are not told: {}",
+			bob.message()
+		);
 		let charlie =
 			policy.authorize(Some(&caller("Charlie")), "amchain_partsOf", None, 1_000).unwrap_err();
 		assert!(charlie.message().contains("not an account of an active organisation"));
@@ -705,6 +842,32 @@ mod tests {
 		let refused = Caller::Refused(TokenError::BadSignature);
 		let error = policy.authorize(Some(&refused), "amchain_partsOf", None, 1_000).unwrap_err();
 		assert!(error.message().starts_with("token refused"), "{}", error.message());
+	}
+
+	#[tokio::test(flavor = "multi_thread")]
+	async fn a_connections_lease_ends_with_its_token_or_its_right_to_read() {
+		use std::time::{Duration, Instant};
+		let policy = Arc::new(policy(&[1]));
+		let every = Duration::from_millis(50);
+		// Alice may read: her lease lasts until her token expires (in two seconds), not less.
+		let started = Instant::now();
+		tokio::time::timeout(
+			Duration::from_secs(10),
+			lease(policy.clone(), account("Alice"), now() + 2, every),
+		)
+		.await
+		.expect("the lease ends at the expiry");
+		assert!(started.elapsed() >= Duration::from_secs(1), "{:?}", started.elapsed());
+		// Bob's organisation is not allowed (as if suspended or dropped since the token was
+		// checked): his lease ends at the first check, long before the expiry.
+		let started = Instant::now();
+		tokio::time::timeout(
+			Duration::from_secs(5),
+			lease(policy, account("Bob"), now() + 3_600, every),
+		)
+		.await
+		.expect("the lease ends at the first check");
+		assert!(started.elapsed() < Duration::from_secs(2), "{:?}", started.elapsed());
 	}
 
 	#[test]
@@ -730,9 +893,11 @@ mod tests {
 			))
 			.unwrap()
 		};
-		assert_eq!(Access::from_properties(&props("members")), Some(Access::Members));
-		assert_eq!(Access::from_properties(&props("open")), Some(Access::Open));
-		assert_eq!(Access::from_properties(&props("other")), None);
-		assert_eq!(Access::from_properties(&Default::default()), None);
+		assert_eq!(Access::from_properties(&props("members")), Ok(Some(Access::Members)));
+		assert_eq!(Access::from_properties(&props("open")), Ok(Some(Access::Open)));
+		assert_eq!(Access::from_properties(&Default::default()), Ok(None));
+		// A typo does not open the node: the node refuses to start.
+		let typo = Access::from_properties(&props("Members")).unwrap_err();
+		assert!(typo.contains("must be \"open\" or \"members\""), "{typo}");
 	}
 }

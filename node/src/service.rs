@@ -245,13 +245,14 @@ pub fn new_full<
 	// `--rpc-access members`: sc-service's server gets a sealed endpoint (it must have one)
 	// and the gated server (access_server.rs) serves the same methods on the endpoints
 	// asked for.
-	let rpc_access = access
-		.rpc_access
-		.or_else(|| Access::from_properties(&config.chain_spec.properties()))
-		.unwrap_or(Access::Open);
+	let from_spec =
+		Access::from_properties(&config.chain_spec.properties()).map_err(ServiceError::Other)?;
+	let rpc_access = access.rpc_access.or(from_spec).unwrap_or(Access::Open);
+	log::info!("JSON-RPC access: {rpc_access:?} (--rpc-access; docs/confidentiality.md)");
+	let max_rpc_connections = config.rpc.max_connections;
 	let gated_endpoints = (rpc_access == Access::Members).then(|| {
 		let endpoints = crate::access_server::endpoints(&config.rpc);
-		config.rpc.addr = Some(vec![crate::access_server::sealed(&endpoints)]);
+		config.rpc.addr = Some(vec![crate::access_server::sealed()]);
 		endpoints
 	});
 	let local_peer_id = network.local_peer_id().to_base58();
@@ -285,13 +286,19 @@ pub fn new_full<
 			genesis_hash,
 			local_peer_id,
 			allowed,
+			access.rpc_tokens_not_before,
 			Arc::new(move || best.info().best_hash),
 			Arc::new(move |at, who| {
 				members.runtime_api().membership(at, who.clone()).map_err(|e| e.to_string())
 			}),
 		));
-		let servers = crate::access_server::start(endpoints, &rpc_handlers.handle(), policy)
-			.map_err(ServiceError::Other)?;
+		let servers = crate::access_server::start(
+			endpoints,
+			max_rpc_connections,
+			&rpc_handlers.handle(),
+			policy,
+		)
+		.map_err(ServiceError::Other)?;
 		task_manager.keep_alive(servers);
 	}
 

@@ -245,12 +245,14 @@ struct Tokens {
 impl Tokens {
 	/// A ten-minute token of the account of `suri`.
 	fn of(&self, suri: &str) -> String {
-		let now = std::time::SystemTime::now()
-			.duration_since(std::time::UNIX_EPOCH)
-			.expect("clock after 1970")
-			.as_secs();
+		self.lasting(suri, 600)
+	}
+
+	/// A token of the account of `suri` that lives `seconds`.
+	fn lasting(&self, suri: &str, seconds: u64) -> String {
+		let now = rpc_access::now();
 		let pair = sr25519::Pair::from_string(suri, None).expect("dev URI");
-		rpc_access::issue(&pair, &self.genesis, &self.node, now + 600)
+		rpc_access::issue(&pair, &self.genesis, &self.node, now, now + seconds)
 	}
 }
 
@@ -311,6 +313,9 @@ async fn member_only_reads(
 	for (method, params) in [
 		("amchain_membership", rpc_params![alice.clone()]),
 		("amchain_partsOf", rpc_params![0, 0, 10]),
+		("amchain_part", rpc_params![0]),
+		("amchain_checkTag", rpc_params![0]),
+		("chainHead_v1_follow", rpc_params![false]),
 		("state_getStorage", rpc_params!["0x26aa394eea5630e07c48ae0c9558cef7"]),
 		("state_getKeysPaged", rpc_params!["0x", 10]),
 		("state_call", rpc_params!["CertificationsApi_membership", "0x00"]),
@@ -335,7 +340,34 @@ async fn member_only_reads(
 		.collect();
 	assert!(absent.is_empty(), "public methods this node does not have: {absent:?}");
 	assert!(methods.iter().filter(|m| m.starts_with("amchain_")).count() >= 20);
-	assert!(methods.iter().all(|m| !m.starts_with("amchain_") || !rpc_access::is_public(m, None)));
+	// The public amchain_* methods are a verifier's: they name no holder.
+	let public_amchain: Vec<&&str> = methods
+		.iter()
+		.filter(|m| m.starts_with("amchain_") && rpc_access::is_public(m, None))
+		.collect();
+	assert_eq!(
+		public_amchain,
+		[
+			"amchain_isCertified",
+			"amchain_partType",
+			"amchain_standard",
+			"amchain_tagChallenge",
+			"amchain_verifyPart",
+			"amchain_wasCertifiedAt"
+		]
+		.iter()
+		.collect::<Vec<_>>()
+	);
+	let unknown: serde_json::Value = anonymous
+		.request("amchain_verifyPart", rpc_params![0, "SN-1", None::<()>])
+		.await
+		.expect("public");
+	assert!(unknown.is_null(), "no parts on this chain yet");
+	let certified: bool = anonymous
+		.request("amchain_isCertified", rpc_params![ALLOWED_ORG, 0])
+		.await
+		.expect("public");
+	assert!(!certified);
 
 	// The allowed organisation's client reads.
 	let membership: serde_json::Value = member
@@ -374,6 +406,32 @@ async fn member_only_reads(
 	let (code, message) = refused(&client, "amchain_membership", rpc_params![alice.clone()]).await;
 	assert_eq!(code, ACCESS_DENIED);
 	assert!(message.contains("token refused"), "{message}");
+
+	// A subscription lasts while the token does: the server closes a WebSocket connection
+	// when its token expires (or its organisation may no longer read), so a member-only
+	// subscription (here: every block's events) does not outlive the right to read.
+	let short =
+		RpcClient::from_url(&format!("{url}/?access_token={}", token.lasting("//Alice", 4)))
+			.await
+			.expect("rpc");
+	let events_key = "0x26aa394eea5630e07c48ae0c9558cef780d41e5e16056765bc8461851072c9d7";
+	let mut events = short
+		.subscribe::<serde_json::Value>(
+			"state_subscribeStorage",
+			rpc_params![[events_key]],
+			"state_unsubscribeStorage",
+		)
+		.await
+		.expect("a member subscribes to the events");
+	let first = events.next().await.expect("a first notification");
+	assert!(first.is_ok(), "{first:?}");
+	let ended = tokio::time::timeout(Duration::from_secs(30), async {
+		while let Some(Ok(_)) = events.next().await {}
+	})
+	.await;
+	assert!(ended.is_ok(), "the subscription ended with its token");
+	let after: Result<serde_json::Value, _> = short.request("system_health", rpc_params![]).await;
+	assert!(after.is_err(), "the connection is closed: {after:?}");
 
 	// Over plain HTTP the token is the `Authorization: Bearer` header.
 	let body =

@@ -124,6 +124,51 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 		rpc.request("amchain_partType", rpc_params![part_type]).await.expect("answers");
 	assert_eq!(spec["code"], "04012345000017");
 
+	// A verifier's view (public on a members-only node), by what it reads off the part:
+	// identity, maker and its standing when the part was made, status, recall state; no id,
+	// no holder, no history.
+	let verify = |serial: &str, proof: serde_json::Value| {
+		let rpc = rpc.clone();
+		let serial = serial.to_string();
+		async move {
+			rpc.request::<serde_json::Value>(
+				"amchain_verifyPart",
+				rpc_params![part_type, serial, proof],
+			)
+			.await
+			.expect("amchain_verifyPart answers")
+		}
+	};
+	let verified = verify("GB-1", serde_json::Value::Null).await;
+	assert_eq!(verified["serial"], "GB-1");
+	assert_eq!(verified["code"], "04012345000017");
+	assert_eq!(verified["maker"], acme_id);
+	assert_eq!(verified["makerName"], "Acme Gears");
+	assert_eq!(verified["certification"], certification);
+	assert_eq!(
+		verified["standards"],
+		serde_json::json!([{ "standard": standard, "certified": true }])
+	);
+	assert_eq!(verified["madeCertified"], true);
+	assert_eq!(
+		(&verified["tagged"], &verified["tag"]),
+		(&serde_json::json!(true), &serde_json::Value::Null)
+	);
+	assert_eq!(verified["status"], "active");
+	assert_eq!(verified["quarantined"], false);
+	for private in ["id", "part", "owner", "custodian", "parent", "children", "records"] {
+		assert!(
+			verified.get(private).is_none(),
+			"{private} is not a verifier's business: {verified}"
+		);
+	}
+	let gear = verify("G-1", serde_json::Value::Null).await;
+	assert_eq!(
+		(gear["status"].as_str(), gear["tagged"].as_bool()),
+		(Some("installed"), Some(false))
+	);
+	assert!(verify("GB-99", serde_json::Value::Null).await.is_null(), "an unknown serial");
+
 	// Provenance, newest first, a page of two: the acceptance, then the offer.
 	let page = history(&rpc, 0, "newestFirst", 0, 2).await;
 	assert_eq!(page["total"], 4, "registered, child installed, offered, accepted");
@@ -154,6 +199,12 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	};
 	assert_eq!(verdict(&tag).await, "authentic");
 	assert_eq!(verdict(&keypair("cloned-tag")).await, "wrongKey");
+	// The verifier's query takes the same proof: the part in hand is the registered one,
+	// or it carries a cloned tag.
+	let proof = |signer: &Keypair| serde_json::json!({ "challenge": challenge, "signature": tag_signature(signer, &message) });
+	assert_eq!(verify("GB-1", proof(&tag)).await["tag"], "authentic");
+	assert_eq!(verify("GB-1", proof(&keypair("cloned-tag"))).await["tag"], "wrongKey");
+	assert_eq!(verify("G-1", proof(&tag)).await["tag"], "noTag");
 	let (code, message_text) = rpc_error(
 		rpc.request::<String>(
 			"amchain_checkTag",

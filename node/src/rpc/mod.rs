@@ -14,6 +14,7 @@
 //! | [`certifications`] | `CertificationsApi` | `amchain_membership`, `amchain_participant`, `amchain_standard`, `amchain_certification`, `amchain_certificationsOf`, `amchain_isCertified`, `amchain_wasCertifiedAt`, `amchain_remainingCapacity` |
 //! | [`parts`] | `PartsApi` | `amchain_partType`, `amchain_part`, `amchain_partBySerial`, `amchain_lot`, `amchain_history`, `amchain_partsOf`, `amchain_children`, `amchain_checkTag`, and `amchain_tagChallenge` (from the node's best block) |
 //! | [`cores`] | `CoresApi` | `amchain_core`, `amchain_policy`, `amchain_licence`, `amchain_outcomes`, `amchain_charge` |
+//! | [`verify`] | `PartsApi`, `CertificationsApi` | `amchain_verifyPart` (a part as a verifier needs it, without its holders) |
 //! | [`warranties`] | `WarrantiesApi` | `amchain_warrantiesOf`, `amchain_warranty`, `amchain_claim`, `amchain_openClaims`, `amchain_newWarrantyTerm`, `amchain_reserve` |
 //!
 //! Every method takes an optional block hash `at` (default: the best block). Unknown
@@ -24,6 +25,7 @@
 pub mod certifications;
 pub mod cores;
 pub mod parts;
+pub mod verify;
 pub mod warranties;
 
 use std::{marker::PhantomData, sync::Arc};
@@ -124,6 +126,7 @@ where
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use parts::PartsRpcServer;
 	use substrate_frame_rpc_system::{System, SystemApiServer};
+	use verify::VerifyRpcServer;
 	use warranties::WarrantiesRpcServer;
 
 	let mut module = RpcModule::new(());
@@ -134,6 +137,7 @@ where
 	module.merge(TransactionPayment::new(client).into_rpc())?;
 	module.merge(CertificationsRpcServer::into_rpc(amchain.clone()))?;
 	module.merge(PartsRpcServer::into_rpc(amchain.clone()))?;
+	module.merge(VerifyRpcServer::into_rpc(amchain.clone()))?;
 	module.merge(CoresRpcServer::into_rpc(amchain.clone()))?;
 	module.merge(WarrantiesRpcServer::into_rpc(amchain))?;
 
