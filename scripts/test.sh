@@ -123,14 +123,14 @@ lane() {
   printf '%s\t%s\n' "$(( $(date +%s) - t0 ))" "e2e lane $name (in parallel)" >>"$times"
   return $status
 }
-known_e2e=(network upgrade consortium contracts e2e cli certifications parts circular indexer console)
+known_e2e=(network upgrade consortium contracts e2e cli certifications parts circular indexer members console)
 for t in $(awk -F'\t' '$1 == "test" && $3 ~ /\/(node|indexer)$/ {print $2}' "$lanes_dir/tests"); do
   [[ " ${known_e2e[*]} " == *" $t "* ]] ||
     { log "end-to-end test $t is in no lane of scripts/test.sh: add it to one"; exit 1; }
 done
 log "== end-to-end tests on real nodes, in three lanes (logs in $lanes_dir) =="
 e2e_started=$(date +%s)
-lane A network console & lane_a=$!
+lane A network console members & lane_a=$!
 lane B upgrade consortium contracts & lane_b=$!
 lane C e2e cli certifications parts circular indexer & lane_c=$!
 

@@ -62,18 +62,88 @@ impl Progress {
 	}
 }
 
+/// How the indexer reads from a node started with `--rpc-access members`: it signs a token
+/// of its own for each connection (docs/confidentiality.md), with an account of an
+/// organisation the node allows.
+pub struct Auth {
+	signer: subxt_signer::sr25519::Keypair,
+	ttl: u64,
+}
+
+impl Auth {
+	/// Tokens of the account of `suri`, each living `ttl` seconds.
+	pub fn new(suri: &str, ttl: u64) -> Result<Self> {
+		if ttl == 0 || ttl > 86_400 {
+			bail!("--token-ttl must be between 1 and 86400 seconds, not {ttl}");
+		}
+		let uri: subxt_signer::SecretUri =
+			suri.parse().map_err(|_| anyhow!("--node-suri is not a secret URI"))?;
+		let signer = subxt_signer::sr25519::Keypair::from_uri(&uri)
+			.map_err(|e| anyhow!("--node-suri: {e}"))?;
+		Ok(Auth { signer, ttl })
+	}
+
+	/// `url` with a fresh token for the node there: its genesis hash and peer id (which
+	/// anyone may read) are what the token is bound to.
+	async fn url(&self, url: &str) -> Result<String> {
+		let rpc = RpcClient::from_insecure_url(url)
+			.await
+			.with_context(|| format!("cannot connect to the node at {url}"))?;
+		let genesis: String = rpc.request("chain_getBlockHash", rpc_params![0]).await?;
+		let node: String = rpc.request("system_localPeerId", rpc_params![]).await?;
+		let issued = std::time::SystemTime::now()
+			.duration_since(std::time::UNIX_EPOCH)
+			.context("the clock is before 1970")?
+			.as_secs();
+		let expires = issued + self.ttl;
+		let account = self.signer.public_key().to_account_id().to_string();
+		let message = amchain_primitives::rpc_token::message(
+			&genesis.to_lowercase(),
+			&node,
+			&account,
+			issued,
+			expires,
+		);
+		let signature = self.signer.sign(message.as_bytes());
+		let token = amchain_primitives::rpc_token::token(&account, issued, expires, &signature.0);
+		Ok(with_token(url, &token))
+	}
+}
+
+/// `url` with `token` as its `access_token` query parameter.
+fn with_token(url: &str, token: &str) -> String {
+	let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+	if url.contains('?') {
+		format!("{url}&access_token={token}")
+	} else if after_scheme.contains('/') {
+		format!("{url}?access_token={token}")
+	} else {
+		format!("{url}/?access_token={token}")
+	}
+}
+
 /// Follows the node at `url` for ever: catches up from the block after the store's
 /// cursor (from genesis on an empty store) to the finalized head, then indexes each newly
 /// finalized block. A lost connection or a failed write is retried (from the cursor, so
-/// nothing is lost or written twice); a store that holds another chain is an error.
+/// nothing is lost or written twice), with a new token if it reads with one (a members-only
+/// node closes a connection when its token expires); a store that holds another chain is
+/// an error.
 pub async fn follow(
 	url: &str,
+	auth: Option<Auth>,
 	store: Store,
 	poll: Duration,
 	progress: Arc<Progress>,
 ) -> Result<()> {
 	loop {
-		match follow_once(url, &store, poll, &progress).await {
+		let attempt = async {
+			let url = match &auth {
+				Some(auth) => auth.url(url).await?,
+				None => url.to_string(),
+			};
+			follow_once(&url, &store, poll, &progress).await
+		};
+		match attempt.await {
 			Ok(()) => return Ok(()),
 			Err(e) if e.is::<Fatal>() => return Err(e),
 			Err(e) => {
@@ -95,9 +165,10 @@ impl std::fmt::Display for Fatal {
 impl std::error::Error for Fatal {}
 
 async fn follow_once(url: &str, store: &Store, poll: Duration, progress: &Progress) -> Result<()> {
+	let shown = url.split("access_token=").next().unwrap_or(url);
 	let rpc = RpcClient::from_insecure_url(url)
 		.await
-		.with_context(|| format!("cannot connect to the node at {url}"))?;
+		.with_context(|| format!("cannot connect to the node at {shown}"))?;
 	let backend = LegacyBackend::<PolkadotConfig>::builder().build(rpc.clone());
 	// amchain's types are in its metadata: no Polkadot legacy type definitions.
 	let config = PolkadotConfig::builder().use_historic_types(false).build();
@@ -114,7 +185,7 @@ async fn follow_once(url: &str, store: &Store, poll: Duration, progress: &Progre
 		}
 	}
 	tracing::info!(
-		"following {url} (genesis {genesis}) from block {}",
+		"following {shown} (genesis {genesis}) from block {}",
 		cursor.as_ref().map_or(0, |(n, _)| n + 1)
 	);
 	let mut spec_version = None;
@@ -519,6 +590,17 @@ async fn all_history_keys(at: &AtBlock) -> Result<Vec<((&'static str, u64), u32)
 
 #[cfg(test)]
 mod tests {
+	#[test]
+	fn a_token_joins_the_url_as_its_access_token() {
+		use super::with_token;
+		assert_eq!(with_token("ws://127.0.0.1:9944", "t"), "ws://127.0.0.1:9944/?access_token=t");
+		assert_eq!(
+			with_token("wss://node.example/rpc", "t"),
+			"wss://node.example/rpc?access_token=t"
+		);
+		assert_eq!(with_token("ws://h:1/?a=b", "t"), "ws://h:1/?a=b&access_token=t");
+	}
+
 	use super::*;
 
 	#[test]

@@ -40,6 +40,16 @@ struct Cli {
 	/// How often to ask the node for a new finalized head, in milliseconds.
 	#[arg(long, default_value_t = 1000)]
 	poll_ms: u64,
+	/// The secret URI of an account (admin or device) of an organisation the node allows
+	/// to read, for a node started with `--rpc-access members`: the indexer signs its own
+	/// tokens with it. Better given as the environment variable `AMCHAIN_INDEXER_SURI`
+	/// (a command line is visible to every user of the machine).
+	#[arg(long)]
+	node_suri: Option<String>,
+	/// How long each of the indexer's tokens lives, in seconds (at most a day); it
+	/// reconnects with a new one when the node closes the connection at expiry.
+	#[arg(long, default_value_t = 3600)]
+	token_ttl: u64,
 }
 
 #[tokio::main]
@@ -52,6 +62,12 @@ async fn main() -> Result<()> {
 		.with_writer(std::io::stderr)
 		.init();
 	let cli = Cli::parse();
+	let auth = cli
+		.node_suri
+		.clone()
+		.or_else(|| std::env::var("AMCHAIN_INDEXER_SURI").ok())
+		.map(|suri| follow::Auth::new(&suri, cli.token_ttl))
+		.transpose()?;
 
 	let store = store::Store::open(&cli.database).await?;
 	tracing::info!("store: {} ({:?})", store::redact(&cli.database), store.backend);
@@ -74,7 +90,7 @@ async fn main() -> Result<()> {
 	}
 
 	tokio::select! {
-		result = follow::follow(&cli.node, store, Duration::from_millis(cli.poll_ms), progress) => result,
+		result = follow::follow(&cli.node, auth, store, Duration::from_millis(cli.poll_ms), progress) => result,
 		_ = tokio::signal::ctrl_c() => {
 			tracing::info!("stopped (Ctrl-C)");
 			Ok(())

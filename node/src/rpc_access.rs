@@ -48,7 +48,10 @@ use std::{
 	time::{SystemTime, UNIX_EPOCH},
 };
 
-use amchain_primitives::participants::{Membership, ParticipantId};
+use amchain_primitives::{
+	participants::{Membership, ParticipantId},
+	rpc_token,
+};
 use jsonrpsee::{
 	server::{middleware::rpc::RpcServiceT, MethodResponse},
 	types::{ErrorObjectOwned, Request},
@@ -66,9 +69,6 @@ pub const MAX_TOKEN_LIFETIME: u64 = 24 * 60 * 60;
 
 /// The chain spec property that sets a chain's default access (`"open"` or `"members"`).
 pub const SPEC_PROPERTY: &str = "amchainRpcAccess";
-
-/// The prefix of every token (its format version).
-const TOKEN_PREFIX: &str = "amchain1";
 
 /// Methods every client may call: following the chain, submitting a signed transaction,
 /// estimating its fee, health. None of them returns a record, a block body, a storage
@@ -198,8 +198,8 @@ pub fn is_public(method: &str, params: Option<&str>) -> bool {
 /// Clock skew tolerated on a token's issue time, in seconds.
 pub const CLOCK_SKEW: u64 = 60;
 
-/// The bytes a token's account signs: the format, the chain, the node, the account, when
-/// it was issued and when it expires.
+/// The bytes a token's account signs ([`amchain_primitives::rpc_token::message`]): the
+/// format, the chain, the node, the account, when it was issued and when it expires.
 pub fn token_message(
 	genesis: &H256,
 	node: &str,
@@ -207,10 +207,7 @@ pub fn token_message(
 	issued: u64,
 	expires: u64,
 ) -> String {
-	format!(
-		"amchain-rpc-access|v1|{genesis:?}|{node}|{}|{issued}|{expires}",
-		account.to_ss58check()
-	)
+	rpc_token::message(&format!("{genesis:?}"), node, &account.to_ss58check(), issued, expires)
 }
 
 /// A token for `pair`'s account to read through the node `node` (libp2p peer id) of the
@@ -224,11 +221,7 @@ pub fn issue(
 ) -> String {
 	let account = AccountId32::from(pair.public());
 	let signature = pair.sign(token_message(genesis, node, &account, issued, expires).as_bytes());
-	format!(
-		"{TOKEN_PREFIX}.{}.{issued}.{expires}.{}",
-		account.to_ss58check(),
-		sp_core::bytes::to_hex(&signature.0, false).trim_start_matches("0x")
-	)
+	rpc_token::token(&account.to_ss58check(), issued, expires, &signature.0)
 }
 
 /// Why a token was refused.
@@ -287,7 +280,7 @@ pub fn verify(
 			"expected amchain1.<account>.<issued>.<expires>.<signature>",
 		));
 	};
-	if prefix != TOKEN_PREFIX {
+	if prefix != rpc_token::PREFIX {
 		return Err(TokenError::Malformed("unknown token version"));
 	}
 	let account = AccountId32::from_ss58check_with_version(account)

@@ -17,6 +17,8 @@ pub mod cores;
 pub mod json;
 pub mod participants;
 pub mod parts;
+#[cfg(feature = "std")]
+pub mod rpc_token;
 pub mod warranties;
 
 /// The most entries one page of a list or history holds, whatever a caller asks for

@@ -34,7 +34,7 @@ pub fn scratch(name: &str) -> PathBuf {
 	dir
 }
 
-fn wait_for_port(port: u16, child: &mut Child, what: &str, timeout: Duration) {
+pub fn wait_for_port(port: u16, child: &mut Child, what: &str, timeout: Duration) {
 	let deadline = Instant::now() + timeout;
 	while Instant::now() < deadline {
 		if let Ok(Some(status)) = child.try_wait() {
@@ -75,6 +75,11 @@ pub struct DevNode {
 
 impl DevNode {
 	pub fn start() -> DevNode {
+		DevNode::start_with(&[])
+	}
+
+	/// `amchain-node --dev` with more flags.
+	pub fn start_with(flags: &[&str]) -> DevNode {
 		let dir = scratch("node");
 		let rpc_port = free_port();
 		let log = std::fs::File::create(dir.join("node.log")).expect("log file");
@@ -83,6 +88,7 @@ impl DevNode {
 			.args(["--base-path", dir.join("chain").to_str().expect("utf-8 path")])
 			.args(["--rpc-port", &rpc_port.to_string()])
 			.args(["--port", &free_port().to_string()])
+			.args(flags)
 			.stdout(Stdio::null())
 			.stderr(Stdio::from(log))
 			.spawn()
@@ -275,11 +281,17 @@ impl Indexer {
 
 	/// Starts the indexer without waiting.
 	pub fn spawn(node: &str, database: &str, log: PathBuf) -> Indexer {
+		Indexer::spawn_with(node, database, log, &[])
+	}
+
+	/// Starts the indexer with more flags, without waiting.
+	pub fn spawn_with(node: &str, database: &str, log: PathBuf, flags: &[&str]) -> Indexer {
 		let graphql_port = free_port();
 		let file = std::fs::OpenOptions::new().create(true).append(true).open(&log).expect("log");
 		let child = Command::new(env!("CARGO_BIN_EXE_amchain-indexer"))
 			.args(["--node", node, "--database", database, "--poll-ms", "200"])
 			.args(["--graphql", &format!("127.0.0.1:{graphql_port}")])
+			.args(flags)
 			.env("RUST_LOG", "amchain_indexer=debug")
 			.stdout(Stdio::null())
 			.stderr(Stdio::from(file))
