@@ -41,6 +41,46 @@ fn key_commands_derive_the_well_known_dev_keys() {
 	assert!(!node_key.trim().is_empty());
 }
 
+/// `rpc-token` makes a token the node's own check accepts (for that chain and node only),
+/// and refuses a lifetime over a day.
+#[test]
+fn rpc_token_makes_a_token_for_one_node() {
+	let genesis = "0x0707070707070707070707070707070707070707070707070707070707070707";
+	let peer = "12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
+	let token = node(&[
+		"rpc-token",
+		"--suri",
+		"//Alice",
+		"--genesis",
+		genesis,
+		"--node",
+		peer,
+		"--ttl",
+		"60",
+	]);
+	let token = token.trim();
+	let genesis: sp_core::H256 = genesis.parse().expect("hash");
+	let now = amchain_node::rpc_access::now();
+	let (account, expires) =
+		amchain_node::rpc_access::verify(token, &genesis, peer, 0, now).expect("a valid token");
+	assert_eq!(account.to_string(), "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY");
+	assert!(expires > now && expires <= now + 61, "{expires} vs {now}");
+	assert!(amchain_node::rpc_access::verify(token, &genesis, "12D3KooWother", 0, now).is_err());
+
+	let refused = Command::new(env!("CARGO_BIN_EXE_amchain-node"))
+		.args(["rpc-token", "--suri", "//Alice", "--genesis", "0x07", "--node", peer])
+		.output()
+		.expect("amchain-node runs");
+	assert!(!refused.status.success(), "a malformed genesis hash is refused");
+	let too_long = Command::new(env!("CARGO_BIN_EXE_amchain-node"))
+		.args(["rpc-token", "--suri", "//Alice", "--node", peer, "--ttl", "86401"])
+		.args(["--genesis", "0x0707070707070707070707070707070707070707070707070707070707070707"])
+		.output()
+		.expect("amchain-node runs");
+	assert!(!too_long.status.success());
+	assert!(String::from_utf8_lossy(&too_long.stderr).contains("--ttl must be between"));
+}
+
 #[test]
 fn chain_specs_build_plain_and_raw() {
 	let plain: serde_json::Value =
