@@ -86,7 +86,9 @@ mod benchmarks {
 		let last = orgs.last().expect("members").0.clone();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(last), id);
-		assert!(CollectionRecords::<T>::get(id).is_some_and(|c| c.status == CollectionStatus::Active));
+		assert!(
+			CollectionRecords::<T>::get(id).is_some_and(|c| c.status == CollectionStatus::Active)
+		);
 	}
 
 	#[benchmark]
@@ -116,7 +118,9 @@ mod benchmarks {
 		let id = NextCollectionId::<T>::get();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, ids::<T>(&orgs), 100u32.into(), label::<T>());
-		assert!(CollectionRecords::<T>::get(id).is_some_and(|c| c.status == CollectionStatus::Active));
+		assert!(
+			CollectionRecords::<T>::get(id).is_some_and(|c| c.status == CollectionStatus::Active)
+		);
 		Ok(())
 	}
 

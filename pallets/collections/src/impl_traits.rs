@@ -9,14 +9,15 @@ use crate::*;
 impl<T: Config> CollectionsInspect<BlockNumberFor<T>> for Pallet<T> {
 	fn is_member(collection: CollectionId, participant: ParticipantId) -> bool {
 		CollectionRecords::<T>::get(collection).is_some_and(|c| {
-			c.status == CollectionStatus::Active &&
-				c.members.binary_search(&participant).is_ok() &&
-				T::Participants::is_active(participant)
+			c.status == CollectionStatus::Active
+				&& c.members.binary_search(&participant).is_ok()
+				&& T::Participants::is_active(participant)
 		})
 	}
 
 	fn is_active(collection: CollectionId) -> bool {
-		CollectionRecords::<T>::get(collection).is_some_and(|c| c.status == CollectionStatus::Active)
+		CollectionRecords::<T>::get(collection)
+			.is_some_and(|c| c.status == CollectionStatus::Active)
 	}
 
 	fn anchor_of(hash: H256) -> Option<AnchorSummary<BlockNumberFor<T>>> {

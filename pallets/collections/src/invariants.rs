@@ -78,13 +78,13 @@ impl<T: Config> Pallet<T> {
 		}
 		for account in frame_system::Account::<T>::iter_keys() {
 			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::CollectionDeposit.into(), &account) ==
-					collection_holds.get(&account).copied().unwrap_or_default(),
+				T::Currency::balance_on_hold(&HoldReason::CollectionDeposit.into(), &account)
+					== collection_holds.get(&account).copied().unwrap_or_default(),
 				"held collection deposits differ from the collections they back"
 			);
 			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::AnchorDeposit.into(), &account) ==
-					anchor_holds.get(&account).copied().unwrap_or_default(),
+				T::Currency::balance_on_hold(&HoldReason::AnchorDeposit.into(), &account)
+					== anchor_holds.get(&account).copied().unwrap_or_default(),
 				"held anchor deposits differ from the anchors they back"
 			);
 		}

@@ -187,7 +187,8 @@ pub mod pallet {
 
 	/// Every proposed or active collection.
 	#[pallet::storage]
-	pub type CollectionRecords<T: Config> = StorageMap<_, Twox64Concat, CollectionId, CollectionOf<T>>;
+	pub type CollectionRecords<T: Config> =
+		StorageMap<_, Twox64Concat, CollectionId, CollectionOf<T>>;
 
 	/// The collections that list each organisation (proposals it is invited to included).
 	#[pallet::storage]
@@ -374,7 +375,8 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::force_dissolve())]
 		pub fn force_dissolve(origin: OriginFor<T>, collection: CollectionId) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			let record = CollectionRecords::<T>::get(collection).ok_or(Error::<T>::UnknownCollection)?;
+			let record =
+				CollectionRecords::<T>::get(collection).ok_or(Error::<T>::UnknownCollection)?;
 			Self::dissolve(collection, record)
 		}
 

@@ -165,8 +165,7 @@ impl<T: Config> Pallet<T> {
 		let mut members = members;
 		ensure!(members.len() <= T::MaxMembers::get() as usize, Error::<T>::TooManyMembers);
 		members.sort_unstable();
-		let members: MembersOf<T> =
-			members.try_into().map_err(|_| Error::<T>::TooManyMembers)?;
+		let members: MembersOf<T> = members.try_into().map_err(|_| Error::<T>::TooManyMembers)?;
 		ensure!(members.windows(2).all(|pair| pair[0] != pair[1]), Error::<T>::DuplicateMember);
 		ensure!(members.len() >= 2, Error::<T>::TooFewMembers);
 		for participant in members.iter() {
