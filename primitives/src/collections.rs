@@ -130,3 +130,58 @@ sp_api::decl_runtime_apis! {
 		fn collections_of(participant: ParticipantId, after: Option<CollectionId>, limit: u32) -> Vec<CollectionId>;
 	}
 }
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn views_read_as_wallets_expect() {
+		let collection = CollectionView::<u64, u128, u32> {
+			id: 3,
+			creator: Some(2),
+			members: vec![2, 4],
+			accepted: vec![2],
+			status: CollectionStatus::Proposed,
+			retention: 0,
+			label: b"reman".to_vec(),
+			created_at: 7,
+			depositor: Some(9),
+			deposit: u128::MAX,
+		};
+		assert_eq!(
+			serde_json::to_value(&collection).unwrap(),
+			serde_json::json!({
+				"id": 3,
+				"creator": 2,
+				"members": [2, 4],
+				"accepted": [2],
+				"status": "proposed",
+				"retention": 0,
+				"label": "reman",
+				"createdAt": 7,
+				"depositor": 9,
+				"deposit": u128::MAX.to_string(),
+			})
+		);
+		let anchor = AnchorView::<u64, u128, u32> {
+			hash: H256::repeat_byte(0xab),
+			collection: 3,
+			by: 2,
+			account: 9,
+			at: 8,
+			deposit: 5,
+		};
+		assert_eq!(
+			serde_json::to_value(&anchor).unwrap(),
+			serde_json::json!({
+				"hash": format!("0x{}", "ab".repeat(32)),
+				"collection": 3,
+				"by": 2,
+				"account": 9,
+				"at": 8,
+				"deposit": "5",
+			})
+		);
+	}
+}

@@ -79,6 +79,9 @@
 //!
 //! ## Design choices against the brief
 //!
+//! - The collections map is `CollectionRecords` (as pallet-warranties' `WarrantyRecords`),
+//!   not `Collections`: the runtime names this pallet `Collections`, and a storage item
+//!   of the same name is ambiguous wherever both are in scope (the mock, the runtime).
 //! - A dissolved collection is removed from storage, not kept as `Dissolved`: keeping it
 //!   would leave state without a deposit. Its anchors stay (they name its id); member
 //!   nodes learn of the dissolution from the `Dissolved` event.

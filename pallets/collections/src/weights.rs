@@ -6,7 +6,9 @@
 //! generous estimates: the storage accesses are counted from the code (at `MaxMembers`
 //! where the cost depends on the members), the execution times and proof sizes are
 //! guesses above those of comparable measured amchain calls (pallet-warranties'
-//! `issue`, pallet-certifications' offers).
+//! `issue`, pallet-certifications' offers). The 67 writes of `withdraw`, `leave` and
+//! `force_dissolve` are the runtime's `MaxMembers` (64) index entries, the record and
+//! the deposit's account and hold: raise them with `MaxMembers`.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
