@@ -8,7 +8,8 @@
 //!
 //! ## Calls
 //!
-//! For organisations (any account of an active organisation; a suspended or unknown
+//! For organisations (their admin account: joining, leaving and proposing bind the
+//! organisation, so they are a person's acts, not a device's; a suspended or unknown
 //! organisation's accounts can do nothing):
 //! - `propose(members, retention, label)`: propose a collection of 2..=`MaxMembers`
 //!   registered, active organisations, the proposer's among them. Holds
@@ -22,6 +23,8 @@
 //!   declines the proposal, which is then dropped (it can never become active without
 //!   that member); from an active one the organisation's nodes stop receiving payloads,
 //!   and when fewer than two members remain the collection is dissolved.
+//!
+//! For organisations' accounts, devices included (a machine records its measurements):
 //! - `anchor(collection, hash)`: a member of an active collection anchors a payload's
 //!   salted hash; holds `AnchorDeposit` from the signer.
 //!
@@ -37,7 +40,9 @@
 //!   change and ids are never reused, so `accept(collection)` names exactly what it
 //!   accepts: a proposer cannot swap the terms under an acceptance in flight.
 //! - **Authority follows the organisation** (rule 1): every call checks the signer's
-//!   membership now, through `ParticipantRegistry`. Deposits are held on, and released
+//!   membership now, through `ParticipantRegistry`. Only the admin account consents,
+//!   declines, withdraws or leaves for its organisation (`NotAdmin`): a leaked device
+//!   key cannot put its organisation's data into a collection or take it out. Deposits are held on, and released
 //!   to, the signing account (a hold can only be released where it was made).
 //! - **Every wait ends** (rules 2, 3): only the proposer waits on a proposal, and it can
 //!   `withdraw` at any time; an invitee that does not want to join `leave`s (declines).
@@ -102,7 +107,7 @@ pub use weights::WeightInfo;
 
 use amchain_primitives::{
 	collections::{CollectionId, CollectionStatus},
-	participants::{Membership, ParticipantId, ParticipantRegistry},
+	participants::{MemberKind, Membership, ParticipantId, ParticipantRegistry},
 };
 
 mod anchors;
@@ -257,6 +262,8 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The calling account acts for no active organisation.
 		NotAMember,
+		/// Only the organisation's admin account may do this, not one of its devices.
+		NotAdmin,
 		/// No proposed or active collection has this id.
 		UnknownCollection,
 		/// The caller's organisation is not a member of the collection.
@@ -305,7 +312,7 @@ pub mod pallet {
 		/// `retention`: blocks member nodes keep a payload after its anchor (0: for ever).
 		/// `label`: a short name, public.
 		///
-		/// Origin: an account of an active organisation in `members`. 2..=`MaxMembers`
+		/// Origin: the admin account of an active organisation in `members`. 2..=`MaxMembers`
 		/// registered, active organisations, none twice. Holds `CollectionDeposit` from
 		/// the caller. Emits `Proposed`. Complexity: O(members).
 		#[pallet::call_index(0)]
@@ -322,7 +329,7 @@ pub mod pallet {
 
 		/// Consent to a proposed collection.
 		///
-		/// Origin: an account of a member organisation that has not consented yet. Emits
+		/// Origin: the admin account of a member organisation that has not consented yet. Emits
 		/// `Accepted`, and `Activated` when it was the last consent.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::accept())]
@@ -333,7 +340,7 @@ pub mod pallet {
 
 		/// Withdraw a proposal before it is active; releases its deposit.
 		///
-		/// Origin: an account of the proposing organisation. Emits `Withdrawn`.
+		/// Origin: the admin account of the proposing organisation. Emits `Withdrawn`.
 		/// Complexity: O(members).
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::withdraw())]
@@ -345,7 +352,7 @@ pub mod pallet {
 		/// Leave a collection: decline a proposed one (which is dropped), or leave an
 		/// active one (dissolved if fewer than two members remain).
 		///
-		/// Origin: an account of a member organisation. Emits `Declined`, or `Left` and
+		/// Origin: the admin account of a member organisation. Emits `Declined`, or `Left` and
 		/// possibly `Dissolved`. Complexity: O(members).
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::leave())]
@@ -386,7 +393,7 @@ pub mod pallet {
 		/// Anchor the salted hash of a payload shared in an active collection. The
 		/// payload and the salt stay off chain.
 		///
-		/// Origin: an account of a member organisation. The hash must not be anchored
+		/// Origin: any account (admin or device) of a member organisation. The hash must not be anchored
 		/// yet. Holds `AnchorDeposit` from the caller. Emits `Anchored`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::anchor())]
@@ -405,5 +412,13 @@ impl<T: Config> Pallet<T> {
 	/// The active organisation `who` acts for.
 	pub(crate) fn member(who: &T::AccountId) -> Result<Membership, Error<T>> {
 		T::Participants::membership(who).ok_or(Error::<T>::NotAMember)
+	}
+
+	/// As [`Self::member`], requiring the organisation's admin account: joining, leaving
+	/// and proposing bind the organisation (THREATS rule 1).
+	pub(crate) fn admin(who: &T::AccountId) -> Result<Membership, Error<T>> {
+		let member = Self::member(who)?;
+		frame_support::ensure!(member.kind == MemberKind::Admin, Error::<T>::NotAdmin);
+		Ok(member)
 	}
 }

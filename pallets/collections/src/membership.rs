@@ -18,7 +18,7 @@ impl<T: Config> Pallet<T> {
 		retention: BlockNumberFor<T>,
 		label: Vec<u8>,
 	) -> DispatchResult {
-		let creator = Self::member(&who)?.participant;
+		let creator = Self::admin(&who)?.participant;
 		let label: LabelOf<T> = label.try_into().map_err(|_| Error::<T>::LabelTooLong)?;
 		let members = Self::valid_members(members)?;
 		ensure!(members.binary_search(&creator).is_ok(), Error::<T>::ProposerNotListed);
@@ -56,7 +56,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_accept(who: &T::AccountId, id: CollectionId) -> DispatchResult {
-		let participant = Self::member(who)?.participant;
+		let participant = Self::admin(who)?.participant;
 		let mut record = CollectionRecords::<T>::get(id).ok_or(Error::<T>::UnknownCollection)?;
 		ensure!(record.members.binary_search(&participant).is_ok(), Error::<T>::NotInCollection);
 		ensure!(record.status == CollectionStatus::Proposed, Error::<T>::NotProposed);
@@ -80,7 +80,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_withdraw(who: &T::AccountId, id: CollectionId) -> DispatchResult {
-		let participant = Self::member(who)?.participant;
+		let participant = Self::admin(who)?.participant;
 		let record = CollectionRecords::<T>::get(id).ok_or(Error::<T>::UnknownCollection)?;
 		ensure!(record.creator == Some(participant), Error::<T>::NotCreator);
 		ensure!(record.status == CollectionStatus::Proposed, Error::<T>::NotProposed);
@@ -91,7 +91,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_leave(who: &T::AccountId, id: CollectionId) -> DispatchResult {
-		let participant = Self::member(who)?.participant;
+		let participant = Self::admin(who)?.participant;
 		let mut record = CollectionRecords::<T>::get(id).ok_or(Error::<T>::UnknownCollection)?;
 		let at =
 			record.members.binary_search(&participant).map_err(|_| Error::<T>::NotInCollection)?;

@@ -23,10 +23,14 @@ fn no_organisation_is_in_an_active_collection_it_did_not_accept() {
 			Collections::anchor(RuntimeOrigin::signed(ACME), id, hash(1)),
 			Error::<Test>::NotActive
 		);
-		// No other account of the proposer can consent for the bank.
+		// No account of the proposer can consent for the bank.
+		assert_noop!(
+			Collections::accept(RuntimeOrigin::signed(ACME), id),
+			Error::<Test>::AlreadyAccepted
+		);
 		assert_noop!(
 			Collections::accept(RuntimeOrigin::signed(ACME_CLERK), id),
-			Error::<Test>::AlreadyAccepted
+			Error::<Test>::NotAdmin
 		);
 		// The bank says no: the proposal is gone, for everybody.
 		assert_ok!(Collections::leave(RuntimeOrigin::signed(BANK), id));

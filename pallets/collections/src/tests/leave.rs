@@ -10,9 +10,12 @@ fn withdraw_drops_the_proposal_and_releases_the_deposit() {
 	new_test_ext(|| {
 		let w = World::new();
 		let id = w.proposed(&[w.reman, w.dealer]);
-		// Another account of the proposer's organisation may withdraw; the deposit goes
-		// back to the account it was held on.
-		assert_ok!(Collections::withdraw(RuntimeOrigin::signed(ACME_CLERK), id));
+		// Not a device of the proposer's: its admin.
+		assert_noop!(
+			Collections::withdraw(RuntimeOrigin::signed(ACME_CLERK), id),
+			Error::<Test>::NotAdmin
+		);
+		assert_ok!(Collections::withdraw(RuntimeOrigin::signed(ACME), id));
 
 		assert!(!CollectionRecords::<Test>::contains_key(id));
 		for p in [w.acme, w.reman, w.dealer] {

@@ -47,18 +47,36 @@ fn propose_holds_the_deposit_and_counts_the_proposer_as_consenting() {
 }
 
 #[test]
-fn a_device_may_propose_for_its_organisation() {
+fn a_device_cannot_bind_its_organisation() {
 	new_test_ext(|| {
 		let w = World::new();
+		assert_noop!(
+			Collections::propose(
+				RuntimeOrigin::signed(ACME_CLERK),
+				vec![w.acme, w.reman],
+				0,
+				vec![]
+			),
+			Error::<Test>::NotAdmin
+		);
+		let id = NextCollectionId::<Test>::get();
 		assert_ok!(Collections::propose(
-			RuntimeOrigin::signed(ACME_CLERK),
+			RuntimeOrigin::signed(REMAN),
 			vec![w.acme, w.reman],
 			0,
 			vec![]
 		));
-		let c = CollectionRecords::<Test>::get(0).expect("stored");
-		assert_eq!(c.creator, Some(w.acme));
-		assert_eq!(held_for_collections(ACME_CLERK), COLLECTION_DEPOSIT);
+		for result in [
+			Collections::accept(RuntimeOrigin::signed(ACME_CLERK), id),
+			Collections::leave(RuntimeOrigin::signed(ACME_CLERK), id),
+		] {
+			assert_eq!(result, Err(Error::<Test>::NotAdmin.into()));
+		}
+		assert_ok!(Collections::accept(RuntimeOrigin::signed(ACME), id));
+		assert_noop!(
+			Collections::leave(RuntimeOrigin::signed(ACME_CLERK), id),
+			Error::<Test>::NotAdmin
+		);
 	});
 }
 
@@ -175,7 +193,7 @@ fn accept_fails_where_it_should() {
 			Error::<Test>::NotInCollection
 		);
 		assert_noop!(
-			Collections::accept(RuntimeOrigin::signed(ACME_CLERK), id),
+			Collections::accept(RuntimeOrigin::signed(ACME), id),
 			Error::<Test>::AlreadyAccepted
 		);
 		w.suspend(w.shady);
