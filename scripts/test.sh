@@ -137,7 +137,7 @@ lane C e2e cli certifications parts circular indexer & lane_c=$!
 # Meanwhile, at low priority: everything else.
 step "pallet benchmarks (as tests) and try-runtime checks" \
   low cargo test --locked --features runtime-benchmarks,try-runtime -q \
-  -p pallet-certifications -p pallet-parts -p pallet-cores -p pallet-warranties \
+  -p pallet-certifications -p pallet-parts -p pallet-cores -p pallet-warranties -p pallet-collections \
   -p amchain-chain-extension-runtime -p pallet-consortium
 # What scripts/bench.sh and try-runtime need; a feature that does not reach a dependency,
 # or code that only compiles without them, fails here and not weeks later. Under

@@ -12,6 +12,7 @@
 extern crate alloc;
 
 pub mod certifications;
+pub mod collections;
 pub mod cores;
 #[cfg(feature = "std")]
 pub mod json;

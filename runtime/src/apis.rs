@@ -22,6 +22,7 @@ use amchain_primitives::{
 		CertificationId, CertificationInspector, CertificationView, ParticipantView, StandardId,
 		StandardView,
 	},
+	collections::{AnchorView, CollectionId, CollectionView},
 	cores::{ChargeId, ChargeView, CorePolicy, CoreView, LicenceView, OutcomeView},
 	participants::{Membership, ParticipantId, ParticipantRegistry},
 	parts::{
@@ -33,8 +34,8 @@ use amchain_primitives::{
 
 use crate::{
 	configs::RuntimeBlockWeights, AccountId, Aura, Balance, Block, BlockNumber, Certifications,
-	Contracts, Cores, EventRecord, Executive, Grandpa, Hash, InherentDataExt, Nonce, Parts,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	Collections, Contracts, Cores, EventRecord, Executive, Grandpa, Hash, InherentDataExt, Nonce,
+	Parts, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
 	Warranties, VERSION,
 };
 
@@ -410,6 +411,20 @@ impl_runtime_apis! {
 
 		fn reserve(issuer: ParticipantId) -> Option<(AccountId, Balance)> {
 			pallet_warranties::Reserves::<Runtime>::get(issuer).map(|r| (r.account, r.amount))
+		}
+	}
+
+	impl amchain_primitives::collections::CollectionsApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn collection(id: CollectionId) -> Option<CollectionView<AccountId, Balance, BlockNumber>> {
+			Collections::collection_view(id)
+		}
+
+		fn anchor(hash: sp_core::H256) -> Option<AnchorView<AccountId, Balance, BlockNumber>> {
+			Collections::anchor_view(hash)
+		}
+
+		fn collections_of(participant: ParticipantId, after: Option<CollectionId>, limit: u32) -> Vec<CollectionId> {
+			Collections::collections_of(participant, after, limit)
 		}
 	}
 

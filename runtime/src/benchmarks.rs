@@ -18,5 +18,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_parts, Parts]
 	[pallet_cores, Cores]
 	[pallet_warranties, Warranties]
+	[pallet_collections, Collections]
 	[amchain_chain_extension_runtime, ChainExtensionBench::<Runtime>]
 );

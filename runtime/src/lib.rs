@@ -65,7 +65,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("amchain"),
 	impl_name: Cow::Borrowed("amchain-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -206,4 +206,8 @@ mod runtime {
 	pub type Cores = pallet_cores;
 	#[runtime::pallet_index(53)]
 	pub type Warranties = pallet_warranties;
+	/// Private data collections: who shares confidential payloads off chain, and the
+	/// salted hashes that anchor them (issue 23 item 3).
+	#[runtime::pallet_index(54)]
+	pub type Collections = pallet_collections;
 }

@@ -111,6 +111,7 @@ fn hash(rng: &mut Rng) -> H256 {
 /// A random call with arguments drawn from what lives in state now.
 fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 	use pallet_certifications::Call as C;
+	use pallet_collections::Call as L;
 	use pallet_cores::Call as K;
 	use pallet_parts::Call as P;
 	use pallet_warranties::Call as W;
@@ -122,6 +123,13 @@ fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 	let warranties = pallet_warranties::NextWarrantyId::<Runtime>::get() + 1;
 	let claims = pallet_warranties::NextClaimId::<Runtime>::get() + 1;
 	let charges = pallet_cores::NextChargeId::<Runtime>::get() + 1;
+	let collections = u64::from(pallet_collections::NextCollectionId::<Runtime>::get()) + 1;
+	let collection = rng.below(collections) as u32;
+	// Two to four organisations (sometimes one, a duplicate or one never registered).
+	let members: Vec<u32> =
+		(0..rng.below(4) + 1).map(|_| rng.below(participants + 1) as u32).collect();
+	// Few distinct hashes, so some anchors collide.
+	let anchored = H256::from_low_u64_be(rng.below(16));
 	let part = rng.below(parts + 1);
 	let lot = rng.below(lots + 1);
 	let org = rng.below(participants + 1) as u32;
@@ -138,7 +146,7 @@ fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 		Role::Customer,
 	])]);
 
-	match rng.below(40) {
+	match rng.below(42) {
 		0..=3 => RuntimeCall::Parts(P::register_part {
 			part_type: rng.below(2) as u32,
 			serial: rng.next().to_le_bytes().to_vec(),
@@ -255,6 +263,21 @@ fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 				payout: amount,
 			}),
 		},
+		39 => match rng.below(3) {
+			0 => RuntimeCall::Collections(L::propose {
+				members,
+				retention: rng.below(3) as u32,
+				label: b"fuzz".to_vec(),
+			}),
+			1 => RuntimeCall::Collections(L::accept { collection }),
+			_ => RuntimeCall::Collections(L::anchor { collection, hash: anchored }),
+		},
+		40 => match rng.below(4) {
+			0 => RuntimeCall::Collections(L::withdraw { collection }),
+			1 => RuntimeCall::Collections(L::leave { collection }),
+			2 => RuntimeCall::Collections(L::force_create { members, retention: 0, label: vec![] }),
+			_ => RuntimeCall::Collections(L::force_dissolve { collection }),
+		},
 		_ => RuntimeCall::Utility(pallet_utility::Call::batch_all {
 			calls: vec![
 				RuntimeCall::Parts(P::activate { part }),
@@ -316,6 +339,21 @@ fn likely_signer(rng: &mut Rng, call: &RuntimeCall) -> Option<AccountId> {
 			pallet_certifications::Call::suspend_certification { .. }
 			| pallet_certifications::Call::reinstate_certification { .. },
 		) => Some(Sr25519Keyring::Charlie.to_account_id()),
+		RuntimeCall::Collections(pallet_collections::Call::propose { members, .. }) => {
+			members.first().and_then(|m| admin_of(*m))
+		},
+		RuntimeCall::Collections(
+			pallet_collections::Call::accept { collection }
+			| pallet_collections::Call::leave { collection }
+			| pallet_collections::Call::anchor { collection, .. },
+		) => pallet_collections::CollectionRecords::<Runtime>::get(collection)
+			.and_then(|c| c.members.get(rng.below(c.members.len() as u64) as usize).copied())
+			.and_then(admin_of),
+		RuntimeCall::Collections(pallet_collections::Call::withdraw { collection }) => {
+			pallet_collections::CollectionRecords::<Runtime>::get(collection)
+				.and_then(|c| c.creator)
+				.and_then(admin_of)
+		},
 		_ => admin_of(rng.below(7) as u32),
 	}
 }

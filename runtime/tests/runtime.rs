@@ -4,9 +4,9 @@
 
 use amchain_runtime::{
 	genesis_config_presets, AllPalletsWithSystem, Assets, Aura, Balances, Certifications,
-	Consortium, Contracts, Cores, Council, CouncilMembership, Grandpa, Multisig, NodeAuthorization,
-	Parts, Proxy, Runtime, RuntimeGenesisConfig, Session, Sudo, System, Timestamp,
-	TransactionPayment, Utility, Warranties, VERSION,
+	Collections, Consortium, Contracts, Cores, Council, CouncilMembership, Grandpa, Multisig,
+	NodeAuthorization, Parts, Proxy, Runtime, RuntimeGenesisConfig, Session, Sudo, System,
+	Timestamp, TransactionPayment, Utility, Warranties, VERSION,
 };
 use frame_support::traits::{IntegrityTest, PalletInfoAccess};
 use sp_genesis_builder::PresetId;
@@ -45,6 +45,7 @@ fn pallet_indices_and_names_are_stable() {
 		(Parts::index(), Parts::name(), 51),
 		(Cores::index(), Cores::name(), 52),
 		(Warranties::index(), Warranties::name(), 53),
+		(Collections::index(), Collections::name(), 54),
 	];
 	for (index, name, want) in expected {
 		assert_eq!(index, want, "pallet {name} moved");
@@ -73,9 +74,60 @@ fn pallet_indices_and_names_are_stable() {
 			"Certifications",
 			"Parts",
 			"Cores",
-			"Warranties"
+			"Warranties",
+			"Collections"
 		]
 	);
+}
+
+/// Private data collections on the dev chain: Acme Gears proposes one with Phoenix
+/// Remanufacturing, which accepts; Acme anchors a salted hash, holding the runtime's
+/// deposits; the runtime API reads both; governance (root here) dissolves it and the
+/// anchor stays.
+#[test]
+fn dev_chain_members_form_a_collection_and_anchor_a_hash() {
+	use amchain_primitives::collections::CollectionStatus;
+	use amchain_runtime::{
+		configs::manufacturing::{AnchorDeposit, CollectionDeposit},
+		RuntimeOrigin,
+	};
+	use frame_support::{assert_ok, traits::fungible::InspectHold};
+	use Sr25519Keyring::*;
+
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let (acme, phoenix) = (2, 4);
+		let before = Balances::free_balance(Dave.to_account_id());
+		assert_ok!(Collections::propose(
+			RuntimeOrigin::signed(Dave.to_account_id()),
+			vec![phoenix, acme],
+			0,
+			b"reman".to_vec()
+		));
+		assert_ok!(Collections::accept(RuntimeOrigin::signed(Ferdie.to_account_id()), 0));
+		let view = Collections::collection_view(0).expect("collection 0");
+		assert_eq!(view.status, CollectionStatus::Active);
+		assert_eq!(view.members, vec![acme, phoenix]);
+		assert_eq!(Collections::collections_of(phoenix, None, 10), vec![0]);
+
+		let hash = sp_core::H256::repeat_byte(7);
+		assert_ok!(Collections::anchor(RuntimeOrigin::signed(Dave.to_account_id()), 0, hash));
+		assert_eq!(Collections::anchor_view(hash).map(|a| (a.collection, a.by)), Some((0, acme)));
+		let held = |reason: pallet_collections::HoldReason| {
+			Balances::balance_on_hold(&reason.into(), &Dave.to_account_id())
+		};
+		assert_eq!(
+			held(pallet_collections::HoldReason::CollectionDeposit),
+			CollectionDeposit::get()
+		);
+		assert_eq!(held(pallet_collections::HoldReason::AnchorDeposit), AnchorDeposit::get());
+		assert!(CollectionDeposit::get() < before / 1_000, "a collection costs little");
+
+		assert_ok!(Collections::force_dissolve(RuntimeOrigin::root(), 0));
+		assert!(Collections::collection_view(0).is_none());
+		assert!(Collections::anchor_view(hash).is_some(), "anchors outlive their collection");
+		assert_eq!(held(pallet_collections::HoldReason::CollectionDeposit), 0);
+	});
 }
 
 #[test]

@@ -7,6 +7,8 @@ use crate::{
 	Balances, BlockNumber, Certifications, Cores, Parts, Runtime, RuntimeHoldReason, Timestamp,
 	Warranties,
 };
+use amchain_primitives::{currency::deposit, Balance};
+use codec::MaxEncodedLen;
 
 impl pallet_certifications::Config for Runtime {
 	/// Appoints registrars: root (sudo) until the consortium council takes over.
@@ -95,4 +97,49 @@ impl pallet_warranties::Config for Runtime {
 	type PartsHelper = Parts;
 	#[cfg(feature = "runtime-benchmarks")]
 	type LivesHelper = Cores;
+}
+
+/// The most organisations in one private data collection (the provisional weights of
+/// pallet-collections count their storage writes at this bound).
+pub const MAX_COLLECTION_MEMBERS: u32 = 64;
+
+/// The bytes of one `CollectionsOf` entry: the storage prefix (32) and two
+/// `Twox64Concat` keys of a `u32` (12 each).
+const COLLECTIONS_OF_ENTRY: u32 = 32 + 2 * 12;
+
+/// The bytes of one `Anchors` key: the storage prefix (32) and a `Blake2_128Concat`
+/// `H256` (48).
+const ANCHOR_KEY: u32 = 32 + 48;
+
+frame_support::parameter_types! {
+	/// A collection pays for its record at `MAX_COLLECTION_MEMBERS` members and one
+	/// `CollectionsOf` entry per member, as `currency::deposit` prices state.
+	pub CollectionDeposit: Balance = deposit(
+		1 + MAX_COLLECTION_MEMBERS,
+		pallet_collections::CollectionOf::<Runtime>::max_encoded_len() as u32 +
+			MAX_COLLECTION_MEMBERS * COLLECTIONS_OF_ENTRY,
+	);
+	/// An anchor pays for its key and record, for as long as it stays (for good).
+	pub AnchorDeposit: Balance = deposit(
+		1,
+		ANCHOR_KEY + pallet_collections::AnchorOf::<Runtime>::max_encoded_len() as u32,
+	);
+}
+
+impl pallet_collections::Config for Runtime {
+	type Participants = Certifications;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	/// Creates and dissolves collections without consent: the council (root on a dev
+	/// chain), as every amchain pallet's admin origin.
+	type GovernanceOrigin = super::governance::AdminOrigin;
+	type MaxMembers = ConstU32<MAX_COLLECTION_MEMBERS>;
+	/// A short public name; keep it neutral (it is readable by every member).
+	type MaxLabel = ConstU32<64>;
+	type CollectionDeposit = CollectionDeposit;
+	type AnchorDeposit = AnchorDeposit;
+	/// PROVISIONAL: not yet measured (see pallet-collections' weights.rs).
+	type WeightInfo = pallet_collections::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type TrustHelper = Certifications;
 }

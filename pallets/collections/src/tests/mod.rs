@@ -1,0 +1,6 @@
+mod adversarial;
+mod anchor;
+mod governance;
+mod leave;
+mod propose;
+mod random;

@@ -1,0 +1,201 @@
+//! Seeded random call sequences from every kind of caller (members, a device, a
+//! suspended organisation, a pauper, a stranger, governance), checked after every step:
+//! the invariants hold, a failed call changes nothing, an anchor never changes or
+//! disappears, and no organisation is in an active collection it neither accepted nor
+//! was put in by governance.
+
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
+use amchain_primitives::collections::CollectionStatus;
+use sp_core::H256;
+
+use crate::{mock::*, *};
+
+/// A small, seedable generator (SplitMix64), as runtime/tests/fuzz.rs: the same seed,
+/// the same run.
+struct Rng(u64);
+
+impl Rng {
+	fn next(&mut self) -> u64 {
+		self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+		let mut z = self.0;
+		z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+		z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+		z ^ (z >> 31)
+	}
+	fn below(&mut self, n: u64) -> u64 {
+		if n == 0 {
+			0
+		} else {
+			self.next() % n
+		}
+	}
+	fn pick<T: Copy>(&mut self, from: &[T]) -> T {
+		from[self.below(from.len() as u64) as usize]
+	}
+}
+
+const SEEDS: u64 = 12;
+const STEPS: u32 = 400;
+
+#[test]
+fn random_call_sequences_keep_the_invariants() {
+	let mut done: BTreeMap<&'static str, u32> = BTreeMap::new();
+	for seed in 0..SEEDS {
+		new_test_ext(|| {
+			for (kind, n) in run(seed) {
+				*done.entry(kind).or_default() += n;
+			}
+		});
+	}
+	// The runs reach the interesting states.
+	for kind in [
+		"proposed",
+		"accepted",
+		"activated",
+		"anchored",
+		"left or declined",
+		"withdrawn",
+		"force created",
+		"force dissolved",
+	] {
+		assert!(done.contains_key(kind), "no call {kind} in any run: {done:?}");
+	}
+}
+
+/// One run; returns how many calls of each kind succeeded.
+fn run(seed: u64) -> BTreeMap<&'static str, u32> {
+	let w = World::new();
+	let mut rng = Rng(seed);
+	let accounts = [ACME, ACME_CLERK, REMAN, DEALER, CUSTOMER, BANK, POOR, SHADY, STRANGER];
+	// 1_000: never registered.
+	let participants = [w.acme, w.reman, w.dealer, w.customer, w.bank, w.poor, w.shady, 1_000];
+	let mut anchors: BTreeMap<H256, AnchorOf<Test>> = BTreeMap::new();
+	// Who consented to each collection (the proposer, each accepter), or `None` for
+	// governance's.
+	let mut consent: BTreeMap<CollectionId, Option<BTreeSet<ParticipantId>>> = BTreeMap::new();
+	let mut done: BTreeMap<&'static str, u32> = BTreeMap::new();
+
+	for step in 0..STEPS {
+		if step % 50 == 25 {
+			let suspended = !<Test as Config>::Participants::is_active(w.shady);
+			let origin = frame_system::RawOrigin::Signed(REGISTRAR).into();
+			let _ = if suspended {
+				Certifications::reinstate_participant(origin, w.shady)
+			} else {
+				Certifications::suspend_participant(origin, w.shady, doc(9))
+			};
+		}
+		let who = rng.pick(&accounts);
+		let next = NextCollectionId::<Test>::get();
+		// Mostly a collection that was created (live or gone), sometimes one that never was.
+		let collection = if next > 0 && rng.below(8) > 0 {
+			next - 1 - rng.below(u64::from(next).min(4)) as CollectionId
+		} else {
+			next
+		};
+		let hash = H256::from_low_u64_be(rng.below(40));
+		// Mostly distinct organisations, sometimes a duplicate, too few or too many.
+		let mut members: Vec<ParticipantId> = Vec::new();
+		for _ in 0..rng.below(u64::from(MAX_MEMBERS) + 1) {
+			let p = rng.pick(&participants);
+			if !members.contains(&p) || rng.below(10) == 0 {
+				members.push(p);
+			}
+		}
+		if rng.below(3) > 0 {
+			if let Some(own) = <Test as Config>::Participants::membership(&who) {
+				if !members.contains(&own.participant) {
+					members.push(own.participant);
+				}
+			}
+		}
+		let retention = rng.below(3);
+		let label = vec![b'l'; rng.below(u64::from(MAX_LABEL) + 2) as usize];
+		let signed = RuntimeOrigin::signed(who);
+
+		let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
+		let events_before = System::event_count();
+		let ours_before = events().len();
+		let result = match rng.below(12) {
+			0 | 1 => Collections::propose(signed, members, retention, label),
+			2..=4 => Collections::accept(signed, collection),
+			5 => Collections::withdraw(signed, collection),
+			6 => Collections::leave(signed, collection),
+			7 => Collections::force_create(RuntimeOrigin::root(), members, retention, label),
+			8 => Collections::force_dissolve(RuntimeOrigin::root(), collection),
+			_ => Collections::anchor(signed, collection, hash),
+		};
+		if result.is_ok() {
+			*done.entry(kind_of(&events()[ours_before..])).or_default() += 1;
+		}
+
+		Collections::do_try_state()
+			.unwrap_or_else(|e| panic!("seed {seed} step {step}: invariant broken: {e:?}"));
+		if result.is_err() {
+			assert_eq!(
+				sp_io::storage::root(sp_runtime::StateVersion::V1),
+				before,
+				"seed {seed} step {step}: a failed call changed state"
+			);
+			assert_eq!(System::event_count(), events_before);
+		}
+		// Follow consent from the events of this step.
+		for event in events().iter().skip(ours_before) {
+			match event {
+				Event::Proposed { collection, creator, .. } => {
+					consent.insert(*collection, Some(BTreeSet::from([*creator])));
+				},
+				Event::ForceCreated { collection, .. } => {
+					consent.insert(*collection, None);
+				},
+				Event::Accepted { collection, participant } => {
+					if let Some(Some(set)) = consent.get_mut(collection) {
+						set.insert(*participant);
+					}
+				},
+				_ => {},
+			}
+		}
+		for (id, c) in CollectionRecords::<Test>::iter() {
+			if c.status == CollectionStatus::Active {
+				if let Some(Some(consented)) = consent.get(&id) {
+					assert!(
+						c.members.iter().all(|m| consented.contains(m)),
+						"seed {seed} step {step}: a member of {id} never consented"
+					);
+				}
+			}
+		}
+		for (hash, anchor) in anchors.iter() {
+			assert_eq!(
+				Anchors::<Test>::get(hash).as_ref(),
+				Some(anchor),
+				"seed {seed} step {step}: an anchor changed or disappeared"
+			);
+		}
+		for (hash, anchor) in Anchors::<Test>::iter() {
+			anchors.entry(hash).or_insert(anchor);
+		}
+	}
+	done
+}
+
+/// What a successful call did, from the events it emitted.
+fn kind_of(events: &[Event<Test>]) -> &'static str {
+	match events.last() {
+		Some(Event::Proposed { .. }) => "proposed",
+		Some(Event::Activated { .. })
+			if events.len() == 2 && matches!(events[0], Event::Accepted { .. }) =>
+		{
+			"activated"
+		},
+		Some(Event::Activated { .. }) => "force created",
+		Some(Event::Accepted { .. }) => "accepted",
+		Some(Event::Anchored { .. }) => "anchored",
+		Some(Event::Left { .. } | Event::Declined { .. }) => "left or declined",
+		Some(Event::Withdrawn { .. }) => "withdrawn",
+		Some(Event::Dissolved { .. }) if events.len() == 2 => "left or declined",
+		Some(Event::Dissolved { .. }) => "force dissolved",
+		_ => "other",
+	}
+}
