@@ -42,18 +42,23 @@
 //! - **Authority follows the organisation** (rule 1): every call checks the signer's
 //!   membership now, through `ParticipantRegistry`. Only the admin account consents,
 //!   declines, withdraws or leaves for its organisation (`NotAdmin`): a leaked device
-//!   key cannot put its organisation's data into a collection or take it out. Deposits are held on, and released
-//!   to, the signing account (a hold can only be released where it was made).
+//!   key cannot put its organisation's data into a collection or take it out. A
+//!   collection's deposit is held on the account that proposed it and, when the
+//!   collection ends, paid to the proposing organisation's admin account **then** (its
+//!   account of record), so a rotated-out or leaked key gets nothing back.
 //! - **Every wait ends** (rules 2, 3): only the proposer waits on a proposal, and it can
 //!   `withdraw` at any time; an invitee that does not want to join `leave`s (declines).
-//!   Governance can `force_dissolve` anything. No deadline is needed.
+//!   Governance can `force_dissolve` anything. Known gap (red team, open): an acceptance
+//!   does not expire, so a proposal accepted long ago activates whenever its last member
+//!   accepts; a proposal deadline is planned.
 //! - **One member cannot end the others' collection** except by leaving it: leaving
 //!   dissolves only a collection left with one member.
 //! - **Deposits** (rule 9): a collection holds `CollectionDeposit` (sized in the runtime
 //!   for the record at `MaxMembers` and its `CollectionsOf` entries) until it goes. An
-//!   anchor holds `AnchorDeposit` (sized for the anchor record) for as long as the anchor
-//!   stays, which is for ever: the hashes are the permanent record. The anchor names the
-//!   account and amount, so a later purge (a migration) can release them.
+//!   anchor holds `AnchorDeposit` (sized for the anchor record) on the anchoring account
+//!   for as long as the anchor stays, which is for ever: the hashes are the permanent
+//!   record. The anchor names the account and amount; no call releases them yet (open: a
+//!   purge that pays the organisation's account of record, or a fee instead).
 //! - **Bounds** (rules 10, 11): members and labels are bounded; nothing loops over
 //!   unbounded storage; weights are benchmarked at `MaxMembers`. A spammer's proposals
 //!   each cost it a deposit, and an invitee clears an unwanted one by declining it.
@@ -65,7 +70,11 @@
 //! re-salt and resubmit (at the cost of the copier's deposit); it learns nothing of the
 //! payload. The off-chain format should put the collection id inside the hashed bytes
 //! (hash = H(collection ‖ salt ‖ payload)), so a copied hash never verifies as a payload
-//! of the copier's collection.
+//! of the copier's collection. Known gap (red team, open): a co-member of the **same**
+//! collection can copy a partner's pending hash and anchor it first, so the record names
+//! the copier as its author; and anyone in any active collection can squat a hash it
+//! expects another to anchor. The planned fix keys anchors by collection, anchoring
+//! organisation and hash, with the author's organisation inside the hashed bytes.
 //!
 //! ## What is public (rule 14)
 //!

@@ -4,7 +4,11 @@
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+		Get,
+	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::DispatchResult;
@@ -200,15 +204,35 @@ impl<T: Config> Pallet<T> {
 			CollectionsOf::<T>::remove(participant, id);
 		}
 		CollectionRecords::<T>::remove(id);
-		if let Some(deposit) = &record.deposit {
-			T::Currency::release(
-				&HoldReason::CollectionDeposit.into(),
-				&deposit.account,
-				deposit.amount,
-				Precision::BestEffort,
-			)
-			.map_err(|_| Error::<T>::InsufficientFunds)?;
+		let Some(deposit) = &record.deposit else { return Ok(None) };
+		// The deposit goes back to the proposing organisation at its account of record now
+		// (THREATS rule 1), not to the key that paid it: a rotated-out or leaked admin key
+		// gets nothing back.
+		let payee = record.creator.and_then(T::Participants::admin_account);
+		match payee {
+			Some(payee) if payee != deposit.account => {
+				T::Currency::transfer_on_hold(
+					&HoldReason::CollectionDeposit.into(),
+					&deposit.account,
+					&payee,
+					deposit.amount,
+					Precision::BestEffort,
+					Restriction::Free,
+					Fortitude::Polite,
+				)
+				.map_err(|_| Error::<T>::InsufficientFunds)?;
+				Ok(Some(Deposit { account: payee, amount: deposit.amount }))
+			},
+			_ => {
+				T::Currency::release(
+					&HoldReason::CollectionDeposit.into(),
+					&deposit.account,
+					deposit.amount,
+					Precision::BestEffort,
+				)
+				.map_err(|_| Error::<T>::InsufficientFunds)?;
+				Ok(Some(deposit.clone()))
+			},
 		}
-		Ok(record.deposit.clone())
 	}
 }

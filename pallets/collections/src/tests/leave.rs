@@ -199,3 +199,34 @@ fn leave_fails_where_it_should() {
 		);
 	});
 }
+
+/// THREATS rule 1: a collection's deposit goes back to the proposing organisation's
+/// account of record when the collection ends, not to the admin key that paid it, which
+/// may since have been rotated out (or leaked).
+#[test]
+fn the_deposit_goes_to_the_organisations_admin_now_not_to_a_rotated_out_key() {
+	new_test_ext(|| {
+		let w = World::new();
+		let id = w.proposed(&[w.reman]);
+		assert_eq!(held_for_collections(ACME), COLLECTION_DEPOSIT);
+		// Acme rotates its admin key from ACME to NEW_ADMIN.
+		const NEW_ADMIN: u64 = 4_242;
+		assert_ok!(Certifications::change_admin(RuntimeOrigin::signed(ACME), NEW_ADMIN));
+		assert_ok!(Certifications::accept_admin(RuntimeOrigin::signed(NEW_ADMIN), w.acme));
+		let (old_free, new_free) =
+			(Balances::free_balance(ACME), Balances::free_balance(NEW_ADMIN));
+
+		// The invitee declines: the proposal ends and its deposit goes to NEW_ADMIN.
+		assert_ok!(Collections::leave(RuntimeOrigin::signed(REMAN), id));
+		assert_eq!(held_for_collections(ACME), 0);
+		assert_eq!(Balances::free_balance(ACME), old_free, "the retired key gets nothing");
+		assert_eq!(Balances::free_balance(NEW_ADMIN), new_free + COLLECTION_DEPOSIT);
+		assert!(System::events().iter().any(|r| matches!(
+			&r.event,
+			RuntimeEvent::Collections(Event::Declined {
+				deposit: Some(Deposit { account: NEW_ADMIN, amount: COLLECTION_DEPOSIT }),
+				..
+			})
+		)));
+	});
+}
