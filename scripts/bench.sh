@@ -109,6 +109,7 @@ declare -A pallets=(
   [pallet_parts]=pallets/parts
   [pallet_cores]=pallets/cores
   [pallet_warranties]=pallets/warranties
+  [pallet_collections]=pallets/collections
   [amchain_chain_extension_runtime]=chain-extension/runtime
   [pallet_consortium]=pallets/consortium
 )

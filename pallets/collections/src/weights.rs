@@ -1,14 +1,11 @@
-//! Weights for `pallet_collections`.
+//! Weights for `pallet_collections`, generated from its benchmarks by `scripts/bench.sh`.
+//! Do not edit: run the benchmarks again.
 //!
-//! PROVISIONAL: not yet measured. Written by hand, to be replaced by `scripts/bench.sh
-//! pallet_collections` once the pallet is in the runtime (the benchmarks in
-//! `benchmarking.rs` run at `MaxMembers` members). The figures are deliberately
-//! generous estimates: the storage accesses are counted from the code (at `MaxMembers`
-//! where the cost depends on the members), the execution times and proof sizes are
-//! guesses above those of comparable measured amchain calls (pallet-warranties'
-//! `issue`, pallet-certifications' offers). The 67 writes of `withdraw`, `leave` and
-//! `force_dissolve` are the runtime's `MaxMembers` (64) index entries, the record and
-//! the deposit's account and hold: raise them with `MaxMembers`.
+//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
+//! machine `vm` (AMD EPYC); wasm execution Compiled.
+//!
+//! Command (as scripts/bench.sh runs it):
+//!   amchain-node benchmark pallet --chain dev --pallet pallet_collections --extrinsic * --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/collections/src/weights.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -27,105 +24,186 @@ pub trait WeightInfo {
 	fn anchor() -> Weight;
 }
 
-/// PROVISIONAL: not yet measured. Estimated weights, with storage costs from the
-/// runtime's `DbWeight`.
+/// Measured weights, with storage costs from the runtime's `DbWeight`.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Reads: the caller's membership (2), each member's record (m), `NextCollectionId`,
-	/// the caller's account and holds (2). Writes: `NextCollectionId`, `CollectionRecords`,
-	/// `CollectionsOf` (m), account and holds (2).
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:64 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::NextCollectionId` (r:1 w:1)
+	/// Proof: `Collections::NextCollectionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionRecords` (r:0 w:1)
+	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionsOf` (r:0 w:64)
+	/// Proof: `Collections::CollectionsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// The range of component `m` is `[2, 64]`.
 	fn propose(m: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 6_000)
-			.saturating_add(Weight::from_parts(8_000_000, 2_800).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `1216 + m * (139 ±0)`, estimated `3712 + m * (2761 ±0)` bytes.
+		// Minimum execution time: 89_122_000 picoseconds.
+		Weight::from_parts(80_420_625, 3712)
+			.saturating_add(Weight::from_parts(7_531_466, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2761).saturating_mul(m.into()))
 	}
-	/// Reads: membership (2), `CollectionRecords`. Writes: `CollectionRecords`.
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionRecords` (r:1 w:1)
+	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
 	fn accept() -> Weight {
-		Weight::from_parts(45_000_000, 6_000)
+		// Proof size: measured `2635`, estimated `4122` bytes.
+		// Minimum execution time: 43_645_000 picoseconds.
+		Weight::from_parts(51_606_000, 4122)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Reads: membership (2), `CollectionRecords`, the depositor's account and holds (2).
-	/// Writes: `CollectionRecords`, `CollectionsOf` (`MaxMembers`), account and holds (2).
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionRecords` (r:1 w:1)
+	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionsOf` (r:0 w:64)
+	/// Proof: `Collections::CollectionsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
-		Weight::from_parts(80_000_000, 8_000)
+		// Proof size: measured `2592`, estimated `4122` bytes.
+		// Minimum execution time: 201_349_000 picoseconds.
+		Weight::from_parts(225_374_000, 4122)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(67_u64))
 	}
-	/// The worst case, declining a proposal of `MaxMembers`: as `withdraw`.
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:2 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionRecords` (r:1 w:1)
+	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionsOf` (r:0 w:64)
+	/// Proof: `Collections::CollectionsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn leave() -> Weight {
-		Weight::from_parts(80_000_000, 8_000)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `2924`, estimated `6512` bytes.
+		// Minimum execution time: 205_995_000 picoseconds.
+		Weight::from_parts(226_766_000, 6512)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(67_u64))
 	}
-	/// Reads: each member's record (m), `NextCollectionId`. Writes: `NextCollectionId`,
-	/// `CollectionRecords`, `CollectionsOf` (m).
+	/// Storage: `Certifications::Participants` (r:64 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::NextCollectionId` (r:1 w:1)
+	/// Proof: `Collections::NextCollectionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionRecords` (r:0 w:1)
+	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionsOf` (r:0 w:64)
+	/// Proof: `Collections::CollectionsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// The range of component `m` is `[2, 64]`.
 	fn force_create(m: u32, ) -> Weight {
-		Weight::from_parts(40_000_000, 3_000)
-			.saturating_add(Weight::from_parts(8_000_000, 2_800).saturating_mul(m.into()))
+		// Proof size: measured `607 + m * (133 ±0)`, estimated `1489 + m * (2761 ±0)` bytes.
+		// Minimum execution time: 32_308_000 picoseconds.
+		Weight::from_parts(22_817_976, 1489)
+			.saturating_add(Weight::from_parts(7_430_822, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2761).saturating_mul(m.into()))
 	}
-	/// As `withdraw`, without the caller's membership.
+	/// Storage: `Collections::CollectionRecords` (r:1 w:1)
+	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionsOf` (r:0 w:64)
+	/// Proof: `Collections::CollectionsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn force_dissolve() -> Weight {
-		Weight::from_parts(80_000_000, 8_000)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Proof size: measured `2169`, estimated `4122` bytes.
+		// Minimum execution time: 188_729_000 picoseconds.
+		Weight::from_parts(200_277_000, 4122)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(67_u64))
 	}
-	/// Reads: membership (2), `CollectionRecords`, `Anchors`, account and holds (2). Writes:
-	/// `Anchors`, account and holds (2).
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionRecords` (r:1 w:0)
+	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::Anchors` (r:1 w:1)
+	/// Proof: `Collections::Anchors` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
-		Weight::from_parts(60_000_000, 8_000)
+		// Proof size: measured `2968`, estimated `4122` bytes.
+		// Minimum execution time: 98_096_000 picoseconds.
+		Weight::from_parts(112_206_000, 4122)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 }
 
-/// PROVISIONAL: not yet measured. The same estimates for tests, with ParityDB's weights.
+/// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn propose(m: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 6_000)
-			.saturating_add(Weight::from_parts(8_000_000, 2_800).saturating_mul(m.into()))
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(80_420_625, 3712)
+			.saturating_add(Weight::from_parts(7_531_466, 0).saturating_mul(m.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2761).saturating_mul(m.into()))
 	}
 	fn accept() -> Weight {
-		Weight::from_parts(45_000_000, 6_000)
+		Weight::from_parts(51_606_000, 4122)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(80_000_000, 8_000)
+		Weight::from_parts(225_374_000, 4122)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(67_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(80_000_000, 8_000)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(226_766_000, 6512)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(67_u64))
 	}
 	fn force_create(m: u32, ) -> Weight {
-		Weight::from_parts(40_000_000, 3_000)
-			.saturating_add(Weight::from_parts(8_000_000, 2_800).saturating_mul(m.into()))
+		Weight::from_parts(22_817_976, 1489)
+			.saturating_add(Weight::from_parts(7_430_822, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2761).saturating_mul(m.into()))
 	}
 	fn force_dissolve() -> Weight {
-		Weight::from_parts(80_000_000, 8_000)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(200_277_000, 4122)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(67_u64))
 	}
 	fn anchor() -> Weight {
-		Weight::from_parts(60_000_000, 8_000)
+		Weight::from_parts(112_206_000, 4122)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
