@@ -88,13 +88,19 @@ async fn escrow_pays_the_seller_when_custody_reaches_the_buyer_on_chain() {
 	let delivered = escrow.query(&rpc, &keeper_id, "is_delivered", &order(0)).await;
 	assert_eq!(delivered, Value::unnamed_variant("Ok", [Value::bool(false)]));
 
-	// Acme hands custody of part 0 to the buyer in pallet-parts, and the buyer hands it
-	// straight back before anyone looks: the receipt stays in the part's history.
+	// Acme hands custody of part 0 to the buyer in pallet-parts, and the buyer accepts it
+	// and hands it straight back within the same block (one batch), before any contract
+	// could look: the receipt stays in the part's history, and delivery is read from it.
 	let hand = |to: u32| vec![part(0), common::variant("Custody"), Value::u128(to.into())];
 	let accept = || vec![part(0), common::variant("Custody"), none()];
+	let named =
+		|values: Vec<Value>, names: [&'static str; 3]| names.into_iter().zip(values).collect();
 	submit(&api, &acme, "Parts", "offer", hand(buyer_participant)).await;
-	submit(&api, &buyer, "Parts", "accept_offer", accept()).await;
-	submit(&api, &buyer, "Parts", "offer", hand(acme_participant)).await;
+	let accept_and_pass_on = vec![
+		call("Parts", "accept_offer", named(accept(), ["item", "handover", "reported_at"])),
+		call("Parts", "offer", named(hand(acme_participant), ["item", "handover", "to"])),
+	];
+	submit_batch(&api, &buyer, accept_and_pass_on).await;
 	submit(&api, &acme, "Parts", "accept_offer", accept()).await;
 	let delivered = escrow.query(&rpc, &keeper_id, "is_delivered", &order(0)).await;
 	assert_eq!(delivered, Value::unnamed_variant("Ok", [Value::bool(true)]));

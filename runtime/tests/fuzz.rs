@@ -37,31 +37,8 @@ use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::traits::{Dispatchable, TransactionExtension, TxBaseImplication};
 
-/// A small, seedable generator (SplitMix64): the same seed, the same run.
-struct Rng(u64);
-
-impl Rng {
-	fn next(&mut self) -> u64 {
-		self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-		let mut z = self.0;
-		z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-		z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-		z ^ (z >> 31)
-	}
-	fn below(&mut self, n: u64) -> u64 {
-		if n == 0 {
-			0
-		} else {
-			self.next() % n
-		}
-	}
-	fn pick<T: Clone>(&mut self, from: &[T]) -> T {
-		from[self.below(from.len() as u64) as usize].clone()
-	}
-	fn chance(&mut self, percent: u64) -> bool {
-		self.below(100) < percent
-	}
-}
+mod common;
+use common::{genesis, Rng};
 
 /// Who signs (or which collective origin dispatches) a step.
 #[derive(Clone, Debug)]
@@ -472,32 +449,6 @@ fn apply(step: &Step) -> Option<Failure> {
 	match post.actual_weight {
 		Some(used) if !used.all_lte(charged) => Some(Failure::Overweight { charged, used }),
 		_ => None,
-	}
-}
-
-/// The dev chain's genesis state, as `runtime.rs` builds it.
-fn genesis(test: impl FnOnce()) {
-	let id = sp_genesis_builder::PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET);
-	let patch = genesis_config_presets::get_preset(&id).expect("the dev preset");
-	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("JSON");
-	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("JSON");
-	merge(&mut config, patch);
-	let config = serde_json::to_vec(&config).expect("serializes");
-	sp_io::TestExternalities::default().execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(config)
-			.expect("the dev genesis builds");
-		test();
-	});
-}
-
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
 	}
 }
 

@@ -9,6 +9,9 @@ use amchain_runtime::{
 	Timestamp, TransactionPayment, Utility, Warranties, VERSION,
 };
 use frame_support::traits::{IntegrityTest, PalletInfoAccess};
+
+mod common;
+use common::with_preset_genesis;
 use sp_genesis_builder::PresetId;
 use sp_keyring::Sr25519Keyring;
 
@@ -133,37 +136,6 @@ fn dev_chain_members_form_a_collection_and_anchor_a_hash() {
 #[test]
 fn runtime_identifies_itself_as_amchain() {
 	assert_eq!(VERSION.spec_name, "amchain");
-}
-
-/// Merges a JSON patch into a JSON value, as chain specs apply presets to the default
-/// genesis config.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		},
-		(base, patch) => *base = patch,
-	}
-}
-
-/// Builds the genesis state of `preset` (applied to the default genesis config) into
-/// fresh externalities and runs `check` on it.
-fn with_preset_genesis(preset: &str, check: impl FnOnce()) {
-	let id = PresetId::from(preset);
-	let patch = genesis_config_presets::get_preset(&id).expect("preset exists");
-	let patch: serde_json::Value = serde_json::from_slice(&patch).expect("preset is JSON");
-	let mut config =
-		serde_json::to_value(RuntimeGenesisConfig::default()).expect("default config is JSON");
-	merge(&mut config, patch);
-	let config = serde_json::to_vec(&config).expect("config serializes");
-	let mut ext = sp_io::TestExternalities::default();
-	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(config)
-			.expect("preset builds a genesis state");
-		check();
-	});
 }
 
 #[test]
