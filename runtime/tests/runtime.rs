@@ -623,6 +623,103 @@ fn three_quarters_of_the_council_reach_root_after_a_day_and_floors_hold_ordinary
 	});
 }
 
+/// The contracts' governor (issue 16 item 20; THREATS 3 and 8): a council majority acts as
+/// it through `Consortium.as_governor`, a lone member or a minority cannot; as the governor
+/// it may only call a contract sending no value, never move the governor's funds, upload
+/// or instantiate code, or reach another pallet (nor hide such a call in a batch). The
+/// chain extension names the same account to contracts.
+#[test]
+fn only_a_council_majority_acts_as_the_contracts_governor_and_only_in_contracts() {
+	use amchain_primitives::currency::UNIT;
+	use amchain_runtime::{
+		configs::governance::ContractsGovernor, AccountId, RuntimeCall, RuntimeOrigin,
+	};
+	use frame_support::{assert_noop, assert_ok, weights::Weight};
+	use sp_runtime::{traits::Hash, DispatchError};
+	use Sr25519Keyring::*;
+
+	let council = |yes: u32, of: u32| -> RuntimeOrigin {
+		pallet_collective::RawOrigin::<AccountId, pallet_collective::Instance1>::Members(yes, of)
+			.into()
+	};
+	let contract_call = |value: u128| {
+		RuntimeCall::Contracts(pallet_contracts::Call::call {
+			dest: Ferdie.to_account_id().into(),
+			value,
+			gas_limit: Weight::from_parts(1_000_000_000, 100_000),
+			storage_deposit_limit: None,
+			data: vec![],
+		})
+	};
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let governor = ContractsGovernor::get();
+		assert_eq!(amchain_chain_extension_runtime::Extension::<Runtime>::governor(), governor);
+		assert_ok!(Balances::transfer_allow_death(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			governor.clone().into(),
+			10 * UNIT
+		));
+		let funds = Balances::free_balance(&governor);
+
+		let call = contract_call(0);
+		for origin in [
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			RuntimeOrigin::signed(governor.clone()),
+			council(1, 3),
+			RuntimeOrigin::none(),
+		] {
+			assert_noop!(
+				Consortium::as_governor(origin, Box::new(call.clone())),
+				DispatchError::BadOrigin
+			);
+		}
+		// Two thirds: the contract call is dispatched signed by the governor (Ferdie holds
+		// no contract, so pallet-contracts refuses it, and says so in the event).
+		assert_ok!(Consortium::as_governor(council(2, 3), Box::new(call.clone())));
+		System::assert_last_event(
+			pallet_consortium::Event::<Runtime>::GovernorActed {
+				call_hash: <Runtime as frame_system::Config>::Hashing::hash_of(&call),
+				result: Err(pallet_contracts::Error::<Runtime>::ContractNotFound.into()),
+			}
+			.into(),
+		);
+
+		let refused = [
+			contract_call(1),
+			RuntimeCall::Balances(pallet_balances::Call::transfer_all {
+				dest: Ferdie.to_account_id().into(),
+				keep_alive: false,
+			}),
+			RuntimeCall::Contracts(pallet_contracts::Call::upload_code {
+				code: vec![0; 8],
+				storage_deposit_limit: None,
+				determinism: pallet_contracts::Determinism::Enforced,
+			}),
+			RuntimeCall::Contracts(pallet_contracts::Call::instantiate {
+				value: 0,
+				gas_limit: Weight::zero(),
+				storage_deposit_limit: None,
+				code_hash: Default::default(),
+				data: vec![],
+				salt: vec![],
+			}),
+			RuntimeCall::Utility(pallet_utility::Call::batch { calls: vec![contract_call(0)] }),
+			RuntimeCall::Consortium(pallet_consortium::Call::as_governor {
+				call: Box::new(contract_call(0)),
+			}),
+			RuntimeCall::System(frame_system::Call::remark { remark: vec![1] }),
+		];
+		for call in refused {
+			assert_noop!(
+				Consortium::as_governor(council(3, 3), Box::new(call)),
+				pallet_consortium::Error::<Runtime>::NotGovernorCall
+			);
+		}
+		assert_eq!(Balances::free_balance(&governor), funds);
+	});
+}
+
 /// A contract dry run over RPC gets at most a tenth of a block, whatever it asks: a
 /// door controller's `is_authorized` cannot make a member node run a block of code.
 #[test]
