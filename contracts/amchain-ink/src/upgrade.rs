@@ -54,6 +54,10 @@ pub const CODE_DELAY: BlockNumber = 7 * DAY;
 /// chain before anyone is refunded without it.
 pub const EXTENSION_GRACE: BlockNumber = 30 * DAY;
 
+// The grace outlasts a council motion's longest life (the runtime's
+// `CouncilMotionDuration`, a week) plus the delay.
+const _: () = assert!(EXTENSION_GRACE > 7 * DAY + CODE_DELAY);
+
 /// A code announced to replace the contract's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[ink::scale_derive(Encode, Decode, TypeInfo)]
@@ -229,10 +233,9 @@ mod tests {
 	}
 
 	#[test]
-	fn the_grace_outlasts_a_council_motion_and_the_code_delay() {
-		const MOTION: BlockNumber = 7 * DAY;
-		assert!(EXTENSION_GRACE > MOTION + CODE_DELAY);
+	fn the_delay_is_a_week_and_the_grace_a_month() {
 		assert_eq!(CODE_DELAY, 100_800, "a week of 6-second blocks");
+		assert_eq!(EXTENSION_GRACE, 432_000, "thirty days of 6-second blocks");
 	}
 
 	#[ink::test]
