@@ -141,8 +141,8 @@ pub fn check_governed_code<C: Governed, S: PartialEq + core::fmt::Debug>(
 	assert_eq!(snapshot(contract), before, "scheduling changes nothing else");
 
 	// Not before it is due, by anyone: the governor cannot bypass the delay.
-	for (block, who) in [(100, governor), (scheduled.at - 1, governor), (scheduled.at - 1, member)]
-	{
+	let before_due = scheduled.at.saturating_sub(1);
+	for (block, who) in [(100, governor), (before_due, governor), (before_due, member)] {
 		test::set_block_number::<AmchainEnvironment>(block);
 		call_as(who);
 		let before = view(contract);
@@ -154,10 +154,10 @@ pub fn check_governed_code<C: Governed, S: PartialEq + core::fmt::Debug>(
 	refused(contract, CodeError::NotGovernor);
 
 	// Scheduling again restarts the delay (no way to bring a code forward).
-	test::set_block_number::<AmchainEnvironment>(scheduled.at - 1);
+	test::set_block_number::<AmchainEnvironment>(before_due);
 	call_as(governor);
 	let again = contract.schedule_code(other_code).expect("the governor reschedules");
-	assert_eq!(again, scheduled.at - 1 + CODE_DELAY);
+	assert_eq!(again, before_due.saturating_add(CODE_DELAY));
 	test::set_block_number::<AmchainEnvironment>(scheduled.at);
 	assert_eq!(contract.apply_code(), Err(CodeError::CodeNotDue.into()));
 
@@ -172,8 +172,8 @@ pub fn check_governed_code<C: Governed, S: PartialEq + core::fmt::Debug>(
 	assert_eq!(view(contract), before);
 
 	// Scheduled anew and due: left for the caller's `apply_code`.
-	assert_eq!(contract.schedule_code(code), Ok(again + CODE_DELAY));
-	test::set_block_number::<AmchainEnvironment>(again + CODE_DELAY);
+	assert_eq!(contract.schedule_code(code), Ok(again.saturating_add(CODE_DELAY)));
+	test::set_block_number::<AmchainEnvironment>(again.saturating_add(CODE_DELAY));
 	call_as(member);
 	assert_eq!(snapshot(contract), initial, "nothing but the schedule changed");
 }
@@ -449,7 +449,7 @@ impl MockChain {
 			(Function::Part, Ok(mut part)) => {
 				// `PartInfo`: part type, owner, custodian (4 bytes each), then the status.
 				if let Some(status) = part.get_mut(12) {
-					*status = PartStatus::Recycled as u8 + 1;
+					*status = (PartStatus::Recycled as u8).saturating_add(1);
 				}
 				part
 			},
