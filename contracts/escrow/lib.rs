@@ -114,6 +114,15 @@
 //! emits an event. The contract calls no other contract; money leaves only through
 //! `withdraw`, after the credit is cleared, and pallet-contracts refuses re-entry into a
 //! contract already on the call stack (ink! never allows it).
+//!
+//! **Replacing the code.** The governor (the account the chain extension names, which
+//! only a council majority acts as) may announce a new code with `schedule_code`; anyone
+//! swaps it in with `apply_code` a week (`CODE_DELAY`) later, and until then everybody can
+//! take out what they are owed (docs/contracts.md, "Replacing a contract"). An answer the
+//! chain extension cannot give (an error, a newer runtime's variant) never traps: the
+//! message fails; from `EXTENSION_GRACE` (30 days) past the deadline,
+//! [`refund`](Escrow::refund) refunds an order whose delivery was never seen without the
+//! chain's answer, so no order waits on it forever.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive

@@ -104,6 +104,12 @@
 //! not extend the credit: anyone closes after the original expiry); a beneficiary who
 //! never answers an amendment (anyone closes after the later expiry, and the increase
 //! goes back to the bank); a suspended organisation (its account of record withdraws).
+//!
+//! **Replacing the code.** The governor (the account the chain extension names, which
+//! only a council majority acts as) may announce a new code with `schedule_code`; anyone
+//! swaps it in with `apply_code` a week (`CODE_DELAY`) later (docs/contracts.md,
+//! "Replacing a contract"). `close` asks the chain extension nothing, so a credit's
+//! money goes back at expiry whatever the extension answers.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive

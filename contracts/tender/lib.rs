@@ -110,6 +110,11 @@
 //! it directly). Money leaves only by `withdraw` and by the award's call into escrow,
 //! which carries exactly the winning price out of `owed`. The calls into escrow are in
 //! `escrow_call.rs`; ink! forbids escrow to call back into the tender.
+//!
+//! **Replacing the code.** The governor (the account the chain extension names, which
+//! only a council majority acts as) may announce a new code with `schedule_code`; anyone
+//! swaps it in with `apply_code` a week (`CODE_DELAY`) later (docs/contracts.md,
+//! "Replacing a contract").
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive

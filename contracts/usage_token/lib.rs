@@ -78,6 +78,12 @@
 //! pledge: the owner can still sell the part, and the sale voids the pledge. A lender
 //! that needs its lien to bind the title must take it outside this contract (custody
 //! of the part, or a security agreement off chain).
+//!
+//! **Replacing the code.** The governor (the account the chain extension names, which
+//! only a council majority acts as) may announce a new code with `schedule_code`; anyone
+//! swaps it in with `apply_code` a week (`CODE_DELAY`) later (docs/contracts.md,
+//! "Replacing a contract"). `settle` asks the chain extension nothing, so a rental's
+//! money comes out after its term whatever the extension answers.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
