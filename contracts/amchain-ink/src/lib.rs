@@ -180,7 +180,7 @@ mod tests {
 	#[test]
 	fn a_status_becomes_its_error_through_the_wire_format() {
 		assert_eq!(StatusCode::from_status_code(0), Ok(()));
-		for code in 1..=10 {
+		for code in 1..=9 {
 			let status = StatusCode::from_status_code(code).expect_err("not success");
 			assert_eq!(ExtensionError::from(status), ExtensionError::from_code(code));
 		}
