@@ -114,6 +114,15 @@
 //! emits an event. The contract calls no other contract; money leaves only through
 //! `withdraw`, after the credit is cleared, and pallet-contracts refuses re-entry into a
 //! contract already on the call stack (ink! never allows it).
+//!
+//! **Replacing the code.** The governor (the account the chain extension names, which
+//! only a council majority acts as) may announce a new code with `schedule_code`; anyone
+//! swaps it in with `apply_code` a week (`CODE_DELAY`) later, and until then everybody can
+//! take out what they are owed (docs/contracts.md, "Replacing a contract"). An answer the
+//! chain extension cannot give (an error, a newer runtime's variant) never traps: the
+//! message fails; from `EXTENSION_GRACE` (30 days) past the deadline,
+//! [`refund`](Escrow::refund) refunds an order whose delivery was never seen without the
+//! chain's answer, so no order waits on it forever.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
@@ -127,8 +136,10 @@
 pub mod escrow {
 	use amchain_ink::{
 		record::{membership, suspended_or_gone},
-		storage_key, AccountsOfRecord, ExtensionError, Handover, Item, LotId, Member, NotActing,
-		PartId, PartStatus, ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
+		storage_key,
+		upgrade::{CodeError, CodeSchedule, ScheduledCode, EXTENSION_GRACE},
+		AccountsOfRecord, ExtensionError, Handover, Item, LotId, Member, NotActing, PartId,
+		PartStatus, ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
@@ -478,6 +489,28 @@ pub mod escrow {
 		/// An order paid on ownership is accepted only by the goods' owner's organisation
 		/// (a custodian sells only their custody).
 		SellerNotOwner,
+		/// Only the governor (the account the chain names, which a council majority acts
+		/// as) may schedule or cancel a replacement of the contract's code.
+		NotGovernor,
+		/// No replacement of the contract's code is scheduled.
+		NoCodeScheduled,
+		/// The scheduled code's delay ([`CODE_DELAY`](amchain_ink::CODE_DELAY)) has not passed.
+		CodeNotDue,
+		/// pallet-contracts refused to swap the code in (no code with that hash uploaded):
+		/// the announcement stays.
+		CodeSwapFailed,
+	}
+
+	impl From<CodeError> for Error {
+		fn from(e: CodeError) -> Self {
+			match e {
+				CodeError::NotGovernor => Error::NotGovernor,
+				CodeError::NoCodeScheduled => Error::NoCodeScheduled,
+				CodeError::CodeNotDue => Error::CodeNotDue,
+				CodeError::CodeSwapFailed => Error::CodeSwapFailed,
+				CodeError::Extension(e) => Error::Extension(e),
+			}
+		}
 	}
 
 	impl From<ExtensionError> for Error {
@@ -654,6 +687,54 @@ pub mod escrow {
 			{ storage_key("Escrow::accounts") },
 			{ storage_key("Escrow::recorded") },
 		>,
+		/// The code announced to replace this contract's, if any (governed: see
+		/// [`schedule_code`](Self::schedule_code)). A `Lazy` cell at its own key: it adds
+		/// nothing to the root storage, so it moves none of the fields above.
+		code: CodeSchedule<{ storage_key("Escrow::code") }>,
+	}
+
+	/// Replacing the contract's code under governance (white paper 7.1; docs/contracts.md,
+	/// "Replacing a contract"; [`amchain_ink::upgrade`]).
+	impl Escrow {
+		/// The governor (the account the chain extension's `governor` names: on amchain a
+		/// keyless account only a council majority acts as, through
+		/// `Consortium.as_governor`) announces the code that will replace this contract's,
+		/// from [`CODE_DELAY`](amchain_ink::CODE_DELAY) blocks on (a week): the block returned. Scheduling again
+		/// replaces the announcement and restarts the delay. The new code must keep this
+		/// contract's storage layout, or bring a migration (docs/contracts.md).
+		///
+		/// Emits `CodeScheduled`.
+		#[ink(message)]
+		pub fn schedule_code(&mut self, code_hash: Hash) -> Result<BlockNumber> {
+			Ok(self.code.schedule(code_hash)?)
+		}
+
+		/// The governor withdraws the announced code.
+		///
+		/// Emits `CodeCancelled`.
+		#[ink(message)]
+		pub fn cancel_code(&mut self) -> Result<()> {
+			Ok(self.code.cancel()?)
+		}
+
+		/// From the announced block on, anyone swaps the announced code in
+		/// (`set_code_hash`): the contract keeps its account, balance and storage and runs
+		/// the new code from the next call. `CodeSwapFailed` (nothing changes) until the code
+		/// is uploaded.
+		///
+		/// Emits `CodeApplied`.
+		#[ink(message)]
+		pub fn apply_code(&mut self) -> Result<()> {
+			self.code.apply()?;
+			Ok(())
+		}
+
+		/// The code announced to replace this contract's, and the block from which it may
+		/// be swapped in, if any.
+		#[ink(message)]
+		pub fn scheduled_code(&self) -> Option<ScheduledCode> {
+			self.code.get()
+		}
 	}
 
 	impl Escrow {
@@ -1040,18 +1121,33 @@ pub mod escrow {
 		/// Anyone may call it. A delivered order is never refunded, breach or not (see
 		/// [`settle`](Self::settle)).
 		///
+		/// If the chain extension cannot answer about the goods (an error, or an answer
+		/// this code cannot decode: a newer runtime's variant), the refund fails until
+		/// [`EXTENSION_GRACE`] (thirty days) past the deadline, the time governance has to
+		/// replace the contract with one that reads the chain again; from then on an order
+		/// whose delivery was never seen (stored) is refunded without the chain's answer,
+		/// its cause the one that blames nobody (`NotReceived`, or `SellerUnable` for a
+		/// proposal). A delivery seen before is never refunded.
+		///
 		/// Emits `Refunded`.
 		#[ink(message)]
 		pub fn refund(&mut self, id: OrderId) -> Result<()> {
 			let mut order = self.order_in(id, &[State::Open, State::Proposed])?;
-			if self.env().block_number() < order.deadline {
+			let now = self.env().block_number();
+			if now < order.deadline {
 				return Err(Error::DeadlineNotReached);
 			}
+			let unanswerable = now >= order.deadline.saturating_add(EXTENSION_GRACE);
 			// Delivery counts only for an order the seller accepted.
-			if order.state == State::Open && self.delivered(&mut order)? {
-				return Err(Error::Delivered);
+			if order.state == State::Open {
+				match self.delivered(&mut order) {
+					Ok(true) => return Err(Error::Delivered),
+					Ok(false) => {},
+					Err(Error::Extension(_)) if unanswerable => {},
+					Err(e) => return Err(e),
+				}
 			}
-			self.refund_all(id, &mut order)
+			self.refund_all(id, &mut order, unanswerable)
 		}
 
 		/// From the deadline on, anyone ends an accepted order by its default:
@@ -1068,7 +1164,7 @@ pub mod escrow {
 				return Err(Error::DeadlineNotReached);
 			}
 			match (self.delivered(&mut order)?, order.breached) {
-				(false, _) => self.refund_all(id, &mut order),
+				(false, _) => self.refund_all(id, &mut order, false),
 				(true, false) => self.release_all(id, &mut order),
 				(true, true) => {
 					let to_seller = order.held()? / 2;
@@ -1505,9 +1601,29 @@ pub mod escrow {
 			Ok(())
 		}
 
-		/// Refunds what the order holds to the buyer, latching why ([`RefundCause`]).
-		fn refund_all(&mut self, id: OrderId, order: &mut Order) -> Result<()> {
-			let cause = if order.state == State::Proposed {
+		/// Refunds what the order holds to the buyer, latching why ([`RefundCause`]). If
+		/// the chain extension cannot answer and `unanswerable` (past the deadline and
+		/// [`EXTENSION_GRACE`]), the cause is the one that blames nobody.
+		fn refund_all(&mut self, id: OrderId, order: &mut Order, unanswerable: bool) -> Result<()> {
+			let cause = match self.refund_cause_now(order) {
+				Err(Error::Extension(_)) if unanswerable => match order.state {
+					State::Proposed => RefundCause::SellerUnable,
+					_ => RefundCause::NotReceived,
+				},
+				cause => cause?,
+			};
+			self.refund_causes.insert(id, &cause);
+			let held = order.held()?;
+			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
+			order.state = State::Refunded;
+			self.pay(id, order, order.buyer_org, held)?;
+			self.env().emit_event(Refunded { order: id, amount: held });
+			Ok(())
+		}
+
+		/// Why the order would be refunded now ([`RefundCause`]), as the chain says.
+		fn refund_cause_now(&self, order: &Order) -> Result<RefundCause> {
+			Ok(if order.state == State::Proposed {
 				// A seller's organisation suspended (or gone) could not accept: not its
 				// fault (M-1). Sampled at the refund, which anyone may call from the deadline.
 				if suspended_or_gone(order.seller_org)? {
@@ -1529,14 +1645,7 @@ pub mod escrow {
 				} else {
 					RefundCause::GoodsGone
 				}
-			};
-			self.refund_causes.insert(id, &cause);
-			let held = order.held()?;
-			order.refunded = order.refunded.checked_add(held).ok_or(Error::Overflow)?;
-			order.state = State::Refunded;
-			self.pay(id, order, order.buyer_org, held)?;
-			self.env().emit_event(Refunded { order: id, amount: held });
-			Ok(())
+			})
 		}
 
 		fn split(

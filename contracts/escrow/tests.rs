@@ -1637,3 +1637,132 @@ fn a_part_retired_after_the_acceptance_is_goods_gone_at_the_refund() {
 		.expect("the case runs");
 	}
 }
+
+// Issue 16 item 20: a governed replacement of the contract's code, and refunds that do
+// not wait forever for a chain extension that cannot answer.
+
+impl amchain_ink::testing::Governed for Escrow {
+	type Error = Error;
+	fn schedule_code(&mut self, code_hash: ink::primitives::Hash) -> Result<BlockNumber> {
+		Escrow::schedule_code(self, code_hash)
+	}
+	fn cancel_code(&mut self) -> Result<()> {
+		Escrow::cancel_code(self)
+	}
+	fn apply_code(&mut self) -> Result<()> {
+		Escrow::apply_code(self)
+	}
+	fn scheduled_code(&self) -> Option<amchain_ink::ScheduledCode> {
+		Escrow::scheduled_code(self)
+	}
+}
+
+/// Only the governor schedules or cancels; no one applies before the delay (a member,
+/// the buyer, the seller: `NotGovernor`, nothing changes); the orders and the money are
+/// untouched throughout.
+#[ink::test]
+fn only_the_governor_replaces_the_code_and_only_after_the_delay() {
+	let mut t = setup();
+	let id = t.open();
+	let buyer = t.a.alice;
+	let (chain, contract) = (t.chain.clone(), t.contract);
+	amchain_ink::testing::check_governed_code(&mut t.escrow, &chain, buyer, |e| {
+		(e.order(id), e.owed(), e.order_count(), balance(contract), e.credit(BUYER_ORG))
+	});
+	t.check();
+}
+
+/// Due, `apply_code` passes its checks and asks the chain to swap the code (ink!'s
+/// off-chain engine has no `set_code_hash`; pallet-contracts runs it).
+#[ink::test]
+#[should_panic(expected = "off-chain environment does not support `set_code_hash`")]
+fn a_due_code_is_swapped_in_by_anyone() {
+	let mut t = setup();
+	let (chain, eve) = (t.chain.clone(), t.a.eve);
+	amchain_ink::testing::check_governed_code(&mut t.escrow, &chain, t.a.alice, |_| ());
+	call_as(eve);
+	let _ = t.escrow.apply_code();
+}
+
+/// Part orders do not brick: a chain extension that answers what this code cannot decode
+/// (a newer runtime's part status) or fails is an error, never a trap; the refund waits
+/// for it until `EXTENSION_GRACE` past the deadline (time for governance to replace the
+/// contract), and not a block longer.
+#[ink::test]
+fn a_refund_works_after_the_grace_even_if_the_chain_cannot_answer() {
+	for error in [ExtensionError::Undecodable, ExtensionError::UnknownFunction] {
+		let mut t = setup();
+		test::set_block_number::<E>(0);
+		let id = t.open();
+		t.chain.fail(amchain_ink::Function::Part, error);
+		call_as(t.a.eve);
+		test::set_block_number::<E>(DEADLINE);
+		assert_noop!(t, id, t.escrow.refund(id), Error::Extension(error));
+		assert_noop!(t, id, t.escrow.settle(id), Error::Extension(error));
+		test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE - 1);
+		assert_noop!(t, id, t.escrow.refund(id), Error::Extension(error));
+		test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE);
+		assert_eq!(t.escrow.refund(id), Ok(()));
+		let e: Refunded = last_event();
+		assert_eq!((e.order, e.amount), (id, PRICE));
+		assert_eq!(t.state(id), State::Refunded);
+		assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::NotReceived), "blames nobody");
+		assert_eq!(t.credits(), (PRICE, 0));
+		assert_eq!(t.escrow.order_for(Goods::Part(PART), PaidOn::Custody), None, "part freed");
+		t.withdraw_all();
+		assert_eq!(balance(t.a.alice), FUNDS);
+	}
+}
+
+/// Every function failing (a lot order; the receipt, the lot, the roles): the same.
+#[ink::test]
+fn a_lot_order_is_refunded_after_the_grace_when_nothing_answers() {
+	let mut t = setup();
+	let id = t.open_lot();
+	t.chain.fail_all(ExtensionError::Unknown(99));
+	call_as(t.a.eve);
+	test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE - 1);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Extension(ExtensionError::Unknown(99)));
+	test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE);
+	assert_eq!(t.escrow.refund(id), Ok(()));
+	assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::NotReceived));
+	t.chain.answer_all_again();
+	t.withdraw_all();
+	assert_eq!(balance(t.a.alice), FUNDS);
+}
+
+/// A proposal the seller never accepted, and a chain that cannot say whether the seller
+/// could have (its organisation's roles): after the grace, refunded as `SellerUnable`.
+#[ink::test]
+fn a_proposal_is_refunded_after_the_grace_as_the_sellers_inability() {
+	let mut t = setup();
+	let id = t.propose_with(Goods::Part(PART), None, None, vec![]);
+	t.chain.fail(amchain_ink::Function::Roles, ExtensionError::Undecodable);
+	call_as(t.a.eve);
+	test::set_block_number::<E>(DEADLINE);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Extension(ExtensionError::Undecodable));
+	test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE);
+	assert_eq!(t.escrow.refund(id), Ok(()));
+	assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::SellerUnable));
+	t.check();
+}
+
+/// The seller's side: a delivery seen while the chain answered (`record_delivery`, a
+/// keeper's call after the hand-over) is never refunded, however long the chain then
+/// fails; the seller is paid once it answers again (or the code is replaced).
+#[ink::test]
+fn a_delivery_seen_before_the_chain_failed_is_never_refunded() {
+	let mut t = setup();
+	let id = t.open();
+	t.chain.hand_custody(PART, BUYER_ORG);
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.record_delivery(id), Ok(true));
+	t.chain.fail_all(ExtensionError::Undecodable);
+	test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Delivered);
+	assert_eq!(t.escrow.settle(id), Ok(()), "settle needs no answer for a seen delivery");
+	assert_eq!(t.state(id), State::Released);
+	assert_eq!(t.credits(), (0, PRICE));
+	t.chain.answer_all_again();
+	t.withdraw_all();
+}

@@ -1799,3 +1799,72 @@ fn run_sequence(seed: u64) {
 	assert_eq!(balance(a.bob), FUNDS + drawn, "seed {seed}: the beneficiary got the drawings");
 	assert_eq!(balance(a.charlie), FUNDS - drawn, "seed {seed}: the bank paid the drawings");
 }
+
+// Issue 16 item 20: a governed replacement of the contract's code; money that needs no
+// answer from the chain extension to come out.
+
+impl amchain_ink::testing::Governed for LetterOfCredit {
+	type Error = Error;
+	fn schedule_code(&mut self, code_hash: ink::primitives::Hash) -> Result<BlockNumber> {
+		LetterOfCredit::schedule_code(self, code_hash)
+	}
+	fn cancel_code(&mut self) -> Result<()> {
+		LetterOfCredit::cancel_code(self)
+	}
+	fn apply_code(&mut self) -> Result<()> {
+		LetterOfCredit::apply_code(self)
+	}
+	fn scheduled_code(&self) -> Option<amchain_ink::ScheduledCode> {
+		LetterOfCredit::scheduled_code(self)
+	}
+}
+
+/// Only the governor schedules or cancels; no one applies before the delay; the credits
+/// and the money are untouched throughout.
+#[ink::test]
+fn only_the_governor_replaces_the_code_and_only_after_the_delay() {
+	let mut t = setup();
+	let id = t.offer(terms(false));
+	let (chain, contract, applicant) = (t.chain.clone(), t.contract, t.a.alice);
+	amchain_ink::testing::check_governed_code(&mut t.lc, &chain, applicant, |lc| {
+		(lc.credit(id), lc.owed(), lc.credit_count(), balance(contract), lc.payable(ISSUING_BANK))
+	});
+	t.check();
+}
+
+/// Due, `apply_code` asks the chain to swap the code (not in ink!'s off-chain engine).
+#[ink::test]
+#[should_panic(expected = "off-chain environment does not support `set_code_hash`")]
+fn a_due_code_is_swapped_in_by_anyone() {
+	let mut t = setup();
+	let (chain, stranger) = (t.chain.clone(), t.stranger);
+	amchain_ink::testing::check_governed_code(&mut t.lc, &chain, t.a.alice, |_| ());
+	call_as(stranger);
+	let _ = t.lc.apply_code();
+}
+
+/// A credit's funds go back to the issuing bank at expiry without asking the chain
+/// extension anything: `close` works while every function fails or answers what this code
+/// cannot decode (a newer runtime's variant).
+#[ink::test]
+fn a_credit_closes_at_expiry_even_if_the_chain_cannot_answer() {
+	let mut t = setup();
+	let id = t.offer(terms(false));
+	t.chain.fail_all(amchain_ink::ExtensionError::Undecodable);
+	call_as(t.stranger);
+	test::set_block_number::<E>(EXPIRY + 1);
+	assert_eq!(t.lc.close(id), Ok(()));
+	assert_eq!(t.lc.payable(ISSUING_BANK), AMOUNT);
+	// Withdrawing asks the chain who the caller acts for: it waits for an answer (or a
+	// replaced contract), the credit stays payable.
+	call_as(t.a.charlie);
+	assert_noop!(
+		t,
+		id,
+		t.lc.withdraw(),
+		Error::Extension(amchain_ink::ExtensionError::Undecodable)
+	);
+	t.chain.answer_all_again();
+	assert_eq!(t.withdraw(t.a.charlie), AMOUNT);
+	t.check();
+}

@@ -110,6 +110,11 @@
 //! it directly). Money leaves only by `withdraw` and by the award's call into escrow,
 //! which carries exactly the winning price out of `owed`. The calls into escrow are in
 //! `escrow_call.rs`; ink! forbids escrow to call back into the tender.
+//!
+//! **Replacing the code.** The governor (the account the chain extension names, which
+//! only a council majority acts as) may announce a new code with `schedule_code`; anyone
+//! swaps it in with `apply_code` a week (`CODE_DELAY`) later (docs/contracts.md,
+//! "Replacing a contract").
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
@@ -129,8 +134,10 @@ mod tender {
 	};
 	use amchain_ink::{
 		record::{membership, suspended_or_gone},
-		storage_key, AccountsOfRecord, CertificationId, ExtensionError, Member, NotActing,
-		PartStatus, PartTypeId, ParticipantId, StandardId, Withdrawer,
+		storage_key,
+		upgrade::{CodeError, CodeSchedule, ScheduledCode},
+		AccountsOfRecord, CertificationId, ExtensionError, Member, NotActing, PartStatus,
+		PartTypeId, ParticipantId, StandardId, Withdrawer,
 	};
 	use ink::{prelude::vec::Vec, storage::Mapping};
 
@@ -409,6 +416,28 @@ mod tender {
 		/// contract's awards not yet settled reserve on it is taken off
 		/// ([`reserved_capacity`](Tender::reserved_capacity)).
 		CapacityReserved,
+		/// Only the governor (the account the chain names, which a council majority acts
+		/// as) may schedule or cancel a replacement of the contract's code.
+		NotGovernor,
+		/// No replacement of the contract's code is scheduled.
+		NoCodeScheduled,
+		/// The scheduled code's delay ([`CODE_DELAY`](amchain_ink::CODE_DELAY)) has not passed.
+		CodeNotDue,
+		/// pallet-contracts refused to swap the code in (no code with that hash uploaded):
+		/// the announcement stays.
+		CodeSwapFailed,
+	}
+
+	impl From<CodeError> for Error {
+		fn from(e: CodeError) -> Self {
+			match e {
+				CodeError::NotGovernor => Error::NotGovernor,
+				CodeError::NoCodeScheduled => Error::NoCodeScheduled,
+				CodeError::CodeNotDue => Error::CodeNotDue,
+				CodeError::CodeSwapFailed => Error::CodeSwapFailed,
+				CodeError::Extension(e) => Error::Extension(e),
+			}
+		}
 	}
 
 	impl From<ExtensionError> for Error {
@@ -719,6 +748,54 @@ mod tender {
 		/// orders, even if no bond is settled (L-2). An award made before `since` (its
 		/// reservation lapsed, and a later award started the count afresh) releases nothing.
 		reserved_life: Mapping<(ParticipantId, CertificationId), ReservationLife>,
+		/// The code announced to replace this contract's, if any (governed: see
+		/// [`schedule_code`](Self::schedule_code)). A `Lazy` cell at its own key: it adds
+		/// nothing to the root storage, so it moves none of the fields above.
+		code: CodeSchedule<{ storage_key("Tender::code") }>,
+	}
+
+	/// Replacing the contract's code under governance (white paper 7.1; docs/contracts.md,
+	/// "Replacing a contract"; [`amchain_ink::upgrade`]).
+	impl Tender {
+		/// The governor (the account the chain extension's `governor` names: on amchain a
+		/// keyless account only a council majority acts as, through
+		/// `Consortium.as_governor`) announces the code that will replace this contract's,
+		/// from [`CODE_DELAY`](amchain_ink::CODE_DELAY) blocks on (a week): the block returned. Scheduling again
+		/// replaces the announcement and restarts the delay. The new code must keep this
+		/// contract's storage layout, or bring a migration (docs/contracts.md).
+		///
+		/// Emits `CodeScheduled`.
+		#[ink(message)]
+		pub fn schedule_code(&mut self, code_hash: Hash) -> Result<BlockNumber> {
+			Ok(self.code.schedule(code_hash)?)
+		}
+
+		/// The governor withdraws the announced code.
+		///
+		/// Emits `CodeCancelled`.
+		#[ink(message)]
+		pub fn cancel_code(&mut self) -> Result<()> {
+			Ok(self.code.cancel()?)
+		}
+
+		/// From the announced block on, anyone swaps the announced code in
+		/// (`set_code_hash`): the contract keeps its account, balance and storage and runs
+		/// the new code from the next call. `CodeSwapFailed` (nothing changes) until the code
+		/// is uploaded.
+		///
+		/// Emits `CodeApplied`.
+		#[ink(message)]
+		pub fn apply_code(&mut self) -> Result<()> {
+			self.code.apply()?;
+			Ok(())
+		}
+
+		/// The code announced to replace this contract's, and the block from which it may
+		/// be swapped in, if any.
+		#[ink(message)]
+		pub fn scheduled_code(&self) -> Option<ScheduledCode> {
+			self.code.get()
+		}
 	}
 
 	impl Tender {
@@ -741,6 +818,7 @@ mod tender {
 				buyer_absent: Mapping::default(),
 				reserved_at_commit: Mapping::default(),
 				reserved_life: Mapping::default(),
+				code: Default::default(),
 			}
 		}
 

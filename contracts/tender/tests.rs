@@ -1961,3 +1961,45 @@ fn an_awards_reservation_lapses_at_the_orders_deadline_unsettled() {
 	assert_eq!((e.tender, e.to), (first, BOB_ORG));
 	t.check();
 }
+
+// Issue 16 item 20: a governed replacement of the contract's code.
+
+impl amchain_ink::testing::Governed for Tender {
+	type Error = Error;
+	fn schedule_code(&mut self, code_hash: ink::primitives::Hash) -> Result<BlockNumber> {
+		Tender::schedule_code(self, code_hash)
+	}
+	fn cancel_code(&mut self) -> Result<()> {
+		Tender::cancel_code(self)
+	}
+	fn apply_code(&mut self) -> Result<()> {
+		Tender::apply_code(self)
+	}
+	fn scheduled_code(&self) -> Option<amchain_ink::ScheduledCode> {
+		Tender::scheduled_code(self)
+	}
+}
+
+/// Only the governor schedules or cancels; no one applies before the delay; the tender
+/// and the money are untouched throughout.
+#[ink::test]
+fn only_the_governor_replaces_the_code_and_only_after_the_delay() {
+	let mut t = setup();
+	let id = t.post();
+	let (chain, contract, buyer) = (t.chain.clone(), t.contract, t.a.alice);
+	amchain_ink::testing::check_governed_code(&mut t.tender, &chain, buyer, |tender| {
+		(tender.tender(id), tender.owed(), balance(contract), tender.credit(BUYER_ORG))
+	});
+	t.check();
+}
+
+/// Due, `apply_code` asks the chain to swap the code (not in ink!'s off-chain engine).
+#[ink::test]
+#[should_panic(expected = "off-chain environment does not support `set_code_hash`")]
+fn a_due_code_is_swapped_in_by_anyone() {
+	let mut t = setup();
+	let (chain, eve) = (t.chain.clone(), t.a.eve);
+	amchain_ink::testing::check_governed_code(&mut t.tender, &chain, t.a.alice, |_| ());
+	call_as(eve);
+	let _ = t.tender.apply_code();
+}

@@ -78,6 +78,12 @@
 //! pledge: the owner can still sell the part, and the sale voids the pledge. A lender
 //! that needs its lien to bind the title must take it outside this contract (custody
 //! of the part, or a security agreement off chain).
+//!
+//! **Replacing the code.** The governor (the account the chain extension names, which
+//! only a council majority acts as) may announce a new code with `schedule_code`; anyone
+//! swaps it in with `apply_code` a week (`CODE_DELAY`) later (docs/contracts.md,
+//! "Replacing a contract"). `settle` asks the chain extension nothing, so a rental's
+//! money comes out after its term whatever the extension answers.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
@@ -87,8 +93,11 @@
 #[ink::contract(env = amchain_ink::AmchainEnvironment)]
 mod usage_token {
 	use amchain_ink::{
-		record::membership, storage_key, AccountsOfRecord, ExtensionError, Handover, Item, PartId,
-		ParticipantId, RecordIndex, MAX_RECEIPT_SCAN,
+		record::membership,
+		storage_key,
+		upgrade::{CodeError, CodeSchedule, ScheduledCode},
+		AccountsOfRecord, ExtensionError, Handover, Item, PartId, ParticipantId, RecordIndex,
+		MAX_RECEIPT_SCAN,
 	};
 	use ink::{prelude::vec::Vec, scale::Encode, storage::Mapping};
 
@@ -315,6 +324,28 @@ mod usage_token {
 		Overflow,
 		/// The chain refused a transfer (the credit stays to withdraw later).
 		TransferFailed,
+		/// Only the governor (the account the chain names, which a council majority acts
+		/// as) may schedule or cancel a replacement of the contract's code.
+		NotGovernor,
+		/// No replacement of the contract's code is scheduled.
+		NoCodeScheduled,
+		/// The scheduled code's delay ([`CODE_DELAY`](amchain_ink::CODE_DELAY)) has not passed.
+		CodeNotDue,
+		/// pallet-contracts refused to swap the code in (no code with that hash uploaded):
+		/// the announcement stays.
+		CodeSwapFailed,
+	}
+
+	impl From<CodeError> for Error {
+		fn from(e: CodeError) -> Self {
+			match e {
+				CodeError::NotGovernor => Error::NotGovernor,
+				CodeError::NoCodeScheduled => Error::NoCodeScheduled,
+				CodeError::CodeNotDue => Error::CodeNotDue,
+				CodeError::CodeSwapFailed => Error::CodeSwapFailed,
+				CodeError::Extension(e) => Error::Extension(e),
+			}
+		}
 	}
 
 	impl From<ExtensionError> for Error {
@@ -465,6 +496,54 @@ mod usage_token {
 			{ storage_key("UsageToken::accounts") },
 			{ storage_key("UsageToken::recorded") },
 		>,
+		/// The code announced to replace this contract's, if any (governed: see
+		/// [`schedule_code`](Self::schedule_code)). A `Lazy` cell at its own key: it adds
+		/// nothing to the root storage, so it moves none of the fields above.
+		code: CodeSchedule<{ storage_key("UsageToken::code") }>,
+	}
+
+	/// Replacing the contract's code under governance (white paper 7.1; docs/contracts.md,
+	/// "Replacing a contract"; [`amchain_ink::upgrade`]).
+	impl UsageToken {
+		/// The governor (the account the chain extension's `governor` names: on amchain a
+		/// keyless account only a council majority acts as, through
+		/// `Consortium.as_governor`) announces the code that will replace this contract's,
+		/// from [`CODE_DELAY`](amchain_ink::CODE_DELAY) blocks on (a week): the block returned. Scheduling again
+		/// replaces the announcement and restarts the delay. The new code must keep this
+		/// contract's storage layout, or bring a migration (docs/contracts.md).
+		///
+		/// Emits `CodeScheduled`.
+		#[ink(message)]
+		pub fn schedule_code(&mut self, code_hash: Hash) -> Result<BlockNumber> {
+			Ok(self.code.schedule(code_hash)?)
+		}
+
+		/// The governor withdraws the announced code.
+		///
+		/// Emits `CodeCancelled`.
+		#[ink(message)]
+		pub fn cancel_code(&mut self) -> Result<()> {
+			Ok(self.code.cancel()?)
+		}
+
+		/// From the announced block on, anyone swaps the announced code in
+		/// (`set_code_hash`): the contract keeps its account, balance and storage and runs
+		/// the new code from the next call. `CodeSwapFailed` (nothing changes) until the code
+		/// is uploaded.
+		///
+		/// Emits `CodeApplied`.
+		#[ink(message)]
+		pub fn apply_code(&mut self) -> Result<()> {
+			self.code.apply()?;
+			Ok(())
+		}
+
+		/// The code announced to replace this contract's, and the block from which it may
+		/// be swapped in, if any.
+		#[ink(message)]
+		pub fn scheduled_code(&self) -> Option<ScheduledCode> {
+			self.code.get()
+		}
 	}
 
 	impl UsageToken {
@@ -481,6 +560,7 @@ mod usage_token {
 				grant_nonces: Mapping::default(),
 				owed: 0,
 				accounts: Default::default(),
+				code: Default::default(),
 			}
 		}
 

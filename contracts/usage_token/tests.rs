@@ -1232,3 +1232,70 @@ fn random_run(seed: u64) -> usize {
 	t.check();
 	done
 }
+
+// Issue 16 item 20: a governed replacement of the contract's code; money that needs no
+// answer from the chain extension to come out.
+
+impl amchain_ink::testing::Governed for UsageToken {
+	type Error = Error;
+	fn schedule_code(&mut self, code_hash: ink::primitives::Hash) -> Result<BlockNumber> {
+		UsageToken::schedule_code(self, code_hash)
+	}
+	fn cancel_code(&mut self) -> Result<()> {
+		UsageToken::cancel_code(self)
+	}
+	fn apply_code(&mut self) -> Result<()> {
+		UsageToken::apply_code(self)
+	}
+	fn scheduled_code(&self) -> Option<amchain_ink::ScheduledCode> {
+		UsageToken::scheduled_code(self)
+	}
+}
+
+/// Only the governor schedules or cancels; no one applies before the delay; the rental
+/// and the money are untouched throughout.
+#[ink::test]
+fn only_the_governor_replaces_the_code_and_only_after_the_delay() {
+	let mut t = setup();
+	t.list(ASSET, false);
+	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance);
+	let (chain, contract, renter) = (t.chain.clone(), t.contract, t.a.bob);
+	amchain_ink::testing::check_governed_code(&mut t.token, &chain, renter, |tk| {
+		(tk.usage(ASSET), tk.listing(ASSET), tk.owed(), balance(contract))
+	});
+	t.check();
+}
+
+/// Due, `apply_code` asks the chain to swap the code (not in ink!'s off-chain engine).
+#[ink::test]
+#[should_panic(expected = "off-chain environment does not support `set_code_hash`")]
+fn a_due_code_is_swapped_in_by_anyone() {
+	let mut t = setup();
+	let (chain, eve) = (t.chain.clone(), t.a.eve);
+	amchain_ink::testing::check_governed_code(&mut t.token, &chain, t.a.alice, |_| ());
+	call_as(eve);
+	let _ = t.token.apply_code();
+}
+
+/// A rental ends after its term without asking the chain extension anything: `settle`
+/// works while every function fails or answers what this code cannot decode, and a renter
+/// that paid from its own account withdraws its credit without the chain either.
+#[ink::test]
+fn a_rental_settles_after_its_term_even_if_the_chain_cannot_answer() {
+	let mut t = setup();
+	t.list(ASSET, true);
+	let stranger = AccountId::from([0x5E; 32]);
+	test::set_account_balance::<E>(stranger, 1_000 * PRICE);
+	t.rent(ASSET, stranger, END, PRICE * END as Balance + 4 * UNIT);
+	t.chain.fail_all(ExtensionError::Undecodable);
+	at(END + REPORT_GRACE);
+	call_as(t.a.eve);
+	assert_eq!(t.token.settle(ASSET), Ok(()));
+	assert_eq!(t.token.usage(ASSET), None);
+	let refund = t.token.credit_of(acct(stranger));
+	assert_eq!(refund, 4 * UNIT, "the unused metering deposit is the renter's");
+	call_as(stranger);
+	assert_eq!(t.token.withdraw(acct(stranger)), Ok(refund));
+	t.chain.answer_all_again();
+	t.check();
+}

@@ -595,6 +595,222 @@ fn three_quarters_of_the_council_reach_root_after_a_day_and_floors_hold_ordinary
 	});
 }
 
+/// The contracts' governor (issue 16 item 20; THREATS 3 and 8): a council majority acts as
+/// it through `Consortium.as_governor`, a lone member or a minority cannot; as the governor
+/// it may only call a contract sending no value, never move the governor's funds, upload
+/// or instantiate code, or reach another pallet (nor hide such a call in a batch). The
+/// chain extension names the same account to contracts.
+#[test]
+fn only_a_council_majority_acts_as_the_contracts_governor_and_only_in_contracts() {
+	use amchain_primitives::currency::UNIT;
+	use amchain_runtime::{
+		configs::governance::ContractsGovernor, AccountId, RuntimeCall, RuntimeOrigin,
+	};
+	use frame_support::{assert_noop, assert_ok, weights::Weight};
+	use sp_runtime::{traits::Hash, DispatchError};
+	use Sr25519Keyring::*;
+
+	let council = |yes: u32, of: u32| -> RuntimeOrigin {
+		pallet_collective::RawOrigin::<AccountId, pallet_collective::Instance1>::Members(yes, of)
+			.into()
+	};
+	let contract_call = |value: u128| {
+		RuntimeCall::Contracts(pallet_contracts::Call::call {
+			dest: Ferdie.to_account_id().into(),
+			value,
+			gas_limit: Weight::from_parts(1_000_000_000, 100_000),
+			storage_deposit_limit: None,
+			data: vec![],
+		})
+	};
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let governor = ContractsGovernor::get();
+		assert_eq!(amchain_chain_extension_runtime::Extension::<Runtime>::governor(), governor);
+		assert_ok!(Balances::transfer_allow_death(
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			governor.clone().into(),
+			10 * UNIT
+		));
+		let funds = Balances::free_balance(&governor);
+
+		let call = contract_call(0);
+		for origin in [
+			RuntimeOrigin::signed(Alice.to_account_id()),
+			RuntimeOrigin::signed(governor.clone()),
+			council(1, 3),
+			RuntimeOrigin::none(),
+		] {
+			assert_noop!(
+				Consortium::as_governor(origin, Box::new(call.clone())),
+				DispatchError::BadOrigin
+			);
+		}
+		// Two thirds: the contract call is dispatched signed by the governor (Ferdie holds
+		// no contract, so pallet-contracts refuses it, and says so in the event).
+		assert_ok!(Consortium::as_governor(council(2, 3), Box::new(call.clone())));
+		System::assert_last_event(
+			pallet_consortium::Event::<Runtime>::GovernorActed {
+				call_hash: <Runtime as frame_system::Config>::Hashing::hash_of(&call),
+				result: Err(pallet_contracts::Error::<Runtime>::ContractNotFound.into()),
+			}
+			.into(),
+		);
+
+		let refused = [
+			contract_call(1),
+			RuntimeCall::Balances(pallet_balances::Call::transfer_all {
+				dest: Ferdie.to_account_id().into(),
+				keep_alive: false,
+			}),
+			RuntimeCall::Contracts(pallet_contracts::Call::upload_code {
+				code: vec![0; 8],
+				storage_deposit_limit: None,
+				determinism: pallet_contracts::Determinism::Enforced,
+			}),
+			RuntimeCall::Contracts(pallet_contracts::Call::instantiate {
+				value: 0,
+				gas_limit: Weight::zero(),
+				storage_deposit_limit: None,
+				code_hash: Default::default(),
+				data: vec![],
+				salt: vec![],
+			}),
+			RuntimeCall::Utility(pallet_utility::Call::batch { calls: vec![contract_call(0)] }),
+			RuntimeCall::Consortium(pallet_consortium::Call::as_governor {
+				call: Box::new(contract_call(0)),
+			}),
+			RuntimeCall::System(frame_system::Call::remark { remark: vec![1] }),
+		];
+		for call in refused {
+			assert_noop!(
+				Consortium::as_governor(council(3, 3), Box::new(call)),
+				pallet_consortium::Error::<Runtime>::NotGovernorCall
+			);
+		}
+		assert_eq!(Balances::free_balance(&governor), funds);
+	});
+}
+
+/// The contracts' governor end to end on the real pallet-contracts, with the escrow bundle
+/// `scripts/contracts.sh build` wrote to `$AMCHAIN_CONTRACTS` (default
+/// `~/.cache/amchain/contracts`; scripts/test.sh builds the bundles first): a member cannot
+/// schedule a new code; two thirds of the council, through `as_governor`, can; nobody can
+/// swap it in before `CODE_DELAY` has passed; then anyone can, and the contract runs the new
+/// code at the same address (the off-chain unit tests cannot: ink!'s engine has no
+/// `set_code_hash`).
+#[test]
+fn a_council_majority_replaces_a_contracts_code_after_the_delay() {
+	use amchain_primitives::currency::UNIT;
+	use amchain_runtime::{configs::governance::ContractsGovernor, AccountId, RuntimeCall};
+	use codec::{Decode, Encode};
+	use frame_support::{assert_ok, weights::Weight};
+	use pallet_contracts::{CollectEvents, DebugInfo, Determinism};
+	use sp_runtime::traits::Hash;
+	use Sr25519Keyring::*;
+
+	/// `CODE_DELAY` in amchain-ink: a week of 6-second blocks.
+	const CODE_DELAY: u32 = 7 * 14_400;
+	let dir =
+		std::env::var_os("AMCHAIN_CONTRACTS").map(std::path::PathBuf::from).unwrap_or_else(|| {
+			std::path::PathBuf::from(std::env::var("HOME").expect("HOME"))
+				.join(".cache/amchain/contracts")
+		});
+	let wasm = |name: &str| {
+		let path = dir.join(format!("{name}.wasm"));
+		std::fs::read(&path)
+			.unwrap_or_else(|e| panic!("{}: {e} (run scripts/contracts.sh build)", path.display()))
+	};
+	let selector = |name: &str| sp_io::hashing::blake2_256(name.as_bytes())[..4].to_vec();
+	let gas = Weight::from_parts(100_000_000_000, 4 * 1024 * 1024);
+	let council = |yes: u32, of: u32| -> amchain_runtime::RuntimeOrigin {
+		pallet_collective::RawOrigin::<AccountId, pallet_collective::Instance1>::Members(yes, of)
+			.into()
+	};
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let alice = Alice.to_account_id();
+		let upload = |name: &str| {
+			Contracts::bare_upload_code(alice.clone(), wasm(name), None, Determinism::Enforced)
+				.expect("the bundle uploads")
+				.code_hash
+		};
+		let (old_code, new_code) = (upload("escrow"), upload("usage_token"));
+		let escrow = Contracts::bare_instantiate(
+			alice.clone(),
+			0,
+			gas,
+			None,
+			pallet_contracts::Code::Existing(old_code),
+			selector("new"),
+			vec![],
+			DebugInfo::Skip,
+			CollectEvents::Skip,
+		)
+		.result
+		.expect("escrow instantiates")
+		.account_id;
+		let call = |who: &AccountId, data: Vec<u8>| {
+			Contracts::bare_call(
+				who.clone(),
+				escrow.clone(),
+				0,
+				gas,
+				None,
+				data,
+				DebugInfo::Skip,
+				CollectEvents::Skip,
+				Determinism::Enforced,
+			)
+			.result
+			.expect("the call runs")
+		};
+		let schedule = [selector("schedule_code"), new_code.encode()].concat();
+		let code_of = || Contracts::code_hash(&escrow);
+
+		// A member (the contract's deployer, a council member) is not the governor.
+		assert!(call(&alice, schedule.clone()).did_revert(), "NotGovernor");
+		// The council's majority acts as the governor (funded for the storage deposit).
+		let governor = ContractsGovernor::get();
+		assert_ok!(Balances::transfer_allow_death(
+			amchain_runtime::RuntimeOrigin::signed(alice.clone()),
+			governor.clone().into(),
+			10 * UNIT
+		));
+		let motion = RuntimeCall::Contracts(pallet_contracts::Call::call {
+			dest: escrow.clone().into(),
+			value: 0,
+			gas_limit: gas,
+			storage_deposit_limit: None,
+			data: schedule,
+		});
+		let call_hash = <Runtime as frame_system::Config>::Hashing::hash_of(&motion);
+		assert_ok!(Consortium::as_governor(council(2, 3), Box::new(motion)));
+		System::assert_has_event(
+			pallet_consortium::Event::<Runtime>::GovernorActed { call_hash, result: Ok(()) }.into(),
+		);
+		let scheduled = call(&alice, selector("scheduled_code"));
+		// `Result<Option<ScheduledCode { code_hash, at }>, LangError>`
+		let (code_hash, at) =
+			<Result<Option<(sp_core::H256, u32)>, u8>>::decode(&mut &scheduled.data[..])
+				.expect("the answer decodes")
+				.expect("no LangError")
+				.expect("a code is scheduled");
+		assert_eq!((code_hash, at), (new_code, 1 + CODE_DELAY));
+
+		// Nobody swaps it in early, the governor's motion included.
+		let bob = Bob.to_account_id();
+		System::set_block_number(at - 1);
+		assert!(call(&bob, selector("apply_code")).did_revert(), "CodeNotDue");
+		assert_eq!(code_of(), Some(old_code));
+		// From `at`, anyone does: same address, new code.
+		System::set_block_number(at);
+		let applied = call(&bob, selector("apply_code"));
+		assert!(!applied.did_revert(), "applied: {:?}", applied.data);
+		assert_eq!(code_of(), Some(new_code));
+	});
+}
+
 /// A contract dry run over RPC gets at most a tenth of a block, whatever it asks: a
 /// door controller's `is_authorized` cannot make a member node run a block of code.
 #[test]

@@ -208,5 +208,16 @@ mod benchmarks {
 		assert_eq!(info.map(|c| (c.holder, c.standard, c.active)), Ok((maker.id, standard, true)));
 	}
 
+	/// The governor: a constant of the runtime (no storage read).
+	#[benchmark]
+	fn governor() {
+		let answer;
+		#[block]
+		{
+			answer = run::<T>(Function::Governor, ());
+		}
+		assert_eq!(result::<T::AccountId>(answer), Ok(T::Governor::get()));
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::build(), crate::mock::Test);
 }

@@ -3,8 +3,9 @@
 //! ink! contracts read amchain's records through this extension: who owns and holds
 //! a part or a lot and whether an offer of it is open, whether a participant accepted
 //! a part or a lot since a point in its history, which organisation an account acts
-//! for and with which roles, whether a participant is certified for a standard, and
-//! whether a warranty is in force on a part. It changes nothing.
+//! for and with which roles, whether a participant is certified for a standard,
+//! whether a warranty is in force on a part, and which account governance acts as
+//! towards contracts (the governor). It changes nothing.
 //!
 //! Three crates speak the extension (chain-extension/README.md): the wire format
 //! (`amchain-chain-extension`: function ids, errors, result types), this crate (the
@@ -69,6 +70,10 @@ pub trait Config: frame_system::Config {
 	/// The most certifications one holder may have for one standard
 	/// (pallet-certifications' bound): `is_certified`'s worst case.
 	type MaxCertificationsPerHolder: Get<u32>;
+	/// The account governance acts as towards contracts (in amchain, a keyless account
+	/// only a council majority dispatches from: pallet-consortium's `as_governor`).
+	/// Contracts read it to let only it schedule a replacement of their code.
+	type Governor: Get<Self::AccountId>;
 	/// The benchmarked weight of each function.
 	type WeightInfo: WeightInfo;
 
@@ -108,6 +113,7 @@ impl<T: Config> Extension<T> {
 			Function::Receipt => Weights::<T>::receipt(MAX_RECEIPT_SCAN),
 			Function::Lot => Weights::<T>::lot(),
 			Function::Certification => Weights::<T>::certification(),
+			Function::Governor => Weights::<T>::governor(),
 		}
 	}
 
@@ -135,7 +141,8 @@ impl<T: Config> Extension<T> {
 			| Function::Roles
 			| Function::ActiveWarranty
 			| Function::Lot
-			| Function::Certification => None,
+			| Function::Certification
+			| Function::Governor => None,
 		}
 	}
 
@@ -165,6 +172,10 @@ impl<T: Config> Extension<T> {
 			},
 			Function::Lot => Self::lot(args(input)?).map(|r| r.encode()),
 			Function::Certification => Self::certification(args(input)?).map(|r| r.encode()),
+			Function::Governor => {
+				let () = args(input)?;
+				Ok(Self::governor().encode())
+			},
 		}
 	}
 
@@ -278,6 +289,14 @@ impl<T: Config> Extension<T> {
 			remaining: c.remaining,
 			valid_until: c.valid_until.saturated_into(),
 		})
+	}
+}
+
+impl<T: Config> Extension<T> {
+	/// The account governance acts as towards contracts: the only account amchain's
+	/// contracts let schedule a replacement of their code.
+	pub fn governor() -> T::AccountId {
+		T::Governor::get()
 	}
 }
 

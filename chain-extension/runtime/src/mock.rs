@@ -19,6 +19,7 @@ impl amchain_chain_extension_runtime::Config for Test {
 	type Warranties = Warranties;
 	type MaxCertificationsPerHolder =
 		<Test as pallet_certifications::Config>::MaxCertificationsPerHolder;
+	type Governor = frame_support::traits::ConstU64<GOVERNOR>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type TrustHelper = Certifications;
@@ -41,6 +42,8 @@ pub const PRODUCER: AccountId = 41;
 pub const NO_STANDARD: StandardId = 77;
 pub const NO_PARTICIPANT: ParticipantId = 77;
 pub const NO_PART: amchain_primitives::parts::PartId = 77;
+/// The account governance acts as towards contracts (no organisation's).
+pub const GOVERNOR: AccountId = 50;
 /// Acme's new-warranty term.
 pub const TERM: u64 = 100;
 

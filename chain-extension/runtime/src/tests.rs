@@ -265,6 +265,20 @@ fn malformed_input_is_invalid() {
 			Err(ExtensionError::InvalidInput)
 		);
 		assert_eq!(Ext::call(Function::Membership, &[]), Err(ExtensionError::InvalidInput));
+		assert_eq!(Ext::call(Function::Governor, &[0]), Err(ExtensionError::InvalidInput));
+	});
+}
+
+/// `governor` takes no input and answers the configured account, whoever asks, and the
+/// same at every block: contracts compare their caller with it.
+#[test]
+fn governor_is_the_configured_account() {
+	build().execute_with(|| {
+		assert_eq!(ask::<AccountId>(Function::Governor, ()), Ok(GOVERNOR));
+		assert_eq!(Ext::call(Function::Governor, &[]), Ok(GOVERNOR.encode()));
+		run_to(5);
+		assert_eq!(ask::<AccountId>(Function::Governor, ()), Ok(GOVERNOR));
+		assert_eq!(Ext::actual_weight(Function::Governor, &[]), None, "charged in full");
 	});
 }
 
@@ -276,7 +290,7 @@ fn every_function_is_charged_a_benchmarked_weight() {
 		assert!(Ext::weight(*f).ref_time() > 0, "function {f:?}");
 	}
 	assert_eq!(Function::try_from(0), Err(0));
-	assert_eq!(Function::try_from(10), Err(10));
+	assert_eq!(Function::try_from(11), Err(11));
 }
 
 /// The wire format's role bits, statuses and kinds are pallet-certifications',

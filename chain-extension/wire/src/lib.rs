@@ -19,6 +19,7 @@
 //! | [`Function::Receipt`] | ([`Item`], [`Handover`], [`ParticipantId`], [`RecordIndex`], `u32`) | [`Receipt`] |
 //! | [`Function::Lot`] | [`LotId`] | [`LotInfo`] |
 //! | [`Function::Certification`] | [`CertificationId`] | [`CertificationInfo`] |
+//! | [`Function::Governor`] | nothing (`()`) | account id (`[u8; 32]`) |
 //!
 //! The extension is read-only. Three crates speak it: this one (the format), the
 //! runtime's side (`amchain-chain-extension-runtime`, beside this crate) and the
@@ -135,6 +136,10 @@ functions! {
 	/// A certification's holder, standard, standing now and the capacity left in the
 	/// current period.
 	Certification = 9,
+	/// The account governance acts as towards contracts: a keyless account only the
+	/// council's majority can dispatch from (pallet-consortium's `as_governor`), the one
+	/// account a contract lets schedule a replacement of its code.
+	Governor = 10,
 }
 
 /// The most history records one [`Function::Receipt`] call reads (a larger `limit` reads

@@ -7,7 +7,7 @@
 //!   who accepted it since a point in its history (a receipt), the
 //!   organisation an account acts for and its roles, whether an organisation is
 //!   certified for a standard, a certification's holder, standing and capacity left,
-//!   the warranty in force on a part;
+//!   the warranty in force on a part, the governor (the account governance acts as);
 //! - [`AmchainEnvironment`], the ink! `Environment` of an amchain chain (the default
 //!   one's types, plus [`Amchain`]), used as `#[ink::contract(env = AmchainEnvironment)]`;
 //! - [`ExtensionError`], what a query answers instead of a result (an unknown part,
@@ -17,6 +17,8 @@
 //!   read with "no member" as an answer, [`AccountsOfRecord`] (each organisation's
 //!   account of record, the one account of a suspended organisation that still speaks
 //!   for it) and the acting-organisation and payout rules over it;
+//! - [`upgrade`]: the governed replacement of a contract's code — [`CodeSchedule`], the
+//!   governor read from the chain, [`CODE_DELAY`] and [`EXTENSION_GRACE`];
 //! - with the `std` feature, [`testing::MockChain`], the same queries answered from
 //!   a table in `#[ink::test]` unit tests.
 //!
@@ -51,6 +53,9 @@ use ink::env::{DefaultEnvironment, Environment};
 
 pub mod record;
 pub use record::{storage_key, AccountsOfRecord, NotActing, Withdrawer};
+
+pub mod upgrade;
+pub use upgrade::{CodeError, CodeSchedule, ScheduledCode, CODE_DELAY, EXTENSION_GRACE};
 
 #[cfg(feature = "std")]
 pub mod testing;
@@ -120,6 +125,11 @@ pub trait Amchain {
 	/// valid. `UnknownCertification` if there is none with this id.
 	#[ink(function = 9)]
 	fn certification(certification: CertificationId) -> Result<CertificationInfo, ExtensionError>;
+
+	/// The account governance acts as towards contracts: the only one a contract lets
+	/// schedule a replacement of its code ([`upgrade`]).
+	#[ink(function = 10)]
+	fn governor() -> Result<AccountId, ExtensionError>;
 }
 
 /// A call's status code as ink! hands it over (0 is success). It becomes an

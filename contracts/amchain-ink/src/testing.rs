@@ -17,7 +17,8 @@ use ink::{
 	scale::{Decode, Encode},
 };
 
-use crate::*;
+use crate::{upgrade::ScheduledCode, *};
+use ink::primitives::Hash;
 
 /// The off-chain engine's existential deposit (`ink_engine`'s `ChainSpec::default()`),
 /// what `minimum_balance()` answers in an `#[ink::test]`.
@@ -73,6 +74,110 @@ macro_rules! assert_noop {
 	}};
 }
 
+/// A contract's governed replacement of its code, as its messages (`schedule_code`,
+/// `cancel_code`, `apply_code`, `scheduled_code`) answer: what
+/// [`check_governed_code`] drives. Each contract's tests implement it by calling the
+/// messages.
+pub trait Governed {
+	/// The contract's `Error`.
+	type Error: From<CodeError> + PartialEq + core::fmt::Debug;
+	fn schedule_code(&mut self, code_hash: Hash) -> Result<BlockNumber, Self::Error>;
+	fn cancel_code(&mut self) -> Result<(), Self::Error>;
+	fn apply_code(&mut self) -> Result<(), Self::Error>;
+	fn scheduled_code(&self) -> Option<ScheduledCode>;
+}
+
+/// Every rule of a contract's governed code replacement ([`upgrade`](crate::upgrade)), on
+/// `contract` under `chain`, with `snapshot` the test's view of everything else the
+/// contract holds (it must not change): only the governor schedules and cancels (a member,
+/// a stranger, a chain that cannot say who governs: refused, nothing changes); the
+/// announcement is `CODE_DELAY` ahead and evented; scheduling again restarts the delay;
+/// nothing is applied before it is due, after a cancellation, or when nothing is scheduled
+/// (each refusal changes nothing). Leaves a code scheduled and due, so that the test can
+/// go on to `apply_code`, which off chain stops at `set_code_hash` (ink!'s off-chain
+/// engine has none).
+pub fn check_governed_code<C: Governed, S: PartialEq + core::fmt::Debug>(
+	contract: &mut C,
+	chain: &MockChain,
+	member: AccountId,
+	snapshot: impl Fn(&C) -> S,
+) {
+	let governor = AccountId::from([0x60; 32]);
+	let (code, other_code) = (Hash::from([0xC1; 32]), Hash::from([0xC2; 32]));
+	let view = |c: &C| (c.scheduled_code(), snapshot(c));
+	let refused = |contract: &mut C, error: CodeError| {
+		let before = view(contract);
+		let events = event_count();
+		assert_eq!(contract.schedule_code(code), Err(error.into()), "schedule_code");
+		assert_eq!(contract.cancel_code(), Err(error.into()), "cancel_code");
+		assert_eq!(view(contract), before, "a refused message changed state");
+		assert_eq!(event_count(), events, "a refused message emitted an event");
+	};
+	let initial = snapshot(contract);
+	test::set_block_number::<AmchainEnvironment>(100);
+	// A runtime that cannot say who governs: nobody does.
+	call_as(governor);
+	refused(contract, CodeError::Extension(ExtensionError::UnknownFunction));
+	chain.set_governor(governor);
+	// A member, a stranger, the contract itself: not the governor.
+	for who in [member, AccountId::from([0x61; 32]), test::callee::<AmchainEnvironment>()] {
+		call_as(who);
+		refused(contract, CodeError::NotGovernor);
+	}
+	// Nothing scheduled: nothing to cancel or apply.
+	call_as(governor);
+	let before = view(contract);
+	assert_eq!(contract.cancel_code(), Err(CodeError::NoCodeScheduled.into()));
+	assert_eq!(contract.apply_code(), Err(CodeError::NoCodeScheduled.into()));
+	assert_eq!(view(contract), before);
+
+	// The governor schedules: `CODE_DELAY` ahead, announced.
+	let before = snapshot(contract);
+	assert_eq!(contract.schedule_code(code), Ok(100 + CODE_DELAY));
+	let scheduled = ScheduledCode { code_hash: code, at: 100 + CODE_DELAY };
+	assert_eq!(contract.scheduled_code(), Some(scheduled));
+	let event = last_event::<crate::upgrade::CodeScheduled>();
+	assert_eq!((event.code_hash, event.at), (code, scheduled.at));
+	assert_eq!(snapshot(contract), before, "scheduling changes nothing else");
+
+	// Not before it is due, by anyone: the governor cannot bypass the delay.
+	let before_due = scheduled.at.saturating_sub(1);
+	for (block, who) in [(100, governor), (before_due, governor), (before_due, member)] {
+		test::set_block_number::<AmchainEnvironment>(block);
+		call_as(who);
+		let before = view(contract);
+		assert_eq!(contract.apply_code(), Err(CodeError::CodeNotDue.into()));
+		assert_eq!(view(contract), before);
+	}
+	// A member cannot cancel it either.
+	call_as(member);
+	refused(contract, CodeError::NotGovernor);
+
+	// Scheduling again restarts the delay (no way to bring a code forward).
+	test::set_block_number::<AmchainEnvironment>(before_due);
+	call_as(governor);
+	let again = contract.schedule_code(other_code).expect("the governor reschedules");
+	assert_eq!(again, before_due.saturating_add(CODE_DELAY));
+	test::set_block_number::<AmchainEnvironment>(scheduled.at);
+	assert_eq!(contract.apply_code(), Err(CodeError::CodeNotDue.into()));
+
+	// Cancelled: nothing left to apply, even once due.
+	assert_eq!(contract.cancel_code(), Ok(()));
+	assert_eq!(last_event::<crate::upgrade::CodeCancelled>().code_hash, other_code);
+	assert_eq!(contract.scheduled_code(), None);
+	test::set_block_number::<AmchainEnvironment>(again);
+	let before = view(contract);
+	assert_eq!(contract.apply_code(), Err(CodeError::NoCodeScheduled.into()));
+	assert_eq!(contract.cancel_code(), Err(CodeError::NoCodeScheduled.into()));
+	assert_eq!(view(contract), before);
+
+	// Scheduled anew and due: left for the caller's `apply_code`.
+	assert_eq!(contract.schedule_code(code), Ok(again.saturating_add(CODE_DELAY)));
+	test::set_block_number::<AmchainEnvironment>(again.saturating_add(CODE_DELAY));
+	call_as(member);
+	assert_eq!(snapshot(contract), initial, "nothing but the schedule changed");
+}
+
 /// What the mocked chain knows.
 #[derive(Default)]
 struct State {
@@ -88,6 +193,10 @@ struct State {
 	/// Each item's history as far as receipts go: who accepted what, in order; `None`
 	/// for any other record.
 	histories: BTreeMap<Item, Vec<Option<(Handover, ParticipantId)>>>,
+	/// The account `governor` answers (none: `UnknownFunction`, as an older runtime).
+	governor: Option<AccountId>,
+	/// Functions made to fail, and how ([`MockChain::fail`]).
+	failing: BTreeMap<Function, ExtensionError>,
 }
 
 /// A chain extension backed by tables; clones share them.
@@ -297,6 +406,58 @@ impl MockChain {
 		};
 	}
 
+	/// Names `account` the governor: `governor` answers it (until then it answers
+	/// `UnknownFunction`, as a runtime older than the function would).
+	pub fn set_governor(&self, account: AccountId) {
+		self.0.borrow_mut().governor = Some(account);
+	}
+
+	/// Makes `function` fail with `error` until [`answer_again`](Self::answer_again):
+	/// the status code of `error`, or, for [`ExtensionError::Undecodable`] (which the
+	/// runtime never sends), success with an answer this version cannot decode — a newer
+	/// runtime's: for `part`, a `PartInfo` whose status is a variant added after
+	/// `Recycled`; for any other function, a truncated answer. The contract's side turns
+	/// it into `Undecodable`, as on chain.
+	pub fn fail(&self, function: Function, error: ExtensionError) {
+		self.0.borrow_mut().failing.insert(function, error);
+	}
+
+	/// Makes every function fail with `error` ([`fail`](Self::fail)).
+	pub fn fail_all(&self, error: ExtensionError) {
+		for function in Function::ALL {
+			self.fail(*function, error);
+		}
+	}
+
+	/// `function` answers as the tables say again.
+	pub fn answer_again(&self, function: Function) {
+		self.0.borrow_mut().failing.remove(&function);
+	}
+
+	/// Every function answers as the tables say again.
+	pub fn answer_all_again(&self) {
+		self.0.borrow_mut().failing.clear();
+	}
+
+	/// What a failing `function` answers: `Err` a status code, `Ok` undecodable bytes.
+	fn failure(&self, function: Function, input: &[u8]) -> Option<Result<Vec<u8>, u32>> {
+		let error = *self.0.borrow().failing.get(&function)?;
+		if error != ExtensionError::Undecodable {
+			return Some(Err(error.code()));
+		}
+		let garbled = match (function, self.answer(Function::Part, input)) {
+			(Function::Part, Ok(mut part)) => {
+				// `PartInfo`: part type, owner, custodian (4 bytes each), then the status.
+				if let Some(status) = part.get_mut(12) {
+					*status = (PartStatus::Recycled as u8).saturating_add(1);
+				}
+				part
+			},
+			_ => vec![0xFF],
+		};
+		Some(Ok(garbled))
+	}
+
 	fn answer(&self, function: Function, mut input: &[u8]) -> Result<Vec<u8>, ExtensionError> {
 		fn output<R: Encode>(result: R) -> Vec<u8> {
 			result.encode()
@@ -386,6 +547,10 @@ impl MockChain {
 				let remaining = if active { info.remaining } else { 0 };
 				Ok(output(CertificationInfo { active, remaining, ..info }))
 			},
+			Function::Governor => {
+				let () = args(&mut input)?;
+				s.governor.map(output).ok_or(ExtensionError::UnknownFunction)
+			},
 		}
 	}
 }
@@ -404,6 +569,14 @@ impl ink::env::test::ChainExtension for MockChain {
 		let Ok(input) = Vec::<u8>::decode(&mut &input[..]) else {
 			return ExtensionError::InvalidInput.code();
 		};
+		match self.failure(function, &input) {
+			Some(Ok(bytes)) => {
+				output.extend(bytes);
+				return amchain_chain_extension::SUCCESS;
+			},
+			Some(Err(code)) => return code,
+			None => {},
+		}
 		match self.answer(function, &input) {
 			Ok(bytes) => {
 				output.extend(bytes);
@@ -421,6 +594,39 @@ mod tests {
 	/// The chain extension's answer, as a contract's `self.env().extension()` gets it.
 	fn membership(account: AccountId) -> Result<Member, ExtensionError> {
 		<Amchain as ink::ChainExtensionInstance>::instantiate().membership(account)
+	}
+
+	#[ink::test]
+	fn the_governor_is_the_account_the_chain_names() {
+		let chain = MockChain::install();
+		let extension = <Amchain as ink::ChainExtensionInstance>::instantiate;
+		assert_eq!(extension().governor(), Err(ExtensionError::UnknownFunction), "older runtime");
+		chain.set_governor(AccountId::from([9; 32]));
+		assert_eq!(extension().governor(), Ok(AccountId::from([9; 32])));
+	}
+
+	/// Issue 16 item 20: a function that fails, or answers what this version cannot decode
+	/// (a newer runtime's variant), is an error the contract holds as a value, never a trap.
+	#[ink::test]
+	fn a_failing_or_undecodable_answer_is_an_error_never_a_trap() {
+		let chain = MockChain::install();
+		let extension = <Amchain as ink::ChainExtensionInstance>::instantiate;
+		chain.part(7, MockChain::new_part(1));
+		chain.member(AccountId::from([1; 32]), 1, role::CUSTOMER);
+		assert!(extension().part(7).is_ok());
+		chain.fail(Function::Part, ExtensionError::Undecodable);
+		assert_eq!(extension().part(7), Err(ExtensionError::Undecodable));
+		chain.fail(Function::Part, ExtensionError::Unknown(42));
+		assert_eq!(extension().part(7), Err(ExtensionError::Unknown(42)));
+		chain.fail_all(ExtensionError::Undecodable);
+		assert_eq!(membership(AccountId::from([1; 32])), Err(ExtensionError::Undecodable));
+		assert_eq!(extension().lot(1), Err(ExtensionError::Undecodable));
+		chain.answer_all_again();
+		assert_eq!(extension().part(7).map(|p| p.owner), Ok(1));
+		chain.fail(Function::Part, ExtensionError::UnknownFunction);
+		assert_eq!(extension().part(7), Err(ExtensionError::UnknownFunction));
+		chain.answer_again(Function::Part);
+		assert!(extension().part(7).is_ok());
 	}
 
 	#[ink::test]

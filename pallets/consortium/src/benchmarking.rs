@@ -159,5 +159,24 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The cheapest call the governor may make (`BenchmarkHelper::governor_call`): the
+	/// pallet's own work, hashing the call, checking it against `GovernorCalls`, and
+	/// dispatching it in its own storage layer.
+	#[benchmark]
+	fn as_governor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (call, result) = T::BenchmarkHelper::governor_call();
+		let call_hash = T::Hashing::hash_of(&call);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, alloc::boxed::Box::new(call));
+
+		frame_system::Pallet::<T>::assert_last_event(
+			Event::<T>::GovernorActed { call_hash, result }.into(),
+		);
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::build(), crate::mock::Test);
 }

@@ -33,6 +33,17 @@
 //!   [`cancel_emergency`](Pallet::cancel_emergency) it. Everyone sees the call (it is in the
 //!   motion) and its hash (in the events) for the whole delay.
 //!
+//! - **The contracts' governor.** amchain's contracts let one account schedule a
+//!   replacement of their code (white paper 7.1, "withdraw and replace smart contracts";
+//!   docs/contracts.md, "Replacing a contract"): the *governor*, `Governor`, which they
+//!   learn from the chain extension. In amchain it is a keyless account (derived from a
+//!   `PalletId`): nobody holds its key, and the only way to act as it is
+//!   [`as_governor`](Pallet::as_governor), which dispatches a call with the governor as
+//!   its signed origin for `AdminOrigin` (the council's majority), and only a call
+//!   `GovernorCalls` allows (in amchain: a contract call that sends no value). So the
+//!   governor can call contracts' governed messages and nothing else: it moves no funds,
+//!   uploads or instantiates nothing, and no lone council member can act as it.
+//!
 //! Every other call's origin is `AdminOrigin`: in amchain's runtime, root or a council
 //! motion passed by the consortium's majority.
 
@@ -58,7 +69,14 @@ mod tests;
 
 /// Sets up what the benchmarks need from outside the pallet.
 #[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AccountId> {
+pub trait BenchmarkHelper<AccountId, RuntimeCall> {
+	/// A call `GovernorCalls` allows, for the `as_governor` benchmark, and what it
+	/// answers when the governor makes it. Its own cost is measured with the pallet's (the
+	/// weight charged adds the call's own weight again, an over-estimate), so the cheapest
+	/// there is (in amchain: a contract call to an account that holds no contract, which
+	/// fails at once).
+	fn governor_call() -> (RuntimeCall, sp_runtime::DispatchResult);
+
 	/// Registers session keys for `who` (funding it if needed), so that it may be added
 	/// as a validator.
 	fn register_keys(who: &AccountId);
@@ -144,9 +162,21 @@ pub mod pallet {
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
-		/// Registers session keys for the benchmarks (pallet-session).
+		/// The account governance acts as towards contracts, which contracts read from the
+		/// chain extension: a keyless account nobody holds the key of (amchain derives it
+		/// from a `PalletId`), so [`as_governor`](Pallet::as_governor) is the only way to act
+		/// as it.
+		type Governor: Get<Self::AccountId>;
+
+		/// The calls [`as_governor`](Pallet::as_governor) may dispatch as the governor: in
+		/// amchain, `Contracts.call` sending no value (nothing that moves the governor's
+		/// funds, uploads or instantiates code, or reaches beyond contracts).
+		type GovernorCalls: Contains<<Self as Config>::RuntimeCall>;
+
+		/// Registers session keys, and names a call the governor may make, for the
+		/// benchmarks.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId, <Self as Config>::RuntimeCall>;
 	}
 
 	/// The validators, sorted: the set pallet-session is given at the next rotation.
@@ -237,6 +267,9 @@ pub mod pallet {
 		EmergencyExpired { call_hash: T::Hash },
 		/// The council cancelled the scheduled call.
 		EmergencyCancelled { call_hash: T::Hash },
+		/// `call_hash` was dispatched as the governor (`as_governor`), with `result`: a
+		/// call that failed left nothing behind.
+		GovernorActed { call_hash: T::Hash, result: DispatchResult },
 	}
 
 	#[pallet::error]
@@ -264,6 +297,9 @@ pub mod pallet {
 		/// The call needs more weight than a block's extrinsic may have: it could never be
 		/// enacted.
 		EmergencyTooHeavy,
+		/// The governor may not make this call (`GovernorCalls`): only contract calls that
+		/// send no value.
+		NotGovernorCall,
 	}
 
 	#[pallet::hooks]
@@ -441,6 +477,39 @@ pub mod pallet {
 			Emergencies::<T>::take(call_hash).ok_or(Error::<T>::UnknownEmergency)?;
 			Self::deposit_event(Event::EmergencyCancelled { call_hash });
 			Ok(())
+		}
+
+		/// Dispatch `call` with the governor (`Governor`, the account contracts let schedule
+		/// a replacement of their code) as its signed origin. Only calls `GovernorCalls`
+		/// allows: in amchain, `Contracts.call` with no value, so acting as the governor
+		/// calls a contract's governed message (`schedule_code`, `cancel_code`) and can
+		/// neither move the governor's funds nor reach anything but contracts. A call that
+		/// fails leaves nothing behind (its storage layer is rolled back); the event carries
+		/// its result.
+		///
+		/// Origin: `AdminOrigin` (a council motion passed by the majority; root on a dev
+		/// chain). Emits `GovernorActed`. Weight: this call's own, plus the dispatched
+		/// call's (refunded to what it used).
+		#[pallet::call_index(7)]
+		#[pallet::weight({
+			let info = call.get_dispatch_info();
+			(T::WeightInfo::as_governor().saturating_add(info.call_weight), info.class)
+		})]
+		pub fn as_governor(
+			origin: OriginFor<T>,
+			call: Box<<T as Config>::RuntimeCall>,
+		) -> DispatchResultWithPostInfo {
+			T::AdminOrigin::ensure_origin(origin)?;
+			ensure!(T::GovernorCalls::contains(&call), Error::<T>::NotGovernorCall);
+			let call_hash = T::Hashing::hash_of(&call);
+			let info = call.get_dispatch_info();
+			let origin = frame_system::RawOrigin::Signed(T::Governor::get());
+			let outcome =
+				frame_support::storage::with_storage_layer(|| call.dispatch(origin.into()));
+			let used = frame_support::dispatch::extract_actual_weight(&outcome, &info);
+			let result = outcome.map(|_| ()).map_err(|e| e.error);
+			Self::deposit_event(Event::GovernorActed { call_hash, result });
+			Ok(Some(T::WeightInfo::as_governor().saturating_add(used)).into())
 		}
 	}
 

@@ -32,6 +32,8 @@ pub const SUPERMAJORITY: AccountId = 99;
 pub const EMERGENCY_DELAY: u64 = 10;
 /// Blocks an emergency call stays enactable once due.
 pub const EMERGENCY_LIFETIME: u64 = 20;
+/// The account governance acts as towards contracts (nobody's key), funded at genesis.
+pub const GOVERNOR: AccountId = 50;
 
 parameter_types! {
 	pub Supermajority: Vec<AccountId> = vec![SUPERMAJORITY];
@@ -114,6 +116,22 @@ impl frame_support::traits::Contains<RuntimeCall> for SessionCalls {
 	}
 }
 
+/// The calls the governor may make here, standing in for amchain's contract calls
+/// (the mock has no pallet-contracts): a remark with an event (which names its signer)
+/// and a call that fails when signed (it needs root).
+pub struct GovernorCalls;
+impl frame_support::traits::Contains<RuntimeCall> for GovernorCalls {
+	fn contains(call: &RuntimeCall) -> bool {
+		matches!(
+			call,
+			RuntimeCall::System(
+				frame_system::Call::remark_with_event { .. }
+					| frame_system::Call::set_heap_pages { .. }
+			)
+		)
+	}
+}
+
 impl pallet_consortium::Config for Test {
 	type AdminOrigin = frame_system::EnsureRoot<AccountId>;
 	type Members = Members;
@@ -127,6 +145,8 @@ impl pallet_consortium::Config for Test {
 	type EmergencyDelay = frame_support::traits::ConstU64<EMERGENCY_DELAY>;
 	type EmergencyLifetime = frame_support::traits::ConstU64<EMERGENCY_LIFETIME>;
 	type MaxEmergencies = ConstU32<2>;
+	type Governor = frame_support::traits::ConstU64<GOVERNOR>;
+	type GovernorCalls = GovernorCalls;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = KeysHelper;
@@ -148,7 +168,11 @@ pub fn register_keys(who: AccountId) {
 #[cfg(feature = "runtime-benchmarks")]
 pub struct KeysHelper;
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for KeysHelper {
+impl crate::BenchmarkHelper<AccountId, RuntimeCall> for KeysHelper {
+	fn governor_call() -> (RuntimeCall, sp_runtime::DispatchResult) {
+		(frame_system::Call::remark_with_event { remark: vec![0] }.into(), Ok(()))
+	}
+
 	fn register_keys(who: &AccountId) {
 		use frame_support::traits::fungible::Mutate;
 		Balances::set_balance(who, 1_000);
@@ -159,7 +183,7 @@ impl crate::BenchmarkHelper<AccountId> for KeysHelper {
 pub fn build() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: [ALICE, BOB, CHARLIE, DAVE, EVE].iter().map(|a| (*a, 1_000)).collect(),
+		balances: [ALICE, BOB, CHARLIE, DAVE, EVE, GOVERNOR].iter().map(|a| (*a, 1_000)).collect(),
 		..Default::default()
 	}
 	.assimilate_storage(&mut storage)

@@ -466,3 +466,104 @@ fn the_council_cancels_an_emergency_during_its_delay() {
 		assert!(MembersOnly::<Test>::get(), "nothing ran");
 	});
 }
+
+// --- The contracts' governor (`as_governor`) ---
+
+/// A remark the governor signs: its event names the signer.
+fn governor_remark() -> RuntimeCall {
+	frame_system::Call::remark_with_event { remark: b"schedule_code".to_vec() }.into()
+}
+
+#[test]
+fn the_council_acts_as_the_governor_with_an_allowed_call() {
+	new_test_ext(|| {
+		let call = governor_remark();
+		let call_hash = hash_of(&call);
+		assert_ok!(Consortium::as_governor(RuntimeOrigin::root(), Box::new(call)));
+		// The call ran signed by the governor: its remark names the governor as sender.
+		System::assert_has_event(
+			frame_system::Event::Remarked {
+				sender: GOVERNOR,
+				hash: <Test as frame_system::Config>::Hashing::hash(b"schedule_code"),
+			}
+			.into(),
+		);
+		assert_eq!(last_event(), Event::GovernorActed { call_hash, result: Ok(()) });
+	});
+}
+
+#[test]
+fn a_call_that_fails_as_the_governor_is_reported_and_leaves_nothing() {
+	new_test_ext(|| {
+		// Allowed, but it needs root: signed by the governor it fails.
+		let call: RuntimeCall = frame_system::Call::set_heap_pages { pages: 1 }.into();
+		let call_hash = hash_of(&call);
+		let balance = Balances::free_balance(GOVERNOR);
+		assert_ok!(Consortium::as_governor(RuntimeOrigin::root(), Box::new(call)));
+		assert_eq!(
+			last_event(),
+			Event::GovernorActed { call_hash, result: Err(DispatchError::BadOrigin) }
+		);
+		assert_eq!(Balances::free_balance(GOVERNOR), balance);
+	});
+}
+
+/// THREATS 3 (one authority acting alone): a council member (or anyone) signing alone
+/// is not `AdminOrigin`, so it cannot act as the governor; nor can the governor's own
+/// account, which nobody holds the key of, sign for itself through this call.
+#[test]
+fn only_the_admin_origin_acts_as_the_governor() {
+	new_test_ext(|| {
+		for who in [ALICE, SUPERMAJORITY, EVE, GOVERNOR] {
+			assert_noop!(
+				Consortium::as_governor(RuntimeOrigin::signed(who), Box::new(governor_remark())),
+				DispatchError::BadOrigin
+			);
+		}
+		assert_noop!(
+			Consortium::as_governor(RuntimeOrigin::none(), Box::new(governor_remark())),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+/// The governor makes only the calls `GovernorCalls` allows: it cannot move its funds,
+/// nor reach another pallet, nor nest `as_governor` (or an emergency) to escape the
+/// filter.
+#[test]
+fn the_governor_makes_no_other_call() {
+	new_test_ext(|| {
+		let transfer: RuntimeCall =
+			pallet_balances::Call::transfer_allow_death { dest: EVE, value: 500 }.into();
+		let nested: RuntimeCall = Call::as_governor { call: Box::new(transfer.clone()) }.into();
+		let refused = [
+			transfer,
+			pallet_balances::Call::transfer_all { dest: EVE, keep_alive: false }.into(),
+			frame_system::Call::remark { remark: vec![1] }.into(),
+			Call::set_members_only { members_only: false }.into(),
+			Call::schedule_emergency { call: Box::new(governor_remark()) }.into(),
+			nested,
+		];
+		for call in refused {
+			assert_noop!(
+				Consortium::as_governor(RuntimeOrigin::root(), Box::new(call)),
+				Error::<Test>::NotGovernorCall
+			);
+		}
+		assert_eq!(Balances::free_balance(GOVERNOR), 1_000);
+	});
+}
+
+#[test]
+fn acting_as_the_governor_weighs_the_call_and_its_own_work() {
+	new_test_ext(|| {
+		let inner = governor_remark();
+		let inner_weight = inner.get_dispatch_info().call_weight;
+		let call: RuntimeCall = Call::as_governor { call: Box::new(inner.clone()) }.into();
+		let info = call.get_dispatch_info();
+		assert_eq!(info.call_weight, <() as WeightInfo>::as_governor() + inner_weight);
+		let post = Consortium::as_governor(RuntimeOrigin::root(), Box::new(inner))
+			.expect("the call is allowed");
+		assert_eq!(post.actual_weight, Some(<() as WeightInfo>::as_governor() + inner_weight));
+	});
+}

@@ -134,6 +134,8 @@ impl pallet_consortium::Config for Runtime {
 	type EmergencyDelay = super::governance::EmergencyDelay;
 	type EmergencyLifetime = super::governance::EmergencyLifetime;
 	type MaxEmergencies = ConstU32<8>;
+	type Governor = super::governance::ContractsGovernor;
+	type GovernorCalls = super::governance::GovernorCalls;
 	type WeightInfo = pallet_consortium::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = SessionKeysHelper;
@@ -144,7 +146,21 @@ impl pallet_consortium::Config for Runtime {
 pub struct SessionKeysHelper;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_consortium::BenchmarkHelper<AccountId> for SessionKeysHelper {
+impl pallet_consortium::BenchmarkHelper<AccountId, RuntimeCall> for SessionKeysHelper {
+	/// A contract call to an account that holds no contract: the cheapest call the
+	/// governor may make (pallet-contracts refuses it at once).
+	fn governor_call() -> (RuntimeCall, sp_runtime::DispatchResult) {
+		let dest: AccountId = frame_benchmarking::account("no contract", 0, 0);
+		let call = pallet_contracts::Call::call {
+			dest: dest.into(),
+			value: 0,
+			gas_limit: frame_support::weights::Weight::zero(),
+			storage_deposit_limit: None,
+			data: Default::default(),
+		};
+		(call.into(), Err(pallet_contracts::Error::<Runtime>::ContractNotFound.into()))
+	}
+
 	fn register_keys(who: &AccountId) {
 		use frame_support::traits::fungible::Mutate;
 		Balances::set_balance(who, crate::currency::UNIT);

@@ -101,6 +101,8 @@ impl amchain_chain_extension_runtime::Config for Runtime {
 	type Warranties = Warranties;
 	type MaxCertificationsPerHolder =
 		<Runtime as pallet_certifications::Config>::MaxCertificationsPerHolder;
+	/// The account `Consortium.as_governor` acts as: contracts let it replace their code.
+	type Governor = super::governance::ContractsGovernor;
 	type WeightInfo = amchain_chain_extension_runtime::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type TrustHelper = Certifications;

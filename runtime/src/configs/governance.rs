@@ -7,7 +7,7 @@
 use amchain_primitives::{currency::UNIT, time::DAYS, Balance};
 use frame_support::{
 	parameter_types,
-	traits::{fungible::HoldConsideration, ConstU32, EitherOfDiverse},
+	traits::{fungible::HoldConsideration, ConstU32, Contains, EitherOfDiverse},
 	weights::Weight,
 	PalletId,
 };
@@ -74,6 +74,13 @@ pub type EmergencyOrigin = EitherOfDiverse<
 >;
 
 parameter_types! {
+	/// The contracts' governor: the one account amchain's contracts let schedule a
+	/// replacement of their code (they read it through the chain extension's `governor`).
+	/// Keyless (derived from a `PalletId`, nobody holds its key): only
+	/// `Consortium.as_governor`, with [`AdminOrigin`], acts as it, and only with
+	/// [`GovernorCalls`]. Its storage deposits for what contracts store for it (a scheduled
+	/// code) come from its own balance: anyone funds it with a plain transfer.
+	pub ContractsGovernor: AccountId = PalletId(*b"am/govrn").into_account_truncating();
 	/// The stand-in account spec 100 recorded as registrar of the organisations the
 	/// council admitted (no one holds its key); spec 101 records `Registrar::Governance`.
 	/// Only pallet-certifications' v2 migration still needs it: remove both once every
@@ -128,6 +135,21 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 		>,
 		u32,
 	>;
+}
+
+/// What the contracts' governor may do (`Consortium.as_governor`): call a contract
+/// (`Contracts.call`) sending no value, and nothing else. So a council motion acting as
+/// the governor reaches contracts' governed messages (`schedule_code`, `cancel_code`),
+/// and cannot move the governor's funds (no transfer, no value sent with the call), upload
+/// or instantiate code, or act in any other pallet. The contract called decides what the
+/// governor may do there; amchain's contracts let it schedule (after a delay everyone
+/// sees) and cancel a replacement of their code, nothing else.
+pub struct GovernorCalls;
+
+impl Contains<RuntimeCall> for GovernorCalls {
+	fn contains(call: &RuntimeCall) -> bool {
+		matches!(call, RuntimeCall::Contracts(pallet_contracts::Call::call { value: 0, .. }))
+	}
 }
 
 /// Absent council members count as voting no.
