@@ -23,9 +23,8 @@ use amchain_primitives::{
 	warranties::WarrantyKind,
 };
 use amchain_runtime::{
-	genesis_config_presets, AccountId, AllPalletsWithSystem, Certifications, Consortium, Cores,
-	Council, Parts, Runtime, RuntimeCall, RuntimeGenesisConfig, RuntimeOrigin, Session, System,
-	Warranties,
+	AccountId, AllPalletsWithSystem, Certifications, Consortium, Cores, Council, Parts, Runtime,
+	RuntimeCall, RuntimeOrigin, Session, System, Warranties,
 };
 use frame_support::{
 	dispatch::GetDispatchInfo,
@@ -360,8 +359,9 @@ fn end_block(block: u32) {
 	Hooked::on_finalize(block);
 }
 
-/// What went wrong at a step.
+/// What went wrong at a step (read through `Debug` in the failure report).
 #[derive(Debug)]
+#[allow(dead_code)]
 enum Failure {
 	Panic(String),
 	Invariant(String),

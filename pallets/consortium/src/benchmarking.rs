@@ -165,7 +165,7 @@ mod benchmarks {
 	#[benchmark]
 	fn as_governor() -> Result<(), BenchmarkError> {
 		let origin =
-			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+			T::EmergencyOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let (call, result) = T::BenchmarkHelper::governor_call();
 		let call_hash = T::Hashing::hash_of(&call);
 

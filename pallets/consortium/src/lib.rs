@@ -39,12 +39,16 @@
 //!   learn from the chain extension. In amchain it is a keyless account (derived from a
 //!   `PalletId`): nobody holds its key, and the only way to act as it is
 //!   [`as_governor`](Pallet::as_governor), which dispatches a call with the governor as
-//!   its signed origin for `AdminOrigin` (the council's majority), and only a call
-//!   `GovernorCalls` allows (in amchain: a contract call that sends no value). So the
-//!   governor can call contracts' governed messages and nothing else: it moves no funds,
-//!   uploads or instantiates nothing, and no lone council member can act as it.
+//!   its signed origin for `EmergencyOrigin` (three quarters of the council in amchain,
+//!   as for a runtime upgrade: a replacement code can do with what a contract holds
+//!   whatever the contract can), and only a call `GovernorCalls` allows (in amchain: a
+//!   contract call that sends no value and caps the storage deposit it may take from
+//!   the governor). So the governor can call contracts' governed messages and nothing
+//!   else: it sends no value, uploads or instantiates nothing, and no lone council member
+//!   or simple majority can act as it.
 //!
-//! Every other call's origin is `AdminOrigin`: in amchain's runtime, root or a council
+//! Every other call's origin (but `authorize_upgrade`, `schedule_emergency` and
+//! `as_governor`) is `AdminOrigin`: in amchain's runtime, root or a council
 //! motion passed by the consortium's majority.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -487,8 +491,9 @@ pub mod pallet {
 		/// fails leaves nothing behind (its storage layer is rolled back); the event carries
 		/// its result.
 		///
-		/// Origin: `AdminOrigin` (a council motion passed by the majority; root on a dev
-		/// chain). Emits `GovernorActed`. Weight: this call's own, plus the dispatched
+		/// Origin: `EmergencyOrigin` (three quarters of the council in amchain, as for a
+		/// runtime upgrade: a contract's replacement code can do with every member's funds
+		/// in it what the contract can; root on a dev chain). Emits `GovernorActed`. Weight: this call's own, plus the dispatched
 		/// call's (refunded to what it used).
 		#[pallet::call_index(7)]
 		#[pallet::weight({
@@ -499,7 +504,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			call: Box<<T as Config>::RuntimeCall>,
 		) -> DispatchResultWithPostInfo {
-			T::AdminOrigin::ensure_origin(origin)?;
+			T::EmergencyOrigin::ensure_origin(origin)?;
 			ensure!(T::GovernorCalls::contains(&call), Error::<T>::NotGovernorCall);
 			let call_hash = T::Hashing::hash_of(&call);
 			let info = call.get_dispatch_info();

@@ -479,7 +479,7 @@ fn the_council_acts_as_the_governor_with_an_allowed_call() {
 	new_test_ext(|| {
 		let call = governor_remark();
 		let call_hash = hash_of(&call);
-		assert_ok!(Consortium::as_governor(RuntimeOrigin::root(), Box::new(call)));
+		assert_ok!(Consortium::as_governor(RuntimeOrigin::signed(SUPERMAJORITY), Box::new(call)));
 		// The call ran signed by the governor: its remark names the governor as sender.
 		System::assert_has_event(
 			frame_system::Event::Remarked {
@@ -499,7 +499,7 @@ fn a_call_that_fails_as_the_governor_is_reported_and_leaves_nothing() {
 		let call: RuntimeCall = frame_system::Call::set_heap_pages { pages: 1 }.into();
 		let call_hash = hash_of(&call);
 		let balance = Balances::free_balance(GOVERNOR);
-		assert_ok!(Consortium::as_governor(RuntimeOrigin::root(), Box::new(call)));
+		assert_ok!(Consortium::as_governor(RuntimeOrigin::signed(SUPERMAJORITY), Box::new(call)));
 		assert_eq!(
 			last_event(),
 			Event::GovernorActed { call_hash, result: Err(DispatchError::BadOrigin) }
@@ -509,12 +509,18 @@ fn a_call_that_fails_as_the_governor_is_reported_and_leaves_nothing() {
 }
 
 /// THREATS 3 (one authority acting alone): a council member (or anyone) signing alone
-/// is not `AdminOrigin`, so it cannot act as the governor; nor can the governor's own
-/// account, which nobody holds the key of, sign for itself through this call.
+/// is not `EmergencyOrigin`, nor is `AdminOrigin` (root in this mock: the council's
+/// simple majority in amchain), so neither can act as the governor; nor can the
+/// governor's own account, which nobody holds the key of, sign for itself through this
+/// call.
 #[test]
-fn only_the_admin_origin_acts_as_the_governor() {
+fn only_the_emergency_origin_acts_as_the_governor() {
 	new_test_ext(|| {
-		for who in [ALICE, SUPERMAJORITY, EVE, GOVERNOR] {
+		assert_noop!(
+			Consortium::as_governor(RuntimeOrigin::root(), Box::new(governor_remark())),
+			DispatchError::BadOrigin
+		);
+		for who in [ALICE, EVE, GOVERNOR] {
 			assert_noop!(
 				Consortium::as_governor(RuntimeOrigin::signed(who), Box::new(governor_remark())),
 				DispatchError::BadOrigin
@@ -546,7 +552,7 @@ fn the_governor_makes_no_other_call() {
 		];
 		for call in refused {
 			assert_noop!(
-				Consortium::as_governor(RuntimeOrigin::root(), Box::new(call)),
+				Consortium::as_governor(RuntimeOrigin::signed(SUPERMAJORITY), Box::new(call)),
 				Error::<Test>::NotGovernorCall
 			);
 		}
@@ -562,7 +568,7 @@ fn acting_as_the_governor_weighs_the_call_and_its_own_work() {
 		let call: RuntimeCall = Call::as_governor { call: Box::new(inner.clone()) }.into();
 		let info = call.get_dispatch_info();
 		assert_eq!(info.call_weight, <() as WeightInfo>::as_governor() + inner_weight);
-		let post = Consortium::as_governor(RuntimeOrigin::root(), Box::new(inner))
+		let post = Consortium::as_governor(RuntimeOrigin::signed(SUPERMAJORITY), Box::new(inner))
 			.expect("the call is allowed");
 		assert_eq!(post.actual_weight, Some(<() as WeightInfo>::as_governor() + inner_weight));
 	});

@@ -155,7 +155,7 @@ impl pallet_consortium::BenchmarkHelper<AccountId, RuntimeCall> for SessionKeysH
 			dest: dest.into(),
 			value: 0,
 			gas_limit: frame_support::weights::Weight::zero(),
-			storage_deposit_limit: None,
+			storage_deposit_limit: Some(0.into()),
 			data: Default::default(),
 		};
 		(call.into(), Err(pallet_contracts::Error::<Runtime>::ContractNotFound.into()))

@@ -77,10 +77,18 @@ parameter_types! {
 	/// The contracts' governor: the one account amchain's contracts let schedule a
 	/// replacement of their code (they read it through the chain extension's `governor`).
 	/// Keyless (derived from a `PalletId`, nobody holds its key): only
-	/// `Consortium.as_governor`, with [`AdminOrigin`], acts as it, and only with
-	/// [`GovernorCalls`]. Its storage deposits for what contracts store for it (a scheduled
-	/// code) come from its own balance: anyone funds it with a plain transfer.
+	/// `Consortium.as_governor`, with [`EmergencyOrigin`] (three quarters of the council,
+	/// as for a runtime upgrade), acts as it, and only with [`GovernorCalls`]. Its storage
+	/// deposits for what contracts store for it (a scheduled code, the lock on that code)
+	/// come from its own balance: anyone funds it with a plain transfer, and it must be
+	/// topped up (a deposit is returned to whoever frees the storage, not to it).
 	pub ContractsGovernor: AccountId = PalletId(*b"am/govrn").into_account_truncating();
+	/// The most storage deposit one call as the governor may take from it: a contract
+	/// call as the governor must name a `storage_deposit_limit` up to this, so no motion
+	/// can spend the governor's balance on a contract's storage beyond what scheduling a
+	/// code needs (the schedule's record, and the lock on the new code: 30 % of its
+	/// upload deposit, under 7 units for a 200 KiB code).
+	pub const GovernorDepositLimit: Balance = amchain_primitives::currency::deposit(8, 64 * 1024);
 	/// The stand-in account spec 100 recorded as registrar of the organisations the
 	/// council admitted (no one holds its key); spec 101 records `Registrar::Governance`.
 	/// Only pallet-certifications' v2 migration still needs it: remove both once every
@@ -138,7 +146,8 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 }
 
 /// What the contracts' governor may do (`Consortium.as_governor`): call a contract
-/// (`Contracts.call`) sending no value, and nothing else. So a council motion acting as
+/// (`Contracts.call`) sending no value and naming a storage deposit limit of at most
+/// [`GovernorDepositLimit`], and nothing else. So a council motion acting as
 /// the governor reaches contracts' governed messages (`schedule_code`, `cancel_code`),
 /// and cannot move the governor's funds (no transfer, no value sent with the call), upload
 /// or instantiate code, or act in any other pallet. The contract called decides what the
@@ -148,7 +157,14 @@ pub struct GovernorCalls;
 
 impl Contains<RuntimeCall> for GovernorCalls {
 	fn contains(call: &RuntimeCall) -> bool {
-		matches!(call, RuntimeCall::Contracts(pallet_contracts::Call::call { value: 0, .. }))
+		matches!(
+			call,
+			RuntimeCall::Contracts(pallet_contracts::Call::call {
+				value: 0,
+				storage_deposit_limit: Some(limit),
+				..
+			}) if limit.0 <= GovernorDepositLimit::get()
+		)
 	}
 }
 

@@ -330,15 +330,15 @@ pub fn set_block(n: BlockNumber) {
 	frame_system::Pallet::<Runtime>::set_block_number(n);
 }
 
-/// The seeds to run: `AMCHAIN_CONTRACT_SEED` alone if set, else `1..=runs` where `runs`
-/// is `AMCHAIN_CONTRACT_RUNS` or `default_runs`.
+/// The seeds to run: `AMCHAIN_CONTRACT_SEED` alone if set, else `runs` seeds from
+/// `AMCHAIN_CONTRACT_FIRST_SEED` (default 1), where `runs` is `AMCHAIN_CONTRACT_RUNS` or
+/// `default_runs` (scripts/fuzz.sh runs many from a seed of the clock).
 pub fn seeds(default_runs: u64) -> Vec<u64> {
-	if let Some(seed) = std::env::var("AMCHAIN_CONTRACT_SEED").ok().and_then(|s| s.parse().ok()) {
+	let var = |name: &str| std::env::var(name).ok().and_then(|v| v.parse::<u64>().ok());
+	if let Some(seed) = var("AMCHAIN_CONTRACT_SEED") {
 		return vec![seed];
 	}
-	let runs = std::env::var("AMCHAIN_CONTRACT_RUNS")
-		.ok()
-		.and_then(|r| r.parse().ok())
-		.unwrap_or(default_runs);
-	(1..=runs).collect()
+	let first = var("AMCHAIN_CONTRACT_FIRST_SEED").unwrap_or(1);
+	let runs = var("AMCHAIN_CONTRACT_RUNS").unwrap_or(default_runs);
+	(first..first.saturating_add(runs)).collect()
 }
