@@ -208,6 +208,10 @@ struct World {
 	/// Parts 0, 1, 2 (1 goes in and out of assembly 2) and a lot, by the seller.
 	goods: [Goods; 4],
 	now: BlockNumber,
+	/// Orders whose goods the harness itself handed to the buyer's organisation, in the
+	/// order's kind (custody or title), while the order was open: an oracle of delivery
+	/// independent of the contract (which reads it from the goods' history).
+	received: std::collections::BTreeSet<OrderId>,
 	log: Vec<String>,
 }
 
@@ -265,6 +269,7 @@ impl World {
 				Goods::Lot(lot),
 			],
 			now: 1,
+			received: Default::default(),
 			log: Vec::new(),
 		}
 	}
@@ -300,6 +305,11 @@ impl World {
 			// paid nothing, a released order refunds nothing.
 			if o.delivered_at.is_some() {
 				assert_ne!(o.state, State::Refunded, "order {id} delivered, then refunded");
+			}
+			// Nor one whose goods reached the buyer's organisation, whatever happened to
+			// them after (issue 16 item 1: delivery is latched, not sampled).
+			if self.received.contains(&id) {
+				assert_ne!(o.state, State::Refunded, "order {id} received, then refunded");
 			}
 			match o.state {
 				State::Cancelled | State::Proposed => assert_eq!(o.released, 0, "order {id}"),
@@ -358,6 +368,26 @@ impl World {
 				Handover::Ownership => l.owner,
 				Handover::Custody => l.custodian,
 			}),
+		}
+	}
+
+	/// The harness's own record of delivery: `item` handed over in `handover` to `to` is
+	/// the receipt of every open order of exactly these goods, kind and buying
+	/// organisation.
+	fn note_receipt(&mut self, item: Item, handover: Handover, to: ParticipantId) {
+		for id in 0..self.order_count() {
+			let Some(o) = self.order(id) else { continue };
+			let goods = match o.goods {
+				Goods::Part(p) => Item::Part(p),
+				Goods::Lot(l) => Item::Lot(l),
+			};
+			let kind = match o.paid_on {
+				PaidOn::Custody => Handover::Custody,
+				PaidOn::Ownership => Handover::Ownership,
+			};
+			if o.state == State::Open && goods == item && kind == handover && o.buyer_org == to {
+				self.received.insert(id);
+			}
 		}
 	}
 
@@ -634,6 +664,8 @@ impl World {
 								item.clone(),
 								handover,
 							);
+						} else {
+							self.note_receipt(item, handover, to);
 						}
 						format!(
 							"hand {handover:?} of {item:?} from {from} to {to}: {}",
