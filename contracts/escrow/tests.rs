@@ -1652,6 +1652,9 @@ impl amchain_ink::testing::Governed for Escrow {
 	fn apply_code(&mut self) -> Result<()> {
 		Escrow::apply_code(self)
 	}
+	fn lapse_code(&mut self) -> Result<()> {
+		Escrow::lapse_code(self)
+	}
 	fn scheduled_code(&self) -> Option<amchain_ink::ScheduledCode> {
 		Escrow::scheduled_code(self)
 	}
