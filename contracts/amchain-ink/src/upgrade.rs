@@ -30,7 +30,8 @@
 //!
 //! The lock's deposit goes back to whoever's call unlocks the code: the governor's
 //! `cancel_code` or `schedule_code`, or the account that calls `apply_code` or
-//! `lapse_code`.
+//! `lapse_code`. A contract holds at most one such lock (one announcement at a time), far
+//! below pallet-contracts' `MaxDelegateDependencies` (32 on amchain).
 //!
 //! The delay is what members rely on: for a week everyone sees which code is coming (its
 //! hash, in the event and the query), and whoever is owed something and does not trust
