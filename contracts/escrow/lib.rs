@@ -116,13 +116,19 @@
 //! contract already on the call stack (ink! never allows it).
 //!
 //! **Replacing the code.** The governor (the account the chain extension names, which
-//! only a council majority acts as) may announce a new code with `schedule_code`; anyone
-//! swaps it in with `apply_code` a week (`CODE_DELAY`) later, and until then everybody can
+//! only three quarters of the council act as) may announce an uploaded code with
+//! `schedule_code` (the contract locks it); anyone swaps it in with `apply_code` a week
+//! (`CODE_DELAY`) later and within a day (`APPLY_WINDOW`), after which the announcement
+//! lapses, and until then everybody can
 //! take out what they are owed (docs/contracts.md, "Replacing a contract"). An answer the
 //! chain extension cannot give (an error, a newer runtime's variant) never traps: the
-//! message fails; from `EXTENSION_GRACE` (30 days) past the deadline,
-//! [`refund`](Escrow::refund) refunds an order whose delivery was never seen without the
-//! chain's answer, so no order waits on it forever.
+//! message fails. Anyone notes the failure with
+//! [`note_unanswered`](Escrow::note_unanswered); from `EXTENSION_GRACE` (30 days) past
+//! that note (and the deadline), [`refund`](Escrow::refund) refunds an order whose
+//! delivery was never seen without the chain's answer, so no order waits on it forever,
+//! and governance always has the whole grace to put in a code that reads the chain again.
+//! A receipt on record is never hidden by an answer about the goods' state now that this
+//! code cannot decode: the history decides.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
@@ -141,7 +147,10 @@ pub mod escrow {
 		AccountsOfRecord, ExtensionError, Handover, Item, LotId, Member, NotActing, PartId,
 		PartStatus, ParticipantId, RecordIndex, Withdrawer, MAX_RECEIPT_SCAN,
 	};
-	use ink::{prelude::vec::Vec, storage::Mapping};
+	use ink::{
+		prelude::vec::Vec,
+		storage::{traits::ManualKey, Mapping},
+	};
 
 	/// An order's number, from 0.
 	pub type OrderId = u64;
@@ -489,16 +498,21 @@ pub mod escrow {
 		/// An order paid on ownership is accepted only by the goods' owner's organisation
 		/// (a custodian sells only their custody).
 		SellerNotOwner,
-		/// Only the governor (the account the chain names, which a council majority acts
-		/// as) may schedule or cancel a replacement of the contract's code.
+		/// Only the governor (the account the chain names, which three quarters of the
+		/// council act as) may schedule or cancel a replacement of the contract's code.
 		NotGovernor,
 		/// No replacement of the contract's code is scheduled.
 		NoCodeScheduled,
 		/// The scheduled code's delay ([`CODE_DELAY`](amchain_ink::CODE_DELAY)) has not passed.
 		CodeNotDue,
-		/// pallet-contracts refused to swap the code in (no code with that hash uploaded):
-		/// the announcement stays.
+		/// pallet-contracts refused to swap the code in: the announcement stays.
 		CodeSwapFailed,
+		/// The scheduled code was not swapped in within
+		/// [`APPLY_WINDOW`](amchain_ink::APPLY_WINDOW) of its block: it can no longer be
+		/// (`lapse_code` clears it; a replacement needs a fresh schedule and a fresh week).
+		CodeLapsed,
+		/// The scheduled code's window is not over: it has not lapsed.
+		CodeNotLapsed,
 	}
 
 	impl From<CodeError> for Error {
@@ -508,6 +522,8 @@ pub mod escrow {
 				CodeError::NoCodeScheduled => Error::NoCodeScheduled,
 				CodeError::CodeNotDue => Error::CodeNotDue,
 				CodeError::CodeSwapFailed => Error::CodeSwapFailed,
+				CodeError::CodeLapsed => Error::CodeLapsed,
+				CodeError::CodeNotLapsed => Error::CodeNotLapsed,
 				CodeError::Extension(e) => Error::Extension(e),
 			}
 		}
@@ -651,6 +667,16 @@ pub mod escrow {
 		pub amount: Balance,
 	}
 
+	/// The chain could not answer what the order's refund needs (an error, or an answer
+	/// this code cannot decode), first noted at block `since`: from `since` +
+	/// [`EXTENSION_GRACE`] on, the order is refunded without the answer.
+	#[ink(event)]
+	pub struct ChainUnanswered {
+		#[ink(topic)]
+		pub order: OrderId,
+		pub since: BlockNumber,
+	}
+
 	/// An account made itself its organisation's account of record (`register_account`;
 	/// the record also follows every act of an admin account of the organisation,
 	/// silently).
@@ -691,16 +717,24 @@ pub mod escrow {
 		/// [`schedule_code`](Self::schedule_code)). A `Lazy` cell at its own key: it adds
 		/// nothing to the root storage, so it moves none of the fields above.
 		code: CodeSchedule<{ storage_key("Escrow::code") }>,
+		/// The block from which each order's refund was first seen needing an answer the
+		/// chain could not give ([`note_unanswered`](Self::note_unanswered)): the
+		/// [`EXTENSION_GRACE`] counts from it. At its own key, as `code`.
+		unanswered: Mapping<OrderId, BlockNumber, ManualKey<{ storage_key("Escrow::unanswered") }>>,
 	}
 
 	/// Replacing the contract's code under governance (white paper 7.1; docs/contracts.md,
 	/// "Replacing a contract"; [`amchain_ink::upgrade`]).
 	impl Escrow {
 		/// The governor (the account the chain extension's `governor` names: on amchain a
-		/// keyless account only a council majority acts as, through
+		/// keyless account only three quarters of the council act as, through
 		/// `Consortium.as_governor`) announces the code that will replace this contract's,
-		/// from [`CODE_DELAY`](amchain_ink::CODE_DELAY) blocks on (a week): the block returned. Scheduling again
-		/// replaces the announcement and restarts the delay. The new code must keep this
+		/// from [`CODE_DELAY`](amchain_ink::CODE_DELAY) blocks on (a week): the block
+		/// returned. The code must be uploaded already: the contract locks it while it is
+		/// scheduled (pallet-contracts' delegate dependency; the call traps for a code not
+		/// on chain or the one the contract runs), the governor paying the lock's deposit.
+		/// Scheduling again replaces the announcement (`CodeCancelled` or `CodeLapsed` for
+		/// the old code, unlocked) and restarts the delay. The new code must keep this
 		/// contract's storage layout, or bring a migration (docs/contracts.md).
 		///
 		/// Emits `CodeScheduled`.
@@ -709,7 +743,7 @@ pub mod escrow {
 			Ok(self.code.schedule(code_hash)?)
 		}
 
-		/// The governor withdraws the announced code.
+		/// The governor withdraws the announced code and unlocks it.
 		///
 		/// Emits `CodeCancelled`.
 		#[ink(message)]
@@ -717,10 +751,10 @@ pub mod escrow {
 			Ok(self.code.cancel()?)
 		}
 
-		/// From the announced block on, anyone swaps the announced code in
-		/// (`set_code_hash`): the contract keeps its account, balance and storage and runs
-		/// the new code from the next call. `CodeSwapFailed` (nothing changes) until the code
-		/// is uploaded.
+		/// From the announced block to [`APPLY_WINDOW`](amchain_ink::APPLY_WINDOW) (a day)
+		/// after it, anyone swaps the announced code in (`set_code_hash`): the contract
+		/// keeps its account, balance and storage and runs the new code from the next call.
+		/// `CodeNotDue` before, `CodeLapsed` after the window (nothing changes).
 		///
 		/// Emits `CodeApplied`.
 		#[ink(message)]
@@ -729,8 +763,18 @@ pub mod escrow {
 			Ok(())
 		}
 
+		/// After its window ([`APPLY_WINDOW`](amchain_ink::APPLY_WINDOW) past its block),
+		/// anyone clears a lapsed announcement and unlocks its code. `CodeNotLapsed` before.
+		///
+		/// Emits `CodeLapsed`.
+		#[ink(message)]
+		pub fn lapse_code(&mut self) -> Result<()> {
+			self.code.lapse()?;
+			Ok(())
+		}
+
 		/// The code announced to replace this contract's, and the block from which it may
-		/// be swapped in, if any.
+		/// be swapped in (until a day later; it has lapsed after), if any.
 		#[ink(message)]
 		pub fn scheduled_code(&self) -> Option<ScheduledCode> {
 			self.code.get()
@@ -1121,13 +1165,18 @@ pub mod escrow {
 		/// Anyone may call it. A delivered order is never refunded, breach or not (see
 		/// [`settle`](Self::settle)).
 		///
-		/// If the chain extension cannot answer about the goods (an error, or an answer
-		/// this code cannot decode: a newer runtime's variant), the refund fails until
-		/// [`EXTENSION_GRACE`] (thirty days) past the deadline, the time governance has to
-		/// replace the contract with one that reads the chain again; from then on an order
-		/// whose delivery was never seen (stored) is refunded without the chain's answer,
-		/// its cause the one that blames nobody (`NotReceived`, or `SellerUnable` for a
-		/// proposal). A delivery seen before is never refunded.
+		/// If the chain extension cannot answer what the refund needs (the goods' history,
+		/// for an accepted order; then whether the seller still has them, or for a proposal
+		/// whether its organisation could accept) — an error, or an answer this code cannot
+		/// decode: a newer runtime's variant —, the refund fails. Anyone then notes it with
+		/// [`note_unanswered`](Self::note_unanswered); from [`EXTENSION_GRACE`] (thirty days)
+		/// past the deadline or that note, whichever is later (the time governance has to
+		/// replace the contract with one that reads the chain again), an order whose
+		/// delivery was never seen (stored) is refunded without the chain's answer, its
+		/// cause the one that blames nobody (`NotReceived`, or `SellerUnable` for a
+		/// proposal). A delivery seen before, or on record in the goods' history while the
+		/// history can be read, is never refunded: what holds the goods *now* is only a
+		/// shortcut, and a status this code cannot decode does not hide a receipt.
 		///
 		/// Emits `Refunded`.
 		#[ink(message)]
@@ -1137,7 +1186,7 @@ pub mod escrow {
 			if now < order.deadline {
 				return Err(Error::DeadlineNotReached);
 			}
-			let unanswerable = now >= order.deadline.saturating_add(EXTENSION_GRACE);
+			let unanswerable = self.unanswerable(id, &order, now);
 			// Delivery counts only for an order the seller accepted.
 			if order.state == State::Open {
 				match self.delivered(&mut order) {
@@ -1148,6 +1197,58 @@ pub mod escrow {
 				}
 			}
 			self.refund_all(id, &mut order, unanswerable)
+		}
+
+		/// From an order's deadline on, anyone notes whether the chain extension can
+		/// answer what its [`refund`](Self::refund) needs. If it cannot (an error, or an
+		/// answer this code cannot decode), the first block it was noted so is kept
+		/// (`ChainUnanswered`, once) and returned: the refund falls back to its default
+		/// [`EXTENSION_GRACE`] after it, so governance always has the whole grace from when
+		/// the chain stopped answering, however long ago the deadline was. If it answers,
+		/// an earlier note is cleared (a later failure counts afresh) and `None` is
+		/// returned. An order whose delivery is found answers: it is delivered, never
+		/// refunded.
+		///
+		/// Emits `ChainUnanswered` when it first notes the failure.
+		#[ink(message)]
+		pub fn note_unanswered(&mut self, id: OrderId) -> Result<Option<BlockNumber>> {
+			let mut order = self.order_in(id, &[State::Open, State::Proposed])?;
+			let now = self.env().block_number();
+			if now < order.deadline {
+				return Err(Error::DeadlineNotReached);
+			}
+			let answer = match order.state {
+				State::Open => self.delivered(&mut order).and_then(|delivered| {
+					if delivered {
+						Ok(())
+					} else {
+						self.refund_cause_now(&order).map(|_| ())
+					}
+				}),
+				_ => self.refund_cause_now(&order).map(|_| ()),
+			};
+			match answer {
+				Ok(()) => {
+					self.unanswered.remove(id);
+					Ok(None)
+				},
+				Err(Error::Extension(_)) => {
+					if let Some(since) = self.unanswered.get(id) {
+						return Ok(Some(since));
+					}
+					self.unanswered.insert(id, &now);
+					self.env().emit_event(ChainUnanswered { order: id, since: now });
+					Ok(Some(now))
+				},
+				Err(e) => Err(e),
+			}
+		}
+
+		/// The block from which the chain was noted unable to answer what an order's
+		/// refund needs ([`note_unanswered`](Self::note_unanswered)), if it is so noted.
+		#[ink(message)]
+		pub fn unanswered_since(&self, id: OrderId) -> Option<BlockNumber> {
+			self.unanswered.get(id)
 		}
 
 		/// From the deadline on, anyone ends an accepted order by its default:
@@ -1501,7 +1602,9 @@ pub mod escrow {
 		/// (as `paid_on` says): seen before (stored), held by it now, or received by it
 		/// since the order was proposed (read on in their history, at most
 		/// [`MAX_HISTORY_READS`] times). Found, it is stored in `order` (kept if the caller
-		/// writes the order). A proposal is delivered to nobody.
+		/// writes the order). A proposal is delivered to nobody. An error only if the
+		/// history itself cannot be read (what holds the goods now is only a shortcut:
+		/// [`holds`](Self::holds)).
 		fn delivered(&self, order: &mut Order) -> Result<bool> {
 			if order.delivered_at.is_some() {
 				return Ok(true);
@@ -1566,8 +1669,18 @@ pub mod escrow {
 		/// installed in an assembly is held by nobody as the order's goods: the chain
 		/// reports the assembly's holders, whose hand-over the part's history does not
 		/// show (RT-1).
+		///
+		/// Only a shortcut before the goods' history is read: if the chain cannot say what
+		/// it holds now (an error, or a newer runtime's part status this code cannot
+		/// decode), the answer is "not held", and the receipt on record decides. Else a
+		/// buyer that took the goods and, in the same block, moved them into such a status
+		/// would hide its receipt and be refunded after the grace (red team, item 20).
 		fn holds(&self, order: &Order) -> Result<bool> {
-			let goods_now = self.holders_of(order)?;
+			let goods_now = match self.holders_of(order) {
+				Ok(goods_now) => goods_now,
+				Err(Error::Extension(_)) => return Ok(false),
+				Err(e) => return Err(e),
+			};
 			Ok(!goods_now.installed && goods_now.holder == order.buyer_org)
 		}
 
@@ -1601,9 +1714,20 @@ pub mod escrow {
 			Ok(())
 		}
 
+		/// Whether `refund` may go without the chain's answer at block `now`: the chain was
+		/// noted unable to answer ([`note_unanswered`](Self::note_unanswered)) and
+		/// [`EXTENSION_GRACE`] has passed since that note or the deadline, whichever is
+		/// later.
+		fn unanswerable(&self, id: OrderId, order: &Order, now: BlockNumber) -> bool {
+			self.unanswered.get(id).is_some_and(|since| {
+				now >= since.max(order.deadline).saturating_add(EXTENSION_GRACE)
+			})
+		}
+
 		/// Refunds what the order holds to the buyer, latching why ([`RefundCause`]). If
-		/// the chain extension cannot answer and `unanswerable` (past the deadline and
-		/// [`EXTENSION_GRACE`]), the cause is the one that blames nobody.
+		/// the chain extension cannot answer and `unanswerable` (noted so, and
+		/// [`EXTENSION_GRACE`] past the note and the deadline), the cause is the one that
+		/// blames nobody.
 		fn refund_all(&mut self, id: OrderId, order: &mut Order, unanswerable: bool) -> Result<()> {
 			let cause = match self.refund_cause_now(order) {
 				Err(Error::Extension(_)) if unanswerable => match order.state {
@@ -1685,6 +1809,7 @@ pub mod escrow {
 			if order.state.is_closed() {
 				order.proposal = None;
 				order.disputed_by = None;
+				self.unanswered.remove(id);
 				let slot = (order.goods, order.paid_on);
 				if self.order_of.get(slot) == Some(id) {
 					self.order_of.remove(slot);

@@ -1652,6 +1652,9 @@ impl amchain_ink::testing::Governed for Escrow {
 	fn apply_code(&mut self) -> Result<()> {
 		Escrow::apply_code(self)
 	}
+	fn lapse_code(&mut self) -> Result<()> {
+		Escrow::lapse_code(self)
+	}
 	fn scheduled_code(&self) -> Option<amchain_ink::ScheduledCode> {
 		Escrow::scheduled_code(self)
 	}
@@ -1699,7 +1702,11 @@ fn a_refund_works_after_the_grace_even_if_the_chain_cannot_answer() {
 		test::set_block_number::<E>(DEADLINE);
 		assert_noop!(t, id, t.escrow.refund(id), Error::Extension(error));
 		assert_noop!(t, id, t.escrow.settle(id), Error::Extension(error));
+		assert_eq!(t.escrow.note_unanswered(id), Ok(Some(DEADLINE)));
+		let e: ChainUnanswered = last_event();
+		assert_eq!((e.order, e.since), (id, DEADLINE));
 		test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE - 1);
+		assert_eq!(t.escrow.note_unanswered(id), Ok(Some(DEADLINE)), "the first note stays");
 		assert_noop!(t, id, t.escrow.refund(id), Error::Extension(error));
 		test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE);
 		assert_eq!(t.escrow.refund(id), Ok(()));
@@ -1709,6 +1716,7 @@ fn a_refund_works_after_the_grace_even_if_the_chain_cannot_answer() {
 		assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::NotReceived), "blames nobody");
 		assert_eq!(t.credits(), (PRICE, 0));
 		assert_eq!(t.escrow.order_for(Goods::Part(PART), PaidOn::Custody), None, "part freed");
+		assert_eq!(t.escrow.unanswered_since(id), None, "the note goes with the order");
 		t.withdraw_all();
 		assert_eq!(balance(t.a.alice), FUNDS);
 	}
@@ -1721,6 +1729,8 @@ fn a_lot_order_is_refunded_after_the_grace_when_nothing_answers() {
 	let id = t.open_lot();
 	t.chain.fail_all(ExtensionError::Unknown(99));
 	call_as(t.a.eve);
+	test::set_block_number::<E>(DEADLINE);
+	assert_eq!(t.escrow.note_unanswered(id), Ok(Some(DEADLINE)));
 	test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE - 1);
 	assert_noop!(t, id, t.escrow.refund(id), Error::Extension(ExtensionError::Unknown(99)));
 	test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE);
@@ -1741,6 +1751,7 @@ fn a_proposal_is_refunded_after_the_grace_as_the_sellers_inability() {
 	call_as(t.a.eve);
 	test::set_block_number::<E>(DEADLINE);
 	assert_noop!(t, id, t.escrow.refund(id), Error::Extension(ExtensionError::Undecodable));
+	assert_eq!(t.escrow.note_unanswered(id), Ok(Some(DEADLINE)));
 	test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE);
 	assert_eq!(t.escrow.refund(id), Ok(()));
 	assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::SellerUnable));
@@ -1765,4 +1776,101 @@ fn a_delivery_seen_before_the_chain_failed_is_never_refunded() {
 	assert_eq!(t.credits(), (0, PRICE));
 	t.chain.answer_all_again();
 	t.withdraw_all();
+}
+
+/// Red team (item 20), MEDIUM: `delivered` asked what holds the goods now before reading
+/// the receipt, and a status this code cannot decode made it fail, so a buyer that took
+/// custody and in the same block moved the part into a newer runtime's status got a refund
+/// after the grace although its receipt was on record. The answer about the goods now is
+/// only a shortcut: undecodable, it counts as "not held", and the history decides.
+#[ink::test]
+fn an_undecodable_part_does_not_hide_the_buyers_receipt() {
+	let mut t = setup();
+	let id = t.open();
+	t.chain.hand_custody(PART, BUYER_ORG);
+	// Nobody recorded the delivery; the part now answers what this code cannot decode.
+	t.chain.fail(amchain_ink::Function::Part, ExtensionError::Undecodable);
+	call_as(t.a.alice);
+	test::set_block_number::<E>(DEADLINE);
+	assert_eq!(t.escrow.note_unanswered(id), Ok(None), "the history answers");
+	test::set_block_number::<E>(DEADLINE + 2 * amchain_ink::EXTENSION_GRACE);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Delivered);
+	assert_eq!(t.escrow.is_delivered(id), Ok(true));
+	call_as(t.a.eve);
+	assert_eq!(t.escrow.record_delivery(id), Ok(true));
+	assert_eq!(t.escrow.release(id), Ok(()), "paid from the receipt");
+	assert_eq!(t.credits(), (0, PRICE));
+	t.withdraw_all();
+	t.check();
+}
+
+/// The same, released straight from the receipt (no `record_delivery` first), and
+/// settled by default after the deadline.
+#[ink::test]
+fn release_and_settle_read_the_receipt_when_the_part_is_undecodable() {
+	for settle in [false, true] {
+		let mut t = setup();
+		let id = t.open();
+		t.chain.hand_custody(PART, BUYER_ORG);
+		t.chain.fail(amchain_ink::Function::Part, ExtensionError::Undecodable);
+		call_as(t.a.eve);
+		if settle {
+			test::set_block_number::<E>(DEADLINE);
+			assert_eq!(t.escrow.settle(id), Ok(()));
+		} else {
+			assert_eq!(t.escrow.release(id), Ok(()));
+		}
+		assert_eq!((t.state(id), t.credits()), (State::Released, (0, PRICE)));
+		t.withdraw_all();
+	}
+}
+
+/// Red team (item 20), LOW: the grace counted from each order's deadline, so an order
+/// whose deadline lay a month back when the chain stopped answering (a delivery nobody
+/// recorded, the receipt unreadable after a runtime upgrade) was refunded at once, before
+/// governance could act. It counts from the first note of the failure.
+#[ink::test]
+fn the_grace_counts_from_when_the_chain_stopped_answering() {
+	let mut t = setup();
+	let id = t.open();
+	t.chain.hand_custody(PART, BUYER_ORG);
+	let failed = DEADLINE + 3 * amchain_ink::EXTENSION_GRACE;
+	test::set_block_number::<E>(failed);
+	t.chain.fail_all(ExtensionError::Undecodable);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Extension(ExtensionError::Undecodable));
+	assert_eq!(t.escrow.note_unanswered(id), Ok(Some(failed)));
+	test::set_block_number::<E>(failed + amchain_ink::EXTENSION_GRACE - 1);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Extension(ExtensionError::Undecodable));
+	// Governance had the whole grace; here it did nothing, and the refund goes through.
+	test::set_block_number::<E>(failed + amchain_ink::EXTENSION_GRACE);
+	assert_eq!(t.escrow.refund(id), Ok(()));
+	assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::NotReceived));
+	t.chain.answer_all_again();
+	t.withdraw_all();
+	t.check();
+}
+
+/// Without a note no fallback, whatever the deadline; a chain that answers again clears
+/// the note (a later failure counts afresh), and a failure before the deadline cannot be
+/// noted.
+#[ink::test]
+fn a_note_is_needed_and_cleared_when_the_chain_answers() {
+	let mut t = setup();
+	let id = t.open();
+	call_as(t.a.eve);
+	assert_noop!(t, id, t.escrow.note_unanswered(id), Error::DeadlineNotReached);
+	t.chain.fail_all(ExtensionError::Undecodable);
+	test::set_block_number::<E>(DEADLINE);
+	assert_eq!(t.escrow.note_unanswered(id), Ok(Some(DEADLINE)));
+	t.chain.answer_all_again();
+	test::set_block_number::<E>(DEADLINE + 1);
+	assert_eq!(t.escrow.note_unanswered(id), Ok(None));
+	assert_eq!(t.escrow.unanswered_since(id), None);
+	let later = DEADLINE + 2 * amchain_ink::EXTENSION_GRACE;
+	test::set_block_number::<E>(later);
+	t.chain.fail_all(ExtensionError::Undecodable);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Extension(ExtensionError::Undecodable));
+	assert_eq!(t.escrow.note_unanswered(id), Ok(Some(later)), "counts afresh");
+	t.check();
 }

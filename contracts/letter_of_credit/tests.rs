@@ -1814,6 +1814,9 @@ impl amchain_ink::testing::Governed for LetterOfCredit {
 	fn apply_code(&mut self) -> Result<()> {
 		LetterOfCredit::apply_code(self)
 	}
+	fn lapse_code(&mut self) -> Result<()> {
+		LetterOfCredit::lapse_code(self)
+	}
 	fn scheduled_code(&self) -> Option<amchain_ink::ScheduledCode> {
 		LetterOfCredit::scheduled_code(self)
 	}

@@ -112,8 +112,10 @@
 //! `escrow_call.rs`; ink! forbids escrow to call back into the tender.
 //!
 //! **Replacing the code.** The governor (the account the chain extension names, which
-//! only a council majority acts as) may announce a new code with `schedule_code`; anyone
-//! swaps it in with `apply_code` a week (`CODE_DELAY`) later (docs/contracts.md,
+//! only three quarters of the council act as) may announce an uploaded code with
+//! `schedule_code` (the contract locks it); anyone swaps it in with `apply_code` a week
+//! (`CODE_DELAY`) later and within a day (`APPLY_WINDOW`), after which the announcement
+//! lapses (docs/contracts.md,
 //! "Replacing a contract").
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
@@ -416,16 +418,21 @@ mod tender {
 		/// contract's awards not yet settled reserve on it is taken off
 		/// ([`reserved_capacity`](Tender::reserved_capacity)).
 		CapacityReserved,
-		/// Only the governor (the account the chain names, which a council majority acts
-		/// as) may schedule or cancel a replacement of the contract's code.
+		/// Only the governor (the account the chain names, which three quarters of the
+		/// council act as) may schedule or cancel a replacement of the contract's code.
 		NotGovernor,
 		/// No replacement of the contract's code is scheduled.
 		NoCodeScheduled,
 		/// The scheduled code's delay ([`CODE_DELAY`](amchain_ink::CODE_DELAY)) has not passed.
 		CodeNotDue,
-		/// pallet-contracts refused to swap the code in (no code with that hash uploaded):
-		/// the announcement stays.
+		/// pallet-contracts refused to swap the code in: the announcement stays.
 		CodeSwapFailed,
+		/// The scheduled code was not swapped in within
+		/// [`APPLY_WINDOW`](amchain_ink::APPLY_WINDOW) of its block: it can no longer be
+		/// (`lapse_code` clears it; a replacement needs a fresh schedule and a fresh week).
+		CodeLapsed,
+		/// The scheduled code's window is not over: it has not lapsed.
+		CodeNotLapsed,
 	}
 
 	impl From<CodeError> for Error {
@@ -435,6 +442,8 @@ mod tender {
 				CodeError::NoCodeScheduled => Error::NoCodeScheduled,
 				CodeError::CodeNotDue => Error::CodeNotDue,
 				CodeError::CodeSwapFailed => Error::CodeSwapFailed,
+				CodeError::CodeLapsed => Error::CodeLapsed,
+				CodeError::CodeNotLapsed => Error::CodeNotLapsed,
 				CodeError::Extension(e) => Error::Extension(e),
 			}
 		}
@@ -758,10 +767,14 @@ mod tender {
 	/// "Replacing a contract"; [`amchain_ink::upgrade`]).
 	impl Tender {
 		/// The governor (the account the chain extension's `governor` names: on amchain a
-		/// keyless account only a council majority acts as, through
+		/// keyless account only three quarters of the council act as, through
 		/// `Consortium.as_governor`) announces the code that will replace this contract's,
-		/// from [`CODE_DELAY`](amchain_ink::CODE_DELAY) blocks on (a week): the block returned. Scheduling again
-		/// replaces the announcement and restarts the delay. The new code must keep this
+		/// from [`CODE_DELAY`](amchain_ink::CODE_DELAY) blocks on (a week): the block
+		/// returned. The code must be uploaded already: the contract locks it while it is
+		/// scheduled (pallet-contracts' delegate dependency; the call traps for a code not
+		/// on chain or the one the contract runs), the governor paying the lock's deposit.
+		/// Scheduling again replaces the announcement (`CodeCancelled` or `CodeLapsed` for
+		/// the old code, unlocked) and restarts the delay. The new code must keep this
 		/// contract's storage layout, or bring a migration (docs/contracts.md).
 		///
 		/// Emits `CodeScheduled`.
@@ -770,7 +783,7 @@ mod tender {
 			Ok(self.code.schedule(code_hash)?)
 		}
 
-		/// The governor withdraws the announced code.
+		/// The governor withdraws the announced code and unlocks it.
 		///
 		/// Emits `CodeCancelled`.
 		#[ink(message)]
@@ -778,10 +791,10 @@ mod tender {
 			Ok(self.code.cancel()?)
 		}
 
-		/// From the announced block on, anyone swaps the announced code in
-		/// (`set_code_hash`): the contract keeps its account, balance and storage and runs
-		/// the new code from the next call. `CodeSwapFailed` (nothing changes) until the code
-		/// is uploaded.
+		/// From the announced block to [`APPLY_WINDOW`](amchain_ink::APPLY_WINDOW) (a day)
+		/// after it, anyone swaps the announced code in (`set_code_hash`): the contract
+		/// keeps its account, balance and storage and runs the new code from the next call.
+		/// `CodeNotDue` before, `CodeLapsed` after the window (nothing changes).
 		///
 		/// Emits `CodeApplied`.
 		#[ink(message)]
@@ -790,8 +803,18 @@ mod tender {
 			Ok(())
 		}
 
+		/// After its window ([`APPLY_WINDOW`](amchain_ink::APPLY_WINDOW) past its block),
+		/// anyone clears a lapsed announcement and unlocks its code. `CodeNotLapsed` before.
+		///
+		/// Emits `CodeLapsed`.
+		#[ink(message)]
+		pub fn lapse_code(&mut self) -> Result<()> {
+			self.code.lapse()?;
+			Ok(())
+		}
+
 		/// The code announced to replace this contract's, and the block from which it may
-		/// be swapped in, if any.
+		/// be swapped in (until a day later; it has lapsed after), if any.
 		#[ink(message)]
 		pub fn scheduled_code(&self) -> Option<ScheduledCode> {
 			self.code.get()

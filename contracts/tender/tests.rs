@@ -1975,6 +1975,9 @@ impl amchain_ink::testing::Governed for Tender {
 	fn apply_code(&mut self) -> Result<()> {
 		Tender::apply_code(self)
 	}
+	fn lapse_code(&mut self) -> Result<()> {
+		Tender::lapse_code(self)
+	}
 	fn scheduled_code(&self) -> Option<amchain_ink::ScheduledCode> {
 		Tender::scheduled_code(self)
 	}

@@ -1247,6 +1247,9 @@ impl amchain_ink::testing::Governed for UsageToken {
 	fn apply_code(&mut self) -> Result<()> {
 		UsageToken::apply_code(self)
 	}
+	fn lapse_code(&mut self) -> Result<()> {
+		UsageToken::lapse_code(self)
+	}
 	fn scheduled_code(&self) -> Option<amchain_ink::ScheduledCode> {
 		UsageToken::scheduled_code(self)
 	}

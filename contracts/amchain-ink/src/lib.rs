@@ -18,7 +18,8 @@
 //!   account of record, the one account of a suspended organisation that still speaks
 //!   for it) and the acting-organisation and payout rules over it;
 //! - [`upgrade`]: the governed replacement of a contract's code — [`CodeSchedule`], the
-//!   governor read from the chain, [`CODE_DELAY`] and [`EXTENSION_GRACE`];
+//!   governor read from the chain, [`CODE_DELAY`], [`APPLY_WINDOW`] and
+//!   [`EXTENSION_GRACE`];
 //! - with the `std` feature, [`testing::MockChain`], the same queries answered from
 //!   a table in `#[ink::test]` unit tests.
 //!
@@ -55,7 +56,9 @@ pub mod record;
 pub use record::{storage_key, AccountsOfRecord, NotActing, Withdrawer};
 
 pub mod upgrade;
-pub use upgrade::{CodeError, CodeSchedule, ScheduledCode, CODE_DELAY, EXTENSION_GRACE};
+pub use upgrade::{
+	CodeError, CodeSchedule, ScheduledCode, APPLY_WINDOW, CODE_DELAY, EXTENSION_GRACE,
+};
 
 #[cfg(feature = "std")]
 pub mod testing;

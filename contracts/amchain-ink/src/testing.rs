@@ -75,7 +75,7 @@ macro_rules! assert_noop {
 }
 
 /// A contract's governed replacement of its code, as its messages (`schedule_code`,
-/// `cancel_code`, `apply_code`, `scheduled_code`) answer: what
+/// `cancel_code`, `apply_code`, `lapse_code`, `scheduled_code`) answer: what
 /// [`check_governed_code`] drives. Each contract's tests implement it by calling the
 /// messages.
 pub trait Governed {
@@ -84,27 +84,39 @@ pub trait Governed {
 	fn schedule_code(&mut self, code_hash: Hash) -> Result<BlockNumber, Self::Error>;
 	fn cancel_code(&mut self) -> Result<(), Self::Error>;
 	fn apply_code(&mut self) -> Result<(), Self::Error>;
+	fn lapse_code(&mut self) -> Result<(), Self::Error>;
 	fn scheduled_code(&self) -> Option<ScheduledCode>;
+}
+
+/// The `n`th event from the end (0: the last), decoded as `Ev`.
+pub fn event_from_end<Ev: Decode>(n: usize) -> Ev {
+	let events: Vec<_> = test::recorded_events().collect();
+	let event = events.iter().rev().nth(n).expect("so many events were emitted");
+	Ev::decode(&mut &event.data[..]).expect("the event decodes")
 }
 
 /// Every rule of a contract's governed code replacement ([`upgrade`](crate::upgrade)), on
 /// `contract` under `chain`, with `snapshot` the test's view of everything else the
 /// contract holds (it must not change): only the governor schedules and cancels (a member,
 /// a stranger, a chain that cannot say who governs: refused, nothing changes); the
-/// announcement is `CODE_DELAY` ahead and evented; scheduling again restarts the delay;
-/// nothing is applied before it is due, after a cancellation, or when nothing is scheduled
-/// (each refusal changes nothing). Leaves a code scheduled and due, so that the test can
-/// go on to `apply_code`, which off chain stops at `set_code_hash` (ink!'s off-chain
-/// engine has none).
+/// announcement is `CODE_DELAY` ahead, evented, and locks the code (only an uploaded code
+/// can be scheduled: see `upgrade`'s tests); scheduling again unlocks the old code, says it
+/// is cancelled (or lapsed) and restarts the delay; nothing is applied before it is due,
+/// after its window (`CodeLapsed`: anyone then clears it with `lapse_code`, unlocking it),
+/// after a cancellation, or when nothing is scheduled (each refusal changes nothing).
+/// Leaves a code scheduled and due (the window's last block), so that the test can go on
+/// to `apply_code`, which off chain stops at `set_code_hash` (ink!'s off-chain engine has
+/// none).
 pub fn check_governed_code<C: Governed, S: PartialEq + core::fmt::Debug>(
 	contract: &mut C,
 	chain: &MockChain,
 	member: AccountId,
 	snapshot: impl Fn(&C) -> S,
 ) {
+	use crate::upgrade::{CodeCancelled, CodeLapsed, CodeScheduled, APPLY_WINDOW};
 	let governor = AccountId::from([0x60; 32]);
 	let (code, other_code) = (Hash::from([0xC1; 32]), Hash::from([0xC2; 32]));
-	let view = |c: &C| (c.scheduled_code(), snapshot(c));
+	let view = |c: &C| (c.scheduled_code(), chain.locked_codes(), snapshot(c));
 	let refused = |contract: &mut C, error: CodeError| {
 		let before = view(contract);
 		let events = event_count();
@@ -114,6 +126,8 @@ pub fn check_governed_code<C: Governed, S: PartialEq + core::fmt::Debug>(
 		assert_eq!(event_count(), events, "a refused message emitted an event");
 	};
 	let initial = snapshot(contract);
+	chain.upload(code);
+	chain.upload(other_code);
 	test::set_block_number::<AmchainEnvironment>(100);
 	// A runtime that cannot say who governs: nobody does.
 	call_as(governor);
@@ -124,56 +138,95 @@ pub fn check_governed_code<C: Governed, S: PartialEq + core::fmt::Debug>(
 		call_as(who);
 		refused(contract, CodeError::NotGovernor);
 	}
-	// Nothing scheduled: nothing to cancel or apply.
+	// Nothing scheduled: nothing to cancel, apply or clear.
 	call_as(governor);
 	let before = view(contract);
 	assert_eq!(contract.cancel_code(), Err(CodeError::NoCodeScheduled.into()));
 	assert_eq!(contract.apply_code(), Err(CodeError::NoCodeScheduled.into()));
+	assert_eq!(contract.lapse_code(), Err(CodeError::NoCodeScheduled.into()));
 	assert_eq!(view(contract), before);
 
-	// The governor schedules: `CODE_DELAY` ahead, announced.
+	// The governor schedules: `CODE_DELAY` ahead, announced, the code locked.
 	let before = snapshot(contract);
 	assert_eq!(contract.schedule_code(code), Ok(100 + CODE_DELAY));
 	let scheduled = ScheduledCode { code_hash: code, at: 100 + CODE_DELAY };
 	assert_eq!(contract.scheduled_code(), Some(scheduled));
-	let event = last_event::<crate::upgrade::CodeScheduled>();
+	assert_eq!(chain.locked_codes(), vec![code], "the scheduled code is locked");
+	let event = last_event::<CodeScheduled>();
 	assert_eq!((event.code_hash, event.at), (code, scheduled.at));
 	assert_eq!(snapshot(contract), before, "scheduling changes nothing else");
 
-	// Not before it is due, by anyone: the governor cannot bypass the delay.
+	// Not before it is due, by anyone: the governor cannot bypass the delay. Nor is it
+	// lapsed.
 	let before_due = scheduled.at.saturating_sub(1);
 	for (block, who) in [(100, governor), (before_due, governor), (before_due, member)] {
 		test::set_block_number::<AmchainEnvironment>(block);
 		call_as(who);
 		let before = view(contract);
 		assert_eq!(contract.apply_code(), Err(CodeError::CodeNotDue.into()));
+		assert_eq!(contract.lapse_code(), Err(CodeError::CodeNotLapsed.into()));
 		assert_eq!(view(contract), before);
 	}
 	// A member cannot cancel it either.
 	call_as(member);
 	refused(contract, CodeError::NotGovernor);
 
-	// Scheduling again restarts the delay (no way to bring a code forward).
+	// Scheduling again unlocks the old code, says it is cancelled, and restarts the delay
+	// (no way to bring a code forward).
 	test::set_block_number::<AmchainEnvironment>(before_due);
 	call_as(governor);
 	let again = contract.schedule_code(other_code).expect("the governor reschedules");
 	assert_eq!(again, before_due.saturating_add(CODE_DELAY));
+	assert_eq!(event_from_end::<CodeCancelled>(1).code_hash, code, "the old one cancelled");
+	assert_eq!(last_event::<CodeScheduled>().code_hash, other_code);
+	assert_eq!(chain.locked_codes(), vec![other_code], "only the new code is locked");
 	test::set_block_number::<AmchainEnvironment>(scheduled.at);
 	assert_eq!(contract.apply_code(), Err(CodeError::CodeNotDue.into()));
 
-	// Cancelled: nothing left to apply, even once due.
+	// Cancelled: unlocked, nothing left to apply, even once due.
 	assert_eq!(contract.cancel_code(), Ok(()));
-	assert_eq!(last_event::<crate::upgrade::CodeCancelled>().code_hash, other_code);
+	assert_eq!(last_event::<CodeCancelled>().code_hash, other_code);
 	assert_eq!(contract.scheduled_code(), None);
+	assert_eq!(chain.locked_codes(), vec![]);
 	test::set_block_number::<AmchainEnvironment>(again);
 	let before = view(contract);
 	assert_eq!(contract.apply_code(), Err(CodeError::NoCodeScheduled.into()));
 	assert_eq!(contract.cancel_code(), Err(CodeError::NoCodeScheduled.into()));
 	assert_eq!(view(contract), before);
 
-	// Scheduled anew and due: left for the caller's `apply_code`.
-	assert_eq!(contract.schedule_code(code), Ok(again.saturating_add(CODE_DELAY)));
-	test::set_block_number::<AmchainEnvironment>(again.saturating_add(CODE_DELAY));
+	// Scheduled anew and not applied within its window: lapsed. It can no longer come in
+	// (months later, when nobody watches); anyone clears it, unlocking the code.
+	let at = contract.schedule_code(code).expect("the governor schedules");
+	let window_over = at.saturating_add(APPLY_WINDOW).saturating_add(1);
+	test::set_block_number::<AmchainEnvironment>(window_over);
+	call_as(member);
+	let before = view(contract);
+	assert_eq!(contract.apply_code(), Err(CodeError::CodeLapsed.into()));
+	assert_eq!(view(contract), before);
+	assert_eq!(contract.lapse_code(), Ok(()));
+	assert_eq!(last_event::<CodeLapsed>().code_hash, code);
+	assert_eq!((contract.scheduled_code(), chain.locked_codes()), (None, vec![]));
+	assert_eq!(contract.apply_code(), Err(CodeError::NoCodeScheduled.into()));
+
+	// A lapsed announcement the governor replaces: said lapsed, unlocked.
+	call_as(governor);
+	let at = contract.schedule_code(code).expect("the governor schedules");
+	test::set_block_number::<AmchainEnvironment>(at.saturating_add(APPLY_WINDOW).saturating_add(1));
+	let at = contract.schedule_code(other_code).expect("the governor schedules again");
+	assert_eq!(event_from_end::<CodeLapsed>(1).code_hash, code);
+	assert_eq!(chain.locked_codes(), vec![other_code]);
+	// Rescheduling the same code restarts its delay (unlocked, then locked again).
+	test::set_block_number::<AmchainEnvironment>(at);
+	let at = contract.schedule_code(other_code).expect("the same code again");
+	assert_eq!(event_from_end::<CodeCancelled>(1).code_hash, other_code);
+	assert_eq!(chain.locked_codes(), vec![other_code]);
+	assert_eq!(contract.cancel_code(), Ok(()));
+
+	// Scheduled anew, and at the last block of its window: left for the caller's
+	// `apply_code`.
+	let at2 = contract.schedule_code(code).expect("the governor schedules");
+	assert_eq!(at2, at, "a week from the same block");
+	test::set_block_number::<AmchainEnvironment>(at2.saturating_add(APPLY_WINDOW));
 	call_as(member);
 	assert_eq!(snapshot(contract), initial, "nothing but the schedule changed");
 }
@@ -197,6 +250,41 @@ struct State {
 	governor: Option<AccountId>,
 	/// Functions made to fail, and how ([`MockChain::fail`]).
 	failing: BTreeMap<Function, ExtensionError>,
+	/// Codes uploaded to pallet-contracts ([`MockChain::upload`]).
+	uploaded: Vec<Hash>,
+	/// Codes the contract under test locked (pallet-contracts' delegate dependencies).
+	locked: Vec<Hash>,
+}
+
+std::thread_local! {
+	/// The chain [`MockChain::install`] registered last in this test's thread: where the
+	/// code locks go (ink!'s off-chain engine has none).
+	static INSTALLED: RefCell<Option<MockChain>> = const { RefCell::new(None) };
+}
+
+/// What `ink::env::lock_delegate_dependency` does on pallet-contracts, on the installed
+/// [`MockChain`]'s table: panics (pallet-contracts traps) if no code with this hash is
+/// uploaded (`CodeNotFound`) or the contract locked it already
+/// (`DelegateDependencyAlreadyExists`).
+pub fn lock_code(code_hash: &Hash) {
+	let chain = INSTALLED.with(|c| c.borrow().clone()).expect("a MockChain is installed");
+	let mut s = chain.0.borrow_mut();
+	assert!(s.uploaded.contains(code_hash), "pallet-contracts traps: CodeNotFound");
+	assert!(
+		!s.locked.contains(code_hash),
+		"pallet-contracts traps: DelegateDependencyAlreadyExists"
+	);
+	s.locked.push(*code_hash);
+}
+
+/// What `ink::env::unlock_delegate_dependency` does on pallet-contracts: panics
+/// (`DelegateDependencyNotFound`) if the contract holds no lock on it.
+pub fn unlock_code(code_hash: &Hash) {
+	let chain = INSTALLED.with(|c| c.borrow().clone()).expect("a MockChain is installed");
+	let mut s = chain.0.borrow_mut();
+	let at = s.locked.iter().position(|h| h == code_hash);
+	let at = at.expect("pallet-contracts traps: DelegateDependencyNotFound");
+	s.locked.remove(at);
 }
 
 /// A chain extension backed by tables; clones share them.
@@ -208,7 +296,19 @@ impl MockChain {
 	pub fn install() -> MockChain {
 		let chain = MockChain::default();
 		ink::env::test::register_chain_extension(chain.clone());
+		INSTALLED.with(|c| *c.borrow_mut() = Some(chain.clone()));
 		chain
+	}
+
+	/// Uploads a code with hash `code_hash` to pallet-contracts (what
+	/// `Contracts.upload_code` does): it may be scheduled.
+	pub fn upload(&self, code_hash: Hash) {
+		self.0.borrow_mut().uploaded.push(code_hash);
+	}
+
+	/// The codes the contract under test holds locked.
+	pub fn locked_codes(&self) -> Vec<Hash> {
+		self.0.borrow().locked.clone()
 	}
 
 	/// An active, stand-alone part of type 1 in its first life, owned and held by `holder`.
