@@ -704,8 +704,11 @@ fn three_quarters_of_the_council_act_as_the_contracts_governor_and_only_in_contr
 /// The contracts' governor end to end on the real pallet-contracts, with the escrow bundle
 /// `scripts/contracts.sh build` wrote to `$AMCHAIN_CONTRACTS` (default
 /// `~/.cache/amchain/contracts`; scripts/test.sh builds the bundles first): a member cannot
-/// schedule a new code; three quarters of the council, through `as_governor`, can; nobody can
-/// swap it in before `CODE_DELAY` has passed; then anyone can, and the contract runs the new
+/// schedule a new code, nor can the council schedule one nobody uploaded (it is locked
+/// while it waits: its uploader cannot remove it); three quarters of the council, through
+/// `as_governor`, can; nobody can
+/// swap it in before `CODE_DELAY` has passed, nor after its day's window (it lapses and
+/// must be scheduled afresh); then anyone can, and the contract runs the new
 /// code at the same address (the off-chain unit tests cannot: ink!'s engine has no
 /// `set_code_hash`).
 #[test]
@@ -721,8 +724,9 @@ fn a_council_majority_replaces_a_contracts_code_after_the_delay() {
 	use sp_runtime::traits::Hash;
 	use Sr25519Keyring::*;
 
-	/// `CODE_DELAY` in amchain-ink: a week of 6-second blocks.
+	/// `CODE_DELAY` and `APPLY_WINDOW` in amchain-ink: a week and a day of 6-second blocks.
 	const CODE_DELAY: u32 = 7 * 14_400;
+	const APPLY_WINDOW: u32 = 14_400;
 	let dir =
 		std::env::var_os("AMCHAIN_CONTRACTS").map(std::path::PathBuf::from).unwrap_or_else(|| {
 			std::path::PathBuf::from(std::env::var("HOME").expect("HOME"))
@@ -811,12 +815,52 @@ fn a_council_majority_replaces_a_contracts_code_after_the_delay() {
 				.expect("a code is scheduled");
 		assert_eq!((code_hash, at), (new_code, 1 + CODE_DELAY));
 
+		// The scheduled code is locked: its uploader cannot remove it while it waits.
+		assert!(Contracts::remove_code(
+			amchain_runtime::RuntimeOrigin::signed(alice.clone()),
+			new_code
+		)
+		.is_err());
 		// Nobody swaps it in early, the governor's motion included.
 		let bob = Bob.to_account_id();
 		System::set_block_number(at - 1);
 		assert!(call(&bob, selector("apply_code")).did_revert(), "CodeNotDue");
 		assert_eq!(code_of(), Some(old_code));
-		// From `at`, anyone does: same address, new code.
+		// Nor after its day's window: it lapses (anyone clears it, the lock goes), and a
+		// fresh schedule with a fresh week is needed.
+		System::set_block_number(at + APPLY_WINDOW + 1);
+		assert!(call(&bob, selector("apply_code")).did_revert(), "CodeLapsed");
+		assert!(!call(&bob, selector("lapse_code")).did_revert(), "anyone clears a lapsed code");
+		assert_eq!(code_of(), Some(old_code));
+		// A code nobody uploaded cannot be scheduled (the contract traps locking it): no
+		// hidden code waits to be uploaded and applied in one batch.
+		let hidden = [selector("schedule_code"), sp_core::H256::repeat_byte(9).encode()].concat();
+		let motion = |data: Vec<u8>| {
+			RuntimeCall::Contracts(pallet_contracts::Call::call {
+				dest: escrow.clone().into(),
+				value: 0,
+				gas_limit: gas,
+				storage_deposit_limit: Some(GovernorDepositLimit::get().into()),
+				data,
+			})
+		};
+		assert_ok!(Consortium::as_governor(council(3, 4), Box::new(motion(hidden))));
+		assert!(matches!(
+			System::events().last().map(|e| e.event.clone()),
+			Some(amchain_runtime::RuntimeEvent::Consortium(
+				pallet_consortium::Event::GovernorActed { result: Err(_), .. }
+			))
+		));
+		let none = call(&alice, selector("scheduled_code"));
+		assert_eq!(
+			<Result<Option<(sp_core::H256, u32)>, u8>>::decode(&mut &none.data[..]),
+			Ok(Ok(None))
+		);
+		// Scheduled again: from the new `at`, anyone swaps it in, same address, new code.
+		let now = at + APPLY_WINDOW + 1;
+		let schedule = [selector("schedule_code"), new_code.encode()].concat();
+		assert_ok!(Consortium::as_governor(council(3, 4), Box::new(motion(schedule))));
+		let at = now + CODE_DELAY;
 		System::set_block_number(at);
 		let applied = call(&bob, selector("apply_code"));
 		assert!(!applied.did_revert(), "applied: {:?}", applied.data);
