@@ -429,6 +429,15 @@ impl World {
 					PaidOn::Custody => Handover::Custody,
 					PaidOn::Ownership => Handover::Ownership,
 				};
+				let with_buyer = self.holder(self.item(o.goods), handover) == Some(o.buyer_org);
+				// The dishonest buyer's best move: take the goods, pass them on before
+				// anyone records the delivery, and ask for its money back at the deadline.
+				if with_buyer && rng.chance(50) {
+					return Step::HandOver(goods_index(o.goods), handover, CARRIER_ORG);
+				}
+				if self.now >= o.deadline && rng.chance(60) {
+					return Step::ById(BUYER_ADMIN, ById::Refund, id);
+				}
 				match rng.below(10) {
 					0 => Step::ById(BUYER_ADMIN, ById::RecordDelivery, id),
 					1 => Step::Advance(o.deadline.saturating_sub(self.now).max(1)),
