@@ -38,8 +38,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn part() -> Weight {
 		// Proof size: measured `1140`, estimated `22406` bytes.
-		// Minimum execution time: 41_792_000 picoseconds.
-		Weight::from_parts(44_145_000, 22406)
+		// Minimum execution time: 43_975_000 picoseconds.
+		Weight::from_parts(50_405_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
@@ -52,8 +52,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn open_offer() -> Weight {
 		// Proof size: measured `650`, estimated `3667` bytes.
-		// Minimum execution time: 19_930_000 picoseconds.
-		Weight::from_parts(21_912_000, 3667)
+		// Minimum execution time: 19_899_000 picoseconds.
+		Weight::from_parts(23_045_000, 3667)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -62,16 +62,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn membership() -> Weight {
 		// Proof size: measured `960`, estimated `3751` bytes.
-		// Minimum execution time: 13_440_000 picoseconds.
-		Weight::from_parts(14_641_000, 3751)
+		// Minimum execution time: 13_730_000 picoseconds.
+		Weight::from_parts(15_764_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	fn roles() -> Weight {
 		// Proof size: measured `656`, estimated `3751` bytes.
-		// Minimum execution time: 9_584_000 picoseconds.
-		Weight::from_parts(10_556_000, 3751)
+		// Minimum execution time: 9_714_000 picoseconds.
+		Weight::from_parts(11_317_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Certifications::Participants` (r:1 w:0)
@@ -83,9 +83,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[1, 64]`.
 	fn is_certified(n: u32, ) -> Weight {
 		// Proof size: measured `910`, estimated `3812` bytes.
-		// Minimum execution time: 21_452_000 picoseconds.
-		Weight::from_parts(22_992_936, 3812)
-			.saturating_add(Weight::from_parts(107_466, 0).saturating_mul(n.into()))
+		// Minimum execution time: 21_902_000 picoseconds.
+		Weight::from_parts(26_970_071, 3812)
+			.saturating_add(Weight::from_parts(142_950, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
@@ -100,8 +100,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	fn active_warranty() -> Weight {
 		// Proof size: measured `1133`, estimated `11866` bytes.
-		// Minimum execution time: 79_908_000 picoseconds.
-		Weight::from_parts(83_404_000, 11866)
+		// Minimum execution time: 81_561_000 picoseconds.
+		Weight::from_parts(86_538_000, 11866)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
@@ -113,9 +113,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 64]`.
 	fn receipt(n: u32, ) -> Weight {
 		// Proof size: measured `547 + n * (47 ±0)`, estimated `3667 + n * (2615 ±0)` bytes.
-		// Minimum execution time: 10_715_000 picoseconds.
-		Weight::from_parts(12_285_913, 3667)
-			.saturating_add(Weight::from_parts(3_912_281, 0).saturating_mul(n.into()))
+		// Minimum execution time: 10_976_000 picoseconds.
+		Weight::from_parts(12_686_514, 3667)
+			.saturating_add(Weight::from_parts(3_993_518, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2615).saturating_mul(n.into()))
@@ -124,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Lots` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	fn lot() -> Weight {
 		// Proof size: measured `371`, estimated `3618` bytes.
-		// Minimum execution time: 7_481_000 picoseconds.
-		Weight::from_parts(8_393_000, 3618)
+		// Minimum execution time: 7_751_000 picoseconds.
+		Weight::from_parts(9_003_000, 3618)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Certifications::Certifications` (r:1 w:0)
@@ -136,60 +136,60 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::ProductionUsage` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn certification() -> Weight {
 		// Proof size: measured `806`, estimated `3751` bytes.
-		// Minimum execution time: 15_573_000 picoseconds.
-		Weight::from_parts(17_075_000, 3751)
+		// Minimum execution time: 16_124_000 picoseconds.
+		Weight::from_parts(17_696_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
-	/// Not measured yet (added by hand with the function; `scripts/bench.sh
-	/// amchain_chain_extension_runtime` replaces it): no storage read, `lot`'s time as a bound.
 	fn governor() -> Weight {
-		Weight::from_parts(8_393_000, 0)
+		// Proof size: measured `0`, estimated `0` bytes.
+		// Minimum execution time: 360_000 picoseconds.
+		Weight::from_parts(441_000, 0)
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn part() -> Weight {
-		Weight::from_parts(44_145_000, 22406)
+		Weight::from_parts(50_405_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 	}
 	fn open_offer() -> Weight {
-		Weight::from_parts(21_912_000, 3667)
+		Weight::from_parts(23_045_000, 3667)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 	}
 	fn membership() -> Weight {
-		Weight::from_parts(14_641_000, 3751)
+		Weight::from_parts(15_764_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn roles() -> Weight {
-		Weight::from_parts(10_556_000, 3751)
+		Weight::from_parts(11_317_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
 	fn is_certified(n: u32, ) -> Weight {
-		Weight::from_parts(22_992_936, 3812)
-			.saturating_add(Weight::from_parts(107_466, 0).saturating_mul(n.into()))
+		Weight::from_parts(26_970_071, 3812)
+			.saturating_add(Weight::from_parts(142_950, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	fn active_warranty() -> Weight {
-		Weight::from_parts(83_404_000, 11866)
+		Weight::from_parts(86_538_000, 11866)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 	}
 	fn receipt(n: u32, ) -> Weight {
-		Weight::from_parts(12_285_913, 3667)
-			.saturating_add(Weight::from_parts(3_912_281, 0).saturating_mul(n.into()))
+		Weight::from_parts(12_686_514, 3667)
+			.saturating_add(Weight::from_parts(3_993_518, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2615).saturating_mul(n.into()))
 	}
 	fn lot() -> Weight {
-		Weight::from_parts(8_393_000, 3618)
+		Weight::from_parts(9_003_000, 3618)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
 	fn certification() -> Weight {
-		Weight::from_parts(17_075_000, 3751)
+		Weight::from_parts(17_696_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 	fn governor() -> Weight {
-		Weight::from_parts(8_393_000, 0)
+		Weight::from_parts(441_000, 0)
 	}
 }

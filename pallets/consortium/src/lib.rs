@@ -102,7 +102,7 @@ pub mod pallet {
 	use super::*;
 	use alloc::{boxed::Box, vec::Vec};
 	use frame_support::{
-		dispatch::{GetDispatchInfo, PostDispatchInfo},
+		dispatch::{DispatchErrorWithPostInfo, GetDispatchInfo, PostDispatchInfo},
 		pallet_prelude::*,
 		traits::{Contains, ValidatorRegistration},
 	};
@@ -271,9 +271,10 @@ pub mod pallet {
 		EmergencyExpired { call_hash: T::Hash },
 		/// The council cancelled the scheduled call.
 		EmergencyCancelled { call_hash: T::Hash },
-		/// `call_hash` was dispatched as the governor (`as_governor`), with `result`: a
-		/// call that failed left nothing behind.
-		GovernorActed { call_hash: T::Hash, result: DispatchResult },
+		/// `call_hash` was dispatched as the governor (`as_governor`) and succeeded (a call
+		/// that fails makes `as_governor` fail with its error: nothing stays, and the
+		/// council's motion shows the error).
+		GovernorActed { call_hash: T::Hash },
 	}
 
 	#[pallet::error]
@@ -488,8 +489,8 @@ pub mod pallet {
 		/// allows: in amchain, `Contracts.call` with no value, so acting as the governor
 		/// calls a contract's governed message (`schedule_code`, `cancel_code`) and can
 		/// neither move the governor's funds nor reach anything but contracts. A call that
-		/// fails leaves nothing behind (its storage layer is rolled back); the event carries
-		/// its result.
+		/// fails makes this call fail with its error (nothing it did stays), so the motion
+		/// that made it shows the failure.
 		///
 		/// Origin: `EmergencyOrigin` (three quarters of the council in amchain, as for a
 		/// runtime upgrade: a contract's replacement code can do with every member's funds
@@ -512,9 +513,16 @@ pub mod pallet {
 			let outcome =
 				frame_support::storage::with_storage_layer(|| call.dispatch(origin.into()));
 			let used = frame_support::dispatch::extract_actual_weight(&outcome, &info);
-			let result = outcome.map(|_| ()).map_err(|e| e.error);
-			Self::deposit_event(Event::GovernorActed { call_hash, result });
-			Ok(Some(T::WeightInfo::as_governor().saturating_add(used)).into())
+			let weight = Some(T::WeightInfo::as_governor().saturating_add(used)).into();
+			match outcome {
+				Ok(_) => {
+					Self::deposit_event(Event::GovernorActed { call_hash });
+					Ok(weight)
+				},
+				// The dispatched call's own error, so the motion that made it shows it (a
+				// reschedule that failed must not read as done).
+				Err(e) => Err(DispatchErrorWithPostInfo { post_info: weight, error: e.error }),
+			}
 		}
 	}
 

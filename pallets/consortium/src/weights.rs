@@ -37,8 +37,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::ValidatorsChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn add_validator() -> Weight {
 		// Proof size: measured `1879`, estimated `5344` bytes.
-		// Minimum execution time: 44_005_000 picoseconds.
-		Weight::from_parts(49_804_000, 5344)
+		// Minimum execution time: 45_037_000 picoseconds.
+		Weight::from_parts(52_137_000, 5344)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -50,8 +50,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::ValidatorsChanged` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn remove_validator() -> Weight {
 		// Proof size: measured `1238`, estimated `2510` bytes.
-		// Minimum execution time: 36_525_000 picoseconds.
-		Weight::from_parts(40_009_000, 2510)
+		// Minimum execution time: 36_895_000 picoseconds.
+		Weight::from_parts(53_900_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -59,16 +59,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::AuthorizedUpgrade` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn authorize_upgrade() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 6_389_000 picoseconds.
-		Weight::from_parts(7_231_000, 0)
+		// Minimum execution time: 6_189_000 picoseconds.
+		Weight::from_parts(7_031_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Consortium::MembersOnly` (r:0 w:1)
 	/// Proof: `Consortium::MembersOnly` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn set_members_only() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 5_308_000 picoseconds.
-		Weight::from_parts(6_019_000, 0)
+		// Minimum execution time: 5_028_000 picoseconds.
+		Weight::from_parts(5_838_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Consortium::MembersOnly` (r:1 w:0)
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::Validators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
 	fn check_member() -> Weight {
 		// Proof size: measured `1414`, estimated `4687` bytes.
-		// Minimum execution time: 27_591_000 picoseconds.
-		Weight::from_parts(29_824_000, 4687)
+		// Minimum execution time: 27_751_000 picoseconds.
+		Weight::from_parts(31_167_000, 4687)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Consortium::Emergencies` (r:1 w:1)
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::CounterForEmergencies` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn schedule_emergency() -> Weight {
 		// Proof size: measured `510`, estimated `3501` bytes.
-		// Minimum execution time: 20_270_000 picoseconds.
-		Weight::from_parts(22_524_000, 3501)
+		// Minimum execution time: 20_320_000 picoseconds.
+		Weight::from_parts(24_076_000, 3501)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::CounterForEmergencies` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn enact_emergency() -> Weight {
 		// Proof size: measured `306`, estimated `3501` bytes.
-		// Minimum execution time: 22_293_000 picoseconds.
-		Weight::from_parts(23_705_000, 3501)
+		// Minimum execution time: 22_153_000 picoseconds.
+		Weight::from_parts(26_159_000, 3501)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -117,59 +117,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Consortium::CounterForEmergencies` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn cancel_emergency() -> Weight {
 		// Proof size: measured `306`, estimated `3501` bytes.
-		// Minimum execution time: 14_992_000 picoseconds.
-		Weight::from_parts(16_204_000, 3501)
+		// Minimum execution time: 14_652_000 picoseconds.
+		Weight::from_parts(17_906_000, 3501)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
-	/// Not measured yet (added by hand with the call; `scripts/bench.sh pallet_consortium`
-	/// replaces it): no storage read or write of its own; `enact_emergency`'s time as a
-	/// bound (it also hashes and dispatches a call).
+	/// Storage: `Contracts::MigrationInProgress` (r:1 w:0)
+	/// Proof: `Contracts::MigrationInProgress` (`max_values`: Some(1), `max_size`: Some(1026), added: 1521, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:0)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Contracts::ContractInfoOf` (r:1 w:0)
+	/// Proof: `Contracts::ContractInfoOf` (`max_values`: None, `max_size`: Some(1795), added: 4270, mode: `MaxEncodedLen`)
 	fn as_governor() -> Weight {
-		Weight::from_parts(23_705_000, 0)
+		// Proof size: measured `45`, estimated `5260` bytes.
+		// Minimum execution time: 18_257_000 picoseconds.
+		Weight::from_parts(20_661_000, 5260)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn add_validator() -> Weight {
-		Weight::from_parts(49_804_000, 5344)
+		Weight::from_parts(52_137_000, 5344)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_validator() -> Weight {
-		Weight::from_parts(40_009_000, 2510)
+		Weight::from_parts(53_900_000, 2510)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn authorize_upgrade() -> Weight {
-		Weight::from_parts(7_231_000, 0)
+		Weight::from_parts(7_031_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn set_members_only() -> Weight {
-		Weight::from_parts(6_019_000, 0)
+		Weight::from_parts(5_838_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn check_member() -> Weight {
-		Weight::from_parts(29_824_000, 4687)
+		Weight::from_parts(31_167_000, 4687)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 	}
 	fn schedule_emergency() -> Weight {
-		Weight::from_parts(22_524_000, 3501)
+		Weight::from_parts(24_076_000, 3501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn enact_emergency() -> Weight {
-		Weight::from_parts(23_705_000, 3501)
+		Weight::from_parts(26_159_000, 3501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn cancel_emergency() -> Weight {
-		Weight::from_parts(16_204_000, 3501)
+		Weight::from_parts(17_906_000, 3501)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn as_governor() -> Weight {
-		Weight::from_parts(23_705_000, 0)
+		Weight::from_parts(20_661_000, 5260)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 	}
 }
