@@ -40,11 +40,15 @@
 //!   buyer may still cancel; ship after accepting.
 //!   Delivery is read from the goods' history through the chain extension's `receipt`,
 //!   so a buyer that accepts the goods and passes them on at once has still received
-//!   them; once seen (by `release`, [`settle`](Escrow::settle), [`refund`](Escrow::refund)
-//!   or [`record_delivery`](Escrow::record_delivery), which a keeper calls) it is stored
-//!   in the order. A message reads at most [`MAX_HISTORY_READS`] steps of the history; a
-//!   longer one answers `HistoryUnread` (never "not delivered") until `record_delivery`,
-//!   which keeps its place, has read on;
+//!   them; once seen by [`record_delivery`](Escrow::record_delivery) (which a keeper
+//!   calls), [`note_unanswered`](Escrow::note_unanswered) or `accept` (the buyer already
+//!   holding the goods), it is stored in the order, and `release` and
+//!   [`settle`](Escrow::settle) store it as they pay on it. [`refund`](Escrow::refund)
+//!   finding it answers `Delivered`, and a message that answers an error stores nothing
+//!   (pallet-contracts reverts it): call `record_delivery` to latch it. A message reads
+//!   at most [`MAX_HISTORY_READS`] steps of the history; a longer one answers
+//!   `HistoryUnread` (never "not delivered") until `record_delivery`, which keeps its
+//!   place, has read on;
 //! - **confirmation**: the buyer calls [`confirm`](Escrow::confirm);
 //! - **milestones** (service orders): the buyer confirms each completed step with
 //!   [`complete_milestone`](Escrow::complete_milestone) and that step's share is paid;
@@ -127,6 +131,9 @@
 //! that note (and the deadline), [`refund`](Escrow::refund) refunds an order whose
 //! delivery was never seen without the chain's answer, so no order waits on it forever,
 //! and governance always has the whole grace to put in a code that reads the chain again.
+//! Only an unreadable history (or, for a proposal, the seller's roles) waits so: an
+//! accepted order whose history answers "not delivered" is refunded at once, as
+//! `NotReceived` if the chain cannot say what holds the goods now.
 //! A receipt on record is never hidden by an answer about the goods' state now that this
 //! code cannot decode: the history decides.
 
@@ -1166,9 +1173,9 @@ pub mod escrow {
 		/// [`settle`](Self::settle)).
 		///
 		/// If the chain extension cannot answer what the refund needs (the goods' history,
-		/// for an accepted order; then whether the seller still has them, or for a proposal
-		/// whether its organisation could accept) — an error, or an answer this code cannot
-		/// decode: a newer runtime's variant —, the refund fails. Anyone then notes it with
+		/// for an accepted order; for a proposal, whether its organisation could accept) —
+		/// an error, or an answer this code cannot decode: a newer runtime's variant —, the
+		/// refund fails. Anyone then notes it with
 		/// [`note_unanswered`](Self::note_unanswered); from [`EXTENSION_GRACE`] (thirty days)
 		/// past the deadline or that note, whichever is later (the time governance has to
 		/// replace the contract with one that reads the chain again), an order whose
@@ -1177,6 +1184,11 @@ pub mod escrow {
 		/// proposal). A delivery seen before, or on record in the goods' history while the
 		/// history can be read, is never refunded: what holds the goods *now* is only a
 		/// shortcut, and a status this code cannot decode does not hide a receipt.
+		///
+		/// An accepted order whose history answers "not delivered" is refunded at once even
+		/// if the chain cannot say what holds the goods now (which only picks the cause:
+		/// then `NotReceived`): that answer is one a holder of the goods could switch on and
+		/// off, and waiting on it would let the holder restart the grace forever.
 		///
 		/// Emits `Refunded`.
 		#[ink(message)]
@@ -1187,29 +1199,41 @@ pub mod escrow {
 				return Err(Error::DeadlineNotReached);
 			}
 			let unanswerable = self.unanswerable(id, &order, now);
+			// Whether a cause the chain cannot give falls back to the one that blames nobody.
+			let mut fallback = unanswerable;
 			// Delivery counts only for an order the seller accepted.
 			if order.state == State::Open {
 				match self.delivered(&mut order) {
 					Ok(true) => return Err(Error::Delivered),
-					Ok(false) => {},
+					// The history answered "not delivered": what holds the goods now only
+					// picks the cause, so it never delays the refund. A holder could move
+					// the goods in and out of a status this code cannot decode and, with a
+					// note cleared each time it answered, restart the grace forever (red
+					// team, F2).
+					Ok(false) => fallback = true,
 					Err(Error::Extension(_)) if unanswerable => {},
 					Err(e) => return Err(e),
 				}
 			}
-			self.refund_all(id, &mut order, unanswerable)
+			self.refund_all(id, &mut order, fallback)
 		}
 
 		/// From an order's deadline on, anyone notes whether the chain extension can
-		/// answer what its [`refund`](Self::refund) needs. If it cannot (an error, or an
+		/// answer what its [`refund`](Self::refund) needs: for an accepted order the goods'
+		/// history only (what holds the goods now never delays a refund), for a proposal
+		/// whether the seller's organisation could accept. If it cannot (an error, or an
 		/// answer this code cannot decode), the first block it was noted so is kept
 		/// (`ChainUnanswered`, once) and returned: the refund falls back to its default
 		/// [`EXTENSION_GRACE`] after it, so governance always has the whole grace from when
 		/// the chain stopped answering, however long ago the deadline was. If it answers,
 		/// an earlier note is cleared (a later failure counts afresh) and `None` is
-		/// returned. An order whose delivery is found answers: it is delivered, never
-		/// refunded.
+		/// returned: for an accepted order only when the history is readable again, which
+		/// no holder of the goods can switch. An order whose delivery is found answers: it
+		/// is delivered, never refunded, and the delivery is stored in the order as
+		/// [`record_delivery`](Self::record_delivery) stores it.
 		///
-		/// Emits `ChainUnanswered` when it first notes the failure.
+		/// Emits `ChainUnanswered` when it first notes the failure, `Delivered` when it
+		/// first finds delivery.
 		#[ink(message)]
 		pub fn note_unanswered(&mut self, id: OrderId) -> Result<Option<BlockNumber>> {
 			let mut order = self.order_in(id, &[State::Open, State::Proposed])?;
@@ -1218,13 +1242,21 @@ pub mod escrow {
 				return Err(Error::DeadlineNotReached);
 			}
 			let answer = match order.state {
-				State::Open => self.delivered(&mut order).and_then(|delivered| {
-					if delivered {
-						Ok(())
-					} else {
-						self.refund_cause_now(&order).map(|_| ())
-					}
-				}),
+				// Only the goods' history matters: read, the refund goes at once (or
+				// never, delivered), whatever the chain says of the goods now. So the
+				// note goes only when the history is readable again, which no holder of
+				// the goods can toggle.
+				State::Open => {
+					let seen = order.delivered_at.is_some();
+					self.delivered(&mut order).map(|delivered| {
+						if delivered && !seen {
+							// Found here: stored, as `record_delivery` does.
+							let at = order.delivered_at.unwrap_or(now);
+							self.orders.insert(id, &order);
+							self.env().emit_event(Delivered { order: id, at });
+						}
+					})
+				},
 				_ => self.refund_cause_now(&order).map(|_| ()),
 			};
 			match answer {
@@ -1265,7 +1297,8 @@ pub mod escrow {
 				return Err(Error::DeadlineNotReached);
 			}
 			match (self.delivered(&mut order)?, order.breached) {
-				(false, _) => self.refund_all(id, &mut order, false),
+				// The history answered "not delivered": as `refund`, at once.
+				(false, _) => self.refund_all(id, &mut order, true),
 				(true, false) => self.release_all(id, &mut order),
 				(true, true) => {
 					let to_seller = order.held()? / 2;
@@ -1725,12 +1758,13 @@ pub mod escrow {
 		}
 
 		/// Refunds what the order holds to the buyer, latching why ([`RefundCause`]). If
-		/// the chain extension cannot answer and `unanswerable` (noted so, and
-		/// [`EXTENSION_GRACE`] past the note and the deadline), the cause is the one that
-		/// blames nobody.
-		fn refund_all(&mut self, id: OrderId, order: &mut Order, unanswerable: bool) -> Result<()> {
+		/// the chain extension cannot answer and `fallback` (the goods' history answered
+		/// "not delivered", or the chain was noted unable to answer and
+		/// [`EXTENSION_GRACE`] has passed since the note and the deadline), the cause is the
+		/// one that blames nobody.
+		fn refund_all(&mut self, id: OrderId, order: &mut Order, fallback: bool) -> Result<()> {
 			let cause = match self.refund_cause_now(order) {
-				Err(Error::Extension(_)) if unanswerable => match order.state {
+				Err(Error::Extension(_)) if fallback => match order.state {
 					State::Proposed => RefundCause::SellerUnable,
 					_ => RefundCause::NotReceived,
 				},

@@ -1688,16 +1688,18 @@ fn a_due_code_is_swapped_in_by_anyone() {
 }
 
 /// Part orders do not brick: a chain extension that answers what this code cannot decode
-/// (a newer runtime's part status) or fails is an error, never a trap; the refund waits
+/// (a newer runtime's history record) or fails is an error, never a trap; the refund waits
 /// for it until `EXTENSION_GRACE` past the deadline (time for governance to replace the
-/// contract), and not a block longer.
+/// contract), and not a block longer. Only the unreadable history waits so: what the
+/// part's status says meanwhile (which its holder may switch) neither clears the note nor
+/// restarts the grace.
 #[ink::test]
 fn a_refund_works_after_the_grace_even_if_the_chain_cannot_answer() {
 	for error in [ExtensionError::Undecodable, ExtensionError::UnknownFunction] {
 		let mut t = setup();
 		test::set_block_number::<E>(0);
 		let id = t.open();
-		t.chain.fail(amchain_ink::Function::Part, error);
+		t.chain.fail(amchain_ink::Function::Receipt, error);
 		call_as(t.a.eve);
 		test::set_block_number::<E>(DEADLINE);
 		assert_noop!(t, id, t.escrow.refund(id), Error::Extension(error));
@@ -1705,6 +1707,14 @@ fn a_refund_works_after_the_grace_even_if_the_chain_cannot_answer() {
 		assert_eq!(t.escrow.note_unanswered(id), Ok(Some(DEADLINE)));
 		let e: ChainUnanswered = last_event();
 		assert_eq!((e.order, e.since), (id, DEADLINE));
+		// The part moved into a status this code cannot decode and out again: the note
+		// stays, the history still unread.
+		t.chain.fail(amchain_ink::Function::Part, ExtensionError::Undecodable);
+		test::set_block_number::<E>(DEADLINE + 1);
+		assert_eq!(t.escrow.note_unanswered(id), Ok(Some(DEADLINE)));
+		t.chain.answer_again(amchain_ink::Function::Part);
+		test::set_block_number::<E>(DEADLINE + 2);
+		assert_eq!(t.escrow.note_unanswered(id), Ok(Some(DEADLINE)), "the part answering");
 		test::set_block_number::<E>(DEADLINE + amchain_ink::EXTENSION_GRACE - 1);
 		assert_eq!(t.escrow.note_unanswered(id), Ok(Some(DEADLINE)), "the first note stays");
 		assert_noop!(t, id, t.escrow.refund(id), Error::Extension(error));
@@ -1717,9 +1727,82 @@ fn a_refund_works_after_the_grace_even_if_the_chain_cannot_answer() {
 		assert_eq!(t.credits(), (PRICE, 0));
 		assert_eq!(t.escrow.order_for(Goods::Part(PART), PaidOn::Custody), None, "part freed");
 		assert_eq!(t.escrow.unanswered_since(id), None, "the note goes with the order");
+		t.chain.answer_all_again();
 		t.withdraw_all();
 		assert_eq!(balance(t.a.alice), FUNDS);
 	}
+}
+
+/// Red team F2 (low-medium): the part's status only picks the refund cause, yet a status
+/// this code cannot decode made the refund wait for the grace, and a note cleared
+/// whenever the chain answered. So the holder of undelivered goods restarted the grace
+/// forever: the buyer noted the failure, the seller batched "move the part out of the
+/// status, `note_unanswered` (answered: the note goes), move it back", and repeated. With
+/// the history answering "not delivered", the refund (or `settle`) goes at once, as
+/// `NotReceived`, and there is no note to clear.
+#[ink::test]
+fn a_status_the_holder_switches_does_not_delay_the_refund() {
+	for settle in [false, true] {
+		for error in [ExtensionError::Undecodable, ExtensionError::UnknownFunction] {
+			let mut t = setup();
+			test::set_block_number::<E>(0);
+			let id = t.open();
+			call_as(t.a.eve);
+			test::set_block_number::<E>(DEADLINE);
+			t.chain.fail(amchain_ink::Function::Part, error);
+			assert_eq!(t.escrow.note_unanswered(id), Ok(None), "the history answers");
+			assert_eq!(t.escrow.unanswered_since(id), None);
+			// The seller's batch, repeated: nothing to restart, nothing waits.
+			for block in 1..4 {
+				test::set_block_number::<E>(DEADLINE + block);
+				t.chain.answer_again(amchain_ink::Function::Part);
+				assert_eq!(t.escrow.note_unanswered(id), Ok(None));
+				t.chain.fail(amchain_ink::Function::Part, error);
+				assert_eq!(t.escrow.unanswered_since(id), None);
+			}
+			assert_eq!(if settle { t.escrow.settle(id) } else { t.escrow.refund(id) }, Ok(()));
+			let e: Refunded = last_event();
+			assert_eq!((e.order, e.amount), (id, PRICE));
+			assert_eq!(t.state(id), State::Refunded);
+			assert_eq!(t.escrow.refund_cause(id), Some(RefundCause::NotReceived), "blames nobody");
+			assert_eq!(t.credits(), (PRICE, 0));
+			assert_eq!(t.escrow.order_for(Goods::Part(PART), PaidOn::Custody), None);
+			t.chain.answer_all_again();
+			t.withdraw_all();
+			assert_eq!(balance(t.a.alice), FUNDS);
+		}
+	}
+}
+
+/// Red team F3 (low): a delivery `note_unanswered` found was not stored, so a history that
+/// became unreadable afterwards let the grace refund an order whose receipt was on
+/// record. It is latched like `record_delivery`'s (`Delivered`), and the refund refused.
+#[ink::test]
+fn note_unanswered_latches_the_delivery_it_finds() {
+	let mut t = setup();
+	test::set_block_number::<E>(0);
+	let id = t.open();
+	// The buyer takes custody and hands the part back; nobody records the delivery.
+	t.chain.hand_custody(PART, BUYER_ORG);
+	t.chain.hand_custody(PART, SELLER_ORG);
+	call_as(t.a.eve);
+	test::set_block_number::<E>(DEADLINE);
+	assert_eq!(t.escrow.note_unanswered(id), Ok(None));
+	let e: Delivered = last_event();
+	assert_eq!((e.order, e.at), (id, DEADLINE));
+	assert_eq!(t.escrow.order(id).and_then(|o| o.delivered_at), Some(DEADLINE), "latched");
+	// The history unreadable from now on: nothing to note, the delivery stays seen.
+	t.chain.fail_all(ExtensionError::Undecodable);
+	test::set_block_number::<E>(DEADLINE + 1);
+	assert_eq!(t.escrow.note_unanswered(id), Ok(None));
+	assert_eq!(t.escrow.unanswered_since(id), None);
+	test::set_block_number::<E>(DEADLINE + 2 * amchain_ink::EXTENSION_GRACE);
+	assert_noop!(t, id, t.escrow.refund(id), Error::Delivered);
+	assert_eq!(t.escrow.settle(id), Ok(()), "paid on the latched delivery");
+	assert_eq!((t.state(id), t.credits()), (State::Released, (0, PRICE)));
+	t.chain.answer_all_again();
+	t.withdraw_all();
+	t.check();
 }
 
 /// Every function failing (a lot order; the receipt, the lot, the roles): the same.

@@ -30,7 +30,9 @@
 //!
 //! The lock's deposit goes back to whoever's call unlocks the code: the governor's
 //! `cancel_code` or `schedule_code`, or the account that calls `apply_code` or
-//! `lapse_code`. A contract holds at most one such lock (one announcement at a time), far
+//! `lapse_code`. `apply_code`'s swap also re-bases the contract's own deposit on the new
+//! code (`set_code_hash`), so its caller nets 30 % of the *old* code's deposit, not the
+//! lock's. A contract holds at most one such lock (one announcement at a time), far
 //! below pallet-contracts' `MaxDelegateDependencies` (32 on amchain).
 //!
 //! The delay is what members rely on: for a week everyone sees which code is coming (its
@@ -124,7 +126,9 @@ pub enum CodeError {
 	NoCodeScheduled,
 	/// The scheduled code's delay has not passed.
 	CodeNotDue,
-	/// pallet-contracts refused the swap.
+	/// pallet-contracts refused the swap. In effect unreachable: the only refusal
+	/// `set_code_hash` returns is a missing code, and the scheduled code is locked, so it
+	/// cannot be missing; its other failures trap. Kept (its index is the ABI's).
 	CodeSwapFailed,
 	/// The scheduled code's window ([`APPLY_WINDOW`]) is over: it can no longer be
 	/// swapped in (`lapse_code` clears it).
