@@ -1013,6 +1013,14 @@ impl World {
 		self.check();
 		assert_eq!(self.owed(), 0, "everything was paid out");
 		assert_eq!(spendable(&self.lc.address), 0, "the contract holds nothing");
+		// Every pallet's own invariants hold after what the contract and the chain did
+		// (deposits held against records, the parts' indices, the participants' counts).
+		#[cfg(feature = "try-runtime")]
+		{
+			use frame_support::traits::{TryState, TryStateSelect};
+			amchain_runtime::AllPalletsWithSystem::try_state(self.now, TryStateSelect::All)
+				.expect("every pallet's try_state holds");
+		}
 		// Each organisation got exactly what its terms give it: a beneficiary what was
 		// drawn to it, a bank what it paid in less what was drawn on it.
 		let mut due = BTreeMap::<ParticipantId, i128>::new();
