@@ -1194,7 +1194,7 @@ fn letter_of_credit_on_the_real_pallet_contracts_keeps_its_books_and_locks_nothi
 	let mut succeeded = BTreeMap::<&str, u32>::new();
 	let mut refused = BTreeMap::<String, u32>::new();
 	let mut exits = 0;
-	let seeds = seeds(45);
+	let seeds = seeds(100);
 	for &seed in &seeds {
 		let log = match run(&bundle, seed) {
 			Ok(log) => log,

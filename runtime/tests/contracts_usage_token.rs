@@ -1119,7 +1119,7 @@ fn usage_token_on_the_real_pallet_contracts_keeps_its_books_and_locks_nothing() 
 	let mut refused = BTreeMap::<String, u32>::new();
 	let mut exits = 0;
 	let mut notices = 0;
-	let seeds = seeds(40);
+	let seeds = seeds(100);
 	for &seed in &seeds {
 		let log = match run(&bundle, seed) {
 			Ok(log) => log,

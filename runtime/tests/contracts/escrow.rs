@@ -662,15 +662,15 @@ impl World {
 				match self.holder(item, handover) {
 					Some(from) if from != to => {
 						let offered =
-							Parts::offer(signed(&admin_of(from)), item.clone(), handover, to);
+							Parts::offer(signed(&admin_of(from)), item, handover, to);
 						let accepted = offered.and_then(|()| {
-							Parts::accept_offer(signed(&admin_of(to)), item.clone(), handover, None)
+							Parts::accept_offer(signed(&admin_of(to)), item, handover, None)
 						});
 						if accepted.is_err() {
 							// Leave no offer standing in the way of the next hand-over.
 							let _ = Parts::cancel_offer(
 								signed(&admin_of(from)),
-								item.clone(),
+								item,
 								handover,
 							);
 						} else {
@@ -845,7 +845,7 @@ const REACHED: [&str; 16] = [
 const STEPS: usize = 50;
 
 /// Sequences `scripts/test.sh` runs (about a second each here); scripts/fuzz.sh runs more.
-const RUNS: u64 = 50;
+const RUNS: u64 = 100;
 
 /// Generates and runs one sequence; on a failure, returns the steps up to the failing one
 /// and the failure.
