@@ -661,18 +661,13 @@ impl World {
 				let item = self.item(self.goods[goods]);
 				match self.holder(item, handover) {
 					Some(from) if from != to => {
-						let offered =
-							Parts::offer(signed(&admin_of(from)), item, handover, to);
+						let offered = Parts::offer(signed(&admin_of(from)), item, handover, to);
 						let accepted = offered.and_then(|()| {
 							Parts::accept_offer(signed(&admin_of(to)), item, handover, None)
 						});
 						if accepted.is_err() {
 							// Leave no offer standing in the way of the next hand-over.
-							let _ = Parts::cancel_offer(
-								signed(&admin_of(from)),
-								item,
-								handover,
-							);
+							let _ = Parts::cancel_offer(signed(&admin_of(from)), item, handover);
 						} else {
 							self.note_receipt(item, handover, to);
 						}
