@@ -30,6 +30,10 @@
 //! `AMCHAIN_CONTRACT_SEED=<seed>` replays one sequence, `AMCHAIN_CONTRACT_RUNS=<n>` runs
 //! more.
 
+// Runs in scripts/test.sh's runtime step (with try-runtime, so every pallet's try_state is
+// checked too), not a second time among the plain unit tests.
+#![cfg(feature = "try-runtime")]
+
 #[path = "contracts/chain.rs"]
 #[allow(dead_code)]
 mod chain;

@@ -20,6 +20,10 @@
 //! (default `~/.cache/amchain/contracts`); without them the test fails and says how to
 //! build them.
 
+// Runs in scripts/test.sh's runtime step (with try-runtime, so every pallet's try_state is
+// checked too), not a second time among the plain unit tests.
+#![cfg(feature = "try-runtime")]
+
 #[path = "../common/mod.rs"]
 mod common;
 
