@@ -51,8 +51,8 @@ use sp_keyring::Sr25519Keyring;
 
 use crate::{
 	chain::{
-		admin_of, ed, fund, org_of, outcome, roles_of, seeds, set_block, signed, spendable,
-		Balance, BlockNumber, Bundle, Contract, ParticipantId,
+		admin_of, ed, fund, org_of, outcome, panic_message, roles_of, seeds, set_block, shrink,
+		signed, spendable, Balance, BlockNumber, Bundle, Contract, ParticipantId,
 	},
 	common::{genesis, Rng},
 };
@@ -1166,32 +1166,6 @@ fn replay(bundle: &Bundle, steps: &[Step]) -> Result<Vec<String>, (Vec<String>, 
 	})
 }
 
-fn panic_message(e: Box<dyn std::any::Any + Send>) -> String {
-	e.downcast_ref::<String>()
-		.cloned()
-		.or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-		.unwrap_or_else(|| "a panic".into())
-}
-
-/// The fewest steps (removing chunks, then single steps) that still fail.
-fn shrink(bundle: &Bundle, mut steps: Vec<Step>) -> Vec<Step> {
-	let mut chunk = steps.len() / 2;
-	while chunk >= 1 {
-		let mut i = 0;
-		while i + chunk <= steps.len() {
-			let mut fewer = steps.clone();
-			fewer.drain(i..i + chunk);
-			if replay(bundle, &fewer).is_err() {
-				steps = fewer;
-			} else {
-				i += chunk;
-			}
-		}
-		chunk /= 2;
-	}
-	steps
-}
-
 #[test]
 fn letter_of_credit_on_the_real_pallet_contracts_keeps_its_books_and_locks_nothing() {
 	let bundle = Bundle::load("letter_of_credit");
@@ -1205,7 +1179,7 @@ fn letter_of_credit_on_the_real_pallet_contracts_keeps_its_books_and_locks_nothi
 			Err((steps, failure)) => {
 				let hook = std::panic::take_hook();
 				std::panic::set_hook(Box::new(|_| {}));
-				let shrunk = shrink(&bundle, steps);
+				let shrunk = shrink(steps, |fewer| replay(&bundle, fewer).is_err());
 				std::panic::set_hook(hook);
 				let (log, shrunk_failure) = replay(&bundle, &shrunk).expect_err("still fails");
 				panic!(

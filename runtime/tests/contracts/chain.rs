@@ -342,3 +342,31 @@ pub fn seeds(default_runs: u64) -> Vec<u64> {
 	let runs = var("AMCHAIN_CONTRACT_RUNS").unwrap_or(default_runs);
 	(first..first.saturating_add(runs)).collect()
 }
+
+/// A panic's message, for a failure report.
+pub fn panic_message(e: Box<dyn std::any::Any + Send>) -> String {
+	e.downcast_ref::<String>()
+		.cloned()
+		.or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+		.unwrap_or_else(|| "a panic".into())
+}
+
+/// The fewest steps that still fail (`fails` replays them): chunks removed, then single
+/// steps.
+pub fn shrink<S: Clone>(mut steps: Vec<S>, fails: impl Fn(&[S]) -> bool) -> Vec<S> {
+	let mut chunk = steps.len() / 2;
+	while chunk >= 1 {
+		let mut i = 0;
+		while i + chunk <= steps.len() {
+			let mut fewer = steps.clone();
+			fewer.drain(i..i + chunk);
+			if fails(&fewer) {
+				steps = fewer;
+			} else {
+				i += chunk;
+			}
+		}
+		chunk /= 2;
+	}
+	steps
+}
