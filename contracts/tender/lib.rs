@@ -116,7 +116,14 @@
 //! `schedule_code` (the contract locks it); anyone swaps it in with `apply_code` a week
 //! (`CODE_DELAY`) later and within a day (`APPLY_WINDOW`), after which the announcement
 //! lapses (docs/contracts.md,
-//! "Replacing a contract").
+//! "Replacing a contract"). An answer the chain extension cannot give (an error, a newer
+//! runtime's variant) never traps: the award fails. Anyone notes the failure with
+//! [`note_unanswered`](Tender::note_unanswered) (from `reveal_by`); from
+//! `EXTENSION_GRACE` (30 days) past that note the award goes without the answers the
+//! chain still cannot give, each taking the outcome that blames nobody (an unreadable
+//! organisation counts as suspended, an unreadable bid is skipped with its bond back, an
+//! unreadable buyer closes the tender), so no budget or bond waits on the chain forever.
+//! `settle_bond` reads escrow only.
 
 #![cfg_attr(not(feature = "std"), no_std, no_main)]
 // cargo-contract lints with `-D clippy::cast-possible-truncation`, which the SCALE derive
@@ -137,11 +144,14 @@ mod tender {
 	use amchain_ink::{
 		record::{membership, suspended_or_gone},
 		storage_key,
-		upgrade::{CodeError, CodeSchedule, ScheduledCode},
+		upgrade::{CodeError, CodeSchedule, ScheduledCode, EXTENSION_GRACE},
 		AccountsOfRecord, CertificationId, ExtensionError, Member, NotActing, PartStatus,
 		PartTypeId, ParticipantId, StandardId, Withdrawer,
 	};
-	use ink::{prelude::vec::Vec, storage::Mapping};
+	use ink::{
+		prelude::vec::Vec,
+		storage::{traits::ManualKey, Mapping},
+	};
 
 	/// A tender's number, from 0.
 	pub type TenderId = u64;
@@ -433,6 +443,9 @@ mod tender {
 		CodeLapsed,
 		/// The scheduled code's window is not over: it has not lapsed.
 		CodeNotLapsed,
+		/// The chain extension answers everything the award needs: there is no failure to
+		/// note ([`note_unanswered`](Tender::note_unanswered)); call `award`.
+		ChainAnswers,
 	}
 
 	impl From<CodeError> for Error {
@@ -595,6 +608,17 @@ mod tender {
 		pub amount: Balance,
 	}
 
+	/// The chain could not answer what the tender's award needs (an error, or an answer
+	/// this code cannot decode), first noted at block `since`: from `since` +
+	/// [`EXTENSION_GRACE`] on, the award goes without the answers it cannot get, each
+	/// read it lacks taking the outcome that blames nobody.
+	#[ink(event)]
+	pub struct ChainUnanswered {
+		#[ink(topic)]
+		pub tender: TenderId,
+		pub since: BlockNumber,
+	}
+
 	/// An account made itself its organisation's account of record (`register_account`;
 	/// the record also follows every act of an admin account of the organisation,
 	/// silently).
@@ -686,6 +710,19 @@ mod tender {
 		Ok(Shares { to_buyer, to_bidders, held })
 	}
 
+	/// The chain's `answer`; or, if it could not give one (`Extension`) and the grace is
+	/// over (`fallback`), `default`: the outcome that blames nobody.
+	fn or_default<T>(
+		answer: core::result::Result<T, ExtensionError>,
+		fallback: bool,
+		default: T,
+	) -> Result<T> {
+		match answer {
+			Err(_) if fallback => Ok(default),
+			answer => Ok(answer?),
+		}
+	}
+
 	/// The commitment a bidder posts: the Blake2x256 hash of the SCALE encoding of
 	/// `(b"amchain/tender", contract, tender, bidder, price, salt)`, that is of the bytes
 	/// `amchain/tender ‖ contract (32) ‖ tender (u64 LE) ‖ bidder (32) ‖ price (u128 LE) ‖
@@ -761,6 +798,11 @@ mod tender {
 		/// [`schedule_code`](Self::schedule_code)). A `Lazy` cell at its own key: it adds
 		/// nothing to the root storage, so it moves none of the fields above.
 		code: CodeSchedule<{ storage_key("Tender::code") }>,
+		/// The block from which each tender's award was first noted needing an answer the
+		/// chain could not give ([`note_unanswered`](Self::note_unanswered)): the
+		/// [`EXTENSION_GRACE`] counts from it. At its own key, as `code`.
+		unanswered:
+			Mapping<TenderId, BlockNumber, ManualKey<{ storage_key("Tender::unanswered") }>>,
 	}
 
 	/// Replacing the contract's code under governance (white paper 7.1; docs/contracts.md,
@@ -842,6 +884,7 @@ mod tender {
 				reserved_at_commit: Mapping::default(),
 				reserved_life: Mapping::default(),
 				code: Default::default(),
+				unanswered: Mapping::default(),
 			}
 		}
 
@@ -1054,8 +1097,11 @@ mod tender {
 			if now < terms.reveal_by {
 				return Err(Error::TooEarly);
 			}
+			// Past the grace after the chain was noted unable to answer, each read it still
+			// cannot answer takes the outcome that blames nobody; answers it gives decide.
+			let fallback = self.unanswerable(tender, now);
 			let bids = self.load_bids(tender, &info)?;
-			let mut standing = self.standing(&bids)?;
+			let mut standing = self.standing(&bids, fallback)?;
 			let defaulted = Ending::Cancel { after_reveals: true };
 			let awaited = self.awaiting_buyer.contains(tender);
 			if awaited && now >= award_by(&terms) {
@@ -1076,8 +1122,19 @@ mod tender {
 			// that is its own doing, latched: the end of the wait compensates the bidders.
 			// While it is suspended or gone (one registrar's act) the wait ends without
 			// compensation (M-4).
-			let Some(buyer) = self.buyer_now(&info)? else {
-				if !suspended_or_gone(info.buyer_org)? {
+			let buyer = match self.buyer_now(&info) {
+				// Past the grace nobody can say who acts for the buyer: the tender closes,
+				// blaming nobody (budget back, revealed bonds back, no compensation).
+				Err(Error::Extension(_)) if fallback => {
+					return self
+						.end(tender, &terms, &mut info, &standing, Ending::Close)
+						.map(|_| None);
+				},
+				buyer => buyer?,
+			};
+			let Some(buyer) = buyer else {
+				// Unreadable past the grace: not latched as the buyer's own doing (M-4).
+				if !or_default(suspended_or_gone(info.buyer_org), fallback, true)? {
 					self.buyer_absent.insert(tender, &());
 				}
 				if !self.awaiting_buyer.contains(tender) {
@@ -1111,17 +1168,24 @@ mod tender {
 								tender, &terms, &mut info, &standing, winner, price, order,
 							);
 						},
-						Err(Error::Escrow(error)) if error != ESCROW_EXTENSION_ERROR => {
+						// Past the grace, escrow's chain failing passes the bid over too.
+						Err(Error::Escrow(error))
+							if error != ESCROW_EXTENSION_ERROR || fallback =>
+						{
 							self.env().emit_event(PassedOver { tender, bid: index, error });
 						},
 						Err(e) => return Err(e),
 					},
-					Err(Error::Extension(e)) => return Err(Error::Extension(e)),
+					// Until the grace has passed, the chain's failure fails the award.
+					Err(Error::Extension(e)) if !fallback => return Err(Error::Extension(e)),
 					Err(reason) => {
 						// After a wait for the buyer, the buyer chose the award's block: no
-						// lapse since the reveals is the bidder's to pay for (H-1).
-						let excused =
-							awaited || self.beyond_bidders_control(tender, index, bid, reason)?;
+						// lapse since the reveals is the bidder's to pay for (H-1). A bid
+						// the chain cannot answer for past the grace is skipped excused:
+						// nothing on record says it failed.
+						let excused = awaited
+							|| matches!(reason, Error::Extension(_))
+							|| self.beyond_bidders_control(tender, index, bid, reason, fallback)?;
 						if let Some(s) = standing.get_mut(index as usize) {
 							s.skipped = true;
 							s.excused = excused;
@@ -1158,6 +1222,52 @@ mod tender {
 			let org = bid.org;
 			self.env().emit_event(Awarded { tender, bid: winner, org, price, order, to_buyer });
 			Ok(Some(order))
+		}
+
+		/// From `reveal_by` on, while the tender waits for its award, anyone notes that the
+		/// chain extension cannot answer what the award needs (an error, or an answer this
+		/// code cannot decode: a newer runtime's variant) — who acts for the buyer, whether
+		/// an organisation is suspended, a revealed bid's seller, certifications and goods.
+		/// The first block it was noted so is kept (`ChainUnanswered`, once) and returned:
+		/// from [`EXTENSION_GRACE`] (thirty days) past it, the time governance has to
+		/// replace the contract with one that reads the chain again, the award goes without
+		/// the answers the chain still cannot give, each taking the outcome that blames
+		/// nobody (an organisation whose standing is unreadable counts as suspended: its bond
+		/// comes back; a bid unreadable at the award is skipped with its bond back, as is one
+		/// escrow cannot open for the chain's failure; unreadable, the buyer is not awaited:
+		/// the tender closes, the budget and revealed bonds going back, nobody
+		/// compensated). Answers the chain gives decide as always, at once.
+		///
+		/// `ChainAnswers` (nothing noted) if the chain answers every read. An earlier note is
+		/// not cleared then: some reads (a part's status) are the bidders' to switch, and a
+		/// note cleared each time they answered would let a holder of goods restart the
+		/// grace forever (escrow's F2). The note goes when the tender ends.
+		///
+		/// Emits `ChainUnanswered` when it first notes the failure.
+		#[ink(message)]
+		pub fn note_unanswered(&mut self, tender: TenderId) -> Result<BlockNumber> {
+			let (terms, info) = self.bidding(tender)?;
+			let now = self.env().block_number();
+			if now < terms.reveal_by {
+				return Err(Error::TooEarly);
+			}
+			if let Some(since) = self.unanswered.get(tender) {
+				return Ok(since);
+			}
+			let bids = self.load_bids(tender, &info)?;
+			if !self.award_unanswered(&terms, &info, &bids) {
+				return Err(Error::ChainAnswers);
+			}
+			self.unanswered.insert(tender, &now);
+			self.env().emit_event(ChainUnanswered { tender, since: now });
+			Ok(now)
+		}
+
+		/// The block from which the chain was noted unable to answer what a tender's award
+		/// needs ([`note_unanswered`](Self::note_unanswered)), if it is so noted.
+		#[ink(message)]
+		pub fn unanswered_since(&self, tender: TenderId) -> Option<BlockNumber> {
+			self.unanswered.get(tender)
 		}
 
 		/// Settles the winner's bond once the escrow order has ended; anyone may call it.
@@ -1378,14 +1488,53 @@ mod tender {
 			Ok((terms, info))
 		}
 
+		/// Whether the award may go without the chain's answers at block `now`: the chain
+		/// was noted unable to answer ([`note_unanswered`](Self::note_unanswered), never
+		/// before `reveal_by`) and [`EXTENSION_GRACE`] has passed since.
+		fn unanswerable(&self, tender: TenderId, now: BlockNumber) -> bool {
+			self.unanswered
+				.get(tender)
+				.is_some_and(|since| now >= since.saturating_add(EXTENSION_GRACE))
+		}
+
+		/// Whether any read the award may make fails (`Extension`): who acts for the buyer
+		/// (and, if nobody, whether its organisation is suspended), each unrevealed bidder's
+		/// standing, each revealed bid's seller, certifications and goods (and, if its
+		/// seller no longer acts for it, its organisation's standing).
+		fn award_unanswered(&self, terms: &Terms, info: &TenderInfo, bids: &[Bid]) -> bool {
+			let failed = |r: core::result::Result<bool, ExtensionError>| r.is_err();
+			match self.buyer_now(info) {
+				Err(Error::Extension(_)) => return true,
+				Ok(None) if failed(suspended_or_gone(info.buyer_org)) => return true,
+				_ => {},
+			}
+			for bid in bids {
+				let unanswered = match bid.quote {
+					None => failed(suspended_or_gone(bid.org)),
+					Some(quote) => match self.still_qualifies(terms, info, bid, &quote) {
+						Err(Error::Extension(_)) => true,
+						Err(Error::NotAMember) => failed(suspended_or_gone(bid.org)),
+						_ => false,
+					},
+				};
+				if unanswered {
+					return true;
+				}
+			}
+			false
+		}
+
 		/// Each bid's standing before the award looks at the revealed ones: an unrevealed
 		/// bid of an organisation suspended (or no longer registered) now is excused, since
 		/// a suspended organisation cannot reveal (T-4).
-		fn standing(&self, bids: &[Bid]) -> Result<Vec<Standing>> {
+		/// Past the grace (`fallback`), an organisation whose standing the chain cannot
+		/// answer counts as suspended: excused, as nothing on record blames it.
+		fn standing(&self, bids: &[Bid], fallback: bool) -> Result<Vec<Standing>> {
 			bids.iter()
 				.map(|b| {
 					let revealed = b.quote.is_some();
-					let excused = !revealed && suspended_or_gone(b.org)?;
+					let excused =
+						!revealed && or_default(suspended_or_gone(b.org), fallback, true)?;
 					Ok(Standing { org: b.org, revealed, skipped: false, excused })
 				})
 				.collect()
@@ -1403,13 +1552,15 @@ mod tender {
 		/// reservation grown since the commit is an award the bidder won afterwards with the
 		/// same capacity: committing it twice was its own act, and excusing it would let it
 		/// choose which price to escape (M-2). Every other reason is the bidder's own act
-		/// and forfeits the bond.
+		/// and forfeits the bond. Past the grace (`fallback`), an organisation whose standing
+		/// the chain cannot answer counts as suspended (excused).
 		fn beyond_bidders_control(
 			&self,
 			tender: TenderId,
 			index: BidIndex,
 			bid: &Bid,
 			reason: Error,
+			fallback: bool,
 		) -> Result<bool> {
 			Ok(match reason {
 				Error::CertificationInactive | Error::CertificationExpires | Error::Quarantined => {
@@ -1423,7 +1574,7 @@ mod tender {
 						.all(|(id, then)| self.reserved_now((bid.org, *id)) <= *then),
 					None => true,
 				},
-				Error::NotAMember => suspended_or_gone(bid.org)?,
+				Error::NotAMember => or_default(suspended_or_gone(bid.org), fallback, true)?,
 				_ => false,
 			})
 		}
@@ -1527,6 +1678,7 @@ mod tender {
 		) -> Result<Balance> {
 			self.awaiting_buyer.remove(tender);
 			self.buyer_absent.remove(tender);
+			self.unanswered.remove(tender);
 			let shares = share_out(terms, bids, ending)?;
 			for (org, amount) in &shares.to_bidders {
 				self.add_credit(*org, *amount)?;

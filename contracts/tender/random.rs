@@ -7,7 +7,9 @@
 //! deadline, certifications losing capacity or standing, goods changing hands (title
 //! alone too) or installed in an assembly, tenders paid on custody or on ownership,
 //! organisations suspended, keys moved away or rotated to a second admin that registers,
-//! escrow refunds with each cause. After every step: the contract's balance
+//! escrow refunds with each cause, and the chain extension failing (one function or
+//! another answering nothing this code can read) and answering again, with anyone's
+//! `note_unanswered` and blocks jumping past `EXTENSION_GRACE`. After every step: the contract's balance
 //! equals `owed()`, `owed()` equals what the tenders hold plus every credit, each tender
 //! holds what its status says, each certification reserves exactly the quantity of the
 //! unsettled awards it won, and no unit was made or lost (every account, the tender
@@ -15,7 +17,9 @@
 //! suspended organisations still suspended, every tender awarded or closed, every escrow
 //! order ended, each suspended organisation withdrawing through its account of record and
 //! every other withdrawing, the contract holds nothing and reserves no capacity: nothing is
-//! locked.
+//! locked. In half the sequences the drain's awards meet a chain that cannot answer (its
+//! roles, memberships, certifications, parts, or nothing at all): an award that fails for
+//! it is noted by a stranger and must end the tender once the grace is over.
 //!
 //! A failure prints the seed and the steps; `TENDER_RANDOM_SEED=<seed>` replays one
 //! sequence, `TENDER_RANDOM_RUNS=<n>` runs more (the default is 200 sequences of 60 steps).
@@ -30,7 +34,7 @@ use amchain_ink::{
 	role,
 	testing::{balance, call_as, pay_as, set_up_accounts, MockChain, ED},
 	AccountId, AmchainEnvironment as E, Balance, BlockNumber, CertificationId, CertificationInfo,
-	PartInfo, ParticipantId, StandardId,
+	ExtensionError, Function, PartInfo, ParticipantId, StandardId, EXTENSION_GRACE,
 };
 use ink::{env::test, primitives::Hash};
 
@@ -50,8 +54,20 @@ const CERTS: [(CertificationId, ParticipantId, StandardId); 4] =
 const PARTS: [(u64, ParticipantId); 3] = [(7, BOB_ORG), (8, CHARLIE_ORG), (9, DJANGO_ORG)];
 /// The assembly parts get installed in (of another type).
 const ASSEMBLY: u64 = 20;
-const REACHED: [&str; 8] =
-	["post", "commit", "reveal", "award", "settle_bond", "cancel", "withdraw", "register_account"];
+const REACHED: [&str; 9] = [
+	"post",
+	"commit",
+	"reveal",
+	"award",
+	"settle_bond",
+	"cancel",
+	"withdraw",
+	"register_account",
+	"note_unanswered",
+];
+/// The functions the tender's exits read, one of which the chain may stop answering.
+const FAILING: [Function; 4] =
+	[Function::Roles, Function::Membership, Function::Certification, Function::Part];
 
 /// xorshift64*: small, seedable, good enough to pick calls.
 struct Rng(u64);
@@ -88,6 +104,8 @@ struct World {
 	total: Balance,
 	now: BlockNumber,
 	log: Vec<String>,
+	/// The functions the chain answers nothing readable for now.
+	failing: Vec<Function>,
 }
 
 fn world() -> World {
@@ -122,6 +140,7 @@ fn world() -> World {
 		total: FUNDS * who.len() as Balance,
 		now: 0,
 		log: Vec::new(),
+		failing: Vec::new(),
 	};
 	w.everyone_home();
 	for (id, holder, standard) in CERTS {
@@ -381,6 +400,11 @@ impl World {
 				let r = self.send(who, 0, |t| t.settle_bond(id));
 				self.log.push(format!("settle_bond of {id} ({outcome:?}) by {who}: {r:?}"));
 			},
+			5 if rng.below(3) == 0 => {
+				let who = rng.below(self.who.len() as u64) as usize;
+				let r = self.send(who, 0, |t| t.note_unanswered(id));
+				self.log.push(format!("note_unanswered of {id} by {who}: {r:?}"));
+			},
 			5 => {
 				let who = if rng.below(2) == 0 { self.party(rng, buyers) } else { 6 };
 				let r = self.send(who, 0, |t| t.cancel(id));
@@ -397,7 +421,10 @@ impl World {
 				}
 			},
 			7 => {
-				self.now += 1 + rng.below(2) as BlockNumber;
+				// Now and then past a grace: an award noted unanswered may go without the
+				// chain.
+				let jump = if rng.below(25) == 0 { EXTENSION_GRACE } else { 0 };
+				self.now += 1 + rng.below(2) as BlockNumber + jump;
 				test::set_block_number::<E>(self.now);
 				self.log.push(format!("block {}", self.now));
 			},
@@ -411,12 +438,15 @@ impl World {
 				self.chain.certification(cert, info);
 				self.log.push(format!("certification {cert} now {info:?}"));
 			},
-			_ => match rng.below(7) {
+			_ => match rng.below(9) {
 				0 => {
 					let (part, _) = rng.pick(&PARTS);
 					let to = rng.pick(&ORGS);
 					self.chain.part(part, MockChain::new_part(to));
 					self.log.push(format!("part {part} to {to}"));
+				},
+				4 | 5 if self.failing.contains(&Function::Part) => {
+					self.log.push("the chain cannot say what the part is: it stays".into());
 				},
 				4 => {
 					// Title moves, custody stays (a sale before shipping).
@@ -453,6 +483,20 @@ impl World {
 					let r = self.send(new, 0, |t| t.register_account());
 					self.log.push(format!("key {old} rotated to {new}: register_account {r:?}"));
 				},
+				6 => {
+					// A runtime the contract cannot read: one function answers nothing.
+					let function = rng.pick(&FAILING);
+					self.chain.fail(function, ExtensionError::Undecodable);
+					if !self.failing.contains(&function) {
+						self.failing.push(function);
+					}
+					self.log.push(format!("the chain stops answering {function:?}"));
+				},
+				7 => {
+					self.chain.answer_all_again();
+					self.failing.clear();
+					self.log.push("the chain answers again".into());
+				},
 				_ => {
 					self.everyone_home();
 					self.log.push("everyone home".into());
@@ -465,7 +509,12 @@ impl World {
 	/// past: anyone closes every tender and settles every bond, each organisation
 	/// withdraws (a suspended one through its account of record, which must succeed);
 	/// nothing is left in the contract.
-	fn drain(&mut self) {
+	/// With `failing`, the awards meet a chain that answers nothing readable for those
+	/// functions: each award that fails for it is noted, and must end once the grace is
+	/// over.
+	fn drain(&mut self, failing: &[Function]) {
+		self.chain.answer_all_again();
+		self.failing.clear();
 		let suspended: Vec<ParticipantId> =
 			ORGS.iter().copied().filter(|o| self.chain_roles(*o) == Some(0)).collect();
 		self.everyone_home();
@@ -474,9 +523,31 @@ impl World {
 		}
 		self.now += 1_000;
 		test::set_block_number::<E>(self.now);
-		for id in 0..self.tender.tender_count() {
-			let _ = self.send(6, 0, |t| t.award(id));
+		for function in failing {
+			self.chain.fail(*function, ExtensionError::Undecodable);
 		}
+		let mut noted = Vec::new();
+		for id in 0..self.tender.tender_count() {
+			let r = self.send(6, 0, |t| t.award(id));
+			if let Err(Error::Extension(_)) = r {
+				let note = self.send(6, 0, |t| t.note_unanswered(id));
+				self.log.push(format!("drain: award of {id} unanswered, noted: {note:?}"));
+				assert!(note.is_ok(), "anyone notes an award the chain cannot answer");
+				noted.push(id);
+			}
+		}
+		if !noted.is_empty() {
+			self.now += EXTENSION_GRACE;
+			test::set_block_number::<E>(self.now);
+			for id in noted {
+				let r = self.send(6, 0, |t| t.award(id));
+				self.log.push(format!("drain: award of {id} after the grace: {r:?}"));
+				assert!(r.is_ok(), "after the grace the award ends tender {id}: {r:?}");
+				let status = self.tender.tender(id).expect("exists").status;
+				assert_ne!(status, Status::Bidding, "tender {id} ended");
+			}
+		}
+		self.chain.answer_all_again();
 		fake::with(|e| {
 			for (n, state) in e.states.iter_mut().enumerate() {
 				if matches!(state, EscrowState::Open | EscrowState::Proposed) {
@@ -540,7 +611,13 @@ fn run(seed: u64, steps: usize) -> Vec<String> {
 			w.step(&mut rng);
 			w.check();
 		}
-		w.drain();
+		let failing: Vec<Function> = match rng.below(10) {
+			0..=4 => vec![],
+			5 => FAILING.to_vec(),
+			n => vec![FAILING[n as usize - 6]],
+		};
+		w.log.push(format!("drain with the chain failing {failing:?}"));
+		w.drain(&failing);
 	}));
 	if let Err(e) = outcome {
 		eprintln!("seed {seed} failed after:\n  {}", w.log.join("\n  "));
@@ -563,7 +640,7 @@ fn random_sequences_keep_the_books_and_lock_nothing() {
 	}
 	let mut succeeded = BTreeMap::<&str, u32>::new();
 	let mut errors = BTreeMap::<String, u32>::new();
-	let (mut awarded, mut by_record, mut reinstated) = (0, 0, 0);
+	let (mut awarded, mut by_record, mut reinstated, mut after_grace) = (0, 0, 0, 0);
 	for seed in 1..=runs {
 		// Each sequence in a fresh off-chain environment.
 		test::run_test::<E, _>(|_| {
@@ -585,6 +662,9 @@ fn random_sequences_keep_the_books_and_lock_nothing() {
 				if line.contains("moved on: reinstated") {
 					reinstated += 1;
 				}
+				if line.contains("after the grace: Ok(") {
+					after_grace += 1;
+				}
 			}
 			Ok(())
 		})
@@ -593,7 +673,7 @@ fn random_sequences_keep_the_books_and_lock_nothing() {
 	eprintln!(
 		"{runs} sequences of 60 steps; successful calls: {succeeded:?}; awarded {awarded}; \
 		 suspended organisations drained by their account of record {by_record} (record \
-		 moved on, reinstated: {reinstated})"
+		 moved on, reinstated: {reinstated}); awards ended after the grace {after_grace}"
 	);
 	if std::env::var("TENDER_RANDOM_ERRORS").is_ok() {
 		eprintln!("{errors:?}");
@@ -603,4 +683,5 @@ fn random_sequences_keep_the_books_and_lock_nothing() {
 	}
 	assert!(awarded > 0, "no sequence awarded a tender into escrow");
 	assert!(by_record > 0, "no suspended organisation withdrew through its account of record");
+	assert!(after_grace > 0, "no award ended after the grace with the chain failing");
 }

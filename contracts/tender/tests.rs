@@ -2006,3 +2006,261 @@ fn a_due_code_is_swapped_in_by_anyone() {
 	call_as(eve);
 	let _ = t.tender.apply_code();
 }
+
+// The chain extension failing to answer (docs/contracts.md, "A contract that cannot read
+// the chain"): the award waits for it until `EXTENSION_GRACE` after a note, then goes
+// without the answers it still lacks, each taking the outcome that blames nobody.
+
+use amchain_ink::{Function, EXTENSION_GRACE};
+
+/// A delivery block far enough past `REVEAL_BY` for an award after the grace.
+const LONG_DELIVERY: BlockNumber = REVEAL_BY + 2 * EXTENSION_GRACE;
+
+impl Test {
+	/// alice posts the standard request, delivered by `LONG_DELIVERY`.
+	fn post_long(&mut self) -> TenderId {
+		pay_as(self.a.alice, BUDGET);
+		let id = self
+			.tender
+			.post(
+				Wanted::Part(PART_TYPE),
+				Hash::from([0x5E; 32]),
+				QUANTITY,
+				PaidOn::Custody,
+				LONG_DELIVERY,
+				vec![S1, S2],
+				BOND,
+				COMMIT_BY,
+				REVEAL_BY,
+			)
+			.expect("the request posts");
+		test::set_value_transferred::<E>(0);
+		id
+	}
+
+	/// bob commits and reveals `price`; charlie commits 100 * ED and never reveals.
+	fn bob_reveals_charlie_hides(&mut self, id: TenderId, price: Balance) {
+		let (bob, charlie) = (self.a.bob, self.a.charlie);
+		self.commit(id, bob, price, 1);
+		self.commit(id, charlie, 100 * ED, 2);
+		test::set_block_number::<E>(COMMIT_BY);
+		self.reveal(id, bob, price, 1, Goods::Part(BOB_PART));
+	}
+
+	fn note_as(&mut self, who: AccountId, at: BlockNumber, id: TenderId) -> Result<BlockNumber> {
+		test::set_block_number::<E>(at);
+		call_as(who);
+		self.tender.note_unanswered(id)
+	}
+
+	fn award_as(
+		&mut self,
+		who: AccountId,
+		at: BlockNumber,
+		id: TenderId,
+	) -> Result<Option<OrderId>> {
+		test::set_block_number::<E>(at);
+		call_as(who);
+		self.tender.award(id)
+	}
+}
+
+#[ink::test]
+fn an_award_the_chain_cannot_answer_waits_for_the_grace_from_the_note_then_closes() {
+	let mut t = setup();
+	let id = t.post();
+	t.bob_reveals_charlie_hides(id, 600 * ED);
+	// Whether charlie's organisation is suspended (its unrevealed bond's excuse) is
+	// unreadable: every award, even the close at the delivery block, needs it.
+	t.chain.fail(Function::Roles, ExtensionError::Undecodable);
+	let failed = Error::Extension(ExtensionError::Undecodable);
+	let eve = t.a.eve;
+	assert_noop!(t, id, t.award_as(eve, REVEAL_BY, id), failed);
+	assert_noop!(t, id, t.award_as(eve, DELIVERY_BY, id), failed);
+	// Nothing noted, nothing moves, however long it waits.
+	assert_noop!(t, id, t.award_as(eve, DELIVERY_BY + 3 * EXTENSION_GRACE, id), failed);
+	assert_eq!(t.tender.unanswered_since(id), None);
+	// Anyone notes it: not before the award could be made.
+	assert_noop!(t, id, t.note_as(eve, REVEAL_BY - 1, id), Error::TooEarly);
+	let noted = DELIVERY_BY + 3 * EXTENSION_GRACE;
+	assert_eq!(t.note_as(eve, noted, id), Ok(noted));
+	let e: ChainUnanswered = last_event();
+	assert_eq!((e.tender, e.since), (id, noted));
+	assert_eq!(t.tender.unanswered_since(id), Some(noted));
+	// The grace counts from the note, not from the deadlines long past.
+	assert_noop!(t, id, t.award_as(eve, noted + EXTENSION_GRACE - 1, id), failed);
+	assert_eq!(t.award_as(eve, noted + EXTENSION_GRACE, id), Ok(None));
+	// Closed, blaming nobody: the budget back, bob's revealed bond back, charlie's
+	// unreadable excuse counted (its bond back, never compensated).
+	assert_eq!(t.info(id).status, Status::Closed);
+	assert_eq!(t.credit(BUYER_ORG), BUDGET);
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (BOND, BOND));
+	assert_eq!(t.tender.unanswered_since(id), None, "the note goes with the tender");
+	call_as(eve);
+	assert_noop!(t, id, t.tender.note_unanswered(id), Error::NotBidding);
+	t.chain.answer_all_again();
+	t.withdraw_all();
+	assert_eq!(balance(t.contract), 0, "nothing left once everyone withdrew");
+}
+
+#[ink::test]
+fn past_the_grace_the_answers_the_chain_gives_still_decide_the_award() {
+	let mut t = setup();
+	let id = t.post_long();
+	t.bob_reveals_charlie_hides(id, 600 * ED);
+	t.chain.fail(Function::Roles, ExtensionError::Undecodable);
+	let failed = Error::Extension(ExtensionError::Undecodable);
+	let eve = t.a.eve;
+	assert_noop!(t, id, t.award_as(eve, REVEAL_BY, id), failed);
+	assert_eq!(t.note_as(eve, REVEAL_BY, id), Ok(REVEAL_BY));
+	assert_noop!(t, id, t.award_as(eve, REVEAL_BY + EXTENSION_GRACE - 1, id), failed);
+	// bob's seller, certifications and goods read as always: it wins at once, the order
+	// opened in escrow; only charlie's unreadable standing takes the default (excused).
+	let at = REVEAL_BY + EXTENSION_GRACE;
+	assert_eq!(t.award_as(eve, at, id), Ok(Some(0)));
+	assert_eq!(t.info(id).status, Status::Awarded { winner: 0, order: 0 });
+	assert_eq!(fake::with(|e| (e.opened[0].price, e.opened[0].seller)), (600 * ED, t.a.bob));
+	assert_eq!(t.credit(BUYER_ORG), BUDGET - 600 * ED);
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (0, BOND));
+	t.check();
+	// The bond's exit reads only escrow: a chain that answers nothing does not hold it.
+	t.chain.fail_all(ExtensionError::Undecodable);
+	fake::with(|e| e.states[0] = EscrowState::Released);
+	call_as(eve);
+	assert_eq!(t.tender.settle_bond(id), Ok(()));
+	assert_eq!(t.credit(BOB_ORG), BOND);
+	t.chain.answer_all_again();
+	t.withdraw_all();
+	assert_eq!(balance(t.contract), 0, "nothing left once everyone withdrew");
+}
+
+#[ink::test]
+fn past_the_grace_bids_the_chain_cannot_check_are_skipped_with_their_bonds_back() {
+	let mut t = setup();
+	let id = t.post_long();
+	t.two_bids(id, 600 * ED, 500 * ED);
+	// Nobody can read a certification: neither bid can be checked at the award.
+	t.chain.fail(Function::Certification, ExtensionError::Undecodable);
+	let eve = t.a.eve;
+	assert_noop!(
+		t,
+		id,
+		t.award_as(eve, REVEAL_BY, id),
+		Error::Extension(ExtensionError::Undecodable)
+	);
+	assert_eq!(t.note_as(eve, REVEAL_BY + 5, id), Ok(REVEAL_BY + 5));
+	assert_eq!(t.award_as(eve, REVEAL_BY + 5 + EXTENSION_GRACE, id), Ok(None));
+	// Both skipped, neither forfeited: nothing on record blames them.
+	for (back, bid) in [(1, 0), (2, 1)] {
+		let skipped = skipped_event(back);
+		assert_eq!((skipped.bid, skipped.forfeited), (bid, false));
+		assert_eq!(skipped.reason, Error::Extension(ExtensionError::Undecodable));
+	}
+	assert_eq!(fake::with(|e| e.opened.len()), 0, "no order opened");
+	assert_eq!(t.info(id).status, Status::Closed);
+	assert_eq!(t.credit(BUYER_ORG), BUDGET);
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (BOND, BOND));
+	t.chain.answer_all_again();
+	t.withdraw_all();
+	assert_eq!(balance(t.contract), 0, "nothing left once everyone withdrew");
+}
+
+#[ink::test]
+fn past_the_grace_a_buyer_nobody_can_read_gets_the_budget_back_and_compensates_nobody() {
+	let mut t = setup();
+	let id = t.post_long();
+	t.bob_reveals_charlie_hides(id, 600 * ED);
+	// Nobody can say who is a member: not who acts for the buyer, nor for bob.
+	t.chain.fail(Function::Membership, ExtensionError::Undecodable);
+	let eve = t.a.eve;
+	assert_eq!(t.note_as(eve, REVEAL_BY, id), Ok(REVEAL_BY));
+	assert_noop!(
+		t,
+		id,
+		t.award_as(eve, REVEAL_BY + EXTENSION_GRACE - 1, id),
+		Error::Extension(ExtensionError::Undecodable)
+	);
+	assert_eq!(t.award_as(eve, REVEAL_BY + EXTENSION_GRACE, id), Ok(None));
+	let e: Closed = last_event();
+	assert_eq!((e.tender, e.to_buyer), (id, BUDGET + BOND));
+	// charlie's standing reads (roles answer): active and unrevealed, its bond forfeits.
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (BOND, 0));
+	t.chain.answer_all_again();
+	t.withdraw_all();
+	assert_eq!(balance(t.contract), 0, "nothing left once everyone withdrew");
+}
+
+#[ink::test]
+fn past_the_grace_a_bid_escrow_cannot_open_for_the_chain_is_passed_over() {
+	let mut t = setup();
+	let id = t.post_long();
+	t.bob_reveals_charlie_hides(id, 600 * ED);
+	t.chain.fail(Function::Roles, ExtensionError::Undecodable);
+	let eve = t.a.eve;
+	assert_eq!(t.note_as(eve, REVEAL_BY, id), Ok(REVEAL_BY));
+	// Escrow's own reads fail too: before the grace the award fails with it.
+	fake::with(|e| e.refuse = vec![Error::Escrow(ESCROW_EXTENSION_ERROR)]);
+	let at = REVEAL_BY + EXTENSION_GRACE;
+	assert_eq!(t.award_as(eve, at, id), Ok(None));
+	let e: Closed = last_event();
+	assert_eq!(e.to_buyer, BUDGET);
+	let passed: PassedOver = amchain_ink::testing::event_from_end(1);
+	assert_eq!((passed.bid, passed.error), (0, ESCROW_EXTENSION_ERROR));
+	assert_eq!((t.credit(BOB_ORG), t.credit(CHARLIE_ORG)), (BOND, BOND));
+	t.chain.answer_all_again();
+	t.withdraw_all();
+	assert_eq!(balance(t.contract), 0, "nothing left once everyone withdrew");
+}
+
+#[ink::test]
+fn a_note_is_refused_while_the_chain_answers_and_an_answer_decides_at_once() {
+	let mut t = setup();
+	let id = t.post_long();
+	t.bob_reveals_charlie_hides(id, 600 * ED);
+	let eve = t.a.eve;
+	// The chain answers everything the award needs: nothing to note.
+	assert_noop!(t, id, t.note_as(eve, REVEAL_BY, id), Error::ChainAnswers);
+	assert_eq!(t.tender.unanswered_since(id), None);
+	// It fails, is noted, and answers again before the grace: the award decides by the
+	// answer at once (charlie active, its hidden bond forfeits to the buyer).
+	t.chain.fail(Function::Roles, ExtensionError::Undecodable);
+	assert_eq!(t.note_as(eve, REVEAL_BY + 1, id), Ok(REVEAL_BY + 1));
+	t.chain.answer_again(Function::Roles);
+	assert_eq!(t.award_as(eve, REVEAL_BY + 2, id), Ok(Some(0)));
+	assert_eq!(t.credit(BUYER_ORG), BUDGET - 600 * ED + BOND);
+	assert_eq!(t.credit(CHARLIE_ORG), 0);
+	assert_eq!(t.tender.unanswered_since(id), None);
+	call_as(eve);
+	assert_noop!(t, id, t.tender.note_unanswered(id), Error::NotBidding);
+	t.check();
+}
+
+/// The adversarial path: the party the failure favours (charlie, whose hidden bond a
+/// failing chain excuses) cannot hurry the grace nor restart it, and the party it costs
+/// (the buyer, who would have charlie's bond) cannot block the exit by staying silent or
+/// clear the note: an answer before the grace decides as always, and only that.
+#[ink::test]
+fn the_party_a_failing_chain_favours_cannot_hurry_it_and_the_other_cannot_block_it() {
+	let mut t = setup();
+	let id = t.post_long();
+	t.bob_reveals_charlie_hides(id, 600 * ED);
+	t.chain.fail(Function::Roles, ExtensionError::Undecodable);
+	let failed = Error::Extension(ExtensionError::Undecodable);
+	let (alice, charlie, eve) = (t.a.alice, t.a.charlie, t.a.eve);
+	// charlie cannot note before the award could be made, to start the grace early.
+	assert_noop!(t, id, t.note_as(charlie, COMMIT_BY, id), Error::TooEarly);
+	assert_eq!(t.note_as(charlie, REVEAL_BY, id), Ok(REVEAL_BY));
+	// Nor award early, nor move the note: noting again keeps the first block.
+	assert_noop!(t, id, t.award_as(charlie, REVEAL_BY + EXTENSION_GRACE - 1, id), failed);
+	assert_eq!(t.note_as(charlie, REVEAL_BY + EXTENSION_GRACE - 1, id), Ok(REVEAL_BY));
+	// The buyer cannot clear or restart the note either, by noting or by silence.
+	assert_eq!(t.note_as(alice, REVEAL_BY + EXTENSION_GRACE - 1, id), Ok(REVEAL_BY));
+	assert_eq!(t.tender.unanswered_since(id), Some(REVEAL_BY));
+	// A stranger awards once the grace is over: charlie's bond back, bob wins.
+	assert_eq!(t.award_as(eve, REVEAL_BY + EXTENSION_GRACE, id), Ok(Some(0)));
+	assert_eq!(t.credit(CHARLIE_ORG), BOND);
+	assert_eq!(t.credit(BUYER_ORG), BUDGET - 600 * ED);
+	t.chain.answer_all_again();
+	t.withdraw_all();
+	assert_eq!(balance(t.contract), BOND, "the winner's bond is held until its order ends");
+}
