@@ -29,6 +29,8 @@ const config = {
   node: process.env.CONSOLE_NODE_URL ?? 'ws://127.0.0.1:9944',
   indexer: '/graphql',
   devAccounts: process.env.CONSOLE_DEV_ACCOUNTS === 'true' ? true : process.env.CONSOLE_DEV_ACCOUNTS === 'false' ? false : 'auto',
+  // the lifetime of the access tokens signed for a members-only node (seconds; default an hour)
+  ...(process.env.CONSOLE_ACCESS_TOKEN_TTL ? { accessTokenTtl: Number(process.env.CONSOLE_ACCESS_TOKEN_TTL) } : {}),
 };
 
 const types = {

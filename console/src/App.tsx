@@ -1,5 +1,5 @@
 // The shell: the chain in the header, the account picker, the navigation, one URL per view.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { BrowserRouter, NavLink, Route, Routes } from 'react-router-dom';
 import { AccountsProvider, useAccounts } from './accounts';
 import { ChainProvider, useChain } from './chain';
@@ -18,7 +18,7 @@ import { RecallView } from './views/Recall';
 
 export function App({ config }: { config: ConsoleConfig }) {
   return (
-    <ChainProvider endpoint={config.node}>
+    <ChainProvider endpoint={config.node} tokenTtl={config.accessTokenTtl}>
       <AccountsProvider dev={config.devAccounts}>
         <ParticipantsProvider>
           <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '')}>
@@ -74,6 +74,7 @@ function Header() {
         )}
       </div>
       <AccountPicker />
+      <AccessNotice />
       <nav aria-label="Views">
         <NavLink to="/" end>
           Overview
@@ -88,8 +89,53 @@ function Header() {
   );
 }
 
+/** What a members-only node lets the console read, and with which account (chain.tsx). */
+function AccessNotice() {
+  const { access } = useChain();
+  if (access.mode !== 'members') return null;
+  const until = access.expires ? new Date(access.expires * 1000).toLocaleTimeString(userLocale(), { hour: '2-digit', minute: '2-digit' }) : null;
+  let text: ReactNode;
+  switch (access.status) {
+    case 'no-account':
+      text = (
+        <>
+          This node serves records only to member clients. Choose a signing account of an organisation it allows (or connect your wallet): the console signs an
+          access token for this node with it.
+        </>
+      );
+      break;
+    case 'signing':
+      text = <>Signing an access token for this node with {access.account}{access.wallet ? ': confirm in your wallet' : ''}…</>;
+      break;
+    case 'granted':
+      text = (
+        <>
+          Reading as a member client with {access.account}
+          {until ? `; access token valid until ${until}, renewed before then` : ''}.{access.reason ? ` ${access.reason}.` : ''}
+        </>
+      );
+      break;
+    case 'refused':
+      text = (
+        <>
+          {access.account ?? 'This account'} may not read through this node: <strong>{access.reason}</strong>. The node serves records only to member clients of
+          the organisations its operator allows; choose another account.
+        </>
+      );
+      break;
+  }
+  return (
+    <p className={access.status === 'refused' ? 'note access refused' : 'note access'} data-testid="access" data-status={access.status} data-expires={access.expires} role={access.status === 'refused' ? 'alert' : 'status'}>
+      {text}
+    </p>
+  );
+}
+
 function AccountPicker() {
   const { accounts, selected, select, connectWallet, devAvailable, membership } = useAccounts();
+  const { access } = useChain();
+  // on a members-only node the membership is a member-only read
+  const unknown = access.mode === 'checking' || (access.mode === 'members' && access.status !== 'granted');
   const [message, setMessage] = useState<string | null>(null);
   const balance = useBalance(selected?.address ?? null);
   const wallet = accounts.filter((a) => a.source === 'wallet');
@@ -129,6 +175,8 @@ function AccountPicker() {
             <>
               acts for <ParticipantLink id={membership.participant} /> ({String(membership.kind).toLowerCase()})
             </>
+          ) : unknown ? (
+            'organisation not readable without access'
           ) : (
             'no organisation'
           )}

@@ -3,6 +3,7 @@
 import { Keyring } from '@polkadot/keyring';
 import type { KeyringPair } from '@polkadot/keyring/types';
 import type { Signer } from '@polkadot/api/types';
+import { stringToHex, stringToU8a } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { amchainRpc, useChain } from './chain';
@@ -46,7 +47,7 @@ const AccountsContext = createContext<AccountsState>({
 const STORE_KEY = 'amchain-console-account';
 
 export function AccountsProvider({ dev, children }: { dev: boolean | 'auto'; children: ReactNode }) {
-  const { api, info } = useChain();
+  const { api, info, authorize } = useChain();
   const [devAccounts, setDevAccounts] = useState<Account[]>([]);
   const [walletAccounts, setWalletAccounts] = useState<Account[]>([]);
   const [selectedAddress, setSelectedAddress] = useState<string | null>(() => localStorage.getItem(STORE_KEY));
@@ -87,6 +88,23 @@ export function AccountsProvider({ dev, children }: { dev: boolean | 'auto'; chi
 
   const accounts = useMemo(() => [...walletAccounts, ...devAccounts], [walletAccounts, devAccounts]);
   const selected = accounts.find((a) => a.address === selectedAddress) ?? null;
+
+  // On a members-only node the selected account signs the node's access token (chain.tsx).
+  useEffect(() => {
+    if (!selected) return authorize(null);
+    const { pair, signer, address, label } = selected;
+    const signRaw = signer?.signRaw;
+    if (pair) authorize({ address, label, wallet: false, sign: async (message) => pair.sign(stringToU8a(message)) });
+    else if (signRaw)
+      authorize({
+        address,
+        label,
+        wallet: true,
+        // the wallet signs `<Bytes>message</Bytes>`, which the node accepts
+        sign: async (message) => (await signRaw({ address, data: stringToHex(message), type: 'bytes' })).signature,
+      });
+    else authorize(null);
+  }, [selected, authorize]);
 
   useEffect(() => {
     if (!api || !selected) {

@@ -9,6 +9,11 @@ export interface ConsoleConfig {
   indexer: string;
   /** Offer the well-known dev accounts (//Alice …): true, false, or "auto" (dev and local chains only). */
   devAccounts: boolean | 'auto';
+  /**
+   * How long the access tokens the console signs for a members-only node live, in seconds
+   * (default an hour; at most a day). Each is renewed at 80 % of its life.
+   */
+  accessTokenTtl?: number;
 }
 
 export const DEFAULT_CONFIG: ConsoleConfig = {

@@ -1,6 +1,6 @@
 // The consortium: council members and open motions, validators, well-known nodes, runtime.
 import { useEffect, useState } from 'react';
-import { useChain } from '../chain';
+import { readError, useChain } from '../chain';
 import { Address } from '../components/links';
 
 interface ConsortiumState {
@@ -20,6 +20,7 @@ export function ConsortiumView() {
   useEffect(() => {
     if (!api) return;
     let cancelled = false;
+    setError(null);
     void (async () => {
       try {
         const q = api.query as unknown as Record<string, Record<string, (() => Promise<{ toJSON: () => unknown }>) | undefined> | undefined>;
@@ -45,7 +46,10 @@ export function ConsortiumView() {
             transactionVersion: v.transactionVersion.toNumber(),
           });
       } catch (e) {
-        if (!cancelled) setError((e as Error).message);
+        if (!cancelled) {
+          setState(null);
+          setError(readError(e));
+        }
       }
     })();
     return () => {
