@@ -11,7 +11,7 @@
 #   3. every crate's unit tests, then the end-to-end tests that start the real
 #      amchain-node (dev chains, the four-validator local network, a consortium chain,
 #      contracts deployed to them; the web console in headless Chromium against a dev node
-#      and an indexer) in parallel lanes: they mostly wait for blocks, so side by side they
+#      and an indexer, and against a members-only consortium node) in parallel lanes: they mostly wait for blocks, so side by side they
 #      take the time of the longest lane, not of all of them
 #   4. while the lanes run (at a lower CPU priority, so the nodes keep their slots):
 #      the pallets' benchmarks as tests in their mock runtimes, the runtime with
@@ -76,11 +76,17 @@ step "build: the workspace and every test binary" list_tests >"$lanes_dir/tests"
 
 # run_test NAME: runs one test binary from its package directory, as cargo test does;
 # `console` is the web console's browser test (console/e2e/run.mjs: headless Chromium
-# against a dev node and an indexer of its own, the binaries built above).
+# against a dev node and an indexer of its own, the binaries built above);
+# `console-members` its test against a members-only consortium node
+# (console/e2e/members.mjs; after `console`, which builds console/dist).
 run_test() {
   local line dir exe
   if [ "$1" = console ]; then
     "$root/scripts/console.sh" test-e2e
+    return
+  fi
+  if [ "$1" = console-members ]; then
+    (cd "$root/console" && AMCHAIN_NODE_BIN=${AMCHAIN_NODE_BIN:-$CARGO_TARGET_DIR/debug/amchain-node} node e2e/members.mjs)
     return
   fi
   line=$(awk -F'\t' -v n="$1" '$2 == n' "$lanes_dir/tests" | head -n 1)
@@ -130,7 +136,7 @@ for t in $(awk -F'\t' '$1 == "test" && $3 ~ /\/(node|indexer)$/ {print $2}' "$la
 done
 log "== end-to-end tests on real nodes, in three lanes (logs in $lanes_dir) =="
 e2e_started=$(date +%s)
-lane A network console members & lane_a=$!
+lane A network console console-members members & lane_a=$!
 lane B upgrade consortium contracts & lane_b=$!
 lane C e2e cli certifications parts circular indexer & lane_c=$!
 
