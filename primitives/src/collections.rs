@@ -54,9 +54,13 @@ pub trait CollectionsInspect<BlockNumber> {
 	fn is_member(collection: CollectionId, participant: ParticipantId) -> bool;
 	/// Whether the collection exists and is active.
 	fn is_active(collection: CollectionId) -> bool;
-	/// The anchor of a salted hash, if one was recorded (anchors outlive their
-	/// collection).
-	fn anchor_of(hash: H256) -> Option<AnchorSummary<BlockNumber>>;
+	/// The anchor of a salted hash by an organisation in a collection, if one was
+	/// recorded (anchors outlive their collection until governance purges them).
+	fn anchor_of(
+		collection: CollectionId,
+		by: ParticipantId,
+		hash: H256,
+	) -> Option<AnchorSummary<BlockNumber>>;
 }
 
 /// A collection as wallets see it (the node's `amchain_*` methods would return it as
@@ -114,6 +118,10 @@ pub struct AnchorView<AccountId, Balance, BlockNumber> {
 
 sp_api::decl_runtime_apis! {
 	/// Queries about private data collections and their anchors.
+	///
+	/// Version 2: `anchor` takes the collection and the anchoring organisation with the
+	/// hash (anchors are keyed by all three since pallet-collections' storage v2).
+	#[api_version(2)]
 	pub trait CollectionsApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -122,8 +130,11 @@ sp_api::decl_runtime_apis! {
 	{
 		/// A collection (proposed or active; a dissolved one is gone).
 		fn collection(id: CollectionId) -> Option<CollectionView<AccountId, Balance, BlockNumber>>;
-		/// The anchor of a salted hash.
+		/// The anchor of a salted hash (version 1; anchors were keyed by hash alone).
+		#[changed_in(2)]
 		fn anchor(hash: H256) -> Option<AnchorView<AccountId, Balance, BlockNumber>>;
+		/// The anchor of a salted hash by organisation `by` in `collection`.
+		fn anchor(collection: CollectionId, by: ParticipantId, hash: H256) -> Option<AnchorView<AccountId, Balance, BlockNumber>>;
 		/// Up to `limit` (at most [`crate::MAX_PAGE`]) collections that list `participant`
 		/// (proposed ones it was invited to included) after `after`, in storage order
 		/// (stable, not by id).

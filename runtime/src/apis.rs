@@ -419,8 +419,12 @@ impl_runtime_apis! {
 			Collections::collection_view(id)
 		}
 
-		fn anchor(hash: sp_core::H256) -> Option<AnchorView<AccountId, Balance, BlockNumber>> {
-			Collections::anchor_view(hash)
+		fn anchor(
+			collection: CollectionId,
+			by: ParticipantId,
+			hash: sp_core::H256,
+		) -> Option<AnchorView<AccountId, Balance, BlockNumber>> {
+			Collections::anchor_view(collection, by, hash)
 		}
 
 		fn collections_of(participant: ParticipantId, after: Option<CollectionId>, limit: u32) -> Vec<CollectionId> {

@@ -65,7 +65,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("amchain"),
 	impl_name: Cow::Borrowed("amchain-node"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -119,6 +119,8 @@ type Migrations = (
 	// the batches installed in each assembly (a batch recall holds them); governance's
 	// recalls marked (only governance lifts them).
 	pallet_parts::migrations::v3::MigrateToV3<Runtime>,
+	// spec 104: anchors keyed by collection, anchoring organisation and hash.
+	pallet_collections::migrations::v2::MigrateToV2<Runtime>,
 );
 
 /// Dispatches extrinsics to the pallets.

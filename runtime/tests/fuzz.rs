@@ -248,10 +248,15 @@ fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 			1 => RuntimeCall::Collections(L::accept { collection }),
 			_ => RuntimeCall::Collections(L::anchor { collection, hash: anchored }),
 		},
-		40 => match rng.below(4) {
+		40 => match rng.below(6) {
 			0 => RuntimeCall::Collections(L::withdraw { collection }),
 			1 => RuntimeCall::Collections(L::leave { collection }),
 			2 => RuntimeCall::Collections(L::force_create { members, retention: 0, label: vec![] }),
+			3 => RuntimeCall::Collections(L::remove_expired { collection }),
+			4 => RuntimeCall::Collections(L::purge_anchors {
+				collection,
+				limit: rng.below(4) as u32,
+			}),
 			_ => RuntimeCall::Collections(L::force_dissolve { collection }),
 		},
 		_ => RuntimeCall::Utility(pallet_utility::Call::batch_all {

@@ -115,7 +115,8 @@ fn dev_chain_members_form_a_collection_and_anchor_a_hash() {
 
 		let hash = sp_core::H256::repeat_byte(7);
 		assert_ok!(Collections::anchor(RuntimeOrigin::signed(Dave.to_account_id()), 0, hash));
-		assert_eq!(Collections::anchor_view(hash).map(|a| (a.collection, a.by)), Some((0, acme)));
+		assert_eq!(Collections::anchor_view(0, acme, hash).map(|a| a.at), Some(1));
+		assert!(Collections::anchor_view(0, phoenix, hash).is_none());
 		let held = |reason: pallet_collections::HoldReason| {
 			Balances::balance_on_hold(&reason.into(), &Dave.to_account_id())
 		};
@@ -128,8 +129,15 @@ fn dev_chain_members_form_a_collection_and_anchor_a_hash() {
 
 		assert_ok!(Collections::force_dissolve(RuntimeOrigin::root(), 0));
 		assert!(Collections::collection_view(0).is_none());
-		assert!(Collections::anchor_view(hash).is_some(), "anchors outlive their collection");
+		assert!(
+			Collections::anchor_view(0, acme, hash).is_some(),
+			"anchors outlive their collection"
+		);
 		assert_eq!(held(pallet_collections::HoldReason::CollectionDeposit), 0);
+		// Until the council purges them: the deposit goes back to Acme's admin.
+		assert_ok!(Collections::purge_anchors(RuntimeOrigin::root(), 0, 100));
+		assert!(Collections::anchor_view(0, acme, hash).is_none());
+		assert_eq!(held(pallet_collections::HoldReason::AnchorDeposit), 0);
 	});
 }
 

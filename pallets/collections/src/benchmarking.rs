@@ -10,7 +10,10 @@ use amchain_primitives::{
 	participants::{Role, Roles},
 };
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, EnsureOrigin, Get};
+use frame_support::traits::{
+	fungible::{Mutate, MutateHold},
+	EnsureOrigin, Get,
+};
 use frame_system::RawOrigin;
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
@@ -143,7 +146,49 @@ mod benchmarks {
 		let hash = H256::repeat_byte(7);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(last), id, hash);
-		assert!(Anchors::<T>::contains_key(hash));
+		assert!(Anchors::<T>::iter_prefix((id,)).next().is_some());
+	}
+
+	/// An expired proposal of `MaxMembers`: every index entry goes.
+	#[benchmark]
+	fn remove_expired() {
+		let (orgs, id) = proposal::<T>();
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::ProposalLifetime::get()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(orgs[1].0.clone()), id);
+		assert!(!CollectionRecords::<T>::contains_key(id));
+	}
+
+	/// `n` anchors of an ended collection, each of another organisation and held on
+	/// another account than the organisation's admin (a device's, say): each deposit moves
+	/// between two accounts.
+	#[benchmark]
+	fn purge_anchors(n: Linear<0, { T::MaxAnchorsPurged::get() }>) -> Result<(), BenchmarkError> {
+		let (_, id) = active::<T>();
+		let record = CollectionRecords::<T>::get(id).expect("active");
+		Pallet::<T>::dissolve(id, record).expect("dissolved");
+		let amount = T::AnchorDeposit::get();
+		for i in 0..n {
+			let admin: T::AccountId = account("anchorer", i, SEED);
+			let by = T::TrustHelper::participant(&admin, Roles::of(&[Role::Supplier]));
+			let payer: T::AccountId = account("device", i, SEED);
+			T::Currency::set_balance(&payer, funds::<T>());
+			T::Currency::hold(&HoldReason::AnchorDeposit.into(), &payer, amount).expect("held");
+			let at = frame_system::Pallet::<T>::block_number();
+			let hash = H256::from_low_u64_be(i.into());
+			Anchors::<T>::insert(
+				(id, by, hash),
+				Anchor { at, deposit: Deposit { account: payer, amount } },
+			);
+		}
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let limit = n.max(1);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, limit);
+		assert_eq!(Anchors::<T>::iter_prefix((id,)).count(), 0);
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::build(), crate::mock::Test);

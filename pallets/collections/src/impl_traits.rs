@@ -20,10 +20,14 @@ impl<T: Config> CollectionsInspect<BlockNumberFor<T>> for Pallet<T> {
 			.is_some_and(|c| c.status == CollectionStatus::Active)
 	}
 
-	fn anchor_of(hash: H256) -> Option<AnchorSummary<BlockNumberFor<T>>> {
-		Anchors::<T>::get(hash).map(|a| AnchorSummary {
-			collection: a.collection,
-			by: a.by,
+	fn anchor_of(
+		collection: CollectionId,
+		by: ParticipantId,
+		hash: H256,
+	) -> Option<AnchorSummary<BlockNumberFor<T>>> {
+		Anchors::<T>::get((collection, by, hash)).map(|a| AnchorSummary {
+			collection,
+			by,
 			at: a.at,
 		})
 	}

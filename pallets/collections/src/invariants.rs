@@ -71,8 +71,8 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		let mut anchor_holds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		for (_, a) in Anchors::<T>::iter() {
-			ensure!(a.collection < next, "an anchor in a collection never created");
+		for ((collection, _, _), a) in Anchors::<T>::iter() {
+			ensure!(collection < next, "an anchor in a collection never created");
 			let held = anchor_holds.entry(a.deposit.account).or_default();
 			*held = held.saturating_add(a.deposit.amount);
 		}

@@ -16,7 +16,8 @@
 //!   `CollectionDeposit` from the signer. The proposer's organisation counts as having
 //!   consented; the collection is `Proposed`.
 //! - `accept(collection)`: a member organisation consents. When every member has, the
-//!   collection is `Active`.
+//!   collection is `Active`. A proposal takes consent for `ProposalLifetime` blocks from
+//!   its proposal; after that it can only go (`remove_expired`).
 //! - `withdraw(collection)`: the proposer's organisation drops its proposal before it is
 //!   active; the deposit is released.
 //! - `leave(collection)`: a member organisation leaves. From a proposed collection this
@@ -28,10 +29,17 @@
 //! - `anchor(collection, hash)`: a member of an active collection anchors a payload's
 //!   salted hash; holds `AnchorDeposit` from the signer.
 //!
+//! For anyone signed:
+//! - `remove_expired(collection)`: drops a proposal whose `ProposalLifetime` has passed
+//!   without every member's consent; its deposit goes to the proposing organisation.
+//!
 //! For governance (`GovernanceOrigin`, the council in the runtime):
 //! - `force_create(members, retention, label)`: an active collection without the
 //!   members' consent (the "or by governance"), no deposit.
 //! - `force_dissolve(collection)`: ends any collection, proposed or active.
+//! - `purge_anchors(collection, limit)`: once a collection has ended, removes up to
+//!   `limit` (at most `MaxAnchorsPurged`) of its anchors and pays each deposit to the
+//!   anchoring organisation's admin account of record.
 //!
 //! ## The rules (THREATS.md)
 //!
@@ -48,33 +56,37 @@
 //!   account of record), so a rotated-out or leaked key gets nothing back.
 //! - **Every wait ends** (rules 2, 3): only the proposer waits on a proposal, and it can
 //!   `withdraw` at any time; an invitee that does not want to join `leave`s (declines).
-//!   Governance can `force_dissolve` anything. Known gap (red team, open): an acceptance
-//!   does not expire, so a proposal accepted long ago activates whenever its last member
-//!   accepts; a proposal deadline is planned.
+//!   Governance can `force_dissolve` anything. Consent does not wait for ever either: a
+//!   proposal can be accepted for `ProposalLifetime` blocks, after which acceptance is
+//!   refused (`ProposalExpired`) and anyone may remove it, so a consent given long ago
+//!   never activates a collection its members stopped expecting.
 //! - **One member cannot end the others' collection** except by leaving it: leaving
 //!   dissolves only a collection left with one member.
 //! - **Deposits** (rule 9): a collection holds `CollectionDeposit` (sized in the runtime
 //!   for the record at `MaxMembers` and its `CollectionsOf` entries) until it goes. An
-//!   anchor holds `AnchorDeposit` (sized for the anchor record) on the anchoring account
-//!   for as long as the anchor stays, which is for ever: the hashes are the permanent
-//!   record. The anchor names the account and amount; no call releases them yet (open: a
-//!   purge that pays the organisation's account of record, or a fee instead).
+//!   anchor holds `AnchorDeposit` (sized for the anchor's key and record) on the
+//!   anchoring account for as long as the anchor stays. Anchors are evidence for every
+//!   member, so no member can remove one, its own included: an anchor outlives its
+//!   collection until governance purges the ended collection's anchors
+//!   (`purge_anchors`), which pays each deposit to the anchoring organisation's admin
+//!   account **then** (rule 1: a device key retired since, or a leaked admin key rotated
+//!   out, gets nothing), or back to the paying account if the organisation is gone.
 //! - **Bounds** (rules 10, 11): members and labels are bounded; nothing loops over
 //!   unbounded storage; weights are benchmarked at `MaxMembers`. A spammer's proposals
 //!   each cost it a deposit, and an invitee clears an unwanted one by declining it.
 //!
 //! ## Front-running an anchor
 //!
-//! One anchor per hash, first writer wins. A member of another collection who copies a
-//! pending anchor's hash from the pool and anchors it first only makes the honest member
-//! re-salt and resubmit (at the cost of the copier's deposit); it learns nothing of the
-//! payload. The off-chain format should put the collection id inside the hashed bytes
-//! (hash = H(collection ‖ salt ‖ payload)), so a copied hash never verifies as a payload
-//! of the copier's collection. Known gap (red team, open): a co-member of the **same**
-//! collection can copy a partner's pending hash and anchor it first, so the record names
-//! the copier as its author; and anyone in any active collection can squat a hash it
-//! expects another to anchor. The planned fix keys anchors by collection, anchoring
-//! organisation and hash, with the author's organisation inside the hashed bytes.
+//! An anchor's key is (collection, anchoring organisation, hash): an organisation anchors
+//! a hash once per collection, and nobody else's anchor of the same hash, in this
+//! collection or another, stands in its way or takes its place. A member that copies a
+//! partner's pending hash from the pool and anchors it first gets an anchor of its own,
+//! naming itself; the partner's anchor is still recorded, naming the partner. Which of the
+//! two is the payload's author is settled off chain by the hashed bytes: the payload
+//! format is hash = blake2-256(`"amchain-anchor"` ‖ genesis hash ‖ collection (u32 LE) ‖
+//! author organisation (u32 LE) ‖ salt ‖ payload), and a verifier checks that the
+//! anchor's organisation is the author inside the preimage. A copy then never verifies
+//! as the copier's payload, and squatting a hash blocks nobody.
 //!
 //! ## What is public (rule 14)
 //!
@@ -86,8 +98,8 @@
 //!   `collections_of` queries: **which organisations share data with which**, the
 //!   collection's label, retention, creator, depositing account and status. That a
 //!   supplier and an OEM share a collection is itself visible: keep labels neutral.
-//! - `Anchors`, `Anchored` and the `anchor` query: the salted hash, its collection, the
-//!   anchoring organisation and account, the block. **Not** the payload: the salt makes
+//! - `Anchors`, `Anchored`, `AnchorPurged` and the `anchor` query: the salted hash, its
+//!   collection, the anchoring organisation and account, the block. **Not** the payload: the salt makes
 //!   a low-entropy payload (a price, a quantity) impossible to confirm by guessing.
 //!   How many anchors a collection gets, and when, is visible (activity, not content).
 //!
@@ -97,8 +109,11 @@
 //!   not `Collections`: the runtime names this pallet `Collections`, and a storage item
 //!   of the same name is ambiguous wherever both are in scope (the mock, the runtime).
 //! - A dissolved collection is removed from storage, not kept as `Dissolved`: keeping it
-//!   would leave state without a deposit. Its anchors stay (they name its id); member
-//!   nodes learn of the dissolution from the `Dissolved` event.
+//!   would leave state without a deposit. Its anchors stay (they name its id) until
+//!   governance purges them; member nodes learn of the dissolution from the `Dissolved`
+//!   event.
+//! - The proposal deadline is `created_at + ProposalLifetime`, computed, not stored: the
+//!   record did not change shape for it.
 //! - `creator` and the deposit are `Option`s: a collection governance created has no
 //!   proposing organisation and holds no deposit.
 //! - Consent is a sorted `accepted` list (not a bitmask), so `MaxMembers` is not tied
@@ -125,6 +140,7 @@ mod benchmarking;
 mod impl_traits;
 mod invariants;
 mod membership;
+pub mod migrations;
 mod queries;
 mod types;
 pub mod weights;
@@ -142,7 +158,8 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// v2: anchors keyed by (collection, organisation, hash) ([`crate::migrations::v2`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -181,6 +198,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type AnchorDeposit: Get<BalanceOf<Self>>;
 
+		/// Blocks a proposal takes consent for, from the block it was proposed in.
+		#[pallet::constant]
+		type ProposalLifetime: Get<BlockNumberFor<Self>>;
+
+		/// The most anchors one `purge_anchors` removes.
+		#[pallet::constant]
+		type MaxAnchorsPurged: Get<u32>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -212,10 +237,20 @@ pub mod pallet {
 	pub type CollectionsOf<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, ParticipantId, Twox64Concat, CollectionId, ()>;
 
-	/// Every anchored salted hash, for good. The key is chosen by the caller, hence a
-	/// cryptographic hasher.
+	/// Every anchored salted hash, by collection, anchoring organisation and hash, until
+	/// governance purges an ended collection's. The collection and organisation were
+	/// checked when anchoring (ids given out by the chain); the hash is the caller's
+	/// choice, hence a cryptographic hasher.
 	#[pallet::storage]
-	pub type Anchors<T: Config> = StorageMap<_, Blake2_128Concat, H256, AnchorOf<T>>;
+	pub type Anchors<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, CollectionId>,
+			NMapKey<Twox64Concat, ParticipantId>,
+			NMapKey<Blake2_128Concat, H256>,
+		),
+		AnchorOf<T>,
+	>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -251,7 +286,7 @@ pub mod pallet {
 		/// its payloads.
 		Left { collection: CollectionId, participant: ParticipantId },
 		/// The collection ended (fewer than two members left, or governance); its deposit
-		/// was released. Its anchors stay.
+		/// was released. Its anchors stay until governance purges them.
 		Dissolved {
 			collection: CollectionId,
 			retention: BlockNumberFor<T>,
@@ -264,6 +299,17 @@ pub mod pallet {
 			by: ParticipantId,
 			account: T::AccountId,
 			deposit: BalanceOf<T>,
+		},
+		/// A proposal's lifetime passed before every member consented; it was removed and
+		/// its deposit paid to the proposing organisation.
+		Expired { collection: CollectionId, deposit: Option<DepositOf<T>> },
+		/// Governance purged an ended collection's anchor; its deposit was paid as
+		/// `deposit` says (the anchoring organisation's admin account then).
+		AnchorPurged {
+			hash: H256,
+			collection: CollectionId,
+			by: ParticipantId,
+			deposit: DepositOf<T>,
 		},
 	}
 
@@ -299,8 +345,16 @@ pub mod pallet {
 		NotCreator,
 		/// The collection is not active: nothing can be anchored in it.
 		NotActive,
-		/// This hash is anchored already (if it is yours, re-salt the payload).
+		/// The caller's organisation anchored this hash in this collection already.
 		AlreadyAnchored,
+		/// The proposal's lifetime has passed: it can no longer be accepted, only removed.
+		ProposalExpired,
+		/// The proposal's lifetime has not passed yet.
+		NotExpired,
+		/// The collection has not ended: its anchors are in use.
+		CollectionNotEnded,
+		/// `limit` is zero or above `MaxAnchorsPurged`.
+		BadPurgeLimit,
 		/// The account cannot hold the deposit.
 		InsufficientFunds,
 		/// The collection ids are used up.
@@ -413,6 +467,38 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_anchor(who, collection, hash)
+		}
+
+		/// Remove a proposal whose lifetime (`ProposalLifetime` blocks from its proposal)
+		/// has passed without every member's consent; its deposit goes to the proposing
+		/// organisation's admin account.
+		///
+		/// Origin: any signed account (the clean-up pays nobody but the proposer). Emits
+		/// `Expired`. Complexity: O(members).
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::remove_expired())]
+		pub fn remove_expired(origin: OriginFor<T>, collection: CollectionId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_remove_expired(collection)
+		}
+
+		/// Remove up to `limit` anchors of a collection that has ended (dissolved,
+		/// withdrawn, declined or expired), paying each deposit to the anchoring
+		/// organisation's admin account of record (the paying account if the organisation
+		/// is gone). Call again while `AnchorPurged` events come.
+		///
+		/// Origin: `GovernanceOrigin`. `1..=MaxAnchorsPurged`. Emits `AnchorPurged` for
+		/// each. Complexity: O(limit); charged for the anchors removed.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::purge_anchors((*limit).min(T::MaxAnchorsPurged::get())))]
+		pub fn purge_anchors(
+			origin: OriginFor<T>,
+			collection: CollectionId,
+			limit: u32,
+		) -> DispatchResultWithPostInfo {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let purged = Self::do_purge_anchors(collection, limit)?;
+			Ok(Some(T::WeightInfo::purge_anchors(purged)).into())
 		}
 	}
 }

@@ -11,7 +11,7 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::DispatchResult;
+use sp_runtime::{traits::Saturating, DispatchResult};
 
 use crate::*;
 
@@ -64,6 +64,7 @@ impl<T: Config> Pallet<T> {
 		let mut record = CollectionRecords::<T>::get(id).ok_or(Error::<T>::UnknownCollection)?;
 		ensure!(record.members.binary_search(&participant).is_ok(), Error::<T>::NotInCollection);
 		ensure!(record.status == CollectionStatus::Proposed, Error::<T>::NotProposed);
+		ensure!(!Self::expired(&record), Error::<T>::ProposalExpired);
 		let at = match record.accepted.binary_search(&participant) {
 			Ok(_) => return Err(Error::<T>::AlreadyAccepted.into()),
 			Err(at) => at,
@@ -92,6 +93,23 @@ impl<T: Config> Pallet<T> {
 		let deposit = Self::remove(id, &record)?;
 		Self::deposit_event(Event::Withdrawn { collection: id, by: participant, deposit });
 		Ok(())
+	}
+
+	pub(crate) fn do_remove_expired(id: CollectionId) -> DispatchResult {
+		let record = CollectionRecords::<T>::get(id).ok_or(Error::<T>::UnknownCollection)?;
+		ensure!(record.status == CollectionStatus::Proposed, Error::<T>::NotProposed);
+		ensure!(Self::expired(&record), Error::<T>::NotExpired);
+
+		let deposit = Self::remove(id, &record)?;
+		Self::deposit_event(Event::Expired { collection: id, deposit });
+		Ok(())
+	}
+
+	/// Whether a proposal's lifetime has passed: it was proposed `ProposalLifetime` or more
+	/// blocks ago.
+	pub(crate) fn expired(record: &CollectionOf<T>) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		now >= record.created_at.saturating_add(T::ProposalLifetime::get())
 	}
 
 	pub(crate) fn do_leave(who: &T::AccountId, id: CollectionId) -> DispatchResult {
@@ -205,14 +223,23 @@ impl<T: Config> Pallet<T> {
 		}
 		CollectionRecords::<T>::remove(id);
 		let Some(deposit) = &record.deposit else { return Ok(None) };
-		// The deposit goes back to the proposing organisation at its account of record now
-		// (THREATS rule 1), not to the key that paid it: a rotated-out or leaked admin key
-		// gets nothing back.
-		let payee = record.creator.and_then(T::Participants::admin_account);
-		match payee {
+		Self::pay_back(HoldReason::CollectionDeposit, deposit, record.creator).map(Some)
+	}
+
+	/// Releases a deposit held for `reason` to the organisation `org` at its admin account
+	/// of record now (THREATS rule 1), not to the key that paid it: a rotated-out or leaked
+	/// admin key, or a retired device key, gets nothing back. Without an organisation (or
+	/// one no longer registered) it goes back to the paying account. Returns where it went.
+	/// Best effort: a smaller hold than recorded pays what is held.
+	pub(crate) fn pay_back(
+		reason: HoldReason,
+		deposit: &DepositOf<T>,
+		org: Option<ParticipantId>,
+	) -> Result<DepositOf<T>, Error<T>> {
+		match org.and_then(T::Participants::admin_account) {
 			Some(payee) if payee != deposit.account => {
 				T::Currency::transfer_on_hold(
-					&HoldReason::CollectionDeposit.into(),
+					&reason.into(),
 					&deposit.account,
 					&payee,
 					deposit.amount,
@@ -221,17 +248,17 @@ impl<T: Config> Pallet<T> {
 					Fortitude::Polite,
 				)
 				.map_err(|_| Error::<T>::InsufficientFunds)?;
-				Ok(Some(Deposit { account: payee, amount: deposit.amount }))
+				Ok(Deposit { account: payee, amount: deposit.amount })
 			},
 			_ => {
 				T::Currency::release(
-					&HoldReason::CollectionDeposit.into(),
+					&reason.into(),
 					&deposit.account,
 					deposit.amount,
 					Precision::BestEffort,
 				)
 				.map_err(|_| Error::<T>::InsufficientFunds)?;
-				Ok(Some(deposit.clone()))
+				Ok(deposit.clone())
 			},
 		}
 	}

@@ -35,6 +35,10 @@ pub const ANCHOR_DEPOSIT: u64 = 10;
 pub const MAX_MEMBERS: u32 = 4;
 /// The longest label here.
 pub const MAX_LABEL: u32 = 8;
+/// Blocks a proposal takes consent for here.
+pub const PROPOSAL_LIFETIME: u64 = 20;
+/// The most anchors one purge removes here.
+pub const MAX_ANCHORS_PURGED: u32 = 3;
 
 impl pallet_collections::Config for Test {
 	type Participants = Certifications;
@@ -45,6 +49,8 @@ impl pallet_collections::Config for Test {
 	type MaxLabel = ConstU32<MAX_LABEL>;
 	type CollectionDeposit = ConstU64<COLLECTION_DEPOSIT>;
 	type AnchorDeposit = ConstU64<ANCHOR_DEPOSIT>;
+	type ProposalLifetime = ConstU64<PROPOSAL_LIFETIME>;
+	type MaxAnchorsPurged = ConstU32<MAX_ANCHORS_PURGED>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type TrustHelper = Certifications;

@@ -35,13 +35,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub fn anchor_view(
+		collection: CollectionId,
+		by: ParticipantId,
 		hash: H256,
 	) -> Option<AnchorView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
-		let a = Anchors::<T>::get(hash)?;
+		let a = Anchors::<T>::get((collection, by, hash))?;
 		Some(AnchorView {
 			hash,
-			collection: a.collection,
-			by: a.by,
+			collection,
+			by,
 			account: a.deposit.account,
 			at: a.at,
 			deposit: a.deposit.amount,

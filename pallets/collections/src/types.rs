@@ -1,9 +1,6 @@
 //! The records this pallet stores.
 
-use amchain_primitives::{
-	collections::{CollectionId, CollectionStatus},
-	participants::ParticipantId,
-};
+use amchain_primitives::{collections::CollectionStatus, participants::ParticipantId};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{traits::fungible::Inspect, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -54,12 +51,10 @@ pub struct Collection<Members, Label, AccountId, Balance, BlockNumber> {
 	pub deposit: Option<Deposit<AccountId, Balance>>,
 }
 
-/// A payload's salted hash, anchored in a collection for good.
+/// A payload's salted hash, anchored in a collection by an organisation (the collection,
+/// the organisation and the hash are the record's key in `Anchors`).
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Anchor<AccountId, Balance, BlockNumber> {
-	pub collection: CollectionId,
-	/// The organisation whose account anchored it.
-	pub by: ParticipantId,
 	pub at: BlockNumber,
 	/// The account holding the anchor's deposit, and the amount.
 	pub deposit: Deposit<AccountId, Balance>,

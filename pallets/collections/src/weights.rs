@@ -22,6 +22,8 @@ pub trait WeightInfo {
 	fn force_create(m: u32, ) -> Weight;
 	fn force_dissolve() -> Weight;
 	fn anchor() -> Weight;
+	fn remove_expired() -> Weight;
+	fn purge_anchors(n: u32, ) -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -160,6 +162,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	// TO REGENERATE (scripts/bench.sh pallet_collections): not measured yet.
+	fn remove_expired() -> Weight {
+		Self::withdraw()
+	}
+	fn purge_anchors(n: u32, ) -> Weight {
+		Self::anchor().saturating_mul(n.into())
+	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
@@ -206,5 +215,12 @@ impl WeightInfo for () {
 		Weight::from_parts(112_206_000, 4122)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	// TO REGENERATE (scripts/bench.sh pallet_collections): not measured yet.
+	fn remove_expired() -> Weight {
+		Self::withdraw()
+	}
+	fn purge_anchors(n: u32, ) -> Weight {
+		Self::anchor().saturating_mul(n.into())
 	}
 }

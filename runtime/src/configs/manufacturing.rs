@@ -99,17 +99,17 @@ impl pallet_warranties::Config for Runtime {
 	type LivesHelper = Cores;
 }
 
-/// The most organisations in one private data collection (the provisional weights of
-/// pallet-collections count their storage writes at this bound).
+/// The most organisations in one private data collection (pallet-collections' weights
+/// count their storage writes at this bound).
 pub const MAX_COLLECTION_MEMBERS: u32 = 64;
 
 /// The bytes of one `CollectionsOf` entry: the storage prefix (32) and two
 /// `Twox64Concat` keys of a `u32` (12 each).
 const COLLECTIONS_OF_ENTRY: u32 = 32 + 2 * 12;
 
-/// The bytes of one `Anchors` key: the storage prefix (32) and a `Blake2_128Concat`
-/// `H256` (48).
-const ANCHOR_KEY: u32 = 32 + 48;
+/// The bytes of one `Anchors` key: the storage prefix (32), the collection and the
+/// organisation (`Twox64Concat` of a `u32`, 12 each) and a `Blake2_128Concat` `H256` (48).
+const ANCHOR_KEY: u32 = 32 + 12 + 12 + 48;
 
 frame_support::parameter_types! {
 	/// A collection pays for its record at `MAX_COLLECTION_MEMBERS` members and one
@@ -138,7 +138,10 @@ impl pallet_collections::Config for Runtime {
 	type MaxLabel = ConstU32<64>;
 	type CollectionDeposit = CollectionDeposit;
 	type AnchorDeposit = AnchorDeposit;
-	/// PROVISIONAL: not yet measured (see pallet-collections' weights.rs).
+	/// Two weeks for every member to consent; then the proposal can only be removed.
+	type ProposalLifetime = ConstU32<{ 14 * DAYS }>;
+	/// A purge of 100 anchors is about a tenth of a block's computation (benchmarked).
+	type MaxAnchorsPurged = ConstU32<100>;
 	type WeightInfo = pallet_collections::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type TrustHelper = Certifications;

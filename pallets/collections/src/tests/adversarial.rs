@@ -74,7 +74,7 @@ fn an_outsider_cannot_anchor_join_or_change_membership() {
 			}
 		}
 		assert_eq!(CollectionRecords::<Test>::get(id), before);
-		assert!(!Anchors::<Test>::contains_key(hash(1)));
+		assert_eq!(Anchors::<Test>::iter().count(), 0);
 	});
 }
 
@@ -112,7 +112,7 @@ fn a_member_cannot_end_the_others_collection_except_by_leaving() {
 }
 
 #[test]
-fn a_front_runner_only_costs_itself_a_deposit() {
+fn a_front_runner_in_another_collection_blocks_nothing() {
 	new_test_ext(|| {
 		let w = World::new();
 		let ours = w.active();
@@ -125,15 +125,41 @@ fn a_front_runner_only_costs_itself_a_deposit() {
 		));
 		let theirs = NextCollectionId::<Test>::get() - 1;
 		assert_ok!(Collections::anchor(RuntimeOrigin::signed(DEALER), theirs, hash(1)));
-		assert_noop!(
-			Collections::anchor(RuntimeOrigin::signed(ACME), ours, hash(1)),
-			Error::<Test>::AlreadyAnchored
-		);
+		// Ours still goes in, under our collection and organisation.
+		assert_ok!(Collections::anchor(RuntimeOrigin::signed(ACME), ours, hash(1)));
+		assert_eq!(Anchors::<Test>::get((ours, w.acme, hash(1))).map(|a| a.at), Some(1));
+		assert_eq!(Anchors::<Test>::get((theirs, w.dealer, hash(1))).map(|a| a.at), Some(1));
 		assert_eq!(held_for_anchors(DEALER), ANCHOR_DEPOSIT);
-		// We re-salt and anchor; the copy stays the dealer's, in its collection.
-		assert_ok!(Collections::anchor(RuntimeOrigin::signed(ACME), ours, hash(2)));
-		assert_eq!(Anchors::<Test>::get(hash(1)).map(|a| a.collection), Some(theirs));
-		assert_eq!(Anchors::<Test>::get(hash(2)).map(|a| a.collection), Some(ours));
+		assert_eq!(held_for_anchors(ACME), ANCHOR_DEPOSIT);
+	});
+}
+
+/// The red team's same-collection attack: a co-member copies a partner's pending hash
+/// and gets it in first. It gets an anchor naming itself; the partner's anchor still goes
+/// in, naming the partner, with its own block; a reader asking for the partner's anchor
+/// gets the partner's, never the copier's.
+#[test]
+fn a_co_member_copying_a_pending_hash_neither_blocks_nor_becomes_its_author() {
+	new_test_ext(|| {
+		let w = World::new();
+		let id = w.active();
+		run_to(4);
+		assert_ok!(Collections::anchor(RuntimeOrigin::signed(REMAN), id, hash(1)));
+		run_to(5);
+		assert_ok!(Collections::anchor(RuntimeOrigin::signed(ACME_CLERK), id, hash(1)));
+		assert_eq!(
+			Collections::anchor_view(id, w.acme, hash(1)).map(|a| (a.by, a.account, a.at)),
+			Some((w.acme, ACME_CLERK, 5))
+		);
+		assert_eq!(
+			Collections::anchor_view(id, w.reman, hash(1)).map(|a| (a.by, a.account, a.at)),
+			Some((w.reman, REMAN, 4))
+		);
+		// Squatting many hashes blocks nobody either: each organisation anchors its own.
+		for n in 2..6 {
+			assert_ok!(Collections::anchor(RuntimeOrigin::signed(REMAN), id, hash(n)));
+			assert_ok!(Collections::anchor(RuntimeOrigin::signed(ACME), id, hash(n)));
+		}
 	});
 }
 

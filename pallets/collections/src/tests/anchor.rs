@@ -15,9 +15,7 @@ fn anchor_records_the_hash_and_holds_the_deposit() {
 		run_to(3);
 		assert_ok!(Collections::anchor(RuntimeOrigin::signed(ACME_CLERK), id, hash(1)));
 
-		let a = Anchors::<Test>::get(hash(1)).expect("anchored");
-		assert_eq!(a.collection, id);
-		assert_eq!(a.by, w.acme);
+		let a = Anchors::<Test>::get((id, w.acme, hash(1))).expect("anchored");
 		assert_eq!(a.at, 3);
 		assert_eq!(a.deposit, Deposit { account: ACME_CLERK, amount: ANCHOR_DEPOSIT });
 		assert_eq!(held_for_anchors(ACME_CLERK), ANCHOR_DEPOSIT);
@@ -61,9 +59,9 @@ fn anchor_fails_where_it_should() {
 			Error::<Test>::NotActive
 		);
 		assert_ok!(Collections::anchor(RuntimeOrigin::signed(ACME), id, hash(1)));
-		// First writer wins, even within the collection.
+		// Once per organisation and collection: Acme's device is Acme.
 		assert_noop!(
-			Collections::anchor(RuntimeOrigin::signed(REMAN), id, hash(1)),
+			Collections::anchor(RuntimeOrigin::signed(ACME_CLERK), id, hash(1)),
 			Error::<Test>::AlreadyAnchored
 		);
 	});
@@ -127,10 +125,17 @@ fn other_pallets_see_membership_activity_and_anchors() {
 
 		assert_ok!(Collections::anchor(RuntimeOrigin::signed(REMAN), active, hash(1)));
 		assert_eq!(
-			<Collections as CollectionsInspect<u64>>::anchor_of(hash(1)),
+			<Collections as CollectionsInspect<u64>>::anchor_of(active, w.reman, hash(1)),
 			Some(AnchorSummary { collection: active, by: w.reman, at: 1 })
 		);
-		assert_eq!(<Collections as CollectionsInspect<u64>>::anchor_of(hash(2)), None);
+		for (collection, by, h) in
+			[(active, w.reman, hash(2)), (active, w.acme, hash(1)), (proposed, w.reman, hash(1))]
+		{
+			assert_eq!(
+				<Collections as CollectionsInspect<u64>>::anchor_of(collection, by, h),
+				None
+			);
+		}
 	});
 }
 
@@ -159,7 +164,7 @@ fn wallets_read_collections_anchors_and_pages() {
 		);
 		assert_eq!(Collections::collection_view(9), None);
 		assert_eq!(
-			Collections::anchor_view(hash(1)),
+			Collections::anchor_view(active, w.acme, hash(1)),
 			Some(AnchorView {
 				hash: hash(1),
 				collection: active,
@@ -169,7 +174,8 @@ fn wallets_read_collections_anchors_and_pages() {
 				deposit: ANCHOR_DEPOSIT,
 			})
 		);
-		assert_eq!(Collections::anchor_view(hash(2)), None);
+		assert_eq!(Collections::anchor_view(active, w.acme, hash(2)), None);
+		assert_eq!(Collections::anchor_view(active, w.reman, hash(1)), None);
 
 		let mut of_acme = Collections::collections_of(w.acme, None, 10);
 		of_acme.sort();

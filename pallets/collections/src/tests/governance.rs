@@ -94,7 +94,7 @@ fn force_dissolve_ends_any_collection_and_releases_its_deposit() {
 		for p in [w.acme, w.reman, w.dealer] {
 			assert!(!CollectionsOf::<Test>::contains_key(p, active));
 		}
-		assert!(Anchors::<Test>::contains_key(hash(1)));
+		assert_eq!(Anchors::<Test>::iter_prefix((active,)).count(), 1);
 		assert_eq!(held_for_collections(ACME), COLLECTION_DEPOSIT);
 		assert_eq!(
 			last_event(),

@@ -159,7 +159,7 @@ fn leaving_a_pair_dissolves_it_and_keeps_the_anchors() {
 		assert!(!CollectionsOf::<Test>::contains_key(w.acme, id));
 		assert!(!CollectionsOf::<Test>::contains_key(w.reman, id));
 		assert_eq!(held_for_collections(ACME), 0);
-		assert_eq!(Anchors::<Test>::get(hash(1)).map(|a| a.collection), Some(id));
+		assert!(Anchors::<Test>::contains_key((id, w.reman, hash(1))));
 		assert_eq!(held_for_anchors(REMAN), ANCHOR_DEPOSIT);
 		let events = events();
 		assert_eq!(

@@ -1,5 +1,6 @@
 mod adversarial;
 mod anchor;
+mod ending;
 mod governance;
 mod leave;
 mod propose;

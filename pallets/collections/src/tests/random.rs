@@ -1,7 +1,9 @@
 //! Seeded random call sequences from every kind of caller (members, a device, a
 //! suspended organisation, a pauper, a stranger, governance), checked after every step:
-//! the invariants hold, a failed call changes nothing, an anchor never changes or
-//! disappears, and no organisation is in an active collection it neither accepted nor
+//! the invariants hold, a failed call changes nothing, an anchor never changes and
+//! disappears only by governance's purge of an ended collection (its deposit paid to the
+//! anchoring organisation's admin), an expired proposal never activates, and no
+//! organisation is in an active collection it neither accepted nor
 //! was put in by governance.
 
 use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
@@ -57,6 +59,8 @@ fn random_call_sequences_keep_the_invariants() {
 		"withdrawn",
 		"force created",
 		"force dissolved",
+		"expired",
+		"purged",
 	] {
 		assert!(done.contains_key(kind), "no call {kind} in any run: {done:?}");
 	}
@@ -69,13 +73,18 @@ fn run(seed: u64) -> BTreeMap<&'static str, u32> {
 	let accounts = [ACME, ACME_CLERK, REMAN, DEALER, CUSTOMER, BANK, POOR, SHADY, STRANGER];
 	// 1_000: never registered.
 	let participants = [w.acme, w.reman, w.dealer, w.customer, w.bank, w.poor, w.shady, 1_000];
-	let mut anchors: BTreeMap<H256, AnchorOf<Test>> = BTreeMap::new();
+	type Key = (CollectionId, ParticipantId, H256);
+	let mut anchors: BTreeMap<Key, AnchorOf<Test>> = BTreeMap::new();
 	// Who consented to each collection (the proposer, each accepter), or `None` for
 	// governance's.
 	let mut consent: BTreeMap<CollectionId, Option<BTreeSet<ParticipantId>>> = BTreeMap::new();
 	let mut done: BTreeMap<&'static str, u32> = BTreeMap::new();
 
 	for step in 0..STEPS {
+		// Time passes, so proposals expire (the lifetime is 20 blocks here).
+		if rng.below(4) == 0 {
+			run_to(System::block_number() + 1 + rng.below(6));
+		}
 		if step % 50 == 25 {
 			let suspended = !<Test as Config>::Participants::is_active(w.shady);
 			let origin = frame_system::RawOrigin::Signed(REGISTRAR).into();
@@ -116,15 +125,32 @@ fn run(seed: u64) -> BTreeMap<&'static str, u32> {
 		let before = sp_io::storage::root(sp_runtime::StateVersion::V1);
 		let events_before = System::event_count();
 		let ours_before = events().len();
-		let result = match rng.below(12) {
+		let expired_before = CollectionRecords::<Test>::get(collection)
+			.is_some_and(|c| c.status == CollectionStatus::Proposed && Collections::expired(&c));
+		let result = match rng.below(15) {
 			0 | 1 => Collections::propose(signed, members, retention, label),
 			2..=4 => Collections::accept(signed, collection),
 			5 => Collections::withdraw(signed, collection),
 			6 => Collections::leave(signed, collection),
 			7 => Collections::force_create(RuntimeOrigin::root(), members, retention, label),
 			8 => Collections::force_dissolve(RuntimeOrigin::root(), collection),
+			9 => Collections::remove_expired(signed, collection),
+			10 => Collections::purge_anchors(
+				RuntimeOrigin::root(),
+				collection,
+				rng.below(u64::from(MAX_ANCHORS_PURGED) + 2) as u32,
+			)
+			.map(|_| ())
+			.map_err(|e| e.error),
 			_ => Collections::anchor(signed, collection, hash),
 		};
+		if expired_before {
+			assert!(
+				!CollectionRecords::<Test>::get(collection)
+					.is_some_and(|c| c.status == CollectionStatus::Active),
+				"seed {seed} step {step}: an expired proposal became active"
+			);
+		}
 		if result.is_ok() {
 			*done.entry(kind_of(&events()[ours_before..])).or_default() += 1;
 		}
@@ -166,15 +192,35 @@ fn run(seed: u64) -> BTreeMap<&'static str, u32> {
 				}
 			}
 		}
-		for (hash, anchor) in anchors.iter() {
+		// Anchors purged this step: of an ended collection, each deposit paid to its
+		// organisation's admin account of record (or back to the payer without one).
+		for event in events().iter().skip(ours_before) {
+			if let Event::AnchorPurged { hash, collection, by, deposit } = event {
+				assert!(
+					!CollectionRecords::<Test>::contains_key(collection),
+					"seed {seed} step {step}: an anchor of a live collection was purged"
+				);
+				let was = anchors
+					.remove(&(*collection, *by, *hash))
+					.unwrap_or_else(|| panic!("seed {seed} step {step}: purged an unknown anchor"));
+				let payee = <Test as Config>::Participants::admin_account(*by)
+					.unwrap_or(was.deposit.account);
+				assert_eq!(
+					deposit.account, payee,
+					"seed {seed} step {step}: paid the wrong account"
+				);
+				assert_eq!(deposit.amount, was.deposit.amount);
+			}
+		}
+		for (key, anchor) in anchors.iter() {
 			assert_eq!(
-				Anchors::<Test>::get(hash).as_ref(),
+				Anchors::<Test>::get(key).as_ref(),
 				Some(anchor),
 				"seed {seed} step {step}: an anchor changed or disappeared"
 			);
 		}
-		for (hash, anchor) in Anchors::<Test>::iter() {
-			anchors.entry(hash).or_insert(anchor);
+		for (key, anchor) in Anchors::<Test>::iter() {
+			anchors.entry(key).or_insert(anchor);
 		}
 	}
 	done
@@ -194,6 +240,8 @@ fn kind_of(events: &[Event<Test>]) -> &'static str {
 		Some(Event::Anchored { .. }) => "anchored",
 		Some(Event::Left { .. } | Event::Declined { .. }) => "left or declined",
 		Some(Event::Withdrawn { .. }) => "withdrawn",
+		Some(Event::Expired { .. }) => "expired",
+		Some(Event::AnchorPurged { .. }) => "purged",
 		Some(Event::Dissolved { .. }) if events.len() == 2 => "left or declined",
 		Some(Event::Dissolved { .. }) => "force dissolved",
 		_ => "other",
