@@ -176,7 +176,9 @@ mod benchmarks {
 			T::Currency::set_balance(&payer, funds::<T>());
 			T::Currency::hold(&HoldReason::AnchorDeposit.into(), &payer, amount).expect("held");
 			let at = frame_system::Pallet::<T>::block_number();
-			let hash = H256::from_low_u64_be(i.into());
+			let mut bytes = [0u8; 32];
+			bytes[..4].copy_from_slice(&i.to_le_bytes());
+			let hash = H256(bytes);
 			Anchors::<T>::insert(
 				(id, by, hash),
 				Anchor { at, deposit: Deposit { account: payer, amount } },
