@@ -15,7 +15,10 @@
 //      still reads after the first token's expiry;
 //   4. as //Bob (Bob Bearings, not allowed) the node's reason is shown: "organisation 1 may
 //      not read through this node";
-//   5. no token appears in the page or in the browser's console.
+//   5. through a browser wallet (a stand-in extension in `window.injectedWeb3` whose signRaw
+//      signs `<Bytes>…</Bytes>` with //Alice's key, as the polkadot.js extension does), the
+//      same account reads again;
+//   6. no token appears in the page or in the browser's console.
 //
 // Binary: AMCHAIN_NODE_BIN, else $CARGO_TARGET_DIR/debug/amchain-node. The console must be
 // built (dist/: scripts/console.sh build). Screenshots into CONSOLE_E2E_ARTEFACTS.
@@ -25,6 +28,9 @@ import net from 'node:net';
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Keyring } from '@polkadot/keyring';
+import { hexToU8a, u8aToHex, u8aWrapBytes } from '@polkadot/util';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { chromium } from 'playwright-core';
 
 const started = Date.now();
@@ -174,6 +180,32 @@ async function main() {
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
   const page = await context.newPage();
+  // A browser wallet: the polkadot.js extension's interface, signing in this process.
+  await cryptoWaitReady();
+  const walletAlice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+  let walletSignatures = 0;
+  await page.exposeFunction('e2eWalletSignRaw', (address, data) => {
+    if (address !== walletAlice.address) throw new Error(`the wallet holds no ${address}`);
+    walletSignatures++;
+    return u8aToHex(walletAlice.sign(u8aWrapBytes(hexToU8a(data))));
+  });
+  await page.addInitScript((address) => {
+    const accounts = [{ address, name: 'E2E Alice', type: 'sr25519' }];
+    globalThis.injectedWeb3 = {
+      'e2e-wallet': {
+        version: '0.1.0',
+        enable: async () => ({
+          accounts: { get: async () => accounts, subscribe: (cb) => (cb(accounts), () => {}) },
+          signer: {
+            signRaw: async ({ address: who, data, type }) => {
+              if (type !== 'bytes') throw new Error('not bytes');
+              return { id: 1, signature: await globalThis.e2eWalletSignRaw(who, data) };
+            },
+          },
+        }),
+      },
+    };
+  }, walletAlice.address);
   const errors = [];
   const consoleLines = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -234,7 +266,18 @@ async function main() {
   await noToken();
   await shot('bob-refused');
 
-  // 5. No token in the browser's console either.
+  // 5. Alice again, through the browser wallet's signRaw.
+  await page.click('button:has-text("Connect wallet")');
+  await page.waitForSelector('[data-testid=account-picker] option:has-text("E2E Alice (e2e-wallet)")', { state: 'attached', timeout: 30_000 });
+  await page.selectOption('[data-testid=account-picker]', walletAlice.address);
+  await page.waitForSelector('[data-testid=access][data-status=granted]:has-text("E2E Alice")', { timeout: 30_000 });
+  await page.waitForSelector(`[data-testid=consortium] li:has-text("${ALICE.slice(0, 8)}")`, { timeout: 30_000 });
+  if (walletSignatures < 1) throw new Error('the wallet signed nothing');
+  log(`the wallet's account reads: ${await page.textContent('[data-testid=access]')}`);
+  await noToken();
+  await shot('wallet');
+
+  // 6. No token in the browser's console either.
   const leaked = consoleLines.filter((l) => /amchain1\.[A-Za-z0-9]+\.\d+/.test(l));
   if (leaked.length) throw new Error(`a token is in the browser's console: ${leaked.length} line(s)`);
   if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
