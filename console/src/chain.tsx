@@ -8,9 +8,9 @@
 // then asks the selected account to sign a token for this chain and this node (its genesis
 // hash and peer id, both public), opens a second connection with `?access_token=`, checks
 // that the node lets the account read (`amchain_membership`, with the node's reason if
-// not), and reads through it. Tokens live an hour; at 80 % of that the console signs a new
-// one, opens a new connection, switches the views to it and closes the old one a minute
-// later. The token never appears in the page, in errors or in the log the console writes.
+// not), and reads through it. Tokens live an hour (config.json's `accessTokenTtl`); at 80 %
+// of that the console signs a new one, opens a new connection, switches the views to it and
+// closes the old one a minute later (or when its token expires, if sooner). The token never appears in the page, in errors or in the log the console writes.
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { clampTtl, deniedReason, isAccessDenied, redact, token, tokenAccount, tokenMessage, tokenTimes, withToken } from './access';
@@ -126,6 +126,10 @@ class Session {
   private member: { api: ApiPromise; expires: number; stop: () => void } | null = null;
   private timers: ReturnType<typeof setTimeout>[] = [];
   private generation = 0;
+  /** A renewal is being signed or connected. */
+  private renewing = false;
+  /** When the console last signed a new token by itself after the node refused the current one. */
+  private lastResign = 0;
 
   constructor(
     private readonly endpoint: string,
@@ -181,6 +185,7 @@ class Session {
   /** Starts over with the current signer (a new account, or none). */
   private restart(): void {
     const generation = ++this.generation;
+    this.renewing = false;
     this.clearTimers();
     this.retire(this.member, 0);
     this.member = null;
@@ -198,6 +203,7 @@ class Session {
     const current = () => generation === this.generation && !this.closed;
     const renewal = this.member !== null;
     let opened: ApiPromise | null = null;
+    if (renewal) this.renewing = true;
     try {
       const genesis = this.base.genesisHash.toHex();
       const node = (await this.base.rpc.system.localPeerId()).toString();
@@ -235,7 +241,11 @@ class Session {
       // longer read) checks again.
       const stop = provider.on('connected', () => {
         void check().then((reason) => {
-          if (reason && this.member?.api === api && current()) this.drop(reason);
+          if (!reason || this.member?.api !== api || !current() || this.renewing) return;
+          // an expired token (a laptop that slept past its renewal) is signed afresh; an
+          // account the node no longer serves is not
+          if (reason.startsWith('token refused')) this.resign(reason);
+          else this.drop(reason);
         });
       });
       const previous = this.member;
@@ -244,14 +254,18 @@ class Session {
       this.retire(previous, previous ? Math.min(RETIRE_AFTER_MS, previous.expires * 1000 - Date.now()) : 0);
       this.later(renewAt * 1000, () => void this.grant(generation, signer));
       this.later(expires * 1000, () => {
-        if (this.member?.api === api && current()) this.drop('the access token expired and no new one was signed');
+        if (this.member?.api === api && current() && !this.renewing) this.resign('the access token expired and no new one was signed');
       });
     } catch (e) {
       if (opened) void opened.disconnect().catch(() => {});
       if (!current()) return;
       const reason = redact((e as Error).message ?? String(e));
+      if (renewal && this.member && this.member.expires * 1000 <= Date.now()) {
+        this.drop(`the access token expired and renewing it failed: ${reason}`);
+        return;
+      }
       if (renewal && this.member) {
-        // the current token still reads until it expires (then `drop`)
+        // the current token still reads until it expires (then a new one is asked for once)
         const m = this.member;
         this.update({
           access: { mode: 'members', status: 'granted', account: signer.label, wallet: signer.wallet, expires: m.expires, reason: `renewing the access token failed: ${reason}` },
@@ -259,7 +273,16 @@ class Session {
         return;
       }
       this.update({ api: this.base, access: { mode: 'members', status: 'refused', account: signer.label, wallet: signer.wallet, reason } });
+    } finally {
+      if (renewal && generation === this.generation) this.renewing = false;
     }
+  }
+
+  /** Signs a new token (at most once a minute), else back to the public connection. */
+  private resign(reason: string): void {
+    if (Date.now() - this.lastResign < 60_000) return this.drop(reason);
+    this.lastResign = Date.now();
+    this.restart();
   }
 
   /** Back to the public connection, saying why. */
