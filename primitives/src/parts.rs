@@ -400,6 +400,22 @@ pub trait PartsInspector {
 	fn is_held(part: PartId) -> bool;
 }
 
+/// Whether an assembly is locked: no part may be installed in it or removed from it.
+/// pallet-cores locks a core while it is listed, so what bidders bid on is what the buyer
+/// gets (issue 18 item 12); pallet-parts asks for the top of the assembly a change
+/// touches.
+pub trait AssemblyLock {
+	/// Whether the assembly whose top part is `top` is locked.
+	fn is_locked(top: PartId) -> bool;
+}
+
+/// Nothing is ever locked.
+impl AssemblyLock for () {
+	fn is_locked(_: PartId) -> bool {
+		false
+	}
+}
+
 /// Told of every service record pallet-parts appends to a part's history.
 /// pallet-warranties voids the warranties whose issuer neither is the provider nor
 /// authorised it, and answers which; pallet-parts, the only writer of part histories,

@@ -12,3 +12,11 @@ impl<T: Config> LifeInspector for Pallet<T> {
 			.map(|o| (o.by, o.outcome))
 	}
 }
+
+/// A listed core's assembly is locked: the seller cannot strip (or add to) what bidders
+/// bid on. Cancelling the listing (which releases every bid) unlocks it.
+impl<T: Config> amchain_primitives::parts::AssemblyLock for Pallet<T> {
+	fn is_locked(top: PartId) -> bool {
+		Listings::<T>::contains_key(top)
+	}
+}

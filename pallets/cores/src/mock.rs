@@ -22,7 +22,7 @@ frame_support::construct_runtime!(
 	}
 );
 
-amchain_test_support::trust_and_parts!(Test, on_service: ());
+amchain_test_support::trust_and_parts!(Test, on_service: (), assembly_lock: Cores);
 
 amchain_test_support::cores!(Test);
 

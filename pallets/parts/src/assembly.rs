@@ -139,6 +139,10 @@ impl<T: Config> Pallet<T> {
 		};
 		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
 		ensure!(
+			!<T::AssemblyLock as amchain_primitives::parts::AssemblyLock>::is_locked(top_id),
+			Error::<T>::AssemblyLocked
+		);
+		ensure!(
 			part.owner == top.owner && part.custodian == top.custodian,
 			Error::<T>::DifferentHolders
 		);
@@ -190,6 +194,10 @@ impl<T: Config> Pallet<T> {
 		let top_id = above.last().copied().ok_or(Error::<T>::NotInstalled)?;
 		let top = PartRecords::<T>::get(top_id).ok_or(Error::<T>::UnknownPart)?;
 		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
+		ensure!(
+			!<T::AssemblyLock as amchain_primitives::parts::AssemblyLock>::is_locked(top_id),
+			Error::<T>::AssemblyLocked
+		);
 		// The quarantined parts leaving with it (itself too) no longer hold the assembly.
 		let leaving = QuarantinedBelow::<T>::get(part_id)
 			.saturating_add(u32::from(part.quarantine.is_some()));

@@ -49,6 +49,11 @@
 //!   recall holds the lot; the parts that consumed it are not reached yet (issue 18 item 5,
 //!   the recall cascade).
 //!
+//! **Locked assemblies**: `install` and `uninstall` ask `Config::AssemblyLock` about the
+//! top of the assembly they change and refuse a locked one (`AssemblyLocked`). In the
+//! runtime pallet-cores locks a listed core, so its seller cannot strip it after bids
+//! come in (issue 18 item 12).
+//!
 //! ## History
 //!
 //! Every change to a part or lot appends a [`HistoryRecord`] (block, extrinsic index, on-chain
@@ -196,6 +201,9 @@ pub mod pallet {
 		/// Told of every service record on a part; answers which warranties it voided, and
 		/// this pallet records each (pallet-warranties). Its weight is added to `report`'s.
 		type OnService: OnService;
+
+		/// Locks assemblies against changes (pallet-cores: a listed core's).
+		type AssemblyLock: amchain_primitives::parts::AssemblyLock;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -505,6 +513,9 @@ pub mod pallet {
 		/// A part installed in this one (at any depth) is quarantined: the assembly cannot
 		/// change hands or be installed until that part is released or removed.
 		AssemblyQuarantined,
+		/// The assembly is locked (a listed core): nothing is installed in it or removed
+		/// from it until the listing ends.
+		AssemblyLocked,
 		/// The part is a returned core: its life ends through pallet-cores (an outcome,
 		/// e.g. recycled), which keeps the core's record and market, not by scrapping.
 		ReturnedCore,

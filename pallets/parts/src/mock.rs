@@ -27,11 +27,22 @@ frame_support::construct_runtime!(
 	}
 );
 
-amchain_test_support::trust_and_parts!(Test, on_service: VoidingService);
+amchain_test_support::trust_and_parts!(Test, on_service: VoidingService, assembly_lock: TestLock);
 
 frame_support::parameter_types! {
 	/// The warranties [`VoidingService`] says the next service voided.
 	pub static Voids: Vec<WarrantyId> = vec![];
+	/// The assemblies (by top part) [`TestLock`] says are locked.
+	pub static Locked: Vec<PartId> = vec![];
+}
+
+/// Stands in for pallet-cores' listings: the tops in [`Locked`] are locked.
+pub struct TestLock;
+
+impl amchain_primitives::parts::AssemblyLock for TestLock {
+	fn is_locked(top: PartId) -> bool {
+		Locked::get().contains(&top)
+	}
 }
 
 /// Stands in for pallet-warranties: a service voids the warranties in [`Voids`].

@@ -7,11 +7,15 @@
 
 /// Configures frame-system (with balances' account data), balances, timestamp,
 /// pallet-certifications and pallet-parts for the mock runtime `$runtime`, with
-/// `$on_service` told of service records. The mock's `construct_runtime!` names
+/// `$on_service` told of service records and assemblies locked by `$lock` (none if not
+/// given). The mock's `construct_runtime!` names
 /// `System`, `Timestamp`, `Balances`, `Certifications` and `Parts`.
 #[macro_export]
 macro_rules! trust_and_parts {
 	($runtime:ident, on_service: $on_service:ty) => {
+		$crate::trust_and_parts!($runtime, on_service: $on_service, assembly_lock: ());
+	};
+	($runtime:ident, on_service: $on_service:ty, assembly_lock: $lock:ty) => {
 		mod trust_and_parts_configs {
 			use super::*;
 			use frame_support::{
@@ -72,6 +76,7 @@ macro_rules! trust_and_parts {
 				type ChallengeLifetime = ConstU64<5>;
 				type MaxScansPerBlock = ConstU32<2>;
 				type OnService = $on_service;
+				type AssemblyLock = $lock;
 				type WeightInfo = ();
 				#[cfg(feature = "runtime-benchmarks")]
 				type BenchmarkHelper = Certifications;
@@ -155,7 +160,7 @@ macro_rules! circular_runtime {
 			}
 		);
 
-		$crate::trust_and_parts!($runtime, on_service: Warranties);
+		$crate::trust_and_parts!($runtime, on_service: Warranties, assembly_lock: Cores);
 		$crate::cores!($runtime);
 		$crate::warranties!($runtime);
 	};

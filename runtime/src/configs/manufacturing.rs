@@ -58,6 +58,8 @@ impl pallet_parts::Config for Runtime {
 	type MaxScansPerBlock = ConstU32<256>;
 	/// Service records void warranties whose issuer did not authorise the provider.
 	type OnService = Warranties;
+	/// A listed core's assembly is locked until its listing ends.
+	type AssemblyLock = Cores;
 	type WeightInfo = pallet_parts::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Certifications;

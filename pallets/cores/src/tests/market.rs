@@ -503,3 +503,46 @@ fn a_batch_recall_of_a_part_in_a_listed_core_stops_the_sale() {
 		assert!(events().contains(&Event::ListingCancelled { part: core }));
 	});
 }
+
+/// Issue 18 item 12: the seller's best move after bids come in is to strip the core
+/// (uninstall its valuable parts) and then accept. A listed core's assembly is locked:
+/// nothing leaves it (nor goes in) while it is listed, so the buyer gets what it bid on;
+/// cancelling the listing releases every bid and unlocks it.
+#[test]
+fn a_seller_cannot_strip_a_listed_core() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (core, shaft) = (w.gear(), w.part_of_another_type());
+		assert_ok!(Parts::install(origin(ACME), shaft, core));
+		w.sell(core, ACME, CUSTOMER, w.customer);
+		assert_ok!(Cores::return_core(origin(CUSTOMER), core, doc(3), None));
+		assert_ok!(Cores::list(origin(CUSTOMER), core, 100));
+		assert_ok!(Cores::bid(origin(REMAN), core, 150));
+
+		assert_noop!(
+			Parts::uninstall(origin(CUSTOMER), shaft),
+			pallet_parts::Error::<Test>::AssemblyLocked
+		);
+		assert_ok!(Cores::accept_bid(origin(CUSTOMER), core));
+		// The buyer gets the core with the shaft in it, and may take it apart.
+		let shaft_now = <Parts as PartsInspector>::summary(shaft).expect("a part");
+		assert_eq!((shaft_now.owner, shaft_now.parent), (w.reman, Some(core)));
+		assert_ok!(Parts::uninstall(origin(REMAN), shaft));
+	});
+}
+
+#[test]
+fn a_cancelled_listing_unlocks_the_core() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (core, shaft) = (w.gear(), w.part_of_another_type());
+		assert_ok!(Parts::install(origin(ACME), shaft, core));
+		w.sell(core, ACME, CUSTOMER, w.customer);
+		assert_ok!(Cores::return_core(origin(CUSTOMER), core, doc(3), None));
+		assert_ok!(Cores::list(origin(CUSTOMER), core, 100));
+		assert_ok!(Cores::bid(origin(REMAN), core, 150));
+		assert_ok!(Cores::cancel_listing(origin(CUSTOMER), core));
+		assert_eq!(held(REMAN), (0, 0), "the bid is released first");
+		assert_ok!(Parts::uninstall(origin(CUSTOMER), shaft));
+	});
+}

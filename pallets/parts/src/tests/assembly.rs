@@ -132,3 +132,38 @@ fn the_depth_of_an_assembly_counts_the_levels_below_the_part() {
 		assert_noop!(install(a, d), Error::<Test>::AssemblyTooDeep);
 	});
 }
+
+/// Issue 18 item 12: while an assembly is locked (pallet-cores: its top is a listed
+/// core) nothing is removed from it or installed anywhere in it, at any level; other
+/// assemblies are untouched, and the lock's end frees it.
+#[test]
+fn a_locked_assembly_neither_loses_nor_gains_parts() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (gearbox, shaft, gear, spare) =
+			(w.gear(b"BOX"), w.gear(b"SH"), w.gear(b"G1"), w.gear(b"G2"));
+		assert_ok!(install(shaft, gearbox));
+		assert_ok!(install(gear, shaft));
+		let other = w.gear(b"OTHER");
+		Locked::set(vec![gearbox]);
+
+		assert_noop!(
+			Parts::uninstall(RuntimeOrigin::signed(ACME), shaft),
+			Error::<Test>::AssemblyLocked
+		);
+		// A level down too: the top decides.
+		assert_noop!(
+			Parts::uninstall(RuntimeOrigin::signed(ACME), gear),
+			Error::<Test>::AssemblyLocked
+		);
+		assert_noop!(install(spare, shaft), Error::<Test>::AssemblyLocked);
+		assert_noop!(install(spare, gearbox), Error::<Test>::AssemblyLocked);
+		// Another assembly is not locked.
+		assert_ok!(install(spare, other));
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), spare));
+
+		Locked::set(vec![]);
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), gear));
+		assert_ok!(install(spare, shaft));
+	});
+}
