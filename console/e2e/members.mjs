@@ -6,7 +6,7 @@
 //
 //   1. makes a consortium chain spec (node/tests/consortium.rs's config: Alice Motors,
 //      organisation 0, and Bob Bearings, organisation 1) and starts its validator with
-//      `--rpc-allow-org 0`; the console is served with the dev accounts and 20-second
+//      `--rpc-allow-org 0`; the console is served with the dev accounts and 15-second
 //      access tokens (CONSOLE_ACCESS_TOKEN_TTL), and no indexer;
 //   2. with no account the console follows the chain (headers) and says that records need
 //      a member's account; the consortium view shows the node's refusal;
@@ -39,7 +39,7 @@ const target = process.env.CARGO_TARGET_DIR ?? join(homedir(), '.cache/amchain/t
 const nodeBin = process.env.AMCHAIN_NODE_BIN ?? join(target, 'debug/amchain-node');
 const chromiumBin = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const artefacts = process.env.CONSOLE_E2E_ARTEFACTS ?? join(here, 'test-results');
-const TTL = 20;
+const TTL = 15;
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = (msg) => console.log(`[console members e2e ${since()}] ${msg}`);
 
@@ -197,7 +197,10 @@ async function main() {
         enable: async () => ({
           accounts: { get: async () => accounts, subscribe: (cb) => (cb(accounts), () => {}) },
           signer: {
-            signRaw: async ({ address: who, data, type }) => {
+            wallet: 'e2e',
+            // a method that uses `this`, as some wallets' do
+            async signRaw({ address: who, data, type }) {
+              if (this?.wallet !== 'e2e') throw new Error('signRaw called without its signer');
               if (type !== 'bytes') throw new Error('not bytes');
               return { id: 1, signature: await globalThis.e2eWalletSignRaw(who, data) };
             },

@@ -93,15 +93,19 @@ export function AccountsProvider({ dev, children }: { dev: boolean | 'auto'; chi
   useEffect(() => {
     if (!selected) return authorize(null);
     const { pair, signer, address, label } = selected;
-    const signRaw = signer?.signRaw;
     if (pair) authorize({ address, label, wallet: false, sign: async (message) => pair.sign(stringToU8a(message)) });
-    else if (signRaw)
+    else if (signer?.signRaw)
       authorize({
         address,
         label,
         wallet: true,
-        // the wallet signs `<Bytes>message</Bytes>`, which the node accepts
-        sign: async (message) => (await signRaw({ address, data: stringToHex(message), type: 'bytes' })).signature,
+        // the wallet signs `<Bytes>message</Bytes>`, which the node accepts (called on the
+        // signer itself: a wallet's method may use `this`)
+        sign: async (message) => {
+          const signed = await signer.signRaw?.({ address, data: stringToHex(message), type: 'bytes' });
+          if (!signed) throw new Error('the wallet cannot sign raw messages');
+          return signed.signature;
+        },
       });
     else authorize(null);
   }, [selected, authorize]);
