@@ -252,8 +252,11 @@ pub struct ChargeView<AccountId, Balance, BlockNumber> {
 	pub amount: Balance,
 	/// The buyer's account holding the deposit, once paid.
 	pub paid_by: Option<AccountId>,
-	/// A core must be returned before this block.
+	/// Until `delivered_at`: the block by which the part must reach the buyer (or the
+	/// deposit goes back); from then on: the block before which a core must be returned.
 	pub return_by: BlockNumber,
+	/// When the part was seen to reach the buyer; `None` until then.
+	pub delivered_at: Option<BlockNumber>,
 }
 
 sp_api::decl_runtime_apis! {

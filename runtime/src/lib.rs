@@ -121,6 +121,8 @@ type Migrations = (
 	pallet_parts::migrations::v3::MigrateToV3<Runtime>,
 	// spec 104: anchors keyed by collection, anchoring organisation and hash.
 	pallet_collections::migrations::v2::MigrateToV2<Runtime>,
+	// spec 104: core deposits wait for the part's delivery (existing ones grandfathered).
+	pallet_cores::migrations::v2::MigrateToV2<Runtime>,
 );
 
 /// Dispatches extrinsics to the pallets.

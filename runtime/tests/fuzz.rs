@@ -218,7 +218,12 @@ fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 			test_report: hash(rng),
 			tester: org,
 		}),
-		36 => RuntimeCall::Cores(K::pay_charge { charge: rng.below(charges) }),
+		36 => match rng.below(4) {
+			0 => RuntimeCall::Cores(K::note_delivery { charge: rng.below(charges) }),
+			1 => RuntimeCall::Cores(K::refund_undelivered { charge: rng.below(charges) }),
+			2 => RuntimeCall::Cores(K::forfeit_charge { charge: rng.below(charges) }),
+			_ => RuntimeCall::Cores(K::pay_charge { charge: rng.below(charges) }),
+		},
 		37 => RuntimeCall::Warranties(W::issue {
 			part,
 			kind: rng.pick(&[WarrantyKind::New, WarrantyKind::Repair]),

@@ -8,7 +8,10 @@ use amchain_primitives::{
 	certifications::TrustBenchmarkHelper, participants::Roles, parts::PartsBenchmarkHelper,
 };
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, Get};
+use frame_support::traits::{
+	fungible::{Mutate, MutateHold},
+	Get,
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
@@ -321,9 +324,52 @@ mod benchmarks {
 		let w = World::<T>::new();
 		let buyer = w.deposit_asked();
 		Pallet::<T>::do_pay_charge(buyer, 0).expect("deposit paid");
+		// Delivered (the part reached the buyer; set here, not walked through parts).
+		Charges::<T>::mutate(0, |c| {
+			if let Some(c) = c {
+				c.delivered_at = Some(frame_system::Pallet::<T>::block_number());
+			}
+		});
 		frame_system::Pallet::<T>::set_block_number(block::<T>(200));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(w.oem.clone()), 0);
+		assert!(!Charges::<T>::contains_key(0));
+	}
+
+	/// `MAX_DELIVERY_SCAN` history records read without the buyer's receipt: the reading
+	/// position moves on (the most records a call reads, and a write).
+	#[benchmark]
+	fn note_delivery() {
+		let w = World::<T>::new();
+		let buyer = w.deposit_asked();
+		let part = Charges::<T>::get(0).expect("asked").part;
+		T::PartsHelper::inspections(&w.reman.0, part, charges::MAX_DELIVERY_SCAN);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), 0);
+		assert!(Charges::<T>::get(0).is_some_and(|c| c.read_from > 0 && c.delivered_at.is_none()));
+	}
+
+	/// The whole rest of the history read (`MAX_DELIVERY_SCAN` - 1 records) without a
+	/// receipt, then a deposit paid from another account than the buyer's admin moved
+	/// back to the admin.
+	#[benchmark]
+	fn refund_undelivered() {
+		let w = World::<T>::new();
+		let buyer = w.deposit_asked();
+		let mut charge = Charges::<T>::get(0).expect("asked");
+		T::PartsHelper::inspections(
+			&w.reman.0,
+			charge.part,
+			charges::MAX_DELIVERY_SCAN.saturating_sub(1),
+		);
+		let payer: T::AccountId = account("payer", 0, 0);
+		T::Currency::set_balance(&payer, amount::<T>(1_000));
+		T::Currency::hold(&HoldReason::CoreCharge.into(), &payer, charge.amount).expect("held");
+		charge.paid_by = Some(payer);
+		Charges::<T>::insert(0, charge);
+		frame_system::Pallet::<T>::set_block_number(block::<T>(200));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(buyer), 0);
 		assert!(!Charges::<T>::contains_key(0));
 	}
 

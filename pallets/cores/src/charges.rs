@@ -1,5 +1,6 @@
 //! Core deposits: held from a part's buyer, refunded for a core of its type returned in
-//! time, or paid to the seller after the term.
+//! time, or paid to the seller after the term, which runs from the part's delivery to the
+//! buyer; a part never delivered in time sends the deposit back (issue 18 item 14).
 
 use frame_support::{
 	ensure,
@@ -35,7 +36,15 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		ensure!(!return_within.is_zero(), Error::<T>::InvalidTerm);
 		let now = frame_system::Pallet::<T>::block_number();
+		// Until delivery, the deadline for it; from delivery, the deadline for a core.
 		let return_by = now.checked_add(&return_within).ok_or(Error::<T>::Overflow)?;
+		// A buyer that holds the part already has it: the return term starts now.
+		let delivered_at = (summary.custodian == buyer).then_some(now);
+		// Otherwise its receipt is looked for in the history written from now on.
+		let read_from =
+			T::Parts::receipt(Item::Part(part), Handover::Custody, buyer, RecordIndex::MAX, 0)
+				.map(|(_, end)| end)
+				.ok_or(Error::<T>::UnknownPart)?;
 		let charge = NextChargeId::<T>::get();
 		NextChargeId::<T>::put(charge.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		Charges::<T>::insert(
@@ -49,6 +58,9 @@ impl<T: Config> Pallet<T> {
 				amount,
 				paid_by: None,
 				return_by,
+				return_within,
+				delivered_at,
+				read_from,
 			},
 		);
 		Self::deposit_event(Event::ChargeOffered {
@@ -89,7 +101,9 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_forfeit_charge(id: ChargeId) -> DispatchResult {
 		let charge = Charges::<T>::get(id).ok_or(Error::<T>::UnknownCharge)?;
-		let account = charge.paid_by.ok_or(Error::<T>::NotPaid)?;
+		let account = charge.paid_by.clone().ok_or(Error::<T>::NotPaid)?;
+		// The term runs from delivery: a part the buyer never got earns the seller nothing.
+		ensure!(charge.delivered_at.is_some(), Error::<T>::NotDelivered);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now >= charge.return_by, Error::<T>::ChargeNotDue);
 		// The seller organisation's account of record now, not the key that asked.
@@ -110,6 +124,109 @@ impl<T: Config> Pallet<T> {
 			amount: charge.amount,
 		});
 		Ok(())
+	}
+
+	pub(crate) fn do_note_delivery(id: ChargeId) -> DispatchResult {
+		let mut charge = Charges::<T>::get(id).ok_or(Error::<T>::UnknownCharge)?;
+		ensure!(charge.delivered_at.is_none(), Error::<T>::AlreadyDelivered);
+		match Self::read_delivery(&charge)? {
+			Delivery::Seen => Self::delivered(id, charge),
+			Delivery::ReadOn(next) => {
+				charge.read_from = next;
+				Charges::<T>::insert(id, charge);
+				Self::deposit_event(Event::ChargeHistoryRead { charge: id, next });
+				Ok(())
+			},
+			Delivery::NotSeen => Err(Error::<T>::NotDelivered.into()),
+		}
+	}
+
+	pub(crate) fn do_refund_undelivered(id: ChargeId) -> DispatchResult {
+		let mut charge = Charges::<T>::get(id).ok_or(Error::<T>::UnknownCharge)?;
+		ensure!(charge.delivered_at.is_none(), Error::<T>::AlreadyDelivered);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now >= charge.return_by, Error::<T>::ChargeNotDue);
+		match Self::read_delivery(&charge)? {
+			// Delivered in the end (seen late): the return term starts now, in the buyer's
+			// favour; nothing is refunded.
+			Delivery::Seen => return Self::delivered(id, charge),
+			Delivery::ReadOn(next) => {
+				charge.read_from = next;
+				Charges::<T>::insert(id, charge);
+				Self::deposit_event(Event::ChargeHistoryRead { charge: id, next });
+				return Ok(());
+			},
+			Delivery::NotSeen => {},
+		}
+		// Back to the buyer organisation's account of record now (THREATS rule 1), or the
+		// paying account if the organisation has none.
+		let refunded = match &charge.paid_by {
+			Some(account) => {
+				let payee =
+					T::Participants::admin_account(charge.buyer).unwrap_or_else(|| account.clone());
+				if &payee == account {
+					T::Currency::release(
+						&HoldReason::CoreCharge.into(),
+						account,
+						charge.amount,
+						Precision::Exact,
+					)?;
+				} else {
+					T::Currency::transfer_on_hold(
+						&HoldReason::CoreCharge.into(),
+						account,
+						&payee,
+						charge.amount,
+						Precision::Exact,
+						Restriction::Free,
+						Fortitude::Polite,
+					)?;
+				}
+				Some(payee)
+			},
+			None => None,
+		};
+		Charges::<T>::remove(id);
+		Self::deposit_event(Event::ChargeUndelivered {
+			charge: id,
+			account: refunded,
+			amount: charge.amount,
+		});
+		Ok(())
+	}
+
+	/// Starts the return term of the deposit `id`, whose part reached the buyer.
+	fn delivered(id: ChargeId, mut charge: ChargeOf<T>) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		charge.return_by = now.checked_add(&charge.return_within).ok_or(Error::<T>::Overflow)?;
+		charge.delivered_at = Some(now);
+		let return_by = charge.return_by;
+		Charges::<T>::insert(id, charge);
+		Self::deposit_event(Event::ChargeDelivered { charge: id, return_by });
+		Ok(())
+	}
+
+	/// Whether the part reached the buyer: the buyer's organisation holds it now, or its
+	/// custody passed to it in the history from `read_from` (at most `MAX_DELIVERY_SCAN`
+	/// records read).
+	fn read_delivery(charge: &ChargeOf<T>) -> Result<Delivery, Error<T>> {
+		if T::Parts::summary(charge.part).is_some_and(|p| p.custodian == charge.buyer) {
+			return Ok(Delivery::Seen);
+		}
+		let (found, next) = T::Parts::receipt(
+			Item::Part(charge.part),
+			Handover::Custody,
+			charge.buyer,
+			charge.read_from,
+			MAX_DELIVERY_SCAN,
+		)
+		.ok_or(Error::<T>::UnknownPart)?;
+		Ok(match found {
+			Some(_) => Delivery::Seen,
+			// Fewer records than asked for: the end of the history.
+			None if next.saturating_sub(charge.read_from) < MAX_DELIVERY_SCAN => Delivery::NotSeen,
+			None => Delivery::ReadOn(next),
+		})
 	}
 
 	/// A core of `part_type` returned by `by`: refunds the deposit `id` if it is `by`'s,
@@ -141,4 +258,18 @@ impl<T: Config> Pallet<T> {
 		});
 		Ok(())
 	}
+}
+
+/// The most history records of a part one `note_delivery` or `refund_undelivered` reads
+/// (their weights are benchmarked at it).
+pub const MAX_DELIVERY_SCAN: u32 = 32;
+
+/// What a part's history says of its delivery to the buyer so far.
+pub(crate) enum Delivery {
+	/// The buyer got it.
+	Seen,
+	/// Not in the records read; read on from this one.
+	ReadOn(RecordIndex),
+	/// Not in the whole history.
+	NotSeen,
 }

@@ -62,18 +62,21 @@ use amchain_primitives::{
 	certifications::{CertificationInspector, StandardId},
 	cores::{ChargeId, CorePolicy, Grade, Outcome},
 	participants::{MemberKind, Membership, ParticipantId, ParticipantRegistry, Role},
-	parts::{PartId, PartStatus, PartTypeId, PartsInspector, PartsLifecycle},
+	parts::{
+		Handover, Item, PartId, PartStatus, PartTypeId, PartsInspector, PartsLifecycle, RecordIndex,
+	},
 };
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmark_helper;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-mod charges;
+pub mod charges;
 mod impl_traits;
 mod invariants;
 mod lives;
 mod market;
+pub mod migrations;
 mod queries;
 mod types;
 pub mod weights;
@@ -90,7 +93,8 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// v2: core deposits wait for the part's delivery ([`crate::migrations::v2`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -255,6 +259,15 @@ pub mod pallet {
 		},
 		/// No core came back in time: the deposit was paid to the seller.
 		ChargeForfeited { charge: ChargeId, account: T::AccountId, amount: BalanceOf<T> },
+		/// The part reached the buyer (its custody passed to the buyer's organisation): the
+		/// term to return a core runs from now, until `return_by`.
+		ChargeDelivered { charge: ChargeId, return_by: BlockNumberFor<T> },
+		/// The part's history was read up to record `next` without finding its delivery;
+		/// call again to read on.
+		ChargeHistoryRead { charge: ChargeId, next: RecordIndex },
+		/// The part never reached the buyer in time: the deposit request ended, and a paid
+		/// deposit went back to the buyer's organisation (`account`, if paid).
+		ChargeUndelivered { charge: ChargeId, account: Option<T::AccountId>, amount: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -339,6 +352,10 @@ pub mod pallet {
 		ChargeExpired,
 		/// The deposit's term is not over yet.
 		ChargeNotDue,
+		/// The part has not been seen to reach the buyer: the return term has not started.
+		NotDelivered,
+		/// The part's delivery to the buyer was recorded already.
+		AlreadyDelivered,
 		/// The core is not of the sold part's type.
 		WrongPartType,
 		/// A term must be above zero.
@@ -558,7 +575,10 @@ pub mod pallet {
 		}
 
 		/// Ask the buyer of a part for a core deposit of `amount`, refunded if the buyer
-		/// returns a core of the part's type within `return_within` blocks of now.
+		/// returns a core of the part's type within `return_within` blocks of the part's
+		/// delivery (its custody passing to the buyer; now if the buyer holds it already).
+		/// The part must reach the buyer within `return_within` blocks of now, or the
+		/// deposit goes back (`refund_undelivered`).
 		///
 		/// Origin: the admin account of the part's owner (the seller), not a device
 		/// (`NotAdmin`); if no core comes back, the deposit goes to the seller's account of
@@ -574,6 +594,37 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_offer_charge(who, part, buyer, amount, return_within)
+		}
+
+		/// Record that the deposit's part reached the buyer: its custody passed to the buyer's
+		/// organisation after the deposit was asked for (read from the part's history, at
+		/// most `MAX_DELIVERY_SCAN` records a call), or the buyer holds it now. The term to
+		/// return a core starts then. If the records read do not show it, the reading
+		/// position advances (`ChargeHistoryRead`); if they reach the end of the history
+		/// without it, `NotDelivered` and nothing changes.
+		///
+		/// Origin: any signed account (the seller has reason to). Emits `ChargeDelivered` or
+		/// `ChargeHistoryRead`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::note_delivery())]
+		pub fn note_delivery(origin: OriginFor<T>, charge: ChargeId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_note_delivery(charge)
+		}
+
+		/// End a deposit request whose part did not reach the buyer by its `return_by`:
+		/// a paid deposit goes back to the buyer's organisation (its account of record). The
+		/// part's history is read first, as `note_delivery` does: a delivery found there is
+		/// recorded instead (the return term starts), and a history not yet read to its end
+		/// advances the reading position.
+		///
+		/// Origin: any signed account. Emits `ChargeUndelivered`, or `ChargeDelivered` /
+		/// `ChargeHistoryRead`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::refund_undelivered())]
+		pub fn refund_undelivered(origin: OriginFor<T>, charge: ChargeId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_refund_undelivered(charge)
 		}
 
 		/// Pay a core deposit: it is held on the caller's account.
@@ -597,8 +648,10 @@ pub mod pallet {
 			Self::do_cancel_charge(&who, charge)
 		}
 
-		/// Pay a paid deposit to the seller once its term has ended without a core: to the
-		/// seller's account of record now (its admin account), not the key that asked.
+		/// Pay a paid deposit to the seller once its term, counted from the part's delivery,
+		/// has ended without a core: to the seller's account of record now (its admin
+		/// account), not the key that asked. A part never delivered is never forfeited
+		/// (`NotDelivered`): see `refund_undelivered`.
 		///
 		/// Origin: any signed account. Emits `ChargeForfeited`.
 		#[pallet::call_index(14)]

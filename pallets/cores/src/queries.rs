@@ -89,6 +89,7 @@ impl<T: Config> Pallet<T> {
 			amount: c.amount,
 			paid_by: c.paid_by,
 			return_by: c.return_by,
+			delivered_at: c.delivered_at,
 		})
 	}
 }

@@ -3,7 +3,7 @@
 use amchain_primitives::{
 	cores::{Grade, Outcome},
 	participants::ParticipantId,
-	parts::{PartId, PartTypeId},
+	parts::{PartId, PartTypeId, RecordIndex},
 };
 use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::traits::fungible::Inspect;
@@ -118,6 +118,15 @@ pub struct CoreCharge<AccountId, Balance, BlockNumber> {
 	pub amount: Balance,
 	/// The buyer's account the deposit is held on, once paid.
 	pub paid_by: Option<AccountId>,
-	/// A core must be returned before this block.
+	/// Until the part reaches the buyer (`delivered_at`): the block by which it must, or
+	/// the deposit goes back to the buyer. From then on: the block before which a core
+	/// must be returned, or the deposit goes to the seller.
 	pub return_by: BlockNumber,
+	/// The term the buyer has to return a core, from the part's delivery.
+	pub return_within: BlockNumber,
+	/// When the part was seen to reach the buyer (its custody passed to the buyer's
+	/// organisation); `None` until then.
+	pub delivered_at: Option<BlockNumber>,
+	/// The part's history record to read on from for the buyer's receipt of custody.
+	pub read_from: RecordIndex,
 }

@@ -1,7 +1,10 @@
 //! Core deposits: offered by the seller, paid by the buyer, refunded for a core of the
 //! type returned in time, forfeited to the seller after the term.
 
-use amchain_primitives::participants::Role;
+use amchain_primitives::{
+	participants::Role,
+	parts::{Handover, Item},
+};
 use frame_support::{assert_noop, assert_ok};
 
 use crate::{mock::*, *};
@@ -11,7 +14,8 @@ fn origin(who: AccountId) -> RuntimeOrigin {
 }
 
 /// The dealer sells a new gear to the customer with a deposit of 500, to be returned
-/// within 50 blocks; the customer pays it. Returns the sold gear and the deposit.
+/// within 50 blocks of its delivery; the gear reaches the customer, which pays the
+/// deposit, and the dealer records the delivery. Returns the sold gear and the deposit.
 fn sale_with_deposit(w: &World) -> (PartId, ChargeId) {
 	let part = w.gear();
 	w.sell(part, ACME, DEALER, w.dealer);
@@ -19,6 +23,7 @@ fn sale_with_deposit(w: &World) -> (PartId, ChargeId) {
 	assert_ok!(Cores::offer_charge(origin(DEALER), part, w.customer, 500, 50));
 	w.sell(part, DEALER, CUSTOMER, w.customer);
 	assert_ok!(Cores::pay_charge(origin(CUSTOMER), charge));
+	assert_ok!(Cores::note_delivery(origin(DEALER), charge));
 	(part, charge)
 }
 
@@ -194,6 +199,7 @@ fn a_forfeited_deposit_pays_the_organisation_not_the_asking_key() {
 		assert_ok!(Cores::offer_charge(origin(DEALER), part, w.customer, 500, 50));
 		w.sell(part, DEALER, CUSTOMER, w.customer);
 		assert_ok!(Cores::pay_charge(origin(CUSTOMER), charge));
+		assert_ok!(Cores::note_delivery(origin(STRANGER), charge));
 		assert_ok!(pallet_certifications::Pallet::<Test>::change_admin(
 			origin(DEALER),
 			DEALER_NEW_ADMIN
@@ -211,5 +217,205 @@ fn a_forfeited_deposit_pays_the_organisation_not_the_asking_key() {
 			events().last(),
 			Some(&Event::ChargeForfeited { charge, account: DEALER_NEW_ADMIN, amount: 500 })
 		);
+	});
+}
+
+/// The dealer asks the customer for a deposit of 500 on a gear it still holds, to be
+/// delivered (and then a core returned) within 50 blocks; the customer pays at once.
+fn deposit_before_delivery(w: &World) -> (PartId, ChargeId) {
+	let part = w.gear();
+	w.sell(part, ACME, DEALER, w.dealer);
+	let charge = NextChargeId::<Test>::get();
+	assert_ok!(Cores::offer_charge(origin(DEALER), part, w.customer, 500, 50));
+	assert_ok!(Cores::pay_charge(origin(CUSTOMER), charge));
+	(part, charge)
+}
+
+/// Issue 18 item 14: the return term runs from the part's delivery, not from the request.
+#[test]
+fn the_return_term_starts_when_the_part_reaches_the_buyer() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (part, charge) = deposit_before_delivery(&w);
+		assert_eq!(Charges::<Test>::get(charge).map(|c| c.delivered_at), Some(None));
+		assert_noop!(Cores::note_delivery(origin(DEALER), charge), Error::<Test>::NotDelivered);
+		run_to(30);
+		w.sell(part, DEALER, CUSTOMER, w.customer);
+		assert_ok!(Cores::note_delivery(origin(STRANGER), charge));
+		assert_eq!(events().last(), Some(&Event::ChargeDelivered { charge, return_by: 80 }));
+		assert_eq!(
+			Cores::charge_view(charge).map(|c| (c.delivered_at, c.return_by)),
+			Some((Some(30), 80))
+		);
+		assert_noop!(Cores::note_delivery(origin(DEALER), charge), Error::<Test>::AlreadyDelivered);
+		assert_noop!(
+			Cores::refund_undelivered(origin(CUSTOMER), charge),
+			Error::<Test>::AlreadyDelivered
+		);
+		// Under v1 the term would have ended at 51; now the customer has until 80.
+		run_to(60);
+		assert_noop!(Cores::forfeit_charge(origin(DEALER), charge), Error::<Test>::ChargeNotDue);
+		run_to(80);
+		assert_ok!(Cores::forfeit_charge(origin(DEALER), charge));
+		assert_eq!(free(DEALER), FUNDS + 500);
+	});
+}
+
+#[test]
+fn note_delivery_fails_where_it_should() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, charge) = deposit_before_delivery(&w);
+		assert_noop!(
+			Cores::note_delivery(RuntimeOrigin::none(), charge),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_noop!(Cores::note_delivery(origin(DEALER), 99), Error::<Test>::UnknownCharge);
+		assert_noop!(
+			Cores::refund_undelivered(RuntimeOrigin::none(), charge),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		assert_noop!(Cores::refund_undelivered(origin(DEALER), 99), Error::<Test>::UnknownCharge);
+	});
+}
+
+/// A buyer that holds the part already when the deposit is asked for has it: the term
+/// starts at once.
+#[test]
+fn a_part_the_buyer_holds_already_counts_as_delivered() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear();
+		w.sell(part, ACME, DEALER, w.dealer);
+		// Consignment: custody with the customer, ownership still the dealer's.
+		assert_ok!(Parts::offer(origin(DEALER), Item::Part(part), Handover::Custody, w.customer));
+		assert_ok!(Parts::accept_offer(
+			origin(CUSTOMER),
+			Item::Part(part),
+			Handover::Custody,
+			None
+		));
+		run_to(5);
+		assert_ok!(Cores::offer_charge(origin(DEALER), part, w.customer, 500, 50));
+		assert_eq!(
+			Charges::<Test>::get(0).map(|c| (c.delivered_at, c.return_by)),
+			Some((Some(5), 55))
+		);
+	});
+}
+
+/// The seller's best move: take the deposit and never deliver. The seller gets nothing
+/// (`NotDelivered`), and after the deadline anyone sends the deposit back to the buyer's
+/// organisation.
+#[test]
+fn an_undelivered_part_earns_the_seller_nothing_and_the_deposit_goes_back() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, charge) = deposit_before_delivery(&w);
+		assert_noop!(
+			Cores::refund_undelivered(origin(CUSTOMER), charge),
+			Error::<Test>::ChargeNotDue
+		);
+		run_to(51);
+		assert_noop!(Cores::forfeit_charge(origin(DEALER), charge), Error::<Test>::NotDelivered);
+		assert_ok!(Cores::refund_undelivered(origin(STRANGER), charge));
+		assert_eq!((held(CUSTOMER), free(CUSTOMER)), ((0, 0), FUNDS));
+		assert!(!Charges::<Test>::contains_key(charge));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ChargeUndelivered { charge, account: Some(CUSTOMER), amount: 500 })
+		);
+		// An unpaid request past its deadline just ends.
+		let part = w.gear();
+		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, 5, 1));
+		run_to(60);
+		assert_ok!(Cores::refund_undelivered(origin(STRANGER), charge + 1));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ChargeUndelivered { charge: charge + 1, account: None, amount: 5 })
+		);
+	});
+}
+
+/// The buyer's best move: take the part, pass its custody on at once (so it does not
+/// hold it when anyone looks) and claim it never came. The part's history shows the
+/// receipt: the delivery is recorded instead, nothing is refunded, and the term runs.
+#[test]
+fn a_buyer_that_passes_the_part_on_cannot_claim_it_never_came() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (part, charge) = deposit_before_delivery(&w);
+		w.sell(part, DEALER, CUSTOMER, w.customer);
+		assert_ok!(Parts::offer(origin(CUSTOMER), Item::Part(part), Handover::Custody, w.reman));
+		assert_ok!(Parts::accept_offer(origin(REMAN), Item::Part(part), Handover::Custody, None));
+		run_to(51);
+		assert_ok!(Cores::refund_undelivered(origin(CUSTOMER), charge));
+		assert_eq!(events().last(), Some(&Event::ChargeDelivered { charge, return_by: 101 }));
+		assert_eq!(held(CUSTOMER), (0, 500), "still held");
+		run_to(101);
+		assert_ok!(Cores::forfeit_charge(origin(DEALER), charge));
+	});
+}
+
+/// A long history is read `MAX_DELIVERY_SCAN` records a call, the position kept: the
+/// refund waits until the whole history has been read, and a receipt found on the way
+/// counts.
+#[test]
+fn a_long_history_is_read_in_bounded_steps() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (part, charge) = deposit_before_delivery(&w);
+		for _ in 0..charges::MAX_DELIVERY_SCAN + 3 {
+			assert_ok!(Parts::report(
+				origin(DEALER),
+				Item::Part(part),
+				pallet_parts::ReportKind::Inspection,
+				doc(1),
+				None
+			));
+		}
+		let read_from = Charges::<Test>::get(charge).map(|c| c.read_from).expect("asked");
+		run_to(51);
+		assert_ok!(Cores::refund_undelivered(origin(CUSTOMER), charge));
+		let next = read_from + charges::MAX_DELIVERY_SCAN;
+		assert_eq!(events().last(), Some(&Event::ChargeHistoryRead { charge, next }));
+		assert_eq!(held(CUSTOMER), (0, 500), "not refunded before the history is read");
+		assert_ok!(Cores::refund_undelivered(origin(CUSTOMER), charge));
+		assert_eq!(held(CUSTOMER), (0, 0));
+	});
+}
+
+#[test]
+fn the_v2_migration_keeps_old_deposits_on_their_terms() {
+	use crate::migrations::v2::{MigrateToV2, OldCoreCharge};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	new_test_ext(|| {
+		let w = World::new();
+		let (part, charge) = deposit_before_delivery(&w);
+		let c = Charges::<Test>::get(charge).expect("asked");
+		let old = OldCoreCharge {
+			seller: c.seller,
+			seller_account: c.seller_account,
+			buyer: c.buyer,
+			part,
+			part_type: c.part_type,
+			amount: c.amount,
+			paid_by: c.paid_by,
+			return_by: c.return_by,
+		};
+		frame_support::storage::unhashed::put(&Charges::<Test>::hashed_key_for(charge), &old);
+		StorageVersion::new(1).put::<Cores>();
+		run_to(7);
+		#[cfg(feature = "try-runtime")]
+		let state = <MigrateToV2<Test> as OnRuntimeUpgrade>::pre_upgrade().expect("pre");
+		MigrateToV2::<Test>::on_runtime_upgrade();
+		#[cfg(feature = "try-runtime")]
+		<MigrateToV2<Test> as OnRuntimeUpgrade>::post_upgrade(state).expect("post");
+		assert_eq!(Cores::on_chain_storage_version(), 2);
+		let new = Charges::<Test>::get(charge).expect("kept");
+		assert_eq!((new.return_by, new.delivered_at, new.paid_by), (51, Some(7), Some(CUSTOMER)));
+		// As under v1: forfeited to the seller after block 51.
+		run_to(51);
+		assert_ok!(Cores::forfeit_charge(origin(STRANGER), charge));
 	});
 }
