@@ -1,7 +1,7 @@
 //! Weights for `pallet_collections`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
 //! Command (as scripts/bench.sh runs it):
@@ -46,9 +46,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[2, 64]`.
 	fn propose(m: u32, ) -> Weight {
 		// Proof size: measured `1216 + m * (139 ±0)`, estimated `3712 + m * (2761 ±0)` bytes.
-		// Minimum execution time: 89_122_000 picoseconds.
-		Weight::from_parts(80_420_625, 3712)
-			.saturating_add(Weight::from_parts(7_531_466, 0).saturating_mul(m.into()))
+		// Minimum execution time: 87_139_000 picoseconds.
+		Weight::from_parts(71_552_920, 3712)
+			.saturating_add(Weight::from_parts(7_920_579, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -63,8 +63,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
 	fn accept() -> Weight {
 		// Proof size: measured `2635`, estimated `4122` bytes.
-		// Minimum execution time: 43_645_000 picoseconds.
-		Weight::from_parts(51_606_000, 4122)
+		// Minimum execution time: 46_168_000 picoseconds.
+		Weight::from_parts(60_540_000, 4122)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Collections::CollectionsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
 		// Proof size: measured `2592`, estimated `4122` bytes.
-		// Minimum execution time: 201_349_000 picoseconds.
-		Weight::from_parts(225_374_000, 4122)
+		// Minimum execution time: 203_302_000 picoseconds.
+		Weight::from_parts(220_197_000, 4122)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(67_u64))
 	}
@@ -101,8 +101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Collections::CollectionsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn leave() -> Weight {
 		// Proof size: measured `2924`, estimated `6512` bytes.
-		// Minimum execution time: 205_995_000 picoseconds.
-		Weight::from_parts(226_766_000, 6512)
+		// Minimum execution time: 207_618_000 picoseconds.
+		Weight::from_parts(220_638_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(67_u64))
 	}
@@ -117,9 +117,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[2, 64]`.
 	fn force_create(m: u32, ) -> Weight {
 		// Proof size: measured `607 + m * (133 ±0)`, estimated `1489 + m * (2761 ±0)` bytes.
-		// Minimum execution time: 32_308_000 picoseconds.
-		Weight::from_parts(22_817_976, 1489)
-			.saturating_add(Weight::from_parts(7_430_822, 0).saturating_mul(m.into()))
+		// Minimum execution time: 32_678_000 picoseconds.
+		Weight::from_parts(18_404_104, 1489)
+			.saturating_add(Weight::from_parts(7_543_979, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -138,8 +138,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Collections::CollectionsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn force_dissolve() -> Weight {
 		// Proof size: measured `2169`, estimated `4122` bytes.
-		// Minimum execution time: 188_729_000 picoseconds.
-		Weight::from_parts(200_277_000, 4122)
+		// Minimum execution time: 191_193_000 picoseconds.
+		Weight::from_parts(205_905_000, 4122)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(67_u64))
 	}
@@ -150,32 +150,65 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Collections::CollectionRecords` (r:1 w:0)
 	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
 	/// Storage: `Collections::Anchors` (r:1 w:1)
-	/// Proof: `Collections::Anchors` (`max_values`: None, `max_size`: Some(108), added: 2583, mode: `MaxEncodedLen`)
+	/// Proof: `Collections::Anchors` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn anchor() -> Weight {
 		// Proof size: measured `2968`, estimated `4122` bytes.
-		// Minimum execution time: 98_096_000 picoseconds.
-		Weight::from_parts(112_206_000, 4122)
+		// Minimum execution time: 102_772_000 picoseconds.
+		Weight::from_parts(115_130_000, 4122)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	// TO REGENERATE (scripts/bench.sh pallet_collections): not measured yet.
+	/// Storage: `Collections::CollectionRecords` (r:1 w:1)
+	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionsOf` (r:0 w:64)
+	/// Proof: `Collections::CollectionsOf` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn remove_expired() -> Weight {
-		Self::withdraw()
+		// Proof size: measured `1916`, estimated `4122` bytes.
+		// Minimum execution time: 190_943_000 picoseconds.
+		Weight::from_parts(199_686_000, 4122)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(67_u64))
 	}
+	/// Storage: `Collections::NextCollectionId` (r:1 w:0)
+	/// Proof: `Collections::NextCollectionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::CollectionRecords` (r:1 w:0)
+	/// Proof: `Collections::CollectionRecords` (`max_values`: None, `max_size`: Some(657), added: 3132, mode: `MaxEncodedLen`)
+	/// Storage: `Collections::Anchors` (r:101 w:100)
+	/// Proof: `Collections::Anchors` (`max_values`: None, `max_size`: Some(124), added: 2599, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:100 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:100 w:100)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:200 w:200)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 100]`.
 	fn purge_anchors(n: u32, ) -> Weight {
-		Self::anchor().saturating_mul(n.into())
+		// Proof size: measured `3605 + n * (426 ±0)`, estimated `4122 + n * (5206 ±0)` bytes.
+		// Minimum execution time: 19_939_000 picoseconds.
+		Weight::from_parts(21_261_000, 4122)
+			.saturating_add(Weight::from_parts(73_744_577, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5206).saturating_mul(n.into()))
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn propose(m: u32, ) -> Weight {
-		Weight::from_parts(80_420_625, 3712)
-			.saturating_add(Weight::from_parts(7_531_466, 0).saturating_mul(m.into()))
+		Weight::from_parts(71_552_920, 3712)
+			.saturating_add(Weight::from_parts(7_920_579, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
@@ -183,23 +216,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2761).saturating_mul(m.into()))
 	}
 	fn accept() -> Weight {
-		Weight::from_parts(51_606_000, 4122)
+		Weight::from_parts(60_540_000, 4122)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(225_374_000, 4122)
+		Weight::from_parts(220_197_000, 4122)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(67_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(226_766_000, 6512)
+		Weight::from_parts(220_638_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(67_u64))
 	}
 	fn force_create(m: u32, ) -> Weight {
-		Weight::from_parts(22_817_976, 1489)
-			.saturating_add(Weight::from_parts(7_430_822, 0).saturating_mul(m.into()))
+		Weight::from_parts(18_404_104, 1489)
+			.saturating_add(Weight::from_parts(7_543_979, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -207,20 +240,26 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2761).saturating_mul(m.into()))
 	}
 	fn force_dissolve() -> Weight {
-		Weight::from_parts(200_277_000, 4122)
+		Weight::from_parts(205_905_000, 4122)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(67_u64))
 	}
 	fn anchor() -> Weight {
-		Weight::from_parts(112_206_000, 4122)
+		Weight::from_parts(115_130_000, 4122)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
-	// TO REGENERATE (scripts/bench.sh pallet_collections): not measured yet.
 	fn remove_expired() -> Weight {
-		Self::withdraw()
+		Weight::from_parts(199_686_000, 4122)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(67_u64))
 	}
 	fn purge_anchors(n: u32, ) -> Weight {
-		Self::anchor().saturating_mul(n.into())
+		Weight::from_parts(21_261_000, 4122)
+			.saturating_add(Weight::from_parts(73_744_577, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5206).saturating_mul(n.into()))
 	}
 }

@@ -1,7 +1,7 @@
 //! Weights for `pallet_parts`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
 //! Command (as scripts/bench.sh runs it):
@@ -54,8 +54,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn create_part_type(_s: u32, ) -> Weight {
 		// Proof size: measured `1251`, estimated `3751` bytes.
-		// Minimum execution time: 32_238_000 picoseconds.
-		Weight::from_parts(37_470_102, 3751)
+		// Minimum execution time: 31_136_000 picoseconds.
+		Weight::from_parts(33_751_166, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -90,9 +90,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn register_part(s: u32, ) -> Weight {
 		// Proof size: measured `1926 + s * (98 ±0)`, estimated `3870 + s * (2503 ±0)` bytes.
-		// Minimum execution time: 59_779_000 picoseconds.
-		Weight::from_parts(78_883_443, 3870)
-			.saturating_add(Weight::from_parts(12_149_324, 0).saturating_mul(s.into()))
+		// Minimum execution time: 59_749_000 picoseconds.
+		Weight::from_parts(79_456_629, 3870)
+			.saturating_add(Weight::from_parts(11_475_556, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn register_lot() -> Weight {
 		// Proof size: measured `1352`, estimated `3751` bytes.
-		// Minimum execution time: 58_637_000 picoseconds.
-		Weight::from_parts(64_486_000, 3751)
+		// Minimum execution time: 57_666_000 picoseconds.
+		Weight::from_parts(62_362_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -145,8 +145,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
 		// Proof size: measured `4649`, estimated `164205` bytes.
-		// Minimum execution time: 328_437_000 picoseconds.
-		Weight::from_parts(387_865_000, 164205)
+		// Minimum execution time: 324_391_000 picoseconds.
+		Weight::from_parts(362_737_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(137_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_offer() -> Weight {
 		// Proof size: measured `4644`, estimated `164205` bytes.
-		// Minimum execution time: 351_912_000 picoseconds.
-		Weight::from_parts(434_685_000, 164205)
+		// Minimum execution time: 325_001_000 picoseconds.
+		Weight::from_parts(359_833_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -193,8 +193,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn reject_offer() -> Weight {
 		// Proof size: measured `1604`, estimated `3751` bytes.
-		// Minimum execution time: 54_561_000 picoseconds.
-		Weight::from_parts(68_101_000, 3751)
+		// Minimum execution time: 51_977_000 picoseconds.
+		Weight::from_parts(55_112_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -212,8 +212,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
 		// Proof size: measured `1567`, estimated `3751` bytes.
-		// Minimum execution time: 53_429_000 picoseconds.
-		Weight::from_parts(82_252_000, 3751)
+		// Minimum execution time: 51_396_000 picoseconds.
+		Weight::from_parts(54_550_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -231,8 +231,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn activate() -> Weight {
 		// Proof size: measured `1560`, estimated `3751` bytes.
-		// Minimum execution time: 52_788_000 picoseconds.
-		Weight::from_parts(71_405_000, 3751)
+		// Minimum execution time: 50_755_000 picoseconds.
+		Weight::from_parts(54_030_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -250,6 +250,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:2 w:0)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchCountBelow` (r:6 w:6)
 	/// Proof: `Parts::BatchCountBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
@@ -263,10 +265,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:1)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn install() -> Weight {
-		// Proof size: measured `6350`, estimated `1125918` bytes.
-		// Minimum execution time: 3_272_401_000 picoseconds.
-		Weight::from_parts(3_749_478_000, 1125918)
-			.saturating_add(T::DbWeight::get().reads(533_u64))
+		// Proof size: measured `6354`, estimated `1125918` bytes.
+		// Minimum execution time: 3_152_904_000 picoseconds.
+		Weight::from_parts(3_272_271_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(534_u64))
 			.saturating_add(T::DbWeight::get().writes(403_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -275,6 +277,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:7 w:2)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:7 w:6)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:448 w:384)
@@ -292,10 +296,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:1)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn uninstall() -> Weight {
-		// Proof size: measured `10041`, estimated `1125918` bytes.
-		// Minimum execution time: 2_444_093_000 picoseconds.
-		Weight::from_parts(2_853_760_000, 1125918)
-			.saturating_add(T::DbWeight::get().reads(473_u64))
+		// Proof size: measured `10045`, estimated `1125918` bytes.
+		// Minimum execution time: 2_355_742_000 picoseconds.
+		Weight::from_parts(2_502_930_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(474_u64))
 			.saturating_add(T::DbWeight::get().writes(404_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -314,8 +318,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn consume() -> Weight {
 		// Proof size: measured `2884`, estimated `22406` bytes.
-		// Minimum execution time: 102_472_000 picoseconds.
-		Weight::from_parts(118_015_000, 22406)
+		// Minimum execution time: 100_169_000 picoseconds.
+		Weight::from_parts(105_837_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -337,8 +341,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn transform() -> Weight {
 		// Proof size: measured `3009`, estimated `25083` bytes.
-		// Minimum execution time: 115_532_000 picoseconds.
-		Weight::from_parts(126_437_000, 25083)
+		// Minimum execution time: 113_769_000 picoseconds.
+		Weight::from_parts(119_828_000, 25083)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -358,8 +362,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn scrap() -> Weight {
 		// Proof size: measured `1591`, estimated `6016` bytes.
-		// Minimum execution time: 61_851_000 picoseconds.
-		Weight::from_parts(71_596_000, 6016)
+		// Minimum execution time: 59_277_000 picoseconds.
+		Weight::from_parts(63_083_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -373,8 +377,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn authorise() -> Weight {
 		// Proof size: measured `2729`, estimated `22406` bytes.
-		// Minimum execution time: 74_230_000 picoseconds.
-		Weight::from_parts(81_200_000, 22406)
+		// Minimum execution time: 72_327_000 picoseconds.
+		Weight::from_parts(76_984_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -388,8 +392,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn deauthorise() -> Weight {
 		// Proof size: measured `2683`, estimated `22406` bytes.
-		// Minimum execution time: 68_842_000 picoseconds.
-		Weight::from_parts(77_064_000, 22406)
+		// Minimum execution time: 68_311_000 picoseconds.
+		Weight::from_parts(74_180_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -411,8 +415,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
 		// Proof size: measured `3003`, estimated `22406` bytes.
-		// Minimum execution time: 104_454_000 picoseconds.
-		Weight::from_parts(154_859_000, 22406)
+		// Minimum execution time: 100_369_000 picoseconds.
+		Weight::from_parts(109_783_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -428,8 +432,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn correct() -> Weight {
 		// Proof size: measured `1557`, estimated `3751` bytes.
-		// Minimum execution time: 50_134_000 picoseconds.
-		Weight::from_parts(59_879_000, 3751)
+		// Minimum execution time: 47_851_000 picoseconds.
+		Weight::from_parts(51_517_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -453,8 +457,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_scan() -> Weight {
 		// Proof size: measured `1880`, estimated `3751` bytes.
-		// Minimum execution time: 119_277_000 picoseconds.
-		Weight::from_parts(159_186_000, 3751)
+		// Minimum execution time: 118_395_000 picoseconds.
+		Weight::from_parts(134_580_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -474,8 +478,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof size: measured `2228`, estimated `22406` bytes.
-		// Minimum execution time: 103_914_000 picoseconds.
-		Weight::from_parts(120_078_000, 22406)
+		// Minimum execution time: 102_822_000 picoseconds.
+		Weight::from_parts(110_534_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -495,8 +499,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
 		// Proof size: measured `2496`, estimated `22406` bytes.
-		// Minimum execution time: 114_400_000 picoseconds.
-		Weight::from_parts(128_340_000, 22406)
+		// Minimum execution time: 111_745_000 picoseconds.
+		Weight::from_parts(118_946_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -507,9 +511,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof size: measured `1108 + n * (1 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
-		// Minimum execution time: 6_810_000 picoseconds.
-		Weight::from_parts(14_519_338, 3481)
-			.saturating_add(Weight::from_parts(796_041, 0).saturating_mul(n.into()))
+		// Minimum execution time: 6_630_000 picoseconds.
+		Weight::from_parts(9_599_797, 3481)
+			.saturating_add(Weight::from_parts(734_643, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -521,111 +525,111 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn create_part_type(_s: u32, ) -> Weight {
-		Weight::from_parts(37_470_102, 3751)
+		Weight::from_parts(33_751_166, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_part(s: u32, ) -> Weight {
-		Weight::from_parts(78_883_443, 3870)
-			.saturating_add(Weight::from_parts(12_149_324, 0).saturating_mul(s.into()))
+		Weight::from_parts(79_456_629, 3870)
+			.saturating_add(Weight::from_parts(11_475_556, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(s.into()))
 	}
 	fn register_lot() -> Weight {
-		Weight::from_parts(64_486_000, 3751)
+		Weight::from_parts(62_362_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(387_865_000, 164205)
+		Weight::from_parts(362_737_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(137_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		Weight::from_parts(434_685_000, 164205)
+		Weight::from_parts(359_833_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject_offer() -> Weight {
-		Weight::from_parts(68_101_000, 3751)
+		Weight::from_parts(55_112_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(82_252_000, 3751)
+		Weight::from_parts(54_550_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn activate() -> Weight {
-		Weight::from_parts(71_405_000, 3751)
+		Weight::from_parts(54_030_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		Weight::from_parts(3_749_478_000, 1125918)
-			.saturating_add(ParityDbWeight::get().reads(533_u64))
+		Weight::from_parts(3_272_271_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(534_u64))
 			.saturating_add(ParityDbWeight::get().writes(403_u64))
 	}
 	fn uninstall() -> Weight {
-		Weight::from_parts(2_853_760_000, 1125918)
-			.saturating_add(ParityDbWeight::get().reads(473_u64))
+		Weight::from_parts(2_502_930_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(474_u64))
 			.saturating_add(ParityDbWeight::get().writes(404_u64))
 	}
 	fn consume() -> Weight {
-		Weight::from_parts(118_015_000, 22406)
+		Weight::from_parts(105_837_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(14_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn transform() -> Weight {
-		Weight::from_parts(126_437_000, 25083)
+		Weight::from_parts(119_828_000, 25083)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn scrap() -> Weight {
-		Weight::from_parts(71_596_000, 6016)
+		Weight::from_parts(63_083_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn authorise() -> Weight {
-		Weight::from_parts(81_200_000, 22406)
+		Weight::from_parts(76_984_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise() -> Weight {
-		Weight::from_parts(77_064_000, 22406)
+		Weight::from_parts(74_180_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(154_859_000, 22406)
+		Weight::from_parts(109_783_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(17_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn correct() -> Weight {
-		Weight::from_parts(59_879_000, 3751)
+		Weight::from_parts(51_517_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_scan() -> Weight {
-		Weight::from_parts(159_186_000, 3751)
+		Weight::from_parts(134_580_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(120_078_000, 22406)
+		Weight::from_parts(110_534_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(128_340_000, 22406)
+		Weight::from_parts(118_946_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(14_519_338, 3481)
-			.saturating_add(Weight::from_parts(796_041, 0).saturating_mul(n.into()))
+		Weight::from_parts(9_599_797, 3481)
+			.saturating_add(Weight::from_parts(734_643, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
