@@ -26,10 +26,14 @@ log "fuzzing: seeds $AMCHAIN_FUZZ_SEED.. ($AMCHAIN_FUZZ_RUNS runs of $AMCHAIN_FU
 cargo test --locked -p amchain-runtime --features runtime-benchmarks,try-runtime --test fuzz \
   -- --nocapture random_call_sequences_keep_every_invariant
 
-# The contracts harness needs the bundles (scripts/contracts.sh build, once).
-[ -f "$CONTRACTS_OUT/escrow.wasm" ] || "$root/scripts/contracts.sh" build
+# The contracts harness needs the bundles (scripts/contracts.sh build, once; the tender's
+# harness deploys escrow beside it).
+for c in "${CONTRACTS[@]}"; do
+  [ -f "$CONTRACTS_OUT/$c.wasm" ] || { "$root/scripts/contracts.sh" build; break; }
+done
 export AMCHAIN_CONTRACT_RUNS="${AMCHAIN_CONTRACT_RUNS:-1000}"
 export AMCHAIN_CONTRACT_FIRST_SEED="${AMCHAIN_CONTRACT_FIRST_SEED:-$AMCHAIN_FUZZ_SEED}"
 log "contracts harness: $AMCHAIN_CONTRACT_RUNS sequences per contract from seed $AMCHAIN_CONTRACT_FIRST_SEED"
 cargo test --locked -p amchain-runtime --features runtime-benchmarks,try-runtime \
-  --test contracts --test contracts_letter_of_credit --test contracts_usage_token -- --nocapture
+  --test contracts --test contracts_letter_of_credit --test contracts_usage_token \
+  --test contracts_tender -- --nocapture
