@@ -398,6 +398,9 @@ pub trait PartsInspector {
 	/// Whether a recall holds the part: itself, its batch, or a part quarantined anywhere
 	/// in its assembly (then it cannot change hands).
 	fn is_held(part: PartId) -> bool;
+	/// Whether the assembly the part is in (or the part itself, standing alone) is locked
+	/// ([`AssemblyLock`]: a listed core): then no warranty claim is made on it either.
+	fn in_locked_assembly(part: PartId) -> bool;
 }
 
 /// Whether an assembly is locked: no part may be installed in it or removed from it.

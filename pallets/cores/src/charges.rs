@@ -12,7 +12,7 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{CheckedAdd, Zero},
-	DispatchResult,
+	DispatchError, DispatchResult,
 };
 
 use crate::*;
@@ -29,6 +29,7 @@ impl<T: Config> Pallet<T> {
 		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
 		let (part_type, seller) = (summary.part_type, member.participant);
 		ensure!(summary.owner == seller, Error::<T>::NotOwner);
+		ensure!(summary.parent.is_none(), Error::<T>::PartInstalled);
 		ensure!(
 			buyer != seller && T::Participants::is_active(buyer),
 			Error::<T>::InvalidParticipant
@@ -47,6 +48,10 @@ impl<T: Config> Pallet<T> {
 				.ok_or(Error::<T>::UnknownPart)?;
 		let charge = NextChargeId::<T>::get();
 		NextChargeId::<T>::put(charge.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		if delivered_at.is_none() {
+			ensure!(!AwaitingDelivery::<T>::contains_key(part), Error::<T>::DeliveryAwaited);
+			AwaitingDelivery::<T>::insert(part, charge);
+		}
 		Charges::<T>::insert(
 			charge,
 			CoreCharge {
@@ -93,10 +98,63 @@ impl<T: Config> Pallet<T> {
 		let member = Self::admin(who)?;
 		let charge = Charges::<T>::get(id).ok_or(Error::<T>::UnknownCharge)?;
 		ensure!(charge.seller == member.participant, Error::<T>::NotSeller);
-		ensure!(charge.paid_by.is_none(), Error::<T>::AlreadyPaid);
-		Charges::<T>::remove(id);
-		Self::deposit_event(Event::ChargeCancelled { charge: id });
+		match &charge.paid_by {
+			None => {
+				Self::end_charge(id, &charge);
+				Self::deposit_event(Event::ChargeCancelled { charge: id });
+			},
+			// Paid, the part not delivered: the seller may give up and send it back (so a
+			// request made just after the part was passed on does not bind the seller to
+			// a refund at the deadline only).
+			Some(account) => {
+				ensure!(charge.delivered_at.is_none(), Error::<T>::AlreadyPaid);
+				let payee = Self::refund_to_buyer(&charge, account)?;
+				Self::end_charge(id, &charge);
+				Self::deposit_event(Event::ChargeWithdrawn {
+					charge: id,
+					account: payee,
+					amount: charge.amount,
+				});
+			},
+		}
 		Ok(())
+	}
+
+	/// Removes the deposit request `id` and its part's wait for delivery.
+	fn end_charge(id: ChargeId, charge: &ChargeOf<T>) {
+		if charge.delivered_at.is_none() {
+			AwaitingDelivery::<T>::remove(charge.part);
+		}
+		Charges::<T>::remove(id);
+	}
+
+	/// Sends a paid deposit held on `account` back to the buyer organisation's account of
+	/// record now (THREATS rule 1), or releases it to `account` if the organisation has
+	/// none; returns who got it.
+	fn refund_to_buyer(
+		charge: &ChargeOf<T>,
+		account: &T::AccountId,
+	) -> Result<T::AccountId, DispatchError> {
+		let payee = T::Participants::admin_account(charge.buyer).unwrap_or_else(|| account.clone());
+		if &payee == account {
+			T::Currency::release(
+				&HoldReason::CoreCharge.into(),
+				account,
+				charge.amount,
+				Precision::Exact,
+			)?;
+		} else {
+			T::Currency::transfer_on_hold(
+				&HoldReason::CoreCharge.into(),
+				account,
+				&payee,
+				charge.amount,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Polite,
+			)?;
+		}
+		Ok(payee)
 	}
 
 	pub(crate) fn do_forfeit_charge(id: ChargeId) -> DispatchResult {
@@ -143,9 +201,20 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_refund_undelivered(id: ChargeId) -> DispatchResult {
 		let mut charge = Charges::<T>::get(id).ok_or(Error::<T>::UnknownCharge)?;
-		ensure!(charge.delivered_at.is_none(), Error::<T>::AlreadyDelivered);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now >= charge.return_by, Error::<T>::ChargeNotDue);
+		// An unpaid request past its deadline ends, delivered or not: nothing is held.
+		if charge.paid_by.is_none() {
+			let delivered = charge.delivered_at.is_some();
+			Self::end_charge(id, &charge);
+			Self::deposit_event(if delivered {
+				Event::ChargeCancelled { charge: id }
+			} else {
+				Event::ChargeUndelivered { charge: id, account: None, amount: charge.amount }
+			});
+			return Ok(());
+		}
+		ensure!(charge.delivered_at.is_none(), Error::<T>::AlreadyDelivered);
 		match Self::read_delivery(&charge)? {
 			// Delivered in the end (seen late): the return term starts now, in the buyer's
 			// favour; nothing is refunded.
@@ -158,35 +227,12 @@ impl<T: Config> Pallet<T> {
 			},
 			Delivery::NotSeen => {},
 		}
-		// Back to the buyer organisation's account of record now (THREATS rule 1), or the
-		// paying account if the organisation has none.
+		// Back to the buyer organisation's account of record now (THREATS rule 1).
 		let refunded = match &charge.paid_by {
-			Some(account) => {
-				let payee =
-					T::Participants::admin_account(charge.buyer).unwrap_or_else(|| account.clone());
-				if &payee == account {
-					T::Currency::release(
-						&HoldReason::CoreCharge.into(),
-						account,
-						charge.amount,
-						Precision::Exact,
-					)?;
-				} else {
-					T::Currency::transfer_on_hold(
-						&HoldReason::CoreCharge.into(),
-						account,
-						&payee,
-						charge.amount,
-						Precision::Exact,
-						Restriction::Free,
-						Fortitude::Polite,
-					)?;
-				}
-				Some(payee)
-			},
+			Some(account) => Some(Self::refund_to_buyer(&charge, account)?),
 			None => None,
 		};
-		Charges::<T>::remove(id);
+		Self::end_charge(id, &charge);
 		Self::deposit_event(Event::ChargeUndelivered {
 			charge: id,
 			account: refunded,
@@ -200,6 +246,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		charge.return_by = now.checked_add(&charge.return_within).ok_or(Error::<T>::Overflow)?;
 		charge.delivered_at = Some(now);
+		AwaitingDelivery::<T>::remove(charge.part);
 		let return_by = charge.return_by;
 		Charges::<T>::insert(id, charge);
 		Self::deposit_event(Event::ChargeDelivered { charge: id, return_by });

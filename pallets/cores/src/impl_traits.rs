@@ -14,9 +14,12 @@ impl<T: Config> LifeInspector for Pallet<T> {
 }
 
 /// A listed core's assembly is locked: the seller cannot strip (or add to) what bidders
-/// bid on. Cancelling the listing (which releases every bid) unlocks it.
+/// bid on. Cancelling the listing (which releases every bid) unlocks it. A part awaiting
+/// delivery under a core deposit is locked too: it goes to the buyer as itself, so its
+/// receipt is written in its own history (a part delivered inside an assembly would leave
+/// no receipt of its own, and the buyer could claim it never came).
 impl<T: Config> amchain_primitives::parts::AssemblyLock for Pallet<T> {
 	fn is_locked(top: PartId) -> bool {
-		Listings::<T>::contains_key(top)
+		Listings::<T>::contains_key(top) || AwaitingDelivery::<T>::contains_key(top)
 	}
 }

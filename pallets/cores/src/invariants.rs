@@ -72,6 +72,22 @@ impl<T: Config> Pallet<T> {
 				*sum = sum.saturating_add(charge.amount);
 			}
 		}
+		// A part awaits at most one delivery, and every undelivered request is listed.
+		for (part, id) in AwaitingDelivery::<T>::iter() {
+			let charge = Charges::<T>::get(id).ok_or("AwaitingDelivery names no deposit")?;
+			ensure!(
+				charge.part == part && charge.delivered_at.is_none(),
+				"AwaitingDelivery names a delivered deposit or another part"
+			);
+		}
+		for (id, charge) in Charges::<T>::iter() {
+			if charge.delivered_at.is_none() {
+				ensure!(
+					AwaitingDelivery::<T>::get(charge.part) == Some(id),
+					"an undelivered deposit is not awaited"
+				);
+			}
+		}
 		// Every account the chain knows, so that a hold left behind is caught too.
 		for account in frame_system::Account::<T>::iter_keys() {
 			for (reason, expected) in

@@ -189,6 +189,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Charges<T: Config> = StorageMap<_, Twox64Concat, ChargeId, ChargeOf<T>>;
 
+	/// The deposit request awaiting each part's delivery: at most one per part. The part
+	/// is locked meanwhile (`AssemblyLock`): it is not installed anywhere, so its receipt
+	/// by the buyer is written in its own history.
+	#[pallet::storage]
+	pub type AwaitingDelivery<T: Config> = StorageMap<_, Twox64Concat, PartId, ChargeId>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -248,8 +254,11 @@ pub mod pallet {
 		},
 		/// The buyer paid the deposit; it is held on `account`.
 		ChargePaid { charge: ChargeId, account: T::AccountId },
-		/// The seller withdrew an unpaid deposit request.
+		/// An unpaid deposit request ended: the seller withdrew it, or it lapsed unpaid.
 		ChargeCancelled { charge: ChargeId },
+		/// The seller withdrew a paid request whose part had not reached the buyer: the
+		/// deposit went back to the buyer's organisation (`account`).
+		ChargeWithdrawn { charge: ChargeId, account: T::AccountId, amount: BalanceOf<T> },
 		/// A core came back in time: the deposit was released to the buyer.
 		ChargeRefunded {
 			charge: ChargeId,
@@ -356,6 +365,11 @@ pub mod pallet {
 		NotDelivered,
 		/// The part's delivery to the buyer was recorded already.
 		AlreadyDelivered,
+		/// Another deposit request awaits this part's delivery.
+		DeliveryAwaited,
+		/// The part is installed in an assembly: a deposit is asked for a part standing
+		/// alone (its delivery is read from its own history).
+		PartInstalled,
 		/// The core is not of the sold part's type.
 		WrongPartType,
 		/// A term must be above zero.
@@ -577,8 +591,11 @@ pub mod pallet {
 		/// Ask the buyer of a part for a core deposit of `amount`, refunded if the buyer
 		/// returns a core of the part's type within `return_within` blocks of the part's
 		/// delivery (its custody passing to the buyer; now if the buyer holds it already).
-		/// The part must reach the buyer within `return_within` blocks of now, or the
-		/// deposit goes back (`refund_undelivered`).
+		/// If the part has not been seen to reach the buyer `return_within` blocks from now,
+		/// anyone may send the deposit back (`refund_undelivered`); a delivery seen before
+		/// that, even a late one, starts the return term when it is seen. The part must
+		/// stand alone (`PartInstalled`), with no other request awaiting its delivery
+		/// (`DeliveryAwaited`); until delivered it is locked (not installed anywhere).
 		///
 		/// Origin: the admin account of the part's owner (the seller), not a device
 		/// (`NotAdmin`); if no core comes back, the deposit goes to the seller's account of
@@ -638,9 +655,11 @@ pub mod pallet {
 			Self::do_pay_charge(who, charge)
 		}
 
-		/// Withdraw an unpaid core deposit request.
+		/// Withdraw a core deposit request: an unpaid one, or a paid one whose part has not
+		/// reached the buyer (the deposit goes back to the buyer's organisation).
 		///
-		/// Origin: the admin account of the deposit's seller. Emits `ChargeCancelled`.
+		/// Origin: the admin account of the deposit's seller. Emits `ChargeCancelled` or
+		/// `ChargeWithdrawn`.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::cancel_charge())]
 		pub fn cancel_charge(origin: OriginFor<T>, charge: ChargeId) -> DispatchResult {

@@ -138,10 +138,10 @@ impl<T: Config> Pallet<T> {
 			PartRecords::<T>::get(top_id).ok_or(Error::<T>::UnknownPart)?
 		};
 		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
-		ensure!(
-			!<T::AssemblyLock as amchain_primitives::parts::AssemblyLock>::is_locked(top_id),
-			Error::<T>::AssemblyLocked
-		);
+		Self::ensure_unlocked(top_id)?;
+		// Nor is a locked part put into another assembly (a part awaiting delivery under a
+		// core deposit must reach the buyer as itself, its receipt in its own history).
+		Self::ensure_unlocked(part_id)?;
 		ensure!(
 			part.owner == top.owner && part.custodian == top.custodian,
 			Error::<T>::DifferentHolders
@@ -194,10 +194,7 @@ impl<T: Config> Pallet<T> {
 		let top_id = above.last().copied().ok_or(Error::<T>::NotInstalled)?;
 		let top = PartRecords::<T>::get(top_id).ok_or(Error::<T>::UnknownPart)?;
 		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
-		ensure!(
-			!<T::AssemblyLock as amchain_primitives::parts::AssemblyLock>::is_locked(top_id),
-			Error::<T>::AssemblyLocked
-		);
+		Self::ensure_unlocked(top_id)?;
 		// The quarantined parts leaving with it (itself too) no longer hold the assembly.
 		let leaving = QuarantinedBelow::<T>::get(part_id)
 			.saturating_add(u32::from(part.quarantine.is_some()));

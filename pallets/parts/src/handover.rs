@@ -8,6 +8,14 @@ use crate::*;
 
 impl<T: Config> Pallet<T> {
 	/// The part at the top of `part`'s assembly (the part itself if it stands alone).
+	/// Refuses a change to an assembly whose top `top` is locked (a listed core, or a
+	/// part awaiting delivery under a core deposit: `Config::AssemblyLock`).
+	pub(crate) fn ensure_unlocked(top: PartId) -> Result<(), Error<T>> {
+		use amchain_primitives::parts::AssemblyLock;
+		ensure!(!T::AssemblyLock::is_locked(top), Error::<T>::AssemblyLocked);
+		Ok(())
+	}
+
 	pub(crate) fn top_of(part: PartId, record: PartOf<T>) -> Result<(PartId, PartOf<T>), Error<T>> {
 		let (mut id, mut current) = (part, record);
 		// An assembly has at most `MaxAssemblyDepth` levels: the walk is bounded.

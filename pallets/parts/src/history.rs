@@ -141,6 +141,15 @@ impl<T: Config> Pallet<T> {
 				},
 			};
 		ensure!(allowed, Error::<T>::NoPermission);
+		// Service voids warranties: not on anything in a locked assembly (a listed core's
+		// parts keep the warranties bidders saw).
+		if kind == ReportKind::Service {
+			if let Item::Part(part) = item {
+				let record = PartRecords::<T>::get(part).ok_or(Error::<T>::UnknownPart)?;
+				let (top, _) = Self::top_of(part, record)?;
+				Self::ensure_unlocked(top)?;
+			}
+		}
 		let record = match kind {
 			ReportKind::Inspection => RecordKind::Inspection,
 			ReportKind::Measurement => RecordKind::Measurement,

@@ -72,6 +72,12 @@ impl<T: Config> PartsInspector for Pallet<T> {
 	fn is_held(part: PartId) -> bool {
 		PartRecords::<T>::get(part).is_some_and(|p| Self::held(part, &p))
 	}
+
+	fn in_locked_assembly(part: PartId) -> bool {
+		PartRecords::<T>::get(part)
+			.and_then(|p| Self::top_of(part, p).ok())
+			.is_some_and(|(top, _)| Self::ensure_unlocked(top).is_err())
+	}
 }
 
 impl<T: Config> PartsLifecycle<T::AccountId> for Pallet<T> {

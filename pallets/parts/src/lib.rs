@@ -49,10 +49,13 @@
 //!   recall holds the lot; the parts that consumed it are not reached yet (issue 18 item 5,
 //!   the recall cascade).
 //!
-//! **Locked assemblies**: `install` and `uninstall` ask `Config::AssemblyLock` about the
-//! top of the assembly they change and refuse a locked one (`AssemblyLocked`). In the
-//! runtime pallet-cores locks a listed core, so its seller cannot strip it after bids
-//! come in (issue 18 item 12).
+//! **Locked assemblies**: `install`, `uninstall`, `consume`, `transform` and service
+//! reports ask `Config::AssemblyLock` about the top of the assembly they change and
+//! refuse a locked one (`AssemblyLocked`); `install` also refuses to put a locked part
+//! into an assembly. In the runtime pallet-cores locks a listed core, so its seller cannot
+//! strip it, add to it or void its parts' warranties after bids come in (issue 18 item
+//! 12), and a part awaiting delivery under a core deposit, so its receipt is recorded in
+//! its own history (item 14).
 //!
 //! ## History
 //!
@@ -513,8 +516,9 @@ pub mod pallet {
 		/// A part installed in this one (at any depth) is quarantined: the assembly cannot
 		/// change hands or be installed until that part is released or removed.
 		AssemblyQuarantined,
-		/// The assembly is locked (a listed core): nothing is installed in it or removed
-		/// from it until the listing ends.
+		/// The assembly is locked (a listed core, or a part awaiting delivery under a core
+		/// deposit): nothing is installed in it, removed from it, consumed into it or
+		/// serviced in it, and a locked part is not installed anywhere, until the lock ends.
 		AssemblyLocked,
 		/// The part is a returned core: its life ends through pallet-cores (an outcome,
 		/// e.g. recycled), which keeps the core's record and market, not by scrapping.

@@ -25,8 +25,9 @@ impl<T: Config> Pallet<T> {
 			matches!(part.status, PartStatus::Active | PartStatus::Installed),
 			Error::<T>::NotActive
 		);
-		let (_, top) = Self::top_of(part_id, part)?;
+		let (top_id, top) = Self::top_of(part_id, part)?;
 		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
+		Self::ensure_unlocked(top_id)?;
 
 		lot.remaining =
 			lot.remaining.checked_sub(quantity).ok_or(Error::<T>::InsufficientQuantity)?;
@@ -68,8 +69,9 @@ impl<T: Config> Pallet<T> {
 			matches!(product.status, PartStatus::Active | PartStatus::Installed),
 			Error::<T>::NotActive
 		);
-		let (_, top) = Self::top_of(into, product)?;
+		let (top_id, top) = Self::top_of(into, product)?;
 		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
+		Self::ensure_unlocked(top_id)?;
 
 		Self::change_status(part_id, PartStatus::Consumed)?;
 		let me = member.participant;

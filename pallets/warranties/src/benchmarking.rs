@@ -162,10 +162,21 @@ mod benchmarks {
 		assert_eq!(Reserves::<T>::get(maker.id).map(|r| r.amount), Some(amount::<T>(10)));
 	}
 
+	/// On the part at the bottom of the deepest assembly: the claim's lock check walks up
+	/// to its top.
 	#[benchmark]
 	fn claim() {
 		let maker = Maker::<T>::new();
-		maker.warranted();
+		let part = T::PartsHelper::deepest_part(&maker.admin, maker.part_type);
+		Pallet::<T>::do_issue(
+			&maker.admin,
+			part,
+			WarrantyKind::New,
+			H256::zero(),
+			TERM.into(),
+			vec![],
+		)
+		.expect("warranty is issued");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero());
 		assert!(Claims::<T>::contains_key(0));

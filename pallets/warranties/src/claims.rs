@@ -62,6 +62,9 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NotHolder
 		);
 		Self::in_force(&warranty)?;
+		// Not while the part's assembly is locked (a listed core): the bidders bid on the
+		// warranties as they stand, and the buyer is the one to claim.
+		ensure!(!T::Parts::in_locked_assembly(warranty.part), Error::<T>::PartLocked);
 		ensure!(warranty.open_claim.is_none(), Error::<T>::ClaimOpen);
 		let id = NextClaimId::<T>::get();
 		NextClaimId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);

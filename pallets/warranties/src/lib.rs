@@ -229,6 +229,8 @@ pub mod pallet {
 		ExpiredWarranty,
 		/// A claim on this warranty is waiting for the issuer.
 		ClaimOpen,
+		/// The part's assembly is locked (a listed core): no claim until the listing ends.
+		PartLocked,
 		/// No claim has this id.
 		UnknownClaim,
 		/// Only the warranty's issuer may do this.

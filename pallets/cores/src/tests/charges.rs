@@ -82,12 +82,14 @@ fn only_the_buyer_pays_once_and_in_time() {
 		assert_noop!(Cores::pay_charge(origin(DEALER), 0), Error::<Test>::NotBuyer);
 		assert_noop!(Cores::pay_charge(origin(STRANGER), 0), Error::<Test>::NotAMember);
 		assert_noop!(Cores::pay_charge(origin(CUSTOMER), 9), Error::<Test>::UnknownCharge);
-		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, FUNDS + 1, 50));
+		let other = w.gear();
+		assert_ok!(Cores::offer_charge(origin(ACME), other, w.customer, FUNDS + 1, 50));
 		assert_noop!(Cores::pay_charge(origin(CUSTOMER), 1), Error::<Test>::InsufficientFunds);
 		assert_ok!(Cores::pay_charge(origin(CUSTOMER), 0));
 		assert_noop!(Cores::pay_charge(origin(CUSTOMER), 0), Error::<Test>::AlreadyPaid);
 		run_to(51);
-		assert_ok!(Cores::offer_charge(origin(ACME), part, w.customer, 5, 1));
+		let third = w.gear();
+		assert_ok!(Cores::offer_charge(origin(ACME), third, w.customer, 5, 1));
 		run_to(52);
 		assert_noop!(Cores::pay_charge(origin(CUSTOMER), 2), Error::<Test>::ChargeExpired);
 	});
@@ -248,9 +250,10 @@ fn the_return_term_starts_when_the_part_reaches_the_buyer() {
 			Some((Some(30), 80))
 		);
 		assert_noop!(Cores::note_delivery(origin(DEALER), charge), Error::<Test>::AlreadyDelivered);
+		// The term runs: no refund for want of delivery.
 		assert_noop!(
 			Cores::refund_undelivered(origin(CUSTOMER), charge),
-			Error::<Test>::AlreadyDelivered
+			Error::<Test>::ChargeNotDue
 		);
 		// Under v1 the term would have ended at 51; now the customer has until 80.
 		run_to(60);
@@ -404,6 +407,8 @@ fn the_v2_migration_keeps_old_deposits_on_their_terms() {
 			return_by: c.return_by,
 		};
 		frame_support::storage::unhashed::put(&Charges::<Test>::hashed_key_for(charge), &old);
+		// v1 had no wait for delivery.
+		AwaitingDelivery::<Test>::remove(part);
 		StorageVersion::new(1).put::<Cores>();
 		run_to(7);
 		#[cfg(feature = "try-runtime")]
@@ -417,5 +422,78 @@ fn the_v2_migration_keeps_old_deposits_on_their_terms() {
 		// As under v1: forfeited to the seller after block 51.
 		run_to(51);
 		assert_ok!(Cores::forfeit_charge(origin(STRANGER), charge));
+	});
+}
+
+/// Red team F1: a part delivered inside an assembly leaves no receipt in its own
+/// history. A deposit is asked for a part standing alone only, and until delivered the
+/// part is locked: the seller cannot install it into something it then hands over.
+#[test]
+fn a_part_awaiting_delivery_stands_alone_and_cannot_be_installed() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (box_, gear) = (w.gear(), w.part_of_another_type());
+		assert_ok!(Parts::install(origin(ACME), gear, box_));
+		assert_noop!(
+			Cores::offer_charge(origin(ACME), gear, w.customer, 500, 50),
+			Error::<Test>::PartInstalled
+		);
+		assert_ok!(Parts::uninstall(origin(ACME), gear));
+		assert_ok!(Cores::offer_charge(origin(ACME), gear, w.customer, 500, 50));
+		assert_eq!(AwaitingDelivery::<Test>::get(gear), Some(0));
+		assert_noop!(
+			Cores::offer_charge(origin(ACME), gear, w.customer, 700, 50),
+			Error::<Test>::DeliveryAwaited
+		);
+		assert_noop!(
+			Parts::install(origin(ACME), gear, box_),
+			pallet_parts::Error::<Test>::AssemblyLocked
+		);
+		// Delivered: the lock ends with the wait.
+		w.sell(gear, ACME, CUSTOMER, w.customer);
+		assert_ok!(Cores::note_delivery(origin(ACME), 0));
+		assert_eq!(AwaitingDelivery::<Test>::get(gear), None);
+	});
+}
+
+/// Red team F2: the buyer passes the part on just before the request lands, so it is made
+/// as undelivered, and pays at once. The seller is not bound to wait for the deadline: it
+/// withdraws the paid request, and the deposit goes back to the buyer's organisation.
+#[test]
+fn the_seller_withdraws_a_paid_request_whose_part_never_came() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, charge) = deposit_before_delivery(&w);
+		assert_noop!(Cores::cancel_charge(origin(CUSTOMER), charge), Error::<Test>::NotSeller);
+		assert_ok!(Cores::cancel_charge(origin(DEALER), charge));
+		assert_eq!((held(CUSTOMER), free(CUSTOMER)), ((0, 0), FUNDS));
+		assert_eq!(
+			events().last(),
+			Some(&Event::ChargeWithdrawn { charge, account: CUSTOMER, amount: 500 })
+		);
+		assert!(AwaitingDelivery::<Test>::iter().next().is_none());
+		// A delivered, paid one cannot be withdrawn: the term runs.
+		let (_, delivered) = sale_with_deposit(&w);
+		assert_noop!(Cores::cancel_charge(origin(DEALER), delivered), Error::<Test>::AlreadyPaid);
+	});
+}
+
+/// Red team F4: a delivered request nobody paid does not wait on the seller: after its
+/// term anyone ends it.
+#[test]
+fn an_unpaid_request_ends_after_its_term_delivered_or_not() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear();
+		w.sell(part, ACME, DEALER, w.dealer);
+		assert_ok!(Cores::offer_charge(origin(DEALER), part, w.customer, 500, 50));
+		w.sell(part, DEALER, CUSTOMER, w.customer);
+		assert_ok!(Cores::note_delivery(origin(STRANGER), 0));
+		assert_noop!(Cores::refund_undelivered(origin(STRANGER), 0), Error::<Test>::ChargeNotDue);
+		run_to(51);
+		assert_noop!(Cores::pay_charge(origin(CUSTOMER), 0), Error::<Test>::ChargeExpired);
+		assert_ok!(Cores::refund_undelivered(origin(STRANGER), 0));
+		assert_eq!(events().last(), Some(&Event::ChargeCancelled { charge: 0 }));
+		assert!(!Charges::<Test>::contains_key(0));
 	});
 }

@@ -546,3 +546,40 @@ fn a_cancelled_listing_unlocks_the_core() {
 		assert_ok!(Parts::uninstall(origin(CUSTOMER), shaft));
 	});
 }
+
+/// Red team L2, L3: nor can the seller of a listed core void its parts' warranties by a
+/// service report, or consume material into it, while it is listed.
+#[test]
+fn a_listed_cores_parts_are_not_serviced_or_added_to() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (core, shaft) = (w.gear(), w.part_of_another_type());
+		assert_ok!(Parts::install(origin(ACME), shaft, core));
+		w.sell(core, ACME, CUSTOMER, w.customer);
+		assert_ok!(Cores::return_core(origin(CUSTOMER), core, doc(3), None));
+		assert_ok!(Cores::list(origin(CUSTOMER), core, 100));
+		for item in [Item::Part(shaft), Item::Part(core)] {
+			assert_noop!(
+				Parts::report(
+					origin(CUSTOMER),
+					item,
+					pallet_parts::ReportKind::Service,
+					doc(5),
+					None
+				),
+				pallet_parts::Error::<Test>::AssemblyLocked
+			);
+		}
+		// Inspections and measurements add evidence, not change: still allowed.
+		assert_ok!(Parts::report(
+			origin(CUSTOMER),
+			Item::Part(shaft),
+			pallet_parts::ReportKind::Measurement,
+			doc(6),
+			None
+		));
+		assert!(<Parts as PartsInspector>::in_locked_assembly(shaft));
+		assert_ok!(Cores::cancel_listing(origin(CUSTOMER), core));
+		assert!(!<Parts as PartsInspector>::in_locked_assembly(shaft));
+	});
+}

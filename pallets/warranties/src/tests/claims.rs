@@ -183,3 +183,25 @@ fn a_claim_filed_in_term_is_resolved_after_it() {
 		assert!(!Reserves::<Test>::contains_key(w.acme));
 	});
 }
+
+/// Red team L1: the seller of a listed core claims on the warranty of a part installed in
+/// it after bids come in (and would collect the payout after the sale). No claim is made
+/// on anything in a locked assembly; cancelling the listing (every bid released) lifts it.
+#[test]
+fn no_claim_on_a_part_inside_a_listed_core() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (gear, warranty) = w.warranted();
+		let box_ = w.gear();
+		w.sell(box_, ACME, CUSTOMER, w.customer);
+		assert_ok!(Parts::install(origin(CUSTOMER), gear, box_));
+		assert_ok!(Cores::return_core(origin(CUSTOMER), box_, doc(3), None));
+		assert_ok!(Cores::list(origin(CUSTOMER), box_, 100));
+		assert_noop!(
+			Warranties::claim(origin(CUSTOMER), warranty, doc(8)),
+			Error::<Test>::PartLocked
+		);
+		assert_ok!(Cores::cancel_listing(origin(CUSTOMER), box_));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(8)));
+	});
+}
