@@ -1076,7 +1076,7 @@ const REFUSALS: [&str; 8] = [
 
 const STEPS: usize = 60;
 
-/// Sequences `scripts/test.sh` runs (about 2.5 s each here: 60 took 148 s); scripts/fuzz.sh
+/// Sequences `scripts/test.sh` runs (about 2.4 s each here: 50 took 121 s); scripts/fuzz.sh
 /// runs more.
 const RUNS: u64 = 50;
 
