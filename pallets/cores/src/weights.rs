@@ -1,7 +1,7 @@
 //! Weights for `pallet_cores`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
 //! Command (as scripts/bench.sh runs it):
@@ -47,8 +47,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_policy() -> Weight {
 		// Proof size: measured `1583`, estimated `3870` bytes.
-		// Minimum execution time: 33_980_000 picoseconds.
-		Weight::from_parts(53_049_000, 3870)
+		// Minimum execution time: 33_509_000 picoseconds.
+		Weight::from_parts(36_304_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -71,19 +71,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Charges` (r:1 w:1)
-	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:0 w:1)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn return_core() -> Weight {
-		// Proof size: measured `6408`, estimated `164205` bytes.
-		// Minimum execution time: 487_944_000 picoseconds.
-		Weight::from_parts(523_666_000, 164205)
+		// Proof size: measured `6450`, estimated `164205` bytes.
+		// Minimum execution time: 459_241_000 picoseconds.
+		Weight::from_parts(504_899_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(140_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn grade() -> Weight {
 		// Proof size: measured `5916`, estimated `164205` bytes.
-		// Minimum execution time: 599_959_000 picoseconds.
-		Weight::from_parts(667_379_000, 164205)
+		// Minimum execution time: 566_089_000 picoseconds.
+		Weight::from_parts(624_666_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(140_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -140,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
 		// Proof size: measured `4823`, estimated `164205` bytes.
-		// Minimum execution time: 329_679_000 picoseconds.
-		Weight::from_parts(354_725_000, 164205)
+		// Minimum execution time: 302_799_000 picoseconds.
+		Weight::from_parts(332_633_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(135_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -166,11 +166,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bid() -> Weight {
 		// Proof size: measured `9216`, estimated `164205` bytes.
-		// Minimum execution time: 614_751_000 picoseconds.
-		Weight::from_parts(651_336_000, 164205)
+		// Minimum execution time: 591_086_000 picoseconds.
+		Weight::from_parts(639_318_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(173_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -181,11 +181,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn withdraw_bid() -> Weight {
 		// Proof size: measured `3377`, estimated `85437` bytes.
-		// Minimum execution time: 273_275_000 picoseconds.
-		Weight::from_parts(312_564_000, 85437)
+		// Minimum execution time: 263_441_000 picoseconds.
+		Weight::from_parts(285_554_000, 85437)
 			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -208,7 +208,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Bids` (r:33 w:32)
 	/// Proof: `Cores::Bids` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:32 w:32)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:33 w:33)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
@@ -221,15 +221,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 32]`.
 	fn accept_bid(b: u32, ) -> Weight {
-		// Proof size: measured `6572 + b * (328 ±0)`, estimated `164205 + b * (2686 ±0)` bytes.
-		// Minimum execution time: 729_752_000 picoseconds.
-		Weight::from_parts(860_437_865, 164205)
-			.saturating_add(Weight::from_parts(55_553_330, 0).saturating_mul(b.into()))
+		// Proof size: measured `6572 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
+		// Minimum execution time: 689_502_000 picoseconds.
+		Weight::from_parts(696_358_239, 164205)
+			.saturating_add(Weight::from_parts(52_050_428, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(140_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
-			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
@@ -252,18 +252,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:32 w:32)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:32 w:32)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[0, 32]`.
 	fn cancel_listing(b: u32, ) -> Weight {
-		// Proof size: measured `5451 + b * (328 ±0)`, estimated `164205 + b * (2686 ±0)` bytes.
-		// Minimum execution time: 343_810_000 picoseconds.
-		Weight::from_parts(405_908_444, 164205)
-			.saturating_add(Weight::from_parts(50_129_710, 0).saturating_mul(b.into()))
+		// Proof size: measured `5451 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
+		// Minimum execution time: 330_389_000 picoseconds.
+		Weight::from_parts(366_771_481, 164205)
+			.saturating_add(Weight::from_parts(51_648_087, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
-			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -275,8 +275,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn grant_licence() -> Weight {
 		// Proof size: measured `1725`, estimated `6512` bytes.
-		// Minimum execution time: 45_037_000 picoseconds.
-		Weight::from_parts(48_182_000, 6512)
+		// Minimum execution time: 44_636_000 picoseconds.
+		Weight::from_parts(47_650_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -290,8 +290,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn revoke_licence() -> Weight {
 		// Proof size: measured `1702`, estimated `3870` bytes.
-		// Minimum execution time: 40_981_000 picoseconds.
-		Weight::from_parts(45_557_000, 3870)
+		// Minimum execution time: 40_430_000 picoseconds.
+		Weight::from_parts(43_405_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -331,8 +331,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_outcome() -> Weight {
 		// Proof size: measured `6767`, estimated `164205` bytes.
-		// Minimum execution time: 426_513_000 picoseconds.
-		Weight::from_parts(508_013_000, 164205)
+		// Minimum execution time: 407_143_000 picoseconds.
+		Weight::from_parts(452_611_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(144_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -348,31 +348,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:1 w:0)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::NextChargeId` (r:1 w:1)
 	/// Proof: `Cores::NextChargeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:1 w:1)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Charges` (r:0 w:1)
-	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn offer_charge() -> Weight {
-		// Proof size: measured `5029`, estimated `164205` bytes.
-		// Minimum execution time: 326_363_000 picoseconds.
-		Weight::from_parts(366_283_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(135_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Proof size: measured `5651`, estimated `164205` bytes.
+		// Minimum execution time: 329_499_000 picoseconds.
+		Weight::from_parts(349_839_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(137_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Charges` (r:1 w:1)
-	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn pay_charge() -> Weight {
-		// Proof size: measured `2418`, estimated `3751` bytes.
-		// Minimum execution time: 145_656_000 picoseconds.
-		Weight::from_parts(168_660_000, 3751)
+		// Proof size: measured `2460`, estimated `3751` bytes.
+		// Minimum execution time: 116_663_000 picoseconds.
+		Weight::from_parts(136_362_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -381,128 +385,176 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Charges` (r:1 w:1)
-	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:0 w:1)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_charge() -> Weight {
-		// Proof size: measured `2122`, estimated `3751` bytes.
-		// Minimum execution time: 78_797_000 picoseconds.
-		Weight::from_parts(100_118_000, 3751)
+		// Proof size: measured `2164`, estimated `3751` bytes.
+		// Minimum execution time: 70_133_000 picoseconds.
+		Weight::from_parts(81_121_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Cores::Charges` (r:1 w:1)
-	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(211), added: 2686, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn forfeit_charge() -> Weight {
-		// Proof size: measured `1813`, estimated `6196` bytes.
-		// Minimum execution time: 125_506_000 picoseconds.
-		Weight::from_parts(153_467_000, 6196)
+		// Proof size: measured `1859`, estimated `6196` bytes.
+		// Minimum execution time: 111_065_000 picoseconds.
+		Weight::from_parts(127_970_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	// TO REGENERATE (scripts/bench.sh pallet_cores): not measured yet.
+	/// Storage: `Cores::Charges` (r:1 w:1)
+	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:1 w:0)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::History` (r:32 w:0)
+	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn note_delivery() -> Weight {
-		Self::forfeit_charge()
+		// Proof size: measured `7795`, estimated `164205` bytes.
+		// Minimum execution time: 459_932_000 picoseconds.
+		Weight::from_parts(524_377_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(165_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Cores::Charges` (r:1 w:1)
+	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:1 w:0)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::History` (r:31 w:0)
+	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:0 w:1)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn refund_undelivered() -> Weight {
-		Self::forfeit_charge()
+		// Proof size: measured `9263`, estimated `164205` bytes.
+		// Minimum execution time: 532_609_000 picoseconds.
+		Weight::from_parts(595_403_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(168_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_policy() -> Weight {
-		Weight::from_parts(53_049_000, 3870)
+		Weight::from_parts(36_304_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn return_core() -> Weight {
-		Weight::from_parts(523_666_000, 164205)
+		Weight::from_parts(504_899_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(140_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn grade() -> Weight {
-		Weight::from_parts(667_379_000, 164205)
+		Weight::from_parts(624_666_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(140_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(354_725_000, 164205)
+		Weight::from_parts(332_633_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(135_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bid() -> Weight {
-		Weight::from_parts(651_336_000, 164205)
+		Weight::from_parts(639_318_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(173_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn withdraw_bid() -> Weight {
-		Weight::from_parts(312_564_000, 85437)
+		Weight::from_parts(285_554_000, 85437)
 			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_bid(b: u32, ) -> Weight {
-		Weight::from_parts(860_437_865, 164205)
-			.saturating_add(Weight::from_parts(55_553_330, 0).saturating_mul(b.into()))
+		Weight::from_parts(696_358_239, 164205)
+			.saturating_add(Weight::from_parts(52_050_428, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(140_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
-			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	fn cancel_listing(b: u32, ) -> Weight {
-		Weight::from_parts(405_908_444, 164205)
-			.saturating_add(Weight::from_parts(50_129_710, 0).saturating_mul(b.into()))
+		Weight::from_parts(366_771_481, 164205)
+			.saturating_add(Weight::from_parts(51_648_087, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
-			.saturating_add(Weight::from_parts(0, 2686).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	fn grant_licence() -> Weight {
-		Weight::from_parts(48_182_000, 6512)
+		Weight::from_parts(47_650_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_licence() -> Weight {
-		Weight::from_parts(45_557_000, 3870)
+		Weight::from_parts(43_405_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_outcome() -> Weight {
-		Weight::from_parts(508_013_000, 164205)
+		Weight::from_parts(452_611_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(144_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn offer_charge() -> Weight {
-		Weight::from_parts(366_283_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(135_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(349_839_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(137_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn pay_charge() -> Weight {
-		Weight::from_parts(168_660_000, 3751)
+		Weight::from_parts(136_362_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_charge() -> Weight {
-		Weight::from_parts(100_118_000, 3751)
+		Weight::from_parts(81_121_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn forfeit_charge() -> Weight {
-		Weight::from_parts(153_467_000, 6196)
+		Weight::from_parts(127_970_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
-	// TO REGENERATE (scripts/bench.sh pallet_cores): not measured yet.
 	fn note_delivery() -> Weight {
-		Self::forfeit_charge()
+		Weight::from_parts(524_377_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(165_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn refund_undelivered() -> Weight {
-		Self::forfeit_charge()
+		Weight::from_parts(595_403_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(168_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 }

@@ -52,10 +52,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartTypes` (r:0 w:1)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
-	fn create_part_type(_s: u32, ) -> Weight {
+	fn create_part_type(s: u32, ) -> Weight {
 		// Proof size: measured `1251`, estimated `3751` bytes.
-		// Minimum execution time: 31_136_000 picoseconds.
-		Weight::from_parts(33_751_166, 3751)
+		// Minimum execution time: 31_566_000 picoseconds.
+		Weight::from_parts(34_047_875, 3751)
+			.saturating_add(Weight::from_parts(16_164, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -90,9 +91,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn register_part(s: u32, ) -> Weight {
 		// Proof size: measured `1926 + s * (98 ±0)`, estimated `3870 + s * (2503 ±0)` bytes.
-		// Minimum execution time: 59_749_000 picoseconds.
-		Weight::from_parts(79_456_629, 3870)
-			.saturating_add(Weight::from_parts(11_475_556, 0).saturating_mul(s.into()))
+		// Minimum execution time: 59_118_000 picoseconds.
+		Weight::from_parts(78_019_129, 3870)
+			.saturating_add(Weight::from_parts(10_511_049, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -118,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn register_lot() -> Weight {
 		// Proof size: measured `1352`, estimated `3751` bytes.
-		// Minimum execution time: 57_666_000 picoseconds.
-		Weight::from_parts(62_362_000, 3751)
+		// Minimum execution time: 57_866_000 picoseconds.
+		Weight::from_parts(62_352_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -145,8 +146,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
 		// Proof size: measured `4649`, estimated `164205` bytes.
-		// Minimum execution time: 324_391_000 picoseconds.
-		Weight::from_parts(362_737_000, 164205)
+		// Minimum execution time: 322_107_000 picoseconds.
+		Weight::from_parts(395_866_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(137_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -174,8 +175,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_offer() -> Weight {
 		// Proof size: measured `4644`, estimated `164205` bytes.
-		// Minimum execution time: 325_001_000 picoseconds.
-		Weight::from_parts(359_833_000, 164205)
+		// Minimum execution time: 329_688_000 picoseconds.
+		Weight::from_parts(369_338_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -193,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn reject_offer() -> Weight {
 		// Proof size: measured `1604`, estimated `3751` bytes.
-		// Minimum execution time: 51_977_000 picoseconds.
-		Weight::from_parts(55_112_000, 3751)
+		// Minimum execution time: 52_708_000 picoseconds.
+		Weight::from_parts(55_903_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -212,8 +213,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
 		// Proof size: measured `1567`, estimated `3751` bytes.
-		// Minimum execution time: 51_396_000 picoseconds.
-		Weight::from_parts(54_550_000, 3751)
+		// Minimum execution time: 51_717_000 picoseconds.
+		Weight::from_parts(55_081_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -231,8 +232,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn activate() -> Weight {
 		// Proof size: measured `1560`, estimated `3751` bytes.
-		// Minimum execution time: 50_755_000 picoseconds.
-		Weight::from_parts(54_030_000, 3751)
+		// Minimum execution time: 51_116_000 picoseconds.
+		Weight::from_parts(54_230_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -250,8 +251,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:2 w:0)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
-	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Storage: `Cores::Listings` (r:2 w:0)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:2 w:0)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchCountBelow` (r:6 w:6)
 	/// Proof: `Parts::BatchCountBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
@@ -266,9 +269,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn install() -> Weight {
 		// Proof size: measured `6354`, estimated `1125918` bytes.
-		// Minimum execution time: 3_152_904_000 picoseconds.
-		Weight::from_parts(3_272_271_000, 1125918)
-			.saturating_add(T::DbWeight::get().reads(534_u64))
+		// Minimum execution time: 3_185_653_000 picoseconds.
+		Weight::from_parts(3_328_374_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(537_u64))
 			.saturating_add(T::DbWeight::get().writes(403_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -279,6 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:0)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:7 w:6)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:448 w:384)
@@ -297,9 +302,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn uninstall() -> Weight {
 		// Proof size: measured `10045`, estimated `1125918` bytes.
-		// Minimum execution time: 2_355_742_000 picoseconds.
-		Weight::from_parts(2_502_930_000, 1125918)
-			.saturating_add(T::DbWeight::get().reads(474_u64))
+		// Minimum execution time: 2_356_483_000 picoseconds.
+		Weight::from_parts(2_470_752_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(475_u64))
 			.saturating_add(T::DbWeight::get().writes(404_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -310,6 +315,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Lots` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -317,10 +326,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn consume() -> Weight {
-		// Proof size: measured `2884`, estimated `22406` bytes.
-		// Minimum execution time: 100_169_000 picoseconds.
-		Weight::from_parts(105_837_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Proof size: measured `2888`, estimated `22406` bytes.
+		// Minimum execution time: 105_216_000 picoseconds.
+		Weight::from_parts(111_065_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -333,6 +342,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:2 w:0)
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -340,10 +353,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn transform() -> Weight {
-		// Proof size: measured `3009`, estimated `25083` bytes.
-		// Minimum execution time: 113_769_000 picoseconds.
-		Weight::from_parts(119_828_000, 25083)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+		// Proof size: measured `3013`, estimated `25083` bytes.
+		// Minimum execution time: 117_965_000 picoseconds.
+		Weight::from_parts(123_974_000, 25083)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -362,8 +375,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn scrap() -> Weight {
 		// Proof size: measured `1591`, estimated `6016` bytes.
-		// Minimum execution time: 59_277_000 picoseconds.
-		Weight::from_parts(63_083_000, 6016)
+		// Minimum execution time: 59_318_000 picoseconds.
+		Weight::from_parts(62_633_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -377,8 +390,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn authorise() -> Weight {
 		// Proof size: measured `2729`, estimated `22406` bytes.
-		// Minimum execution time: 72_327_000 picoseconds.
-		Weight::from_parts(76_984_000, 22406)
+		// Minimum execution time: 72_067_000 picoseconds.
+		Weight::from_parts(75_922_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -392,8 +405,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	fn deauthorise() -> Weight {
 		// Proof size: measured `2683`, estimated `22406` bytes.
-		// Minimum execution time: 68_311_000 picoseconds.
-		Weight::from_parts(74_180_000, 22406)
+		// Minimum execution time: 67_620_000 picoseconds.
+		Weight::from_parts(71_366_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -405,6 +418,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Authorisations` (r:1 w:0)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -414,10 +431,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
-		// Proof size: measured `3003`, estimated `22406` bytes.
-		// Minimum execution time: 100_369_000 picoseconds.
-		Weight::from_parts(109_783_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+		// Proof size: measured `3007`, estimated `22406` bytes.
+		// Minimum execution time: 120_619_000 picoseconds.
+		Weight::from_parts(126_808_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -432,8 +449,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn correct() -> Weight {
 		// Proof size: measured `1557`, estimated `3751` bytes.
-		// Minimum execution time: 47_851_000 picoseconds.
-		Weight::from_parts(51_517_000, 3751)
+		// Minimum execution time: 47_871_000 picoseconds.
+		Weight::from_parts(50_805_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -457,8 +474,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_scan() -> Weight {
 		// Proof size: measured `1880`, estimated `3751` bytes.
-		// Minimum execution time: 118_395_000 picoseconds.
-		Weight::from_parts(134_580_000, 3751)
+		// Minimum execution time: 114_810_000 picoseconds.
+		Weight::from_parts(126_758_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -478,8 +495,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof size: measured `2228`, estimated `22406` bytes.
-		// Minimum execution time: 102_822_000 picoseconds.
-		Weight::from_parts(110_534_000, 22406)
+		// Minimum execution time: 102_562_000 picoseconds.
+		Weight::from_parts(112_426_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -499,8 +516,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
 		// Proof size: measured `2496`, estimated `22406` bytes.
-		// Minimum execution time: 111_745_000 picoseconds.
-		Weight::from_parts(118_946_000, 22406)
+		// Minimum execution time: 111_175_000 picoseconds.
+		Weight::from_parts(117_955_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -511,9 +528,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof size: measured `1108 + n * (1 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
-		// Minimum execution time: 6_630_000 picoseconds.
-		Weight::from_parts(9_599_797, 3481)
-			.saturating_add(Weight::from_parts(734_643, 0).saturating_mul(n.into()))
+		// Minimum execution time: 6_790_000 picoseconds.
+		Weight::from_parts(9_291_471, 3481)
+			.saturating_add(Weight::from_parts(764_465, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -524,112 +541,113 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
-	fn create_part_type(_s: u32, ) -> Weight {
-		Weight::from_parts(33_751_166, 3751)
+	fn create_part_type(s: u32, ) -> Weight {
+		Weight::from_parts(34_047_875, 3751)
+			.saturating_add(Weight::from_parts(16_164, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_part(s: u32, ) -> Weight {
-		Weight::from_parts(79_456_629, 3870)
-			.saturating_add(Weight::from_parts(11_475_556, 0).saturating_mul(s.into()))
+		Weight::from_parts(78_019_129, 3870)
+			.saturating_add(Weight::from_parts(10_511_049, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(s.into()))
 	}
 	fn register_lot() -> Weight {
-		Weight::from_parts(62_362_000, 3751)
+		Weight::from_parts(62_352_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(362_737_000, 164205)
+		Weight::from_parts(395_866_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(137_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		Weight::from_parts(359_833_000, 164205)
+		Weight::from_parts(369_338_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject_offer() -> Weight {
-		Weight::from_parts(55_112_000, 3751)
+		Weight::from_parts(55_903_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(54_550_000, 3751)
+		Weight::from_parts(55_081_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn activate() -> Weight {
-		Weight::from_parts(54_030_000, 3751)
+		Weight::from_parts(54_230_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		Weight::from_parts(3_272_271_000, 1125918)
-			.saturating_add(ParityDbWeight::get().reads(534_u64))
+		Weight::from_parts(3_328_374_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(537_u64))
 			.saturating_add(ParityDbWeight::get().writes(403_u64))
 	}
 	fn uninstall() -> Weight {
-		Weight::from_parts(2_502_930_000, 1125918)
-			.saturating_add(ParityDbWeight::get().reads(474_u64))
+		Weight::from_parts(2_470_752_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(475_u64))
 			.saturating_add(ParityDbWeight::get().writes(404_u64))
 	}
 	fn consume() -> Weight {
-		Weight::from_parts(105_837_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
+		Weight::from_parts(111_065_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn transform() -> Weight {
-		Weight::from_parts(119_828_000, 25083)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
+		Weight::from_parts(123_974_000, 25083)
+			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn scrap() -> Weight {
-		Weight::from_parts(63_083_000, 6016)
+		Weight::from_parts(62_633_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn authorise() -> Weight {
-		Weight::from_parts(76_984_000, 22406)
+		Weight::from_parts(75_922_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise() -> Weight {
-		Weight::from_parts(74_180_000, 22406)
+		Weight::from_parts(71_366_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(109_783_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
+		Weight::from_parts(126_808_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn correct() -> Weight {
-		Weight::from_parts(51_517_000, 3751)
+		Weight::from_parts(50_805_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_scan() -> Weight {
-		Weight::from_parts(134_580_000, 3751)
+		Weight::from_parts(126_758_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(110_534_000, 22406)
+		Weight::from_parts(112_426_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(118_946_000, 22406)
+		Weight::from_parts(117_955_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(9_599_797, 3481)
-			.saturating_add(Weight::from_parts(734_643, 0).saturating_mul(n.into()))
+		Weight::from_parts(9_291_471, 3481)
+			.saturating_add(Weight::from_parts(764_465, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))

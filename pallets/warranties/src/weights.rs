@@ -1,7 +1,7 @@
 //! Weights for `pallet_warranties`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-11-30; steps 50, repeat 20;
+//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
 //! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
 //! Command (as scripts/bench.sh runs it):
@@ -39,9 +39,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::NewWarrantyTerms` (r:0 w:1)
 	/// Proof: `Warranties::NewWarrantyTerms` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn set_new_warranty_term() -> Weight {
-		// Proof size: measured `1281`, estimated `3870` bytes.
-		// Minimum execution time: 27_360_000 picoseconds.
-		Weight::from_parts(29_464_000, 3870)
+		// Proof size: measured `1314`, estimated `3870` bytes.
+		// Minimum execution time: 27_491_000 picoseconds.
+		Weight::from_parts(29_644_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -51,6 +51,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:17 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:1 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Outcomes` (r:1 w:0)
 	/// Proof: `Cores::Outcomes` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::NewWarrantyTerms` (r:1 w:0)
@@ -65,11 +69,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantiesOf` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 16]`.
 	fn issue(c: u32, ) -> Weight {
-		// Proof size: measured `1788 + c * (77 ±0)`, estimated `3751 + c * (2677 ±0)` bytes.
-		// Minimum execution time: 56_974_000 picoseconds.
-		Weight::from_parts(60_926_052, 3751)
-			.saturating_add(Weight::from_parts(6_563_066, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Proof size: measured `1950 + c * (78 ±0)`, estimated `3751 + c * (2677 ±0)` bytes.
+		// Minimum execution time: 72_277_000 picoseconds.
+		Weight::from_parts(77_424_136, 3751)
+			.saturating_add(Weight::from_parts(12_685_024, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2677).saturating_mul(c.into()))
@@ -81,9 +85,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:1)
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn authorise_provider() -> Weight {
-		// Proof size: measured `1101`, estimated `6512` bytes.
-		// Minimum execution time: 28_242_000 picoseconds.
-		Weight::from_parts(30_245_000, 6512)
+		// Proof size: measured `1134`, estimated `6512` bytes.
+		// Minimum execution time: 28_452_000 picoseconds.
+		Weight::from_parts(30_586_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -94,9 +98,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:1)
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn deauthorise_provider() -> Weight {
-		// Proof size: measured `1048`, estimated `3751` bytes.
-		// Minimum execution time: 25_127_000 picoseconds.
-		Weight::from_parts(27_311_000, 3751)
+		// Proof size: measured `1081`, estimated `3751` bytes.
+		// Minimum execution time: 25_508_000 picoseconds.
+		Weight::from_parts(27_611_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -109,11 +113,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn fund_reserve() -> Weight {
-		// Proof size: measured `1246`, estimated `3751` bytes.
-		// Minimum execution time: 77_035_000 picoseconds.
-		Weight::from_parts(80_740_000, 3751)
+		// Proof size: measured `1279`, estimated `3751` bytes.
+		// Minimum execution time: 77_054_000 picoseconds.
+		Weight::from_parts(80_629_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -126,11 +130,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn withdraw_reserve() -> Weight {
-		// Proof size: measured `1246`, estimated `3751` bytes.
-		// Minimum execution time: 68_942_000 picoseconds.
-		Weight::from_parts(72_337_000, 3751)
+		// Proof size: measured `1279`, estimated `3751` bytes.
+		// Minimum execution time: 69_102_000 picoseconds.
+		Weight::from_parts(72_517_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -140,8 +144,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::WarrantyRecords` (r:1 w:1)
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:1 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::NextClaimId` (r:1 w:1)
 	/// Proof: `Warranties::NextClaimId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
@@ -149,10 +161,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::Claims` (r:0 w:1)
 	/// Proof: `Warranties::Claims` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
-		// Proof size: measured `1612`, estimated `3751` bytes.
-		// Minimum execution time: 45_698_000 picoseconds.
-		Weight::from_parts(48_762_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `2358`, estimated `22406` bytes.
+		// Minimum execution time: 123_143_000 picoseconds.
+		Weight::from_parts(129_913_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -166,15 +178,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::Reserves` (r:1 w:1)
 	/// Proof: `Warranties::Reserves` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
-		// Proof size: measured `1601`, estimated `3751` bytes.
-		// Minimum execution time: 91_506_000 picoseconds.
-		Weight::from_parts(96_033_000, 3751)
+		// Proof size: measured `1634`, estimated `3751` bytes.
+		// Minimum execution time: 92_056_000 picoseconds.
+		Weight::from_parts(96_693_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -189,9 +201,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Warranties::OpenClaims` (r:0 w:1)
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
-		// Proof size: measured `1323`, estimated `3751` bytes.
-		// Minimum execution time: 35_743_000 picoseconds.
-		Weight::from_parts(38_157_000, 3751)
+		// Proof size: measured `1356`, estimated `3751` bytes.
+		// Minimum execution time: 36_935_000 picoseconds.
+		Weight::from_parts(39_669_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -201,13 +213,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:1 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Warranties::AuthorisedProviders` (r:1 w:0)
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn void_on_service() -> Weight {
-		// Proof size: measured `1003`, estimated `11866` bytes.
-		// Minimum execution time: 55_002_000 picoseconds.
-		Weight::from_parts(58_737_000, 11866)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+		// Proof size: measured `1133`, estimated `11866` bytes.
+		// Minimum execution time: 82_973_000 picoseconds.
+		Weight::from_parts(86_609_000, 11866)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -215,56 +231,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_new_warranty_term() -> Weight {
-		Weight::from_parts(29_464_000, 3870)
+		Weight::from_parts(29_644_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn issue(c: u32, ) -> Weight {
-		Weight::from_parts(60_926_052, 3751)
-			.saturating_add(Weight::from_parts(6_563_066, 0).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
+		Weight::from_parts(77_424_136, 3751)
+			.saturating_add(Weight::from_parts(12_685_024, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2677).saturating_mul(c.into()))
 	}
 	fn authorise_provider() -> Weight {
-		Weight::from_parts(30_245_000, 6512)
+		Weight::from_parts(30_586_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise_provider() -> Weight {
-		Weight::from_parts(27_311_000, 3751)
+		Weight::from_parts(27_611_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn fund_reserve() -> Weight {
-		Weight::from_parts(80_740_000, 3751)
+		Weight::from_parts(80_629_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn withdraw_reserve() -> Weight {
-		Weight::from_parts(72_337_000, 3751)
+		Weight::from_parts(72_517_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(48_762_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(129_913_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(96_033_000, 3751)
+		Weight::from_parts(96_693_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject() -> Weight {
-		Weight::from_parts(38_157_000, 3751)
+		Weight::from_parts(39_669_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn void_on_service() -> Weight {
-		Weight::from_parts(58_737_000, 11866)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
+		Weight::from_parts(86_609_000, 11866)
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
