@@ -286,17 +286,14 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let charge = Charges::<T>::get(id).ok_or(Error::<T>::UnknownCharge)?;
 		ensure!(charge.buyer == by, Error::<T>::NotBuyer);
-		let account = charge.paid_by.ok_or(Error::<T>::NotPaid)?;
+		let account = charge.paid_by.clone().ok_or(Error::<T>::NotPaid)?;
 		ensure!(charge.part_type == part_type, Error::<T>::WrongPartType);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now < charge.return_by, Error::<T>::ChargeExpired);
-		T::Currency::release(
-			&HoldReason::CoreCharge.into(),
-			&account,
-			charge.amount,
-			Precision::Exact,
-		)?;
-		Charges::<T>::remove(id);
+		// To the buyer organisation's account of record now (THREATS rule 1): a key that
+		// paid and has since been rotated out, or a device since removed, gets nothing.
+		let account = Self::refund_to_buyer(&charge, &account)?;
+		Self::end_charge(id, &charge);
 		Self::deposit_event(Event::ChargeRefunded {
 			charge: id,
 			core,

@@ -259,7 +259,8 @@ pub mod pallet {
 		/// The seller withdrew a paid request whose part had not reached the buyer: the
 		/// deposit went back to the buyer's organisation (`account`).
 		ChargeWithdrawn { charge: ChargeId, account: T::AccountId, amount: BalanceOf<T> },
-		/// A core came back in time: the deposit was released to the buyer.
+		/// A core came back in time: the deposit went back to the buyer's organisation
+		/// (`account`: its admin account at the refund, not necessarily the key that paid).
 		ChargeRefunded {
 			charge: ChargeId,
 			core: PartId,

@@ -497,3 +497,39 @@ fn an_unpaid_request_ends_after_its_term_delivered_or_not() {
 		assert!(!Charges::<Test>::contains_key(0));
 	});
 }
+
+/// Red team (rule 1): the refund for a returned core goes to the buyer organisation's
+/// account of record at the refund, not to the key that paid, which has since been
+/// rotated out.
+#[test]
+fn a_refund_for_a_returned_core_pays_the_organisation_not_a_rotated_out_key() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (_, charge) = sale_with_deposit(&w);
+		let old = w.gear();
+		w.sell(old, ACME, CUSTOMER, w.customer);
+		const CUSTOMER_NEW_ADMIN: AccountId = 95;
+		assert_ok!(pallet_certifications::Pallet::<Test>::change_admin(
+			origin(CUSTOMER),
+			CUSTOMER_NEW_ADMIN
+		));
+		assert_ok!(pallet_certifications::Pallet::<Test>::accept_admin(
+			origin(CUSTOMER_NEW_ADMIN),
+			w.customer
+		));
+		let before = free(CUSTOMER);
+		assert_ok!(Cores::return_core(origin(CUSTOMER_NEW_ADMIN), old, doc(3), Some(charge)));
+		assert_eq!(held(CUSTOMER), (0, 0));
+		assert_eq!(free(CUSTOMER), before, "the rotated-out key gets nothing");
+		assert_eq!(free(CUSTOMER_NEW_ADMIN), 500);
+		assert_eq!(
+			events().last(),
+			Some(&Event::ChargeRefunded {
+				charge,
+				core: old,
+				account: CUSTOMER_NEW_ADMIN,
+				amount: 500
+			})
+		);
+	});
+}
