@@ -47,8 +47,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_policy() -> Weight {
 		// Proof size: measured `1583`, estimated `3870` bytes.
-		// Minimum execution time: 33_509_000 picoseconds.
-		Weight::from_parts(36_304_000, 3870)
+		// Minimum execution time: 33_761_000 picoseconds.
+		Weight::from_parts(36_103_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -72,20 +72,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Charges` (r:1 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:0 w:1)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::CoreRecords` (r:0 w:1)
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn return_core() -> Weight {
-		// Proof size: measured `6450`, estimated `164205` bytes.
-		// Minimum execution time: 459_241_000 picoseconds.
-		Weight::from_parts(504_899_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(140_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Proof size: measured `6723`, estimated `164205` bytes.
+		// Minimum execution time: 447_033_000 picoseconds.
+		Weight::from_parts(526_050_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(141_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -117,8 +119,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn grade() -> Weight {
 		// Proof size: measured `5916`, estimated `164205` bytes.
-		// Minimum execution time: 566_089_000 picoseconds.
-		Weight::from_parts(624_666_000, 164205)
+		// Minimum execution time: 543_676_000 picoseconds.
+		Weight::from_parts(585_078_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(140_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -140,8 +142,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
 		// Proof size: measured `4823`, estimated `164205` bytes.
-		// Minimum execution time: 302_799_000 picoseconds.
-		Weight::from_parts(332_633_000, 164205)
+		// Minimum execution time: 295_157_000 picoseconds.
+		Weight::from_parts(342_918_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(135_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -169,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bid() -> Weight {
 		// Proof size: measured `9216`, estimated `164205` bytes.
-		// Minimum execution time: 591_086_000 picoseconds.
-		Weight::from_parts(639_318_000, 164205)
+		// Minimum execution time: 584_046_000 picoseconds.
+		Weight::from_parts(640_710_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(173_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -184,8 +186,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn withdraw_bid() -> Weight {
 		// Proof size: measured `3377`, estimated `85437` bytes.
-		// Minimum execution time: 263_441_000 picoseconds.
-		Weight::from_parts(285_554_000, 85437)
+		// Minimum execution time: 243_971_000 picoseconds.
+		Weight::from_parts(276_941_000, 85437)
 			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -222,9 +224,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[1, 32]`.
 	fn accept_bid(b: u32, ) -> Weight {
 		// Proof size: measured `6572 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
-		// Minimum execution time: 689_502_000 picoseconds.
-		Weight::from_parts(696_358_239, 164205)
-			.saturating_add(Weight::from_parts(52_050_428, 0).saturating_mul(b.into()))
+		// Minimum execution time: 666_648_000 picoseconds.
+		Weight::from_parts(606_068_662, 164205)
+			.saturating_add(Weight::from_parts(54_907_116, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(140_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -256,9 +258,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[0, 32]`.
 	fn cancel_listing(b: u32, ) -> Weight {
 		// Proof size: measured `5451 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
-		// Minimum execution time: 330_389_000 picoseconds.
-		Weight::from_parts(366_771_481, 164205)
-			.saturating_add(Weight::from_parts(51_648_087, 0).saturating_mul(b.into()))
+		// Minimum execution time: 343_059_000 picoseconds.
+		Weight::from_parts(368_208_867, 164205)
+			.saturating_add(Weight::from_parts(51_670_233, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -275,8 +277,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn grant_licence() -> Weight {
 		// Proof size: measured `1725`, estimated `6512` bytes.
-		// Minimum execution time: 44_636_000 picoseconds.
-		Weight::from_parts(47_650_000, 6512)
+		// Minimum execution time: 44_867_000 picoseconds.
+		Weight::from_parts(48_752_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -290,8 +292,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn revoke_licence() -> Weight {
 		// Proof size: measured `1702`, estimated `3870` bytes.
-		// Minimum execution time: 40_430_000 picoseconds.
-		Weight::from_parts(43_405_000, 3870)
+		// Minimum execution time: 40_500_000 picoseconds.
+		Weight::from_parts(45_127_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -331,8 +333,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_outcome() -> Weight {
 		// Proof size: measured `6767`, estimated `164205` bytes.
-		// Minimum execution time: 407_143_000 picoseconds.
-		Weight::from_parts(452_611_000, 164205)
+		// Minimum execution time: 410_639_000 picoseconds.
+		Weight::from_parts(487_542_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(144_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -358,8 +360,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn offer_charge() -> Weight {
 		// Proof size: measured `5651`, estimated `164205` bytes.
-		// Minimum execution time: 329_499_000 picoseconds.
-		Weight::from_parts(349_839_000, 164205)
+		// Minimum execution time: 335_788_000 picoseconds.
+		Weight::from_parts(372_602_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(137_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -375,8 +377,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn pay_charge() -> Weight {
 		// Proof size: measured `2460`, estimated `3751` bytes.
-		// Minimum execution time: 116_663_000 picoseconds.
-		Weight::from_parts(136_362_000, 3751)
+		// Minimum execution time: 121_901_000 picoseconds.
+		Weight::from_parts(141_460_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -390,8 +392,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_charge() -> Weight {
 		// Proof size: measured `2164`, estimated `3751` bytes.
-		// Minimum execution time: 70_133_000 picoseconds.
-		Weight::from_parts(81_121_000, 3751)
+		// Minimum execution time: 70_114_000 picoseconds.
+		Weight::from_parts(92_917_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -405,8 +407,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn forfeit_charge() -> Weight {
 		// Proof size: measured `1859`, estimated `6196` bytes.
-		// Minimum execution time: 111_065_000 picoseconds.
-		Weight::from_parts(127_970_000, 6196)
+		// Minimum execution time: 113_208_000 picoseconds.
+		Weight::from_parts(140_388_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -426,8 +428,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn note_delivery() -> Weight {
 		// Proof size: measured `7795`, estimated `164205` bytes.
-		// Minimum execution time: 459_932_000 picoseconds.
-		Weight::from_parts(524_377_000, 164205)
+		// Minimum execution time: 450_338_000 picoseconds.
+		Weight::from_parts(481_514_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(165_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -455,8 +457,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn refund_undelivered() -> Weight {
 		// Proof size: measured `9263`, estimated `164205` bytes.
-		// Minimum execution time: 532_609_000 picoseconds.
-		Weight::from_parts(595_403_000, 164205)
+		// Minimum execution time: 508_464_000 picoseconds.
+		Weight::from_parts(552_690_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(168_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -465,38 +467,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_policy() -> Weight {
-		Weight::from_parts(36_304_000, 3870)
+		Weight::from_parts(36_103_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn return_core() -> Weight {
-		Weight::from_parts(504_899_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(140_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+		Weight::from_parts(526_050_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(141_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn grade() -> Weight {
-		Weight::from_parts(624_666_000, 164205)
+		Weight::from_parts(585_078_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(140_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(332_633_000, 164205)
+		Weight::from_parts(342_918_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(135_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bid() -> Weight {
-		Weight::from_parts(639_318_000, 164205)
+		Weight::from_parts(640_710_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(173_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn withdraw_bid() -> Weight {
-		Weight::from_parts(285_554_000, 85437)
+		Weight::from_parts(276_941_000, 85437)
 			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_bid(b: u32, ) -> Weight {
-		Weight::from_parts(696_358_239, 164205)
-			.saturating_add(Weight::from_parts(52_050_428, 0).saturating_mul(b.into()))
+		Weight::from_parts(606_068_662, 164205)
+			.saturating_add(Weight::from_parts(54_907_116, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(140_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
@@ -504,8 +506,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	fn cancel_listing(b: u32, ) -> Weight {
-		Weight::from_parts(366_771_481, 164205)
-			.saturating_add(Weight::from_parts(51_648_087, 0).saturating_mul(b.into()))
+		Weight::from_parts(368_208_867, 164205)
+			.saturating_add(Weight::from_parts(51_670_233, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -513,47 +515,47 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	fn grant_licence() -> Weight {
-		Weight::from_parts(47_650_000, 6512)
+		Weight::from_parts(48_752_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_licence() -> Weight {
-		Weight::from_parts(43_405_000, 3870)
+		Weight::from_parts(45_127_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_outcome() -> Weight {
-		Weight::from_parts(452_611_000, 164205)
+		Weight::from_parts(487_542_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(144_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn offer_charge() -> Weight {
-		Weight::from_parts(349_839_000, 164205)
+		Weight::from_parts(372_602_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(137_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn pay_charge() -> Weight {
-		Weight::from_parts(136_362_000, 3751)
+		Weight::from_parts(141_460_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_charge() -> Weight {
-		Weight::from_parts(81_121_000, 3751)
+		Weight::from_parts(92_917_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn forfeit_charge() -> Weight {
-		Weight::from_parts(127_970_000, 6196)
+		Weight::from_parts(140_388_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn note_delivery() -> Weight {
-		Weight::from_parts(524_377_000, 164205)
+		Weight::from_parts(481_514_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(165_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn refund_undelivered() -> Weight {
-		Weight::from_parts(595_403_000, 164205)
+		Weight::from_parts(552_690_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(168_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
