@@ -134,8 +134,22 @@ fn dev_chain_members_form_a_collection_and_anchor_a_hash() {
 			"anchors outlive their collection"
 		);
 		assert_eq!(held(pallet_collections::HoldReason::CollectionDeposit), 0);
-		// Until the council purges them: the deposit goes back to Acme's admin.
-		assert_ok!(Collections::purge_anchors(RuntimeOrigin::root(), 0, 100));
+		// Until the council purges them: not one member, not a minority, not the anchoring
+		// organisation's own key (a lone authority cannot erase evidence); two thirds can,
+		// and the deposit goes back to Acme's admin.
+		let council = |yes: u32, of: u32| -> RuntimeOrigin {
+			pallet_collective::RawOrigin::<amchain_runtime::AccountId, pallet_collective::Instance1>::Members(
+				yes, of,
+			)
+			.into()
+		};
+		for origin in [RuntimeOrigin::signed(Dave.to_account_id()), council(1, 3), council(1, 2)] {
+			frame_support::assert_noop!(
+				Collections::purge_anchors(origin, 0, 100),
+				sp_runtime::DispatchError::BadOrigin
+			);
+		}
+		assert_ok!(Collections::purge_anchors(council(2, 3), 0, 100));
 		assert!(Collections::anchor_view(0, acme, hash).is_none());
 		assert_eq!(held(pallet_collections::HoldReason::AnchorDeposit), 0);
 	});

@@ -105,3 +105,39 @@ fn transform_refusals() {
 		assert_noop!(transform(ACME, a, b), Error::<Test>::NotOwner);
 	});
 }
+
+/// Issue 18 item 12 (red team L2, L3): nothing is consumed or transformed into a locked
+/// assembly (a listed core), at any level, and no service report (which voids
+/// warranties) is made in it; the lock's end frees it.
+#[test]
+fn a_locked_assembly_takes_no_material_transformation_or_service() {
+	new_test_ext(|| {
+		let w = World::new();
+		let lot = w.steel();
+		w.hand_over(Item::Lot(lot), Handover::Ownership, MINE, ACME, w.acme);
+		let (core, shaft, blank) = (w.gear(b"CORE"), w.gear(b"SHAFT"), w.gear(b"BLANK"));
+		assert_ok!(Parts::install(RuntimeOrigin::signed(ACME), shaft, core));
+		Locked::set(vec![core]);
+		assert_noop!(
+			Parts::consume(RuntimeOrigin::signed(ACME), lot, shaft, 1),
+			Error::<Test>::AssemblyLocked
+		);
+		assert_noop!(
+			Parts::transform(RuntimeOrigin::signed(ACME), blank, shaft),
+			Error::<Test>::AssemblyLocked
+		);
+		assert_noop!(
+			Parts::report(
+				RuntimeOrigin::signed(ACME),
+				Item::Part(shaft),
+				ReportKind::Service,
+				sp_core::H256::zero(),
+				None
+			),
+			Error::<Test>::AssemblyLocked
+		);
+		Locked::set(vec![]);
+		assert_ok!(Parts::consume(RuntimeOrigin::signed(ACME), lot, shaft, 1));
+		assert_ok!(Parts::transform(RuntimeOrigin::signed(ACME), blank, shaft));
+	});
+}
