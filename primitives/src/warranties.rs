@@ -117,6 +117,15 @@ pub enum ClaimStatus<Balance> {
 	},
 	/// Rejected, with the reason's hash.
 	Rejected { reason: H256 },
+	/// Withdrawn by the claimant before anyone decided it.
+	Withdrawn,
+	/// Decided by governance after the issuer let the response deadline pass: the
+	/// ruling's document hash and what the issuer's reserve paid (zero: nothing awarded).
+	Ruled {
+		verdict: H256,
+		#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
+		paid: Balance,
+	},
 }
 
 /// Whether a part is under warranty. Implemented by pallet-warranties for the contracts'
@@ -185,12 +194,87 @@ pub struct ClaimView<AccountId, Balance, BlockNumber> {
 	/// Hash of the evidence.
 	pub evidence: H256,
 	pub filed_at: BlockNumber,
+	/// What the claimant asks from the issuer's reserve (zero: a remedy without payment).
+	/// While the claim is open the issuer cannot withdraw it from the reserve.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
+	pub asked: Balance,
+	/// The last block at which the issuer may still reject; from the next, governance may
+	/// rule the claim (the issuer may still approve it).
+	pub respond_by: BlockNumber,
 	#[cfg_attr(feature = "std", serde(flatten))]
 	pub status: ClaimStatus<Balance>,
 }
 
+/// A claim as version 1 of [`WarrantiesApi`] returned it (before claims asked an amount
+/// and had a response deadline).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct ClaimViewV1<AccountId, Balance, BlockNumber> {
+	pub id: ClaimId,
+	pub warranty: WarrantyId,
+	pub part: PartId,
+	pub claimant: ParticipantId,
+	pub account: AccountId,
+	pub evidence: H256,
+	pub filed_at: BlockNumber,
+	pub status: ClaimStatus<Balance>,
+}
+
+/// An issuer's claim reserve as wallets see it (JSON: balances as decimal strings).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(
+		serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display, BlockNumber: serde::Serialize"
+	))
+)]
+pub struct ReserveView<AccountId, Balance, BlockNumber> {
+	/// The issuer's account the reserve is held on.
+	pub account: AccountId,
+	/// What the reserve holds.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
+	pub amount: Balance,
+	/// What the issuer's open claims ask: the floor below which it cannot withdraw.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
+	pub committed: Balance,
+	/// An announced withdrawal: its amount and the first block it can be completed at.
+	pub withdrawal: Option<PendingWithdrawal<Balance, BlockNumber>>,
+}
+
+/// A withdrawal from a claim reserve, announced and waiting out the notice.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+#[cfg_attr(
+	feature = "std",
+	serde(bound(serialize = "Balance: core::fmt::Display, BlockNumber: serde::Serialize"))
+)]
+pub struct PendingWithdrawal<Balance, BlockNumber> {
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
+	pub amount: Balance,
+	/// The first block at which it can be completed.
+	pub at: BlockNumber,
+}
+
 sp_api::decl_runtime_apis! {
 	/// Queries about warranties and claims.
+	///
+	/// Version 2: claims carry what they ask and their response deadline; `reserve`
+	/// returns the reserve with its floor (what open claims ask) and any announced
+	/// withdrawal.
+	#[api_version(2)]
 	pub trait WarrantiesApi<AccountId, Balance, BlockNumber>
 	where
 		AccountId: Codec,
@@ -202,14 +286,23 @@ sp_api::decl_runtime_apis! {
 		fn warranties_of(part: PartId, after: Option<WarrantyId>, limit: u32) -> Vec<WarrantyView<BlockNumber>>;
 		/// A warranty.
 		fn warranty(id: WarrantyId) -> Option<WarrantyView<BlockNumber>>;
+		/// A claim (version 1's view).
+		#[changed_in(2)]
+		fn claim(id: ClaimId) -> Option<ClaimViewV1<AccountId, Balance, BlockNumber>>;
 		/// A claim.
 		fn claim(id: ClaimId) -> Option<ClaimView<AccountId, Balance, BlockNumber>>;
+		/// Open claims (version 1's view).
+		#[changed_in(2)]
+		fn open_claims(issuer: ParticipantId, after: Option<ClaimId>, limit: u32) -> Vec<ClaimViewV1<AccountId, Balance, BlockNumber>>;
 		/// Up to `limit` open claims on an issuer's warranties after `after`, in storage
 		/// order (stable, not by id).
 		fn open_claims(issuer: ParticipantId, after: Option<ClaimId>, limit: u32) -> Vec<ClaimView<AccountId, Balance, BlockNumber>>;
 		/// The new-warranty term of a part type, in blocks.
 		fn new_warranty_term(part_type: PartTypeId) -> Option<BlockNumber>;
-		/// An issuer's claim reserve: the account it is held on and the amount.
+		/// An issuer's claim reserve: the account it is held on and the amount (version 1).
+		#[changed_in(2)]
 		fn reserve(issuer: ParticipantId) -> Option<(AccountId, Balance)>;
+		/// An issuer's claim reserve, its floor and any announced withdrawal.
+		fn reserve(issuer: ParticipantId) -> Option<ReserveView<AccountId, Balance, BlockNumber>>;
 	}
 }

@@ -409,8 +409,8 @@ impl_runtime_apis! {
 			pallet_warranties::NewWarrantyTerms::<Runtime>::get(part_type)
 		}
 
-		fn reserve(issuer: ParticipantId) -> Option<(AccountId, Balance)> {
-			pallet_warranties::Reserves::<Runtime>::get(issuer).map(|r| (r.account, r.amount))
+		fn reserve(issuer: ParticipantId) -> Option<amchain_primitives::warranties::ReserveView<AccountId, Balance, BlockNumber>> {
+			Warranties::reserve_view(issuer)
 		}
 	}
 

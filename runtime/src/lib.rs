@@ -65,7 +65,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("amchain"),
 	impl_name: Cow::Borrowed("amchain-node"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -123,6 +123,8 @@ type Migrations = (
 	pallet_collections::migrations::v2::MigrateToV2<Runtime>,
 	// spec 104: core deposits wait for the part's delivery (existing ones grandfathered).
 	pallet_cores::migrations::v2::MigrateToV2<Runtime>,
+	// spec 105: claims ask an amount (the reserve's floor) and have a response deadline.
+	pallet_warranties::migrations::v2::MigrateToV2<Runtime>,
 );
 
 /// Dispatches extrinsics to the pallets.

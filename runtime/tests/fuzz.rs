@@ -231,12 +231,20 @@ fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 			term: rng.below(50) as u32 + 1,
 			covers: vec![],
 		}),
-		38 => match rng.below(4) {
+		38 => match rng.below(7) {
 			0 => RuntimeCall::Warranties(W::fund_reserve { amount }),
 			1 => RuntimeCall::Warranties(W::withdraw_reserve { amount }),
 			2 => RuntimeCall::Warranties(W::claim {
 				warranty: rng.below(warranties),
 				evidence: hash(rng),
+				asked: amount,
+			}),
+			3 => RuntimeCall::Warranties(W::withdraw_claim { claim: rng.below(claims) }),
+			4 => RuntimeCall::Warranties(W::complete_withdrawal {}),
+			5 => RuntimeCall::Warranties(W::rule {
+				claim: rng.below(claims),
+				verdict: hash(rng),
+				payout: amount,
 			}),
 			_ => RuntimeCall::Warranties(W::approve {
 				claim: rng.below(claims),

@@ -155,6 +155,38 @@ fn dev_chain_members_form_a_collection_and_anchor_a_hash() {
 	});
 }
 
+/// A claim an issuer left unanswered is ruled by the council, not by one member or a
+/// minority (THREATS rule 3): their origin is refused before anything is read; a
+/// majority's passes the origin check and meets the claim's own checks.
+#[test]
+fn only_a_council_majority_rules_an_overdue_claim() {
+	use amchain_runtime::RuntimeOrigin;
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let council = |yes: u32, of: u32| -> RuntimeOrigin {
+			pallet_collective::RawOrigin::<amchain_runtime::AccountId, pallet_collective::Instance1>::Members(
+				yes, of,
+			)
+			.into()
+		};
+		let verdict = sp_core::H256::repeat_byte(9);
+		for origin in [
+			RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
+			council(1, 3),
+			council(1, 2),
+		] {
+			frame_support::assert_noop!(
+				Warranties::rule(origin, 0, verdict, 0),
+				sp_runtime::DispatchError::BadOrigin
+			);
+		}
+		frame_support::assert_noop!(
+			Warranties::rule(council(2, 3), 0, verdict, 0),
+			pallet_warranties::Error::<Runtime>::UnknownClaim
+		);
+	});
+}
+
 #[test]
 fn runtime_identifies_itself_as_amchain() {
 	assert_eq!(VERSION.spec_name, "amchain");
@@ -431,6 +463,7 @@ fn the_upgrade_from_the_previous_release_passes_try_runtime() {
 		// What spec 100 left: storage version 1 and its records.
 		StorageVersion::new(1).put::<Certifications>();
 		StorageVersion::new(1).put::<Parts>();
+		StorageVersion::new(1).put::<Warranties>();
 		let (eve, ferdie) =
 			(Sr25519Keyring::Eve.to_account_id(), Sr25519Keyring::Ferdie.to_account_id());
 		v1::Participants::<Runtime>::insert(0, organisation(&eve, &registrar));
@@ -445,6 +478,7 @@ fn the_upgrade_from_the_previous_release_passes_try_runtime() {
 		// v1 → v2 → v3 in one upgrade; parts v1 → v2 → v3 (the batches below each assembly).
 		assert_eq!(Certifications::on_chain_storage_version(), 3);
 		assert_eq!(Parts::on_chain_storage_version(), 3);
+		assert_eq!(Warranties::on_chain_storage_version(), 2);
 		let registered_by = |id| Participants::<Runtime>::get(id).expect("migrated").registered_by;
 		assert_eq!(registered_by(0), Registrar::Account(registrar));
 		assert_eq!(registered_by(1), Registrar::Governance);

@@ -1,26 +1,45 @@
 //! `amchain_*` methods for warranties and claims: `WarrantiesApi`, its views as JSON as
 //! they are (kinds and statuses as words, balances as decimal strings).
+//!
+//! At a block whose runtime has version 1 of the API (before spec 105) claims asked
+//! nothing and had no deadline: the answers say so (`asked` 0, `respondBy` the largest
+//! block number; a reserve with nothing committed and no announced withdrawal).
 
 use amchain_primitives::{
 	participants::ParticipantId,
 	parts::{PartId, PartTypeId},
-	warranties::{ClaimId, ClaimView, WarrantiesApi, WarrantyId, WarrantyView},
+	warranties::{
+		ClaimId, ClaimView, ClaimViewV1, ReserveView, WarrantiesApi, WarrantyId, WarrantyView,
+	},
 	AccountId, Balance, BlockNumber,
 };
 use jsonrpsee::{core::RpcResult, proc_macros::rpc};
-use serde::Serialize;
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::traits::Block as BlockT;
 
-use super::RuntimeApiRpc;
+use super::{runtime_error, RuntimeApiRpc};
 
-/// An issuer's claim reserve: the account it is held on and the amount (a decimal string).
-#[derive(Serialize, Clone, Debug, PartialEq)]
-pub struct Reserve {
-	pub account: AccountId,
-	#[serde(serialize_with = "amchain_primitives::json::decimal")]
-	pub amount: Balance,
+/// An issuer's claim reserve: the account it is held on, the amount, what open claims
+/// commit of it, and any announced withdrawal (balances as decimal strings).
+pub type Reserve = ReserveView<AccountId, Balance, BlockNumber>;
+
+type Claim = ClaimView<AccountId, Balance, BlockNumber>;
+
+/// A version-1 claim in today's view: it asked nothing and had no deadline.
+fn from_v1(c: ClaimViewV1<AccountId, Balance, BlockNumber>) -> Claim {
+	ClaimView {
+		id: c.id,
+		warranty: c.warranty,
+		part: c.part,
+		claimant: c.claimant,
+		account: c.account,
+		evidence: c.evidence,
+		filed_at: c.filed_at,
+		asked: 0,
+		respond_by: BlockNumber::MAX,
+		status: c.status,
+	}
 }
 
 #[rpc(server)]
@@ -104,6 +123,10 @@ where
 		id: ClaimId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<ClaimView<AccountId, Balance, BlockNumber>>> {
+		if self.version(at)? < 2 {
+			#[allow(deprecated)]
+			return self.call(at, |api, at| api.claim_before_version_2(at, id).map(|c| c.map(from_v1)));
+		}
 		self.call(at, |api, at| api.claim(at, id))
 	}
 
@@ -114,6 +137,13 @@ where
 		limit: u32,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<ClaimView<AccountId, Balance, BlockNumber>>> {
+		if self.version(at)? < 2 {
+			#[allow(deprecated)]
+			return self.call(at, |api, at| {
+				api.open_claims_before_version_2(at, issuer, after, limit)
+					.map(|cs| cs.into_iter().map(from_v1).collect())
+			});
+		}
 		self.call(at, |api, at| api.open_claims(at, issuer, after, limit))
 	}
 
@@ -130,7 +160,33 @@ where
 		issuer: ParticipantId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<Reserve>> {
-		let reserve = self.call(at, |api, at| api.reserve(at, issuer))?;
-		Ok(reserve.map(|(account, amount)| Reserve { account, amount }))
+		if self.version(at)? < 2 {
+			#[allow(deprecated)]
+			let reserve = self.call(at, |api, at| api.reserve_before_version_2(at, issuer))?;
+			return Ok(reserve.map(|(account, amount)| Reserve {
+				account,
+				amount,
+				committed: 0,
+				withdrawal: None,
+			}));
+		}
+		self.call(at, |api, at| api.reserve(at, issuer))
+	}
+}
+
+impl<C, Block> RuntimeApiRpc<C, Block>
+where
+	Block: BlockT,
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: WarrantiesApi<Block, AccountId, Balance, BlockNumber>,
+{
+	/// The version of `WarrantiesApi` the runtime at `at` implements.
+	fn version(&self, at: Option<Block::Hash>) -> RpcResult<u32> {
+		let at = at.unwrap_or_else(|| self.client().info().best_hash);
+		self.client()
+			.runtime_api()
+			.api_version::<dyn WarrantiesApi<Block, AccountId, Balance, BlockNumber>>(at)
+			.map_err(runtime_error)?
+			.ok_or_else(|| runtime_error("the runtime has no WarrantiesApi"))
 	}
 }

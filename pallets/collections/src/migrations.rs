@@ -45,9 +45,19 @@ pub mod v2 {
 	pub type OldAnchorOf<T> =
 		OldAnchor<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
-	/// v1's `Anchors`: the key is the whole hash (Blake2_128Concat), the value v1's record.
-	#[storage_alias]
-	pub type OldAnchors<T: Config> = StorageMap<Pallet<T>, Blake2_128Concat, H256, OldAnchorOf<T>>;
+	/// v1's storage items under their own names (`#[storage_alias]` takes the storage
+	/// name from the alias's, so the alias must be called `Anchors`; spec 104's alias was
+	/// called `OldAnchors` and so read nothing: chains upgraded by it kept their v1 anchors
+	/// unreadable — none existed on any chain amchain ran).
+	pub mod v1 {
+		use super::*;
+
+		/// v1's `Anchors`: the key is the whole hash (Blake2_128Concat), the value v1's
+		/// record.
+		#[storage_alias]
+		pub type Anchors<T: Config> =
+			StorageMap<Pallet<T>, Blake2_128Concat, H256, OldAnchorOf<T>>;
+	}
 
 	/// The migration without its version guard; use [`MigrateToV2`].
 	pub struct UncheckedMigrateToV2<T>(PhantomData<T>);
@@ -56,7 +66,7 @@ pub mod v2 {
 		fn on_runtime_upgrade() -> Weight {
 			// Every v1 entry out first (v1 and v2 keys share the storage prefix, so nothing
 			// is written under it until v1's are all read), then each under its v2 key.
-			let old: Vec<(H256, OldAnchorOf<T>)> = OldAnchors::<T>::drain().collect();
+			let old: Vec<(H256, OldAnchorOf<T>)> = v1::Anchors::<T>::drain().collect();
 			let n = old.len() as u64;
 			for (hash, a) in old {
 				Anchors::<T>::insert(
@@ -70,7 +80,7 @@ pub mod v2 {
 		/// The v1 anchors and their count, to find each under its v2 key afterwards.
 		#[cfg(feature = "try-runtime")]
 		fn pre_upgrade() -> Result<Vec<u8>, TryRuntimeError> {
-			let old: Vec<(H256, OldAnchorOf<T>)> = OldAnchors::<T>::iter().collect();
+			let old: Vec<(H256, OldAnchorOf<T>)> = v1::Anchors::<T>::iter().collect();
 			ensure!(
 				old.len() <= super::MAX_ANCHORS_SINGLE_BLOCK as usize,
 				"more anchors than a single-block migration may move: use a stepped migration"

@@ -32,6 +32,7 @@ macro_rules! trust_and_parts {
 			#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
 			impl pallet_balances::Config for $runtime {
 				type AccountStore = System;
+				type ExistentialDeposit = $crate::ExistentialDeposit;
 				type RuntimeHoldReason = RuntimeHoldReason;
 			}
 
@@ -128,6 +129,9 @@ macro_rules! warranties {
 				type Currency = Balances;
 				type RuntimeHoldReason = RuntimeHoldReason;
 				type MaxCovered = frame_support::traits::ConstU32<2>;
+				type GovernanceOrigin = frame_system::EnsureRoot<u64>;
+				type ClaimResponseTime = frame_support::traits::ConstU64<20>;
+				type ReserveNotice = frame_support::traits::ConstU64<10>;
 				type WeightInfo = ();
 				#[cfg(feature = "runtime-benchmarks")]
 				type TrustHelper = Certifications;

@@ -41,6 +41,12 @@ use sp_runtime::{BuildStorage, TryRuntimeError};
 
 mod configs;
 
+frame_support::parameter_types! {
+	/// The mocks' existential deposit: 1 unless a test sets it (per thread, so per test)
+	/// to exercise the refusal of amounts below it.
+	pub static ExistentialDeposit: u64 = 1;
+}
+
 /// The cast the mocks share: the accounts of organisations that recur from mock to mock,
 /// with the same id wherever they appear (each mock registers those it needs, with the
 /// roles it needs, and adds its own).

@@ -12,7 +12,10 @@ use amchain_primitives::{
 	parts::PartsBenchmarkHelper,
 };
 use frame_benchmarking::v2::*;
-use frame_support::traits::{fungible::Mutate, Get};
+use frame_support::traits::{
+	fungible::{Mutate, MutateHold},
+	Get,
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
@@ -55,6 +58,17 @@ impl<T: Config> Maker<T> {
 
 	fn part(&self) -> PartId {
 		T::PartsHelper::part(&self.admin, self.part_type)
+	}
+
+	/// The reserve held on another account than the admin's (the claimant's payee here),
+	/// so a payment is a transfer between two accounts: the worst case.
+	fn fund_from_treasurer(&self, n: u32) -> T::AccountId {
+		let treasurer: T::AccountId = account("treasurer", 0, SEED);
+		T::Currency::set_balance(&treasurer, amount::<T>(1_000_000));
+		T::Currency::hold(&HoldReason::ClaimReserve.into(), &treasurer, amount::<T>(n))
+			.expect("held");
+		Reserves::<T>::insert(self.id, Reserve { account: treasurer.clone(), amount: amount::<T>(n) });
+		treasurer
 	}
 
 	/// A part with a new warranty (id 0) in force.
@@ -153,12 +167,34 @@ mod benchmarks {
 		assert_eq!(Reserves::<T>::get(maker.id).map(|r| r.amount), Some(amount::<T>(20)));
 	}
 
+	/// The announcement, replacing an earlier one, with claims open.
 	#[benchmark]
 	fn withdraw_reserve() {
 		let maker = Maker::<T>::new();
+		maker.warranted();
 		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(20)).expect("funded");
+		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(5))
+			.expect("claimed");
+		Pallet::<T>::do_withdraw_reserve(maker.admin.clone(), amount::<T>(1)).expect("announced");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), amount::<T>(10));
+		assert_eq!(Withdrawals::<T>::get(maker.id).map(|w| w.amount), Some(amount::<T>(10)));
+	}
+
+	/// Releasing part of the reserve, with claims open.
+	#[benchmark]
+	fn complete_withdrawal() {
+		let maker = Maker::<T>::new();
+		maker.warranted();
+		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(20)).expect("funded");
+		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(5))
+			.expect("claimed");
+		Pallet::<T>::do_withdraw_reserve(maker.admin.clone(), amount::<T>(10)).expect("announced");
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ReserveNotice::get()),
+		);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()));
 		assert_eq!(Reserves::<T>::get(maker.id).map(|r| r.amount), Some(amount::<T>(10)));
 	}
 
@@ -178,17 +214,18 @@ mod benchmarks {
 		)
 		.expect("warranty is issued");
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero());
+		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero(), amount::<T>(10));
 		assert!(Claims::<T>::contains_key(0));
 	}
 
-	/// With a payment from the reserve.
+	/// With a payment from the reserve, held on another account than the payee's.
 	#[benchmark]
 	fn approve() {
 		let maker = Maker::<T>::new();
 		maker.warranted();
-		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(20)).expect("funded");
-		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero()).expect("claimed");
+		maker.fund_from_treasurer(20);
+		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(10))
+			.expect("claimed");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero(), amount::<T>(10));
 		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
@@ -198,10 +235,40 @@ mod benchmarks {
 	fn reject() {
 		let maker = Maker::<T>::new();
 		maker.warranted();
-		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero()).expect("claimed");
+		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(10))
+			.expect("claimed");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero());
 		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
+	}
+
+	#[benchmark]
+	fn withdraw_claim() {
+		let maker = Maker::<T>::new();
+		maker.warranted();
+		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(10))
+			.expect("claimed");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), 0);
+		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
+	}
+
+	/// Past the response time, with a payment from the reserve held on another account.
+	#[benchmark]
+	fn rule() -> Result<(), BenchmarkError> {
+		let maker = Maker::<T>::new();
+		maker.warranted();
+		maker.fund_from_treasurer(20);
+		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(10))
+			.expect("claimed");
+		let respond_by = Claims::<T>::get(0).expect("filed").respond_by;
+		frame_system::Pallet::<T>::set_block_number(respond_by.saturating_add(1u32.into()));
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 0, H256::zero(), amount::<T>(10));
+		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
+		Ok(())
 	}
 
 	/// Service by a provider the issuer did not authorise on a part in its fourth life,

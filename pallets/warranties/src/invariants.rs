@@ -2,9 +2,12 @@
 
 #![cfg(any(feature = "try-runtime", test))]
 
-use alloc::collections::btree_set::BTreeSet;
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use frame_support::{ensure, traits::fungible::InspectHold};
-use sp_runtime::TryRuntimeError;
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	TryRuntimeError,
+};
 
 use crate::*;
 
@@ -17,9 +20,12 @@ impl<T: Config> Pallet<T> {
 	/// - claims: ids below `NextClaimId`; a claim is in `OpenClaims` (under its
 	///   warranty's issuer) exactly when it is open;
 	/// - reserves: every account's `ClaimReserve` hold equals the reserve it backs (none
-	///   where there is no reserve).
+	///   where there is no reserve); each issuer's `Committed` is what its open claims ask
+	///   (no zero entries); an announced withdrawal belongs to an existing reserve and is
+	///   not zero; no decided claim paid more than it asked.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut in_force = BTreeSet::new();
+		let mut committed = BTreeMap::<ParticipantId, BalanceOf<T>>::new();
 		for (id, w) in WarrantyRecords::<T>::iter() {
 			ensure!(id < NextWarrantyId::<T>::get(), "warranty id at or above NextWarrantyId");
 			ensure!(
@@ -58,6 +64,24 @@ impl<T: Config> Pallet<T> {
 				(w.open_claim == Some(id)) == (c.status == ClaimStatus::Open),
 				"an open claim is not its warranty's open claim"
 			);
+			match c.status {
+				ClaimStatus::Open => {
+					let sum = committed.entry(w.issuer).or_default();
+					*sum = sum.checked_add(&c.asked).ok_or("committed overflows")?;
+				},
+				ClaimStatus::Approved { paid, .. } | ClaimStatus::Ruled { paid, .. } =>
+					ensure!(paid <= c.asked, "a claim paid more than it asked"),
+				ClaimStatus::Rejected { .. } | ClaimStatus::Withdrawn => {},
+			}
+		}
+		committed.retain(|_, sum| !sum.is_zero());
+		ensure!(
+			Committed::<T>::iter().collect::<BTreeMap<_, _>>() == committed,
+			"Committed differs from what the open claims ask"
+		);
+		for (issuer, w) in Withdrawals::<T>::iter() {
+			ensure!(Reserves::<T>::contains_key(issuer), "a withdrawal from no reserve");
+			ensure!(!w.amount.is_zero(), "a withdrawal of nothing");
 		}
 		ensure!(
 			OpenClaims::<T>::iter_keys().all(|(_, id)| Claims::<T>::contains_key(id)),

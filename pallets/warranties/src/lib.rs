@@ -16,8 +16,23 @@
 //! - The **holder** is the part's current owner, read from pallet-parts at the moment it
 //!   matters: there is nothing to transfer and nothing to go stale.
 //! - A **claim** is filed by the holder, which must also hold the part physically (its
-//!   custodian), within the term; one at a time per warranty. The issuer approves it with
-//!   a remedy and optionally a payment from its reserve, or rejects it with a reason.
+//!   custodian), within the term; one at a time per warranty. It asks an amount from the
+//!   issuer's reserve (zero for a remedy without payment). The issuer approves it with a
+//!   remedy and a payment of at most what was asked, or rejects it with a reason, within
+//!   `ClaimResponseTime`; the claimant may withdraw it while it is open.
+//! - **Every claim ends** (THREATS rule 2): once the issuer's response time has passed it
+//!   can no longer reject; it can still approve, and governance (`GovernanceOrigin`, the
+//!   council in the runtime) may rule the claim with a payment of at most what was asked.
+//!   A claim nobody decides stays open, and keeps its amount committed, until the
+//!   claimant withdraws it.
+//! - **The reserve's floor**: what the issuer's open claims ask (`Committed`) cannot be
+//!   withdrawn. For **warranties in force** without a claim the reserve is not earmarked;
+//!   their protection is notice: a withdrawal is announced (`withdraw_reserve`) and can be
+//!   completed (`complete_withdrawal`) only `ReserveNotice` blocks later, and then only
+//!   down to the floor of the claims open at that time, so a holder who sees the
+//!   announcement (an event, and `amchain_reserve`) has the notice period to claim.
+//! - Payments go to the claimant organisation's admin account of record at payout time
+//!   (THREATS rule 1), never below the existential deposit (rule 13).
 //! - **Service** on the part (a service record in pallet-parts) by a provider that is
 //!   neither the issuer nor a provider the issuer authorised voids the warranty:
 //!   pallet-parts tells this pallet of the service (`OnService`), which voids and names
@@ -44,6 +59,7 @@ mod claims;
 mod impl_traits;
 mod invariants;
 mod issue;
+pub mod migrations;
 mod queries;
 mod types;
 pub mod weights;
@@ -61,7 +77,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -88,6 +104,20 @@ pub mod pallet {
 		/// The most parts a repair warranty names.
 		#[pallet::constant]
 		type MaxCovered: Get<u32>;
+
+		/// Rules claims the issuer let run past their response time (the council in the
+		/// runtime).
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Blocks an issuer has to approve or reject a claim; after them it can only
+		/// approve, and governance may rule.
+		#[pallet::constant]
+		type ClaimResponseTime: Get<BlockNumberFor<Self>>;
+
+		/// Blocks between announcing a withdrawal from a claim reserve and completing it:
+		/// the time holders of warranties in force have to claim.
+		#[pallet::constant]
+		type ReserveNotice: Get<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
@@ -158,6 +188,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Reserves<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, ReserveOf<T>>;
 
+	/// What each issuer's open claims ask in total: the floor its reserve cannot be
+	/// withdrawn below (no entry: zero).
+	#[pallet::storage]
+	pub type Committed<T: Config> =
+		StorageMap<_, Twox64Concat, ParticipantId, BalanceOf<T>, ValueQuery>;
+
+	/// Each issuer's announced withdrawal from its reserve (one at a time).
+	#[pallet::storage]
+	pub type Withdrawals<T: Config> = StorageMap<_, Twox64Concat, ParticipantId, WithdrawalOf<T>>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -180,12 +220,32 @@ pub mod pallet {
 		ProviderDeauthorised { issuer: ParticipantId, provider: ParticipantId },
 		/// An issuer's reserve changed; `amount` is what it holds now.
 		ReserveChanged { issuer: ParticipantId, account: T::AccountId, amount: BalanceOf<T> },
-		/// The holder filed a claim.
-		Claimed { claim: ClaimId, warranty: WarrantyId, claimant: ParticipantId, evidence: H256 },
-		/// The issuer approved a claim; `paid` went from its reserve to the claimant.
-		Approved { claim: ClaimId, remedy: H256, paid: BalanceOf<T> },
+		/// The holder filed a claim asking `asked` from the issuer's reserve; the issuer
+		/// may reject it until `respond_by`.
+		Claimed {
+			claim: ClaimId,
+			warranty: WarrantyId,
+			claimant: ParticipantId,
+			evidence: H256,
+			asked: BalanceOf<T>,
+			respond_by: BlockNumberFor<T>,
+		},
+		/// The issuer approved a claim; `paid` went from its reserve to `payee`, the
+		/// claimant organisation's account of record.
+		Approved { claim: ClaimId, remedy: H256, paid: BalanceOf<T>, payee: T::AccountId },
 		/// The issuer rejected a claim.
 		Rejected { claim: ClaimId, reason: H256 },
+		/// The claimant withdrew its claim.
+		ClaimWithdrawn { claim: ClaimId },
+		/// Governance ruled a claim the issuer let run past its response time; `paid` went
+		/// from the issuer's reserve to `payee`.
+		Ruled { claim: ClaimId, verdict: H256, paid: BalanceOf<T>, payee: T::AccountId },
+		/// An issuer announced a withdrawal of `amount` from its reserve, which can be
+		/// completed from block `at`.
+		WithdrawalAnnounced { issuer: ParticipantId, amount: BalanceOf<T>, at: BlockNumberFor<T> },
+		/// An announced withdrawal was completed: `released` went back to the reserve's
+		/// account (less than announced if claims filed meanwhile hold the rest).
+		WithdrawalCompleted { issuer: ParticipantId, released: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -237,6 +297,23 @@ pub mod pallet {
 		NotIssuer,
 		/// The claim has been resolved.
 		ClaimClosed,
+		/// Only an account of the claimant organisation may withdraw its claim.
+		NotClaimant,
+		/// The response time has passed: the issuer can only approve; governance rules.
+		ResponseOverdue,
+		/// Governance rules only claims the issuer let run past their response time.
+		NotOverdue,
+		/// A payment may not exceed what the claim asked.
+		AboveAsked,
+		/// A payment or an amount asked is below the existential deposit (zero is allowed:
+		/// a remedy without payment).
+		BelowMinimum,
+		/// Open claims ask this much of the reserve: it cannot be withdrawn.
+		ReserveCommitted,
+		/// No withdrawal was announced.
+		NoWithdrawal,
+		/// The withdrawal's notice has not run out.
+		NoticeRunning,
 		/// The issuer's reserve holds less than the payment or withdrawal asked for.
 		InsufficientReserve,
 		/// The reserve is held on another of the issuer's accounts.
@@ -336,9 +413,13 @@ pub mod pallet {
 			Self::do_fund_reserve(who, amount)
 		}
 
-		/// Release `amount` of the reserve to the account it is held on.
+		/// Announce a withdrawal of `amount` from the reserve: `complete_withdrawal`
+		/// releases it to the reserve's account `ReserveNotice` blocks later. `amount`
+		/// must be free of the open claims' floor now. Replaces an earlier announcement
+		/// (and restarts the notice).
 		///
-		/// Origin: the reserve's account. Emits `ReserveChanged`.
+		/// Origin: the reserve's account, acting for the issuer. Emits
+		/// `WithdrawalAnnounced`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::withdraw_reserve())]
 		pub fn withdraw_reserve(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
@@ -346,19 +427,28 @@ pub mod pallet {
 			Self::do_withdraw_reserve(who, amount)
 		}
 
-		/// Claim under a warranty. `evidence`: hash of the evidence.
+		/// Claim under a warranty. `evidence`: hash of the evidence; `asked`: what the
+		/// claim asks from the issuer's reserve (zero, or at least the existential
+		/// deposit), which the issuer cannot withdraw while the claim is open.
 		///
 		/// Origin: an account of the part's current owner, which must also be its
 		/// custodian. The warranty must be in force, with no claim open. Emits `Claimed`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::claim())]
-		pub fn claim(origin: OriginFor<T>, warranty: WarrantyId, evidence: H256) -> DispatchResult {
+		pub fn claim(
+			origin: OriginFor<T>,
+			warranty: WarrantyId,
+			evidence: H256,
+			asked: BalanceOf<T>,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_claim(who, warranty, evidence)
+			Self::do_claim(who, warranty, evidence, asked)
 		}
 
 		/// Approve a claim: `remedy` is the hash of the remedy (repair, replacement,
-		/// refund); `payout` is paid from the issuer's reserve to the claiming account.
+		/// refund); `payout` (at most what the claim asked; zero, or at least the
+		/// existential deposit) is paid from the issuer's reserve to the claimant
+		/// organisation's admin account. Also after the response time.
 		///
 		/// Origin: an account of the warranty's issuer. Emits `Approved`.
 		#[pallet::call_index(7)]
@@ -373,7 +463,7 @@ pub mod pallet {
 			Self::do_approve(&who, claim, remedy, payout)
 		}
 
-		/// Reject a claim with the hash of the reason.
+		/// Reject a claim with the hash of the reason, until its `respond_by` block.
 		///
 		/// Origin: an account of the warranty's issuer. Emits `Rejected`.
 		#[pallet::call_index(8)]
@@ -381,6 +471,46 @@ pub mod pallet {
 		pub fn reject(origin: OriginFor<T>, claim: ClaimId, reason: H256) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_reject(&who, claim, reason)
+		}
+
+		/// Withdraw an open claim: its amount no longer binds the issuer's reserve.
+		///
+		/// Origin: an account of the claimant organisation. Emits `ClaimWithdrawn`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::withdraw_claim())]
+		pub fn withdraw_claim(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_claim(&who, claim)
+		}
+
+		/// Rule a claim the issuer let run past its response time: `verdict` is the hash
+		/// of the ruling; `payout` (at most what was asked; zero, or at least the
+		/// existential deposit) is paid from the issuer's reserve to the claimant
+		/// organisation's admin account.
+		///
+		/// Origin: `GovernanceOrigin`. Emits `Ruled`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::rule())]
+		pub fn rule(
+			origin: OriginFor<T>,
+			claim: ClaimId,
+			verdict: H256,
+			payout: BalanceOf<T>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_rule(claim, verdict, payout)
+		}
+
+		/// Complete the announced withdrawal once its notice has run: releases the
+		/// announced amount, or as much of it as the floor of the claims open now leaves.
+		///
+		/// Origin: the reserve's account, acting for the issuer. Emits
+		/// `WithdrawalCompleted` and `ReserveChanged`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::complete_withdrawal())]
+		pub fn complete_withdrawal(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_complete_withdrawal(who)
 		}
 	}
 }

@@ -30,6 +30,10 @@ pub const BACKYARD: AccountId = 51;
 /// Acme's new-warranty term for gears, in blocks.
 pub const NEW_TERM: u64 = 100;
 
+/// The mock's `ClaimResponseTime` and `ReserveNotice` (test-support's warranties config).
+pub const RESPONSE_TIME: u64 = 20;
+pub const NOTICE: u64 = 10;
+
 /// Runs `test` on a fresh chain at block 1, then checks the pallet's invariants.
 pub fn new_test_ext(test: impl FnOnce()) {
 	amchain_test_support::execute_with_try_state(build(), test, Warranties::do_try_state)

@@ -2,7 +2,7 @@
 
 use alloc::vec::Vec;
 use amchain_primitives::{
-	warranties::{ClaimView, WarrantyView},
+	warranties::{ClaimView, ReserveView, WarrantyView},
 	MAX_PAGE,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -56,7 +56,21 @@ impl<T: Config> Pallet<T> {
 			account: c.account,
 			evidence: c.evidence,
 			filed_at: c.filed_at,
+			asked: c.asked,
+			respond_by: c.respond_by,
 			status: c.status,
+		})
+	}
+
+	pub fn reserve_view(
+		issuer: ParticipantId,
+	) -> Option<ReserveView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+		let r = Reserves::<T>::get(issuer)?;
+		Some(ReserveView {
+			account: r.account,
+			amount: r.amount,
+			committed: Committed::<T>::get(issuer),
+			withdrawal: Withdrawals::<T>::get(issuer),
 		})
 	}
 

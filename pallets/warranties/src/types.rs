@@ -3,7 +3,7 @@
 use amchain_primitives::{
 	participants::ParticipantId,
 	parts::PartId,
-	warranties::{ClaimId, ClaimStatus, WarrantyId, WarrantyKind},
+	warranties::{ClaimId, ClaimStatus, PendingWithdrawal, WarrantyId, WarrantyKind},
 };
 use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::{traits::fungible::Inspect, BoundedVec};
@@ -21,6 +21,7 @@ pub type WarrantyOf<T> = Warranty<CoversOf<T>, BlockNumberFor<T>>;
 pub type ClaimOf<T> =
 	Claim<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 pub type ReserveOf<T> = Reserve<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+pub type WithdrawalOf<T> = PendingWithdrawal<BalanceOf<T>, BlockNumberFor<T>>;
 
 /// A warranty on one life of a part. Its holder is whoever owns the part: it is not
 /// stored, so it cannot go stale.
@@ -51,11 +52,19 @@ pub struct Claim<AccountId, Balance, BlockNumber> {
 	pub warranty: WarrantyId,
 	/// The holder's organisation when it claimed.
 	pub claimant: ParticipantId,
-	/// The account that filed it; an approved claim's payment goes to it.
+	/// The account that filed it. A payment goes to the claimant organisation's admin
+	/// account of record at payout time (to this account only if the organisation has
+	/// none any more).
 	pub account: AccountId,
 	/// Hash of the evidence.
 	pub evidence: H256,
 	pub filed_at: BlockNumber,
+	/// What the claimant asks from the issuer's reserve: counted in the issuer's
+	/// `Committed` floor while the claim is open; no decision pays more.
+	pub asked: Balance,
+	/// The last block at which the issuer may reject it; from the next block on,
+	/// governance may rule it (and the issuer may still approve it).
+	pub respond_by: BlockNumber,
 	pub status: ClaimStatus<Balance>,
 }
 

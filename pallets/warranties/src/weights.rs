@@ -25,6 +25,9 @@ pub trait WeightInfo {
 	fn approve() -> Weight;
 	fn reject() -> Weight;
 	fn void_on_service() -> Weight;
+	fn withdraw_claim() -> Weight;
+	fn rule() -> Weight;
+	fn complete_withdrawal() -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -226,9 +229,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	// TO REGENERATE: provisional until scripts/bench.sh pallet_warranties runs.
+	fn withdraw_claim() -> Weight {
+		Weight::from_parts(80_000_000, 4000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn rule() -> Weight {
+		Weight::from_parts(150_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	fn complete_withdrawal() -> Weight {
+		Weight::from_parts(100_000_000, 4000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
 }
 
-/// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_new_warranty_term() -> Weight {
 		Weight::from_parts(29_644_000, 3870)
@@ -282,5 +300,21 @@ impl WeightInfo for () {
 		Weight::from_parts(86_609_000, 11866)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	// TO REGENERATE: provisional until scripts/bench.sh pallet_warranties runs.
+	fn withdraw_claim() -> Weight {
+		Weight::from_parts(80_000_000, 4000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn rule() -> Weight {
+		Weight::from_parts(150_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
+	fn complete_withdrawal() -> Weight {
+		Weight::from_parts(100_000_000, 4000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

@@ -92,6 +92,13 @@ impl pallet_warranties::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	/// A repair warranty names at most 16 parts of an assembly.
 	type MaxCovered = ConstU32<16>;
+	/// The council rules claims an issuer left unanswered past its response time.
+	type GovernanceOrigin = super::governance::AdminOrigin;
+	/// An issuer has 30 days to approve or reject a claim; after them it can only approve.
+	type ClaimResponseTime = ConstU32<{ 30 * DAYS }>;
+	/// A reserve withdrawal completes 14 days after its announcement: holders of
+	/// warranties in force have that long to claim.
+	type ReserveNotice = ConstU32<{ 14 * DAYS }>;
 	type WeightInfo = pallet_warranties::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type TrustHelper = Certifications;

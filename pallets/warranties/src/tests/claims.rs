@@ -44,11 +44,47 @@ fn an_issuer_funds_and_withdraws_its_reserve() {
 			Warranties::withdraw_reserve(origin(REMAN), 1),
 			Error::<Test>::InsufficientReserve
 		);
+		assert_noop!(Warranties::withdraw_reserve(origin(ACME), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(Warranties::complete_withdrawal(origin(ACME)), Error::<Test>::NoWithdrawal);
+		// A withdrawal is announced, and completed after the notice.
 		assert_ok!(Warranties::withdraw_reserve(origin(ACME), 1_000));
+		assert_eq!(
+			events().last(),
+			Some(&Event::WithdrawalAnnounced { issuer: w.acme, amount: 1_000, at: 1 + NOTICE })
+		);
+		assert_eq!(reserved(ACME), 1_500);
+		run_to(NOTICE);
+		assert_noop!(Warranties::complete_withdrawal(origin(ACME)), Error::<Test>::NoticeRunning);
+		run_to(1 + NOTICE);
+		assert_noop!(
+			Warranties::complete_withdrawal(origin(ACME_CLERK)),
+			Error::<Test>::NotReserveAccount
+		);
+		assert_noop!(
+			Warranties::complete_withdrawal(origin(STRANGER)),
+			Error::<Test>::NotAMember
+		);
+		assert_ok!(Warranties::complete_withdrawal(origin(ACME)));
 		assert_eq!(reserved(ACME), 500);
+		assert_eq!(
+			events()[events().len() - 2..],
+			[
+				Event::WithdrawalCompleted { issuer: w.acme, released: 1_000 },
+				Event::ReserveChanged { issuer: w.acme, account: ACME, amount: 500 },
+			]
+		);
+		assert_noop!(Warranties::complete_withdrawal(origin(ACME)), Error::<Test>::NoWithdrawal);
+		// A second announcement replaces the first, and restarts the notice.
+		assert_ok!(Warranties::withdraw_reserve(origin(ACME), 100));
+		run_to(5 + NOTICE);
 		assert_ok!(Warranties::withdraw_reserve(origin(ACME), 500));
+		run_to(6 + NOTICE);
+		assert_noop!(Warranties::complete_withdrawal(origin(ACME)), Error::<Test>::NoticeRunning);
+		run_to(5 + 2 * NOTICE);
+		assert_ok!(Warranties::complete_withdrawal(origin(ACME)));
 		assert_eq!((reserved(ACME), free(ACME)), (0, FUNDS));
 		assert!(!Reserves::<Test>::contains_key(w.acme));
+		assert!(!Withdrawals::<Test>::contains_key(w.acme));
 	});
 }
 
@@ -58,34 +94,51 @@ fn the_holder_claims_and_the_issuer_pays_from_its_reserve() {
 		let w = World::new();
 		let (_, warranty) = w.warranted();
 		assert_ok!(Warranties::fund_reserve(origin(ACME), 1_000));
-		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1), 400));
 		assert_eq!(
 			events().last(),
-			Some(&Event::Claimed { claim: 0, warranty, claimant: w.customer, evidence: doc(1) })
+			Some(&Event::Claimed {
+				claim: 0,
+				warranty,
+				claimant: w.customer,
+				evidence: doc(1),
+				asked: 400,
+				respond_by: 1 + RESPONSE_TIME
+			})
 		);
+		assert_eq!(Committed::<Test>::get(w.acme), 400);
 		assert!(OpenClaims::<Test>::contains_key(w.acme, 0));
 		assert_eq!(
 			Warranties::open_claims(w.acme, None, 10).iter().map(|c| c.id).collect::<Vec<_>>(),
 			vec![0]
 		);
 		assert_noop!(
-			Warranties::claim(origin(CUSTOMER), warranty, doc(2)),
+			Warranties::claim(origin(CUSTOMER), warranty, doc(2), 0),
 			Error::<Test>::ClaimOpen
 		);
 
+		// No more than was asked.
+		assert_noop!(
+			Warranties::approve(origin(ACME_CLERK), 0, doc(5), 401),
+			Error::<Test>::AboveAsked
+		);
 		assert_ok!(Warranties::approve(origin(ACME_CLERK), 0, doc(5), 300));
 		assert_eq!(free(CUSTOMER), FUNDS + 300);
+		assert_eq!(Committed::<Test>::get(w.acme), 0);
 		assert_eq!(reserved(ACME), 700);
 		assert_eq!(Reserves::<Test>::get(w.acme).map(|r| r.amount), Some(700));
 		assert_eq!(
 			Claims::<Test>::get(0).map(|c| c.status),
 			Some(ClaimStatus::Approved { remedy: doc(5), paid: 300 })
 		);
-		assert_eq!(events().last(), Some(&Event::Approved { claim: 0, remedy: doc(5), paid: 300 }));
+		assert_eq!(
+			events().last(),
+			Some(&Event::Approved { claim: 0, remedy: doc(5), paid: 300, payee: CUSTOMER })
+		);
 		assert!(Warranties::open_claims(w.acme, None, 10).is_empty());
 		assert_noop!(Warranties::approve(origin(ACME), 0, doc(5), 1), Error::<Test>::ClaimClosed);
 		// The warranty still runs: a second claim is possible.
-		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(2)));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(2), 0));
 	});
 }
 
@@ -94,7 +147,7 @@ fn a_remedy_without_payment_needs_no_reserve() {
 	new_test_ext(|| {
 		let w = World::new();
 		let (_, warranty) = w.warranted();
-		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1), 101));
 		assert_noop!(
 			Warranties::approve(origin(ACME), 0, doc(5), 1),
 			Error::<Test>::InsufficientReserve
@@ -114,7 +167,7 @@ fn the_issuer_rejects_a_claim_with_a_reason() {
 	new_test_ext(|| {
 		let w = World::new();
 		let (_, warranty) = w.warranted();
-		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1), 0));
 		assert_noop!(Warranties::reject(origin(REMAN), 0, doc(6)), Error::<Test>::NotIssuer);
 		assert_noop!(Warranties::approve(origin(CUSTOMER), 0, doc(6), 0), Error::<Test>::NotIssuer);
 		assert_noop!(Warranties::reject(origin(ACME), 7, doc(6)), Error::<Test>::UnknownClaim);
@@ -134,23 +187,23 @@ fn only_the_owner_holding_the_part_claims_within_the_term() {
 	new_test_ext(|| {
 		let w = World::new();
 		let (part, warranty) = w.warranted();
-		assert_noop!(Warranties::claim(origin(DEALER), warranty, doc(1)), Error::<Test>::NotHolder);
+		assert_noop!(Warranties::claim(origin(DEALER), warranty, doc(1), 0), Error::<Test>::NotHolder);
 		assert_noop!(
-			Warranties::claim(origin(STRANGER), warranty, doc(1)),
+			Warranties::claim(origin(STRANGER), warranty, doc(1), 0),
 			Error::<Test>::NotAMember
 		);
 		assert_noop!(
-			Warranties::claim(origin(CUSTOMER), 9, doc(1)),
+			Warranties::claim(origin(CUSTOMER), 9, doc(1), 0),
 			Error::<Test>::UnknownWarranty
 		);
 		// The owner no longer holding the part (it is with the dealer for custody).
 		assert_ok!(Parts::offer(origin(CUSTOMER), Item::Part(part), Handover::Custody, w.dealer));
 		assert_ok!(Parts::accept_offer(origin(DEALER), Item::Part(part), Handover::Custody, None));
 		assert_noop!(
-			Warranties::claim(origin(CUSTOMER), warranty, doc(1)),
+			Warranties::claim(origin(CUSTOMER), warranty, doc(1), 0),
 			Error::<Test>::NotHolder
 		);
-		assert_noop!(Warranties::claim(origin(DEALER), warranty, doc(1)), Error::<Test>::NotHolder);
+		assert_noop!(Warranties::claim(origin(DEALER), warranty, doc(1), 0), Error::<Test>::NotHolder);
 		assert_ok!(Parts::offer(origin(DEALER), Item::Part(part), Handover::Custody, w.customer));
 		assert_ok!(Parts::accept_offer(
 			origin(CUSTOMER),
@@ -160,11 +213,11 @@ fn only_the_owner_holding_the_part_claims_within_the_term() {
 		));
 		// The last block of the term is in; the next is out.
 		run_to(NEW_TERM);
-		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1), 0));
 		assert_ok!(Warranties::reject(origin(ACME), 0, doc(6)));
 		run_to(1 + NEW_TERM);
 		assert_noop!(
-			Warranties::claim(origin(CUSTOMER), warranty, doc(1)),
+			Warranties::claim(origin(CUSTOMER), warranty, doc(1), 0),
 			Error::<Test>::ExpiredWarranty
 		);
 	});
@@ -176,7 +229,7 @@ fn a_claim_filed_in_term_is_resolved_after_it() {
 		let w = World::new();
 		let (_, warranty) = w.warranted();
 		assert_ok!(Warranties::fund_reserve(origin(ACME), 100));
-		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1)));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(1), 100));
 		run_to(10 * NEW_TERM);
 		assert_ok!(Warranties::approve(origin(ACME), 0, doc(5), 100));
 		assert_eq!((reserved(ACME), free(CUSTOMER)), (0, FUNDS + 100));
@@ -198,10 +251,10 @@ fn no_claim_on_a_part_inside_a_listed_core() {
 		assert_ok!(Cores::return_core(origin(CUSTOMER), box_, doc(3), None));
 		assert_ok!(Cores::list(origin(CUSTOMER), box_, 100));
 		assert_noop!(
-			Warranties::claim(origin(CUSTOMER), warranty, doc(8)),
+			Warranties::claim(origin(CUSTOMER), warranty, doc(8), 0),
 			Error::<Test>::PartLocked
 		);
 		assert_ok!(Cores::cancel_listing(origin(CUSTOMER), box_));
-		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(8)));
+		assert_ok!(Warranties::claim(origin(CUSTOMER), warranty, doc(8), 0));
 	});
 }

@@ -81,8 +81,8 @@ fn the_manufacturer_issues_a_new_warranty_held_by_whoever_owns_the_part() {
 		// The holder is read from the part: after two sales, the latest owner claims.
 		w.sell(part, ACME, DEALER, w.dealer);
 		w.sell(part, DEALER, CUSTOMER, w.customer);
-		assert_noop!(Warranties::claim(origin(DEALER), 0, doc(1)), Error::<Test>::NotHolder);
-		assert_ok!(Warranties::claim(origin(CUSTOMER), 0, doc(1)));
+		assert_noop!(Warranties::claim(origin(DEALER), 0, doc(1), 0), Error::<Test>::NotHolder);
+		assert_ok!(Warranties::claim(origin(CUSTOMER), 0, doc(1), 0));
 		// It ends with its term.
 		run_to(1 + NEW_TERM);
 		assert_eq!(Warranties::active_warranty(part), None);
@@ -212,7 +212,7 @@ fn warranties_of_a_life_lapse_when_it_ends() {
 		let (part, new) = w.warranted();
 		w.sell(part, CUSTOMER, REMAN, w.reman);
 		assert_ok!(pallet_cores::Pallet::<Test>::return_core(origin(REMAN), part, doc(3), None));
-		assert_noop!(Warranties::claim(origin(REMAN), new, doc(1)), Error::<Test>::ExpiredWarranty);
+		assert_noop!(Warranties::claim(origin(REMAN), new, doc(1), 0), Error::<Test>::ExpiredWarranty);
 		assert_noop!(issue(ACME, part, WarrantyKind::New, NEW_TERM), Error::<Test>::PartNotInUse);
 		let views = Warranties::warranties_of(part, None, 10);
 		assert_eq!(views.iter().map(|v| (v.id, v.active)).collect::<Vec<_>>(), vec![(new, false)]);
@@ -247,7 +247,7 @@ fn service_by_a_provider_the_issuer_did_not_authorise_voids_the_warranty() {
 			(RecordKind::WarrantyVoided { warranty: id }, w.backyard, doc(8))
 		);
 		assert_noop!(
-			Warranties::claim(origin(CUSTOMER), id, doc(1)),
+			Warranties::claim(origin(CUSTOMER), id, doc(1), 0),
 			Error::<Test>::VoidedWarranty
 		);
 		assert!(!Warranties::warranty_view(id).expect("a view").active);
