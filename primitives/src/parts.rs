@@ -459,6 +459,9 @@ pub trait PartsBenchmarkHelper<AccountId> {
 	fn deepest_part(admin: &AccountId, part_type: PartTypeId) -> PartId;
 	/// `admin`'s organisation offers custody of `part` to `to`.
 	fn offer_custody(admin: &AccountId, part: PartId, to: ParticipantId);
+	/// `admin`'s organisation hands ownership and custody of its stand-alone `part` to
+	/// `to` at once (as a settled sale does).
+	fn give(admin: &AccountId, part: PartId, to: ParticipantId);
 	/// `admin`'s organisation (the part's owner) appends `n` inspection records to the
 	/// part's history.
 	fn inspections(admin: &AccountId, part: PartId, n: u32);

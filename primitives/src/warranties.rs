@@ -126,6 +126,12 @@ pub enum ClaimStatus<Balance> {
 		#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
 		paid: Balance,
 	},
+	/// Nobody decided it, neither the issuer by its deadline nor governance in the
+	/// ruling time after it: the claim was paid what the reserve covered of it.
+	Defaulted {
+		#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
+		paid: Balance,
+	},
 }
 
 /// Whether a part is under warranty. Implemented by pallet-warranties for the contracts'
@@ -188,18 +194,24 @@ pub struct ClaimView<AccountId, Balance, BlockNumber> {
 	pub id: ClaimId,
 	pub warranty: WarrantyId,
 	pub part: PartId,
-	/// The holder's organisation and the account that filed it (paid, if approved).
+	/// The holder's organisation and the account that filed it (a payment goes to the
+	/// organisation's admin account at payout time).
 	pub claimant: ParticipantId,
 	pub account: AccountId,
 	/// Hash of the evidence.
 	pub evidence: H256,
 	pub filed_at: BlockNumber,
 	/// What the claimant asks from the issuer's reserve (zero: a remedy without payment).
-	/// While the claim is open the issuer cannot withdraw it from the reserve.
 	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
 	pub asked: Balance,
-	/// The last block at which the issuer may still reject; from the next, governance may
-	/// rule the claim (the issuer may still approve it).
+	/// What of `asked` the reserve held free of other claims when it was filed: set aside
+	/// while the claim is open (the issuer can neither withdraw it nor pay it to others),
+	/// and what the claim is paid if nobody decides it.
+	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
+	pub covered: Balance,
+	/// The last block at which the issuer may still reject; after it the issuer may only
+	/// approve paying at least `covered`, and governance may rule until
+	/// `respond_by + ClaimResponseTime`; after that anyone may settle it by default.
 	pub respond_by: BlockNumber,
 	#[cfg_attr(feature = "std", serde(flatten))]
 	pub status: ClaimStatus<Balance>,
@@ -235,7 +247,8 @@ pub struct ReserveView<AccountId, Balance, BlockNumber> {
 	/// What the reserve holds.
 	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
 	pub amount: Balance,
-	/// What the issuer's open claims ask: the floor below which it cannot withdraw.
+	/// What the issuer's open claims set aside (their `covered` amounts): the floor
+	/// below which it cannot withdraw.
 	#[cfg_attr(feature = "std", serde(serialize_with = "crate::json::decimal"))]
 	pub committed: Balance,
 	/// An announced withdrawal: its amount and the first block it can be completed at.
@@ -266,6 +279,8 @@ pub struct PendingWithdrawal<Balance, BlockNumber> {
 	pub amount: Balance,
 	/// The first block at which it can be completed.
 	pub at: BlockNumber,
+	/// The last block at which it can be completed; then it lapses.
+	pub until: BlockNumber,
 }
 
 sp_api::decl_runtime_apis! {

@@ -37,6 +37,7 @@ fn from_v1(c: ClaimViewV1<AccountId, Balance, BlockNumber>) -> Claim {
 		evidence: c.evidence,
 		filed_at: c.filed_at,
 		asked: 0,
+		covered: 0,
 		respond_by: BlockNumber::MAX,
 		status: c.status,
 	}
@@ -123,9 +124,12 @@ where
 		id: ClaimId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<ClaimView<AccountId, Balance, BlockNumber>>> {
+		// One block for the version and the call (an upgrade may land in between).
+		let at = Some(at.unwrap_or_else(|| self.client().info().best_hash));
 		if self.version(at)? < 2 {
 			#[allow(deprecated)]
-			return self.call(at, |api, at| api.claim_before_version_2(at, id).map(|c| c.map(from_v1)));
+			return self
+				.call(at, |api, at| api.claim_before_version_2(at, id).map(|c| c.map(from_v1)));
 		}
 		self.call(at, |api, at| api.claim(at, id))
 	}
@@ -137,6 +141,8 @@ where
 		limit: u32,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<ClaimView<AccountId, Balance, BlockNumber>>> {
+		// One block for the version and the call (an upgrade may land in between).
+		let at = Some(at.unwrap_or_else(|| self.client().info().best_hash));
 		if self.version(at)? < 2 {
 			#[allow(deprecated)]
 			return self.call(at, |api, at| {
@@ -160,6 +166,8 @@ where
 		issuer: ParticipantId,
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<Reserve>> {
+		// One block for the version and the call (an upgrade may land in between).
+		let at = Some(at.unwrap_or_else(|| self.client().info().best_hash));
 		if self.version(at)? < 2 {
 			#[allow(deprecated)]
 			let reserve = self.call(at, |api, at| api.reserve_before_version_2(at, issuer))?;

@@ -55,8 +55,7 @@ pub mod v2 {
 		/// v1's `Anchors`: the key is the whole hash (Blake2_128Concat), the value v1's
 		/// record.
 		#[storage_alias]
-		pub type Anchors<T: Config> =
-			StorageMap<Pallet<T>, Blake2_128Concat, H256, OldAnchorOf<T>>;
+		pub type Anchors<T: Config> = StorageMap<Pallet<T>, Blake2_128Concat, H256, OldAnchorOf<T>>;
 	}
 
 	/// The migration without its version guard; use [`MigrateToV2`].

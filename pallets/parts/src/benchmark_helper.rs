@@ -49,6 +49,17 @@ impl<T: Config> PartsBenchmarkHelper<T::AccountId> for Pallet<T> {
 			.expect("benchmark offer is made");
 	}
 
+	fn give(admin: &T::AccountId, part: PartId, to: ParticipantId) {
+		let owner = T::Participants::membership(admin).expect("benchmark owner is a member");
+		<Self as amchain_primitives::parts::PartsLifecycle<_>>::transfer(
+			part,
+			to,
+			admin,
+			owner.participant,
+		)
+		.expect("benchmark part is handed over");
+	}
+
 	fn lot(admin: &T::AccountId) -> LotId {
 		let id = NextLotId::<T>::get();
 		Self::do_register_lot(admin, b"benchmark steel".to_vec(), 1_000, Unit::Grams, None, None)

@@ -5,6 +5,7 @@
 //! Run through the node: `scripts/bench.sh pallet_warranties` (writes `weights.rs`).
 
 use alloc::{vec, vec::Vec};
+use amchain_primitives::warranties::PendingWithdrawal;
 use amchain_primitives::{
 	certifications::TrustBenchmarkHelper,
 	cores::{LivesBenchmarkHelper, Outcome},
@@ -14,7 +15,7 @@ use amchain_primitives::{
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
 	fungible::{Mutate, MutateHold},
-	Get,
+	EnsureOrigin, Get,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::H256;
@@ -67,8 +68,18 @@ impl<T: Config> Maker<T> {
 		T::Currency::set_balance(&treasurer, amount::<T>(1_000_000));
 		T::Currency::hold(&HoldReason::ClaimReserve.into(), &treasurer, amount::<T>(n))
 			.expect("held");
-		Reserves::<T>::insert(self.id, Reserve { account: treasurer.clone(), amount: amount::<T>(n) });
+		Reserves::<T>::insert(
+			self.id,
+			Reserve { account: treasurer.clone(), amount: amount::<T>(n) },
+		);
 		treasurer
+	}
+
+	/// A part with a new warranty in force, given to `holder`'s organisation.
+	fn warranted_to(&self, holder: &Holder<T>) -> PartId {
+		let part = self.warranted();
+		T::PartsHelper::give(&self.admin, part, holder.id);
+		part
 	}
 
 	/// A part with a new warranty (id 0) in force.
@@ -85,6 +96,34 @@ impl<T: Config> Maker<T> {
 		.expect("warranty is issued");
 		part
 	}
+}
+
+/// An organisation holding warranted parts (a customer that also makes parts, for its
+/// own assemblies).
+struct Holder<T: Config> {
+	admin: T::AccountId,
+	id: ParticipantId,
+	part_type: PartTypeId,
+}
+
+impl<T: Config> Holder<T> {
+	fn new(name: &'static str) -> Self {
+		let (admin, id) = member::<T>(name, &[Role::Customer, Role::Manufacturer]);
+		let part_type = T::PartsHelper::part_type(&admin, id);
+		Holder { admin, id, part_type }
+	}
+
+	/// Claims on `warranty`, asking `n` times the existential deposit.
+	fn claim(&self, warranty: WarrantyId, n: u32) {
+		Pallet::<T>::do_claim(self.admin.clone(), warranty, H256::zero(), amount::<T>(n))
+			.expect("claimed");
+	}
+}
+
+/// Moves to the block after claim `id`'s response deadline.
+fn past_deadline<T: Config>(id: ClaimId) {
+	let respond_by = Claims::<T>::get(id).expect("filed").respond_by;
+	frame_system::Pallet::<T>::set_block_number(respond_by.saturating_add(1u32.into()));
 }
 
 #[benchmarks]
@@ -167,28 +206,28 @@ mod benchmarks {
 		assert_eq!(Reserves::<T>::get(maker.id).map(|r| r.amount), Some(amount::<T>(20)));
 	}
 
-	/// The announcement, replacing an earlier one, with claims open.
+	/// The announcement, replacing an earlier one, with a claim open.
 	#[benchmark]
 	fn withdraw_reserve() {
 		let maker = Maker::<T>::new();
-		maker.warranted();
+		let holder = Holder::<T>::new("holder");
+		maker.warranted_to(&holder);
 		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(20)).expect("funded");
-		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(5))
-			.expect("claimed");
+		holder.claim(0, 5);
 		Pallet::<T>::do_withdraw_reserve(maker.admin.clone(), amount::<T>(1)).expect("announced");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), amount::<T>(10));
 		assert_eq!(Withdrawals::<T>::get(maker.id).map(|w| w.amount), Some(amount::<T>(10)));
 	}
 
-	/// Releasing part of the reserve, with claims open.
+	/// Releasing part of the reserve, with a claim open.
 	#[benchmark]
 	fn complete_withdrawal() {
 		let maker = Maker::<T>::new();
-		maker.warranted();
+		let holder = Holder::<T>::new("holder");
+		maker.warranted_to(&holder);
 		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(20)).expect("funded");
-		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(5))
-			.expect("claimed");
+		holder.claim(0, 5);
 		Pallet::<T>::do_withdraw_reserve(maker.admin.clone(), amount::<T>(10)).expect("announced");
 		frame_system::Pallet::<T>::set_block_number(
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ReserveNotice::get()),
@@ -198,34 +237,47 @@ mod benchmarks {
 		assert_eq!(Reserves::<T>::get(maker.id).map(|r| r.amount), Some(amount::<T>(10)));
 	}
 
-	/// On the part at the bottom of the deepest assembly: the claim's lock check walks up
-	/// to its top.
+	/// The whole reserve, held on another account, to the admin's.
+	#[benchmark]
+	fn move_reserve() {
+		let maker = Maker::<T>::new();
+		maker.fund_from_treasurer(20);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()));
+		assert_eq!(Reserves::<T>::get(maker.id).map(|r| r.account), Some(maker.admin.clone()));
+	}
+
+	/// The worst case: the claimed part at the bottom of an assembly as deep as the chain
+	/// allows (the lock check walks up to its top), a former holder's open claim closed on
+	/// the way, and part of the reserve set aside.
 	#[benchmark]
 	fn claim() {
 		let maker = Maker::<T>::new();
-		let part = T::PartsHelper::deepest_part(&maker.admin, maker.part_type);
-		Pallet::<T>::do_issue(
-			&maker.admin,
-			part,
-			WarrantyKind::New,
-			H256::zero(),
-			TERM.into(),
-			vec![],
-		)
-		.expect("warranty is issued");
+		let former = Holder::<T>::new("former");
+		let holder = Holder::<T>::new("holder");
+		let gear = maker.warranted_to(&former);
+		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(100)).expect("funded");
+		former.claim(0, 10);
+		T::PartsHelper::give(&former.admin, gear, holder.id);
+		let bottom = T::PartsHelper::deepest_part(&holder.admin, holder.part_type);
+		let parent = T::Parts::summary(bottom).and_then(|p| p.parent).expect("an assembly");
+		T::PartsHelper::install(&holder.admin, gear, parent);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero(), amount::<T>(10));
-		assert!(Claims::<T>::contains_key(0));
+		_(RawOrigin::Signed(holder.admin.clone()), 0, H256::zero(), amount::<T>(10));
+		assert_eq!(Claims::<T>::get(0).map(|c| c.status), Some(ClaimStatus::Withdrawn));
+		assert_eq!(Claims::<T>::get(1).map(|c| c.covered), Some(amount::<T>(10)));
 	}
 
-	/// With a payment from the reserve, held on another account than the payee's.
+	/// With a payment from the reserve held on another account than the payee's, after
+	/// the deadline (the approval must pay what is covered).
 	#[benchmark]
 	fn approve() {
 		let maker = Maker::<T>::new();
-		maker.warranted();
+		let holder = Holder::<T>::new("holder");
+		maker.warranted_to(&holder);
 		maker.fund_from_treasurer(20);
-		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(10))
-			.expect("claimed");
+		holder.claim(0, 10);
+		past_deadline::<T>(0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero(), amount::<T>(10));
 		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
@@ -234,9 +286,10 @@ mod benchmarks {
 	#[benchmark]
 	fn reject() {
 		let maker = Maker::<T>::new();
-		maker.warranted();
-		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(10))
-			.expect("claimed");
+		let holder = Holder::<T>::new("holder");
+		maker.warranted_to(&holder);
+		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(20)).expect("funded");
+		holder.claim(0, 10);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(maker.admin.clone()), 0, H256::zero());
 		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
@@ -245,11 +298,12 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_claim() {
 		let maker = Maker::<T>::new();
-		maker.warranted();
-		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(10))
-			.expect("claimed");
+		let holder = Holder::<T>::new("holder");
+		maker.warranted_to(&holder);
+		Pallet::<T>::do_fund_reserve(maker.admin.clone(), amount::<T>(20)).expect("funded");
+		holder.claim(0, 10);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker.admin.clone()), 0);
+		_(RawOrigin::Signed(holder.admin.clone()), 0);
 		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
 	}
 
@@ -257,18 +311,44 @@ mod benchmarks {
 	#[benchmark]
 	fn rule() -> Result<(), BenchmarkError> {
 		let maker = Maker::<T>::new();
-		maker.warranted();
+		let holder = Holder::<T>::new("holder");
+		maker.warranted_to(&holder);
 		maker.fund_from_treasurer(20);
-		Pallet::<T>::do_claim(maker.admin.clone(), 0, H256::zero(), amount::<T>(10))
-			.expect("claimed");
-		let respond_by = Claims::<T>::get(0).expect("filed").respond_by;
-		frame_system::Pallet::<T>::set_block_number(respond_by.saturating_add(1u32.into()));
+		holder.claim(0, 10);
+		past_deadline::<T>(0);
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, 0, H256::zero(), amount::<T>(10));
 		assert!(!OpenClaims::<T>::contains_key(maker.id, 0));
 		Ok(())
+	}
+
+	/// Paying what the claim covered empties the reserve (held on another account), which
+	/// goes, with its announced withdrawal.
+	#[benchmark]
+	fn settle_overdue() {
+		let maker = Maker::<T>::new();
+		let holder = Holder::<T>::new("holder");
+		maker.warranted_to(&holder);
+		let treasurer = maker.fund_from_treasurer(10);
+		Withdrawals::<T>::insert(
+			maker.id,
+			PendingWithdrawal {
+				amount: amount::<T>(10),
+				at: T::ReserveNotice::get(),
+				until: T::ReserveNotice::get(),
+			},
+		);
+		holder.claim(0, 10);
+		past_deadline::<T>(0);
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ClaimResponseTime::get()),
+		);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(treasurer), 0);
+		assert!(!Reserves::<T>::contains_key(maker.id));
+		assert!(!Withdrawals::<T>::contains_key(maker.id));
 	}
 
 	/// Service by a provider the issuer did not authorise on a part in its fourth life,

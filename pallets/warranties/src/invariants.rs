@@ -20,9 +20,11 @@ impl<T: Config> Pallet<T> {
 	/// - claims: ids below `NextClaimId`; a claim is in `OpenClaims` (under its
 	///   warranty's issuer) exactly when it is open;
 	/// - reserves: every account's `ClaimReserve` hold equals the reserve it backs (none
-	///   where there is no reserve); each issuer's `Committed` is what its open claims ask
-	///   (no zero entries); an announced withdrawal belongs to an existing reserve and is
-	///   not zero; no decided claim paid more than it asked.
+	///   where there is no reserve); each issuer's `Committed` is what its open claims set
+	///   aside (their `covered`; no zero entries) and never more than its reserve; a claim
+	///   covers at most what it asks; an announced withdrawal belongs to an existing
+	///   reserve, is not zero and has a window; no decided claim paid more than it asked,
+	///   and a defaulted one paid what it covered.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let mut in_force = BTreeSet::new();
 		let mut committed = BTreeMap::<ParticipantId, BalanceOf<T>>::new();
@@ -64,13 +66,18 @@ impl<T: Config> Pallet<T> {
 				(w.open_claim == Some(id)) == (c.status == ClaimStatus::Open),
 				"an open claim is not its warranty's open claim"
 			);
+			ensure!(c.covered <= c.asked, "a claim covers more than it asks");
 			match c.status {
 				ClaimStatus::Open => {
 					let sum = committed.entry(w.issuer).or_default();
-					*sum = sum.checked_add(&c.asked).ok_or("committed overflows")?;
+					*sum = sum.checked_add(&c.covered).ok_or("committed overflows")?;
 				},
-				ClaimStatus::Approved { paid, .. } | ClaimStatus::Ruled { paid, .. } =>
-					ensure!(paid <= c.asked, "a claim paid more than it asked"),
+				ClaimStatus::Approved { paid, .. } | ClaimStatus::Ruled { paid, .. } => {
+					ensure!(paid <= c.asked, "a claim paid more than it asked")
+				},
+				ClaimStatus::Defaulted { paid } => {
+					ensure!(paid == c.covered, "a defaulted claim paid other than it covered")
+				},
 				ClaimStatus::Rejected { .. } | ClaimStatus::Withdrawn => {},
 			}
 		}
@@ -79,9 +86,14 @@ impl<T: Config> Pallet<T> {
 			Committed::<T>::iter().collect::<BTreeMap<_, _>>() == committed,
 			"Committed differs from what the open claims ask"
 		);
+		for (issuer, sum) in &committed {
+			let reserve = Reserves::<T>::get(issuer).map_or_else(Zero::zero, |r| r.amount);
+			ensure!(*sum <= reserve, "open claims set aside more than the reserve holds");
+		}
 		for (issuer, w) in Withdrawals::<T>::iter() {
 			ensure!(Reserves::<T>::contains_key(issuer), "a withdrawal from no reserve");
 			ensure!(!w.amount.is_zero(), "a withdrawal of nothing");
+			ensure!(w.at <= w.until, "a withdrawal's window closes before it opens");
 		}
 		ensure!(
 			OpenClaims::<T>::iter_keys().all(|(_, id)| Claims::<T>::contains_key(id)),

@@ -16,21 +16,29 @@
 //! - The **holder** is the part's current owner, read from pallet-parts at the moment it
 //!   matters: there is nothing to transfer and nothing to go stale.
 //! - A **claim** is filed by the holder, which must also hold the part physically (its
-//!   custodian), within the term; one at a time per warranty. It asks an amount from the
-//!   issuer's reserve (zero for a remedy without payment). The issuer approves it with a
-//!   remedy and a payment of at most what was asked, or rejects it with a reason, within
-//!   `ClaimResponseTime`; the claimant may withdraw it while it is open.
-//! - **Every claim ends** (THREATS rule 2): once the issuer's response time has passed it
-//!   can no longer reject; it can still approve, and governance (`GovernanceOrigin`, the
-//!   council in the runtime) may rule the claim with a payment of at most what was asked.
-//!   A claim nobody decides stays open, and keeps its amount committed, until the
-//!   claimant withdraws it.
-//! - **The reserve's floor**: what the issuer's open claims ask (`Committed`) cannot be
-//!   withdrawn. For **warranties in force** without a claim the reserve is not earmarked;
-//!   their protection is notice: a withdrawal is announced (`withdraw_reserve`) and can be
-//!   completed (`complete_withdrawal`) only `ReserveNotice` blocks later, and then only
-//!   down to the floor of the claims open at that time, so a holder who sees the
-//!   announcement (an event, and `amchain_reserve`) has the notice period to claim.
+//!   custodian), within the term; one at a time per warranty; never by the issuer. It
+//!   asks an amount (`asked`; zero for a remedy without payment). What of it the reserve
+//!   holds free of the issuer's other open claims is set aside for it (`covered`): the
+//!   issuer's open claims' `covered` amounts (`Committed`) never exceed its reserve, and
+//!   no payment on one claim takes what is set aside for another. A claim left open by
+//!   a former holder closes (withdrawn) when the new holder claims.
+//! - The issuer approves with a remedy and a payment of at most `asked`, or rejects with
+//!   a reason, until the claim's `respond_by` (`ClaimResponseTime` after filing); the
+//!   claimant's admin may withdraw the claim while it is open.
+//! - **Every claim ends** (THREATS rule 2): after `respond_by` the issuer can no longer
+//!   reject, and approves only paying at least `covered`; governance (`GovernanceOrigin`,
+//!   the council in the runtime) may rule the claim with a payment of at most `asked`;
+//!   after another `ClaimResponseTime`, anyone may `settle_overdue` it, paying
+//!   `covered` (the default outcome: the silent issuer pays what its reserve backed).
+//! - **The reserve's floor**: `Committed` cannot be withdrawn. For **warranties in
+//!   force** without a claim the reserve is not earmarked; their protection is notice: a
+//!   withdrawal is announced (`withdraw_reserve`) and can be completed
+//!   (`complete_withdrawal`) only from `ReserveNotice` blocks later and for one notice
+//!   more (then it lapses), and only down to the floor of the claims open at that time,
+//!   so a holder who sees the announcement (an event, and `amchain_reserve`) has the
+//!   notice period to claim.
+//! - The reserve is the organisation's: its admin funds, withdraws and, after a key
+//!   rotation, moves it (`move_reserve`); devices may not.
 //! - Payments go to the claimant organisation's admin account of record at payout time
 //!   (THREATS rule 1), never below the existential deposit (rule 13).
 //! - **Service** on the part (a service record in pallet-parts) by a provider that is
@@ -228,6 +236,7 @@ pub mod pallet {
 			claimant: ParticipantId,
 			evidence: H256,
 			asked: BalanceOf<T>,
+			covered: BalanceOf<T>,
 			respond_by: BlockNumberFor<T>,
 		},
 		/// The issuer approved a claim; `paid` went from its reserve to `payee`, the
@@ -240,9 +249,19 @@ pub mod pallet {
 		/// Governance ruled a claim the issuer let run past its response time; `paid` went
 		/// from the issuer's reserve to `payee`.
 		Ruled { claim: ClaimId, verdict: H256, paid: BalanceOf<T>, payee: T::AccountId },
+		/// Nobody decided a claim in time: it was paid `paid`, what the reserve covered of
+		/// it, to `payee`.
+		Defaulted { claim: ClaimId, paid: BalanceOf<T>, payee: T::AccountId },
 		/// An issuer announced a withdrawal of `amount` from its reserve, which can be
-		/// completed from block `at`.
-		WithdrawalAnnounced { issuer: ParticipantId, amount: BalanceOf<T>, at: BlockNumberFor<T> },
+		/// completed from block `at` to block `until`.
+		WithdrawalAnnounced {
+			issuer: ParticipantId,
+			amount: BalanceOf<T>,
+			at: BlockNumberFor<T>,
+			until: BlockNumberFor<T>,
+		},
+		/// An issuer's admin moved its reserve (held) from the account it was on.
+		ReserveMoved { issuer: ParticipantId, from: T::AccountId, to: T::AccountId },
 		/// An announced withdrawal was completed: `released` went back to the reserve's
 		/// account (less than announced if claims filed meanwhile hold the rest).
 		WithdrawalCompleted { issuer: ParticipantId, released: BalanceOf<T> },
@@ -314,6 +333,19 @@ pub mod pallet {
 		NoWithdrawal,
 		/// The withdrawal's notice has not run out.
 		NoticeRunning,
+		/// The withdrawal was not completed in time: announce it again.
+		WithdrawalLapsed,
+		/// The issuer does not claim on its own warranty.
+		OwnWarranty,
+		/// Only the organisation's admin account may do this.
+		NotAdmin,
+		/// Past its deadline the issuer may approve only paying at least what the reserve
+		/// covers of the claim.
+		BelowCovered,
+		/// Governance's ruling time on the claim has not run out.
+		RulingTimeRunning,
+		/// The reserve is held on the caller's account already.
+		ReserveHeldHere,
 		/// The issuer's reserve holds less than the payment or withdrawal asked for.
 		InsufficientReserve,
 		/// The reserve is held on another of the issuer's accounts.
@@ -403,9 +435,9 @@ pub mod pallet {
 		}
 
 		/// Add `amount` to the caller's organisation's claim reserve, held on the caller's
-		/// account (the first funding account holds the whole reserve).
+		/// account (the reserve is held on one account: `move_reserve` moves it).
 		///
-		/// Origin: an account of the issuer. Emits `ReserveChanged`.
+		/// Origin: the issuer's admin account. Emits `ReserveChanged`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::fund_reserve())]
 		pub fn fund_reserve(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
@@ -418,7 +450,7 @@ pub mod pallet {
 		/// must be free of the open claims' floor now. Replaces an earlier announcement
 		/// (and restarts the notice).
 		///
-		/// Origin: the reserve's account, acting for the issuer. Emits
+		/// Origin: the issuer's admin account, holding the reserve. Emits
 		/// `WithdrawalAnnounced`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::withdraw_reserve())]
@@ -429,10 +461,13 @@ pub mod pallet {
 
 		/// Claim under a warranty. `evidence`: hash of the evidence; `asked`: what the
 		/// claim asks from the issuer's reserve (zero, or at least the existential
-		/// deposit), which the issuer cannot withdraw while the claim is open.
+		/// deposit). What of it the reserve holds free of other claims now is set aside
+		/// for it (`covered`) while it is open.
 		///
 		/// Origin: an account of the part's current owner, which must also be its
-		/// custodian. The warranty must be in force, with no claim open. Emits `Claimed`.
+		/// custodian, and not the issuer. The warranty must be in force, with no claim of
+		/// the same holder open (one left open by a former holder is closed as
+		/// withdrawn). Emits `Claimed`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::claim())]
 		pub fn claim(
@@ -447,8 +482,9 @@ pub mod pallet {
 
 		/// Approve a claim: `remedy` is the hash of the remedy (repair, replacement,
 		/// refund); `payout` (at most what the claim asked; zero, or at least the
-		/// existential deposit) is paid from the issuer's reserve to the claimant
-		/// organisation's admin account. Also after the response time.
+		/// existential deposit; never what the reserve sets aside for other claims) is
+		/// paid from the issuer's reserve to the claimant organisation's admin account.
+		/// After the response time only with a payout of at least `covered`.
 		///
 		/// Origin: an account of the warranty's issuer. Emits `Approved`.
 		#[pallet::call_index(7)]
@@ -475,7 +511,7 @@ pub mod pallet {
 
 		/// Withdraw an open claim: its amount no longer binds the issuer's reserve.
 		///
-		/// Origin: an account of the claimant organisation. Emits `ClaimWithdrawn`.
+		/// Origin: the claimant organisation's admin account. Emits `ClaimWithdrawn`.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::withdraw_claim())]
 		pub fn withdraw_claim(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
@@ -501,16 +537,40 @@ pub mod pallet {
 			Self::do_rule(claim, verdict, payout)
 		}
 
-		/// Complete the announced withdrawal once its notice has run: releases the
-		/// announced amount, or as much of it as the floor of the claims open now leaves.
+		/// Complete the announced withdrawal once its notice has run and before it lapses
+		/// (`until`, one notice later): releases the announced amount, or as much of it as
+		/// the floor of the claims open now leaves.
 		///
-		/// Origin: the reserve's account, acting for the issuer. Emits
+		/// Origin: the issuer's admin account, holding the reserve. Emits
 		/// `WithdrawalCompleted` and `ReserveChanged`.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::complete_withdrawal())]
 		pub fn complete_withdrawal(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_complete_withdrawal(who)
+		}
+
+		/// Settle a claim nobody decided: neither the issuer by its `respond_by` block nor
+		/// governance in the `ClaimResponseTime` after it. The claim is paid what the
+		/// reserve covered of it (`covered`) and closes as `Defaulted`.
+		///
+		/// Origin: any signed account. Emits `Defaulted`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::settle_overdue())]
+		pub fn settle_overdue(origin: OriginFor<T>, claim: ClaimId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle_overdue(claim)
+		}
+
+		/// Move the organisation's reserve, held as it is, to the caller's account (after
+		/// an admin key rotation, or from a device that funded it).
+		///
+		/// Origin: the issuer's admin account. Emits `ReserveMoved`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::move_reserve())]
+		pub fn move_reserve(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_move_reserve(who)
 		}
 	}
 }

@@ -11,11 +11,14 @@
 pub const MAX_CLAIMS_SINGLE_BLOCK: u32 = 20_000;
 
 pub mod v2 {
-	//! v1 → v2: a claim records what it asks (`asked`) and the block until which the
-	//! issuer may reject it (`respond_by`). Claims filed before ask nothing if still open
-	//! (so they bind no part of the reserve) and get the full response time from the
-	//! upgrade; a decided claim's `asked` is what it was paid, its `respond_by` its filing
-	//! block. `Committed` and `Withdrawals` start empty, which is what v1's claims imply.
+	//! v1 → v2: a claim records what it asks (`asked`), what the reserve set aside for it
+	//! (`covered`) and the block until which the issuer may reject it (`respond_by`). A
+	//! claim still open asks without a cap (v1 had none: any payment stays possible) and
+	//! has nothing set aside (v1 kept no floor), with the full response time from the
+	//! upgrade (counted from the block before the upgrade's: migrations run before the
+	//! new block's number is set); a decided claim's `asked` is what it was paid, its
+	//! `respond_by` its filing block. `Committed` and `Withdrawals` start empty, which is
+	//! what v1's claims imply.
 
 	#[cfg(feature = "try-runtime")]
 	use alloc::vec::Vec;
@@ -32,7 +35,7 @@ pub mod v2 {
 	};
 	use frame_system::pallet_prelude::BlockNumberFor;
 	use sp_core::H256;
-	use sp_runtime::traits::{Saturating, Zero};
+	use sp_runtime::traits::{Bounded, Saturating, Zero};
 	#[cfg(feature = "try-runtime")]
 	use sp_runtime::TryRuntimeError;
 
@@ -72,12 +75,17 @@ pub mod v2 {
 			Claims::<T>::translate::<OldClaimOf<T>, _>(|_, c| {
 				n.saturating_inc();
 				let (asked, respond_by) = match c.status {
-					ClaimStatus::Open =>
-						(Zero::zero(), now.saturating_add(T::ClaimResponseTime::get())),
-					ClaimStatus::Approved { paid, .. } | ClaimStatus::Ruled { paid, .. } =>
-						(paid, c.filed_at),
-					ClaimStatus::Rejected { .. } | ClaimStatus::Withdrawn =>
-						(Zero::zero(), c.filed_at),
+					// No cap, as v1 had none; nothing set aside (v1 kept no floor).
+					ClaimStatus::Open => (
+						BalanceOf::<T>::max_value(),
+						now.saturating_add(T::ClaimResponseTime::get()),
+					),
+					ClaimStatus::Approved { paid, .. }
+					| ClaimStatus::Ruled { paid, .. }
+					| ClaimStatus::Defaulted { paid } => (paid, c.filed_at),
+					ClaimStatus::Rejected { .. } | ClaimStatus::Withdrawn => {
+						(Zero::zero(), c.filed_at)
+					},
 				};
 				Some(Claim {
 					warranty: c.warranty,
@@ -86,6 +94,7 @@ pub mod v2 {
 					evidence: c.evidence,
 					filed_at: c.filed_at,
 					asked,
+					covered: Zero::zero(),
 					respond_by,
 					status: c.status,
 				})
@@ -112,12 +121,12 @@ pub mod v2 {
 			for (id, c) in old {
 				let new = Claims::<T>::get(id).ok_or("a v1 claim is missing")?;
 				ensure!(
-					new.warranty == c.warranty &&
-						new.claimant == c.claimant &&
-						new.account == c.account &&
-						new.evidence == c.evidence &&
-						new.filed_at == c.filed_at &&
-						new.status == c.status,
+					new.warranty == c.warranty
+						&& new.claimant == c.claimant
+						&& new.account == c.account
+						&& new.evidence == c.evidence
+						&& new.filed_at == c.filed_at
+						&& new.status == c.status,
 					"a claim changed"
 				);
 			}

@@ -57,6 +57,7 @@ impl<T: Config> Pallet<T> {
 			evidence: c.evidence,
 			filed_at: c.filed_at,
 			asked: c.asked,
+			covered: c.covered,
 			respond_by: c.respond_by,
 			status: c.status,
 		})

@@ -59,11 +59,14 @@ pub struct Claim<AccountId, Balance, BlockNumber> {
 	/// Hash of the evidence.
 	pub evidence: H256,
 	pub filed_at: BlockNumber,
-	/// What the claimant asks from the issuer's reserve: counted in the issuer's
-	/// `Committed` floor while the claim is open; no decision pays more.
+	/// What the claimant asks from the issuer's reserve; no decision pays more.
 	pub asked: Balance,
-	/// The last block at which the issuer may reject it; from the next block on,
-	/// governance may rule it (and the issuer may still approve it).
+	/// What of `asked` the reserve held free of other claims at filing: counted in the
+	/// issuer's `Committed` floor while the claim is open; the default payment.
+	pub covered: Balance,
+	/// The last block at which the issuer may reject it; after it the issuer may only
+	/// approve paying at least `covered`, governance may rule it for `ClaimResponseTime`
+	/// more, and after that anyone may settle it by default (paying `covered`).
 	pub respond_by: BlockNumber,
 	pub status: ClaimStatus<Balance>,
 }

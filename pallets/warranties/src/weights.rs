@@ -28,6 +28,8 @@ pub trait WeightInfo {
 	fn withdraw_claim() -> Weight;
 	fn rule() -> Weight;
 	fn complete_withdrawal() -> Weight;
+	fn settle_overdue() -> Weight;
+	fn move_reserve() -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -245,6 +247,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	fn settle_overdue() -> Weight {
+		Weight::from_parts(150_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	fn move_reserve() -> Weight {
+		Weight::from_parts(100_000_000, 8000)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 }
 
 impl WeightInfo for () {
@@ -316,5 +328,15 @@ impl WeightInfo for () {
 		Weight::from_parts(100_000_000, 4000)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn settle_overdue() -> Weight {
+		Weight::from_parts(150_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
+	}
+	fn move_reserve() -> Weight {
+		Weight::from_parts(100_000_000, 8000)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 }

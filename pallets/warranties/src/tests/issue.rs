@@ -212,7 +212,10 @@ fn warranties_of_a_life_lapse_when_it_ends() {
 		let (part, new) = w.warranted();
 		w.sell(part, CUSTOMER, REMAN, w.reman);
 		assert_ok!(pallet_cores::Pallet::<Test>::return_core(origin(REMAN), part, doc(3), None));
-		assert_noop!(Warranties::claim(origin(REMAN), new, doc(1), 0), Error::<Test>::ExpiredWarranty);
+		assert_noop!(
+			Warranties::claim(origin(REMAN), new, doc(1), 0),
+			Error::<Test>::ExpiredWarranty
+		);
 		assert_noop!(issue(ACME, part, WarrantyKind::New, NEW_TERM), Error::<Test>::PartNotInUse);
 		let views = Warranties::warranties_of(part, None, 10);
 		assert_eq!(views.iter().map(|v| (v.id, v.active)).collect::<Vec<_>>(), vec![(new, false)]);

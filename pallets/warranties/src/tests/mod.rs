@@ -1,3 +1,4 @@
 mod claims;
-mod issue;
 mod deadlines;
+mod issue;
+mod random;
