@@ -48,7 +48,7 @@ struct World<T: Config> {
 	oem: T::AccountId,
 	part_type: PartTypeId,
 	inspector: (T::AccountId, ParticipantId),
-	tester: ParticipantId,
+	tester: (T::AccountId, ParticipantId),
 	reman: (T::AccountId, ParticipantId),
 }
 
@@ -58,8 +58,8 @@ impl<T: Config> World<T> {
 		let part_type = T::PartsHelper::part_type(&oem, oem_id);
 		let inspector = member::<T>("inspector", 0, &[Role::Auditor]);
 		let (grading_standard, _) = T::TrustHelper::certify(inspector.1);
-		let (_, tester) = member::<T>("tester", 0, &[Role::Auditor]);
-		let (testing_standard, _) = T::TrustHelper::certify(tester);
+		let tester = member::<T>("tester", 0, &[Role::Auditor]);
+		let (testing_standard, _) = T::TrustHelper::certify(tester.1);
 		Policies::<T>::insert(part_type, CorePolicy { grading_standard, testing_standard });
 		let reman = member::<T>("reman", 0, &[Role::Remanufacturer]);
 		World { oem, part_type, inspector, tester, reman }
@@ -185,12 +185,13 @@ mod benchmarks {
 		assert!(!Charges::<T>::contains_key(0));
 	}
 
-	/// By an inspector the owner authorised (the longest check).
+	/// The last regrading allowed, by an inspector the owner authorised (the longest
+	/// check).
 	#[benchmark]
 	fn grade() {
 		let w = World::<T>::new();
-		let part = w.core();
-		T::PartsHelper::authorise(&w.reman.0, part, w.inspector.1);
+		let part = w.graded_core();
+		Gradings::<T>::insert(part, T::MaxGradings::get().saturating_sub(1));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(w.inspector.0.clone()), part, Grade::B, H256::zero());
 		assert!(CoreRecords::<T>::get(part).is_some_and(|c| c.grading.is_some()));
@@ -281,7 +282,8 @@ mod benchmarks {
 		assert!(!Licences::<T>::contains_key(w.part_type, w.reman.1));
 	}
 
-	/// Remanufacture under a licence whose period rolls over (the longest path).
+	/// Proposing remanufacture under a licence whose period rolls over (every check the
+	/// confirmation makes).
 	#[benchmark]
 	fn record_outcome() {
 		let w = World::<T>::new();
@@ -295,9 +297,49 @@ mod benchmarks {
 			Outcome::Remanufactured,
 			H256::zero(),
 			H256::zero(),
-			w.tester,
+			w.tester.1,
 		);
+		assert!(ProposedOutcomes::<T>::contains_key(part));
+	}
+
+	/// The tester confirms remanufacture under a licence whose period rolls over (the
+	/// longest path): the core's next life starts.
+	#[benchmark]
+	fn confirm_outcome() {
+		let w = World::<T>::new();
+		w.license(10);
+		let part = w.graded_core();
+		Pallet::<T>::do_record_outcome(
+			&w.reman.0,
+			part,
+			Outcome::Remanufactured,
+			H256::zero(),
+			H256::repeat_byte(1),
+			w.tester.1,
+		)
+		.expect("outcome proposed");
+		frame_system::Pallet::<T>::set_block_number(block::<T>(25));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.tester.0.clone()), part, H256::repeat_byte(1));
 		assert!(Outcomes::<T>::contains_key(part, 1));
+	}
+
+	#[benchmark]
+	fn withdraw_outcome() {
+		let w = World::<T>::new();
+		let part = w.graded_core();
+		Pallet::<T>::do_record_outcome(
+			&w.reman.0,
+			part,
+			Outcome::Recycled,
+			H256::zero(),
+			H256::zero(),
+			w.tester.1,
+		)
+		.expect("outcome proposed");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(w.reman.0.clone()), part);
+		assert!(!ProposedOutcomes::<T>::contains_key(part));
 	}
 
 	#[benchmark]

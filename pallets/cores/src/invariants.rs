@@ -21,8 +21,21 @@ impl<T: Config> Pallet<T> {
 	/// - held funds: every account's `CoreBid` hold equals the sum of its bids, and its
 	///   `CoreCharge` hold the sum of the deposits it paid (no bidder's or buyer's funds
 	///   are lost, left behind or created);
-	/// - licences: `used <= units`; deposits: ids below `NextChargeId`.
+	/// - licences: `used <= units`; deposits: ids below `NextChargeId`;
+	/// - proposed outcomes and grading counts only for stored cores, never both a listing
+	///   and a proposed outcome; a proposal's tester is not its proposer; at most
+	///   `MaxGradings` gradings, and a counted core has a grade.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		for (part, proposal) in ProposedOutcomes::<T>::iter() {
+			ensure!(CoreRecords::<T>::contains_key(part), "outcome proposed for no core");
+			ensure!(!Listings::<T>::contains_key(part), "a listed core with an outcome proposed");
+			ensure!(proposal.tester != proposal.by, "a proposal tested by its proposer");
+		}
+		for (part, n) in Gradings::<T>::iter() {
+			let core = CoreRecords::<T>::get(part).ok_or("gradings counted for no core")?;
+			ensure!(n <= T::MaxGradings::get(), "more than MaxGradings gradings");
+			ensure!(n == 0 || core.grading.is_some(), "a counted grading is missing");
+		}
 		for (part, core) in CoreRecords::<T>::iter() {
 			let summary = T::Parts::summary(part).ok_or("core of an unknown part")?;
 			ensure!(summary.life == core.life, "core of another life of its part");

@@ -22,13 +22,21 @@
 //!   installed in it go with it), optionally redeeming a core deposit;
 //! - [`list`](Pallet::list), [`accept_bid`](Pallet::accept_bid),
 //!   [`cancel_listing`](Pallet::cancel_listing): sell the core on the open market;
-//! - [`record_outcome`](Pallet::record_outcome) (a remanufacturer, or the OEM): the core
-//!   was remanufactured, reconditioned, repaired (its next life starts) or recycled (its
-//!   life ends for good), with the process, the test report and a certified tester.
+//! - [`record_outcome`](Pallet::record_outcome) (a remanufacturer, or the OEM): proposes
+//!   that the core was remanufactured, reconditioned, repaired (its next life starts) or
+//!   recycled (its life ends for good), with the process, the test report and a
+//!   certified tester of another organisation; [`withdraw_outcome`](Pallet::withdraw_outcome)
+//!   takes a proposal back (the core's owner, whoever proposed).
+//!
+//! **Testers** (certified for the type's testing standard, never the party whose work
+//! they test)
+//! - [`confirm_outcome`](Pallet::confirm_outcome): the tester named in a proposed outcome
+//!   co-signs it, naming the test report's hash; only then does the outcome take effect.
 //!
 //! **Inspectors** (auditors certified for the type's grading standard, holding the core
-//! or authorised by its owner)
-//! - [`grade`](Pallet::grade): a grade and the condition report's hash.
+//! or authorised by its owner; never its owner, whose price the grade sets)
+//! - [`grade`](Pallet::grade): a grade and the condition report's hash; a core is graded
+//!   at most `MaxGradings` times in a life (the history keeps each).
 //!
 //! **Anyone in the consortium**
 //! - [`bid`](Pallet::bid), [`withdraw_bid`](Pallet::withdraw_bid): bids are held on the
@@ -132,6 +140,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type ListingTerm: Get<BlockNumberFor<Self>>;
 
+		/// The most gradings of a core in one life (the first and the regradings): an
+		/// owner cannot shop for a grade.
+		#[pallet::constant]
+		type MaxGradings: Get<u32>;
+
 		/// Weights of this pallet's calls, from its benchmarks.
 		type WeightInfo: WeightInfo;
 
@@ -180,6 +193,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Outcomes<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, PartId, Twox64Concat, u32, OutcomeOf<T>>;
+
+	/// Outcomes proposed for cores, waiting for the named tester to co-sign them.
+	#[pallet::storage]
+	pub type ProposedOutcomes<T: Config> = StorageMap<_, Twox64Concat, PartId, OutcomeOf<T>>;
+
+	/// How many times each core has been graded in its current life (cores graded before
+	/// spec 105 count from their next grading).
+	#[pallet::storage]
+	pub type Gradings<T: Config> = StorageMap<_, Twox64Concat, PartId, u32, ValueQuery>;
 
 	/// The id the next core deposit gets.
 	#[pallet::storage]
@@ -235,7 +257,19 @@ pub mod pallet {
 		},
 		/// A licence was revoked.
 		LicenceRevoked { part_type: PartTypeId, licensee: ParticipantId },
-		/// A core's life `life` ended with `outcome`; unless recycled, life `life + 1` began.
+		/// The core's owner proposed an outcome; it takes effect when `tester` confirms.
+		OutcomeProposed {
+			part: PartId,
+			life: u32,
+			outcome: Outcome,
+			by: ParticipantId,
+			tester: ParticipantId,
+			test_report: H256,
+		},
+		/// A proposed outcome was withdrawn.
+		OutcomeWithdrawn { part: PartId },
+		/// A core's life `life` ended with `outcome` (its tester confirmed it); unless
+		/// recycled, life `life + 1` began.
 		OutcomeRecorded {
 			part: PartId,
 			life: u32,
@@ -284,6 +318,23 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The calling account acts for no active organisation.
 		NotAMember,
+		/// A core's owner does not grade it: the grade sets its price.
+		InspectorIsOwner,
+		/// The core has been graded `MaxGradings` times in this life.
+		TooManyGradings,
+		/// The tester must be another organisation than the one whose work it tests.
+		TesterIsParty,
+		/// An outcome proposed for this core waits for its tester.
+		OutcomePending,
+		/// No outcome is proposed for this core.
+		NoProposedOutcome,
+		/// Only the tester named in the proposal confirms it.
+		NotTester,
+		/// The test report differs from the one proposed.
+		ReportMismatch,
+		/// The core changed hands since the outcome was proposed: its owner must propose
+		/// again.
+		OwnerChanged,
 		/// The caller's organisation (or device) lacks the role this needs.
 		MissingRole,
 		/// No part has this id.
@@ -440,7 +491,8 @@ pub mod pallet {
 		/// Origin: an account of an auditor certified for the part type's grading
 		/// standard that holds the core or is authorised by its owner (pallet-parts
 		/// `authorise`). The core must not be listed. `report`: hash of the condition
-		/// report. Replaces an earlier grade; the history keeps both. Emits `CoreGraded`.
+		/// report. Replaces an earlier grade (at most `MaxGradings` in a life); the history
+		/// keeps each. Never the core's owner (`InspectorIsOwner`). Emits `CoreGraded`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::grade())]
 		pub fn grade(
@@ -571,10 +623,12 @@ pub mod pallet {
 		///
 		/// Origin: an account of the core's owner, a remanufacturer or the part type's
 		/// manufacturer. The core must be graded (unusable cores can only be recycled)
-		/// and not listed. Remanufacture by anyone but the manufacturer draws a unit of
-		/// the licensee's quota for the current period. `tester` must be certified for
-		/// the type's testing standard. `process`, `test_report`: hashes of the process
-		/// description and the test report. Emits `OutcomeRecorded`.
+		/// and not listed, with no outcome proposed. Remanufacture by anyone but the
+		/// manufacturer needs a unit of the licensee's quota for the current period (drawn
+		/// at confirmation). `tester` must be another organisation, certified for the
+		/// type's testing standard. `process`, `test_report`: hashes of the process
+		/// description and the test report. The outcome takes effect when the tester
+		/// confirms it (`confirm_outcome`). Emits `OutcomeProposed`.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::record_outcome())]
 		pub fn record_outcome(
@@ -587,6 +641,35 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_record_outcome(&who, part, outcome, process, test_report, tester)
+		}
+
+		/// Confirm the outcome proposed for a core: the tester co-signs the test report
+		/// `test_report` (it must be the proposal's). The outcome takes effect: the core's
+		/// next life starts (or it is recycled), drawing the remanufacturer's licence quota.
+		///
+		/// Origin: an account of the tester named in the proposal, still certified for the
+		/// type's testing standard. The proposer must still own the core, unlisted. Emits
+		/// `OutcomeRecorded`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::confirm_outcome())]
+		pub fn confirm_outcome(
+			origin: OriginFor<T>,
+			part: PartId,
+			test_report: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_confirm_outcome(&who, part, test_report)
+		}
+
+		/// Withdraw the outcome proposed for a core (it waits on a silent tester, or the
+		/// core changed hands).
+		///
+		/// Origin: an account of the core's owner. Emits `OutcomeWithdrawn`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::withdraw_outcome())]
+		pub fn withdraw_outcome(origin: OriginFor<T>, part: PartId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_outcome(&who, part)
 		}
 
 		/// Ask the buyer of a part for a core deposit of `amount`, refunded if the buyer

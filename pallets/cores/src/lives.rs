@@ -68,13 +68,17 @@ impl<T: Config> Pallet<T> {
 		ensure!(member.roles.has(Role::Auditor), Error::<T>::MissingRole);
 		let mut core = Self::core(part)?;
 		ensure!(!Listings::<T>::contains_key(part), Error::<T>::ListingOpen);
+		ensure!(!ProposedOutcomes::<T>::contains_key(part), Error::<T>::OutcomePending);
 		let inspector = member.participant;
+		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
+		// The grade sets the core's price: its owner does not judge it (THREATS rule 4).
+		ensure!(summary.owner != inspector, Error::<T>::InspectorIsOwner);
 		ensure!(
-			T::Parts::summary(part)
-				.is_some_and(|p| p.custodian == inspector || p.owner == inspector)
-				|| T::Parts::is_authorised(part, inspector),
+			summary.custodian == inspector || T::Parts::is_authorised(part, inspector),
 			Error::<T>::InspectorNotAuthorised
 		);
+		let gradings = Gradings::<T>::get(part);
+		ensure!(gradings < T::MaxGradings::get(), Error::<T>::TooManyGradings);
 		let policy = Policies::<T>::get(core.part_type).ok_or(Error::<T>::NoPolicy)?;
 		ensure!(
 			T::Certifications::is_certified(inspector, policy.grading_standard),
@@ -84,6 +88,7 @@ impl<T: Config> Pallet<T> {
 		let at = frame_system::Pallet::<T>::block_number();
 		core.grading = Some(Grading { grade, report, inspector, at });
 		CoreRecords::<T>::insert(part, core);
+		Gradings::<T>::insert(part, gradings.saturating_add(1));
 		Self::deposit_event(Event::CoreGraded { part, grade, inspector, report });
 		Ok(())
 	}
@@ -161,37 +166,109 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let (member, core) = Self::owned_core(who, part)?;
 		let by = member.participant;
+		ensure!(!ProposedOutcomes::<T>::contains_key(part), Error::<T>::OutcomePending);
+		// No one tests its own work (THREATS rule 4).
+		ensure!(tester != by, Error::<T>::TesterIsParty);
+		let now = frame_system::Pallet::<T>::block_number();
+		let proposal = OutcomeRecord { outcome, by, process, test_report, tester, at: now };
+		// Everything the confirmation will check, checked now too, so a proposal that
+		// cannot take effect is refused at once.
+		Self::outcome_allowed(&member, &core, part, &proposal)?;
+		ProposedOutcomes::<T>::insert(part, proposal);
+		Self::deposit_event(Event::OutcomeProposed {
+			part,
+			life: core.life,
+			outcome,
+			by,
+			tester,
+			test_report,
+		});
+		Ok(())
+	}
+
+	/// Whether `proposal` can take effect on `core` now, `member` being its proposer's
+	/// membership; returns the remanufacturer's licence with a unit drawn, if the outcome
+	/// draws one.
+	fn outcome_allowed(
+		member: &Membership,
+		core: &CoreOf<T>,
+		part: PartId,
+		proposal: &OutcomeOf<T>,
+	) -> Result<Option<LicenceOf<T>>, Error<T>> {
+		let by = proposal.by;
 		let oem = T::Parts::type_manufacturer(core.part_type) == Some(by);
 		ensure!(oem || member.roles.has(Role::Remanufacturer), Error::<T>::MissingRole);
 		ensure!(!Listings::<T>::contains_key(part), Error::<T>::ListingOpen);
 		let grading = core.grading.ok_or(Error::<T>::NotGraded)?;
 		ensure!(
-			grading.grade != Grade::Unusable || outcome == Outcome::Recycled,
+			grading.grade != Grade::Unusable || proposal.outcome == Outcome::Recycled,
 			Error::<T>::UnusableCore
 		);
 		let policy = Policies::<T>::get(core.part_type).ok_or(Error::<T>::NoPolicy)?;
 		ensure!(
-			T::Certifications::is_certified(tester, policy.testing_standard),
+			T::Certifications::is_certified(proposal.tester, policy.testing_standard),
 			Error::<T>::TesterNotCertified
 		);
-		let now = frame_system::Pallet::<T>::block_number();
-		if outcome == Outcome::Remanufactured && !oem {
-			let licence = Licences::<T>::get(core.part_type, by).ok_or(Error::<T>::NoLicence)?;
-			ensure!(now < licence.expires_at, Error::<T>::LicenceExpired);
-			let mut licence = Self::current_period(licence, now);
-			ensure!(licence.used < licence.units, Error::<T>::QuotaExceeded);
-			licence.used = licence.used.checked_add(1).ok_or(Error::<T>::Overflow)?;
-			Licences::<T>::insert(core.part_type, by, licence);
+		if proposal.outcome != Outcome::Remanufactured || oem {
+			return Ok(None);
 		}
-		let to = if outcome.starts_new_life() { PartStatus::Active } else { PartStatus::Recycled };
-		T::Lifecycle::set_status(part, to, who, by, test_report)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let licence = Licences::<T>::get(core.part_type, by).ok_or(Error::<T>::NoLicence)?;
+		ensure!(now < licence.expires_at, Error::<T>::LicenceExpired);
+		let mut licence = Self::current_period(licence, now);
+		ensure!(licence.used < licence.units, Error::<T>::QuotaExceeded);
+		licence.used = licence.used.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		Ok(Some(licence))
+	}
+
+	pub(crate) fn do_confirm_outcome(
+		who: &T::AccountId,
+		part: PartId,
+		test_report: H256,
+	) -> DispatchResult {
+		let tester = Self::member(who)?.participant;
+		let proposal = ProposedOutcomes::<T>::get(part).ok_or(Error::<T>::NoProposedOutcome)?;
+		ensure!(proposal.tester == tester, Error::<T>::NotTester);
+		ensure!(proposal.test_report == test_report, Error::<T>::ReportMismatch);
+		let core = Self::core(part)?;
+		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
+		ensure!(summary.owner == proposal.by, Error::<T>::OwnerChanged);
+		// The proposer's standing now (suspended, roles withdrawn: no outcome).
+		let by = T::Participants::admin_account(proposal.by)
+			.and_then(|admin| T::Participants::membership(&admin))
+			.ok_or(Error::<T>::InvalidParticipant)?;
+		let licence = Self::outcome_allowed(&by, &core, part, &proposal)?;
+		if let Some(licence) = licence {
+			Licences::<T>::insert(core.part_type, proposal.by, licence);
+		}
+		let to = if proposal.outcome.starts_new_life() {
+			PartStatus::Active
+		} else {
+			PartStatus::Recycled
+		};
+		// The tester's confirmation is the act that ends the life: the history records it
+		// (with the test report) as the tester's.
+		T::Lifecycle::set_status(part, to, who, tester, test_report)?;
 		CoreRecords::<T>::remove(part);
-		Outcomes::<T>::insert(
+		Gradings::<T>::remove(part);
+		ProposedOutcomes::<T>::remove(part);
+		let now = frame_system::Pallet::<T>::block_number();
+		let record = OutcomeRecord { at: now, ..proposal };
+		Outcomes::<T>::insert(part, core.life, record);
+		Self::deposit_event(Event::OutcomeRecorded {
 			part,
-			core.life,
-			OutcomeRecord { outcome, by, process, test_report, tester, at: now },
-		);
-		Self::deposit_event(Event::OutcomeRecorded { part, life: core.life, outcome, by, tester });
+			life: core.life,
+			outcome: record.outcome,
+			by: record.by,
+			tester,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw_outcome(who: &T::AccountId, part: PartId) -> DispatchResult {
+		Self::owned_core(who, part)?;
+		ensure!(ProposedOutcomes::<T>::take(part).is_some(), Error::<T>::NoProposedOutcome);
+		Self::deposit_event(Event::OutcomeWithdrawn { part });
 		Ok(())
 	}
 }

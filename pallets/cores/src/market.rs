@@ -25,6 +25,8 @@ impl<T: Config> Pallet<T> {
 		// Selling is a person's act: the admin account, not a device (RT-5).
 		ensure!(member.kind == MemberKind::Admin, Error::<T>::NotAdmin);
 		ensure!(!Listings::<T>::contains_key(part), Error::<T>::ListingOpen);
+		// Not while an outcome proposed for it waits for its tester.
+		ensure!(!ProposedOutcomes::<T>::contains_key(part), Error::<T>::OutcomePending);
 		ensure!(!reserve.is_zero(), Error::<T>::ZeroAmount);
 		let seller = member.participant;
 		let listed_at = frame_system::Pallet::<T>::block_number();

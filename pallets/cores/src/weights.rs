@@ -26,6 +26,8 @@ pub trait WeightInfo {
 	fn grant_licence() -> Weight;
 	fn revoke_licence() -> Weight;
 	fn record_outcome() -> Weight;
+	fn confirm_outcome() -> Weight;
+	fn withdraw_outcome() -> Weight;
 	fn offer_charge() -> Weight;
 	fn pay_charge() -> Weight;
 	fn cancel_charge() -> Weight;
@@ -338,6 +340,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(144_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	// TO REGENERATE: provisional until scripts/bench.sh pallet_cores runs.
+	fn confirm_outcome() -> Weight {
+		Weight::from_parts(400_000_000, 12000)
+			.saturating_add(T::DbWeight::get().reads(40_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	fn withdraw_outcome() -> Weight {
+		Weight::from_parts(100_000_000, 6000)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:2 w:0)
@@ -528,6 +541,17 @@ impl WeightInfo for () {
 		Weight::from_parts(487_542_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(144_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
+	}
+	// TO REGENERATE: provisional until scripts/bench.sh pallet_cores runs.
+	fn confirm_outcome() -> Weight {
+		Weight::from_parts(400_000_000, 12000)
+			.saturating_add(ParityDbWeight::get().reads(40_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+	}
+	fn withdraw_outcome() -> Weight {
+		Weight::from_parts(100_000_000, 6000)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn offer_charge() -> Weight {
 		Weight::from_parts(372_602_000, 164205)

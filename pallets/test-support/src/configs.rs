@@ -103,6 +103,7 @@ macro_rules! cores {
 				type RuntimeHoldReason = RuntimeHoldReason;
 				type MaxBids = frame_support::traits::ConstU32<3>;
 				type ListingTerm = frame_support::traits::ConstU64<1_000>;
+				type MaxGradings = frame_support::traits::ConstU32<3>;
 				type WeightInfo = ();
 				#[cfg(feature = "runtime-benchmarks")]
 				type TrustHelper = Certifications;

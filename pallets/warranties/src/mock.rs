@@ -152,7 +152,9 @@ impl World {
 			doc(6),
 			self.lab,
 		)
-		.expect("outcome recorded");
+		.expect("outcome proposed");
+		Cores::confirm_outcome(RuntimeOrigin::signed(LAB), part, doc(6))
+			.expect("the tester confirms the outcome");
 		part
 	}
 

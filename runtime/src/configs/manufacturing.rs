@@ -77,6 +77,9 @@ impl pallet_cores::Config for Runtime {
 	type MaxBids = ConstU32<32>;
 	/// A listing can be accepted for 30 days; then anyone may release its bids.
 	type ListingTerm = ConstU32<{ 30 * DAYS }>;
+	/// A core is graded at most three times in a life: the first grade and two
+	/// regradings (an owner cannot shop for a grade).
+	type MaxGradings = ConstU32<3>;
 	type WeightInfo = pallet_cores::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type TrustHelper = Certifications;

@@ -12,6 +12,21 @@ fn origin(who: AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
+/// Proposes an outcome and has its tester (the organisation's admin) confirm it, as
+/// `record_outcome` did alone before testers co-signed.
+fn record_and_confirm(
+	origin: RuntimeOrigin,
+	part: PartId,
+	outcome: Outcome,
+	process: H256,
+	test_report: H256,
+	tester: ParticipantId,
+) -> sp_runtime::DispatchResult {
+	Cores::record_outcome(origin, part, outcome, process, test_report, tester)?;
+	let lab = <Test as Config>::Participants::admin_account(tester).expect("tester's admin");
+	Cores::confirm_outcome(RuntimeOrigin::signed(lab), part, test_report)
+}
+
 fn last_record(part: PartId) -> RecordKind {
 	let len = pallet_parts::HistoryLen::<Test>::get(Item::Part(part));
 	pallet_parts::History::<Test>::get(Item::Part(part), len - 1).expect("a record").kind
@@ -299,7 +314,7 @@ fn remanufacture_under_licence_starts_the_next_life() {
 		let w = World::new();
 		license(&w, 2);
 		let part = w.remans_core();
-		assert_ok!(Cores::record_outcome(
+		assert_ok!(record_and_confirm(
 			origin(REMAN_BUYER),
 			part,
 			Outcome::Remanufactured,
@@ -341,7 +356,7 @@ fn a_part_goes_through_two_lives_and_is_recycled() {
 		let w = World::new();
 		license(&w, 2);
 		let part = w.remans_core();
-		assert_ok!(Cores::record_outcome(
+		assert_ok!(record_and_confirm(
 			origin(REMAN),
 			part,
 			Outcome::Reconditioned,
@@ -354,10 +369,10 @@ fn a_part_goes_through_two_lives_and_is_recycled() {
 		assert_ok!(Parts::authorise(origin(REMAN), Item::Part(part), w.inspector, None));
 		assert_ok!(Cores::grade(origin(INSPECTOR), part, Grade::Unusable, doc(4)));
 		assert_noop!(
-			Cores::record_outcome(origin(REMAN), part, Outcome::Repaired, doc(5), doc(6), w.lab),
+			record_and_confirm(origin(REMAN), part, Outcome::Repaired, doc(5), doc(6), w.lab),
 			Error::<Test>::UnusableCore
 		);
-		assert_ok!(Cores::record_outcome(
+		assert_ok!(record_and_confirm(
 			origin(REMAN),
 			part,
 			Outcome::Recycled,
@@ -385,7 +400,7 @@ fn the_manufacturer_remanufactures_without_a_licence() {
 		let w = World::new();
 		let part = w.graded_core(Grade::A);
 		w.sell(part, CUSTOMER, ACME, w.acme);
-		assert_ok!(Cores::record_outcome(
+		assert_ok!(record_and_confirm(
 			origin(ACME),
 			part,
 			Outcome::Remanufactured,
@@ -403,7 +418,7 @@ fn reconditioning_and_repair_need_no_licence() {
 		let w = World::new();
 		for outcome in [Outcome::Reconditioned, Outcome::Repaired] {
 			let part = w.remans_core();
-			assert_ok!(Cores::record_outcome(origin(REMAN), part, outcome, doc(5), doc(6), w.lab));
+			assert_ok!(record_and_confirm(origin(REMAN), part, outcome, doc(5), doc(6), w.lab));
 		}
 	});
 }
@@ -414,14 +429,7 @@ fn remanufacture_without_a_valid_licence_is_refused() {
 		let w = World::new();
 		let part = w.remans_core();
 		let remanufacture = || {
-			Cores::record_outcome(
-				origin(REMAN),
-				part,
-				Outcome::Remanufactured,
-				doc(5),
-				doc(6),
-				w.lab,
-			)
+			record_and_confirm(origin(REMAN), part, Outcome::Remanufactured, doc(5), doc(6), w.lab)
 		};
 		assert_noop!(remanufacture(), Error::<Test>::NoLicence);
 		license(&w, 2);
@@ -437,14 +445,7 @@ fn remanufacture_beyond_the_periods_quota_is_refused_until_the_next_period() {
 		license(&w, 1);
 		let (first, second) = (w.remans_core(), w.remans_core());
 		let remanufacture = |part| {
-			Cores::record_outcome(
-				origin(REMAN),
-				part,
-				Outcome::Remanufactured,
-				doc(5),
-				doc(6),
-				w.lab,
-			)
+			record_and_confirm(origin(REMAN), part, Outcome::Remanufactured, doc(5), doc(6), w.lab)
 		};
 		assert_ok!(remanufacture(first));
 		assert_noop!(remanufacture(second), Error::<Test>::QuotaExceeded);
@@ -465,7 +466,7 @@ fn an_outcome_needs_the_owner_a_grade_and_a_certified_tester() {
 	new_test_ext(|| {
 		let w = World::new();
 		let record = |who, part, tester| {
-			Cores::record_outcome(origin(who), part, Outcome::Reconditioned, doc(5), doc(6), tester)
+			record_and_confirm(origin(who), part, Outcome::Reconditioned, doc(5), doc(6), tester)
 		};
 		let ungraded = w.core();
 		w.sell(ungraded, CUSTOMER, REMAN, w.reman);

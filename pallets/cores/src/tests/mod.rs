@@ -1,3 +1,4 @@
 mod charges;
 mod lives;
 mod market;
+mod signed;
