@@ -1,6 +1,7 @@
 //! End-to-end, and the walk-through `scripts/circular-demo.sh` prints: one part through
 //! two lives on a real dev node — made and warranted new, sold, returned as a core,
-//! graded, sold on the core market, remanufactured under licence and warranted again —
+//! graded, sold on the core market, remanufactured under licence (the test lab
+//! co-signing the outcome) and warranted again —
 //! read back over JSON-RPC (`amchain_part`, `amchain_warrantiesOf`, `amchain_history`).
 
 mod common;
@@ -182,7 +183,7 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	assert_eq!(core["status"], "returnedAsCore");
 	assert_eq!(core["owner"], reman_id as u64, "ownership moved with the payment");
 
-	step("Acme licenses Reman (5 units per 1000 blocks); Reman remanufactures it, tested by the lab: life 2 begins");
+	step("Acme licenses Reman (5 units per 1000 blocks); Reman remanufactures it, the lab co-signs its test report: life 2 begins");
 	submit(
 		&api,
 		&acme,
@@ -198,25 +199,17 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 		],
 	)
 	.await;
-	submit_batch(
+	submit(
 		&api,
 		&reman,
-		vec![
-			call(
-				"Cores",
-				"record_outcome",
-				vec![
-					("part", Value::u128(0)),
-					("outcome", variant("Remanufactured")),
-					("process", hash(7)),
-					("test_report", hash(8)),
-					("tester", Value::u128(lab_id)),
-				],
-			),
-			issue("Remanufactured", 9, 150),
-		],
+		"Cores",
+		"record_outcome",
+		vec![Value::u128(0), variant("Remanufactured"), hash(7), hash(8), Value::u128(lab_id)],
 	)
 	.await;
+	// The outcome takes effect when the tester named in it confirms the report.
+	submit(&api, &lab, "Cores", "confirm_outcome", vec![Value::u128(0), hash(8)]).await;
+	submit_batch(&api, &reman, vec![issue("Remanufactured", 9, 150)]).await;
 
 	step("Read back over JSON-RPC");
 	let reborn: serde_json::Value =

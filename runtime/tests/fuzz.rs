@@ -206,18 +206,28 @@ fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 				RuntimeCall::Cores(K::accept_bid { part })
 			}
 		},
-		35 => RuntimeCall::Cores(K::record_outcome {
-			part,
-			outcome: rng.pick(&[
-				Outcome::Remanufactured,
-				Outcome::Reconditioned,
-				Outcome::Repaired,
-				Outcome::Recycled,
-			]),
-			process: hash(rng),
-			test_report: hash(rng),
-			tester: org,
-		}),
+		35 => match rng.below(4) {
+			0 | 1 => RuntimeCall::Cores(K::record_outcome {
+				part,
+				outcome: rng.pick(&[
+					Outcome::Remanufactured,
+					Outcome::Reconditioned,
+					Outcome::Repaired,
+					Outcome::Recycled,
+				]),
+				process: hash(rng),
+				test_report: hash(rng),
+				tester: org,
+			}),
+			// The proposal's report, as an honest tester confirms it.
+			2 => RuntimeCall::Cores(K::confirm_outcome {
+				part,
+				test_report: pallet_cores::ProposedOutcomes::<Runtime>::get(part)
+					.map(|p| p.test_report)
+					.unwrap_or_default(),
+			}),
+			_ => RuntimeCall::Cores(K::withdraw_outcome { part }),
+		},
 		36 => match rng.below(4) {
 			0 => RuntimeCall::Cores(K::note_delivery { charge: rng.below(charges) }),
 			1 => RuntimeCall::Cores(K::refund_undelivered { charge: rng.below(charges) }),
@@ -333,6 +343,9 @@ fn likely_signer(rng: &mut Rng, call: &RuntimeCall) -> Option<AccountId> {
 			pallet_certifications::Call::suspend_certification { .. }
 			| pallet_certifications::Call::reinstate_certification { .. },
 		) => Some(Sr25519Keyring::Charlie.to_account_id()),
+		RuntimeCall::Cores(pallet_cores::Call::confirm_outcome { part, .. }) => {
+			pallet_cores::ProposedOutcomes::<Runtime>::get(part).and_then(|p| admin_of(p.tester))
+		},
 		RuntimeCall::Collections(pallet_collections::Call::propose { members, .. }) => {
 			members.first().and_then(|m| admin_of(*m))
 		},

@@ -2,7 +2,7 @@
 //! policies, returns, grading, licences and outcomes.
 
 use amchain_primitives::parts::RecordKind;
-use frame_support::ensure;
+use frame_support::{ensure, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::{traits::Zero, DispatchResult, Saturating};

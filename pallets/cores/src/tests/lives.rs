@@ -18,8 +18,8 @@ fn record_and_confirm(
 	origin: RuntimeOrigin,
 	part: PartId,
 	outcome: Outcome,
-	process: H256,
-	test_report: H256,
+	process: sp_core::H256,
+	test_report: sp_core::H256,
 	tester: ParticipantId,
 ) -> sp_runtime::DispatchResult {
 	Cores::record_outcome(origin, part, outcome, process, test_report, tester)?;

@@ -2,7 +2,10 @@
 //! named in an outcome co-signs it before it takes effect; an owner does not grade its own
 //! core; a core is graded at most `MaxGradings` times in a life.
 
-use amchain_primitives::parts::{Item, PartsInspector};
+use amchain_primitives::{
+	cores::LifeInspector,
+	parts::{Item, PartsInspector},
+};
 use frame_support::{assert_noop, assert_ok};
 
 use crate::{mock::*, *};
