@@ -208,7 +208,14 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	)
 	.await;
 	// The outcome takes effect when the tester named in it confirms the report.
-	submit(&api, &lab, "Cores", "confirm_outcome", vec![Value::u128(0), hash(8)]).await;
+	submit(
+		&api,
+		&lab,
+		"Cores",
+		"confirm_outcome",
+		vec![Value::u128(0), variant("Remanufactured"), hash(8)],
+	)
+	.await;
 	submit_batch(&api, &reman, vec![issue("Remanufactured", 9, 150)]).await;
 
 	step("Read back over JSON-RPC");

@@ -220,12 +220,14 @@ fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 				tester: org,
 			}),
 			// The proposal's report, as an honest tester confirms it.
-			2 => RuntimeCall::Cores(K::confirm_outcome {
-				part,
-				test_report: pallet_cores::ProposedOutcomes::<Runtime>::get(part)
-					.map(|p| p.test_report)
-					.unwrap_or_default(),
-			}),
+			2 => {
+				let proposal = pallet_cores::ProposedOutcomes::<Runtime>::get(part);
+				RuntimeCall::Cores(K::confirm_outcome {
+					part,
+					outcome: proposal.map_or(Outcome::Repaired, |p| p.outcome),
+					test_report: proposal.map(|p| p.test_report).unwrap_or_default(),
+				})
+			},
 			_ => RuntimeCall::Cores(K::withdraw_outcome { part }),
 		},
 		36 => match rng.below(4) {

@@ -191,7 +191,7 @@ mod benchmarks {
 	fn grade() {
 		let w = World::<T>::new();
 		let part = w.graded_core();
-		Gradings::<T>::insert(part, T::MaxGradings::get().saturating_sub(1));
+		Gradings::<T>::insert(part, (w.reman.1, T::MaxGradings::get().saturating_sub(1)));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(w.inspector.0.clone()), part, Grade::B, H256::zero());
 		assert!(CoreRecords::<T>::get(part).is_some_and(|c| c.grading.is_some()));
@@ -320,7 +320,12 @@ mod benchmarks {
 		.expect("outcome proposed");
 		frame_system::Pallet::<T>::set_block_number(block::<T>(25));
 		#[extrinsic_call]
-		_(RawOrigin::Signed(w.tester.0.clone()), part, H256::repeat_byte(1));
+		_(
+			RawOrigin::Signed(w.tester.0.clone()),
+			part,
+			Outcome::Remanufactured,
+			H256::repeat_byte(1),
+		);
 		assert!(Outcomes::<T>::contains_key(part, 1));
 	}
 

@@ -20,6 +20,8 @@ impl<T: Config> LifeInspector for Pallet<T> {
 /// no receipt of its own, and the buyer could claim it never came).
 impl<T: Config> amchain_primitives::parts::AssemblyLock for Pallet<T> {
 	fn is_locked(top: PartId) -> bool {
-		Listings::<T>::contains_key(top) || AwaitingDelivery::<T>::contains_key(top)
+		Listings::<T>::contains_key(top)
+			|| AwaitingDelivery::<T>::contains_key(top)
+			|| ProposedOutcomes::<T>::contains_key(top)
 	}
 }

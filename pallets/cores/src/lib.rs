@@ -31,12 +31,13 @@
 //! **Testers** (certified for the type's testing standard, never the party whose work
 //! they test)
 //! - [`confirm_outcome`](Pallet::confirm_outcome): the tester named in a proposed outcome
-//!   co-signs it, naming the test report's hash; only then does the outcome take effect.
+//!   co-signs it, naming the outcome and the test report's hash; only then does the
+//!   outcome take effect (a proposed outcome locks the core's assembly until then).
 //!
-//! **Inspectors** (auditors certified for the type's grading standard, holding the core
-//! or authorised by its owner; never its owner, whose price the grade sets)
+//! **Inspectors** (auditors certified for the type's grading standard, authorised by the
+//! core's owner; never its owner, whose price the grade sets)
 //! - [`grade`](Pallet::grade): a grade and the condition report's hash; a core is graded
-//!   at most `MaxGradings` times in a life (the history keeps each).
+//!   at most `MaxGradings` times in a life by each owner (the history keeps each).
 //!
 //! **Anyone in the consortium**
 //! - [`bid`](Pallet::bid), [`withdraw_bid`](Pallet::withdraw_bid): bids are held on the
@@ -198,10 +199,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ProposedOutcomes<T: Config> = StorageMap<_, Twox64Concat, PartId, OutcomeOf<T>>;
 
-	/// How many times each core has been graded in its current life (cores graded before
+	/// How many times each core has been graded in its current life under its current
+	/// owner, and that owner (a new owner starts a count of its own; cores graded before
 	/// spec 105 count from their next grading).
 	#[pallet::storage]
-	pub type Gradings<T: Config> = StorageMap<_, Twox64Concat, PartId, u32, ValueQuery>;
+	pub type Gradings<T: Config> = StorageMap<_, Twox64Concat, PartId, (ParticipantId, u32)>;
 
 	/// The id the next core deposit gets.
 	#[pallet::storage]
@@ -257,17 +259,6 @@ pub mod pallet {
 		},
 		/// A licence was revoked.
 		LicenceRevoked { part_type: PartTypeId, licensee: ParticipantId },
-		/// The core's owner proposed an outcome; it takes effect when `tester` confirms.
-		OutcomeProposed {
-			part: PartId,
-			life: u32,
-			outcome: Outcome,
-			by: ParticipantId,
-			tester: ParticipantId,
-			test_report: H256,
-		},
-		/// A proposed outcome was withdrawn.
-		OutcomeWithdrawn { part: PartId },
 		/// A core's life `life` ended with `outcome` (its tester confirmed it); unless
 		/// recycled, life `life + 1` began.
 		OutcomeRecorded {
@@ -312,29 +303,23 @@ pub mod pallet {
 		/// The part never reached the buyer in time: the deposit request ended, and a paid
 		/// deposit went back to the buyer's organisation (`account`, if paid).
 		ChargeUndelivered { charge: ChargeId, account: Option<T::AccountId>, amount: BalanceOf<T> },
+		/// The core's owner proposed an outcome; it takes effect when `tester` confirms.
+		OutcomeProposed {
+			part: PartId,
+			life: u32,
+			outcome: Outcome,
+			by: ParticipantId,
+			tester: ParticipantId,
+			test_report: H256,
+		},
+		/// A proposed outcome was withdrawn.
+		OutcomeWithdrawn { part: PartId },
 	}
 
 	#[pallet::error]
 	pub enum Error<T> {
 		/// The calling account acts for no active organisation.
 		NotAMember,
-		/// A core's owner does not grade it: the grade sets its price.
-		InspectorIsOwner,
-		/// The core has been graded `MaxGradings` times in this life.
-		TooManyGradings,
-		/// The tester must be another organisation than the one whose work it tests.
-		TesterIsParty,
-		/// An outcome proposed for this core waits for its tester.
-		OutcomePending,
-		/// No outcome is proposed for this core.
-		NoProposedOutcome,
-		/// Only the tester named in the proposal confirms it.
-		NotTester,
-		/// The test report differs from the one proposed.
-		ReportMismatch,
-		/// The core changed hands since the outcome was proposed: its owner must propose
-		/// again.
-		OwnerChanged,
 		/// The caller's organisation (or device) lacks the role this needs.
 		MissingRole,
 		/// No part has this id.
@@ -433,6 +418,25 @@ pub mod pallet {
 		/// Only the organisation's admin account may do this (sell a core, ask for a
 		/// deposit, return a part as a core), not one of its devices.
 		NotAdmin,
+		/// A core's owner does not grade it: the grade sets its price.
+		InspectorIsOwner,
+		/// The core has been graded `MaxGradings` times in this life under its owner.
+		TooManyGradings,
+		/// The tester must be another organisation than the one whose work it tests.
+		TesterIsParty,
+		/// An outcome proposed for this core waits for its tester.
+		OutcomePending,
+		/// No outcome is proposed for this core.
+		NoProposedOutcome,
+		/// Only the tester named in the proposal confirms it.
+		NotTester,
+		/// The outcome or the test report differs from the one proposed.
+		ReportMismatch,
+		/// The core changed hands since the outcome was proposed: its owner must propose
+		/// again.
+		OwnerChanged,
+		/// A recall holds the core: no new life starts for it.
+		Quarantined,
 	}
 
 	#[pallet::hooks]
@@ -643,8 +647,8 @@ pub mod pallet {
 			Self::do_record_outcome(&who, part, outcome, process, test_report, tester)
 		}
 
-		/// Confirm the outcome proposed for a core: the tester co-signs the test report
-		/// `test_report` (it must be the proposal's). The outcome takes effect: the core's
+		/// Confirm the outcome proposed for a core: the tester co-signs `outcome` and the
+		/// test report `test_report` (both must be the proposal's). The outcome takes effect: the core's
 		/// next life starts (or it is recycled), drawing the remanufacturer's licence quota.
 		///
 		/// Origin: an account of the tester named in the proposal, still certified for the
@@ -655,10 +659,11 @@ pub mod pallet {
 		pub fn confirm_outcome(
 			origin: OriginFor<T>,
 			part: PartId,
+			outcome: Outcome,
 			test_report: H256,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_confirm_outcome(&who, part, test_report)
+			Self::do_confirm_outcome(&who, part, outcome, test_report)
 		}
 
 		/// Withdraw the outcome proposed for a core (it waits on a silent tester, or the

@@ -73,11 +73,13 @@ impl<T: Config> Pallet<T> {
 		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
 		// The grade sets the core's price: its owner does not judge it (THREATS rule 4).
 		ensure!(summary.owner != inspector, Error::<T>::InspectorIsOwner);
-		ensure!(
-			summary.custodian == inspector || T::Parts::is_authorised(part, inspector),
-			Error::<T>::InspectorNotAuthorised
-		);
-		let gradings = Gradings::<T>::get(part);
+		// Only an inspector the owner chose spends the owner's gradings (a custodian alone
+		// could otherwise use them up, or grade the core unusable for good).
+		ensure!(T::Parts::is_authorised(part, inspector), Error::<T>::InspectorNotAuthorised);
+		// The count is the current owner's: a new owner gets its own.
+		let gradings = Gradings::<T>::get(part)
+			.filter(|(owner, _)| *owner == summary.owner)
+			.map_or(0, |(_, n)| n);
 		ensure!(gradings < T::MaxGradings::get(), Error::<T>::TooManyGradings);
 		let policy = Policies::<T>::get(core.part_type).ok_or(Error::<T>::NoPolicy)?;
 		ensure!(
@@ -88,7 +90,7 @@ impl<T: Config> Pallet<T> {
 		let at = frame_system::Pallet::<T>::block_number();
 		core.grading = Some(Grading { grade, report, inspector, at });
 		CoreRecords::<T>::insert(part, core);
-		Gradings::<T>::insert(part, gradings.saturating_add(1));
+		Gradings::<T>::insert(part, (summary.owner, gradings.saturating_add(1)));
 		Self::deposit_event(Event::CoreGraded { part, grade, inspector, report });
 		Ok(())
 	}
@@ -199,6 +201,12 @@ impl<T: Config> Pallet<T> {
 		let oem = T::Parts::type_manufacturer(core.part_type) == Some(by);
 		ensure!(oem || member.roles.has(Role::Remanufacturer), Error::<T>::MissingRole);
 		ensure!(!Listings::<T>::contains_key(part), Error::<T>::ListingOpen);
+		// A recall holds a core out of use: no new life for it.
+		ensure!(
+			!proposal.outcome.starts_new_life()
+				|| T::Parts::summary(part).is_some_and(|p| !p.quarantined),
+			Error::<T>::Quarantined
+		);
 		let grading = core.grading.ok_or(Error::<T>::NotGraded)?;
 		ensure!(
 			grading.grade != Grade::Unusable || proposal.outcome == Outcome::Recycled,
@@ -224,12 +232,17 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_confirm_outcome(
 		who: &T::AccountId,
 		part: PartId,
+		outcome: Outcome,
 		test_report: H256,
 	) -> DispatchResult {
 		let tester = Self::member(who)?.participant;
 		let proposal = ProposedOutcomes::<T>::get(part).ok_or(Error::<T>::NoProposedOutcome)?;
 		ensure!(proposal.tester == tester, Error::<T>::NotTester);
-		ensure!(proposal.test_report == test_report, Error::<T>::ReportMismatch);
+		// The tester signs exactly what it tested: the outcome and the report.
+		ensure!(
+			proposal.outcome == outcome && proposal.test_report == test_report,
+			Error::<T>::ReportMismatch
+		);
 		let core = Self::core(part)?;
 		let summary = T::Parts::summary(part).ok_or(Error::<T>::UnknownPart)?;
 		ensure!(summary.owner == proposal.by, Error::<T>::OwnerChanged);

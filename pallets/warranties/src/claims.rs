@@ -152,11 +152,16 @@ impl<T: Config> Pallet<T> {
 		ensure!(!T::Parts::in_locked_assembly(warranty.part), Error::<T>::PartLocked);
 		Self::payable(asked)?;
 		// A claim left open by a former holder ends with its holding: the warranty is the
-		// new holder's.
+		// new holder's, unless the issuer's time to answer it has passed (then it waits
+		// for the council or the default, which pay what was due when it was filed).
 		let superseded = match warranty.open_claim {
 			Some(open) => {
 				let old = Claims::<T>::get(open).ok_or(Error::<T>::UnknownClaim)?;
-				ensure!(old.claimant != claimant, Error::<T>::ClaimOpen);
+				ensure!(
+					old.claimant != claimant
+						&& frame_system::Pallet::<T>::block_number() <= old.respond_by,
+					Error::<T>::ClaimOpen
+				);
 				Some((open, old))
 			},
 			None => None,
@@ -168,7 +173,7 @@ impl<T: Config> Pallet<T> {
 			filed_at.checked_add(&T::ClaimResponseTime::get()).ok_or(Error::<T>::Overflow)?;
 		if let Some((open, old)) = superseded {
 			Self::close(open, old, warranty.clone(), ClaimStatus::Withdrawn);
-			Self::deposit_event(Event::ClaimWithdrawn { claim: open });
+			Self::deposit_event(Event::ClaimSuperseded { claim: open, by: id });
 		}
 		// What the reserve holds free of the other open claims now backs this one.
 		let committed = Committed::<T>::get(warranty.issuer);
@@ -268,8 +273,10 @@ impl<T: Config> Pallet<T> {
 	) -> Result<T::AccountId, DispatchError> {
 		ensure!(payout <= claim.asked, Error::<T>::AboveAsked);
 		Self::payable(payout)?;
+		// Never the filing key itself (a removed device or a rotated-out admin): an
+		// organisation without an admin account is paid nothing until it has one.
 		let payee =
-			T::Participants::admin_account(claim.claimant).unwrap_or_else(|| claim.account.clone());
+			T::Participants::admin_account(claim.claimant).ok_or(Error::<T>::UnknownParticipant)?;
 		if payout.is_zero() {
 			return Ok(payee);
 		}
@@ -303,11 +310,15 @@ impl<T: Config> Pallet<T> {
 		payout: BalanceOf<T>,
 	) -> DispatchResult {
 		let (claim, warranty) = Self::open_claim_of_issuer(who, id)?;
-		// Past its deadline the issuer cannot undercut what the claim gets by default.
+		// Paying from the reserve is a person's act: a device approves remedies only.
+		if !payout.is_zero() {
+			ensure!(Self::member(who)?.kind == MemberKind::Admin, Error::<T>::NotAdmin);
+		}
+		// Past its deadline the issuer can only grant the claim in full: anything less
+		// is for the council (or the default) to decide.
 		ensure!(
-			frame_system::Pallet::<T>::block_number() <= claim.respond_by
-				|| payout >= claim.covered,
-			Error::<T>::BelowCovered
+			frame_system::Pallet::<T>::block_number() <= claim.respond_by || payout == claim.asked,
+			Error::<T>::BelowAsked
 		);
 		let payee = Self::pay_claim(&claim, warranty.issuer, payout)?;
 		Self::close(id, claim, warranty, ClaimStatus::Approved { remedy, paid: payout });

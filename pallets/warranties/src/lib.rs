@@ -26,7 +26,7 @@
 //!   a reason, until the claim's `respond_by` (`ClaimResponseTime` after filing); the
 //!   claimant's admin may withdraw the claim while it is open.
 //! - **Every claim ends** (THREATS rule 2): after `respond_by` the issuer can no longer
-//!   reject, and approves only paying at least `covered`; governance (`GovernanceOrigin`,
+//!   reject, and approves only paying all it asked; governance (`GovernanceOrigin`,
 //!   the council in the runtime) may rule the claim with a payment of at most `asked`;
 //!   after another `ClaimResponseTime`, anyone may `settle_overdue` it, paying
 //!   `covered` (the default outcome: the silent issuer pays what its reserve backed).
@@ -244,6 +244,9 @@ pub mod pallet {
 		Approved { claim: ClaimId, remedy: H256, paid: BalanceOf<T>, payee: T::AccountId },
 		/// The issuer rejected a claim.
 		Rejected { claim: ClaimId, reason: H256 },
+		/// An announced withdrawal was completed: `released` went back to the reserve's
+		/// account (less than announced if claims filed meanwhile hold the rest).
+		WithdrawalCompleted { issuer: ParticipantId, released: BalanceOf<T> },
 		/// The claimant withdrew its claim.
 		ClaimWithdrawn { claim: ClaimId },
 		/// Governance ruled a claim the issuer let run past its response time; `paid` went
@@ -262,9 +265,8 @@ pub mod pallet {
 		},
 		/// An issuer's admin moved its reserve (held) from the account it was on.
 		ReserveMoved { issuer: ParticipantId, from: T::AccountId, to: T::AccountId },
-		/// An announced withdrawal was completed: `released` went back to the reserve's
-		/// account (less than announced if claims filed meanwhile hold the rest).
-		WithdrawalCompleted { issuer: ParticipantId, released: BalanceOf<T> },
+		/// A new holder's claim closed the open claim `claim` a former holder had left.
+		ClaimSuperseded { claim: ClaimId, by: ClaimId },
 	}
 
 	#[pallet::error]
@@ -316,7 +318,23 @@ pub mod pallet {
 		NotIssuer,
 		/// The claim has been resolved.
 		ClaimClosed,
-		/// Only an account of the claimant organisation may withdraw its claim.
+		/// The issuer's reserve holds less than the payment or withdrawal asked for.
+		InsufficientReserve,
+		/// The reserve is held on another of the issuer's accounts.
+		NotReserveAccount,
+		/// The account cannot hold this much.
+		InsufficientFunds,
+		/// An amount must be above zero.
+		ZeroAmount,
+		/// The provider is authorised already.
+		AlreadyAuthorised,
+		/// The provider holds no authorisation of the issuer.
+		UnknownAuthorisation,
+		/// The participant is unknown or suspended.
+		UnknownParticipant,
+		/// A counter or block number overflowed.
+		Overflow,
+		/// Only the claimant organisation's admin may withdraw its claim.
 		NotClaimant,
 		/// The response time has passed: the issuer can only approve; governance rules.
 		ResponseOverdue,
@@ -339,29 +357,12 @@ pub mod pallet {
 		OwnWarranty,
 		/// Only the organisation's admin account may do this.
 		NotAdmin,
-		/// Past its deadline the issuer may approve only paying at least what the reserve
-		/// covers of the claim.
-		BelowCovered,
+		/// Past its deadline the issuer may approve only paying all the claim asked.
+		BelowAsked,
 		/// Governance's ruling time on the claim has not run out.
 		RulingTimeRunning,
 		/// The reserve is held on the caller's account already.
 		ReserveHeldHere,
-		/// The issuer's reserve holds less than the payment or withdrawal asked for.
-		InsufficientReserve,
-		/// The reserve is held on another of the issuer's accounts.
-		NotReserveAccount,
-		/// The account cannot hold this much.
-		InsufficientFunds,
-		/// An amount must be above zero.
-		ZeroAmount,
-		/// The provider is authorised already.
-		AlreadyAuthorised,
-		/// The provider holds no authorisation of the issuer.
-		UnknownAuthorisation,
-		/// The participant is unknown or suspended.
-		UnknownParticipant,
-		/// A counter or block number overflowed.
-		Overflow,
 	}
 
 	#[pallet::hooks]
@@ -484,7 +485,8 @@ pub mod pallet {
 		/// refund); `payout` (at most what the claim asked; zero, or at least the
 		/// existential deposit; never what the reserve sets aside for other claims) is
 		/// paid from the issuer's reserve to the claimant organisation's admin account.
-		/// After the response time only with a payout of at least `covered`.
+		/// After the response time only paying all the claim asked (less is for the
+		/// council). A payment is the admin's act; a device approves remedies only.
 		///
 		/// Origin: an account of the warranty's issuer. Emits `Approved`.
 		#[pallet::call_index(7)]

@@ -153,7 +153,7 @@ impl World {
 			self.lab,
 		)
 		.expect("outcome proposed");
-		Cores::confirm_outcome(RuntimeOrigin::signed(LAB), part, doc(6))
+		Cores::confirm_outcome(RuntimeOrigin::signed(LAB), part, outcome, doc(6))
 			.expect("the tester confirms the outcome");
 		part
 	}

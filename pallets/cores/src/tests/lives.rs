@@ -24,7 +24,7 @@ fn record_and_confirm(
 ) -> sp_runtime::DispatchResult {
 	Cores::record_outcome(origin, part, outcome, process, test_report, tester)?;
 	let lab = <Test as Config>::Participants::admin_account(tester).expect("tester's admin");
-	Cores::confirm_outcome(RuntimeOrigin::signed(lab), part, test_report)
+	Cores::confirm_outcome(RuntimeOrigin::signed(lab), part, outcome, test_report)
 }
 
 fn last_record(part: PartId) -> RecordKind {
@@ -169,7 +169,7 @@ fn a_certified_inspector_grades_a_core() {
 }
 
 #[test]
-fn an_inspector_holding_the_core_grades_it_without_authorisation() {
+fn an_inspector_holding_the_core_still_needs_the_owners_authorisation() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = w.core();
@@ -185,6 +185,13 @@ fn an_inspector_holding_the_core_grades_it_without_authorisation() {
 			Handover::Custody,
 			None
 		));
+		// Holding it is not enough (red team: a custodian could use up the owner's
+		// gradings): the owner chooses its inspector.
+		assert_noop!(
+			Cores::grade(origin(INSPECTOR), part, Grade::A, doc(4)),
+			Error::<Test>::InspectorNotAuthorised
+		);
+		assert_ok!(Parts::authorise(origin(CUSTOMER), Item::Part(part), w.inspector, None));
 		assert_ok!(Cores::grade(origin(INSPECTOR), part, Grade::A, doc(4)));
 	});
 }

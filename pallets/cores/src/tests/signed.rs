@@ -4,9 +4,10 @@
 
 use amchain_primitives::{
 	cores::LifeInspector,
-	parts::{Item, PartsInspector},
+	parts::{AssemblyLock, Handover, Item, PartsInspector},
 };
 use frame_support::{assert_noop, assert_ok};
+use pallet_parts::RecallTarget;
 
 use crate::{mock::*, *};
 
@@ -47,24 +48,29 @@ fn an_outcome_takes_effect_only_when_its_tester_confirms() {
 		// Only the named tester, naming the proposed report.
 		for who in [REMAN, INSPECTOR, ACME] {
 			assert_noop!(
-				Cores::confirm_outcome(origin(who), part, doc(6)),
+				Cores::confirm_outcome(origin(who), part, Outcome::Remanufactured, doc(6)),
 				Error::<Test>::NotTester
 			);
 		}
 		assert_noop!(
-			Cores::confirm_outcome(origin(STRANGER), part, doc(6)),
+			Cores::confirm_outcome(origin(STRANGER), part, Outcome::Remanufactured, doc(6)),
 			Error::<Test>::NotAMember
 		);
 		assert_noop!(
-			Cores::confirm_outcome(origin(LAB), part, doc(7)),
+			Cores::confirm_outcome(origin(LAB), part, Outcome::Remanufactured, doc(7)),
+			Error::<Test>::ReportMismatch
+		);
+		// The outcome too: a tester's signature does not carry over to another outcome.
+		assert_noop!(
+			Cores::confirm_outcome(origin(LAB), part, Outcome::Reconditioned, doc(6)),
 			Error::<Test>::ReportMismatch
 		);
 		assert_noop!(
-			Cores::confirm_outcome(origin(LAB), 99, doc(6)),
+			Cores::confirm_outcome(origin(LAB), 99, Outcome::Remanufactured, doc(6)),
 			Error::<Test>::NoProposedOutcome
 		);
 		run_to(5);
-		assert_ok!(Cores::confirm_outcome(origin(LAB), part, doc(6)));
+		assert_ok!(Cores::confirm_outcome(origin(LAB), part, Outcome::Remanufactured, doc(6)));
 		assert_eq!(Parts::summary(part).map(|p| (p.status, p.life)), Some((PartStatus::Active, 2)));
 		let record = Outcomes::<Test>::get(part, 1).expect("recorded");
 		assert_eq!((record.by, record.tester, record.at), (w.reman, w.lab, 5));
@@ -82,7 +88,7 @@ fn an_outcome_takes_effect_only_when_its_tester_confirms() {
 			})
 		);
 		assert_noop!(
-			Cores::confirm_outcome(origin(LAB), part, doc(6)),
+			Cores::confirm_outcome(origin(LAB), part, Outcome::Remanufactured, doc(6)),
 			Error::<Test>::NoProposedOutcome
 		);
 	});
@@ -121,13 +127,13 @@ fn a_proposed_outcome_holds_the_core_until_confirmed_or_withdrawn() {
 		assert_ok!(Cores::withdraw_outcome(origin(REMAN_BUYER), part));
 		assert_eq!(events().last(), Some(&Event::OutcomeWithdrawn { part }));
 		assert_noop!(
-			Cores::confirm_outcome(origin(LAB), part, doc(6)),
+			Cores::confirm_outcome(origin(LAB), part, Outcome::Reconditioned, doc(6)),
 			Error::<Test>::NoProposedOutcome
 		);
 		assert_ok!(Cores::list(origin(REMAN), part, 100));
 		assert_ok!(Cores::cancel_listing(origin(REMAN), part));
 		assert_ok!(propose(part, Outcome::Repaired, w.lab));
-		assert_ok!(Cores::confirm_outcome(origin(LAB), part, doc(6)));
+		assert_ok!(Cores::confirm_outcome(origin(LAB), part, Outcome::Repaired, doc(6)));
 		assert_eq!(Cores::started_by(part, 2), Some((w.reman, Outcome::Repaired)));
 	});
 }
@@ -142,7 +148,7 @@ fn a_core_that_changed_hands_needs_its_new_owners_proposal() {
 		assert_ok!(propose(part, Outcome::Reconditioned, w.lab));
 		w.sell(part, REMAN, OTHER_REMAN, w.other_reman);
 		assert_noop!(
-			Cores::confirm_outcome(origin(LAB), part, doc(6)),
+			Cores::confirm_outcome(origin(LAB), part, Outcome::Reconditioned, doc(6)),
 			Error::<Test>::OwnerChanged
 		);
 		assert_noop!(Cores::withdraw_outcome(origin(REMAN), part), Error::<Test>::NotOwner);
@@ -160,14 +166,14 @@ fn the_licence_is_drawn_at_confirmation() {
 		let (first, second) = (w.remans_core(), w.remans_core());
 		assert_ok!(propose(first, Outcome::Remanufactured, w.lab));
 		assert_ok!(propose(second, Outcome::Remanufactured, w.lab));
-		assert_ok!(Cores::confirm_outcome(origin(LAB), first, doc(6)));
+		assert_ok!(Cores::confirm_outcome(origin(LAB), first, Outcome::Remanufactured, doc(6)));
 		assert_noop!(
-			Cores::confirm_outcome(origin(LAB), second, doc(6)),
+			Cores::confirm_outcome(origin(LAB), second, Outcome::Remanufactured, doc(6)),
 			Error::<Test>::QuotaExceeded
 		);
 		run_to(1_000);
 		assert_noop!(
-			Cores::confirm_outcome(origin(LAB), second, doc(6)),
+			Cores::confirm_outcome(origin(LAB), second, Outcome::Remanufactured, doc(6)),
 			Error::<Test>::LicenceExpired
 		);
 	});
@@ -189,35 +195,88 @@ fn an_owner_does_not_grade_its_own_core() {
 	});
 }
 
-/// An owner cannot shop for a grade: `MaxGradings` (3 in the mock) gradings in a life,
-/// whoever owns the core; each is in the history; the count starts again in the next life.
+/// An owner cannot shop for a grade: `MaxGradings` (3 in the mock) gradings in a life
+/// for each owner, each in the history; a buyer gets gradings of its own (a seller cannot
+/// use them up before the sale), and the count starts again in the next life.
 #[test]
 fn a_core_is_graded_at_most_max_gradings_times_in_a_life() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = w.remans_core();
+		// The customer's grading does not count against the remanufacturer that bought it.
+		assert_eq!(Gradings::<Test>::get(part), Some((w.customer, 1)));
 		assert_ok!(Parts::authorise(origin(REMAN), Item::Part(part), w.inspector, None));
-		assert_ok!(Cores::grade(origin(INSPECTOR), part, Grade::B, doc(41)));
-		assert_ok!(Cores::grade(origin(INSPECTOR), part, Grade::C, doc(42)));
-		assert_eq!(Gradings::<Test>::get(part), 3);
+		for (grade, report) in [(Grade::B, 41), (Grade::C, 42), (Grade::B, 43)] {
+			assert_ok!(Cores::grade(origin(INSPECTOR), part, grade, doc(report)));
+		}
+		assert_eq!(Gradings::<Test>::get(part), Some((w.reman, 3)));
 		assert_noop!(
-			Cores::grade(origin(INSPECTOR), part, Grade::A, doc(43)),
+			Cores::grade(origin(INSPECTOR), part, Grade::A, doc(44)),
 			Error::<Test>::TooManyGradings
 		);
-		// A new owner does not start the count again.
+		// A buyer has its own.
 		w.sell(part, REMAN, OTHER_REMAN, w.other_reman);
 		assert_ok!(Parts::authorise(origin(OTHER_REMAN), Item::Part(part), w.inspector, None));
-		assert_noop!(
-			Cores::grade(origin(INSPECTOR), part, Grade::A, doc(43)),
-			Error::<Test>::TooManyGradings
-		);
-		// The next life does.
+		assert_ok!(Cores::grade(origin(INSPECTOR), part, Grade::A, doc(45)));
+		assert_eq!(Gradings::<Test>::get(part), Some((w.other_reman, 1)));
+		// The next life starts a new count.
 		w.sell(part, OTHER_REMAN, REMAN, w.reman);
 		assert_ok!(propose(part, Outcome::Reconditioned, w.lab));
-		assert_ok!(Cores::confirm_outcome(origin(LAB), part, doc(6)));
+		assert_ok!(Cores::confirm_outcome(origin(LAB), part, Outcome::Reconditioned, doc(6)));
+		assert!(!Gradings::<Test>::contains_key(part));
 		assert_ok!(Cores::return_core(origin(REMAN), part, doc(3), None));
 		assert_ok!(Parts::authorise(origin(REMAN), Item::Part(part), w.inspector, None));
-		assert_ok!(Cores::grade(origin(INSPECTOR), part, Grade::A, doc(44)));
-		assert_eq!(Gradings::<Test>::get(part), 1);
+		assert_ok!(Cores::grade(origin(INSPECTOR), part, Grade::A, doc(46)));
+		assert_eq!(Gradings::<Test>::get(part), Some((w.reman, 1)));
+	});
+}
+
+/// Red team: a certified inspector holding a core for its owner (custody only) graded it
+/// unusable three times, using up the owner's gradings and leaving only recycling. Only
+/// an inspector the owner authorised grades (and spends the owner's gradings).
+#[test]
+fn a_custodian_inspector_does_not_grade_without_the_owners_authorisation() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.core();
+		assert_ok!(Parts::offer(
+			origin(CUSTOMER),
+			Item::Part(part),
+			Handover::Custody,
+			w.inspector
+		));
+		assert_ok!(Parts::accept_offer(
+			origin(INSPECTOR),
+			Item::Part(part),
+			Handover::Custody,
+			None
+		));
+		assert_noop!(
+			Cores::grade(origin(INSPECTOR), part, Grade::Unusable, doc(4)),
+			Error::<Test>::InspectorNotAuthorised
+		);
+		assert_ok!(Parts::authorise(origin(CUSTOMER), Item::Part(part), w.inspector, None));
+		assert_ok!(Cores::grade(origin(INSPECTOR), part, Grade::B, doc(4)));
+	});
+}
+
+/// Red team: the owner strips the assembly between the tester's test and its
+/// confirmation. A proposed outcome locks the core's assembly; a recalled core gets no
+/// new life.
+#[test]
+fn a_proposed_outcome_locks_the_assembly_and_a_recall_stops_it() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.remans_core();
+		assert_ok!(propose(part, Outcome::Reconditioned, w.lab));
+		assert!(<Test as pallet_parts::Config>::AssemblyLock::is_locked(part));
+		assert_ok!(Cores::withdraw_outcome(origin(REMAN), part));
+		assert!(!<Test as pallet_parts::Config>::AssemblyLock::is_locked(part));
+		assert_ok!(propose(part, Outcome::Reconditioned, w.lab));
+		assert_ok!(Parts::quarantine(origin(ACME), RecallTarget::Part(part), doc(8)));
+		assert_noop!(
+			Cores::confirm_outcome(origin(LAB), part, Outcome::Reconditioned, doc(6)),
+			Error::<Test>::Quarantined
+		);
 	});
 }

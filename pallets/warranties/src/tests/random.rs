@@ -195,7 +195,7 @@ fn run(seed: u64) -> BTreeMap<&'static str, u32> {
 				if kind == "claim"
 					&& events()[ours_before..]
 						.iter()
-						.any(|e| matches!(e, Event::ClaimWithdrawn { .. }))
+						.any(|e| matches!(e, Event::ClaimSuperseded { .. }))
 				{
 					*done.entry("superseded").or_default() += 1;
 				}
