@@ -68,7 +68,8 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	// 2 (spec 105): `Warranties.claim` asks an amount; `Cores.confirm_outcome` is new.
+	transaction_version: 2,
 	system_version: 1,
 };
 
