@@ -91,7 +91,7 @@ fn run(seed: u64) -> BTreeMap<&'static str, u32> {
 	}
 	const ACME_NEW_ADMIN: AccountId = 32;
 	let accounts = [ACME, ACME_CLERK, ACME_NEW_ADMIN, CUSTOMER, DEALER, STRANGER];
-	let total = || accounts.iter().map(|a| Balances::total_balance(a)).sum::<u64>();
+	let total = || accounts.iter().map(Balances::total_balance).sum::<u64>();
 	let money = total();
 	let mut rotated = false;
 
