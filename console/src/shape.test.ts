@@ -3,6 +3,7 @@ import {
   assemblyTree,
   batchMembers,
   consumersOfLot,
+  splitsOfLot,
   describeRecord,
   errorText,
   impactRoots,
@@ -129,6 +130,17 @@ describe('recall impact', () => {
     const rows = impactSet(consumers, parts, true);
     expect(rows.filter((r) => r.relation === 'made from the lot').map((r) => r.part.id)).toEqual([20, 13]);
     expect(impactRoots(rows)).toEqual([10, 20]);
+  });
+  it('names the lots split off a lot, which its recall holds', () => {
+    const history = [
+      rec(0, 'Registered', null),
+      rec(1, 'SplitInto', { lot: 4, quantity: 300 }),
+      rec(2, 'ConsumedInto', { part: 13, quantity: 2 }),
+      rec(3, 'SplitInto', { lot: 7, quantity: 5 }),
+    ];
+    expect(splitsOfLot(history)).toEqual([4, 7]);
+    expect(consumersOfLot(history)).toEqual([13]);
+    expect(splitsOfLot([rec(0, 'SplitFrom', { lot: 1, quantity: 3 })])).toEqual([]);
   });
 });
 

@@ -355,6 +355,15 @@ export function consumersOfLot(history: HistoryRow[]): number[] {
   return [...new Set(ids)];
 }
 
+/** Lots a lot's history says were split off it (`SplitInto`): a recall of the lot holds them too. */
+export function splitsOfLot(history: HistoryRow[]): number[] {
+  const ids = history
+    .filter((h) => h.kind === 'SplitInto')
+    .map((h) => num(h.kindFields?.lot))
+    .filter((n): n is number => n !== null);
+  return [...new Set(ids)];
+}
+
 /** The error a failed extrinsic carries, in words: "Parts.NotCustodian: The caller …". */
 export function errorText(meta: { section: string; name: string; docs: string[] } | null, fallback: string): string {
   if (!meta) return fallback;

@@ -203,6 +203,18 @@ impl TagChallenge {
 	}
 }
 
+/// What a tag signs to be bound to a part (`Parts.request_tag`): [`TAG_BINDING_CONTEXT`]
+/// followed by the SCALE encoding of (the chain's genesis hash, the part type, the
+/// serial). The signature proves the key is the tag's, for this part on this chain only.
+pub fn tag_binding_message(genesis: H256, part_type: PartTypeId, serial: &[u8]) -> Vec<u8> {
+	let mut message = TAG_BINDING_CONTEXT.to_vec();
+	(genesis, part_type, serial).encode_to(&mut message);
+	message
+}
+
+/// Domain separation for the bytes a tag signs to be bound to a part.
+pub const TAG_BINDING_CONTEXT: &[u8] = b"amchain/tag-binding/v1";
+
 /// The answer to "is this the real part?" (white paper 5.2).
 #[derive(
 	Clone,
@@ -302,6 +314,15 @@ pub enum RecordKind {
 	/// Ownership or custody passed to `to` in a settlement another pallet made (a core
 	/// sold on the market): recorded by whoever settled it, naming the receiver.
 	Transferred { handover: Handover, to: ParticipantId },
+	/// `quantity` of this lot's material became lot `lot` (a split).
+	SplitInto { lot: LotId, quantity: u64 },
+	/// This lot was split from lot `lot`, taking `quantity` of its material.
+	SplitFrom { lot: LotId, quantity: u64 },
+	/// The part's tag key was replaced (a lost or damaged tag) at its owner's request,
+	/// with the consent of the recording participant (the type's manufacturer or a
+	/// service provider the owner authorised); `data` is the blake2-256 hash of the SCALE
+	/// encoding of (old key, new key), which the `TagReplaced` event carries.
+	TagReplaced,
 }
 
 /// One entry of a part's or lot's life history.
@@ -366,7 +387,8 @@ pub struct LotSummary {
 	pub custodian: ParticipantId,
 	/// The quantity not yet consumed (0: used up).
 	pub remaining: u64,
-	/// Whether a recall holds it: it cannot change hands.
+	/// Whether a recall holds it (its own, or that of the lot it was split from): it
+	/// cannot change hands.
 	pub quarantined: bool,
 }
 
@@ -572,7 +594,9 @@ pub struct LotView<BlockNumber> {
 	/// Quantity registered, and what is left.
 	pub quantity: u64,
 	pub remaining: u64,
+	/// Whether a recall holds it: its own, or that of the lot it was split from.
 	pub quarantined: bool,
+	/// The block its material was registered at (for a split lot, the original lot's).
 	pub registered_at: BlockNumber,
 	pub records: u32,
 }

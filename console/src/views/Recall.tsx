@@ -10,7 +10,7 @@ import { ParticipantLink, PartLink } from '../components/links';
 import { Tree } from '../components/Tree';
 import { TxAction } from '../components/TxAction';
 import { ancestors, descendants, getPartType, lot as fetchLot, partsById, partsOfType, passport } from '../indexer';
-import { assemblyTree, batchMembers, consumersOfLot, impactRoots, impactSet, selfQuarantined, statusWords, type ImpactRow, type PartRow } from '../shape';
+import { assemblyTree, batchMembers, consumersOfLot, impactRoots, impactSet, selfQuarantined, splitsOfLot, statusWords, type ImpactRow, type PartRow } from '../shape';
 
 interface Target {
   kind: 'part' | 'lot' | 'batch';
@@ -35,6 +35,9 @@ interface Impact {
   quarantined: boolean;
 }
 
+/** How many lots split from a recalled lot the impact view follows (a chain allows four splits deep). */
+const MAX_SPLIT_LOTS = 256;
+
 async function loadImpact(t: Target): Promise<Impact | null> {
   let recalled: number[] = [];
   let title = '';
@@ -57,11 +60,24 @@ async function loadImpact(t: Target): Promise<Impact | null> {
   } else {
     const l = await fetchLot(t.id);
     if (!l) return null;
-    recalled = consumersOfLot(l.history);
+    // The lots split from it (at any depth) are held with it, and what they went into is
+    // listed with what the lot itself went into.
+    const consumers = new Set(consumersOfLot(l.history));
+    const lots = [l.id];
+    const queue = splitsOfLot(l.history);
+    while (queue.length && lots.length < MAX_SPLIT_LOTS) {
+      const next = await fetchLot(queue.shift() as number);
+      if (!next || lots.includes(next.id)) continue;
+      lots.push(next.id);
+      consumersOfLot(next.history).forEach((p) => consumers.add(p));
+      queue.push(...splitsOfLot(next.history));
+    }
+    recalled = [...consumers];
     title = `lot ${l.id} (${l.material ?? ''})`;
     authority = l.producer;
     self = selfQuarantined(l.history);
     note =
+      (lots.length > 1 ? `The recall also holds the lots split from it: ${lots.slice(1).join(', ')}. ` : '') +
       'A lot recall holds the lot itself; the parts made from it are listed for the quality team (the chain does not yet hold them: issue 18).';
   }
   const all = new Map<number, PartRow>();

@@ -15,10 +15,7 @@ use serde::{Deserialize, Serialize};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_core::{Bytes, H256};
-use sp_runtime::{
-	traits::{Block as BlockT, Header as HeaderT},
-	MultiSignature,
-};
+use sp_runtime::{traits::Block as BlockT, MultiSignature};
 
 use super::{invalid, runtime_error, RuntimeApiRpc};
 
@@ -91,6 +88,26 @@ impl TryFrom<SignatureArg> for MultiSignature {
 	}
 }
 
+/// How many recent blocks `amchain_tagChallenge` spreads its challenges over: the block
+/// before the best one and the `CHALLENGE_SPREAD - 1` before it. pallet-parts bounds the
+/// scans recorded citing one challenge block (`MaxScansPerBlock`, and
+/// `MaxScansPerParticipant` per organisation): handing every reader the same block would
+/// let a few members fill it and deny everyone else's scans. A challenge on the oldest of
+/// them stays fresh for `ChallengeLifetime - CHALLENGE_SPREAD` blocks (100 - 16 on
+/// amchain's runtime, about eight minutes).
+pub const CHALLENGE_SPREAD: BlockNumber = 16;
+
+/// The block a challenge with `nonce` cites when the best block is `best`: one of the
+/// `CHALLENGE_SPREAD` blocks before it, drawn from the nonce (readers' random nonces land
+/// on different blocks; the same nonce, the same block). `None` at genesis.
+pub fn challenge_block(best: BlockNumber, nonce: &[u8]) -> Option<BlockNumber> {
+	let newest = best.checked_sub(1)?;
+	let choices = newest.saturating_add(1).min(CHALLENGE_SPREAD);
+	let hash = sp_core::blake2_256(nonce);
+	let draw = u32::from_le_bytes([hash[0], hash[1], hash[2], hash[3]]);
+	Some(newest.saturating_sub(draw % choices))
+}
+
 #[rpc(server)]
 pub trait PartsRpc<BlockHash> {
 	/// A part type's record.
@@ -149,8 +166,9 @@ pub trait PartsRpc<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<PartId>>;
 
-	/// A fresh challenge for a tag to sign, on the best block's parent, with the reader's
-	/// 16-byte `nonce`; `message` is what the tag signs.
+	/// A fresh challenge for a tag to sign, with the reader's 16-byte `nonce`, on one of
+	/// the [`CHALLENGE_SPREAD`] blocks before the best one (drawn from the nonce, so that
+	/// readers' challenges do not all cite one block); `message` is what the tag signs.
 	#[method(name = "amchain_tagChallenge")]
 	fn tag_challenge(&self, nonce: Bytes) -> RpcResult<SignableChallenge>;
 
@@ -235,22 +253,20 @@ where
 
 	fn tag_challenge(&self, nonce: Bytes) -> RpcResult<SignableChallenge> {
 		let client = self.client();
-		let best = client.info().best_hash;
-		let header = client
-			.header(best)
-			.map_err(runtime_error)?
-			.ok_or_else(|| runtime_error("the best block has no header"))?;
-		let number: BlockNumber = (*header.number())
+		let best: BlockNumber = client
+			.info()
+			.best_number
 			.try_into()
 			.map_err(|_| runtime_error("block number out of range"))?;
-		let Some(block) = number.checked_sub(1) else {
-			return Err(runtime_error("no block before genesis to challenge with; wait a block"));
-		};
-		let challenge = TagChallenge::try_from(ChallengeArg {
-			block,
-			block_hash: (*header.parent_hash()).into(),
-			nonce,
+		let block = challenge_block(best, &nonce.0).ok_or_else(|| {
+			runtime_error("no block before genesis to challenge with; wait a block")
 		})?;
+		let block_hash = client
+			.hash(block.into())
+			.map_err(runtime_error)?
+			.ok_or_else(|| runtime_error("the challenge block's hash is not known"))?;
+		let challenge =
+			TagChallenge::try_from(ChallengeArg { block, block_hash: block_hash.into(), nonce })?;
 		Ok(SignableChallenge { message: challenge.message().into(), challenge })
 	}
 
@@ -264,5 +280,28 @@ where
 		let challenge = TagChallenge::try_from(challenge)?;
 		let signature = MultiSignature::try_from(signature)?;
 		self.call(at, |api, at| api.check_tag(at, part, challenge, signature))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn challenges_spread_over_recent_blocks_and_stay_fresh() {
+		assert_eq!(challenge_block(0, &[1; 16]), None, "no block before genesis");
+		assert_eq!(challenge_block(1, &[1; 16]), Some(0));
+		let best = 1_000;
+		let blocks: std::collections::BTreeSet<BlockNumber> = (0..64u8)
+			.map(|n| challenge_block(best, &[n; 16]).expect("a block"))
+			.inspect(|b| assert!((best - CHALLENGE_SPREAD..best).contains(b), "{b}"))
+			.collect();
+		assert!(blocks.len() >= 8, "64 readers land on {} blocks only", blocks.len());
+		assert_eq!(challenge_block(best, &[7; 16]), challenge_block(best, &[7; 16]));
+		// A challenge on the oldest block handed out stays fresh for most of its lifetime.
+		assert!(
+			amchain_runtime::configs::manufacturing::ChallengeLifetime::get()
+				>= 2 * CHALLENGE_SPREAD
+		);
 	}
 }

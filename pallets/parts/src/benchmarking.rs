@@ -17,6 +17,20 @@ const TAG_KEYS: KeyTypeId = KeyTypeId(*b"tag!");
 
 type Helper<T> = <T as Config>::BenchmarkHelper;
 
+/// A fresh ecdsa tag key and its signature binding it to `part` on this chain.
+fn tag_proof<T: Config>(part: PartId) -> (TagKey, sp_runtime::MultiSignature) {
+	let public = sp_io::crypto::ecdsa_generate(TAG_KEYS, None);
+	let record = PartRecords::<T>::get(part).expect("the part exists");
+	let message = amchain_primitives::parts::tag_binding_message(
+		Pallet::<T>::genesis_hash(),
+		record.part_type,
+		&record.serial,
+	);
+	let signature =
+		sp_io::crypto::ecdsa_sign(TAG_KEYS, &public, &message).expect("the keystore signs");
+	(TagKey::Ecdsa(public.0), signature.into())
+}
+
 /// A fresh organisation's admin account with `roles`.
 fn member<T: Config>(name: &'static str, roles: &[Role]) -> (T::AccountId, ParticipantId) {
 	let admin: T::AccountId = account(name, 0, SEED);
@@ -171,6 +185,16 @@ impl<T: Config> Maker<T> {
 		)
 		.expect("lot registers");
 		id
+	}
+
+	/// A lot `depth` splits below a registered lot of 1 000 (each split takes half).
+	fn split_lot(&self, depth: u32) -> LotId {
+		let mut lot = self.lot();
+		for _ in 0..depth {
+			let half = Lots::<T>::get(lot).map_or(0, |l| l.remaining / 2);
+			lot = Pallet::<T>::do_split_lot(&self.admin, lot, half).expect("the lot splits");
+		}
+		lot
 	}
 }
 
@@ -351,12 +375,29 @@ mod benchmarks {
 	fn consume() {
 		let mut maker = Maker::<T>::new(1);
 		let (part, _) = maker.deepest_part();
-		let lot = maker.lot();
+		// Split `MaxSplitDepth` deep: the recall check reads every lot above it.
+		let lot = maker.split_lot(T::MaxSplitDepth::get());
+		let remaining = Lots::<T>::get(lot).map_or(0, |l| l.remaining);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(maker.admin.clone()), lot, part, 10);
+		_(RawOrigin::Signed(maker.admin.clone()), lot, part, 1);
 
-		assert_eq!(Lots::<T>::get(lot).map(|l| l.remaining), Some(990));
+		assert_eq!(Lots::<T>::get(lot).map(|l| l.remaining), Some(remaining - 1));
+	}
+
+	/// Worst case: the lot is one split short of `MaxSplitDepth`, so the recall check and
+	/// the depth count read every lot above it.
+	#[benchmark]
+	fn split_lot() {
+		let maker = Maker::<T>::new(1);
+		let lot = maker.split_lot(T::MaxSplitDepth::get().saturating_sub(1));
+		let remaining = Lots::<T>::get(lot).map_or(0, |l| l.remaining);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), lot, 1);
+
+		assert_eq!(Lots::<T>::get(lot).map(|l| l.remaining), Some(remaining - 1));
+		assert_eq!(SplitFrom::<T>::get(lot + 1), Some(lot));
 	}
 
 	#[benchmark]
@@ -476,6 +517,57 @@ mod benchmarks {
 		assert_eq!(ScansAt::<T>::get(block), 1);
 	}
 
+	/// Worst case: an ecdsa key (the dearest signature to verify) for the deepest part of
+	/// an assembly (its owner found at the top).
+	#[benchmark]
+	fn request_tag() {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let (key, proof) = tag_proof::<T>(part);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), part, key, proof);
+
+		assert!(TagRequests::<T>::contains_key(part));
+	}
+
+	/// Worst case: the deepest part of an assembly, whose old tag is unbound, consented to
+	/// by a service provider the owner authorised (the authorisation read too).
+	#[benchmark]
+	fn approve_tag() {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let (garage_admin, garage) = member::<T>("garage", &[Role::ServiceProvider]);
+		Pallet::<T>::do_authorise(&maker.admin, Item::Part(part), garage, None)
+			.expect("authorised");
+		for _ in 0..2 {
+			let (key, proof) = tag_proof::<T>(part);
+			Pallet::<T>::do_request_tag(&maker.admin, part, key, proof).expect("requested");
+			if PartRecords::<T>::get(part).is_some_and(|p| p.tag.is_none()) {
+				Pallet::<T>::do_approve_tag(&garage_admin, part).expect("the first tag bound");
+			}
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(garage_admin), part);
+
+		assert!(!TagRequests::<T>::contains_key(part));
+	}
+
+	/// Worst case: the owner withdraws it, for the deepest part of an assembly.
+	#[benchmark]
+	fn cancel_tag_request() {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let (key, proof) = tag_proof::<T>(part);
+		Pallet::<T>::do_request_tag(&maker.admin, part, key, proof).expect("requested");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(maker.admin.clone()), part);
+
+		assert!(!TagRequests::<T>::contains_key(part));
+	}
+
 	#[benchmark]
 	/// Worst case: the deepest part of an assembly, so the count of every part above it
 	/// is written; by the admin origin, so `RecalledByGovernance` is written too.
@@ -519,6 +611,8 @@ mod benchmarks {
 			let mut id = [0u8; 32];
 			id[..4].copy_from_slice(&i.to_le_bytes());
 			UsedChallenges::<T>::insert(expired, H256(id), ());
+			// Worst case: every scan by another organisation, one counter each to prune.
+			ScansBy::<T>::insert(expired, i, 1);
 		}
 		ScansAt::<T>::insert(expired, n);
 
@@ -528,6 +622,7 @@ mod benchmarks {
 		}
 
 		assert_eq!(UsedChallenges::<T>::iter_prefix(expired).count(), 0);
+		assert_eq!(ScansBy::<T>::iter_prefix(expired).count(), 0);
 	}
 
 	/// Not a call: what every recording call does, appending one record to a history of

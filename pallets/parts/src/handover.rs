@@ -76,7 +76,7 @@ impl<T: Config> Pallet<T> {
 			},
 			Item::Lot(id) => {
 				let lot = Lots::<T>::get(id).ok_or(Error::<T>::UnknownLot)?;
-				ensure!(lot.quarantine.is_none(), Error::<T>::ItemQuarantined);
+				ensure!(!Self::lot_held(id, &lot), Error::<T>::ItemQuarantined);
 				ensure!(lot.remaining > 0, Error::<T>::LotExhausted);
 				Ok(Holder { owner: lot.owner, custodian: lot.custodian })
 			},

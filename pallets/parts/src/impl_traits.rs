@@ -30,7 +30,7 @@ impl<T: Config> PartsInspector for Pallet<T> {
 			owner: l.owner,
 			custodian: l.custodian,
 			remaining: l.remaining,
-			quarantined: l.quarantine.is_some(),
+			quarantined: Self::lot_held(lot, &l),
 		})
 	}
 

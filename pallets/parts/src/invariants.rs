@@ -18,9 +18,14 @@ impl<T: Config> Pallet<T> {
 	///   quarantined below each part, `BatchesBelow` the parts of each batch installed below
 	///   it (at most `MaxBatchesBelow` batches); a part's first record is its registration and its
 	///   history has no gaps;
-	/// - lots: ids below `NextLotId`; `remaining <= quantity`; history starts at registration;
+	/// - lots: ids below `NextLotId`; `remaining <= quantity`, and quantity minus remaining
+	///   is what the history records as consumed or split off; history starts at
+	///   registration (a split lot's at its split, from an earlier lot of the same
+	///   material, at most `MaxSplitDepth` splits deep);
 	/// - offers: for existing, movable items, from their current holder to someone else;
-	/// - used challenges: as many per block as `ScansAt` counts.
+	/// - used challenges: as many per block as `ScansAt` counts, which is at least the sum
+	///   of the organisations' counts in `ScansBy` (each at most `MaxScansPerParticipant`;
+	///   equal for every block cited since `ScansBy` exists).
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		for (id, spec) in PartTypes::<T>::iter() {
 			ensure!(id < NextPartTypeId::<T>::get(), "part type id at or above NextPartTypeId");
@@ -104,7 +109,7 @@ impl<T: Config> Pallet<T> {
 				stored.len() <= T::MaxBatchesBelow::get() as usize,
 				"more than MaxBatchesBelow batches below a part"
 			);
-			Self::check_history(Item::Part(id))?;
+			Self::check_history(Item::Part(id), false)?;
 		}
 		for (id, _, below) in BatchesBelow::<T>::iter() {
 			ensure!(below > 0, "a zero BatchesBelow entry is stored");
@@ -150,7 +155,52 @@ impl<T: Config> Pallet<T> {
 			ensure!(id < NextLotId::<T>::get(), "lot id at or above NextLotId");
 			ensure!(lot.remaining <= lot.quantity, "a lot has more left than it had");
 			ensure!(lot.quantity > 0, "a lot was registered empty");
-			Self::check_history(Item::Lot(id))?;
+			let split_from = SplitFrom::<T>::get(id);
+			Self::check_history(Item::Lot(id), split_from.is_some())?;
+			// Every unit that left the lot is on its record: consumed into a part, or
+			// split into another lot.
+			let mut left = 0u64;
+			for (_, record) in History::<T>::iter_prefix(Item::Lot(id)) {
+				match record.kind {
+					RecordKind::ConsumedInto { quantity, .. }
+					| RecordKind::SplitInto { quantity, .. } => {
+						left = left.checked_add(quantity).ok_or("a lot's outflow overflows")?
+					},
+					_ => {},
+				}
+			}
+			ensure!(
+				left == lot.quantity.saturating_sub(lot.remaining),
+				"a lot's consumed and split quantities differ from quantity minus remaining"
+			);
+			if let Some(parent) = split_from {
+				ensure!(parent < id, "a lot split from a later lot");
+				let above = Lots::<T>::get(parent).ok_or("a split lot's parent is unknown")?;
+				ensure!(
+					above.material == lot.material
+						&& above.producer == lot.producer
+						&& above.certification == lot.certification
+						&& above.unit == lot.unit
+						&& above.registered_at == lot.registered_at,
+					"a split lot's material differs from its parent's"
+				);
+				// The chain above ends within the bound (parents have smaller ids, so it
+				// ends; this checks it ends soon enough for `lot_held` to see it all).
+				let mut depth = 1u32;
+				let mut current = parent;
+				while let Some(next) = SplitFrom::<T>::get(current) {
+					depth += 1;
+					current = next;
+				}
+				ensure!(depth <= T::MaxSplitDepth::get(), "splits nest deeper than MaxSplitDepth");
+			}
+		}
+		for (part, request) in TagRequests::<T>::iter() {
+			let record = PartRecords::<T>::get(part).ok_or("a tag request for an unknown part")?;
+			ensure!(record.tag != Some(request.key), "a tag request for the part's own key");
+		}
+		for (id, _) in SplitFrom::<T>::iter() {
+			ensure!(Lots::<T>::contains_key(id), "a parent kept for an unknown lot");
 		}
 
 		for (item, handover, offer) in Offers::<T>::iter() {
@@ -171,6 +221,20 @@ impl<T: Config> Pallet<T> {
 				UsedChallenges::<T>::iter_prefix(block).count() == scans as usize,
 				"used challenges do not match the scan count"
 			);
+			let mut by = 0u32;
+			for (_, ours) in ScansBy::<T>::iter_prefix(block) {
+				ensure!(
+					ours > 0 && ours <= T::MaxScansPerParticipant::get(),
+					"an organisation's scan count is zero or above MaxScansPerParticipant"
+				);
+				by = by.saturating_add(ours);
+			}
+			// At most: scans recorded before `ScansBy` existed (spec 105) are counted in
+			// `ScansAt` only, until their block is pruned `ChallengeLifetime` later.
+			ensure!(by <= scans, "the organisations' scan counts add up to more than ScansAt");
+		}
+		for (block, _, _) in ScansBy::<T>::iter() {
+			ensure!(ScansAt::<T>::contains_key(block), "scan counts kept for a pruned block");
 		}
 		Ok(())
 	}
@@ -199,13 +263,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn check_history(item: Item) -> Result<(), TryRuntimeError> {
+	/// An item's history starts with its registration (a split lot's with its split) and
+	/// has no gaps.
+	fn check_history(item: Item, split: bool) -> Result<(), TryRuntimeError> {
 		let len = HistoryLen::<T>::get(item);
 		ensure!(len >= 1, "an item without its registration record");
 		let first = History::<T>::get(item, 0).ok_or("history has no record 0")?;
 		ensure!(
-			matches!(first.kind, RecordKind::Registered { .. }),
-			"an item's first record is not its registration"
+			match first.kind {
+				RecordKind::Registered { .. } => !split,
+				RecordKind::SplitFrom { .. } => split,
+				_ => false,
+			},
+			"an item's first record is not its registration (or, for a split lot, its split)"
 		);
 		ensure!(History::<T>::contains_key(item, len - 1), "history has a gap");
 		ensure!(!History::<T>::contains_key(item, len), "history runs past its length");

@@ -108,6 +108,7 @@ mod history;
 mod impl_traits;
 mod invariants;
 mod lifecycle;
+mod lots;
 pub mod migrations;
 mod queries;
 mod recall;
@@ -201,6 +202,21 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxScansPerBlock: Get<u32>;
 
+		/// The most scans one organisation may record citing one challenge block: no member
+		/// fills a challenge block's `MaxScansPerBlock` alone and so denies everyone's scans
+		/// (readers get challenges spread over recent blocks: `amchain_tagChallenge`).
+		#[pallet::constant]
+		type MaxScansPerParticipant: Get<u32>;
+
+		/// How long a request for a new tag waits for consent.
+		#[pallet::constant]
+		type TagRequestLifetime: Get<BlockNumberFor<Self>>;
+
+		/// How deep splits of splits of a lot may nest: a lot's hold is checked against
+		/// every lot above it (two reads per level).
+		#[pallet::constant]
+		type MaxSplitDepth: Get<u32>;
+
 		/// Told of every service record on a part; answers which warranties it voided, and
 		/// this pallet records each (pallet-warranties). Its weight is added to `report`'s.
 		type OnService: OnService;
@@ -248,6 +264,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PartByTag<T: Config> = StorageMap<_, Blake2_128Concat, TagKey, PartId>;
 
+	/// Pending requests to bind a new tag key to a part (one per part), until consented
+	/// to, withdrawn, or replaced by the owner's next request.
+	#[pallet::storage]
+	pub type TagRequests<T: Config> = StorageMap<_, Twox64Concat, PartId, TagRequestOf<T>>;
+
 	/// The parts each participant owns that stand alone (not installed).
 	#[pallet::storage]
 	pub type PartsOf<T: Config> =
@@ -286,6 +307,11 @@ pub mod pallet {
 	/// Lots of material.
 	#[pallet::storage]
 	pub type Lots<T: Config> = StorageMap<_, Twox64Concat, LotId, LotOf<T>>;
+
+	/// For a lot split from another: that lot. A recall of it (or of a lot it was split
+	/// from in turn) holds this one too.
+	#[pallet::storage]
+	pub type SplitFrom<T: Config> = StorageMap<_, Twox64Concat, LotId, LotId>;
 
 	/// Open offers of ownership or custody, one of each per item at most.
 	#[pallet::storage]
@@ -333,6 +359,19 @@ pub mod pallet {
 	/// How many scans cited each challenge block (at most `MaxScansPerBlock`).
 	#[pallet::storage]
 	pub type ScansAt<T: Config> = StorageMap<_, Twox64Concat, BlockNumberFor<T>, u32, ValueQuery>;
+
+	/// How many of those scans each organisation recorded (at most
+	/// `MaxScansPerParticipant`; pruned with the block's challenges).
+	#[pallet::storage]
+	pub type ScansBy<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		Twox64Concat,
+		ParticipantId,
+		u32,
+		ValueQuery,
+	>;
 
 	/// The part types a chain starts with (see [`genesis`](crate::genesis)), ids from 0 in
 	/// the order listed.
@@ -394,6 +433,18 @@ pub mod pallet {
 		Quarantined { target: RecallTarget, reason: H256 },
 		/// A quarantine was lifted.
 		Released { target: RecallTarget },
+		/// `quantity` of a lot's remaining material became lot `into` (same owner and
+		/// custodian).
+		LotSplit { lot: LotId, into: LotId, quantity: u64 },
+		/// A part's owner asked to bind tag `key` to it (replacing a lost or damaged tag),
+		/// pending consent until block `expires_at`.
+		TagRequested { part: PartId, key: TagKey, expires_at: BlockNumberFor<T> },
+		/// A part's tag key was replaced with the consent of `approved_by`: the old key
+		/// (if any) no longer authenticates it.
+		TagReplaced { part: PartId, old: Option<TagKey>, new: TagKey, approved_by: ParticipantId },
+		/// A pending tag request was withdrawn (by the owner, or by anyone once expired or
+		/// lapsed).
+		TagRequestCancelled { part: PartId },
 	}
 
 	#[pallet::error]
@@ -530,6 +581,26 @@ pub mod pallet {
 		/// Only the organisation's admin account may do this (offer ownership, scrap), not
 		/// one of its devices.
 		NotAdmin,
+		/// The organisation recorded `MaxScansPerParticipant` scans citing this challenge
+		/// block already: ask for a new challenge (`amchain_tagChallenge`).
+		TooManyScansByParticipant,
+		/// The lot was split from lots `MaxSplitDepth` deep already: split the lot it came
+		/// from instead.
+		SplitTooDeep,
+		/// The signature is not the new tag's over `tag_binding_message` (this chain's
+		/// genesis hash, the part's type and serial).
+		InvalidTagProof,
+		/// No tag request is pending for this part.
+		NoTagRequest,
+		/// The tag request expired (`TagRequestLifetime`): the owner asks again.
+		TagRequestExpired,
+		/// The part changed owner since the tag request: the new owner asks again.
+		TagRequestLapsed,
+		/// Only the part type's manufacturer, or a service provider the owner authorised
+		/// for the part (not the owner itself), consents to a new tag.
+		NotTagApprover,
+		/// The key is the part's tag already.
+		SameTag,
 	}
 
 	#[pallet::hooks]
@@ -546,6 +617,12 @@ pub mod pallet {
 					&& T::ChallengeLifetime::get() < T::BlockHashCount::get(),
 				"ChallengeLifetime must be at least 1 and below BlockHashCount"
 			);
+			assert!(
+				T::MaxScansPerParticipant::get() >= 1
+					&& T::MaxScansPerParticipant::get() <= T::MaxScansPerBlock::get(),
+				"MaxScansPerParticipant must be at least 1 and at most MaxScansPerBlock"
+			);
+			assert!(T::MaxSplitDepth::get() >= 1, "MaxSplitDepth must be at least 1");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -841,6 +918,67 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_record_scan(&who, part, challenge, signature, reported_at)
+		}
+
+		/// Split a lot: `quantity` of its remaining material becomes a new lot of the same
+		/// material, producer, certification, owner and custodian, to be handed over or
+		/// consumed apart from the rest. Something must stay behind (`quantity` below the
+		/// remaining quantity); the lot must not be held by a recall nor offered, nor be
+		/// `MaxSplitDepth` splits deep. Both histories record the split; a recall of a lot
+		/// holds every lot split from it, directly or through other splits.
+		///
+		/// Origin: the admin account of the lot's owner. Emits `LotSplit`.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::split_lot())]
+		pub fn split_lot(origin: OriginFor<T>, lot: LotId, quantity: u64) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_split_lot(&who, lot, quantity).map(|_| ())
+		}
+
+		/// Ask to bind a new tag to a part (its tag was lost or damaged, or it has none):
+		/// `proof` is the new tag's signature over `tag_binding_message` (this chain's
+		/// genesis hash, the part's type and serial), so a key is bound only by whoever holds
+		/// the tag, and only to this part. The request waits `TagRequestLifetime` for the
+		/// consent of the part type's manufacturer or of a service provider the owner
+		/// authorised (`approve_tag`); a new request replaces a pending one.
+		///
+		/// Origin: the admin account of the part's owner. Emits `TagRequested`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::request_tag())]
+		pub fn request_tag(
+			origin: OriginFor<T>,
+			part: PartId,
+			key: TagKey,
+			proof: MultiSignature,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request_tag(&who, part, key, proof)
+		}
+
+		/// Consent to a pending tag request: the new key replaces the old one (which no
+		/// longer authenticates the part), and the part's history records the change.
+		/// Refused once the request expired or the part changed owner, or if the key was
+		/// bound to another part meanwhile.
+		///
+		/// Origin: the admin account of the part type's manufacturer, or of a service
+		/// provider the owner authorised for the part (not the owner itself). Emits
+		/// `TagReplaced`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::approve_tag())]
+		pub fn approve_tag(origin: OriginFor<T>, part: PartId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_approve_tag(&who, part)
+		}
+
+		/// Withdraw a pending tag request.
+		///
+		/// Origin: an account of the part's owner; any signed account once the request
+		/// expired or the part changed owner. Emits `TagRequestCancelled`.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::cancel_tag_request())]
+		pub fn cancel_tag_request(origin: OriginFor<T>, part: PartId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_tag_request(&who, part)
 		}
 
 		/// Quarantine a part, a lot, or a batch (every part of a type made under one

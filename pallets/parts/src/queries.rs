@@ -70,6 +70,7 @@ impl<T: Config> Pallet<T> {
 
 	pub fn lot_view(id: LotId) -> Option<LotView<BlockNumberFor<T>>> {
 		Lots::<T>::get(id).map(|lot| LotView {
+			quarantined: Self::lot_held(id, &lot),
 			id,
 			material: lot.material.into_inner(),
 			unit: lot.unit,
@@ -79,7 +80,6 @@ impl<T: Config> Pallet<T> {
 			custodian: lot.custodian,
 			quantity: lot.quantity,
 			remaining: lot.remaining,
-			quarantined: lot.quarantine.is_some(),
 			registered_at: lot.registered_at,
 			records: HistoryLen::<T>::get(Item::Lot(id)),
 		})

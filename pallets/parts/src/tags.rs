@@ -1,10 +1,11 @@
 //! Tag authenticity (white paper 5.2): a part's physical tag signs a fresh challenge.
 
+use codec::Encode;
 use frame_support::{ensure, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::{ecdsa, ed25519, sr25519, H256};
 use sp_runtime::{
-	traits::{Saturating, Zero},
+	traits::{CheckedAdd, Saturating, Zero},
 	DispatchResult, MultiSignature,
 };
 
@@ -86,7 +87,10 @@ impl<T: Config> Pallet<T> {
 		let block: BlockNumberFor<T> = challenge.block.into();
 		let scans = ScansAt::<T>::get(block);
 		ensure!(scans < T::MaxScansPerBlock::get(), Error::<T>::TooManyScans);
+		let ours = ScansBy::<T>::get(block, member.participant);
+		ensure!(ours < T::MaxScansPerParticipant::get(), Error::<T>::TooManyScansByParticipant);
 		ScansAt::<T>::insert(block, scans.saturating_add(1));
+		ScansBy::<T>::insert(block, member.participant, ours.saturating_add(1));
 		let id = challenge.id();
 		UsedChallenges::<T>::insert(block, id, ());
 		Self::append_and_announce(
@@ -99,8 +103,96 @@ impl<T: Config> Pallet<T> {
 		)
 	}
 
-	/// Forgets the used challenges of the block that stops being fresh at `now`: at most
-	/// `MaxScansPerBlock` entries.
+	/// This chain's genesis hash, which a tag's binding signature names.
+	pub(crate) fn genesis_hash() -> H256 {
+		let hash = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		H256::from_slice(hash.as_ref().get(..32).unwrap_or(&[0; 32]))
+	}
+
+	pub(crate) fn do_request_tag(
+		who: &T::AccountId,
+		part_id: PartId,
+		key: TagKey,
+		proof: MultiSignature,
+	) -> DispatchResult {
+		// A tag is the part's identity: its owner's admin asks, not a device.
+		let member = Self::admin(who)?;
+		let part = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?;
+		ensure!(!part.status.is_final(), Error::<T>::NotActive);
+		let owner = Self::holder(Item::Part(part_id))?.owner;
+		ensure!(owner == member.participant, Error::<T>::NotOwner);
+		ensure!(part.tag != Some(key), Error::<T>::SameTag);
+		ensure!(!PartByTag::<T>::contains_key(key), Error::<T>::TagTaken);
+		let message = amchain_primitives::parts::tag_binding_message(
+			Self::genesis_hash(),
+			part.part_type,
+			&part.serial,
+		);
+		ensure!(Self::signed_by(&key, &message, &proof), Error::<T>::InvalidTagProof);
+		let expires_at = frame_system::Pallet::<T>::block_number()
+			.checked_add(&T::TagRequestLifetime::get())
+			.ok_or(Error::<T>::Overflow)?;
+		TagRequests::<T>::insert(part_id, TagRequest { key, owner, expires_at });
+		Self::deposit_event(Event::TagRequested { part: part_id, key, expires_at });
+		Ok(())
+	}
+
+	pub(crate) fn do_approve_tag(who: &T::AccountId, part_id: PartId) -> DispatchResult {
+		let member = Self::admin(who)?;
+		let request = TagRequests::<T>::get(part_id).ok_or(Error::<T>::NoTagRequest)?;
+		let mut part = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?;
+		ensure!(
+			frame_system::Pallet::<T>::block_number() < request.expires_at,
+			Error::<T>::TagRequestExpired
+		);
+		let owner = Self::holder(Item::Part(part_id))?.owner;
+		ensure!(owner == request.owner, Error::<T>::TagRequestLapsed);
+		let me = member.participant;
+		let manufacturer =
+			PartTypes::<T>::get(part.part_type).ok_or(Error::<T>::UnknownPartType)?.manufacturer;
+		// No one consents to their own request: the owner needs the maker or a service
+		// provider it authorised (and authorising itself does not count).
+		let consents = me == manufacturer
+			|| (me != owner
+				&& member.roles.has(Role::ServiceProvider)
+				&& Self::is_authorised_by(Item::Part(part_id), me, owner));
+		ensure!(consents, Error::<T>::NotTagApprover);
+		ensure!(!part.status.is_final(), Error::<T>::NotActive);
+		ensure!(!PartByTag::<T>::contains_key(request.key), Error::<T>::TagTaken);
+
+		let old = part.tag.replace(request.key);
+		if let Some(old) = old {
+			PartByTag::<T>::remove(old);
+		}
+		PartByTag::<T>::insert(request.key, part_id);
+		PartRecords::<T>::insert(part_id, part);
+		TagRequests::<T>::remove(part_id);
+		let data = H256(sp_io::hashing::blake2_256(&(old, request.key).encode()));
+		Self::append(Item::Part(part_id), RecordKind::TagReplaced, who, me, data, None)?;
+		Self::deposit_event(Event::TagReplaced {
+			part: part_id,
+			old,
+			new: request.key,
+			approved_by: me,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_cancel_tag_request(who: &T::AccountId, part_id: PartId) -> DispatchResult {
+		let request = TagRequests::<T>::get(part_id).ok_or(Error::<T>::NoTagRequest)?;
+		let owner = Self::holder(Item::Part(part_id))?.owner;
+		let ended = frame_system::Pallet::<T>::block_number() >= request.expires_at
+			|| owner != request.owner;
+		if !ended {
+			ensure!(Self::member(who)?.participant == owner, Error::<T>::NotOwner);
+		}
+		TagRequests::<T>::remove(part_id);
+		Self::deposit_event(Event::TagRequestCancelled { part: part_id });
+		Ok(())
+	}
+
+	/// Forgets the used challenges of the block that stops being fresh at `now`, and who
+	/// recorded how many: at most `MaxScansPerBlock` entries each.
 	pub(crate) fn prune_challenges(now: BlockNumberFor<T>) -> Weight {
 		let lifetime = T::ChallengeLifetime::get();
 		if now <= lifetime {
@@ -115,6 +207,8 @@ impl<T: Config> Pallet<T> {
 		// refused) and counted it in `ScansAt`: a limit of `scans` removes them all, so the
 		// result (how many, and a cursor to continue) has nothing left to tell.
 		let _ = UsedChallenges::<T>::clear_prefix(expired, scans, None);
+		// At most one counter per scan (fewer when an organisation recorded several).
+		let _ = ScansBy::<T>::clear_prefix(expired, scans, None);
 		T::WeightInfo::on_initialize(scans)
 	}
 }

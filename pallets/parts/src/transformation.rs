@@ -19,7 +19,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(quantity > 0, Error::<T>::ZeroQuantity);
 		ensure!(lot.remaining > 0, Error::<T>::LotExhausted);
 		ensure!(quantity <= lot.remaining, Error::<T>::InsufficientQuantity);
-		ensure!(lot.quarantine.is_none(), Error::<T>::ItemQuarantined);
+		ensure!(!Self::lot_held(lot_id, &lot), Error::<T>::ItemQuarantined);
 		ensure!(lot.owner == member.participant, Error::<T>::NotOwner);
 		ensure!(
 			matches!(part.status, PartStatus::Active | PartStatus::Installed),

@@ -28,6 +28,7 @@ pub type PartTypeOf<T> = PartTypeRecord<CodeOf<T>, UriOf<T>, StandardsOf<T>>;
 pub type PartOf<T> = PartRecord<SerialOf<T>, BlockNumberFor<T>>;
 pub type LotOf<T> = LotRecord<CodeOf<T>, BlockNumberFor<T>>;
 pub type OfferOf<T> = Offer<BlockNumberFor<T>>;
+pub type TagRequestOf<T> = TagRequest<BlockNumberFor<T>>;
 /// A batch: the parts of one type registered under one certification (what
 /// `RecallTarget::Batch` recalls).
 pub type BatchOf = (PartTypeId, CertificationId);
@@ -179,4 +180,15 @@ impl Holder {
 			Handover::Custody => self.custodian,
 		}
 	}
+}
+
+/// A part owner's pending request to bind a new tag key (see `Pallet::request_tag`).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct TagRequest<BlockNumber> {
+	/// The new tag's key, proven by its signature at the request.
+	pub key: TagKey,
+	/// The owner that asked: the request lapses when the part changes owner.
+	pub owner: ParticipantId,
+	/// The first block at which it can no longer be consented to.
+	pub expires_at: BlockNumber,
 }

@@ -36,6 +36,10 @@ pub trait WeightInfo {
 	fn quarantine() -> Weight;
 	fn release() -> Weight;
 	fn on_initialize(n: u32, ) -> Weight;
+	fn split_lot() -> Weight;
+	fn request_tag() -> Weight;
+	fn approve_tag() -> Weight;
+	fn cancel_tag_request() -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -332,6 +336,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// TO REGENERATE: provisional, `consume`'s measured weight plus the split lot's
+	/// writes (`Lots`, `SplitFrom`, `NextLotId`, a second history record) until
+	/// `scripts/bench.sh pallet_parts` measures it.
+	fn split_lot() -> Weight {
+		Weight::from_parts(111_065_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// TO REGENERATE: provisional (`record_scan`'s signature check and reads, the
+	/// assembly walk of `deauthorise`) until `scripts/bench.sh pallet_parts` measures it.
+	fn request_tag() -> Weight {
+		Weight::from_parts(130_000_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// TO REGENERATE: provisional, as `request_tag` plus the tag index and history writes.
+	fn approve_tag() -> Weight {
+		Weight::from_parts(90_000_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// TO REGENERATE: provisional, `deauthorise`'s measured weight.
+	fn cancel_tag_request() -> Weight {
+		Weight::from_parts(71_366_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
@@ -599,6 +630,26 @@ impl WeightInfo for () {
 		Weight::from_parts(111_065_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn split_lot() -> Weight {
+		Weight::from_parts(111_065_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
+	}
+	fn request_tag() -> Weight {
+		Weight::from_parts(130_000_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(14_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn approve_tag() -> Weight {
+		Weight::from_parts(90_000_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+	}
+	fn cancel_tag_request() -> Weight {
+		Weight::from_parts(71_366_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(12_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn transform() -> Weight {
 		Weight::from_parts(123_974_000, 25083)

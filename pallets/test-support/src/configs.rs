@@ -75,7 +75,10 @@ macro_rules! trust_and_parts {
 				type MaxAssemblyDepth = ConstU32<3>;
 				type MaxBatchesBelow = ConstU32<2>;
 				type ChallengeLifetime = ConstU64<5>;
-				type MaxScansPerBlock = ConstU32<2>;
+				type MaxScansPerBlock = ConstU32<3>;
+				type MaxScansPerParticipant = ConstU32<2>;
+				type MaxSplitDepth = ConstU32<2>;
+				type TagRequestLifetime = ConstU64<10>;
 				type OnService = $on_service;
 				type AssemblyLock = $lock;
 				type WeightInfo = ();

@@ -17,7 +17,7 @@
 //!   [`register`], [`add_device`], [`define_standard`], [`certify`] (set up
 //!   organisations),
 //!   [`create_part_type`], [`make_part`] and [`sell`] (set up parts); the shared cast's
-//!   account ids are in [`accounts`].
+//!   account ids are in [`accounts`]; random call sequences draw from [`rng::Rng`].
 //!
 //! pallet-parts' own tests compile a second copy of pallet-parts (the test build of the
 //! crate), which does not implement the copy these functions are bounded on: parts'
@@ -40,6 +40,7 @@ use sp_core::H256;
 use sp_runtime::{BuildStorage, TryRuntimeError};
 
 mod configs;
+pub mod rng;
 
 frame_support::parameter_types! {
 	/// The mocks' existential deposit: 1 unless a test sets it (per thread, so per test)

@@ -56,6 +56,9 @@ impl pallet_parts::Config for Runtime {
 	type MaxBatchesBelow = ConstU32<64>;
 	type ChallengeLifetime = ChallengeLifetime;
 	type MaxScansPerBlock = ConstU32<256>;
+	type MaxScansPerParticipant = ConstU32<16>;
+	type MaxSplitDepth = ConstU32<4>;
+	type TagRequestLifetime = ConstU32<{ 7 * DAYS }>;
 	/// Service records void warranties whose issuer did not authorise the provider.
 	type OnService = Warranties;
 	/// A listed core's assembly is locked until its listing ends.

@@ -8,33 +8,10 @@
 
 use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
 use amchain_primitives::collections::CollectionStatus;
+use amchain_test_support::rng::Rng;
 use sp_core::H256;
 
 use crate::{mock::*, *};
-
-/// A small, seedable generator (SplitMix64), as runtime/tests/fuzz.rs: the same seed,
-/// the same run.
-struct Rng(u64);
-
-impl Rng {
-	fn next(&mut self) -> u64 {
-		self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-		let mut z = self.0;
-		z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-		z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-		z ^ (z >> 31)
-	}
-	fn below(&mut self, n: u64) -> u64 {
-		if n == 0 {
-			0
-		} else {
-			self.next() % n
-		}
-	}
-	fn pick<T: Copy>(&mut self, from: &[T]) -> T {
-		from[self.below(from.len() as u64) as usize]
-	}
-}
 
 const SEEDS: u64 = 12;
 const STEPS: u32 = 400;

@@ -9,6 +9,7 @@ mod handover;
 mod history;
 mod impl_traits;
 mod lifecycle;
+mod lots;
 mod migrations;
 mod recall;
 mod registry;

@@ -1,8 +1,9 @@
 //! Tag authenticity: a part's tag signs a fresh challenge.
 
 use amchain_primitives::parts::{TagChallenge, TagVerdict};
+use codec::Encode;
 use frame_support::{assert_noop, assert_ok};
-use sp_core::{ecdsa, ed25519, sr25519, Pair};
+use sp_core::{ecdsa, ed25519, sr25519, Pair, H256};
 use sp_runtime::MultiSignature;
 
 use crate::{mock::*, *};
@@ -155,39 +156,254 @@ fn a_stale_or_invented_challenge_is_refused() {
 }
 
 #[test]
-fn scans_per_challenge_block_are_bounded_and_pruned() {
+fn scans_per_challenge_block_are_bounded_per_organisation_and_pruned() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = tagged_part(&w);
 		let tag = sr_tag();
 		run_to(5);
-		for nonce in [1, 2] {
+		let scan = |who: AccountId, nonce: u8| {
 			let c = challenge(4, nonce);
-			assert_ok!(Parts::record_scan(
-				RuntimeOrigin::signed(BUYER),
-				part,
-				c,
-				sign_sr(&tag, &c),
-				None
-			));
-		}
-		let third = challenge(4, 3);
-		assert_noop!(
-			Parts::record_scan(
-				RuntimeOrigin::signed(BUYER),
-				part,
-				third,
-				sign_sr(&tag, &third),
-				None
-			),
-			Error::<Test>::TooManyScans
-		);
-		assert_eq!(ScansAt::<Test>::get(4), 2);
-		// At block 10 block 4 stops being fresh: its entries go.
+			Parts::record_scan(RuntimeOrigin::signed(who), part, c, sign_sr(&tag, &c), None)
+		};
+		// One organisation (its admin and its device alike) records at most
+		// `MaxScansPerParticipant` (2) scans citing block 4 ...
+		assert_ok!(scan(ACME, 1));
+		assert_ok!(scan(ACME_ROBOT, 2));
+		assert_noop!(scan(ACME, 3), Error::<Test>::TooManyScansByParticipant);
+		assert_eq!(ScansBy::<Test>::get(4, w.acme), 2);
+		// ... and cannot fill the block alone: another organisation still scans with it,
+		// until the block's `MaxScansPerBlock` (3).
+		assert_ok!(scan(BUYER, 3));
+		assert_noop!(scan(GARAGE, 4), Error::<Test>::TooManyScans);
+		assert_eq!(ScansAt::<Test>::get(4), 3);
+		assert_eq!(ScansBy::<Test>::get(4, w.buyer), 1);
+		assert_eq!(ScansBy::<Test>::get(4, w.garage), 0);
+		// The full block stays full; a challenge of another block is open to everyone,
+		// the organisation that used up its share of block 4 included.
+		run_to(6);
+		assert_noop!(scan(GARAGE, 5), Error::<Test>::TooManyScans);
+		let c = challenge(5, 1);
+		assert_ok!(Parts::record_scan(
+			RuntimeOrigin::signed(ACME),
+			part,
+			c,
+			sign_sr(&tag, &c),
+			None
+		));
+		assert_eq!(ScansBy::<Test>::get(5, w.acme), 1);
+		// At block 10 block 4 stops being fresh: its entries and counters go.
 		run_to(9);
-		assert_eq!(UsedChallenges::<Test>::iter_prefix(4).count(), 2);
+		assert_eq!(UsedChallenges::<Test>::iter_prefix(4).count(), 3);
 		run_to(10);
 		assert_eq!(UsedChallenges::<Test>::iter_prefix(4).count(), 0);
 		assert_eq!(ScansAt::<Test>::get(4), 0);
+		assert_eq!(ScansBy::<Test>::iter_prefix(4).count(), 0);
+		assert_eq!(ScansBy::<Test>::get(5, w.acme), 1);
+	});
+}
+
+/// A new tag's key and its binding signature over (this chain, the part's type, serial).
+fn new_tag(seed: u8, part: PartId) -> (sr25519::Pair, TagKey, MultiSignature) {
+	let pair = sr25519::Pair::from_seed(&[seed; 32]);
+	let record = PartRecords::<Test>::get(part).expect("the part exists");
+	let message = amchain_primitives::parts::tag_binding_message(
+		Parts::genesis_hash(),
+		record.part_type,
+		&record.serial,
+	);
+	let proof = pair.sign(&message).into();
+	(pair.clone(), TagKey::Sr25519(pair.public().0), proof)
+}
+
+fn verdict(part: PartId, tag: &sr25519::Pair, nonce: u8) -> TagVerdict {
+	let c = challenge(frame_system::Pallet::<Test>::block_number() - 1, nonce);
+	Parts::check_tag(part, &c, &sign_sr(tag, &c))
+}
+
+#[test]
+fn a_lost_tag_is_replaced_with_the_manufacturers_consent() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = tagged_part(&w);
+		let old = TagKey::Sr25519(sr_tag().public().0);
+		w.hand_over(Item::Part(part), Handover::Ownership, ACME, BUYER, w.buyer);
+		run_to(3);
+		let (pair, key, proof) = new_tag(2, part);
+		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(BUYER), part, key, proof));
+		System::assert_last_event(Event::<Test>::TagRequested { part, key, expires_at: 13 }.into());
+		// Nothing changes until the maker consents.
+		assert_eq!(verdict(part, &sr_tag(), 1), TagVerdict::Authentic);
+		assert_eq!(verdict(part, &pair, 2), TagVerdict::WrongKey);
+		assert_ok!(Parts::approve_tag(RuntimeOrigin::signed(ACME), part));
+		System::assert_last_event(
+			Event::<Test>::TagReplaced { part, old: Some(old), new: key, approved_by: w.acme }
+				.into(),
+		);
+		assert_eq!(verdict(part, &pair, 3), TagVerdict::Authentic);
+		// The lost tag, if found (or cloned), no longer passes for the part.
+		assert_eq!(verdict(part, &sr_tag(), 4), TagVerdict::WrongKey);
+		assert_eq!(PartByTag::<Test>::get(key), Some(part));
+		assert_eq!(PartByTag::<Test>::get(old), None);
+		assert!(!TagRequests::<Test>::contains_key(part));
+		let index = HistoryLen::<Test>::get(Item::Part(part)) - 1;
+		let record = History::<Test>::get(Item::Part(part), index).expect("recorded");
+		assert_eq!((record.kind, record.participant), (RecordKind::TagReplaced, w.acme));
+		assert_eq!(record.data, H256(sp_io::hashing::blake2_256(&(Some(old), key).encode())));
+		// The old key is free again; the new one is taken.
+		let other = w.gear(b"SN-2");
+		let (_, again, again_proof) = new_tag(2, other);
+		assert_noop!(
+			Parts::request_tag(RuntimeOrigin::signed(ACME), other, again, again_proof),
+			Error::<Test>::TagTaken
+		);
+		let (_, freed, freed_proof) = new_tag(1, other);
+		assert_eq!(freed, old);
+		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(ACME), other, freed, freed_proof));
+	});
+}
+
+#[test]
+fn a_service_provider_the_owner_authorised_consents_and_no_one_consents_alone() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		w.hand_over(Item::Part(part), Handover::Ownership, ACME, GARAGE, w.garage);
+		let (_, key, proof) = new_tag(2, part);
+		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(GARAGE), part, key, proof));
+		// The owner is a service provider: authorising itself does not make it a second
+		// party.
+		assert_ok!(Parts::authorise(
+			RuntimeOrigin::signed(GARAGE),
+			Item::Part(part),
+			w.garage,
+			None
+		));
+		assert_noop!(
+			Parts::approve_tag(RuntimeOrigin::signed(GARAGE), part),
+			Error::<Test>::NotTagApprover
+		);
+		// Back to a customer that authorises the garage: the garage consents.
+		w.hand_over(Item::Part(part), Handover::Ownership, GARAGE, BUYER, w.buyer);
+		let (_, key, proof) = new_tag(3, part);
+		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(BUYER), part, key, proof));
+		assert_noop!(
+			Parts::approve_tag(RuntimeOrigin::signed(GARAGE), part),
+			Error::<Test>::NotTagApprover
+		);
+		assert_ok!(Parts::authorise(
+			RuntimeOrigin::signed(BUYER),
+			Item::Part(part),
+			w.garage,
+			None
+		));
+		// Not the owner, nor a member without the role, nor a device of the maker.
+		assert_noop!(
+			Parts::approve_tag(RuntimeOrigin::signed(BUYER), part),
+			Error::<Test>::NotTagApprover
+		);
+		assert_noop!(
+			Parts::approve_tag(RuntimeOrigin::signed(MINE), part),
+			Error::<Test>::NotTagApprover
+		);
+		assert_noop!(
+			Parts::approve_tag(RuntimeOrigin::signed(ACME_ROBOT), part),
+			Error::<Test>::NotAdmin
+		);
+		assert_noop!(
+			Parts::approve_tag(RuntimeOrigin::signed(STRANGER), part),
+			Error::<Test>::NotAMember
+		);
+		assert_ok!(Parts::approve_tag(RuntimeOrigin::signed(GARAGE), part));
+		assert_eq!(PartRecords::<Test>::get(part).and_then(|p| p.tag), Some(key));
+		System::assert_last_event(
+			Event::<Test>::TagReplaced { part, old: None, new: key, approved_by: w.garage }.into(),
+		);
+	});
+}
+
+#[test]
+fn tag_request_refusals_change_nothing() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = tagged_part(&w);
+		let other = w.gear(b"SN-2");
+		let (_, key, proof) = new_tag(2, part);
+		let request = |who, part, key, proof| {
+			Parts::request_tag(RuntimeOrigin::signed(who), part, key, proof)
+		};
+		assert_noop!(request(ACME, 99, key, proof.clone()), Error::<Test>::UnknownPart);
+		assert_noop!(request(BUYER, part, key, proof.clone()), Error::<Test>::NotOwner);
+		assert_noop!(request(ACME_ROBOT, part, key, proof.clone()), Error::<Test>::NotAdmin);
+		// A proof for another part, or by another key, or of another chain, binds nothing.
+		let (_, _, for_other) = new_tag(2, other);
+		assert_noop!(request(ACME, part, key, for_other), Error::<Test>::InvalidTagProof);
+		let (_, _, by_other_key) = new_tag(4, part);
+		assert_noop!(request(ACME, part, key, by_other_key), Error::<Test>::InvalidTagProof);
+		let pair = sr25519::Pair::from_seed(&[2; 32]);
+		let record = PartRecords::<Test>::get(part).unwrap();
+		let elsewhere = amchain_primitives::parts::tag_binding_message(
+			H256::repeat_byte(9),
+			record.part_type,
+			&record.serial,
+		);
+		assert_noop!(
+			request(ACME, part, key, pair.sign(&elsewhere).into()),
+			Error::<Test>::InvalidTagProof
+		);
+		// The current key, or another part's.
+		let (_, own, own_proof) = new_tag(1, part);
+		assert_noop!(request(ACME, part, own, own_proof), Error::<Test>::SameTag);
+		let (_, taken, taken_proof) = new_tag(1, other);
+		assert_noop!(request(ACME, other, taken, taken_proof), Error::<Test>::TagTaken);
+
+		assert_noop!(
+			Parts::approve_tag(RuntimeOrigin::signed(ACME), part),
+			Error::<Test>::NoTagRequest
+		);
+		assert_noop!(
+			Parts::cancel_tag_request(RuntimeOrigin::signed(ACME), part),
+			Error::<Test>::NoTagRequest
+		);
+		assert_ok!(request(ACME, part, key, proof));
+		// Another organisation cannot withdraw a live request.
+		assert_noop!(
+			Parts::cancel_tag_request(RuntimeOrigin::signed(BUYER), part),
+			Error::<Test>::NotOwner
+		);
+		assert_ok!(Parts::cancel_tag_request(RuntimeOrigin::signed(ACME), part));
+		System::assert_last_event(Event::<Test>::TagRequestCancelled { part }.into());
+		assert!(!TagRequests::<Test>::contains_key(part));
+	});
+}
+
+/// Every wait ends, and a request does not outlive its owner: consent comes too late after
+/// `TagRequestLifetime`, or after the part changed hands (the new owner asks again), and
+/// anyone may clear such a request.
+#[test]
+fn a_tag_request_expires_and_lapses_with_the_owner() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = tagged_part(&w);
+		let (_, key, proof) = new_tag(2, part);
+		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(ACME), part, key, proof.clone()));
+		run_to(11);
+		assert_noop!(
+			Parts::approve_tag(RuntimeOrigin::signed(ACME), part),
+			Error::<Test>::TagRequestExpired
+		);
+		assert_ok!(Parts::cancel_tag_request(RuntimeOrigin::signed(STRANGER), part));
+
+		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(ACME), part, key, proof));
+		w.hand_over(Item::Part(part), Handover::Ownership, ACME, BUYER, w.buyer);
+		assert_noop!(
+			Parts::approve_tag(RuntimeOrigin::signed(ACME), part),
+			Error::<Test>::TagRequestLapsed
+		);
+		assert_ok!(Parts::cancel_tag_request(RuntimeOrigin::signed(STRANGER), part));
+		assert_eq!(
+			PartRecords::<Test>::get(part).and_then(|p| p.tag),
+			Some(TagKey::Sr25519(sr_tag().public().0))
+		);
 	});
 }
