@@ -487,7 +487,9 @@ pub trait PartsBenchmarkHelper<AccountId> {
 	/// `admin`'s organisation (the part's owner) appends `n` inspection records to the
 	/// part's history.
 	fn inspections(admin: &AccountId, part: PartId, n: u32);
-	/// A new lot registered by `admin` (of a producer), owned and held by its organisation.
+	/// A new lot of `admin`'s organisation (a producer), owned and held by it: split from
+	/// a registered lot as deep as splits nest, so that its hold check reads the most it
+	/// can (every lot above it).
 	fn lot(admin: &AccountId) -> LotId;
 	/// `admin`'s organisation (a manufacturer) installs in `part` one new certified part of
 	/// each of `MaxBatchesBelow` new batches, so that every hold check of the assembly reads

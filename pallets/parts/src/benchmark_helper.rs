@@ -61,9 +61,13 @@ impl<T: Config> PartsBenchmarkHelper<T::AccountId> for Pallet<T> {
 	}
 
 	fn lot(admin: &T::AccountId) -> LotId {
-		let id = NextLotId::<T>::get();
+		let mut id = NextLotId::<T>::get();
 		Self::do_register_lot(admin, b"benchmark steel".to_vec(), 1_000, Unit::Grams, None, None)
 			.expect("benchmark lot registers");
+		for _ in 0..T::MaxSplitDepth::get() {
+			let half = Lots::<T>::get(id).map_or(0, |l| l.remaining / 2);
+			id = Self::do_split_lot(admin, id, half).expect("benchmark lot splits");
+		}
 		id
 	}
 
