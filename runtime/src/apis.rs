@@ -412,6 +412,10 @@ impl_runtime_apis! {
 		fn reserve(issuer: ParticipantId) -> Option<amchain_primitives::warranties::ReserveView<AccountId, Balance, BlockNumber>> {
 			Warranties::reserve_view(issuer)
 		}
+
+		fn yardstick(part: amchain_primitives::parts::PartId) -> Option<BlockNumber> {
+			Warranties::yardstick(part)
+		}
 	}
 
 	impl amchain_primitives::collections::CollectionsApi<Block, AccountId, Balance, BlockNumber> for Runtime {

@@ -15,7 +15,7 @@
 //! | [`parts`] | `PartsApi` | `amchain_partType`, `amchain_part`, `amchain_partBySerial`, `amchain_lot`, `amchain_history`, `amchain_partsOf`, `amchain_children`, `amchain_checkTag`, and `amchain_tagChallenge` (from the node's best block) |
 //! | [`cores`] | `CoresApi` | `amchain_core`, `amchain_policy`, `amchain_licence`, `amchain_outcomes`, `amchain_charge` |
 //! | [`verify`] | `PartsApi`, `CertificationsApi` | `amchain_verifyPart` (a part as a verifier needs it, without its holders) |
-//! | [`warranties`] | `WarrantiesApi` | `amchain_warrantiesOf`, `amchain_warranty`, `amchain_claim`, `amchain_openClaims`, `amchain_newWarrantyTerm`, `amchain_reserve` |
+//! | [`warranties`] | `WarrantiesApi` | `amchain_warrantiesOf`, `amchain_warranty`, `amchain_claim`, `amchain_openClaims`, `amchain_newWarrantyTerm`, `amchain_warrantyYardstick`, `amchain_reserve` |
 //!
 //! Every method takes an optional block hash `at` (default: the best block). Unknown
 //! ids answer `null`; malformed arguments are error `-32602` and a failing runtime call

@@ -90,6 +90,11 @@ pub trait WarrantiesRpc<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<BlockNumber>>;
 
+	/// The term a part's warranties are held to (the kinds' yardstick): latched at its
+	/// first warranty, else its type's new-warranty term. In blocks.
+	#[method(name = "amchain_warrantyYardstick")]
+	fn yardstick(&self, part: PartId, at: Option<BlockHash>) -> RpcResult<Option<BlockNumber>>;
+
 	/// An issuer's claim reserve.
 	#[method(name = "amchain_reserve")]
 	fn reserve(&self, issuer: ParticipantId, at: Option<BlockHash>) -> RpcResult<Option<Reserve>>;
@@ -159,6 +164,14 @@ where
 		at: Option<Block::Hash>,
 	) -> RpcResult<Option<BlockNumber>> {
 		self.call(at, |api, at| api.new_warranty_term(at, part_type))
+	}
+
+	fn yardstick(&self, part: PartId, at: Option<Block::Hash>) -> RpcResult<Option<BlockNumber>> {
+		let at = Some(at.unwrap_or_else(|| self.client().info().best_hash));
+		if self.version(at)? < 2 {
+			return Err(runtime_error("the runtime predates latched yardsticks (spec 105)"));
+		}
+		self.call(at, |api, at| api.yardstick(at, part))
 	}
 
 	fn reserve(

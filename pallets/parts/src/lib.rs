@@ -601,6 +601,9 @@ pub mod pallet {
 		NotTagApprover,
 		/// The key is the part's tag already.
 		SameTag,
+		/// The part is past its first life (someone else's remanufacture, reconditioning
+		/// or repair): its maker recalls it through governance.
+		LaterLifeRecall,
 	}
 
 	#[pallet::hooks]
@@ -984,9 +987,10 @@ pub mod pallet {
 		/// Quarantine a part, a lot, or a batch (every part of a type made under one
 		/// certification): it cannot change hands until released.
 		///
-		/// Origin: `AdminOrigin`, or an account of the part type's manufacturer (parts,
-		/// batches) or the lot's producer (lots). `reason`: hash of the recall notice.
-		/// Emits `Quarantined`.
+		/// Origin: `AdminOrigin`, or an account of the part type's manufacturer (parts in
+		/// their first life, batches) or the lot's producer (lots); a part past its first
+		/// life is someone else's stock, recalled only by `AdminOrigin` (`LaterLifeRecall`).
+		/// `reason`: hash of the recall notice. Emits `Quarantined`.
 		#[pallet::call_index(18)]
 		#[pallet::weight(T::WeightInfo::quarantine())]
 		pub fn quarantine(

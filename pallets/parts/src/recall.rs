@@ -54,6 +54,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// A part past its first life was remanufactured, reconditioned or repaired by someone
+	/// and is their stock: its maker recalls it only through governance (a council
+	/// motion), which also lifts such a recall. The maker's own recalls of parts in their
+	/// first life, and of lots and batches, stay its own.
+	fn check_life(by: &RecallBy<T::AccountId>, target: &RecallTarget) -> Result<(), Error<T>> {
+		if let (RecallBy::Member(..), RecallTarget::Part(id)) = (by, target) {
+			let part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
+			ensure!(part.life <= 1, Error::<T>::LaterLifeRecall);
+		}
+		Ok(())
+	}
+
 	/// Records a recall step in the history of the part or lot it names, on behalf of the
 	/// acting account (governance acts as the recall's authority, with no account: the
 	/// record then names the item's maker as actor participant and is written by no one).
@@ -91,6 +103,7 @@ impl<T: Config> Pallet<T> {
 		reason: H256,
 	) -> DispatchResult {
 		Self::check_authority(&by, &target)?;
+		Self::check_life(&by, &target)?;
 		match target {
 			RecallTarget::Part(id) => {
 				let mut part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;

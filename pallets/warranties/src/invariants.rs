@@ -16,7 +16,8 @@ impl<T: Config> Pallet<T> {
 	///
 	/// - warranties: ids below `NextWarrantyId`, listed under their part; no two in force
 	///   of the same kind on one life of a part; `Latest` names a warranty of that part and
-	///   kind; a warranty's open claim is an open claim of that warranty;
+	///   kind; a warranty's open claim is an open claim of that warranty; a yardstick is
+	///   latched only for a warranted part;
 	/// - claims: ids below `NextClaimId`; a claim is in `OpenClaims` (under its
 	///   warranty's issuer) exactly when it is open;
 	/// - reserves: every account's `ClaimReserve` hold equals the reserve it backs (none
@@ -26,6 +27,12 @@ impl<T: Config> Pallet<T> {
 	///   reserve, is not zero and has a window; no decided claim paid more than it asked,
 	///   and a defaulted one paid what it covered.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		for (part, _) in Yardsticks::<T>::iter() {
+			ensure!(
+				WarrantiesOf::<T>::iter_prefix(part).next().is_some(),
+				"a yardstick latched for a part never warranted"
+			);
+		}
 		let mut in_force = BTreeSet::new();
 		let mut committed = BTreeMap::<ParticipantId, BalanceOf<T>>::new();
 		for (id, w) in WarrantyRecords::<T>::iter() {

@@ -50,9 +50,13 @@ impl<T: Config> Pallet<T> {
 			Some(outcome) => T::Lives::started_by(part, life) == Some((issuer, outcome)),
 		};
 		ensure!(entitled, Error::<T>::NotEntitled);
-		let new_term =
-			NewWarrantyTerms::<T>::get(part_type).ok_or(Error::<T>::NoNewWarrantyTerm)?;
-		ensure!(kind.allows(term, new_term), Error::<T>::TermBreaksRule);
+		// Latched at the part's first warranty (rule 5: facts are latched, not sampled).
+		let latched = Yardsticks::<T>::get(part);
+		let yardstick = match latched {
+			Some(term) => term,
+			None => NewWarrantyTerms::<T>::get(part_type).ok_or(Error::<T>::NoNewWarrantyTerm)?,
+		};
+		ensure!(kind.allows(term, yardstick), Error::<T>::TermBreaksRule);
 		if kind != WarrantyKind::Repair {
 			ensure!(covers.is_empty(), Error::<T>::CoversNotAllowed);
 		}
@@ -86,6 +90,9 @@ impl<T: Config> Pallet<T> {
 				open_claim: None,
 			},
 		);
+		if latched.is_none() {
+			Yardsticks::<T>::insert(part, yardstick);
+		}
 		WarrantiesOf::<T>::insert(part, id, ());
 		Latest::<T>::insert(part, kind, id);
 		Self::deposit_event(Event::Issued { warranty: id, part, life, kind, issuer, expires_at });

@@ -156,6 +156,13 @@ pub mod pallet {
 	pub type NewWarrantyTerms<T: Config> =
 		StorageMap<_, Twox64Concat, PartTypeId, BlockNumberFor<T>>;
 
+	/// Each warranted part's yardstick: the new-warranty term in force when its first
+	/// warranty was issued, latched then. Every later warranty on the part keeps the kinds'
+	/// rules against it, so a manufacturer changing its type's term later neither blocks
+	/// nor stretches other makers' warranties on parts already warranted.
+	#[pallet::storage]
+	pub type Yardsticks<T: Config> = StorageMap<_, Twox64Concat, PartId, BlockNumberFor<T>>;
+
 	/// The id the next warranty gets.
 	#[pallet::storage]
 	pub type NextWarrantyId<T: Config> = StorageValue<_, WarrantyId, ValueQuery>;
@@ -283,8 +290,9 @@ pub mod pallet {
 		NoNewWarrantyTerm,
 		/// A term must be above zero.
 		InvalidTerm,
-		/// The term breaks the kind's rule: new = the new-warranty term, remanufactured >=
-		/// it, reconditioned and repair < it.
+		/// The term breaks the kind's rule: new = the part's yardstick (the new-warranty
+		/// term latched at its first warranty, else its type's), remanufactured >= it,
+		/// reconditioned and repair < it.
 		TermBreaksRule,
 		/// The caller did not make this life of the part in the way the kind needs: the
 		/// manufacturer in the first life (new), or the participant whose remanufacture,
@@ -375,7 +383,9 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Set a part type's new-warranty term, the yardstick of every kind's rule.
+		/// Set a part type's new-warranty term, the yardstick of every kind's rule for the
+		/// parts not warranted yet (a warranted part keeps the term in force at its first
+		/// warranty: `Yardsticks`).
 		///
 		/// Origin: an account of the part type's manufacturer. Emits `NewWarrantyTermSet`.
 		#[pallet::call_index(0)]

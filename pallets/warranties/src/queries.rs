@@ -10,6 +10,14 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use crate::*;
 
 impl<T: Config> Pallet<T> {
+	/// The term a part's warranties are held to: latched at its first warranty, else its
+	/// type's new-warranty term (`None`: an unknown part, or a type without a term).
+	pub fn yardstick(part: PartId) -> Option<BlockNumberFor<T>> {
+		Yardsticks::<T>::get(part).or_else(|| {
+			T::Parts::summary(part).and_then(|p| NewWarrantyTerms::<T>::get(p.part_type))
+		})
+	}
+
 	pub fn warranty_view(id: WarrantyId) -> Option<WarrantyView<BlockNumberFor<T>>> {
 		let w = WarrantyRecords::<T>::get(id)?;
 		Some(WarrantyView {

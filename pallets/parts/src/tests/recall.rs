@@ -420,3 +420,43 @@ fn a_manufacturer_cannot_lift_governances_recall() {
 		}
 	});
 }
+
+/// The maker's move against a remanufacturer's stock: recall a part of its own type that
+/// someone else brought into a new life. Only governance recalls a part past its first
+/// life (and lifts that recall); the maker still recalls its parts in their first life.
+#[test]
+fn a_part_in_a_later_life_is_recalled_only_through_governance() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let first_life = w.gear(b"SN-2");
+		w.hand_over(Item::Part(part), Handover::Ownership, ACME, GARAGE, w.garage);
+		for to in [PartStatus::ReturnedAsCore, PartStatus::Active] {
+			assert_ok!(
+				<Parts as amchain_primitives::parts::PartsLifecycle<AccountId>>::set_status(
+					part,
+					to,
+					&GARAGE,
+					w.garage,
+					doc(3)
+				)
+			);
+		}
+		assert_eq!(PartRecords::<Test>::get(part).map(|p| p.life), Some(2));
+		assert_noop!(
+			Parts::quarantine(RuntimeOrigin::signed(ACME), RecallTarget::Part(part), doc(1)),
+			Error::<Test>::LaterLifeRecall
+		);
+		assert_ok!(Parts::quarantine(
+			RuntimeOrigin::signed(ACME),
+			RecallTarget::Part(first_life),
+			doc(1)
+		));
+		assert_ok!(Parts::quarantine(RuntimeOrigin::root(), RecallTarget::Part(part), doc(1)));
+		assert_noop!(
+			Parts::release(RuntimeOrigin::signed(ACME), RecallTarget::Part(part)),
+			Error::<Test>::ImposedByGovernance
+		);
+		assert_ok!(Parts::release(RuntimeOrigin::root(), RecallTarget::Part(part)));
+	});
+}

@@ -165,6 +165,61 @@ fn a_remanufactured_part_gets_at_least_the_new_term_from_its_remanufacturer() {
 	});
 }
 
+/// The manufacturer's best move against independent remanufacturers of its parts: change
+/// the new-warranty term (the kinds' yardstick) after it sold them, up to make a
+/// remanufactured warranty (at least the term) impractical, or down to make a
+/// reconditioned one (below the term) impossible. A part warranted once keeps the term
+/// latched at its first warranty; a change binds only parts not warranted yet, the
+/// manufacturer's own new warranties among them (a new warranty is exactly the term).
+#[test]
+fn the_yardstick_of_a_warranted_part_is_latched_at_its_first_warranty() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (raised, lowered) = (w.gear(), w.gear());
+		for part in [raised, lowered] {
+			assert_ok!(issue(ACME, part, WarrantyKind::New, NEW_TERM));
+			assert_eq!(Yardsticks::<Test>::get(part), Some(NEW_TERM));
+			w.sell(part, ACME, REMAN, w.reman);
+		}
+		let unwarranted = w.gear();
+		w.sell(unwarranted, ACME, REMAN, w.reman);
+
+		assert_ok!(Warranties::set_new_warranty_term(origin(ACME), w.gear, 100 * NEW_TERM));
+		let raised = w.start_second_life(raised, Outcome::Remanufactured);
+		assert_noop!(
+			issue(REMAN, raised, WarrantyKind::Remanufactured, NEW_TERM - 1),
+			Error::<Test>::TermBreaksRule
+		);
+		assert_ok!(issue(REMAN, raised, WarrantyKind::Remanufactured, NEW_TERM));
+		assert_eq!(Yardsticks::<Test>::get(raised), Some(NEW_TERM));
+		// A part never warranted meets the term in force at its first warranty, latched
+		// then.
+		let unwarranted = w.start_second_life(unwarranted, Outcome::Remanufactured);
+		assert_noop!(
+			issue(REMAN, unwarranted, WarrantyKind::Remanufactured, NEW_TERM),
+			Error::<Test>::TermBreaksRule
+		);
+		assert_eq!(Yardsticks::<Test>::get(unwarranted), None);
+		// The manufacturer's own new warranties follow its term: the raise binds it too.
+		let fresh = w.gear();
+		assert_noop!(
+			issue(ACME, fresh, WarrantyKind::New, NEW_TERM),
+			Error::<Test>::TermBreaksRule
+		);
+		assert_ok!(issue(ACME, fresh, WarrantyKind::New, 100 * NEW_TERM));
+		assert_eq!(Yardsticks::<Test>::get(fresh), Some(100 * NEW_TERM));
+
+		assert_ok!(Warranties::set_new_warranty_term(origin(ACME), w.gear, 1));
+		let lowered = w.start_second_life(lowered, Outcome::Reconditioned);
+		assert_noop!(
+			issue(REMAN, lowered, WarrantyKind::Reconditioned, NEW_TERM),
+			Error::<Test>::TermBreaksRule
+		);
+		assert_ok!(issue(REMAN, lowered, WarrantyKind::Reconditioned, NEW_TERM - 1));
+		assert_eq!(Yardsticks::<Test>::get(lowered), Some(NEW_TERM));
+	});
+}
+
 #[test]
 fn reconditioned_and_repair_warranties_are_shorter_than_new() {
 	new_test_ext(|| {
