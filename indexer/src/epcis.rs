@@ -202,6 +202,7 @@ impl Record {
 			"ChildRemoved" => ("RemovedFrom", "parent", Item::Part(self.int("child")?)),
 			"ConsumedInto" => ("MaterialConsumed", "lot", Item::Part(self.int("part")?)),
 			"MadeFrom" => ("TransformedInto", "part", Item::Part(self.int("part")?)),
+			"SplitFrom" => ("SplitInto", "lot", Item::Lot(self.int("lot")?)),
 			_ => return None,
 		};
 		Some((other, kind, field))
@@ -388,6 +389,18 @@ pub fn event(r: &Record, cx: &Context) -> Json {
 				cx.what(lot, r.int("quantity"), &mut e, "inputEPCList", "inputQuantityList");
 				cx.what(part, None, &mut e, "outputEPCList", "outputQuantityList");
 				("TransformationEvent", None, Some("assembling"), Some("in_progress"))
+			},
+			// A lot split: part of one lot's quantity became another lot of the same
+			// material (the canonical record is the source lot's).
+			("SplitInto" | "SplitFrom", _) => {
+				let (from, into) = match r.kind.as_str() {
+					"SplitInto" => (me, Item::Lot(r.int("lot").unwrap_or(-1))),
+					_ => (Item::Lot(r.int("lot").unwrap_or(-1)), me),
+				};
+				let quantity = r.int("quantity");
+				cx.what(from, quantity, &mut e, "inputEPCList", "inputQuantityList");
+				cx.what(into, quantity, &mut e, "outputEPCList", "outputQuantityList");
+				("TransformationEvent", None, Some("repackaging"), Some("active"))
 			},
 			("TransformedInto" | "MadeFrom", _) => {
 				let (from, into) = match r.kind.as_str() {
@@ -611,7 +624,7 @@ pub struct EventSource<'a> {
 }
 
 /// Mirror kinds: the same event as their canonical record.
-const MIRRORS: &str = "'ChildInstalled', 'ChildRemoved', 'ConsumedInto', 'MadeFrom'";
+const MIRRORS: &str = "'ChildInstalled', 'ChildRemoved', 'ConsumedInto', 'MadeFrom', 'SplitFrom'";
 
 impl<'a> EventSource<'a> {
 	pub async fn new(store: &'a Store) -> Result<EventSource<'a>, sqlx::Error> {
@@ -1010,8 +1023,9 @@ pub fn matches(q: &EventQuery, event: &Json) -> bool {
 }
 
 /// The record kinds the mapping knows, mirrors and corrections aside.
-const KINDS: [&str; 21] = [
+const KINDS: [&str; 22] = [
 	"Registered",
+	"SplitInto",
 	"Offered",
 	"Accepted",
 	"Rejected",
@@ -1431,6 +1445,8 @@ mod tests {
 		records.push(record(bolt, 12, "MaterialConsumed", json!({ "lot": 3, "quantity": 4 })));
 		records.push(record(gear, 13, "TransformedInto", json!({ "part": 1 })));
 		records.push(record(bolt, 13, "MadeFrom", json!({ "part": 0 })));
+		records.push(record(steel, 15, "SplitInto", json!({ "lot": 3, "quantity": 100 })));
+		records.push(record(Item::Lot(3), 0, "SplitFrom", json!({ "lot": 2, "quantity": 100 })));
 		for to in ["Scrapped", "Recycled", "Consumed", "ReturnedAsCore", "Active", "Installed"] {
 			records.push(record(gear, 14, "StatusChanged", json!({ "from": "Active", "to": to })));
 		}
@@ -1550,6 +1566,19 @@ mod tests {
 		assert_eq!(e["type"], "TransformationEvent");
 		assert_eq!(e["inputQuantityList"][0]["quantity"], 250);
 		assert_eq!(e["outputEPCList"], json!([gear]));
+
+		let e = map(Item::Lot(2), "SplitInto", json!({ "lot": 3, "quantity": 100 }));
+		let mirror = map(Item::Lot(3), "SplitFrom", json!({ "lot": 2, "quantity": 100 }));
+		assert_eq!(
+			(e["type"].as_str(), e["bizStep"].as_str()),
+			(Some("TransformationEvent"), Some("repackaging"))
+		);
+		assert_eq!(e["inputQuantityList"][0]["quantity"], 100);
+		assert_eq!(e["outputQuantityList"][0]["quantity"], 100);
+		assert_eq!(
+			(&mirror["inputQuantityList"], &mirror["outputQuantityList"]),
+			(&e["inputQuantityList"], &e["outputQuantityList"])
+		);
 
 		let e = map(Item::Part(0), "Accepted", json!({ "handover": "Ownership", "from": 2 }));
 		assert_eq!(
