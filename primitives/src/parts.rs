@@ -205,10 +205,17 @@ impl TagChallenge {
 
 /// What a tag signs to be bound to a part (`Parts.request_tag`): [`TAG_BINDING_CONTEXT`]
 /// followed by the SCALE encoding of (the chain's genesis hash, the part type, the
-/// serial). The signature proves the key is the tag's, for this part on this chain only.
-pub fn tag_binding_message(genesis: H256, part_type: PartTypeId, serial: &[u8]) -> Vec<u8> {
+/// serial, the key it replaces). The signature proves the key is the tag's, for this part
+/// on this chain, in place of this key only: once bound, or once the part's key changed
+/// otherwise, it cannot be replayed.
+pub fn tag_binding_message(
+	genesis: H256,
+	part_type: PartTypeId,
+	serial: &[u8],
+	replaces: Option<TagKey>,
+) -> Vec<u8> {
 	let mut message = TAG_BINDING_CONTEXT.to_vec();
-	(genesis, part_type, serial).encode_to(&mut message);
+	(genesis, part_type, serial, replaces).encode_to(&mut message);
 	message
 }
 
@@ -399,6 +406,9 @@ pub trait PartsInspector {
 	fn summary(part: PartId) -> Option<PartSummary>;
 	/// The manufacturer that defined a part type.
 	fn type_manufacturer(part_type: PartTypeId) -> Option<ParticipantId>;
+	/// The id the next part registered gets: parts below it were registered before now
+	/// (ids are given in registration order).
+	fn next_part_id() -> PartId;
 	/// The open offer of ownership or custody: (from, to).
 	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)>;
 	/// Whether the part's owner authorised `participant` to report on it, now.

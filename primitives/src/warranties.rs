@@ -319,8 +319,8 @@ sp_api::decl_runtime_apis! {
 		fn reserve(issuer: ParticipantId) -> Option<(AccountId, Balance)>;
 		/// An issuer's claim reserve, its floor and any announced withdrawal.
 		fn reserve(issuer: ParticipantId) -> Option<ReserveView<AccountId, Balance, BlockNumber>>;
-		/// The term a part's warranties are held to (the kinds' yardstick): the one latched
-		/// at its first warranty, else its type's new-warranty term (version 2).
+		/// The term a part's warranties are held to (the kinds' yardstick): its type's
+		/// new-warranty term when it was made (version 2).
 		fn yardstick(part: PartId) -> Option<BlockNumber>;
 	}
 }

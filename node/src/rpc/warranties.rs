@@ -90,8 +90,8 @@ pub trait WarrantiesRpc<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Option<BlockNumber>>;
 
-	/// The term a part's warranties are held to (the kinds' yardstick): latched at its
-	/// first warranty, else its type's new-warranty term. In blocks.
+	/// The term a part's warranties are held to (the kinds' yardstick): its type's
+	/// new-warranty term when it was made. In blocks.
 	#[method(name = "amchain_warrantyYardstick")]
 	fn yardstick(&self, part: PartId, at: Option<BlockHash>) -> RpcResult<Option<BlockNumber>>;
 
@@ -169,7 +169,7 @@ where
 	fn yardstick(&self, part: PartId, at: Option<Block::Hash>) -> RpcResult<Option<BlockNumber>> {
 		let at = Some(at.unwrap_or_else(|| self.client().info().best_hash));
 		if self.version(at)? < 2 {
-			return Err(runtime_error("the runtime predates latched yardsticks (spec 105)"));
+			return Err(runtime_error("the runtime predates per-part yardsticks (spec 105)"));
 		}
 		self.call(at, |api, at| api.yardstick(at, part))
 	}

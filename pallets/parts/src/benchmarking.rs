@@ -25,6 +25,7 @@ fn tag_proof<T: Config>(part: PartId) -> (TagKey, sp_runtime::MultiSignature) {
 		Pallet::<T>::genesis_hash(),
 		record.part_type,
 		&record.serial,
+		record.tag,
 	);
 	let signature =
 		sp_io::crypto::ecdsa_sign(TAG_KEYS, &public, &message).expect("the keystore signs");
@@ -531,25 +532,31 @@ mod benchmarks {
 		assert!(TagRequests::<T>::contains_key(part));
 	}
 
-	/// Worst case: the deepest part of an assembly, whose old tag is unbound, consented to
-	/// by a service provider the owner authorised (the authorisation read too).
+	/// Worst case: the deepest part of an assembly (its hold, lock and offer checked at
+	/// the top), whose old tag is unbound, consented to by its maker, which does not own it.
 	#[benchmark]
 	fn approve_tag() {
 		let mut maker = Maker::<T>::new(1);
 		let (part, _) = maker.deepest_part();
-		let (garage_admin, garage) = member::<T>("garage", &[Role::ServiceProvider]);
-		Pallet::<T>::do_authorise(&maker.admin, Item::Part(part), garage, None)
-			.expect("authorised");
+		let record = PartRecords::<T>::get(part).expect("the part exists");
+		let (top, _) = Pallet::<T>::top_of(part, record).expect("its assembly's top");
+		let (buyer_admin, buyer) = member::<T>("buyer", &[Role::Customer]);
+		Pallet::<T>::do_offer(&maker.admin, Item::Part(top), Handover::Ownership, buyer)
+			.expect("offered");
+		Pallet::<T>::do_accept_offer(&buyer_admin, Item::Part(top), Handover::Ownership, None)
+			.expect("accepted");
+		let maker_id = maker.id;
 		for _ in 0..2 {
 			let (key, proof) = tag_proof::<T>(part);
-			Pallet::<T>::do_request_tag(&maker.admin, part, key, proof).expect("requested");
+			Pallet::<T>::do_request_tag(&buyer_admin, part, key, proof).expect("requested");
 			if PartRecords::<T>::get(part).is_some_and(|p| p.tag.is_none()) {
-				Pallet::<T>::do_approve_tag(&garage_admin, part).expect("the first tag bound");
+				Pallet::<T>::do_approve_tag(Some((&maker.admin, maker_id)), part)
+					.expect("the first tag bound");
 			}
 		}
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(garage_admin), part);
+		_(RawOrigin::Signed(maker.admin.clone()), part);
 
 		assert!(!TagRequests::<T>::contains_key(part));
 	}

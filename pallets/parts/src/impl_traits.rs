@@ -16,6 +16,10 @@ impl<T: Config> PartsInspector for Pallet<T> {
 		PartTypes::<T>::get(part_type).map(|t| t.manufacturer)
 	}
 
+	fn next_part_id() -> PartId {
+		NextPartId::<T>::get()
+	}
+
 	fn open_offer(part: PartId, handover: Handover) -> Option<(ParticipantId, ParticipantId)> {
 		Offers::<T>::get(Item::Part(part), handover).map(|o| (o.from, o.to))
 	}

@@ -136,10 +136,17 @@ impl<T: Config> Pallet<T> {
 			PartBySerial::<T>::iter().count() == PartRecords::<T>::iter().count(),
 			"serial index has entries without a part"
 		);
-		for (_, id) in PartByTag::<T>::iter() {
+		for (key, id) in PartByTag::<T>::iter() {
 			ensure!(
-				PartRecords::<T>::get(id).is_some_and(|p| p.tag.is_some()),
-				"tag index without a tagged part"
+				PartRecords::<T>::get(id).is_some_and(|p| p.tag == Some(key)),
+				"tag index names a part with another key"
+			);
+			ensure!(!PendingTagKeys::<T>::contains_key(key), "a bound key is also pending");
+		}
+		for (key, part) in PendingTagKeys::<T>::iter() {
+			ensure!(
+				TagRequests::<T>::get(part).is_some_and(|r| r.key == key),
+				"a pending key without its request"
 			);
 		}
 		for (owner, id, ()) in PartsOf::<T>::iter() {
@@ -198,6 +205,10 @@ impl<T: Config> Pallet<T> {
 		for (part, request) in TagRequests::<T>::iter() {
 			let record = PartRecords::<T>::get(part).ok_or("a tag request for an unknown part")?;
 			ensure!(record.tag != Some(request.key), "a tag request for the part's own key");
+			ensure!(
+				PendingTagKeys::<T>::get(request.key) == Some(part),
+				"a tag request's key is not reserved for it"
+			);
 		}
 		for (id, _) in SplitFrom::<T>::iter() {
 			ensure!(Lots::<T>::contains_key(id), "a parent kept for an unknown lot");

@@ -269,6 +269,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TagRequests<T: Config> = StorageMap<_, Twox64Concat, PartId, TagRequestOf<T>>;
 
+	/// The keys of pending tag requests, and the part each is requested for: taken, as
+	/// bound keys are, until the request ends.
+	#[pallet::storage]
+	pub type PendingTagKeys<T: Config> = StorageMap<_, Blake2_128Concat, TagKey, PartId>;
+
 	/// The parts each participant owns that stand alone (not installed).
 	#[pallet::storage]
 	pub type PartsOf<T: Config> =
@@ -439,9 +444,15 @@ pub mod pallet {
 		/// A part's owner asked to bind tag `key` to it (replacing a lost or damaged tag),
 		/// pending consent until block `expires_at`.
 		TagRequested { part: PartId, key: TagKey, expires_at: BlockNumberFor<T> },
-		/// A part's tag key was replaced with the consent of `approved_by`: the old key
-		/// (if any) no longer authenticates it.
-		TagReplaced { part: PartId, old: Option<TagKey>, new: TagKey, approved_by: ParticipantId },
+		/// A part's tag key was replaced with the consent of `approved_by` (the type's
+		/// manufacturer; `None`: governance): the old key (if any) no longer authenticates
+		/// it.
+		TagReplaced {
+			part: PartId,
+			old: Option<TagKey>,
+			new: TagKey,
+			approved_by: Option<ParticipantId>,
+		},
 		/// A pending tag request was withdrawn (by the owner, or by anyone once expired or
 		/// lapsed).
 		TagRequestCancelled { part: PartId },
@@ -596,8 +607,8 @@ pub mod pallet {
 		TagRequestExpired,
 		/// The part changed owner since the tag request: the new owner asks again.
 		TagRequestLapsed,
-		/// Only the part type's manufacturer, or a service provider the owner authorised
-		/// for the part (not the owner itself), consents to a new tag.
+		/// Only the part type's manufacturer (when it does not own the part) or governance
+		/// consents to a new tag.
 		NotTagApprover,
 		/// The key is the part's tag already.
 		SameTag,
@@ -940,10 +951,12 @@ pub mod pallet {
 
 		/// Ask to bind a new tag to a part (its tag was lost or damaged, or it has none):
 		/// `proof` is the new tag's signature over `tag_binding_message` (this chain's
-		/// genesis hash, the part's type and serial), so a key is bound only by whoever holds
-		/// the tag, and only to this part. The request waits `TagRequestLifetime` for the
-		/// consent of the part type's manufacturer or of a service provider the owner
-		/// authorised (`approve_tag`); a new request replaces a pending one.
+		/// genesis hash, the part's type and serial, and its current key), so a key is
+		/// bound only by whoever holds the tag, only to this part, only in place of its
+		/// current key. The key is reserved while the request waits, at most
+		/// `TagRequestLifetime`, for the consent of the part type's manufacturer or of
+		/// governance (`approve_tag`); a new request replaces a pending one. Not while the
+		/// part is held by a recall, in a locked assembly or offered.
 		///
 		/// Origin: the admin account of the part's owner. Emits `TagRequested`.
 		#[pallet::call_index(21)]
@@ -963,20 +976,27 @@ pub mod pallet {
 		/// Refused once the request expired or the part changed owner, or if the key was
 		/// bound to another part meanwhile.
 		///
-		/// Origin: the admin account of the part type's manufacturer, or of a service
-		/// provider the owner authorised for the part (not the owner itself). Emits
-		/// `TagReplaced`.
+		/// Origin: the admin account of the part type's manufacturer, unless it owns the
+		/// part (no one consents to its own request); or `AdminOrigin` (governance, also
+		/// for a manufacturer that is gone or silent). Emits `TagReplaced`.
 		#[pallet::call_index(22)]
 		#[pallet::weight(T::WeightInfo::approve_tag())]
 		pub fn approve_tag(origin: OriginFor<T>, part: PartId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_approve_tag(&who, part)
+			use frame_support::traits::EnsureOrigin;
+			match T::AdminOrigin::try_origin(origin) {
+				Ok(_) => Self::do_approve_tag(None, part),
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					let me = Self::admin(&who)?.participant;
+					Self::do_approve_tag(Some((&who, me)), part)
+				},
+			}
 		}
 
 		/// Withdraw a pending tag request.
 		///
-		/// Origin: an account of the part's owner; any signed account once the request
-		/// expired or the part changed owner. Emits `TagRequestCancelled`.
+		/// Origin: the admin account of the part's owner; any signed account once the
+		/// request expired or the part changed owner. Emits `TagRequestCancelled`.
 		#[pallet::call_index(23)]
 		#[pallet::weight(T::WeightInfo::cancel_tag_request())]
 		pub fn cancel_tag_request(origin: OriginFor<T>, part: PartId) -> DispatchResult {

@@ -91,7 +91,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The account governance actions are recorded under: all zero bytes, which no one
 	/// holds the key of.
-	fn governance_account() -> Result<T::AccountId, Error<T>> {
+	pub(crate) fn governance_account() -> Result<T::AccountId, Error<T>> {
 		use codec::Decode;
 		T::AccountId::decode(&mut sp_runtime::traits::TrailingZeroInput::zeroes())
 			.map_err(|_| Error::<T>::NotRecallAuthority)

@@ -66,6 +66,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!PartBySerial::<T>::contains_key(part_type, &serial), Error::<T>::SerialTaken);
 		if let Some(key) = &tag {
 			ensure!(!PartByTag::<T>::contains_key(key), Error::<T>::TagTaken);
+			ensure!(!PendingTagKeys::<T>::contains_key(key), Error::<T>::TagTaken);
 		}
 		// "Rogue registrations" (white paper 5.1): only a maker certified for every
 		// standard the type requires, drawing on one of those certifications' capacity.

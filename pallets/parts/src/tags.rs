@@ -109,6 +109,17 @@ impl<T: Config> Pallet<T> {
 		H256::from_slice(hash.as_ref().get(..32).unwrap_or(&[0; 32]))
 	}
 
+	/// Refuses a tag change while the part cannot change hands: held by a recall, in a
+	/// locked assembly, or offered (its receiver accepts the part it was offered).
+	fn ensure_tag_can_change(part_id: PartId, part: &PartOf<T>) -> Result<(), Error<T>> {
+		ensure!(!part.status.is_final(), Error::<T>::NotActive);
+		let (top, top_record) = Self::top_of(part_id, part.clone())?;
+		ensure!(!Self::held(top, &top_record), Error::<T>::ItemQuarantined);
+		Self::ensure_unlocked(top)?;
+		ensure!(!Self::has_open_offer(Item::Part(top)), Error::<T>::OfferOpen);
+		Ok(())
+	}
+
 	pub(crate) fn do_request_tag(
 		who: &T::AccountId,
 		part_id: PartId,
@@ -118,27 +129,39 @@ impl<T: Config> Pallet<T> {
 		// A tag is the part's identity: its owner's admin asks, not a device.
 		let member = Self::admin(who)?;
 		let part = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?;
-		ensure!(!part.status.is_final(), Error::<T>::NotActive);
 		let owner = Self::holder(Item::Part(part_id))?.owner;
 		ensure!(owner == member.participant, Error::<T>::NotOwner);
+		Self::ensure_tag_can_change(part_id, &part)?;
 		ensure!(part.tag != Some(key), Error::<T>::SameTag);
 		ensure!(!PartByTag::<T>::contains_key(key), Error::<T>::TagTaken);
+		// A key pending for another part is taken too (for this part, the new request
+		// replaces the old).
+		ensure!(PendingTagKeys::<T>::get(key).is_none_or(|p| p == part_id), Error::<T>::TagTaken);
 		let message = amchain_primitives::parts::tag_binding_message(
 			Self::genesis_hash(),
 			part.part_type,
 			&part.serial,
+			part.tag,
 		);
 		ensure!(Self::signed_by(&key, &message, &proof), Error::<T>::InvalidTagProof);
 		let expires_at = frame_system::Pallet::<T>::block_number()
 			.checked_add(&T::TagRequestLifetime::get())
 			.ok_or(Error::<T>::Overflow)?;
+		if let Some(previous) = TagRequests::<T>::get(part_id) {
+			PendingTagKeys::<T>::remove(previous.key);
+		}
 		TagRequests::<T>::insert(part_id, TagRequest { key, owner, expires_at });
+		PendingTagKeys::<T>::insert(key, part_id);
 		Self::deposit_event(Event::TagRequested { part: part_id, key, expires_at });
 		Ok(())
 	}
 
-	pub(crate) fn do_approve_tag(who: &T::AccountId, part_id: PartId) -> DispatchResult {
-		let member = Self::admin(who)?;
+	/// Consents to a pending tag request, as the part type's manufacturer (`Some`) or as
+	/// governance (`None`).
+	pub(crate) fn do_approve_tag(
+		by: Option<(&T::AccountId, ParticipantId)>,
+		part_id: PartId,
+	) -> DispatchResult {
 		let request = TagRequests::<T>::get(part_id).ok_or(Error::<T>::NoTagRequest)?;
 		let mut part = PartRecords::<T>::get(part_id).ok_or(Error::<T>::UnknownPart)?;
 		ensure!(
@@ -147,17 +170,18 @@ impl<T: Config> Pallet<T> {
 		);
 		let owner = Self::holder(Item::Part(part_id))?.owner;
 		ensure!(owner == request.owner, Error::<T>::TagRequestLapsed);
-		let me = member.participant;
 		let manufacturer =
 			PartTypes::<T>::get(part.part_type).ok_or(Error::<T>::UnknownPartType)?.manufacturer;
-		// No one consents to their own request: the owner needs the maker or a service
-		// provider it authorised (and authorising itself does not count).
-		let consents = me == manufacturer
-			|| (me != owner
-				&& member.roles.has(Role::ServiceProvider)
-				&& Self::is_authorised_by(Item::Part(part_id), me, owner));
-		ensure!(consents, Error::<T>::NotTagApprover);
-		ensure!(!part.status.is_final(), Error::<T>::NotActive);
+		let approved_by = match by {
+			Some((_, me)) => {
+				// The maker vouches for its part's identity; no one consents to its own
+				// request (a maker that owns the part asks governance).
+				ensure!(me == manufacturer && me != owner, Error::<T>::NotTagApprover);
+				Some(me)
+			},
+			None => None,
+		};
+		Self::ensure_tag_can_change(part_id, &part)?;
 		ensure!(!PartByTag::<T>::contains_key(request.key), Error::<T>::TagTaken);
 
 		let old = part.tag.replace(request.key);
@@ -167,13 +191,26 @@ impl<T: Config> Pallet<T> {
 		PartByTag::<T>::insert(request.key, part_id);
 		PartRecords::<T>::insert(part_id, part);
 		TagRequests::<T>::remove(part_id);
+		PendingTagKeys::<T>::remove(request.key);
 		let data = H256(sp_io::hashing::blake2_256(&(old, request.key).encode()));
-		Self::append(Item::Part(part_id), RecordKind::TagReplaced, who, me, data, None)?;
+		let (actor, participant) = match by {
+			Some((who, me)) => (who.clone(), me),
+			// As for recalls: governance's record names the maker, written by no one.
+			None => (Self::governance_account()?, manufacturer),
+		};
+		Self::append(
+			Item::Part(part_id),
+			RecordKind::TagReplaced,
+			&actor,
+			participant,
+			data,
+			None,
+		)?;
 		Self::deposit_event(Event::TagReplaced {
 			part: part_id,
 			old,
 			new: request.key,
-			approved_by: me,
+			approved_by,
 		});
 		Ok(())
 	}
@@ -184,9 +221,10 @@ impl<T: Config> Pallet<T> {
 		let ended = frame_system::Pallet::<T>::block_number() >= request.expires_at
 			|| owner != request.owner;
 		if !ended {
-			ensure!(Self::member(who)?.participant == owner, Error::<T>::NotOwner);
+			ensure!(Self::admin(who)?.participant == owner, Error::<T>::NotOwner);
 		}
 		TagRequests::<T>::remove(part_id);
+		PendingTagKeys::<T>::remove(request.key);
 		Self::deposit_event(Event::TagRequestCancelled { part: part_id });
 		Ok(())
 	}

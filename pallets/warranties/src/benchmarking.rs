@@ -53,7 +53,17 @@ impl<T: Config> Maker<T> {
 		let (admin, id) =
 			member::<T>("maker", &[Role::Manufacturer, Role::Remanufacturer, Role::Customer]);
 		let part_type = T::PartsHelper::part_type(&admin, id);
-		NewWarrantyTerms::<T>::insert(part_type, BlockNumberFor::<T>::from(TERM));
+		// A full history of terms, `TERM` for every part (the latest changes apply to parts
+		// far beyond any made here): a yardstick reads past all of them.
+		let term = BlockNumberFor::<T>::from(TERM);
+		let mut history = frame_support::BoundedVec::new();
+		for i in 0..MAX_TERM_CHANGES {
+			let from =
+				if i == 0 { 0 } else { PartId::MAX - MAX_TERM_CHANGES as PartId + i as PartId };
+			let _ = history.try_push((from, term));
+		}
+		TermHistory::<T>::insert(part_type, history);
+		NewWarrantyTerms::<T>::insert(part_type, term);
 		Maker { admin, id, part_type }
 	}
 
@@ -131,8 +141,13 @@ mod benchmarks {
 	use super::*;
 
 	#[benchmark]
+	/// A new term after parts were made: the history grows by one.
 	fn set_new_warranty_term() {
 		let maker = Maker::<T>::new();
+		// (One entry: a history's read and write cost is its bounded size either way.)
+		let mut history = TermHistory::<T>::get(maker.part_type).unwrap_or_default();
+		history.truncate(1);
+		TermHistory::<T>::insert(maker.part_type, history);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(maker.admin.clone()),
@@ -165,9 +180,6 @@ mod benchmarks {
 			vec![],
 		)
 		.expect("an earlier repair warranty");
-		// No yardstick latched (a part warranted before spec 105): read the type's term
-		// and latch it.
-		Yardsticks::<T>::remove(part);
 		frame_system::Pallet::<T>::set_block_number(10u32.into());
 		#[extrinsic_call]
 		_(

@@ -16,8 +16,8 @@ impl<T: Config> Pallet<T> {
 	///
 	/// - warranties: ids below `NextWarrantyId`, listed under their part; no two in force
 	///   of the same kind on one life of a part; `Latest` names a warranty of that part and
-	///   kind; a warranty's open claim is an open claim of that warranty; a yardstick is
-	///   latched only for a warranted part;
+	///   kind; a warranty's open claim is an open claim of that warranty; every type's
+	///   current term is the last of its `TermHistory`, which is in registration order;
 	/// - claims: ids below `NextClaimId`; a claim is in `OpenClaims` (under its
 	///   warranty's issuer) exactly when it is open;
 	/// - reserves: every account's `ClaimReserve` hold equals the reserve it backs (none
@@ -27,11 +27,19 @@ impl<T: Config> Pallet<T> {
 	///   reserve, is not zero and has a window; no decided claim paid more than it asked,
 	///   and a defaulted one paid what it covered.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
-		for (part, _) in Yardsticks::<T>::iter() {
+		for (part_type, history) in TermHistory::<T>::iter() {
 			ensure!(
-				WarrantiesOf::<T>::iter_prefix(part).next().is_some(),
-				"a yardstick latched for a part never warranted"
+				history.last().map(|(_, term)| *term) == NewWarrantyTerms::<T>::get(part_type),
+				"a type's current term is not the last of its history"
 			);
+			ensure!(
+				history.windows(2).all(|w| w[0].0 < w[1].0),
+				"a term history not in registration order"
+			);
+			ensure!(history.iter().all(|(_, term)| !term.is_zero()), "a zero term in a history");
+		}
+		for (part_type, _) in NewWarrantyTerms::<T>::iter() {
+			ensure!(TermHistory::<T>::contains_key(part_type), "a term without its history");
 		}
 		let mut in_force = BTreeSet::new();
 		let mut committed = BTreeMap::<ParticipantId, BalanceOf<T>>::new();

@@ -24,6 +24,14 @@ impl<T: Config> Pallet<T> {
 			T::Parts::type_manufacturer(part_type).ok_or(Error::<T>::UnknownPartType)?;
 		ensure!(manufacturer == member.participant, Error::<T>::NotTypeManufacturer);
 		ensure!(!term.is_zero(), Error::<T>::InvalidTerm);
+		// The parts made from now on get the new term; those made before keep theirs.
+		let from = T::Parts::next_part_id();
+		let mut history = TermHistory::<T>::get(part_type).unwrap_or_default();
+		match history.last_mut() {
+			Some(last) if last.0 == from => last.1 = term,
+			_ => history.try_push((from, term)).map_err(|_| Error::<T>::TooManyTermChanges)?,
+		}
+		TermHistory::<T>::insert(part_type, history);
 		NewWarrantyTerms::<T>::insert(part_type, term);
 		Self::deposit_event(Event::NewWarrantyTermSet { part_type, term });
 		Ok(())
@@ -50,12 +58,8 @@ impl<T: Config> Pallet<T> {
 			Some(outcome) => T::Lives::started_by(part, life) == Some((issuer, outcome)),
 		};
 		ensure!(entitled, Error::<T>::NotEntitled);
-		// Latched at the part's first warranty (rule 5: facts are latched, not sampled).
-		let latched = Yardsticks::<T>::get(part);
-		let yardstick = match latched {
-			Some(term) => term,
-			None => NewWarrantyTerms::<T>::get(part_type).ok_or(Error::<T>::NoNewWarrantyTerm)?,
-		};
+		// The term in force when the part was made (rule 5: facts are latched).
+		let yardstick = Self::yardstick_of(part, part_type).ok_or(Error::<T>::NoNewWarrantyTerm)?;
 		ensure!(kind.allows(term, yardstick), Error::<T>::TermBreaksRule);
 		if kind != WarrantyKind::Repair {
 			ensure!(covers.is_empty(), Error::<T>::CoversNotAllowed);
@@ -90,9 +94,6 @@ impl<T: Config> Pallet<T> {
 				open_claim: None,
 			},
 		);
-		if latched.is_none() {
-			Yardsticks::<T>::insert(part, yardstick);
-		}
 		WarrantiesOf::<T>::insert(part, id, ());
 		Latest::<T>::insert(part, kind, id);
 		Self::deposit_event(Event::Issued { warranty: id, part, life, kind, issuer, expires_at });

@@ -61,6 +61,11 @@ use amchain_primitives::{
 	warranties::{ClaimId, ClaimStatus, WarrantyId, WarrantyKind},
 };
 
+/// The most new-warranty terms a part type's history keeps (`TermHistory`): a type's
+/// term changes this often at most over its life (a change before any new part was made
+/// replaces the last, so it does not count).
+pub const MAX_TERM_CHANGES: u32 = 32;
+
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod claims;
@@ -156,12 +161,18 @@ pub mod pallet {
 	pub type NewWarrantyTerms<T: Config> =
 		StorageMap<_, Twox64Concat, PartTypeId, BlockNumberFor<T>>;
 
-	/// Each warranted part's yardstick: the new-warranty term in force when its first
-	/// warranty was issued, latched then. Every later warranty on the part keeps the kinds'
-	/// rules against it, so a manufacturer changing its type's term later neither blocks
-	/// nor stretches other makers' warranties on parts already warranted.
+	/// Each part type's new-warranty terms over time: `(first part, term)`, the term that
+	/// applies to the parts registered from `first part` on (part ids follow registration
+	/// order), oldest first, at most [`MAX_TERM_CHANGES`]. A part's yardstick is the term
+	/// in force when it was made, so a manufacturer changing its term later neither blocks
+	/// nor stretches other makers' warranties on the parts already made.
 	#[pallet::storage]
-	pub type Yardsticks<T: Config> = StorageMap<_, Twox64Concat, PartId, BlockNumberFor<T>>;
+	pub type TermHistory<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		PartTypeId,
+		BoundedVec<(PartId, BlockNumberFor<T>), ConstU32<MAX_TERM_CHANGES>>,
+	>;
 
 	/// The id the next warranty gets.
 	#[pallet::storage]
@@ -290,9 +301,9 @@ pub mod pallet {
 		NoNewWarrantyTerm,
 		/// A term must be above zero.
 		InvalidTerm,
-		/// The term breaks the kind's rule: new = the part's yardstick (the new-warranty
-		/// term latched at its first warranty, else its type's), remanufactured >= it,
-		/// reconditioned and repair < it.
+		/// The term breaks the kind's rule: new = the part's yardstick (its type's
+		/// new-warranty term when it was made), remanufactured >= it, reconditioned and
+		/// repair < it.
 		TermBreaksRule,
 		/// The caller did not make this life of the part in the way the kind needs: the
 		/// manufacturer in the first life (new), or the participant whose remanufacture,
@@ -371,6 +382,8 @@ pub mod pallet {
 		RulingTimeRunning,
 		/// The reserve is held on the caller's account already.
 		ReserveHeldHere,
+		/// The part type's term changed `MAX_TERM_CHANGES` times already.
+		TooManyTermChanges,
 	}
 
 	#[pallet::hooks]
@@ -383,9 +396,10 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Set a part type's new-warranty term, the yardstick of every kind's rule for the
-		/// parts not warranted yet (a warranted part keeps the term in force at its first
-		/// warranty: `Yardsticks`).
+		/// Set a part type's new-warranty term: the yardstick of every kind's rule for the
+		/// parts registered from now on (those made before keep the term in force when they
+		/// were made: `TermHistory`, at most `MAX_TERM_CHANGES` terms per type, a change
+		/// before any new part was made replacing the last).
 		///
 		/// Origin: an account of the part type's manufacturer. Emits `NewWarrantyTermSet`.
 		#[pallet::call_index(0)]

@@ -18,7 +18,8 @@ pub mod v2 {
 	//! upgrade (counted from the block before the upgrade's: migrations run before the
 	//! new block's number is set); a decided claim's `asked` is what it was paid, its
 	//! `respond_by` its filing block. `Committed` and `Withdrawals` start empty, which is
-	//! what v1's claims imply.
+	//! what v1's claims imply. Each part type's `TermHistory` starts with its v1 term for
+	//! every part made so far (from part 0).
 
 	#[cfg(feature = "try-runtime")]
 	use alloc::vec::Vec;
@@ -39,7 +40,7 @@ pub mod v2 {
 	#[cfg(feature = "try-runtime")]
 	use sp_runtime::TryRuntimeError;
 
-	use crate::{BalanceOf, Claim, Claims, Config, Pallet};
+	use crate::{BalanceOf, Claim, Claims, Config, NewWarrantyTerms, Pallet, TermHistory};
 
 	/// A claim as v1 stored it.
 	#[derive(Encode, Decode, Clone, PartialEq, Eq, Debug)]
@@ -99,7 +100,17 @@ pub mod v2 {
 					status: c.status,
 				})
 			});
-			T::DbWeight::get().reads_writes(n.saturating_add(1), n)
+			// The terms so far apply to the parts made so far.
+			let mut types = 0u64;
+			for (part_type, term) in NewWarrantyTerms::<T>::iter() {
+				types.saturating_inc();
+				let mut history = BoundedVec::new();
+				if history.try_push((0, term)).is_ok() {
+					TermHistory::<T>::insert(part_type, history);
+				}
+			}
+			T::DbWeight::get()
+				.reads_writes(n.saturating_add(types).saturating_add(1), n.saturating_add(types))
 		}
 
 		/// The v1 claims, to find each unchanged but for the new fields afterwards.
@@ -118,6 +129,12 @@ pub mod v2 {
 			let old: Vec<(ClaimId, OldClaimOf<T>)> =
 				Decode::decode(&mut &state[..]).map_err(|_| "pre_upgrade state unreadable")?;
 			ensure!(Claims::<T>::iter().count() == old.len(), "claims lost or added");
+			for (part_type, term) in NewWarrantyTerms::<T>::iter() {
+				ensure!(
+					TermHistory::<T>::get(part_type).is_some_and(|h| h.to_vec() == [(0, term)]),
+					"a type's term history does not start with its term"
+				);
+			}
 			for (id, c) in old {
 				let new = Claims::<T>::get(id).ok_or("a v1 claim is missing")?;
 				ensure!(

@@ -10,12 +10,25 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use crate::*;
 
 impl<T: Config> Pallet<T> {
-	/// The term a part's warranties are held to: latched at its first warranty, else its
-	/// type's new-warranty term (`None`: an unknown part, or a type without a term).
+	/// The term a part's warranties are held to: its type's new-warranty term when it was
+	/// made (`None`: an unknown part, or a type without a term).
 	pub fn yardstick(part: PartId) -> Option<BlockNumberFor<T>> {
-		Yardsticks::<T>::get(part).or_else(|| {
-			T::Parts::summary(part).and_then(|p| NewWarrantyTerms::<T>::get(p.part_type))
-		})
+		T::Parts::summary(part).and_then(|p| Self::yardstick_of(part, p.part_type))
+	}
+
+	/// The term in force for `part_type` when `part` was registered: the last change from
+	/// a part at or below it; for a part made before the type had a term, its first term.
+	pub(crate) fn yardstick_of(part: PartId, part_type: PartTypeId) -> Option<BlockNumberFor<T>> {
+		let Some(history) = TermHistory::<T>::get(part_type) else {
+			// A type whose term predates the history (seeded by the v2 migration).
+			return NewWarrantyTerms::<T>::get(part_type);
+		};
+		history
+			.iter()
+			.rev()
+			.find(|(from, _)| *from <= part)
+			.or_else(|| history.first())
+			.map(|(_, term)| *term)
 	}
 
 	pub fn warranty_view(id: WarrantyId) -> Option<WarrantyView<BlockNumberFor<T>>> {

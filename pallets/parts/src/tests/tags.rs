@@ -4,7 +4,7 @@ use amchain_primitives::parts::{TagChallenge, TagVerdict};
 use codec::Encode;
 use frame_support::{assert_noop, assert_ok};
 use sp_core::{ecdsa, ed25519, sr25519, Pair, H256};
-use sp_runtime::MultiSignature;
+use sp_runtime::{DispatchResult, MultiSignature};
 
 use crate::{mock::*, *};
 
@@ -203,7 +203,8 @@ fn scans_per_challenge_block_are_bounded_per_organisation_and_pruned() {
 	});
 }
 
-/// A new tag's key and its binding signature over (this chain, the part's type, serial).
+/// A new tag's key and its binding signature over (this chain, the part's type, serial
+/// and current key).
 fn new_tag(seed: u8, part: PartId) -> (sr25519::Pair, TagKey, MultiSignature) {
 	let pair = sr25519::Pair::from_seed(&[seed; 32]);
 	let record = PartRecords::<Test>::get(part).expect("the part exists");
@@ -211,6 +212,7 @@ fn new_tag(seed: u8, part: PartId) -> (sr25519::Pair, TagKey, MultiSignature) {
 		Parts::genesis_hash(),
 		record.part_type,
 		&record.serial,
+		record.tag,
 	);
 	let proof = pair.sign(&message).into();
 	(pair.clone(), TagKey::Sr25519(pair.public().0), proof)
@@ -219,6 +221,14 @@ fn new_tag(seed: u8, part: PartId) -> (sr25519::Pair, TagKey, MultiSignature) {
 fn verdict(part: PartId, tag: &sr25519::Pair, nonce: u8) -> TagVerdict {
 	let c = challenge(frame_system::Pallet::<Test>::block_number() - 1, nonce);
 	Parts::check_tag(part, &c, &sign_sr(tag, &c))
+}
+
+fn request(who: AccountId, part: PartId, key: TagKey, proof: MultiSignature) -> DispatchResult {
+	Parts::request_tag(RuntimeOrigin::signed(who), part, key, proof)
+}
+
+fn approve(who: AccountId, part: PartId) -> DispatchResult {
+	Parts::approve_tag(RuntimeOrigin::signed(who), part)
 }
 
 #[test]
@@ -230,15 +240,21 @@ fn a_lost_tag_is_replaced_with_the_manufacturers_consent() {
 		w.hand_over(Item::Part(part), Handover::Ownership, ACME, BUYER, w.buyer);
 		run_to(3);
 		let (pair, key, proof) = new_tag(2, part);
-		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(BUYER), part, key, proof));
+		assert_ok!(request(BUYER, part, key, proof.clone()));
 		System::assert_last_event(Event::<Test>::TagRequested { part, key, expires_at: 13 }.into());
+		assert_eq!(PendingTagKeys::<Test>::get(key), Some(part));
 		// Nothing changes until the maker consents.
 		assert_eq!(verdict(part, &sr_tag(), 1), TagVerdict::Authentic);
 		assert_eq!(verdict(part, &pair, 2), TagVerdict::WrongKey);
-		assert_ok!(Parts::approve_tag(RuntimeOrigin::signed(ACME), part));
+		assert_ok!(approve(ACME, part));
 		System::assert_last_event(
-			Event::<Test>::TagReplaced { part, old: Some(old), new: key, approved_by: w.acme }
-				.into(),
+			Event::<Test>::TagReplaced {
+				part,
+				old: Some(old),
+				new: key,
+				approved_by: Some(w.acme),
+			}
+			.into(),
 		);
 		assert_eq!(verdict(part, &pair, 3), TagVerdict::Authentic);
 		// The lost tag, if found (or cloned), no longer passes for the part.
@@ -246,79 +262,80 @@ fn a_lost_tag_is_replaced_with_the_manufacturers_consent() {
 		assert_eq!(PartByTag::<Test>::get(key), Some(part));
 		assert_eq!(PartByTag::<Test>::get(old), None);
 		assert!(!TagRequests::<Test>::contains_key(part));
+		assert!(!PendingTagKeys::<Test>::contains_key(key));
 		let index = HistoryLen::<Test>::get(Item::Part(part)) - 1;
 		let record = History::<Test>::get(Item::Part(part), index).expect("recorded");
 		assert_eq!((record.kind, record.participant), (RecordKind::TagReplaced, w.acme));
 		assert_eq!(record.data, H256(sp_io::hashing::blake2_256(&(Some(old), key).encode())));
+		// The proof named the key it replaced: it cannot bind again (say, the old tag
+		// back in place of the new one by whoever kept the old request's proof).
+		let (_, back, _) = new_tag(1, part);
+		let stale = {
+			let record = PartRecords::<Test>::get(part).unwrap();
+			let message = amchain_primitives::parts::tag_binding_message(
+				Parts::genesis_hash(),
+				record.part_type,
+				&record.serial,
+				None,
+			);
+			sr_tag().sign(&message).into()
+		};
+		assert_noop!(request(BUYER, part, back, stale), Error::<Test>::InvalidTagProof);
 		// The old key is free again; the new one is taken.
 		let other = w.gear(b"SN-2");
 		let (_, again, again_proof) = new_tag(2, other);
-		assert_noop!(
-			Parts::request_tag(RuntimeOrigin::signed(ACME), other, again, again_proof),
-			Error::<Test>::TagTaken
-		);
+		assert_noop!(request(ACME, other, again, again_proof), Error::<Test>::TagTaken);
 		let (_, freed, freed_proof) = new_tag(1, other);
 		assert_eq!(freed, old);
-		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(ACME), other, freed, freed_proof));
+		assert_ok!(request(ACME, other, freed, freed_proof));
 	});
 }
 
+/// The owner's best move: have a party of its own choosing consent (a captive service
+/// provider, itself) and pass one part off as another. Only the type's manufacturer
+/// consents, never to its own request; governance consents for a maker that owns the
+/// part, or is gone or silent.
 #[test]
-fn a_service_provider_the_owner_authorised_consents_and_no_one_consents_alone() {
+fn only_the_maker_or_governance_consents_to_a_new_tag() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = w.gear(b"SN-1");
 		w.hand_over(Item::Part(part), Handover::Ownership, ACME, GARAGE, w.garage);
 		let (_, key, proof) = new_tag(2, part);
-		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(GARAGE), part, key, proof));
-		// The owner is a service provider: authorising itself does not make it a second
-		// party.
+		assert_ok!(request(GARAGE, part, key, proof));
 		assert_ok!(Parts::authorise(
 			RuntimeOrigin::signed(GARAGE),
 			Item::Part(part),
 			w.garage,
 			None
 		));
-		assert_noop!(
-			Parts::approve_tag(RuntimeOrigin::signed(GARAGE), part),
-			Error::<Test>::NotTagApprover
-		);
-		// Back to a customer that authorises the garage: the garage consents.
+		assert_noop!(approve(GARAGE, part), Error::<Test>::NotTagApprover);
 		w.hand_over(Item::Part(part), Handover::Ownership, GARAGE, BUYER, w.buyer);
 		let (_, key, proof) = new_tag(3, part);
-		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(BUYER), part, key, proof));
-		assert_noop!(
-			Parts::approve_tag(RuntimeOrigin::signed(GARAGE), part),
-			Error::<Test>::NotTagApprover
-		);
+		assert_ok!(request(BUYER, part, key, proof));
 		assert_ok!(Parts::authorise(
 			RuntimeOrigin::signed(BUYER),
 			Item::Part(part),
 			w.garage,
 			None
 		));
-		// Not the owner, nor a member without the role, nor a device of the maker.
-		assert_noop!(
-			Parts::approve_tag(RuntimeOrigin::signed(BUYER), part),
-			Error::<Test>::NotTagApprover
-		);
-		assert_noop!(
-			Parts::approve_tag(RuntimeOrigin::signed(MINE), part),
-			Error::<Test>::NotTagApprover
-		);
-		assert_noop!(
-			Parts::approve_tag(RuntimeOrigin::signed(ACME_ROBOT), part),
-			Error::<Test>::NotAdmin
-		);
-		assert_noop!(
-			Parts::approve_tag(RuntimeOrigin::signed(STRANGER), part),
-			Error::<Test>::NotAMember
-		);
-		assert_ok!(Parts::approve_tag(RuntimeOrigin::signed(GARAGE), part));
-		assert_eq!(PartRecords::<Test>::get(part).and_then(|p| p.tag), Some(key));
+		assert_noop!(approve(GARAGE, part), Error::<Test>::NotTagApprover);
+		assert_noop!(approve(BUYER, part), Error::<Test>::NotTagApprover);
+		assert_noop!(approve(MINE, part), Error::<Test>::NotTagApprover);
+		assert_noop!(approve(ACME_ROBOT, part), Error::<Test>::NotAdmin);
+		assert_noop!(approve(STRANGER, part), Error::<Test>::NotAMember);
+		assert_ok!(approve(ACME, part));
+
+		// A part the maker still owns: governance consents, the maker does not.
+		let own = w.gear(b"SN-2");
+		let (_, key, proof) = new_tag(4, own);
+		assert_ok!(request(ACME, own, key, proof));
+		assert_noop!(approve(ACME, own), Error::<Test>::NotTagApprover);
+		assert_ok!(Parts::approve_tag(RuntimeOrigin::root(), own));
 		System::assert_last_event(
-			Event::<Test>::TagReplaced { part, old: None, new: key, approved_by: w.garage }.into(),
+			Event::<Test>::TagReplaced { part: own, old: None, new: key, approved_by: None }.into(),
 		);
+		assert_eq!(PartRecords::<Test>::get(own).and_then(|p| p.tag), Some(key));
 	});
 }
 
@@ -329,9 +346,6 @@ fn tag_request_refusals_change_nothing() {
 		let part = tagged_part(&w);
 		let other = w.gear(b"SN-2");
 		let (_, key, proof) = new_tag(2, part);
-		let request = |who, part, key, proof| {
-			Parts::request_tag(RuntimeOrigin::signed(who), part, key, proof)
-		};
 		assert_noop!(request(ACME, 99, key, proof.clone()), Error::<Test>::UnknownPart);
 		assert_noop!(request(BUYER, part, key, proof.clone()), Error::<Test>::NotOwner);
 		assert_noop!(request(ACME_ROBOT, part, key, proof.clone()), Error::<Test>::NotAdmin);
@@ -346,6 +360,7 @@ fn tag_request_refusals_change_nothing() {
 			H256::repeat_byte(9),
 			record.part_type,
 			&record.serial,
+			record.tag,
 		);
 		assert_noop!(
 			request(ACME, part, key, pair.sign(&elsewhere).into()),
@@ -356,24 +371,59 @@ fn tag_request_refusals_change_nothing() {
 		assert_noop!(request(ACME, part, own, own_proof), Error::<Test>::SameTag);
 		let (_, taken, taken_proof) = new_tag(1, other);
 		assert_noop!(request(ACME, other, taken, taken_proof), Error::<Test>::TagTaken);
+		// Not while the part cannot change hands: offered, or held by a recall.
+		let offer = |to| {
+			Parts::offer(RuntimeOrigin::signed(ACME), Item::Part(part), Handover::Ownership, to)
+		};
+		assert_ok!(offer(w.buyer));
+		assert_noop!(request(ACME, part, key, proof.clone()), Error::<Test>::OfferOpen);
+		assert_ok!(Parts::cancel_offer(
+			RuntimeOrigin::signed(ACME),
+			Item::Part(part),
+			Handover::Ownership
+		));
+		assert_ok!(Parts::quarantine(
+			RuntimeOrigin::signed(ACME),
+			RecallTarget::Part(part),
+			doc(1)
+		));
+		assert_noop!(request(ACME, part, key, proof.clone()), Error::<Test>::ItemQuarantined);
+		assert_ok!(Parts::release(RuntimeOrigin::signed(ACME), RecallTarget::Part(part)));
 
-		assert_noop!(
-			Parts::approve_tag(RuntimeOrigin::signed(ACME), part),
-			Error::<Test>::NoTagRequest
-		);
+		assert_noop!(approve(ACME, part), Error::<Test>::NoTagRequest);
 		assert_noop!(
 			Parts::cancel_tag_request(RuntimeOrigin::signed(ACME), part),
 			Error::<Test>::NoTagRequest
 		);
 		assert_ok!(request(ACME, part, key, proof));
-		// Another organisation cannot withdraw a live request.
+		// The pending key is reserved: no one registers or requests it for another part
+		// (a squatter learning it from `TagRequested`).
+		let (_, _, squat_proof) = new_tag(2, other);
+		assert_noop!(request(ACME, other, key, squat_proof), Error::<Test>::TagTaken);
+		assert_noop!(
+			Parts::register_part(
+				RuntimeOrigin::signed(ACME),
+				w.gear,
+				b"SN-3".to_vec(),
+				Some(w.certification),
+				Some(key),
+				None
+			),
+			Error::<Test>::TagTaken
+		);
+		// Another organisation, or the owner's device, cannot withdraw a live request.
 		assert_noop!(
 			Parts::cancel_tag_request(RuntimeOrigin::signed(BUYER), part),
 			Error::<Test>::NotOwner
 		);
+		assert_noop!(
+			Parts::cancel_tag_request(RuntimeOrigin::signed(ACME_ROBOT), part),
+			Error::<Test>::NotAdmin
+		);
 		assert_ok!(Parts::cancel_tag_request(RuntimeOrigin::signed(ACME), part));
 		System::assert_last_event(Event::<Test>::TagRequestCancelled { part }.into());
 		assert!(!TagRequests::<Test>::contains_key(part));
+		assert!(!PendingTagKeys::<Test>::contains_key(key));
 	});
 }
 
@@ -385,21 +435,16 @@ fn a_tag_request_expires_and_lapses_with_the_owner() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = tagged_part(&w);
+		w.hand_over(Item::Part(part), Handover::Ownership, ACME, BUYER, w.buyer);
 		let (_, key, proof) = new_tag(2, part);
-		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(ACME), part, key, proof.clone()));
+		assert_ok!(request(BUYER, part, key, proof.clone()));
 		run_to(11);
-		assert_noop!(
-			Parts::approve_tag(RuntimeOrigin::signed(ACME), part),
-			Error::<Test>::TagRequestExpired
-		);
+		assert_noop!(approve(ACME, part), Error::<Test>::TagRequestExpired);
 		assert_ok!(Parts::cancel_tag_request(RuntimeOrigin::signed(STRANGER), part));
 
-		assert_ok!(Parts::request_tag(RuntimeOrigin::signed(ACME), part, key, proof));
-		w.hand_over(Item::Part(part), Handover::Ownership, ACME, BUYER, w.buyer);
-		assert_noop!(
-			Parts::approve_tag(RuntimeOrigin::signed(ACME), part),
-			Error::<Test>::TagRequestLapsed
-		);
+		assert_ok!(request(BUYER, part, key, proof));
+		w.hand_over(Item::Part(part), Handover::Ownership, BUYER, GARAGE, w.garage);
+		assert_noop!(approve(ACME, part), Error::<Test>::TagRequestLapsed);
 		assert_ok!(Parts::cancel_tag_request(RuntimeOrigin::signed(STRANGER), part));
 		assert_eq!(
 			PartRecords::<Test>::get(part).and_then(|p| p.tag),

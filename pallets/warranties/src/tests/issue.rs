@@ -168,46 +168,38 @@ fn a_remanufactured_part_gets_at_least_the_new_term_from_its_remanufacturer() {
 /// The manufacturer's best move against independent remanufacturers of its parts: change
 /// the new-warranty term (the kinds' yardstick) after it sold them, up to make a
 /// remanufactured warranty (at least the term) impractical, or down to make a
-/// reconditioned one (below the term) impossible. A part warranted once keeps the term
-/// latched at its first warranty; a change binds only parts not warranted yet, the
-/// manufacturer's own new warranties among them (a new warranty is exactly the term).
+/// reconditioned one (below the term) impossible, warranted or not, even for one block.
+/// A part is held to the term in force when it was made; a change binds only the parts
+/// made after it, the manufacturer's own new warranties on them among them.
 #[test]
-fn the_yardstick_of_a_warranted_part_is_latched_at_its_first_warranty() {
+fn a_part_is_held_to_the_term_in_force_when_it_was_made() {
 	new_test_ext(|| {
 		let w = World::new();
-		let (raised, lowered) = (w.gear(), w.gear());
-		for part in [raised, lowered] {
-			assert_ok!(issue(ACME, part, WarrantyKind::New, NEW_TERM));
-			assert_eq!(Yardsticks::<Test>::get(part), Some(NEW_TERM));
+		let (warranted, unwarranted, lowered) = (w.gear(), w.gear(), w.gear());
+		assert_ok!(issue(ACME, warranted, WarrantyKind::New, NEW_TERM));
+		for part in [warranted, unwarranted, lowered] {
 			w.sell(part, ACME, REMAN, w.reman);
 		}
-		let unwarranted = w.gear();
-		w.sell(unwarranted, ACME, REMAN, w.reman);
 
 		assert_ok!(Warranties::set_new_warranty_term(origin(ACME), w.gear, 100 * NEW_TERM));
-		let raised = w.start_second_life(raised, Outcome::Remanufactured);
-		assert_noop!(
-			issue(REMAN, raised, WarrantyKind::Remanufactured, NEW_TERM - 1),
-			Error::<Test>::TermBreaksRule
-		);
-		assert_ok!(issue(REMAN, raised, WarrantyKind::Remanufactured, NEW_TERM));
-		assert_eq!(Yardsticks::<Test>::get(raised), Some(NEW_TERM));
-		// A part never warranted meets the term in force at its first warranty, latched
-		// then.
-		let unwarranted = w.start_second_life(unwarranted, Outcome::Remanufactured);
-		assert_noop!(
-			issue(REMAN, unwarranted, WarrantyKind::Remanufactured, NEW_TERM),
-			Error::<Test>::TermBreaksRule
-		);
-		assert_eq!(Yardsticks::<Test>::get(unwarranted), None);
-		// The manufacturer's own new warranties follow its term: the raise binds it too.
+		for part in [warranted, unwarranted] {
+			let part = w.start_second_life(part, Outcome::Remanufactured);
+			assert_eq!(Warranties::yardstick(part), Some(NEW_TERM));
+			assert_noop!(
+				issue(REMAN, part, WarrantyKind::Remanufactured, NEW_TERM - 1),
+				Error::<Test>::TermBreaksRule
+			);
+			assert_ok!(issue(REMAN, part, WarrantyKind::Remanufactured, NEW_TERM));
+		}
+		// The parts made after the change get the new term, the maker's own new
+		// warranties included.
 		let fresh = w.gear();
+		assert_eq!(Warranties::yardstick(fresh), Some(100 * NEW_TERM));
 		assert_noop!(
 			issue(ACME, fresh, WarrantyKind::New, NEW_TERM),
 			Error::<Test>::TermBreaksRule
 		);
 		assert_ok!(issue(ACME, fresh, WarrantyKind::New, 100 * NEW_TERM));
-		assert_eq!(Yardsticks::<Test>::get(fresh), Some(100 * NEW_TERM));
 
 		assert_ok!(Warranties::set_new_warranty_term(origin(ACME), w.gear, 1));
 		let lowered = w.start_second_life(lowered, Outcome::Reconditioned);
@@ -216,7 +208,35 @@ fn the_yardstick_of_a_warranted_part_is_latched_at_its_first_warranty() {
 			Error::<Test>::TermBreaksRule
 		);
 		assert_ok!(issue(REMAN, lowered, WarrantyKind::Reconditioned, NEW_TERM - 1));
-		assert_eq!(Yardsticks::<Test>::get(lowered), Some(NEW_TERM));
+		assert_eq!(Warranties::yardstick(w.gear()), Some(1));
+	});
+}
+
+/// A type's terms are a bounded history: a change before any new part was made replaces
+/// the last term (it applied to no part yet), so only changes between productions count.
+#[test]
+fn a_types_term_history_is_bounded() {
+	new_test_ext(|| {
+		let w = World::new();
+		let set = |term| Warranties::set_new_warranty_term(origin(ACME), w.gear, term);
+		let history = || TermHistory::<Test>::get(w.gear).map(|h| h.to_vec()).unwrap_or_default();
+		for term in [7, 8, 9] {
+			assert_ok!(set(term));
+		}
+		assert_eq!(history(), vec![(0, 9)]);
+		let first = w.gear();
+		assert_ok!(set(10));
+		assert_eq!(history(), vec![(0, 9), (first + 1, 10)]);
+		while history().len() < MAX_TERM_CHANGES as usize {
+			w.gear();
+			assert_ok!(set(10));
+		}
+		// Full: a correction before the next part is still taken, a change after it not.
+		assert_ok!(set(12));
+		w.gear();
+		assert_noop!(set(11), Error::<Test>::TooManyTermChanges);
+		assert_eq!(NewWarrantyTerms::<Test>::get(w.gear), Some(12));
+		assert_eq!(Warranties::yardstick(first), Some(9));
 	});
 }
 
