@@ -144,6 +144,9 @@ fn random_call(rng: &mut Rng, accounts: &[AccountId]) -> RuntimeCall {
 		13 => RuntimeCall::Parts(P::activate { part }),
 		14 => RuntimeCall::Parts(P::install { part, parent: rng.below(parts + 1) }),
 		15 => RuntimeCall::Parts(P::uninstall { part }),
+		16 if rng.chance(50) => {
+			RuntimeCall::Parts(P::split_lot { lot, quantity: rng.below(40) + 1 })
+		},
 		16 => RuntimeCall::Parts(P::consume { lot, part, quantity: rng.below(20) + 1 }),
 		17 => RuntimeCall::Parts(P::scrap { part, reason: hash(rng) }),
 		18 => RuntimeCall::Parts(P::report {
