@@ -103,7 +103,7 @@ pub const CHALLENGE_SPREAD: BlockNumber = 16;
 pub fn challenge_block(best: BlockNumber, nonce: &[u8]) -> Option<BlockNumber> {
 	let newest = best.checked_sub(1)?;
 	let choices = newest.saturating_add(1).min(CHALLENGE_SPREAD);
-	let hash = sp_core::blake2_256(nonce);
+	let hash = sp_io::hashing::blake2_256(nonce);
 	let draw = u32::from_le_bytes([hash[0], hash[1], hash[2], hash[3]]);
 	Some(newest.saturating_sub(draw % choices))
 }
