@@ -7,7 +7,9 @@
 //   - POST /graphql is passed to the indexer (CONSOLE_INDEXER_URL, default
 //     http://127.0.0.1:8088/graphql): the indexer sends no CORS headers, so the browser
 //     reaches it on the console's own origin.
-// Every other path that is not a file answers index.html (the views' URLs).
+// /contracts/<name>.json missing from dist/ is read from $AMCHAIN_CONTRACTS (the bundles
+// scripts/contracts.sh built after the console). Every other path that is not a file
+// answers index.html (the views' URLs).
 //
 //   node serve.mjs [--port 3000] [--host 127.0.0.1] [--dir dist]
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -72,7 +74,15 @@ const server = http.createServer((req, res) => {
     return;
   }
   let file = normalize(join(dir, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
+  // the contracts' metadata, if dist/ was built before them: from where scripts/contracts.sh puts them
+  const contract = /^\/contracts\/(escrow|letter_of_credit|tender|usage_token)\.json$/.exec(url.pathname);
+  if (contract && !existsSync(file) && process.env.AMCHAIN_CONTRACTS) file = join(process.env.AMCHAIN_CONTRACTS, `${contract[1]}.json`);
+  if (contract && !existsSync(file)) {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end('null');
+    return;
+  }
+  if (!contract && (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())) file = join(dir, 'index.html');
   const immutable = file.includes(`${join(dir, 'assets')}`);
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',

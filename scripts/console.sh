@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The web console (console/, docs/console.md): build, test and serve it.
 #
-#   scripts/console.sh build      # console/dist: the static files a web server serves
+#   scripts/console.sh build      # console/dist: the static files a web server serves (with
+#                                 # the contracts' metadata from $AMCHAIN_CONTRACTS, if built)
 #   scripts/console.sh test       # lint (eslint), type-check (tsc --noEmit), unit tests (vitest)
 #   scripts/console.sh test-e2e   # build, then the browser test: headless Chromium against a
 #                                 # dev node and an indexer of its own (console/e2e/run.mjs)
@@ -37,6 +38,20 @@ build() {
   deps
   npx tsc --noEmit
   npx vite build --logLevel warn
+  contracts_metadata
+}
+
+# contracts_metadata: the four contracts' metadata (scripts/contracts.sh's bundles, in
+# $AMCHAIN_CONTRACTS) into dist/contracts/, where the Deals view reads them; a contract
+# not built yet is left out (the view says so).
+contracts_metadata() {
+  mkdir -p dist/contracts
+  local c
+  for c in escrow letter_of_credit tender usage_token; do
+    if [ -f "$CONTRACTS_OUT/$c.json" ]; then
+      cmp -s "$CONTRACTS_OUT/$c.json" "dist/contracts/$c.json" || cp "$CONTRACTS_OUT/$c.json" "dist/contracts/$c.json"
+    fi
+  done
 }
 
 # built: whether dist/ is newer than every source file.
@@ -55,12 +70,14 @@ case ${1:-} in
     ;;
   test-e2e)
     built || build
+    contracts_metadata
     export AMCHAIN_NODE_BIN=${AMCHAIN_NODE_BIN:-$CARGO_TARGET_DIR/debug/amchain-node}
     export AMCHAIN_INDEXER_BIN=${AMCHAIN_INDEXER_BIN:-$CARGO_TARGET_DIR/debug/amchain-indexer}
     node e2e/run.mjs
     ;;
   serve)
     built || build
+    contracts_metadata
     exec node serve.mjs --port "${CONSOLE_PORT:-3000}"
     ;;
   *) sed -n '2,15p' "$root/scripts/console.sh" | sed 's/^# \{0,1\}//'; exit 2 ;;

@@ -16,7 +16,8 @@
 #   4. while the lanes run (at a lower CPU priority, so the nodes keep their slots):
 #      the pallets' benchmarks as tests in their mock runtimes, the runtime with
 #      runtime-benchmarks and try-runtime (the upgrade from the previous release's
-#      storage), the checked-in chain specs, scripts/run.sh, and clippy
+#      storage, the fuzzer, the contracts' harnesses) beside clippy, the checked-in
+#      chain specs, scripts/run.sh
 #   5. a table of how long each step took
 set -euo pipefail
 
@@ -60,9 +61,13 @@ step "ink! contracts: format, unit tests, clippy" "$root/scripts/contracts.sh" t
 step "ink! contracts: .contract bundles (cargo-contract)" "$root/scripts/contracts.sh" build
 step "the previous release's runtime (cached)" "$root/scripts/previous-runtime.sh"
 
-# Builds every test binary once and lists them: "kind<TAB>name<TAB>package dir<TAB>executable".
+# list_tests [low] ARGS...: builds the test binaries `cargo test ARGS` would run (at the
+# lowest CPU priority after `low`) and lists them:
+# "kind<TAB>name<TAB>package dir<TAB>executable".
 list_tests() {
-  cargo test --locked --workspace --no-run --message-format=json-render-diagnostics |
+  local nice=()
+  [ "$1" = low ] && { nice=(nice -n 19); shift; }
+  "${nice[@]}" cargo test --locked --no-run --message-format=json-render-diagnostics "$@" |
     python3 -c '
 import json, os, sys
 for line in sys.stdin:
@@ -72,7 +77,7 @@ for line in sys.stdin:
         print("\t".join([t["kind"][0], t["name"], os.path.dirname(m["manifest_path"]), m["executable"]]))
 '
 }
-step "build: the workspace and every test binary" list_tests >"$lanes_dir/tests"
+step "build: the workspace and every test binary" list_tests --workspace >"$lanes_dir/tests"
 
 # run_test NAME: runs one test binary from its package directory, as cargo test does;
 # `console` is the web console's browser test (console/e2e/run.mjs: headless Chromium
@@ -89,8 +94,11 @@ run_test() {
     (cd "$root/console" && AMCHAIN_NODE_BIN=${AMCHAIN_NODE_BIN:-$CARGO_TARGET_DIR/debug/amchain-node} node e2e/members.mjs)
     return
   fi
-  line=$(awk -F'\t' -v n="$1" '$2 == n' "$lanes_dir/tests" | head -n 1)
-  [ -n "$line" ] || { log "no test binary named $1"; return 1; }
+  # only node/tests/*.rs and indexer/tests/*.rs: a crate's test of the same name (the
+  # runtime's contracts harness is `contracts` too) is not this end-to-end test
+  line=$(awk -F'\t' -v n="$1" '$1 == "test" && $2 == n && $3 ~ /\/(node|indexer)$/' "$lanes_dir/tests")
+  [ -n "$line" ] && [ "$(wc -l <<<"$line")" = 1 ] ||
+    { log "no single end-to-end test binary named $1 in node/ or indexer/"; return 1; }
   dir=$(cut -f3 <<<"$line"); exe=$(cut -f4 <<<"$line")
   (cd "$dir" && "$exe")
 }
@@ -110,9 +118,10 @@ step "unit and mock-runtime tests" unit_tests
 
 # The end-to-end tests (node/tests/*.rs and indexer/tests/*.rs), in lanes balanced by their
 # measured times (README): the local network's fault and validator tests, then the web
-# console in a browser; the runtime upgrade (on a second local network, on other ports), the
-# consortium chain and the contracts; the dev chain's, and the indexer following a dev node
-# into SQLite and PostgreSQL.
+# console in a browser (and on a members-only node, which needs the console it built); the
+# runtime upgrade (on a second local network, on other ports), the consortium chain and
+# the contracts; the dev chain's, the indexer following a dev node into SQLite and
+# PostgreSQL, and the members-only checks.
 lane() {
   local name=$1 t0 test status=0
   shift
@@ -134,11 +143,17 @@ for t in $(awk -F'\t' '$1 == "test" && $3 ~ /\/(node|indexer)$/ {print $2}' "$la
   [[ " ${known_e2e[*]} " == *" $t "* ]] ||
     { log "end-to-end test $t is in no lane of scripts/test.sh: add it to one"; exit 1; }
 done
+# and every name in a lane is an end-to-end test that exists
+for t in "${known_e2e[@]}"; do
+  case $t in console | console-members) continue ;; esac
+  awk -F'\t' -v n="$t" '$1 == "test" && $2 == n && $3 ~ /\/(node|indexer)$/ {f = 1} END {exit !f}' "$lanes_dir/tests" ||
+    { log "the lanes name $t, but node/tests and indexer/tests have no such test"; exit 1; }
+done
 log "== end-to-end tests on real nodes, in three lanes (logs in $lanes_dir) =="
 e2e_started=$(date +%s)
-lane A network console console-members members & lane_a=$!
+lane A network console console-members & lane_a=$!
 lane B upgrade consortium contracts & lane_b=$!
-lane C e2e cli certifications parts circular indexer & lane_c=$!
+lane C e2e cli certifications parts circular indexer members & lane_c=$!
 
 # Meanwhile, at low priority: everything else.
 step "pallet benchmarks (as tests) and try-runtime checks" \
@@ -148,9 +163,10 @@ step "pallet benchmarks (as tests) and try-runtime checks" \
 # What scripts/bench.sh and try-runtime need; a feature that does not reach a dependency,
 # or code that only compiles without them, fails here and not weeks later. Under
 # try-runtime the runtime's tests also run the upgrade from the previous release: every
-# migration's pre/post checks, the whole state decoding, every pallet's try_state.
-step "the runtime with runtime-benchmarks and try-runtime: builds (native and wasm), tests pass" \
-  low cargo test --locked -p amchain-runtime --features runtime-benchmarks,try-runtime -q
+# migration's pre/post checks, the whole state decoding, every pallet's try_state; and
+# the fuzzer and the four contracts' harnesses. Built here, run below beside clippy.
+step "the runtime with runtime-benchmarks and try-runtime: builds (native and wasm)" \
+  list_tests low -p amchain-runtime --features runtime-benchmarks,try-runtime >"$lanes_dir/runtime-tests"
 step "checked-in chain specs are what the node builds" "$root/scripts/chain-spec.sh" --check
 
 run_sh() {
@@ -198,10 +214,34 @@ run_sh() {
   rm -f "$run_log"
 }
 step "scripts/run.sh starts a dev chain, the indexer and the web console, and deploys the four contracts" run_sh
-# Clippy reads the native code only: the runtime's wasm was built and tested above, so its
-# build script skips building it once more (SKIP_WASM_BUILD).
-step "clippy, warnings denied" \
+
+# Clippy (check builds: it shares no artefact with the tests) beside the runtime's tests,
+# which are mostly one thread each (the harnesses, the fuzzer): the runtime's test
+# binaries run directly, so cargo's build-directory lock is clippy's. Clippy reads the
+# native code only: the runtime's wasm was built and tested above, so its build script
+# skips building it once more (SKIP_WASM_BUILD).
+clippy_log="$lanes_dir/clippy.log"
+(
+  t0=$(date +%s)
   low env SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --all-targets -q -- -D warnings
+  printf '%s\t%s\n' "$(( $(date +%s) - t0 ))" "clippy, warnings denied (beside the runtime's tests)" >>"$times"
+) >"$clippy_log" 2>&1 &
+clippy_pid=$!
+runtime_tests() {
+  local kind name dir exe
+  while IFS=$'\t' read -r kind name dir exe; do
+    log "runtime tests: $name"
+    (cd "$dir" && low "$exe" -q) || return 1
+  done <"$lanes_dir/runtime-tests"
+}
+step "the runtime's tests with runtime-benchmarks and try-runtime (the upgrade, the fuzzer, the contracts' harnesses)" runtime_tests
+log "== clippy, warnings denied =="
+if ! wait "$clippy_pid"; then
+  cat "$clippy_log" >&2
+  log "clippy failed"
+  exit 1
+fi
+cat "$clippy_log"
 
 lanes_ok=true
 for pid in $lane_a $lane_b $lane_c; do wait "$pid" || lanes_ok=false; done

@@ -4,6 +4,7 @@ import { BrowserRouter, NavLink, Route, Routes } from 'react-router-dom';
 import { AccountsProvider, useAccounts } from './accounts';
 import { ChainProvider, useChain } from './chain';
 import { CopyButton, ParticipantLink } from './components/links';
+import { ViewBoundary } from './components/ViewBoundary';
 import type { ConsoleConfig } from './config';
 import { formatAmount, formatNumber, userLocale } from './format';
 import { ParticipantsProvider } from './participants';
@@ -27,18 +28,20 @@ export function App({ config }: { config: ConsoleConfig }) {
             </a>
             <Header />
             <main id="main" tabIndex={-1}>
-              <Routes>
-                <Route path="/" element={<HomeView />} />
-                <Route path="/parts" element={<PartsView />} />
-                <Route path="/parts/:id" element={<PassportView />} />
-                <Route path="/recall" element={<RecallView />} />
-                <Route path="/certifications" element={<CertificationsView />} />
-                <Route path="/certifications/:id" element={<CertificationsView />} />
-                <Route path="/participants/:id" element={<ParticipantView />} />
-                <Route path="/consortium" element={<ConsortiumView />} />
-                <Route path="/deals" element={<DealsView />} />
-                <Route path="*" element={<p>There is no page here. Choose a view above.</p>} />
-              </Routes>
+              <ViewBoundary>
+                <Routes>
+                  <Route path="/" element={<HomeView />} />
+                  <Route path="/parts" element={<PartsView />} />
+                  <Route path="/parts/:id" element={<PassportView />} />
+                  <Route path="/recall" element={<RecallView />} />
+                  <Route path="/certifications" element={<CertificationsView />} />
+                  <Route path="/certifications/:id" element={<CertificationsView />} />
+                  <Route path="/participants/:id" element={<ParticipantView />} />
+                  <Route path="/consortium" element={<ConsortiumView />} />
+                  <Route path="/deals" element={<DealsView />} />
+                  <Route path="*" element={<p>There is no page here. Choose a view above.</p>} />
+                </Routes>
+              </ViewBoundary>
             </main>
           </BrowserRouter>
         </ParticipantsProvider>

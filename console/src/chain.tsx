@@ -11,6 +11,7 @@
 // not), and reads through it. Tokens live an hour (config.json's `accessTokenTtl`); at 80 %
 // of that the console signs a new one, opens a new connection, switches the views to it and
 // closes the old one a minute later (or when its token expires, if sooner). The token never appears in the page, in errors or in the log the console writes.
+import { options as amchainOptions } from '@amchain/polkadot-js';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { clampTtl, deniedReason, isAccessDenied, redact, token, tokenAccount, tokenMessage, tokenTimes, withToken } from './access';
@@ -93,7 +94,8 @@ const providers = new WeakMap<ApiPromise, WsProvider>();
 
 function open(url: string, metadata?: Record<string, `0x${string}`>): { api: ApiPromise; provider: WsProvider } {
   const provider = new TokenWsProvider(url, 2_500);
-  const api = new ApiPromise({ provider, noInitWarn: true, metadata });
+  // amchain's RPC methods (api.rpc.amchain.*) and its CheckMember signed extension
+  const api = new ApiPromise({ provider, noInitWarn: true, metadata, ...amchainOptions });
   providers.set(api, provider);
   return { api, provider };
 }

@@ -234,3 +234,34 @@ export async function certifications(participant?: number): Promise<Certificatio
   );
   return nodes(d.certifications);
 }
+
+export interface EventRow {
+  block: number;
+  index: number;
+  pallet: string;
+  variant: string;
+  fields: Record<string, unknown> | null;
+}
+
+/**
+ * A pallet's events of one variant from block `fromBlock` on (about `participant`, if
+ * given), oldest first, at most
+ * `maxPages` pages of 100: `complete` says whether that was all of them.
+ */
+export async function eventsOf(
+  filter: { pallet: string; variant: string; fromBlock?: number; participant?: number },
+  maxPages = 10,
+): Promise<{ events: EventRow[]; complete: boolean }> {
+  const events: EventRow[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < maxPages; page++) {
+    const d: { events: Conn<EventRow> } = await gql(
+      'query($p: String, $v: String, $from: Int, $who: Int, $after: String) { events(pallet: $p, variant: $v, fromBlock: $from, participant: $who, first: 100, after: $after) { edges { node { block index pallet variant fields } } pageInfo { hasNextPage endCursor } } }',
+      { p: filter.pallet, v: filter.variant, from: filter.fromBlock ?? null, who: filter.participant ?? null, after },
+    );
+    events.push(...nodes(d.events));
+    if (!d.events.pageInfo?.hasNextPage) return { events, complete: true };
+    after = d.events.pageInfo.endCursor;
+  }
+  return { events, complete: false };
+}

@@ -8,11 +8,14 @@ import {
   errorText,
   impactRoots,
   impactSet,
+  isGovernanceActor,
   selfQuarantined,
+  standardsOfMaker,
   num,
   statusWords,
   timeline,
   treeSize,
+  usageByPeriod,
   type HistoryRow,
   type PartRow,
 } from './shape';
@@ -173,5 +176,76 @@ describe('errors in words', () => {
     ).toBe('Parts.AssemblyQuarantined: A part installed in this one (at any depth) is quarantined.');
     expect(errorText({ section: 'parts', name: 'NotFound', docs: [] }, 'raw')).toBe('Parts.NotFound');
     expect(errorText(null, '{"module":{"index":51,"error":"0x05000000"}}')).toContain('module');
+  });
+});
+
+describe('isGovernanceActor', () => {
+  it('recognises the all-zero account as hex or SS58, and nothing else', () => {
+    expect(isGovernanceActor('0x' + '00'.repeat(32))).toBe(true);
+    // The all-zero account in the generic SS58 format (prefix 42).
+    expect(isGovernanceActor('5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM')).toBe(true);
+    expect(isGovernanceActor('0x' + '11'.repeat(32))).toBe(false);
+    expect(isGovernanceActor('5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY')).toBe(false);
+    expect(isGovernanceActor('0x00')).toBe(false);
+    expect(isGovernanceActor('not an account')).toBe(false);
+    expect(isGovernanceActor(null)).toBe(false);
+  });
+});
+
+describe('corrections of governance records', () => {
+  it("shows a member's correction of a governance record as a dispute, governance's own as a correction", () => {
+    const zero = '0x' + '00'.repeat(32);
+    const recall = { ...rec(1, 'Quarantined', null), actor: zero };
+    const byMaker = rec(2, 'Correction', { of: 1 });
+    const byGovernance = { ...rec(3, 'Correction', { of: 1 }), actor: zero };
+    const ofMember = rec(4, 'Correction', { of: 2 });
+    const [, disputed, corrected, ordinary] = timeline([recall, byMaker, byGovernance, ofMember]);
+    expect(disputed.title).toBe('Disputed');
+    expect(disputed.detail[1]).toEqual({ record: 1 });
+    expect(corrected.title).not.toBe('Disputed');
+    expect(corrected.detail[0]).toBe('Corrects record ');
+    expect(ordinary.detail[0]).toBe('Corrects record ');
+  });
+});
+
+describe('standardsOfMaker', () => {
+  it("groups the maker's certifications by standard, the one the part was made under first", () => {
+    const certs = [
+      { id: 4, standard: 2 },
+      { id: 1, standard: 0 },
+      { id: 7, standard: 2 },
+      { id: 2, standard: 5 },
+      { id: 9, standard: null },
+    ];
+    expect(standardsOfMaker(certs, 2)).toEqual([
+      { standard: 5, certifications: [2], madeUnder: true },
+      { standard: 0, certifications: [1], madeUnder: false },
+      { standard: 2, certifications: [4, 7], madeUnder: false },
+    ]);
+    expect(standardsOfMaker(certs, null).map((r) => r.standard)).toEqual([0, 2, 5]);
+    expect(standardsOfMaker([], 3)).toEqual([]);
+  });
+});
+
+describe('usageByPeriod', () => {
+  const cert = { id: 2, issuedAt: 100, period: 50, units: 10 };
+  const ev = (block: number, units: unknown, certification: unknown = 2) => ({ block, fields: { certification, units } });
+  it("sums a certification's production per capacity period, empty periods included", () => {
+    const events = [ev(100, 3), ev(149, 2), ev(150, 4), ev(260, { '$serde_json::private::Number': '1' }), ev(120, 9, 3), { block: 130, fields: null }];
+    expect(usageByPeriod(events, cert, 260)).toEqual([
+      { period: 0, from: 100, used: 5, capacity: 10 },
+      { period: 1, from: 150, used: 4, capacity: 10 },
+      { period: 2, from: 200, used: 0, capacity: 10 },
+      { period: 3, from: 250, used: 1, capacity: 10 },
+    ]);
+  });
+
+  it('keeps the last periods only, and nothing before the issue', () => {
+    expect(usageByPeriod([ev(100, 3), ev(260, 1)], cert, 260, 2).map((b) => [b.period, b.used])).toEqual([
+      [2, 0],
+      [3, 1],
+    ]);
+    expect(usageByPeriod([], cert, 99)).toEqual([]);
+    expect(usageByPeriod([], { ...cert, period: 0 }, 500)).toEqual([]);
   });
 });

@@ -1,6 +1,23 @@
 // The indexer's answers shaped for people: timeline entries, assembly trees, recall
 // impact. Pure functions over plain data (unit-tested in shape.test.ts).
 
+import { decodeAddress } from '@polkadot/util-crypto';
+
+/**
+ * Whether a history record's actor is governance: pallet-parts writes what a council
+ * motion does (a recall, a tag consent, their corrections) as the all-zero account, which
+ * no one holds the key of. Accepts the account as hex or SS58.
+ */
+export function isGovernanceActor(actor: string | null | undefined): boolean {
+  if (!actor) return false;
+  try {
+    const bytes = decodeAddress(actor);
+    return bytes.length === 32 && bytes.every((b) => b === 0);
+  } catch {
+    return false;
+  }
+}
+
 /** A part as the indexer returns it (GraphQL `Part`). */
 export interface PartRow {
   id: number;
@@ -219,7 +236,29 @@ export function describeRecord(r: HistoryRow): TimelineEntry {
 
 /** Every record, oldest first. */
 export function timeline(records: HistoryRow[]): TimelineEntry[] {
-  return [...records].sort((a, b) => a.index - b.index).map(describeRecord);
+  const byIndex = new Map(records.map((r) => [r.index, r]));
+  return [...records]
+    .sort((a, b) => a.index - b.index)
+    .map((r) => {
+      const entry = describeRecord(r);
+      // Before spec 105 a maker could append a "correction" to a record governance made
+      // (a recall by a council motion, which names the maker). Only governance corrects
+      // those now; an older one by anyone else is a dispute, not a correction.
+      if (r.kind === 'Correction') {
+        const of = byIndex.get(num(r.kindFields?.of) ?? -1);
+        if (of && isGovernanceActor(of.actor) && !isGovernanceActor(r.actor)) {
+          entry.title = 'Disputed';
+          entry.detail = [
+            'Disputes record ',
+            { record: of.index },
+            ', made by governance (',
+            { participant: r.participant ?? -1 },
+            "'s statement; it does not correct it: only governance corrects governance's records)",
+          ];
+        }
+      }
+      return entry;
+    });
 }
 
 /** A node of an assembly tree. */
@@ -370,4 +409,66 @@ export function errorText(meta: { section: string; name: string; docs: string[] 
   const doc = meta.docs.join(' ').replace(/\s+/g, ' ').trim();
   const section = meta.section.charAt(0).toUpperCase() + meta.section.slice(1);
   return doc ? `${section}.${meta.name}: ${doc}` : `${section}.${meta.name}`;
+}
+
+/** A standard the maker held certifications for, and which of them the part was made under. */
+export interface StandardAtManufacture {
+  standard: number;
+  certifications: number[];
+  madeUnder: boolean;
+}
+
+/**
+ * The standards of a maker's certifications (as the indexer lists them), each with its
+ * certification ids; the standard of the certification the part was made under first,
+ * then by standard.
+ */
+export function standardsOfMaker(certs: { id: number; standard: number | null }[], madeUnder: number | null): StandardAtManufacture[] {
+  const by = new Map<number, StandardAtManufacture>();
+  for (const c of certs) {
+    if (c.standard === null) continue;
+    const row = by.get(c.standard) ?? { standard: c.standard, certifications: [], madeUnder: false };
+    row.certifications.push(c.id);
+    if (c.id === madeUnder) row.madeUnder = true;
+    by.set(c.standard, row);
+  }
+  return [...by.values()]
+    .map((r) => ({ ...r, certifications: [...r.certifications].sort((a, b) => a - b) }))
+    .sort((a, b) => Number(b.madeUnder) - Number(a.madeUnder) || a.standard - b.standard);
+}
+
+/** Production registered against a certification in one capacity period. */
+export interface PeriodBar {
+  /** The period's index (0: the first `period` blocks after the certification's issue). */
+  period: number;
+  /** Its first block. */
+  from: number;
+  used: number;
+  capacity: number;
+}
+
+/**
+ * A certification's production per capacity period from its `ProductionRegistered`
+ * events (the pallet's periods: `(block - issuedAt) / period`), the last `count` periods
+ * up to the one block `best` falls in, empty periods included.
+ */
+export function usageByPeriod(
+  events: { block: number; fields: Record<string, unknown> | null }[],
+  certification: { id: number; issuedAt: number; period: number; units: number },
+  best: number,
+  count = 12,
+): PeriodBar[] {
+  const { id, issuedAt, period, units } = certification;
+  if (!(period > 0) || best < issuedAt) return [];
+  const last = Math.floor((best - issuedAt) / period);
+  const first = Math.max(0, last - count + 1);
+  const bars: PeriodBar[] = [];
+  for (let p = first; p <= last; p++) bars.push({ period: p, from: issuedAt + p * period, used: 0, capacity: units });
+  for (const e of events) {
+    if (num(e.fields?.certification) !== id) continue;
+    const p = Math.floor((e.block - issuedAt) / period);
+    const bar = bars[p - first];
+    if (bar) bar.used += num(e.fields?.units) ?? 0;
+  }
+  return bars;
 }

@@ -498,6 +498,21 @@ pub fn event(r: &Record, cx: &Context) -> Json {
 	Json::Object(out)
 }
 
+/// The account pallet-parts writes governance's records under (a recall or tag consent by
+/// a council motion): all zero bytes, which no one holds the key of.
+pub fn is_governance(actor: Option<&str>) -> bool {
+	actor
+		.and_then(|a| a.strip_prefix("0x"))
+		.is_some_and(|hex| hex.len() == 64 && hex.bytes().all(|b| b == b'0'))
+}
+
+/// Whether `correction` corrects `wrong`: only governance corrects what governance recorded
+/// (spec 105; before it a maker could append a "correction" to a recall governance made
+/// in its name, which is a dispute, not an error declaration).
+pub fn corrects(wrong: &Record, correction: &Record) -> bool {
+	!is_governance(wrong.actor.as_deref()) || is_governance(correction.actor.as_deref())
+}
+
 /// The erroneous record's event declared erroneous by `correction` (EPCIS 2.0,
 /// the EPCISEvent's `errorDeclaration`).
 pub fn declare_error(mut erroneous: Json, correction: &Record) -> Json {
@@ -716,7 +731,7 @@ impl<'a> EventSource<'a> {
 			if let Some(of) = r.int("of") {
 				if let Some(wrong) = self.row(r.item, of).await? {
 					let wrong = self.canonical(wrong).await?;
-					if wrong.kind != "Correction" {
+					if wrong.kind != "Correction" && corrects(&wrong, r) {
 						let event = self.plain_event_of(&wrong).await?;
 						return Ok(declare_error(event, r));
 					}
@@ -1377,6 +1392,23 @@ mod tests {
 		let errors: Vec<String> =
 			v.iter_errors(doc).map(|e| format!("{e} at {}", e.instance_path)).collect();
 		assert!(errors.is_empty(), "{errors:#?}\n{}", serde_json::to_string_pretty(doc).unwrap());
+	}
+
+	#[test]
+	fn only_governance_corrects_governances_records() {
+		let zero = format!("0x{}", "0".repeat(64));
+		let mut recall = record(Item::Part(0), 7, "Quarantined", Json::Null);
+		recall.actor = Some(zero.clone());
+		let by_maker = record(Item::Part(0), 15, "Correction", json!({ "of": 7 }));
+		let mut by_governance = by_maker.clone();
+		by_governance.actor = Some(zero.clone());
+		assert!(is_governance(Some(&zero)));
+		assert!(!is_governance(Some("0x00")) && !is_governance(None));
+		assert!(!is_governance(by_maker.actor.as_deref()));
+		assert!(!corrects(&recall, &by_maker), "a maker's dispute of a governance recall");
+		assert!(corrects(&recall, &by_governance));
+		let inspection = record(Item::Part(0), 3, "Inspection", Json::Null);
+		assert!(corrects(&inspection, &by_maker));
 	}
 
 	fn record(item: Item, index: i64, kind: &str, fields: Json) -> Record {

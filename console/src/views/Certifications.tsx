@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useChain } from '../chain';
 import { CertificationLink, ParticipantLink } from '../components/links';
+import { UsageChart } from '../components/UsageChart';
 import { formatNumber, userLocale } from '../format';
 import { certifications, type Certification } from '../indexer';
 import { num } from '../shape';
@@ -19,9 +20,27 @@ export function CertificationsView() {
   useEffect(() => {
     if (selectedId && list) document.getElementById(`cert-${selectedId}`)?.scrollIntoView({ block: 'center' });
   }, [selectedId, list]);
+  const selected = list?.find((c) => String(c.id) === selectedId) ?? null;
+  const selectedRecord = (selected?.record ?? {}) as { capacity?: { units?: unknown; period?: unknown }; issued_at?: unknown; issuedAt?: unknown };
+  const chart =
+    selected && selected.participant !== null
+      ? {
+          id: selected.id,
+          holder: selected.participant,
+          issuedAt: num(selectedRecord.issued_at ?? selectedRecord.issuedAt),
+          period: num(selectedRecord.capacity?.period),
+          units: num(selectedRecord.capacity?.units),
+        }
+      : null;
   return (
     <section data-testid="certifications">
       <h1>Certifications</h1>
+      {chart && chart.issuedAt !== null && chart.period !== null && chart.units !== null && (
+        <section className="card" aria-labelledby="cert-usage-h" data-testid="certification-usage">
+          <h2 id="cert-usage-h">Certification {chart.id}: production per capacity period</h2>
+          <UsageChart id={chart.id} holder={chart.holder} issuedAt={chart.issuedAt} period={chart.period} units={chart.units} />
+        </section>
+      )}
       {error && <p className="error">{error}</p>}
       {list && list.length === 0 && <p>No certifications yet.</p>}
       {list && list.length > 0 && (

@@ -1,18 +1,415 @@
-// Deals: escrow orders, letters of credit, tenders and usage rights: not in this increment.
+// Deals: the escrow orders an organisation is party to (every order without an account),
+// what each awaits from whom by which block, and the actions open to the signing account
+// (those a dry run as that account says the contract would accept). The contracts are
+// found on chain through the indexer and read with their metadata (contracts.ts).
+import type { ApiPromise } from '@polkadot/api';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useAccounts } from '../accounts';
+import { readError, useChain } from '../chain';
+import { Address, ParticipantLink, PartLink } from '../components/links';
+import { TxAction } from '../components/TxAction';
+import { CONTRACT_NAMES, NOBODY, dryRun, errorDocs, findInstances, loadMetadata, messageKey, type ContractName, type Instance } from '../contracts';
+import { CLOSED, CREDIT_ACTIONS, CREDIT_CLOSED, ESCROW_ACTIONS, creditAwaits, escrowAwaits, parseCredit, parseEscrowOrder, type CreditDeal } from '../deals';
+import { formatAmount, formatNumber, userLocale } from '../format';
+import { useParticipants } from '../participants';
+
+/** The most recent orders read per escrow contract. */
+const RECENT = 50;
+
+const LABELS: Record<ContractName, string> = {
+  escrow: 'Escrow',
+  letter_of_credit: 'Letter of credit',
+  tender: 'Tender',
+  usage_token: 'Usage rights',
+};
 
 export function DealsView() {
+  const { api } = useChain();
+  const [metadata, setMetadata] = useState<Map<ContractName, Record<string, unknown>> | null>(null);
+  const [instances, setInstances] = useState<Instance[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all(CONTRACT_NAMES.map(async (n) => [n, await loadMetadata(n)] as const)).then((pairs) => {
+      if (!cancelled) setMetadata(new Map(pairs.filter((p): p is readonly [ContractName, Record<string, unknown>] => p[1] !== null)));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!api || !metadata) return;
+    let cancelled = false;
+    findInstances(api, metadata).then(
+      (found) => !cancelled && setInstances(found),
+      (e) => !cancelled && setError(readError(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, metadata]);
+
   return (
     <section data-testid="deals">
       <h1>Deals</h1>
-      <p className="note">
-        Coming in a later increment: the escrow orders, letters of credit, tenders and usage rights your organisation is party to,
-        what each awaits from whom and by which block, and the actions open to you. The indexer does not yet decode the
-        contracts' events (docs/indexer.md), which this view needs.
-      </p>
-      <p>
-        Meanwhile the contracts are described in docs/contracts.md; the parts they deliver have their <Link to="/parts">passports</Link>.
-      </p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {metadata && metadata.size === 0 && (
+        <p className="note">
+          This console was built without the contracts' metadata (scripts/contracts.sh builds it; scripts/console.sh build copies it into the console), so it cannot
+          read them.
+        </p>
+      )}
+      {metadata && metadata.size > 0 && !instances && !error && <p aria-busy="true">Finding the contracts on chain…</p>}
+      {instances && instances.length === 0 && <p>No instance of amchain's contracts is deployed on this chain (the indexer saw none).</p>}
+      {instances?.map((i) =>
+        i.name === 'escrow' ? (
+          <EscrowOrders key={i.address} instance={i} metadata={metadata?.get('escrow')} />
+        ) : i.name === 'letter_of_credit' ? (
+          <Credits key={i.address} instance={i} />
+        ) : (
+          <section key={i.address} className="card" data-contract={i.address}>
+            <h2>
+              {LABELS[i.name]} contract <Address value={i.address} />
+            </h2>
+            <p className="muted">
+              Its deals are not listed here yet: read them with its messages (docs/contracts.md) or a wallet. The parts they deliver have their{' '}
+              <Link to="/parts">passports</Link>.
+            </p>
+          </section>
+        ),
+      )}
+    </section>
+  );
+}
+
+interface Action {
+  message: string;
+  label: string;
+  gasRequired: unknown;
+  storageDeposit: unknown;
+}
+
+/** The gas a call is given: what its dry run needed and a tenth more (state moves on). */
+function withMargin(api: ApiPromise, gas: unknown): unknown {
+  const g = gas as { refTime: { toBigInt: () => bigint }; proofSize: { toBigInt: () => bigint } };
+  return api.createType('WeightV2', { refTime: (g.refTime.toBigInt() * 11n) / 10n, proofSize: (g.proofSize.toBigInt() * 11n) / 10n });
+}
+
+interface Gated {
+  message: string;
+  label: string;
+  args?: unknown[];
+}
+
+/**
+ * A contract's most recent records (`count` of them read with `read`), re-read every third
+ * finalized block and after an action, and per open record the actions a dry run as the
+ * signing account says the contract would accept (the refusals' errors too, by message).
+ * Shared by the escrow's orders and the letters of credit.
+ */
+function useContractRecords<R extends { id: number }, A extends Gated>(
+  instance: Instance,
+  countMessage: string,
+  read: (id: number, caller: string) => Promise<R | null>,
+  isClosed: (r: R) => boolean,
+  candidates: A[],
+) {
+  const { api, info } = useChain();
+  const { selected } = useAccounts();
+  const [records, setRecords] = useState<R[] | null>(null);
+  const [actions, setActions] = useState<Map<number, (A & Action)[]>>(new Map());
+  const [refusals, setRefusals] = useState<Map<number, Map<string, string>>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  const [tick, setTick] = useState(0);
+  const refresh = useCallback(() => setTick((t) => t + 1), []);
+  const epoch = info?.finalized === null || info?.finalized === undefined ? null : Math.floor(info.finalized / 3);
+
+  useEffect(() => {
+    if (!api) return;
+    let cancelled = false;
+    const caller = selected?.address ?? NOBODY;
+    void (async () => {
+      try {
+        const n = Number((await dryRun(instance, caller, countMessage, [])).value ?? 0);
+        const ids = Array.from({ length: Math.min(n, RECENT) }, (_, k) => n - 1 - k);
+        const list = (await Promise.all(ids.map((id) => read(id, caller)))).filter((r): r is Awaited<R> => r !== null);
+        const open = new Map<number, (A & Action)[]>();
+        const refused = new Map<number, Map<string, string>>();
+        if (selected) {
+          for (const r of list) {
+            if (isClosed(r)) continue;
+            const runs = await Promise.all(candidates.map(async (a) => ({ a, d: await dryRun(instance, selected.address, a.message, [r.id, ...(a.args ?? [])]) })));
+            open.set(
+              r.id,
+              runs.filter(({ d }) => d.ok).map(({ a, d }) => ({ ...a, gasRequired: d.gasRequired, storageDeposit: d.storageDeposit })),
+            );
+            refused.set(r.id, new Map(runs.filter(({ d }) => !d.ok && d.error).map(({ a, d }) => [a.message, d.error as string])));
+          }
+        }
+        if (!cancelled) {
+          setRecords(list);
+          setActions(open);
+          setRefusals(refused);
+          setError(null);
+        }
+      } catch (e) {
+        if (!cancelled) setError(readError(e));
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+    // `epoch` stands for the finalized head; `read`, `isClosed` and `candidates` are fixed per caller
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, instance, selected?.address, epoch, tick]);
+
+  return { records, actions, refusals, error, refresh };
+}
+
+function EscrowOrders({ instance, metadata }: { instance: Instance; metadata: Record<string, unknown> | undefined }) {
+  const { api, info } = useChain();
+  const { selected, membership } = useAccounts();
+  const { byId } = useParticipants();
+  const locale = userLocale();
+  const [all, setAll] = useState(false);
+  const mine = membership?.participant ?? null;
+  const {
+    records: orders,
+    actions,
+    refusals,
+    error,
+    refresh,
+  } = useContractRecords(
+    instance,
+    'order_count',
+    async (id, caller) => {
+      const [order, state, delivered] = await Promise.all([
+        dryRun(instance, caller, 'order', [id]),
+        dryRun(instance, caller, 'order_state', [id]),
+        dryRun(instance, caller, 'is_delivered', [id]),
+      ]);
+      if (!order.value) return null;
+      return { ...parseEscrowOrder(id, order.value as Record<string, unknown>, state.value), deliveredNow: delivered.ok && delivered.value === true };
+    },
+    (o) => CLOSED.includes(o.state),
+    ESCROW_ACTIONS,
+  );
+
+  const name = (org: number) => byId.get(org)?.name ?? `organisation ${org}`;
+  const shown = orders?.filter((o) => all || mine === null || o.buyerOrg === mine || o.sellerOrg === mine) ?? null;
+  const amount = (v: bigint) => (info ? formatAmount(v, info.decimals, info.token, locale) : v.toString());
+  return (
+    <section className="deals" data-contract={instance.address} data-testid="escrow">
+      <h2>
+        Escrow orders <span className="muted">· contract</span> <Address value={instance.address} />
+      </h2>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {mine !== null && (
+        <label>
+          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} /> every order, not only those of <ParticipantLink id={mine} />
+        </label>
+      )}
+      {!shown && !error && <p aria-busy="true">Reading its orders…</p>}
+      {shown && shown.length === 0 && <p>No order{mine !== null && !all ? ' your organisation is party to' : ''} among its {RECENT} most recent.</p>}
+      {shown && shown.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Goods</th>
+              <th scope="col">Buyer</th>
+              <th scope="col">Seller</th>
+              <th scope="col">Amount</th>
+              <th scope="col">State</th>
+              <th scope="col">Awaits</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((o) => {
+              const awaits = escrowAwaits(o, info?.best ?? null, name, o.deliveredNow);
+              const open = actions.get(o.id) ?? [];
+              // why the seller's account may not accept a proposed order, in the contract's words
+              const refusal = o.state === 'Proposed' ? refusals.get(o.id)?.get('accept') : undefined;
+              return (
+                <tr key={o.id} data-testid={`escrow-order-${o.id}`} data-state={o.state}>
+                  <td>order {o.id}</td>
+                  <td>{o.goods.kind === 'part' ? <PartLink id={o.goods.id} /> : <Link to={`/recall?lot=${o.goods.id}`}>lot {o.goods.id}</Link>} ({o.paidOn.toLowerCase()})</td>
+                  <td>
+                    <ParticipantLink id={o.buyerOrg} />
+                  </td>
+                  <td>
+                    <ParticipantLink id={o.sellerOrg} />
+                  </td>
+                  <td>
+                    {amount(o.amount)}
+                    {o.released > 0n && <div className="muted">released {amount(o.released)}</div>}
+                    {o.refunded > 0n && <div className="muted">refunded {amount(o.refunded)}</div>}
+                  </td>
+                  <td>{o.state.toLowerCase()}</td>
+                  <td data-testid={`escrow-order-${o.id}-awaits`}>
+                    {awaits.words}
+                    {awaits.by !== null && <> by block #{formatNumber(awaits.by, locale)}</>}
+                  </td>
+                  <td>
+                    {open.map((a) => (
+                      <TxAction
+                        key={a.message}
+                        label={a.label}
+                        testId={`escrow-order-${o.id}-${a.message}-tx`}
+                        deps={`escrow-${instance.address}-${o.id}-${a.message}`}
+                        build={() =>
+                          api
+                            ? instance.contract.tx[messageKey(a.message)]({ gasLimit: withMargin(api, a.gasRequired) as never, storageDepositLimit: a.storageDeposit as never }, o.id)
+                            : null
+                        }
+                        onDone={refresh}
+                      />
+                    ))}
+                    {selected && open.length === 0 && !CLOSED.includes(o.state) && (
+                      <span className="muted">
+                        nothing this account may do now
+                        {refusal && (
+                          <>
+                            {' '}
+                            (accept: {refusal}
+                            {errorDocs(metadata, refusal) ? `: ${errorDocs(metadata, refusal)}` : ''})
+                          </>
+                        )}
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Letters of credit: the 50 most recent of a contract, what each awaits, the actions open. */
+function Credits({ instance }: { instance: Instance }) {
+  const { api, info } = useChain();
+  const { membership } = useAccounts();
+  const { byId } = useParticipants();
+  const locale = userLocale();
+  const [all, setAll] = useState(false);
+  const mine = membership?.participant ?? null;
+  const { records: credits, actions, error, refresh } = useContractRecords(
+    instance,
+    'credit_count',
+    async (id, caller) => {
+      const c = await dryRun(instance, caller, 'credit', [id]);
+      return c.value ? parseCredit(id, c.value as Record<string, unknown>) : null;
+    },
+    (c) => CREDIT_CLOSED.includes(c.state),
+    CREDIT_ACTIONS,
+  );
+
+  const name = (org: number) => byId.get(org)?.name ?? `organisation ${org}`;
+  const party = (c: CreditDeal) => [c.applicant, c.beneficiary, c.issuingBank, c.confirmingBank].includes(mine);
+  const shown = credits?.filter((c) => all || mine === null || party(c)) ?? null;
+  const amount = (v: bigint) => (info ? formatAmount(v, info.decimals, info.token, locale) : v.toString());
+  return (
+    <section className="deals" data-contract={instance.address} data-testid="letter-of-credit">
+      <h2>
+        Letters of credit <span className="muted">· contract</span> <Address value={instance.address} />
+      </h2>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {mine !== null && (
+        <label>
+          <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} /> every credit, not only those of <ParticipantLink id={mine} />
+        </label>
+      )}
+      {!shown && !error && <p aria-busy="true">Reading its credits…</p>}
+      {shown && shown.length === 0 && <p>No credit{mine !== null && !all ? ' your organisation is party to' : ''} among its {RECENT} most recent.</p>}
+      {shown && shown.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Credit</th>
+              <th scope="col">Applicant</th>
+              <th scope="col">Beneficiary</th>
+              <th scope="col">Banks</th>
+              <th scope="col">Amount</th>
+              <th scope="col">State</th>
+              <th scope="col">Awaits</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((c) => (
+              <tr key={c.id} data-testid={`credit-${c.id}`} data-state={c.state}>
+                <td>credit {c.id}</td>
+                <td>
+                  <ParticipantLink id={c.applicant} />
+                </td>
+                <td>
+                  <ParticipantLink id={c.beneficiary} />
+                </td>
+                <td>
+                  <ParticipantLink id={c.issuingBank} /> (issuing)
+                  {c.confirmingBank !== null && (
+                    <div>
+                      <ParticipantLink id={c.confirmingBank} /> ({c.confirmed ? 'confirmed' : 'asked to confirm'})
+                    </div>
+                  )}
+                </td>
+                <td>
+                  {amount(c.amount)}
+                  {c.drawn > 0n && <div className="muted">drawn {amount(c.drawn)}</div>}
+                  <div className="muted">until block #{formatNumber(c.expiry, locale)}</div>
+                </td>
+                <td>{c.state.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}</td>
+                <td>
+                  <ul className="plain">
+                    {creditAwaits(c, info?.best ?? null, name).map((w) => (
+                      <li key={w.words}>
+                        {w.words}
+                        {w.by !== null && <> by block #{formatNumber(w.by, locale)}</>}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {(actions.get(c.id) ?? []).map((a) => (
+                    <TxAction
+                      key={a.label}
+                      label={a.label}
+                      testId={`credit-${c.id}-${a.message}${a.args.length ? `-${String(a.args[0]).toLowerCase()}` : ''}-tx`}
+                      deps={`credit-${instance.address}-${c.id}-${a.label}`}
+                      build={() =>
+                        api
+                          ? instance.contract.tx[messageKey(a.message)]({ gasLimit: withMargin(api, a.gasRequired) as never, storageDepositLimit: a.storageDeposit as never }, c.id, ...(a.args as never[]))
+                          : null
+                      }
+                      onDone={refresh}
+                    />
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p className="muted">Presenting documents and refusing a presentation (which names its discrepancies) are a wallet's or an ERP's for now (docs/contracts.md).</p>
     </section>
   );
 }

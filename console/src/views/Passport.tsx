@@ -4,13 +4,16 @@ import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useAccounts } from '../accounts';
 import { amchainRpc, useChain } from '../chain';
-import { Address, CertificationLink, ParticipantLink, PartLink, Segments } from '../components/links';
+import { Address, CertificationLink, CopyButton, ParticipantLink, PartLink, Segments } from '../components/links';
 import { Tree } from '../components/Tree';
+import { CertifiedWhenMade, Warranties } from '../components/PartRecords';
+import { TagCheck } from '../components/TagCheck';
+import { parseTagKey, type TagKey } from '../tag';
 import { TxAction } from '../components/TxAction';
-import { formatNumber, formatTime, userLocale } from '../format';
+import { formatNumber, formatTime, shorten, userLocale } from '../format';
 import { ancestors, descendants, passport, type PassportData } from '../indexer';
 import { useParticipants } from '../participants';
-import { assemblyTree, selfQuarantined, statusWords, timeline, type PartRow } from '../shape';
+import { assemblyTree, isGovernanceActor, selfQuarantined, statusWords, timeline, type PartRow } from '../shape';
 
 /** amchain_part's answer (the runtime's PartView). */
 interface ChainPart {
@@ -18,7 +21,7 @@ interface ChainPart {
   custodian: number;
   status: string;
   quarantined: boolean;
-  tag: string | null;
+  tag: unknown;
   certification: number | null;
   registeredAt: number;
   records: number;
@@ -116,6 +119,14 @@ export function PassportView() {
     );
 
   const part = data.part;
+  // the tag as the node answers it; a shape this console cannot read is said, not rendered
+  let tag: TagKey | null = null;
+  let tagError: string | null = null;
+  try {
+    tag = parseTagKey(chainPart?.tag);
+  } catch (e) {
+    tagError = (e as Error).message;
+  }
   const top = above.length ? above[above.length - 1] : null;
   const owner = top ? top.owner : part.owner;
   const custodian = top ? top.custodian : part.custodian;
@@ -165,7 +176,20 @@ export function PassportView() {
               </>
             )}
             <dt>Tag</dt>
-            <dd>{chainPart ? (chainPart.tag ? <Address value={chainPart.tag} /> : 'none') : '…'}</dd>
+            <dd data-testid="tag-key">
+              {!chainPart ? (
+                '…'
+              ) : tag ? (
+                <span className="address">
+                  {tag.scheme} <code title={tag.publicKey}>{shorten(tag.publicKey, 8)}</code>
+                  <CopyButton text={tag.publicKey} label="Copy the tag's public key" />
+                </span>
+              ) : tagError ? (
+                <span className="error">unreadable: {tagError}</span>
+              ) : (
+                'none'
+              )}
+            </dd>
             <dt>Life</dt>
             <dd>{part.life ?? '—'}</dd>
           </dl>
@@ -223,6 +247,17 @@ export function PassportView() {
         </section>
       </div>
 
+      {tag && <TagCheck partId={part.id} tagScheme={tag.scheme} />}
+
+      {chainPart && (
+        <div className="cards">
+          {part.maker !== null && part.maker !== undefined && (
+            <CertifiedWhenMade maker={part.maker} registeredAt={chainPart.registeredAt} madeUnder={chainPart.certification} />
+          )}
+          <Warranties partId={part.id} registeredAt={chainPart.registeredAt} tick={tick} />
+        </div>
+      )}
+
       <HandOver partId={part.id} owner={owner ?? null} custodian={custodian ?? null} offers={offers} installed={!!top} onDone={refresh} />
 
       <section aria-labelledby="timeline-h">
@@ -246,7 +281,7 @@ export function PassportView() {
                   <Segments segments={e.detail} />
                 </p>
                 <p className="muted small">
-                  signed by <Address value={e.actor} />
+                  {isGovernanceActor(e.actor) ? 'by governance (a council motion)' : <>signed by <Address value={e.actor} /></>}
                   {e.reportedAt ? ` · reported at ${formatTime(Math.floor(e.reportedAt / 1000), locale)}` : ''}
                 </p>
               </div>

@@ -179,12 +179,21 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
   const [reason, setReason] = useState('');
   const [held, setHeld] = useState<boolean | null>(null);
   const [batchRecalled, setBatchRecalled] = useState(false);
+  const [byGovernance, setByGovernance] = useState(false);
   const quarantined = impact.quarantined || batchRecalled;
   const relation = useMemo(() => new Map(impact.rows.map((r) => [r.part.id, r.relation])), [impact]);
   const roots = impactRoots(impact.rows);
 
+  const chainTarget =
+    target.kind === 'part' ? { Part: target.id } : target.kind === 'lot' ? { Lot: target.id } : { Batch: { partType: target.id, certification: target.certification } };
+
   useEffect(() => {
     if (!api) return;
+    // what governance imposed only governance lifts
+    api.query.parts
+      .recalledByGovernance(chainTarget)
+      .then((v) => setByGovernance(!v.isEmpty))
+      .catch(() => setByGovernance(false));
     if (target.kind === 'batch') {
       api.query.parts
         .batchRecalls(target.id, target.certification)
@@ -196,12 +205,20 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
     amchainRpc<{ quarantined?: boolean } | null>(api, method, [target.id])
       .then((v) => setHeld(v?.quarantined ?? null))
       .catch(() => setHeld(null));
+    // `chainTarget` follows target's fields
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, target.kind, target.id, target.certification, impact]);
+
+  const authorityName = target.kind === 'lot' ? "the lot's producer" : "the part type's manufacturer";
+  let releaseBlocked: string | null = null;
+  if (byGovernance) releaseBlocked = 'Governance imposed this quarantine: only a council motion lifts it.';
+  else if (membership?.participant === undefined || membership.participant !== impact.authority)
+    releaseBlocked = `Only an account of ${authorityName} (organisation ${impact.authority ?? '—'}), or governance, lifts this quarantine.`;
 
   let blocked: string | null = null;
   if (quarantined) blocked = `The ${targetName(target)} is quarantined already.`;
   else if (membership?.participant === undefined || membership.participant !== impact.authority)
-    blocked = `Only an account of ${target.kind === 'lot' ? "the lot's producer" : "the part type's manufacturer"} (organisation ${impact.authority ?? '—'}), or governance, starts this quarantine.`;
+    blocked = `Only an account of ${authorityName} (organisation ${impact.authority ?? '—'}), or governance, starts this quarantine.`;
   else if (!reason.trim()) blocked = 'Say why (the reason is recorded as its hash).';
 
   return (
@@ -227,6 +244,23 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
             return tree ? <Tree key={r} node={tree} highlight={(id) => relation.get(id) ?? null} /> : null;
           })}
         </section>
+        {quarantined && (
+          <section className="card" aria-labelledby="release-h">
+            <h3 id="release-h">Lift the quarantine</h3>
+            <p className="muted">
+              Once the cause is dealt with (the parts inspected, reworked or scrapped), the authority that imposed it lifts it: the{' '}
+              {targetName(target)} may change hands again, and its history records the release.
+            </p>
+            <TxAction
+              label={`Release the ${targetName(target)}`}
+              testId="release-tx"
+              deps={`r-${target.kind}-${target.id}-${target.certification ?? ''}-${byGovernance}`}
+              blocked={releaseBlocked}
+              build={() => (api ? api.tx.parts.release(chainTarget) : null)}
+              onDone={onDone}
+            />
+          </section>
+        )}
         <section className="card actions" aria-labelledby="quarantine-h">
           <h3 id="quarantine-h">Start the quarantine</h3>
           <label className="block">
@@ -240,14 +274,7 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
             blocked={blocked}
             build={() =>
               api && reason.trim()
-                ? api.tx.parts.quarantine(
-                    target.kind === 'part'
-                      ? { Part: target.id }
-                      : target.kind === 'lot'
-                        ? { Lot: target.id }
-                        : { Batch: { partType: target.id, certification: target.certification } },
-                    blake2AsHex(reason.trim()),
-                  )
+                ? api.tx.parts.quarantine(chainTarget, blake2AsHex(reason.trim()))
                 : null
             }
             onDone={onDone}

@@ -5,7 +5,7 @@
 use frame_support::{
 	ensure,
 	traits::{
-		fungible::MutateHold,
+		fungible::{Inspect, MutateHold},
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
@@ -35,6 +35,8 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::InvalidParticipant
 		);
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		// Paid to the seller or back to the buyer's organisation, whichever way it ends.
+		ensure!(amount >= T::Currency::minimum_balance(), Error::<T>::BelowMinimum);
 		ensure!(!return_within.is_zero(), Error::<T>::InvalidTerm);
 		let now = frame_system::Pallet::<T>::block_number();
 		// Until delivery, the deadline for it; from delivery, the deadline for a core.

@@ -437,6 +437,9 @@ pub mod pallet {
 		OwnerChanged,
 		/// A recall holds the core: no new life starts for it.
 		Quarantined,
+		/// A price or deposit must be at least the existential deposit: paid out to an
+		/// account holding nothing, a smaller amount would be refused and stay stuck.
+		BelowMinimum,
 	}
 
 	#[pallet::hooks]

@@ -3,7 +3,7 @@
 use frame_support::{
 	ensure,
 	traits::{
-		fungible::MutateHold,
+		fungible::{Inspect, MutateHold},
 		tokens::{Fortitude, Precision, Restriction},
 		Get,
 	},
@@ -28,6 +28,8 @@ impl<T: Config> Pallet<T> {
 		// Not while an outcome proposed for it waits for its tester.
 		ensure!(!ProposedOutcomes::<T>::contains_key(part), Error::<T>::OutcomePending);
 		ensure!(!reserve.is_zero(), Error::<T>::ZeroAmount);
+		// Every bid is at least the reserve, and the winning one is paid to the seller.
+		ensure!(reserve >= T::Currency::minimum_balance(), Error::<T>::BelowMinimum);
 		let seller = member.participant;
 		let listed_at = frame_system::Pallet::<T>::block_number();
 		Listings::<T>::insert(

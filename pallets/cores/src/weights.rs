@@ -1,8 +1,8 @@
 //! Weights for `pallet_cores`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
-//! machine `vm` (AMD EPYC); wasm execution Compiled.
+//! Benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
+//! machine `vm` (Intel(R) Xeon(R) Processor); wasm execution Compiled.
 //!
 //! Command (as scripts/bench.sh runs it):
 //!   amchain-node benchmark pallet --chain dev --pallet pallet_cores --extrinsic * --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/cores/src/weights.rs
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_policy() -> Weight {
 		// Proof size: measured `1583`, estimated `3870` bytes.
-		// Minimum execution time: 33_761_000 picoseconds.
-		Weight::from_parts(36_103_000, 3870)
+		// Minimum execution time: 29_678_000 picoseconds.
+		Weight::from_parts(50_828_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -85,9 +85,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn return_core() -> Weight {
-		// Proof size: measured `6723`, estimated `164205` bytes.
-		// Minimum execution time: 447_033_000 picoseconds.
-		Weight::from_parts(526_050_000, 164205)
+		// Proof size: measured `6753`, estimated `164205` bytes.
+		// Minimum execution time: 469_096_000 picoseconds.
+		Weight::from_parts(656_202_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(141_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -107,8 +107,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:0)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:0)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Authorisations` (r:1 w:0)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::OwnedSince` (r:1 w:0)
+	/// Proof: `Parts::OwnedSince` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::AuthorisedAt` (r:1 w:0)
+	/// Proof: `Parts::AuthorisedAt` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Gradings` (r:1 w:1)
+	/// Proof: `Cores::Gradings` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Policies` (r:1 w:0)
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::CertifiedUntil` (r:1 w:0)
@@ -119,11 +127,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
-	// TO REGENERATE (provisional, spec 105): an over-estimate from the measured
-	// neighbours until `scripts/bench.sh pallet_cores` runs.
 	fn grade() -> Weight {
-		Weight::from_parts(600_000_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(142_u64))
+		// Proof size: measured `6147`, estimated `164205` bytes.
+		// Minimum execution time: 629_231_000 picoseconds.
+		Weight::from_parts(725_867_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(144_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -142,11 +150,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:1)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:0)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
-		// Proof size: measured `4823`, estimated `164205` bytes.
-		// Minimum execution time: 295_157_000 picoseconds.
-		Weight::from_parts(342_918_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(135_u64))
+		// Proof size: measured `4886`, estimated `164205` bytes.
+		// Minimum execution time: 289_543_000 picoseconds.
+		Weight::from_parts(388_993_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -172,9 +182,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bid() -> Weight {
-		// Proof size: measured `9216`, estimated `164205` bytes.
-		// Minimum execution time: 584_046_000 picoseconds.
-		Weight::from_parts(640_710_000, 164205)
+		// Proof size: measured `9279`, estimated `164205` bytes.
+		// Minimum execution time: 567_754_000 picoseconds.
+		Weight::from_parts(782_158_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(173_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -187,9 +197,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn withdraw_bid() -> Weight {
-		// Proof size: measured `3377`, estimated `85437` bytes.
-		// Minimum execution time: 243_971_000 picoseconds.
-		Weight::from_parts(276_941_000, 85437)
+		// Proof size: measured `3410`, estimated `85437` bytes.
+		// Minimum execution time: 262_246_000 picoseconds.
+		Weight::from_parts(357_410_000, 85437)
 			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -215,23 +225,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:33 w:33)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::OwnershipChanges` (r:1 w:1)
+	/// Proof: `Parts::OwnershipChanges` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::OwnedSince` (r:0 w:1)
+	/// Proof: `Parts::OwnedSince` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartsOf` (r:0 w:2)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 32]`.
 	fn accept_bid(b: u32, ) -> Weight {
-		// Proof size: measured `6572 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
-		// Minimum execution time: 666_648_000 picoseconds.
-		Weight::from_parts(606_068_662, 164205)
-			.saturating_add(Weight::from_parts(54_907_116, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(140_u64))
+		// Proof size: measured `6635 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
+		// Minimum execution time: 641_031_000 picoseconds.
+		Weight::from_parts(846_230_528, 164205)
+			.saturating_add(Weight::from_parts(65_837_909, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(141_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
@@ -259,10 +273,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[0, 32]`.
 	fn cancel_listing(b: u32, ) -> Weight {
-		// Proof size: measured `5451 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
-		// Minimum execution time: 343_059_000 picoseconds.
-		Weight::from_parts(368_208_867, 164205)
-			.saturating_add(Weight::from_parts(51_670_233, 0).saturating_mul(b.into()))
+		// Proof size: measured `5514 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
+		// Minimum execution time: 340_017_000 picoseconds.
+		Weight::from_parts(478_214_393, 164205)
+			.saturating_add(Weight::from_parts(60_382_952, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -279,8 +293,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn grant_licence() -> Weight {
 		// Proof size: measured `1725`, estimated `6512` bytes.
-		// Minimum execution time: 44_867_000 picoseconds.
-		Weight::from_parts(48_752_000, 6512)
+		// Minimum execution time: 49_507_000 picoseconds.
+		Weight::from_parts(67_956_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -294,8 +308,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn revoke_licence() -> Weight {
 		// Proof size: measured `1702`, estimated `3870` bytes.
-		// Minimum execution time: 40_500_000 picoseconds.
-		Weight::from_parts(45_127_000, 3870)
+		// Minimum execution time: 44_968_000 picoseconds.
+		Weight::from_parts(61_734_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -303,6 +317,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:2 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::CoreRecords` (r:1 w:0)
+	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:1)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartTypes` (r:1 w:0)
+	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Policies` (r:1 w:0)
+	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::CertifiedUntil` (r:1 w:0)
+	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Licences` (r:1 w:0)
+	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	fn record_outcome() -> Weight {
+		// Proof size: measured `6138`, estimated `164205` bytes.
+		// Minimum execution time: 495_098_000 picoseconds.
+		Weight::from_parts(604_704_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(141_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Certifications::Members` (r:2 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:2 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:1)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
@@ -331,27 +380,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Outcomes` (r:0 w:1)
 	/// Proof: `Cores::Outcomes` (`max_values`: None, `max_size`: Some(105), added: 2580, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Gradings` (r:0 w:1)
+	/// Proof: `Cores::Gradings` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
-	// TO REGENERATE (provisional, spec 105): an over-estimate from the measured
-	// neighbours until `scripts/bench.sh pallet_cores` runs.
-	fn record_outcome() -> Weight {
-		Weight::from_parts(800_000_000, 328410)
-			.saturating_add(T::DbWeight::get().reads(280_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	// TO REGENERATE (provisional, spec 105): an over-estimate from the measured
-	// neighbours until `scripts/bench.sh pallet_cores` runs.
 	fn confirm_outcome() -> Weight {
-		Weight::from_parts(1_200_000_000, 492615)
-			.saturating_add(T::DbWeight::get().reads(430_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Proof size: measured `7243`, estimated `164205` bytes.
+		// Minimum execution time: 735_767_000 picoseconds.
+		Weight::from_parts(923_451_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(146_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
-	// TO REGENERATE (provisional, spec 105): an over-estimate from the measured
-	// neighbours until `scripts/bench.sh pallet_cores` runs.
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:1 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::CoreRecords` (r:1 w:0)
+	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:1)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn withdraw_outcome() -> Weight {
-		Weight::from_parts(350_000_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(136_u64))
+		// Proof size: measured `5005`, estimated `164205` bytes.
+		// Minimum execution time: 324_768_000 picoseconds.
+		Weight::from_parts(378_156_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(135_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -375,9 +435,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::Charges` (r:0 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn offer_charge() -> Weight {
-		// Proof size: measured `5651`, estimated `164205` bytes.
-		// Minimum execution time: 335_788_000 picoseconds.
-		Weight::from_parts(372_602_000, 164205)
+		// Proof size: measured `5682`, estimated `164205` bytes.
+		// Minimum execution time: 308_723_000 picoseconds.
+		Weight::from_parts(386_650_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(137_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -393,8 +453,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn pay_charge() -> Weight {
 		// Proof size: measured `2460`, estimated `3751` bytes.
-		// Minimum execution time: 121_901_000 picoseconds.
-		Weight::from_parts(141_460_000, 3751)
+		// Minimum execution time: 130_497_000 picoseconds.
+		Weight::from_parts(163_839_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -408,8 +468,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_charge() -> Weight {
 		// Proof size: measured `2164`, estimated `3751` bytes.
-		// Minimum execution time: 70_114_000 picoseconds.
-		Weight::from_parts(92_917_000, 3751)
+		// Minimum execution time: 85_550_000 picoseconds.
+		Weight::from_parts(113_403_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -423,8 +483,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn forfeit_charge() -> Weight {
 		// Proof size: measured `1859`, estimated `6196` bytes.
-		// Minimum execution time: 113_208_000 picoseconds.
-		Weight::from_parts(140_388_000, 6196)
+		// Minimum execution time: 139_319_000 picoseconds.
+		Weight::from_parts(161_526_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -443,9 +503,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:32 w:0)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn note_delivery() -> Weight {
-		// Proof size: measured `7795`, estimated `164205` bytes.
-		// Minimum execution time: 450_338_000 picoseconds.
-		Weight::from_parts(481_514_000, 164205)
+		// Proof size: measured `7825`, estimated `164205` bytes.
+		// Minimum execution time: 461_839_000 picoseconds.
+		Weight::from_parts(585_054_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(165_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -472,9 +532,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Cores::AwaitingDelivery` (r:0 w:1)
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn refund_undelivered() -> Weight {
-		// Proof size: measured `9263`, estimated `164205` bytes.
-		// Minimum execution time: 508_464_000 picoseconds.
-		Weight::from_parts(552_690_000, 164205)
+		// Proof size: measured `9293`, estimated `164205` bytes.
+		// Minimum execution time: 535_430_000 picoseconds.
+		Weight::from_parts(680_896_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(168_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -483,49 +543,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_policy() -> Weight {
-		Weight::from_parts(36_103_000, 3870)
+		Weight::from_parts(50_828_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn return_core() -> Weight {
-		Weight::from_parts(526_050_000, 164205)
+		Weight::from_parts(656_202_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(141_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
-	// TO REGENERATE (provisional, spec 105): an over-estimate from the measured
-	// neighbours until `scripts/bench.sh pallet_cores` runs.
 	fn grade() -> Weight {
-		Weight::from_parts(600_000_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(142_u64))
+		Weight::from_parts(725_867_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(144_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(342_918_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(135_u64))
+		Weight::from_parts(388_993_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bid() -> Weight {
-		Weight::from_parts(640_710_000, 164205)
+		Weight::from_parts(782_158_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(173_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn withdraw_bid() -> Weight {
-		Weight::from_parts(276_941_000, 85437)
+		Weight::from_parts(357_410_000, 85437)
 			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_bid(b: u32, ) -> Weight {
-		Weight::from_parts(606_068_662, 164205)
-			.saturating_add(Weight::from_parts(54_907_116, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(140_u64))
+		Weight::from_parts(846_230_528, 164205)
+			.saturating_add(Weight::from_parts(65_837_909, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(141_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
-			.saturating_add(ParityDbWeight::get().writes(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(10_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	fn cancel_listing(b: u32, ) -> Weight {
-		Weight::from_parts(368_208_867, 164205)
-			.saturating_add(Weight::from_parts(51_670_233, 0).saturating_mul(b.into()))
+		Weight::from_parts(478_214_393, 164205)
+			.saturating_add(Weight::from_parts(60_382_952, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -533,63 +591,57 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	fn grant_licence() -> Weight {
-		Weight::from_parts(48_752_000, 6512)
+		Weight::from_parts(67_956_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_licence() -> Weight {
-		Weight::from_parts(45_127_000, 3870)
+		Weight::from_parts(61_734_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	// TO REGENERATE (provisional, spec 105): an over-estimate from the measured
-	// neighbours until `scripts/bench.sh pallet_cores` runs.
 	fn record_outcome() -> Weight {
-		Weight::from_parts(800_000_000, 328410)
-			.saturating_add(ParityDbWeight::get().reads(280_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(604_704_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(141_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	// TO REGENERATE (provisional, spec 105): an over-estimate from the measured
-	// neighbours until `scripts/bench.sh pallet_cores` runs.
 	fn confirm_outcome() -> Weight {
-		Weight::from_parts(1_200_000_000, 492615)
-			.saturating_add(ParityDbWeight::get().reads(430_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
+		Weight::from_parts(923_451_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(146_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
-	// TO REGENERATE (provisional, spec 105): an over-estimate from the measured
-	// neighbours until `scripts/bench.sh pallet_cores` runs.
 	fn withdraw_outcome() -> Weight {
-		Weight::from_parts(350_000_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(136_u64))
+		Weight::from_parts(378_156_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(135_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn offer_charge() -> Weight {
-		Weight::from_parts(372_602_000, 164205)
+		Weight::from_parts(386_650_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(137_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn pay_charge() -> Weight {
-		Weight::from_parts(141_460_000, 3751)
+		Weight::from_parts(163_839_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_charge() -> Weight {
-		Weight::from_parts(92_917_000, 3751)
+		Weight::from_parts(113_403_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn forfeit_charge() -> Weight {
-		Weight::from_parts(140_388_000, 6196)
+		Weight::from_parts(161_526_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn note_delivery() -> Weight {
-		Weight::from_parts(481_514_000, 164205)
+		Weight::from_parts(585_054_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(165_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn refund_undelivered() -> Weight {
-		Weight::from_parts(552_690_000, 164205)
+		Weight::from_parts(680_896_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(168_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}

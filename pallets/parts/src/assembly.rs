@@ -201,6 +201,16 @@ impl<T: Config> Pallet<T> {
 		Self::add_quarantined_below(&above, leaving, false);
 		Self::add_batches_below(&above, &Self::batches_with(part_id, &part), false);
 
+		// Standing alone, its owner's hold on it dates from the latest change of owner of
+		// the assemblies it leaves, if later than its own (authorisations given before
+		// stay lapsed).
+		let mut since = OwnedSince::<T>::get(Item::Part(part_id));
+		for id in &above {
+			since = since.max(OwnedSince::<T>::get(Item::Part(*id)));
+		}
+		if since > 0 {
+			OwnedSince::<T>::insert(Item::Part(part_id), since);
+		}
 		part.parent = None;
 		part.status = PartStatus::Active;
 		part.owner = top.owner;

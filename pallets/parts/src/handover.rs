@@ -152,6 +152,9 @@ impl<T: Config> Pallet<T> {
 		from: ParticipantId,
 		to: ParticipantId,
 	) -> Result<(), Error<T>> {
+		if handover == Handover::Ownership {
+			Self::note_new_owner(item)?;
+		}
 		match item {
 			Item::Part(id) => PartRecords::<T>::try_mutate(id, |part| {
 				let part = part.as_mut().ok_or(Error::<T>::UnknownPart)?;
@@ -237,5 +240,27 @@ impl<T: Config> Pallet<T> {
 		Self::note(Item::Part(part_id), RecordKind::Activated, who, member.participant)?;
 		Self::deposit_event(Event::Activated { part: part_id, owner: member.participant });
 		Ok(())
+	}
+
+	/// Dates a change of `item`'s owner: the authorisations given on it (or on parts
+	/// installed in it) before now stop counting, even if it comes back.
+	pub(crate) fn note_new_owner(item: Item) -> Result<(), Error<T>> {
+		let change = OwnershipChanges::<T>::get().checked_add(1).ok_or(Error::<T>::Overflow)?;
+		OwnershipChanges::<T>::put(change);
+		OwnedSince::<T>::insert(item, change);
+		Ok(())
+	}
+
+	/// The last ownership change that concerned `item`'s current owner's hold on it: the
+	/// latest of the item's own and, for an installed part, of every assembly above it
+	/// (at most `MaxAssemblyDepth` reads).
+	pub(crate) fn owned_since(item: Item) -> Result<u64, Error<T>> {
+		let mut since = OwnedSince::<T>::get(item);
+		let Item::Part(id) = item else { return Ok(since) };
+		let part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
+		for above in Self::ancestors(&part)? {
+			since = since.max(OwnedSince::<T>::get(Item::Part(above)));
+		}
+		Ok(since)
 	}
 }

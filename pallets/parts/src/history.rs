@@ -5,7 +5,7 @@ use frame_support::{ensure, traits::UnixTime};
 use sp_core::H256;
 use sp_runtime::{DispatchError, DispatchResult};
 
-use crate::*;
+use crate::{recall::ActingAs, *};
 
 impl<T: Config> Pallet<T> {
 	/// Appends a record to an item's history: constant cost however long the history is.
@@ -60,19 +60,32 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `participant` may report on `item` now because `owner`, its current owner,
-	/// authorised it (a former owner's authorisations lapse when the item changes hands).
-	/// Other pallets ask by part alone: `PartsInspector::is_authorised`.
+	/// authorised it and has owned it without a break since (a former owner's
+	/// authorisations lapse when the item changes hands, and do not come back if it
+	/// returns). Other pallets ask by part alone: `PartsInspector::is_authorised`.
 	pub(crate) fn is_authorised_by(
 		item: Item,
 		participant: ParticipantId,
 		owner: ParticipantId,
 	) -> bool {
-		match Authorisations::<T>::get(item, participant) {
-			Some((by, _)) if by != owner => false,
-			Some((_, None)) => true,
-			Some((_, Some(until))) => frame_system::Pallet::<T>::block_number() < until,
-			None => false,
-		}
+		let Some((by, until)) = Authorisations::<T>::get(item, participant) else {
+			return false;
+		};
+		Self::given_by_owner(item, participant, by, owner)
+			&& until.is_none_or(|until| frame_system::Pallet::<T>::block_number() < until)
+	}
+
+	/// Whether `participant`'s authorisation on `item`, given by `by`, was given by
+	/// `owner` during its current, unbroken ownership of `item` (expired or not).
+	fn given_by_owner(
+		item: Item,
+		participant: ParticipantId,
+		by: ParticipantId,
+		owner: ParticipantId,
+	) -> bool {
+		by == owner
+			&& Self::owned_since(item)
+				.is_ok_and(|since| since <= AuthorisedAt::<T>::get(item, participant))
 	}
 
 	pub(crate) fn do_authorise(
@@ -88,12 +101,15 @@ impl<T: Config> Pallet<T> {
 		if let Some(until) = until {
 			ensure!(until > frame_system::Pallet::<T>::block_number(), Error::<T>::InvalidExpiry);
 		}
-		// One left by a former owner is replaced.
+		// One given before the current owner's ownership began (by a former owner, or by
+		// this one before the item last changed hands) is replaced.
 		ensure!(
-			Authorisations::<T>::get(item, participant).is_none_or(|(by, _)| by != holder.owner),
+			Authorisations::<T>::get(item, participant)
+				.is_none_or(|(by, _)| !Self::given_by_owner(item, participant, by, holder.owner)),
 			Error::<T>::AlreadyAuthorised
 		);
 		Authorisations::<T>::insert(item, participant, (holder.owner, until));
+		AuthorisedAt::<T>::insert(item, participant, OwnershipChanges::<T>::get());
 		Self::deposit_event(Event::Authorised { item, participant, until });
 		Ok(())
 	}
@@ -110,6 +126,7 @@ impl<T: Config> Pallet<T> {
 			Authorisations::<T>::take(item, participant).is_some(),
 			Error::<T>::UnknownAuthorisation
 		);
+		AuthorisedAt::<T>::remove(item, participant);
 		Self::deposit_event(Event::Deauthorised { item, participant });
 		Ok(())
 	}
@@ -171,20 +188,37 @@ impl<T: Config> Pallet<T> {
 		Ok(voided.len() as u32)
 	}
 
+	/// Appends a correction of `record`. A record governance wrote (its actor is
+	/// [`Pallet::governance_account`]: a recall or a tag consent by a council motion) is
+	/// corrected only by governance, although it names the maker as participant; any
+	/// other by an account of the organisation that made it.
 	pub(crate) fn do_correct(
-		who: &T::AccountId,
+		by: ActingAs<T::AccountId>,
 		item: Item,
 		record: RecordIndex,
 		data: H256,
 	) -> DispatchResult {
-		let member = Self::member(who)?;
 		let original = History::<T>::get(item, record).ok_or(Error::<T>::UnknownRecord)?;
-		ensure!(original.participant == member.participant, Error::<T>::NotRecordAuthor);
+		let governance = Self::governance_account()?;
+		let by_governance = original.actor == governance;
+		let (actor, participant) = match by {
+			ActingAs::Admin => {
+				ensure!(by_governance, Error::<T>::NotRecordAuthor);
+				(governance, original.participant)
+			},
+			ActingAs::Member(who, participant) => {
+				ensure!(
+					!by_governance && original.participant == participant,
+					Error::<T>::NotRecordAuthor
+				);
+				(who, participant)
+			},
+		};
 		Self::append_and_announce(
 			item,
 			RecordKind::Correction { of: record },
-			who,
-			member.participant,
+			&actor,
+			participant,
 			data,
 			None,
 		)

@@ -25,7 +25,10 @@ impl<T: Config> Pallet<T> {
 	/// - offers: for existing, movable items, from their current holder to someone else;
 	/// - used challenges: as many per block as `ScansAt` counts, which is at least the sum
 	///   of the organisations' counts in `ScansBy` (each at most `MaxScansPerParticipant`;
-	///   equal for every block cited since `ScansBy` exists).
+	///   equal for every block cited since `ScansBy` exists), none for a block before
+	///   `ChallengesKeptFrom` (pruned);
+	/// - ownership dates and authorisations: no later than `OwnershipChanges`, and only for
+	///   items that exist.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		for (id, spec) in PartTypes::<T>::iter() {
 			ensure!(id < NextPartTypeId::<T>::get(), "part type id at or above NextPartTypeId");
@@ -226,8 +229,13 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
+		let kept_from = ChallengesKeptFrom::<T>::get();
 		for (block, scans) in ScansAt::<T>::iter() {
 			ensure!(scans <= T::MaxScansPerBlock::get(), "more scans than MaxScansPerBlock");
+			ensure!(
+				kept_from.is_none_or(|kept_from| block >= kept_from),
+				"scans kept for a block before ChallengesKeptFrom"
+			);
 			ensure!(
 				UsedChallenges::<T>::iter_prefix(block).count() == scans as usize,
 				"used challenges do not match the scan count"
@@ -246,6 +254,24 @@ impl<T: Config> Pallet<T> {
 		}
 		for (block, _, _) in ScansBy::<T>::iter() {
 			ensure!(ScansAt::<T>::contains_key(block), "scan counts kept for a pruned block");
+		}
+		let changes = OwnershipChanges::<T>::get();
+		for (item, since) in OwnedSince::<T>::iter() {
+			ensure!(since > 0 && since <= changes, "an ownership change dated in the future");
+			ensure!(Self::holder(item).is_ok(), "an ownership date for an unknown item");
+		}
+		for (item, _, _) in Authorisations::<T>::iter() {
+			ensure!(Self::holder(item).is_ok(), "an authorisation on an unknown item");
+		}
+		for (item, participant, granted) in AuthorisedAt::<T>::iter() {
+			ensure!(granted <= changes, "an authorisation dated in the future");
+			ensure!(
+				Authorisations::<T>::contains_key(item, participant),
+				"a date kept for no authorisation"
+			);
+		}
+		for (block, _, _) in UsedChallenges::<T>::iter() {
+			ensure!(ScansAt::<T>::contains_key(block), "used challenges kept for a pruned block");
 		}
 		Ok(())
 	}

@@ -69,6 +69,10 @@
 //! A reader asks a part's tag to sign a [`TagChallenge`]: a block among the last
 //! `ChallengeLifetime` blocks, that block's hash and a random nonce. A signature over a
 //! stale or unknown block is refused, as is a challenge already used for a recorded scan.
+//! The used challenges of a block are pruned once it is no longer fresh; a pruned block
+//! stays stale even if a runtime upgrade lengthens `ChallengeLifetime` (its challenges
+//! could otherwise be replayed), and a shortened lifetime is caught up
+//! [`MAX_BLOCKS_PRUNED`] blocks at a time.
 //!
 //! ## Genesis
 //!
@@ -86,6 +90,10 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 use frame_support::{traits::Get, weights::Weight};
+
+/// How many challenge blocks `on_initialize` prunes at most in one block: one in the
+/// steady state, more only while catching up after `ChallengeLifetime` was shortened.
+pub const MAX_BLOCKS_PRUNED: u32 = 2;
 
 use amchain_primitives::{
 	certifications::{CertificationId, CertificationInspector, ProductionRegistry, StandardId},
@@ -324,7 +332,9 @@ pub mod pallet {
 		StorageDoubleMap<_, Twox64Concat, Item, Twox64Concat, Handover, OfferOf<T>>;
 
 	/// Participants an item's owner allowed to report on it: the owner that allowed it
-	/// (the authorisation lapses when the item changes hands) and an optional end block.
+	/// and an optional end block. It lapses when the item, or an assembly it is installed
+	/// in, changes owner after it was given (`AuthorisedAt`): it does not come back when
+	/// the item returns to that owner.
 	#[pallet::storage]
 	pub type Authorisations<T: Config> = StorageDoubleMap<
 		_,
@@ -334,6 +344,26 @@ pub mod pallet {
 		ParticipantId,
 		(ParticipantId, Option<BlockNumberFor<T>>),
 	>;
+
+	/// When each authorisation was given: the `OwnershipChanges` count then (no entry: 0,
+	/// as for every authorisation given before spec 105, which therefore counts until the
+	/// item next changes owner; kept apart from `Authorisations` so that no migration
+	/// rewrites them).
+	#[pallet::storage]
+	pub type AuthorisedAt<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, Item, Twox64Concat, ParticipantId, u64, ValueQuery>;
+
+	/// How many times any item changed owner (a hand-over of ownership, a sale, or a part
+	/// leaving an assembly whose owner is not the one it was installed under): the clock
+	/// authorisations are dated by.
+	#[pallet::storage]
+	pub type OwnershipChanges<T: Config> = StorageValue<_, u64, ValueQuery>;
+
+	/// For each item that changed owner since spec 105, the `OwnershipChanges` count at its
+	/// last change (0: none since). An installed part's owner is its assembly's: see
+	/// `Pallet::owned_since`.
+	#[pallet::storage]
+	pub type OwnedSince<T: Config> = StorageMap<_, Twox64Concat, Item, u64, ValueQuery>;
 
 	/// Batch recalls: every part of a type registered under a certification.
 	#[pallet::storage]
@@ -360,6 +390,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type UsedChallenges<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Identity, H256, ()>;
+
+	/// The first challenge block whose used challenges are kept: every block before it
+	/// was pruned and is stale for good. `None` until the first prune after spec 105
+	/// (then every block before the one that had just stopped being fresh was pruned).
+	#[pallet::storage]
+	pub type ChallengesKeptFrom<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
 	/// How many scans cited each challenge block (at most `MaxScansPerBlock`).
 	#[pallet::storage]
@@ -561,7 +597,8 @@ pub mod pallet {
 		InvalidExpiry,
 		/// The item's history has no record with this index.
 		UnknownRecord,
-		/// Only the organisation that made a record may correct it.
+		/// Only the organisation that made a record may correct it (governance, a record
+		/// governance made).
 		NotRecordAuthor,
 		/// The part has no tag.
 		NoTag,
@@ -903,7 +940,9 @@ pub mod pallet {
 		/// Declare a record of an item's history wrong: appends a correction pointing at it
 		/// (nothing is rewritten).
 		///
-		/// Origin: an account of the organisation that made the record. `data`: hash of the
+		/// Origin: an account of the organisation that made the record, or `AdminOrigin`
+		/// for a record governance made (a recall or a tag consent by a council motion:
+		/// only governance corrects those, not the maker they name). `data`: hash of the
 		/// corrected content. Emits `Recorded`.
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::correct())]
@@ -913,8 +952,8 @@ pub mod pallet {
 			record: RecordIndex,
 			data: H256,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_correct(&who, item, record, data)
+			let by = Self::acting_as(origin)?;
+			Self::do_correct(by, item, record, data)
 		}
 
 		/// Record a verified scan of a part's tag.
@@ -1018,7 +1057,7 @@ pub mod pallet {
 			target: RecallTarget,
 			reason: H256,
 		) -> DispatchResult {
-			let by = Self::recall_origin(origin)?;
+			let by = Self::acting_as(origin)?;
 			Self::do_quarantine(by, target, reason)
 		}
 
@@ -1030,7 +1069,7 @@ pub mod pallet {
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::release())]
 		pub fn release(origin: OriginFor<T>, target: RecallTarget) -> DispatchResult {
-			let by = Self::recall_origin(origin)?;
+			let by = Self::acting_as(origin)?;
 			Self::do_release(by, target)
 		}
 	}

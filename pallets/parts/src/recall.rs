@@ -7,25 +7,23 @@ use sp_runtime::{DispatchError, DispatchResult};
 
 use crate::*;
 
-/// Who lifts or imposes a quarantine.
-pub(crate) enum RecallBy<AccountId> {
-	/// The admin origin.
+/// Who acts where governance may act as well as a member (recalls, corrections).
+pub(crate) enum ActingAs<AccountId> {
+	/// The admin origin (governance).
 	Admin,
-	/// An account of a participant, which must be the recall's authority.
+	/// An account of a participant.
 	Member(AccountId, ParticipantId),
 }
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn recall_origin(
-		origin: OriginFor<T>,
-	) -> Result<RecallBy<T::AccountId>, DispatchError> {
+	pub(crate) fn acting_as(origin: OriginFor<T>) -> Result<ActingAs<T::AccountId>, DispatchError> {
 		use frame_support::traits::EnsureOrigin;
 		match T::AdminOrigin::try_origin(origin) {
-			Ok(_) => Ok(RecallBy::Admin),
+			Ok(_) => Ok(ActingAs::Admin),
 			Err(origin) => {
 				let who = frame_system::ensure_signed(origin)?;
 				let member = Self::member(&who)?;
-				Ok(RecallBy::Member(who, member.participant))
+				Ok(ActingAs::Member(who, member.participant))
 			},
 		}
 	}
@@ -46,9 +44,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	fn check_authority(by: &RecallBy<T::AccountId>, target: &RecallTarget) -> Result<(), Error<T>> {
+	fn check_authority(by: &ActingAs<T::AccountId>, target: &RecallTarget) -> Result<(), Error<T>> {
 		let authority = Self::recall_authority(target)?;
-		if let RecallBy::Member(_, participant) = by {
+		if let ActingAs::Member(_, participant) = by {
 			ensure!(*participant == authority, Error::<T>::NotRecallAuthority);
 		}
 		Ok(())
@@ -58,8 +56,8 @@ impl<T: Config> Pallet<T> {
 	/// and is their stock: its maker recalls it only through governance (a council
 	/// motion), which also lifts such a recall. The maker's own recalls of parts in their
 	/// first life, and of lots and batches, stay its own.
-	fn check_life(by: &RecallBy<T::AccountId>, target: &RecallTarget) -> Result<(), Error<T>> {
-		if let (RecallBy::Member(..), RecallTarget::Part(id)) = (by, target) {
+	fn check_life(by: &ActingAs<T::AccountId>, target: &RecallTarget) -> Result<(), Error<T>> {
+		if let (ActingAs::Member(..), RecallTarget::Part(id)) = (by, target) {
 			let part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
 			ensure!(part.life <= 1, Error::<T>::LaterLifeRecall);
 		}
@@ -70,7 +68,7 @@ impl<T: Config> Pallet<T> {
 	/// acting account (governance acts as the recall's authority, with no account: the
 	/// record then names the item's maker as actor participant and is written by no one).
 	fn record_recall(
-		by: &RecallBy<T::AccountId>,
+		by: &ActingAs<T::AccountId>,
 		target: &RecallTarget,
 		kind: RecordKind,
 		reason: H256,
@@ -83,8 +81,8 @@ impl<T: Config> Pallet<T> {
 			RecallTarget::Batch { .. } => return Ok(()),
 		};
 		let actor = match by {
-			RecallBy::Member(who, participant) => (who.clone(), *participant),
-			RecallBy::Admin => (Self::governance_account()?, Self::recall_authority(target)?),
+			ActingAs::Member(who, participant) => (who.clone(), *participant),
+			ActingAs::Admin => (Self::governance_account()?, Self::recall_authority(target)?),
 		};
 		Self::append(item, kind, &actor.0, actor.1, reason, None).map(|_| ())
 	}
@@ -98,7 +96,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_quarantine(
-		by: RecallBy<T::AccountId>,
+		by: ActingAs<T::AccountId>,
 		target: RecallTarget,
 		reason: H256,
 	) -> DispatchResult {
@@ -128,7 +126,7 @@ impl<T: Config> Pallet<T> {
 				BatchRecalls::<T>::insert(part_type, certification, reason);
 			},
 		}
-		if matches!(by, RecallBy::Admin) {
+		if matches!(by, ActingAs::Admin) {
 			RecalledByGovernance::<T>::insert(target, ());
 		}
 		Self::record_recall(&by, &target, RecordKind::Quarantined, reason)?;
@@ -136,11 +134,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn do_release(by: RecallBy<T::AccountId>, target: RecallTarget) -> DispatchResult {
+	pub(crate) fn do_release(by: ActingAs<T::AccountId>, target: RecallTarget) -> DispatchResult {
 		Self::check_authority(&by, &target)?;
 		// What governance imposed, only governance lifts (THREATS rule 8).
 		let by_governance = RecalledByGovernance::<T>::contains_key(target);
-		ensure!(!by_governance || matches!(by, RecallBy::Admin), Error::<T>::ImposedByGovernance);
+		ensure!(!by_governance || matches!(by, ActingAs::Admin), Error::<T>::ImposedByGovernance);
 		match target {
 			RecallTarget::Part(id) => {
 				let mut part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;

@@ -35,10 +35,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether `block` is one of the last `ChallengeLifetime` blocks (the current block
-	/// excluded: its hash is not known yet) and `hash` is its hash.
+	/// excluded: its hash is not known yet), its used challenges are still kept (not
+	/// pruned: a block pruned stays stale even if `ChallengeLifetime` grows later), and
+	/// `hash` is its hash.
 	fn is_fresh(block: BlockNumberFor<T>, hash: H256) -> bool {
 		let now = frame_system::Pallet::<T>::block_number();
 		if block >= now || now.saturating_sub(block) > T::ChallengeLifetime::get() {
+			return false;
+		}
+		if ChallengesKeptFrom::<T>::get().is_some_and(|kept_from| block < kept_from) {
 			return false;
 		}
 		let known = frame_system::Pallet::<T>::block_hash(block);
@@ -229,24 +234,41 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Forgets the used challenges of the block that stops being fresh at `now`, and who
-	/// recorded how many: at most `MaxScansPerBlock` entries each.
+	/// Forgets the used challenges of the blocks that are no longer fresh at `now`, and
+	/// who recorded how many: every block up to `now - ChallengeLifetime - 1` from
+	/// `ChallengesKeptFrom` on, at most [`MAX_BLOCKS_PRUNED`] a block (so a shorter
+	/// `ChallengeLifetime` after an upgrade is caught up in bounded steps, and a longer one
+	/// never makes a pruned block fresh again). Each block holds at most `MaxScansPerBlock`
+	/// entries of each kind.
 	pub(crate) fn prune_challenges(now: BlockNumberFor<T>) -> Weight {
 		let lifetime = T::ChallengeLifetime::get();
 		if now <= lifetime {
 			return T::WeightInfo::on_initialize(0);
 		}
-		let expired = now.saturating_sub(lifetime).saturating_sub(1u32.into());
-		let scans = ScansAt::<T>::take(expired);
-		if scans.is_zero() {
+		let last_stale = now.saturating_sub(lifetime).saturating_sub(1u32.into());
+		// Before the first prune that kept a cursor (spec 105) the block that just stopped
+		// being fresh is the first one left, as every block before it was pruned on time.
+		let mut next = ChallengesKeptFrom::<T>::get().unwrap_or(last_stale);
+		if next > last_stale {
 			return T::WeightInfo::on_initialize(0);
 		}
-		// Every recorded scan citing the block added one distinct challenge (a used one is
-		// refused) and counted it in `ScansAt`: a limit of `scans` removes them all, so the
-		// result (how many, and a cursor to continue) has nothing left to tell.
-		let _ = UsedChallenges::<T>::clear_prefix(expired, scans, None);
-		// At most one counter per scan (fewer when an organisation recorded several).
-		let _ = ScansBy::<T>::clear_prefix(expired, scans, None);
-		T::WeightInfo::on_initialize(scans)
+		let mut weight = Weight::zero();
+		for _ in 0..MAX_BLOCKS_PRUNED {
+			if next > last_stale {
+				break;
+			}
+			let scans = ScansAt::<T>::take(next);
+			// Every recorded scan citing the block added one distinct challenge (a used
+			// one is refused) and counted it in `ScansAt`: a limit of `scans` removes them
+			// all, so the result (how many, and a cursor to continue) has nothing left to
+			// tell.
+			let _ = UsedChallenges::<T>::clear_prefix(next, scans, None);
+			// At most one counter per scan (fewer when an organisation recorded several).
+			let _ = ScansBy::<T>::clear_prefix(next, scans, None);
+			weight.saturating_accrue(T::WeightInfo::on_initialize(scans));
+			next.saturating_inc();
+		}
+		ChallengesKeptFrom::<T>::put(next);
+		weight
 	}
 }

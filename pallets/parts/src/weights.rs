@@ -1,8 +1,8 @@
 //! Weights for `pallet_parts`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-01; steps 50, repeat 20;
-//! machine `vm` (AMD EPYC); wasm execution Compiled.
+//! Benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
+//! machine `vm` (Intel(R) Xeon(R) Processor); wasm execution Compiled.
 //!
 //! Command (as scripts/bench.sh runs it):
 //!   amchain-node benchmark pallet --chain dev --pallet pallet_parts --extrinsic * --exclude-extrinsics pallet_parts::append_to_history --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/parts/src/weights.rs
@@ -26,6 +26,7 @@ pub trait WeightInfo {
 	fn install() -> Weight;
 	fn uninstall() -> Weight;
 	fn consume() -> Weight;
+	fn split_lot() -> Weight;
 	fn transform() -> Weight;
 	fn scrap() -> Weight;
 	fn authorise() -> Weight;
@@ -33,13 +34,12 @@ pub trait WeightInfo {
 	fn report() -> Weight;
 	fn correct() -> Weight;
 	fn record_scan() -> Weight;
-	fn quarantine() -> Weight;
-	fn release() -> Weight;
-	fn on_initialize(n: u32, ) -> Weight;
-	fn split_lot() -> Weight;
 	fn request_tag() -> Weight;
 	fn approve_tag() -> Weight;
 	fn cancel_tag_request() -> Weight;
+	fn quarantine() -> Weight;
+	fn release() -> Weight;
+	fn on_initialize(n: u32, ) -> Weight;
 }
 
 /// Measured weights, with storage costs from the runtime's `DbWeight`.
@@ -56,11 +56,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartTypes` (r:0 w:1)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
-	fn create_part_type(s: u32, ) -> Weight {
+	fn create_part_type(_s: u32, ) -> Weight {
 		// Proof size: measured `1251`, estimated `3751` bytes.
-		// Minimum execution time: 31_566_000 picoseconds.
-		Weight::from_parts(34_047_875, 3751)
-			.saturating_add(Weight::from_parts(16_164, 0).saturating_mul(s.into()))
+		// Minimum execution time: 28_971_000 picoseconds.
+		Weight::from_parts(48_125_706, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -74,6 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartBySerial` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartByTag` (r:1 w:1)
 	/// Proof: `Parts::PartByTag` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PendingTagKeys` (r:1 w:0)
+	/// Proof: `Parts::PendingTagKeys` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::CertifiedUntil` (r:8 w:0)
 	/// Proof: `Certifications::CertifiedUntil` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Certifications` (r:1 w:0)
@@ -95,10 +96,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn register_part(s: u32, ) -> Weight {
 		// Proof size: measured `1926 + s * (98 ±0)`, estimated `3870 + s * (2503 ±0)` bytes.
-		// Minimum execution time: 59_118_000 picoseconds.
-		Weight::from_parts(78_019_129, 3870)
-			.saturating_add(Weight::from_parts(10_511_049, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 65_973_000 picoseconds.
+		Weight::from_parts(105_801_101, 3870)
+			.saturating_add(Weight::from_parts(12_915_320, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(s.into()))
@@ -123,8 +124,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn register_lot() -> Weight {
 		// Proof size: measured `1352`, estimated `3751` bytes.
-		// Minimum execution time: 57_866_000 picoseconds.
-		Weight::from_parts(62_352_000, 3751)
+		// Minimum execution time: 48_060_000 picoseconds.
+		Weight::from_parts(82_171_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -150,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
 		// Proof size: measured `4649`, estimated `164205` bytes.
-		// Minimum execution time: 322_107_000 picoseconds.
-		Weight::from_parts(395_866_000, 164205)
+		// Minimum execution time: 316_184_000 picoseconds.
+		Weight::from_parts(396_653_000, 164205)
 			.saturating_add(T::DbWeight::get().reads(137_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -169,20 +170,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
 	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::OwnershipChanges` (r:1 w:1)
+	/// Proof: `Parts::OwnershipChanges` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::OwnedSince` (r:0 w:1)
+	/// Proof: `Parts::OwnedSince` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartsOf` (r:0 w:2)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_offer() -> Weight {
 		// Proof size: measured `4644`, estimated `164205` bytes.
-		// Minimum execution time: 329_688_000 picoseconds.
-		Weight::from_parts(369_338_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(136_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 304_810_000 picoseconds.
+		Weight::from_parts(418_270_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(137_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -198,8 +203,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn reject_offer() -> Weight {
 		// Proof size: measured `1604`, estimated `3751` bytes.
-		// Minimum execution time: 52_708_000 picoseconds.
-		Weight::from_parts(55_903_000, 3751)
+		// Minimum execution time: 45_246_000 picoseconds.
+		Weight::from_parts(76_266_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -217,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
 		// Proof size: measured `1567`, estimated `3751` bytes.
-		// Minimum execution time: 51_717_000 picoseconds.
-		Weight::from_parts(55_081_000, 3751)
+		// Minimum execution time: 43_270_000 picoseconds.
+		Weight::from_parts(72_233_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -236,8 +241,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn activate() -> Weight {
 		// Proof size: measured `1560`, estimated `3751` bytes.
-		// Minimum execution time: 51_116_000 picoseconds.
-		Weight::from_parts(54_230_000, 3751)
+		// Minimum execution time: 45_904_000 picoseconds.
+		Weight::from_parts(71_209_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -259,6 +264,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::AwaitingDelivery` (r:2 w:0)
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:2 w:0)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchCountBelow` (r:6 w:6)
 	/// Proof: `Parts::BatchCountBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
@@ -273,9 +280,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn install() -> Weight {
 		// Proof size: measured `6354`, estimated `1125918` bytes.
-		// Minimum execution time: 3_185_653_000 picoseconds.
-		Weight::from_parts(3_328_374_000, 1125918)
-			.saturating_add(T::DbWeight::get().reads(537_u64))
+		// Minimum execution time: 2_499_741_000 picoseconds.
+		Weight::from_parts(3_297_058_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(539_u64))
 			.saturating_add(T::DbWeight::get().writes(403_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -288,12 +295,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:0)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:7 w:6)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:448 w:384)
 	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchCountBelow` (r:6 w:6)
 	/// Proof: `Parts::BatchCountBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::OwnedSince` (r:7 w:1)
+	/// Proof: `Parts::OwnedSince` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -305,24 +316,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartsOf` (r:0 w:1)
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn uninstall() -> Weight {
-		// Proof size: measured `10045`, estimated `1125918` bytes.
-		// Minimum execution time: 2_356_483_000 picoseconds.
-		Weight::from_parts(2_470_752_000, 1125918)
-			.saturating_add(T::DbWeight::get().reads(475_u64))
-			.saturating_add(T::DbWeight::get().writes(404_u64))
+		// Proof size: measured `10269`, estimated `1125918` bytes.
+		// Minimum execution time: 1_924_569_000 picoseconds.
+		Weight::from_parts(2_609_676_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(483_u64))
+			.saturating_add(T::DbWeight::get().writes(405_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
 	/// Storage: `Certifications::Participants` (r:1 w:0)
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
-	/// Storage: `Parts::Lots` (r:1 w:1)
+	/// Storage: `Parts::Lots` (r:5 w:1)
 	/// Proof: `Parts::Lots` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::SplitFrom` (r:4 w:0)
+	/// Proof: `Parts::SplitFrom` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:0)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:0)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -330,38 +345,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:2)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn consume() -> Weight {
-		// Proof size: measured `2888`, estimated `22406` bytes.
-		// Minimum execution time: 105_216_000 picoseconds.
-		Weight::from_parts(111_065_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(16_u64))
+		// Proof size: measured `3362`, estimated `22406` bytes.
+		// Minimum execution time: 125_767_000 picoseconds.
+		Weight::from_parts(199_541_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	/// TO REGENERATE: provisional, `consume`'s measured weight plus the split lot's
-	/// writes (`Lots`, `SplitFrom`, `NextLotId`, a second history record) until
-	/// `scripts/bench.sh pallet_parts` measures it.
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::Lots` (r:4 w:2)
+	/// Proof: `Parts::Lots` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::SplitFrom` (r:4 w:1)
+	/// Proof: `Parts::SplitFrom` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::Offers` (r:2 w:0)
+	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::NextLotId` (r:1 w:1)
+	/// Proof: `Parts::NextLotId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:2 w:2)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::History` (r:0 w:2)
+	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn split_lot() -> Weight {
-		Weight::from_parts(111_065_000, 22406)
+		// Proof size: measured `1889`, estimated `11502` bytes.
+		// Minimum execution time: 94_215_000 picoseconds.
+		Weight::from_parts(137_855_000, 11502)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
-	}
-	/// TO REGENERATE: provisional (`record_scan`'s signature check and reads, the
-	/// assembly walk of `deauthorise`) until `scripts/bench.sh pallet_parts` measures it.
-	fn request_tag() -> Weight {
-		Weight::from_parts(130_000_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	/// TO REGENERATE: provisional, as `request_tag` plus the tag index and history writes.
-	fn approve_tag() -> Weight {
-		Weight::from_parts(90_000_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(16_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
-	}
-	/// TO REGENERATE: provisional, `deauthorise`'s measured weight.
-	fn cancel_tag_request() -> Weight {
-		Weight::from_parts(71_366_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -377,6 +390,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:0)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:2 w:2)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -385,9 +400,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn transform() -> Weight {
 		// Proof size: measured `3013`, estimated `25083` bytes.
-		// Minimum execution time: 117_965_000 picoseconds.
-		Weight::from_parts(123_974_000, 25083)
-			.saturating_add(T::DbWeight::get().reads(19_u64))
+		// Minimum execution time: 124_682_000 picoseconds.
+		Weight::from_parts(165_570_000, 25083)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -406,8 +421,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn scrap() -> Weight {
 		// Proof size: measured `1591`, estimated `6016` bytes.
-		// Minimum execution time: 59_318_000 picoseconds.
-		Weight::from_parts(62_633_000, 6016)
+		// Minimum execution time: 54_563_000 picoseconds.
+		Weight::from_parts(80_411_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -419,12 +434,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::OwnedSince` (r:8 w:0)
+	/// Proof: `Parts::OwnedSince` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::AuthorisedAt` (r:1 w:1)
+	/// Proof: `Parts::AuthorisedAt` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::OwnershipChanges` (r:1 w:0)
+	/// Proof: `Parts::OwnershipChanges` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn authorise() -> Weight {
-		// Proof size: measured `2729`, estimated `22406` bytes.
-		// Minimum execution time: 72_067_000 picoseconds.
-		Weight::from_parts(75_922_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Proof size: measured `3098`, estimated `22406` bytes.
+		// Minimum execution time: 110_091_000 picoseconds.
+		Weight::from_parts(151_676_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -434,12 +455,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Authorisations` (r:1 w:1)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::AuthorisedAt` (r:0 w:1)
+	/// Proof: `Parts::AuthorisedAt` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn deauthorise() -> Weight {
 		// Proof size: measured `2683`, estimated `22406` bytes.
-		// Minimum execution time: 67_620_000 picoseconds.
-		Weight::from_parts(71_366_000, 22406)
+		// Minimum execution time: 61_819_000 picoseconds.
+		Weight::from_parts(94_721_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
 	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
@@ -449,10 +472,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Authorisations` (r:1 w:0)
 	/// Proof: `Parts::Authorisations` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::OwnedSince` (r:8 w:0)
+	/// Proof: `Parts::OwnedSince` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::AuthorisedAt` (r:1 w:0)
+	/// Proof: `Parts::AuthorisedAt` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::Listings` (r:1 w:0)
 	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:0)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -462,10 +491,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
-		// Proof size: measured `3007`, estimated `22406` bytes.
-		// Minimum execution time: 120_619_000 picoseconds.
-		Weight::from_parts(126_808_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(19_u64))
+		// Proof size: measured `3206`, estimated `22406` bytes.
+		// Minimum execution time: 129_691_000 picoseconds.
+		Weight::from_parts(188_716_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -480,8 +509,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn correct() -> Weight {
 		// Proof size: measured `1557`, estimated `3751` bytes.
-		// Minimum execution time: 47_871_000 picoseconds.
-		Weight::from_parts(50_805_000, 3751)
+		// Minimum execution time: 39_477_000 picoseconds.
+		Weight::from_parts(65_841_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -491,12 +520,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::ChallengesKeptFrom` (r:1 w:0)
+	/// Proof: `Parts::ChallengesKeptFrom` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::UsedChallenges` (r:1 w:1)
 	/// Proof: `Parts::UsedChallenges` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::ScansAt` (r:1 w:1)
 	/// Proof: `Parts::ScansAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::ScansBy` (r:1 w:1)
+	/// Proof: `Parts::ScansBy` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
 	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -504,11 +537,104 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_scan() -> Weight {
-		// Proof size: measured `1880`, estimated `3751` bytes.
-		// Minimum execution time: 114_810_000 picoseconds.
-		Weight::from_parts(126_758_000, 3751)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size: measured `1896`, estimated `3751` bytes.
+		// Minimum execution time: 99_292_000 picoseconds.
+		Weight::from_parts(153_073_000, 3751)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:8 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:2 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:0)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::Offers` (r:2 w:0)
+	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartByTag` (r:1 w:0)
+	/// Proof: `Parts::PartByTag` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PendingTagKeys` (r:1 w:1)
+	/// Proof: `Parts::PendingTagKeys` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::TagRequests` (r:1 w:1)
+	/// Proof: `Parts::TagRequests` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	fn request_tag() -> Weight {
+		// Proof size: measured `2980`, estimated `22406` bytes.
+		// Minimum execution time: 148_833_000 picoseconds.
+		Weight::from_parts(207_038_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::TagRequests` (r:1 w:1)
+	/// Proof: `Parts::TagRequests` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:8 w:1)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartTypes` (r:1 w:0)
+	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
+	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::BatchesBelow` (r:2 w:0)
+	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::Listings` (r:1 w:0)
+	/// Proof: `Cores::Listings` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::AwaitingDelivery` (r:1 w:0)
+	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Cores::ProposedOutcomes` (r:1 w:0)
+	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::Offers` (r:2 w:0)
+	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartByTag` (r:1 w:2)
+	/// Proof: `Parts::PartByTag` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:1 w:1)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::History` (r:0 w:1)
+	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PendingTagKeys` (r:0 w:1)
+	/// Proof: `Parts::PendingTagKeys` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	fn approve_tag() -> Weight {
+		// Proof size: measured `3871`, estimated `22406` bytes.
+		// Minimum execution time: 143_366_000 picoseconds.
+		Weight::from_parts(210_906_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(24_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `Parts::TagRequests` (r:1 w:1)
+	/// Proof: `Parts::TagRequests` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:8 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Members` (r:1 w:0)
+	/// Proof: `Certifications::Members` (`max_values`: None, `max_size`: Some(55), added: 2530, mode: `MaxEncodedLen`)
+	/// Storage: `Certifications::Participants` (r:1 w:0)
+	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PendingTagKeys` (r:0 w:1)
+	/// Proof: `Parts::PendingTagKeys` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	fn cancel_tag_request() -> Weight {
+		// Proof size: measured `2679`, estimated `22406` bytes.
+		// Minimum execution time: 70_900_000 picoseconds.
+		Weight::from_parts(103_065_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Parts::PartRecords` (r:8 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
@@ -526,8 +652,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof size: measured `2228`, estimated `22406` bytes.
-		// Minimum execution time: 102_562_000 picoseconds.
-		Weight::from_parts(112_426_000, 22406)
+		// Minimum execution time: 85_153_000 picoseconds.
+		Weight::from_parts(135_627_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -547,162 +673,165 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
 		// Proof size: measured `2496`, estimated `22406` bytes.
-		// Minimum execution time: 111_175_000 picoseconds.
-		Weight::from_parts(117_955_000, 22406)
+		// Minimum execution time: 104_664_000 picoseconds.
+		Weight::from_parts(154_068_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
+	/// Storage: `Parts::ChallengesKeptFrom` (r:1 w:1)
+	/// Proof: `Parts::ChallengesKeptFrom` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::ScansAt` (r:1 w:1)
 	/// Proof: `Parts::ScansAt` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::UsedChallenges` (r:256 w:256)
 	/// Proof: `Parts::UsedChallenges` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::ScansBy` (r:256 w:256)
+	/// Proof: `Parts::ScansBy` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
 	fn on_initialize(n: u32, ) -> Weight {
-		// Proof size: measured `1108 + n * (1 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
-		// Minimum execution time: 6_790_000 picoseconds.
-		Weight::from_parts(9_291_471, 3481)
-			.saturating_add(Weight::from_parts(764_465, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+		// Proof size: measured `1141 + n * (21 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
+		// Minimum execution time: 17_050_000 picoseconds.
+		Weight::from_parts(26_731_697, 3481)
+			.saturating_add(Weight::from_parts(1_607_242, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 }
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
-	fn create_part_type(s: u32, ) -> Weight {
-		Weight::from_parts(34_047_875, 3751)
-			.saturating_add(Weight::from_parts(16_164, 0).saturating_mul(s.into()))
+	fn create_part_type(_s: u32, ) -> Weight {
+		Weight::from_parts(48_125_706, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_part(s: u32, ) -> Weight {
-		Weight::from_parts(78_019_129, 3870)
-			.saturating_add(Weight::from_parts(10_511_049, 0).saturating_mul(s.into()))
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
+		Weight::from_parts(105_801_101, 3870)
+			.saturating_add(Weight::from_parts(12_915_320, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(s.into()))
 	}
 	fn register_lot() -> Weight {
-		Weight::from_parts(62_352_000, 3751)
+		Weight::from_parts(82_171_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(395_866_000, 164205)
+		Weight::from_parts(396_653_000, 164205)
 			.saturating_add(ParityDbWeight::get().reads(137_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		Weight::from_parts(369_338_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(136_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(418_270_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(137_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn reject_offer() -> Weight {
-		Weight::from_parts(55_903_000, 3751)
+		Weight::from_parts(76_266_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(55_081_000, 3751)
+		Weight::from_parts(72_233_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn activate() -> Weight {
-		Weight::from_parts(54_230_000, 3751)
+		Weight::from_parts(71_209_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		Weight::from_parts(3_328_374_000, 1125918)
-			.saturating_add(ParityDbWeight::get().reads(537_u64))
+		Weight::from_parts(3_297_058_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(539_u64))
 			.saturating_add(ParityDbWeight::get().writes(403_u64))
 	}
 	fn uninstall() -> Weight {
-		Weight::from_parts(2_470_752_000, 1125918)
-			.saturating_add(ParityDbWeight::get().reads(475_u64))
-			.saturating_add(ParityDbWeight::get().writes(404_u64))
+		Weight::from_parts(2_609_676_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(483_u64))
+			.saturating_add(ParityDbWeight::get().writes(405_u64))
 	}
 	fn consume() -> Weight {
-		Weight::from_parts(111_065_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(16_u64))
+		Weight::from_parts(199_541_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn split_lot() -> Weight {
-		Weight::from_parts(111_065_000, 22406)
+		Weight::from_parts(137_855_000, 11502)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
-			.saturating_add(ParityDbWeight::get().writes(10_u64))
-	}
-	fn request_tag() -> Weight {
-		Weight::from_parts(130_000_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	fn approve_tag() -> Weight {
-		Weight::from_parts(90_000_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(16_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
-	}
-	fn cancel_tag_request() -> Weight {
-		Weight::from_parts(71_366_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn transform() -> Weight {
-		Weight::from_parts(123_974_000, 25083)
-			.saturating_add(ParityDbWeight::get().reads(19_u64))
+		Weight::from_parts(165_570_000, 25083)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn scrap() -> Weight {
-		Weight::from_parts(62_633_000, 6016)
+		Weight::from_parts(80_411_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn authorise() -> Weight {
-		Weight::from_parts(75_922_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(151_676_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(22_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn deauthorise() -> Weight {
-		Weight::from_parts(71_366_000, 22406)
+		Weight::from_parts(94_721_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(126_808_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(19_u64))
+		Weight::from_parts(188_716_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn correct() -> Weight {
-		Weight::from_parts(50_805_000, 3751)
+		Weight::from_parts(65_841_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_scan() -> Weight {
-		Weight::from_parts(126_758_000, 3751)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(153_073_000, 3751)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
+	}
+	fn request_tag() -> Weight {
+		Weight::from_parts(207_038_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+	}
+	fn approve_tag() -> Weight {
+		Weight::from_parts(210_906_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(24_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
+	}
+	fn cancel_tag_request() -> Weight {
+		Weight::from_parts(103_065_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(112_426_000, 22406)
+		Weight::from_parts(135_627_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(117_955_000, 22406)
+		Weight::from_parts(154_068_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(9_291_471, 3481)
-			.saturating_add(Weight::from_parts(764_465, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+		Weight::from_parts(26_731_697, 3481)
+			.saturating_add(Weight::from_parts(1_607_242, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
 }

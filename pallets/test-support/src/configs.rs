@@ -74,7 +74,7 @@ macro_rules! trust_and_parts {
 				type MaxChildren = ConstU32<2>;
 				type MaxAssemblyDepth = ConstU32<3>;
 				type MaxBatchesBelow = ConstU32<2>;
-				type ChallengeLifetime = ConstU64<5>;
+				type ChallengeLifetime = $crate::ChallengeLifetime;
 				type MaxScansPerBlock = ConstU32<3>;
 				type MaxScansPerParticipant = ConstU32<2>;
 				type MaxSplitDepth = ConstU32<2>;

@@ -46,6 +46,9 @@ frame_support::parameter_types! {
 	/// The mocks' existential deposit: 1 unless a test sets it (per thread, so per test)
 	/// to exercise the refusal of amounts below it.
 	pub static ExistentialDeposit: u64 = 1;
+	/// The mocks' `pallet_parts::Config::ChallengeLifetime`: 5 blocks unless a test
+	/// changes it (per thread, so per test), as a runtime upgrade may.
+	pub static ChallengeLifetime: u64 = 5;
 }
 
 /// The cast the mocks share: the accounts of organisations that recur from mock to mock,

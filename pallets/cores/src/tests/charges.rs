@@ -64,6 +64,11 @@ fn a_deposit_needs_the_owner_a_buyer_an_amount_and_a_term() {
 		assert_noop!(offer(ACME, w.acme, 500, 50), Error::<Test>::InvalidParticipant);
 		assert_noop!(offer(ACME, 99, 500, 50), Error::<Test>::InvalidParticipant);
 		assert_noop!(offer(ACME, w.customer, 0, 50), Error::<Test>::ZeroAmount);
+		// Refunded to the buyer's organisation or paid to the seller, it must be an amount
+		// an empty account can receive.
+		amchain_test_support::ExistentialDeposit::set(50);
+		assert_noop!(offer(ACME, w.customer, 49, 50), Error::<Test>::BelowMinimum);
+		assert_ok!(offer(ACME, w.customer, 50, 50));
 		assert_noop!(offer(ACME, w.customer, 500, 0), Error::<Test>::InvalidTerm);
 		assert_noop!(offer(ACME, w.customer, 500, u64::MAX), Error::<Test>::Overflow);
 		assert_noop!(

@@ -39,13 +39,17 @@ fn an_owner_lists_a_core() {
 }
 
 #[test]
-fn only_an_owner_lists_a_core_once_above_zero() {
+fn only_an_owner_lists_a_core_once_at_or_above_the_existential_deposit() {
 	new_test_ext(|| {
 		let w = World::new();
 		let part = w.graded_core(Grade::A);
 		assert_noop!(Cores::list(origin(REMAN), part, 100), Error::<Test>::NotOwner);
 		assert_noop!(Cores::list(origin(STRANGER), part, 100), Error::<Test>::NotAMember);
 		assert_noop!(Cores::list(origin(CUSTOMER), part, 0), Error::<Test>::ZeroAmount);
+		// The winning bid is paid to the seller: a reserve below the existential deposit
+		// could end in a sale whose payment an empty account refuses.
+		amchain_test_support::ExistentialDeposit::set(100);
+		assert_noop!(Cores::list(origin(CUSTOMER), part, 99), Error::<Test>::BelowMinimum);
 		let fresh = w.gear();
 		assert_noop!(Cores::list(origin(ACME), fresh, 100), Error::<Test>::NotACore);
 		assert_noop!(Cores::list(origin(ACME), 99, 100), Error::<Test>::UnknownPart);

@@ -141,6 +141,82 @@ fn a_former_owners_authorisations_lapse_when_the_part_changes_hands() {
 	});
 }
 
+/// The owner's best move against the garage it once authorised is nothing; a buyer's is:
+/// a part sold and bought back (or an assembly holding it) must not revive what its
+/// owner authorised before, which the new owner in between never saw.
+#[test]
+fn an_authorisation_does_not_come_back_when_the_item_returns() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let item = Item::Part(part);
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
+		assert_eq!(Authorisations::<Test>::get(item, w.garage), Some((w.acme, None)));
+		assert_eq!(AuthorisedAt::<Test>::get(item, w.garage), 0);
+		w.hand_over(item, Handover::Ownership, ACME, BUYER, w.buyer);
+		assert_eq!((OwnershipChanges::<Test>::get(), OwnedSince::<Test>::get(item)), (1, 1));
+		w.hand_over(item, Handover::Ownership, BUYER, ACME, w.acme);
+		assert_eq!((OwnershipChanges::<Test>::get(), OwnedSince::<Test>::get(item)), (2, 2));
+		// Acme owns it again; its old authorisation does not count ...
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
+		assert!(!<Parts as PartsInspector>::is_authorised(part, w.garage));
+		// ... and Acme gives a new one, dated now, in its place.
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
+		assert_eq!(AuthorisedAt::<Test>::get(item, w.garage), 2);
+		assert_ok!(report(GARAGE, item, ReportKind::Service));
+		// A custody hand-over is no change of owner: it stays.
+		w.hand_over(item, Handover::Custody, ACME, CARRIER, w.carrier);
+		assert_eq!(OwnershipChanges::<Test>::get(), 2);
+		assert_ok!(report(GARAGE, item, ReportKind::Service));
+
+		// A lot alike.
+		let lot = Item::Lot(w.steel());
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(MINE), lot, w.garage, None));
+		w.hand_over(lot, Handover::Ownership, MINE, BUYER, w.buyer);
+		w.hand_over(lot, Handover::Ownership, BUYER, MINE, w.mine);
+		assert_noop!(report(GARAGE, lot, ReportKind::Measurement), Error::<Test>::NoPermission);
+	});
+}
+
+/// A part installed in an assembly is owned with it: when the assembly leaves its owner
+/// and comes back, what the owner authorised on the part before stays lapsed, inside the
+/// assembly and once taken out of it.
+#[test]
+fn an_assembly_returning_does_not_revive_authorisations_on_its_parts() {
+	new_test_ext(|| {
+		let w = World::new();
+		let (gearbox, gear) = (w.gear(b"BOX"), w.gear(b"G1"));
+		assert_ok!(Parts::install(RuntimeOrigin::signed(ACME), gear, gearbox));
+		let item = Item::Part(gear);
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
+		assert_ok!(report(GARAGE, item, ReportKind::Service));
+		w.hand_over(Item::Part(gearbox), Handover::Ownership, ACME, BUYER, w.buyer);
+		w.hand_over(Item::Part(gearbox), Handover::Ownership, BUYER, ACME, w.acme);
+		// The gear itself never changed hands, its assembly did.
+		assert_eq!(OwnedSince::<Test>::get(item), 0);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), gear));
+		assert_eq!(OwnedSince::<Test>::get(item), 2);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
+		assert_ok!(report(GARAGE, item, ReportKind::Service));
+		// Installed again in an assembly its owner has held without a break since the
+		// authorisation, it still counts; taken out again, too.
+		assert_ok!(Parts::install(RuntimeOrigin::signed(ACME), gear, gearbox));
+		assert_ok!(report(GARAGE, item, ReportKind::Service));
+		assert_ok!(Parts::uninstall(RuntimeOrigin::signed(ACME), gear));
+		assert_ok!(report(GARAGE, item, ReportKind::Service));
+		// Installed in an assembly the owner acquired after authorising, it lapses (the
+		// chain reads the assemblies' dates, not when the part joined them): authorise
+		// again.
+		let car = w.gear(b"CAR");
+		w.hand_over(Item::Part(car), Handover::Ownership, ACME, BUYER, w.buyer);
+		w.hand_over(Item::Part(car), Handover::Ownership, BUYER, ACME, w.acme);
+		assert_ok!(Parts::install(RuntimeOrigin::signed(ACME), gear, car));
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
+	});
+}
+
 #[test]
 fn the_custodian_records_measurements_only() {
 	new_test_ext(|| {
@@ -210,6 +286,59 @@ fn a_wrong_record_is_corrected_not_rewritten() {
 		);
 		assert_eq!(History::<Test>::get(item, 1), Some(original), "the original stands");
 		assert_eq!(History::<Test>::get(item, 2).map(|r| r.data), Some(doc(9)));
+	});
+}
+
+/// A recall governance imposed names the maker as participant (the recall's authority),
+/// but the maker cannot append a "correction" that rebuts it: only governance corrects
+/// what governance recorded, and governance corrects nothing a member recorded.
+#[test]
+fn only_governance_corrects_what_governance_recorded() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let item = Item::Part(part);
+		assert_ok!(report(ACME, item, ReportKind::Measurement));
+		assert_ok!(Parts::quarantine(RuntimeOrigin::root(), RecallTarget::Part(part), doc(2)));
+		let recall = HistoryLen::<Test>::get(item) - 1;
+		let record = History::<Test>::get(item, recall).expect("recorded");
+		assert_eq!(record.kind, RecordKind::Quarantined);
+		assert_eq!((record.actor, record.participant), (0, w.acme));
+		// The maker, its device, and anyone else are refused.
+		for who in [ACME, ACME_ROBOT, BUYER] {
+			assert_noop!(
+				Parts::correct(RuntimeOrigin::signed(who), item, recall, doc(9)),
+				Error::<Test>::NotRecordAuthor
+			);
+		}
+		// Governance does not correct a member's record ...
+		assert_noop!(
+			Parts::correct(RuntimeOrigin::root(), item, 1, doc(9)),
+			Error::<Test>::NotRecordAuthor
+		);
+		assert_noop!(
+			Parts::correct(RuntimeOrigin::root(), item, recall + 1, doc(9)),
+			Error::<Test>::UnknownRecord
+		);
+		assert_noop!(
+			Parts::correct(RuntimeOrigin::none(), item, recall, doc(9)),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		// ... but corrects its own, the correction written as governance's.
+		assert_ok!(Parts::correct(RuntimeOrigin::root(), item, recall, doc(9)));
+		let correction = History::<Test>::get(item, recall + 1).expect("recorded");
+		assert_eq!(correction.kind, RecordKind::Correction { of: recall });
+		assert_eq!((correction.actor, correction.participant), (0, w.acme));
+		assert_eq!(correction.data, doc(9));
+		System::assert_last_event(
+			Event::<Test>::Recorded {
+				item,
+				index: recall + 1,
+				kind: RecordKind::Correction { of: recall },
+				participant: w.acme,
+			}
+			.into(),
+		);
 	});
 }
 

@@ -203,6 +203,100 @@ fn scans_per_challenge_block_are_bounded_per_organisation_and_pruned() {
 	});
 }
 
+/// A runtime upgrade that lengthens `ChallengeLifetime` does not make a pruned block
+/// fresh again: its used challenges are gone, so it would let them be replayed.
+#[test]
+fn a_longer_challenge_lifetime_never_revives_a_pruned_block() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = tagged_part(&w);
+		let tag = sr_tag();
+		let scan = |block: u64, nonce: u8| {
+			let c = challenge(block, nonce);
+			Parts::record_scan(RuntimeOrigin::signed(ACME), part, c, sign_sr(&tag, &c), None)
+		};
+		run_to(5);
+		assert_ok!(scan(4, 1));
+		run_to(7);
+		assert_ok!(scan(6, 1));
+		// Block 4 stops being fresh at block 10 and is pruned.
+		run_to(10);
+		assert_eq!(ScansAt::<Test>::get(4), 0);
+		assert_eq!(ChallengesKeptFrom::<Test>::get(), Some(5));
+		// The upgrade: challenges now last 20 blocks. Block 4 is within 20 blocks and its
+		// hash is known, but it was pruned: the scan it allowed cannot be replayed, nor a
+		// new one recorded with it.
+		amchain_test_support::ChallengeLifetime::set(20);
+		let replay = challenge(4, 1);
+		assert_eq!(
+			Parts::check_tag(part, &replay, &sign_sr(&tag, &replay)),
+			TagVerdict::StaleChallenge
+		);
+		assert_noop!(scan(4, 1), Error::<Test>::StaleChallenge);
+		assert_noop!(scan(4, 2), Error::<Test>::StaleChallenge);
+		// Blocks kept are fresh for the longer lifetime, with their used challenges.
+		assert_noop!(scan(6, 1), Error::<Test>::ChallengeReplayed);
+		assert_ok!(scan(6, 2));
+		// Nothing is pruned until block 6 is 21 blocks old.
+		run_to(26);
+		assert_eq!(ScansAt::<Test>::get(6), 2);
+		assert_eq!(ChallengesKeptFrom::<Test>::get(), Some(6));
+		run_to(27);
+		assert_eq!(ScansAt::<Test>::get(6), 0);
+		assert_eq!(UsedChallenges::<Test>::iter_prefix(6).count(), 0);
+		assert_eq!(ChallengesKeptFrom::<Test>::get(), Some(7));
+	});
+}
+
+/// A runtime upgrade that shortens `ChallengeLifetime` leaves no block unpruned: the
+/// blocks it skips are pruned `MAX_BLOCKS_PRUNED` a block until pruning is on time again.
+#[test]
+fn a_shorter_challenge_lifetime_is_caught_up_in_bounded_steps() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = tagged_part(&w);
+		let tag = sr_tag();
+		run_to(8);
+		for block in 3..8 {
+			let c = challenge(block, 1);
+			assert_ok!(Parts::record_scan(
+				RuntimeOrigin::signed(ACME),
+				part,
+				c,
+				sign_sr(&tag, &c),
+				None
+			));
+		}
+		assert_eq!(ChallengesKeptFrom::<Test>::get(), Some(3));
+		// Challenges now last 1 block: at block 9 blocks 3 to 7 are all stale (a scan
+		// citing one is refused), but only 3 and 4 are pruned in this block.
+		amchain_test_support::ChallengeLifetime::set(1);
+		run_to(9);
+		let c = challenge(6, 2);
+		assert_noop!(
+			Parts::record_scan(RuntimeOrigin::signed(ACME), part, c, sign_sr(&tag, &c), None),
+			Error::<Test>::StaleChallenge
+		);
+		let kept = || (3..8).filter(|b| ScansAt::<Test>::get(b) == 1).collect::<Vec<u64>>();
+		assert_eq!(kept(), vec![5, 6, 7]);
+		assert_eq!(ChallengesKeptFrom::<Test>::get(), Some(5));
+		run_to(10);
+		assert_eq!(kept(), vec![7]);
+		run_to(11);
+		assert_eq!(kept(), Vec::<u64>::new());
+		assert_eq!(UsedChallenges::<Test>::iter().count(), 0);
+		assert_eq!(ScansBy::<Test>::iter().count(), 0);
+		assert_eq!(ChallengesKeptFrom::<Test>::get(), Some(9));
+		run_to(12);
+		assert_eq!(ChallengesKeptFrom::<Test>::get(), Some(11));
+		// Caught up: from now on one block a block, as the lifetime says.
+		run_to(13);
+		assert_eq!(ChallengesKeptFrom::<Test>::get(), Some(12));
+		run_to(14);
+		assert_eq!(ChallengesKeptFrom::<Test>::get(), Some(13));
+	});
+}
+
 /// A new tag's key and its binding signature over (this chain, the part's type, serial
 /// and current key).
 fn new_tag(seed: u8, part: PartId) -> (sr25519::Pair, TagKey, MultiSignature) {
