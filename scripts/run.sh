@@ -72,9 +72,11 @@ trap stop INT TERM
 
 wait_for_rpc "$rpc_port" "$node_pid"
 # The indexer (docs/indexer.md) follows the chain's finalized blocks into a SQLite file
-# and answers GraphQL.
+# and answers GraphQL; it decodes the contracts' events with the bundles built below (it
+# reads their directory again when it meets a contract it does not know).
+mkdir -p "$CONTRACTS_OUT"
 "$CARGO_TARGET_DIR/debug/amchain-indexer" --node "ws://127.0.0.1:$rpc_port" \
-  --database "sqlite://$indexer_dir/amchain-index.sqlite" \
+  --database "sqlite://$indexer_dir/amchain-index.sqlite" --contracts "$CONTRACTS_OUT" \
   --graphql "127.0.0.1:$graphql_port" >"$indexer_dir/indexer.log" 2>&1 &
 indexer_pid=$!
 # The web console (docs/console.md): its static files, served with the node and the

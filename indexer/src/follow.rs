@@ -32,8 +32,9 @@ use subxt::{
 };
 
 use crate::{
-	json::{composite_to_json, hex, to_json},
-	model::{as_int, BlockData, Entity, EventRow, HistoryRow, Record},
+	contracts::{unhex32, Catalog},
+	json::{composite_to_json, hex, to_json, unhex},
+	model::{as_int, BlockData, ContractEventRow, Entity, EventRow, HistoryRow, Record},
 	store::Store,
 };
 
@@ -132,6 +133,7 @@ pub async fn follow(
 	url: &str,
 	auth: Option<Auth>,
 	store: Store,
+	catalog: Arc<Catalog>,
 	poll: Duration,
 	progress: Arc<Progress>,
 ) -> Result<()> {
@@ -141,7 +143,7 @@ pub async fn follow(
 				Some(auth) => auth.url(url).await?,
 				None => url.to_string(),
 			};
-			follow_once(&url, &store, poll, &progress).await
+			follow_once(&url, &store, &catalog, poll, &progress).await
 		};
 		match attempt.await {
 			Ok(()) => return Ok(()),
@@ -164,7 +166,13 @@ impl std::fmt::Display for Fatal {
 }
 impl std::error::Error for Fatal {}
 
-async fn follow_once(url: &str, store: &Store, poll: Duration, progress: &Progress) -> Result<()> {
+async fn follow_once(
+	url: &str,
+	store: &Store,
+	catalog: &Catalog,
+	poll: Duration,
+	progress: &Progress,
+) -> Result<()> {
 	let shown = url.split("access_token=").next().unwrap_or(url);
 	let rpc = RpcClient::from_insecure_url(url)
 		.await
@@ -198,7 +206,7 @@ async fn follow_once(url: &str, store: &Store, poll: Duration, progress: &Progre
 			continue;
 		}
 		for number in next..=finalized {
-			let block = read_block(&rpc, &api, number).await?;
+			let block = read_block(&rpc, &api, catalog, number).await?;
 			if let Some((_, hash)) = &cursor {
 				if *hash != block.parent_hash {
 					return Err(Fatal(format!(
@@ -214,6 +222,11 @@ async fn follow_once(url: &str, store: &Store, poll: Duration, progress: &Progre
 				spec_version = Some(block.spec_version);
 			}
 			store.write_block(&block).await?;
+			if catalog.take_grown() {
+				// Bundles built since the start: what was kept undecoded decodes now.
+				let decoded = store.redecode(catalog).await?;
+				tracing::info!("new contract bundles: {decoded} stored events decoded");
+			}
 			tracing::debug!("indexed block {number}: {} events", block.events.len());
 			cursor = Some((number, block.hash));
 		}
@@ -239,7 +252,12 @@ fn header_number(header: &Json) -> Result<u64> {
 }
 
 /// Reads finalized block `number`: header, events, touched records.
-pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<BlockData> {
+pub async fn read_block(
+	rpc: &RpcClient,
+	api: &Client,
+	catalog: &Catalog,
+	number: u64,
+) -> Result<BlockData> {
 	let hash: Option<String> = rpc.request("chain_getBlockHash", rpc_params![number]).await?;
 	let hash = hash.ok_or_else(|| anyhow!("the node has no block {number}"))?;
 	let header: Json = rpc.request("chain_getHeader", rpc_params![&hash]).await?;
@@ -284,10 +302,35 @@ pub async fn read_block(rpc: &RpcClient, api: &Client, number: u64) -> Result<Bl
 						event.event_name()
 					)
 				})?;
-		let fields = composite_to_json(&decoded, types);
+		let mut fields = composite_to_json(&decoded, types);
 		let pallet = event.pallet_name().to_string();
 		collect_ids(&pallet, &fields, &mut touched);
-		let subjects = subjects_of(&variant.fields, &fields);
+		let mut subjects = subjects_of(&variant.fields, &fields);
+		if pallet == "Contracts" && event.event_name() == "ContractEmitted" {
+			let topics: Vec<[u8; 32]> = event.topics().iter().map(|t| t.0).collect();
+			let row = contract_event(&at, catalog, event.index(), event.field_bytes(), topics)
+				.await
+				.with_context(|| format!("a contract event of block {number}"))?;
+			if let Some(decoded) = &row.decoded {
+				// The runtime's event says which contract, the contract's what happened.
+				if let Json::Object(object) = &mut fields {
+					object.insert(
+						"decoded".into(),
+						serde_json::json!({
+							"contract_name": decoded.contract_name,
+							"event": decoded.event,
+							"fields": decoded.fields,
+						}),
+					);
+				}
+				for subject in contract_subjects(decoded) {
+					if !subjects.contains(&subject) {
+						subjects.push(subject);
+					}
+				}
+			}
+			block.contract_events.push(row);
+		}
 		let (phase, extrinsic) = match event.phase() {
 			Phase::ApplyExtrinsic(i) => ("ApplyExtrinsic", Some(i)),
 			Phase::Initialization => ("Initialization", None),
@@ -387,7 +430,7 @@ async fn history_len(
 		rpc.request("state_getStorage", rpc_params![hex(&key), parent_hash]).await?;
 	let before = match before {
 		Some(bytes) => {
-			let bytes = unhex(&bytes)?;
+			let bytes = unhex(&bytes).ok_or_else(|| anyhow!("a HistoryLen that is not hex"))?;
 			let array: [u8; 4] = bytes
 				.get(..4)
 				.and_then(|b| b.try_into().ok())
@@ -399,14 +442,6 @@ async fn history_len(
 	Ok((before, after.unwrap_or(0)))
 }
 
-fn unhex(s: &str) -> Result<Vec<u8>> {
-	let s = s.trim_start_matches("0x");
-	(0..s.len())
-		.step_by(2)
-		.map(|i| u8::from_str_radix(s.get(i..i + 2).unwrap_or("zz"), 16).map_err(Into::into))
-		.collect()
-}
-
 /// Whether a storage error says the runtime has no such pallet or item.
 fn is_missing(e: &subxt::error::StorageError) -> bool {
 	matches!(
@@ -414,6 +449,64 @@ fn is_missing(e: &subxt::error::StorageError) -> bool {
 		subxt::error::StorageError::StorageEntryNotFound { .. }
 			| subxt::error::StorageError::PalletNameNotFound(_)
 	)
+}
+
+/// A `Contracts.ContractEmitted` event (`field_bytes`: its contract's account and data):
+/// the contract's code at the block, and the event decoded by the bundle of that code.
+async fn contract_event(
+	at: &AtBlock,
+	catalog: &Catalog,
+	index: u32,
+	field_bytes: &[u8],
+	topics: Vec<[u8; 32]>,
+) -> Result<ContractEventRow> {
+	use subxt::ext::codec::Decode;
+	let (contract, data) = <([u8; 32], Vec<u8>)>::decode(&mut &*field_bytes)
+		.map_err(|e| anyhow!("ContractEmitted's fields do not decode: {e}"))?;
+	// The code at the end of the block: a contract that emitted and then replaced its code
+	// or was removed in the same block is read as it is after (documented).
+	let address = dynamic::storage::<(Value,), Value>("Contracts", "ContractInfoOf");
+	let code_hash = match at.storage().try_fetch(address, (Value::from_bytes(contract),)).await {
+		Ok(Some(info)) => {
+			let types = at.metadata_ref().types();
+			let info = decode_json(info.bytes(), info.type_id(), types)?;
+			info.get("code_hash").and_then(Json::as_str).and_then(unhex32)
+		},
+		Ok(None) => None,
+		Err(e) if is_missing(&e) => None,
+		Err(e) => return Err(e.into()),
+	};
+	let decoded = match code_hash {
+		Some(code) => match catalog.decode(&code, &topics, &data) {
+			Ok(decoded) => decoded,
+			Err(e) => {
+				tracing::warn!("contract {} event kept undecoded: {e:#}", hex(&contract));
+				None
+			},
+		},
+		None => None,
+	};
+	Ok(ContractEventRow {
+		index,
+		contract: hex(&contract),
+		code_hash: code_hash.map(|c| hex(&c)),
+		topics: topics.iter().map(|t| hex(t)).collect(),
+		data: hex(&data),
+		decoded,
+	})
+}
+
+/// What a contract's event is about, by its fields' declared types in the bundle
+/// (`ParticipantId`, `PartId`, `LotId`, `PartTypeId`, and `Goods` or `Item`: a part or a lot).
+pub fn contract_subjects(decoded: &crate::contracts::Decoded) -> Vec<(&'static str, i64)> {
+	let mut subjects = Vec::new();
+	for (name, type_name) in &decoded.type_names {
+		let Some(value) = decoded.fields.get(name) else { continue };
+		if let Some(subject) = subject(type_name, value).filter(|s| !subjects.contains(s)) {
+			subjects.push(subject);
+		}
+	}
+	subjects
 }
 
 /// An event's fields as a JSON object (an event with unnamed fields: `{"0": …}`).
@@ -461,19 +554,23 @@ fn subjects_of(
 		let (Some(value), Some(type_name)) = (value, field.type_name.as_deref()) else {
 			continue;
 		};
-		let subject = match subject_kind(type_name) {
-			Some("item") => item_of(value).map(|(kind, id)| (kind, id as i64)),
-			Some(kind) => as_int(value).map(|id| (kind, id)),
-			None => None,
-		};
-		if let Some(subject) = subject.filter(|s| !subjects.contains(s)) {
+		if let Some(subject) = subject(type_name, value).filter(|s| !subjects.contains(s)) {
 			subjects.push(subject);
 		}
 	}
 	subjects
 }
 
+/// What a value of the declared type `type_name` is about, if anything.
+fn subject(type_name: &str, value: &Json) -> Option<(&'static str, i64)> {
+	match subject_kind(type_name)? {
+		"item" => item_of(value).map(|(kind, id)| (kind, id as i64)),
+		kind => as_int(value).map(|id| (kind, id)),
+	}
+}
+
 /// `ParticipantId`, `T::ParticipantId`, `Option<ParticipantId>` → `participant`; …
+/// (`Goods`: the escrow contract's part or lot).
 fn subject_kind(type_name: &str) -> Option<&'static str> {
 	let name = type_name.trim();
 	let name = name.strip_prefix("Option<").and_then(|n| n.strip_suffix('>')).unwrap_or(name);
@@ -483,7 +580,7 @@ fn subject_kind(type_name: &str) -> Option<&'static str> {
 		"PartTypeId" => Some("part_type"),
 		"PartId" => Some("part"),
 		"LotId" => Some("lot"),
-		"Item" | "RecallTarget" => Some("item"),
+		"Item" | "RecallTarget" | "Goods" => Some("item"),
 		_ => None,
 	}
 }

@@ -25,7 +25,8 @@ use sqlx::{any::AnyRow, Row};
 
 use crate::{
 	follow::Progress,
-	store::{opt_int, EventFilter, Store},
+	store::{opt_int, ContractEventFilter, EventFilter, Store},
+	trace::{trace, Direction},
 };
 
 /// The largest page a list returns.
@@ -36,6 +37,8 @@ pub const DEFAULT_PAGE: i32 = 20;
 pub const MAX_DEPTH: usize = 10;
 /// What a query may cost: each field 1, a list its page size times its fields.
 pub const MAX_COMPLEXITY: usize = 5_000;
+/// The most items a `whereUsed` or `contents` trace returns (and its default).
+pub const MAX_TRACE: i32 = 1_000;
 
 pub type AmchainSchema = Schema<Query, EmptyMutation, EmptySubscription>;
 
@@ -92,6 +95,14 @@ fn parse_cursor(cursor: &str, parts: usize) -> Result<Vec<i64>> {
 		Ok(values)
 	} else {
 		Err(bad_cursor(cursor))
+	}
+}
+
+/// An event's (block, index) from its cursor; `(-1, -1)` (before genesis) without one.
+fn event_cursor(after: Option<&str>) -> Result<(i64, i64)> {
+	match after {
+		Some(c) => parse_cursor(c, 2).map(|v| (v[0], v[1])),
+		None => Ok((-1, -1)),
 	}
 }
 
@@ -216,13 +227,7 @@ impl Query {
 		after: Option<String>,
 	) -> Result<Connection<String, Event>> {
 		let limit = page_size(first)?;
-		let (after_block, after_index) = match &after {
-			Some(c) => {
-				let v = parse_cursor(c, 2)?;
-				(v[0], v[1])
-			},
-			None => (-1, -1),
-		};
+		let (after_block, after_index) = event_cursor(after.as_deref())?;
 		let filter = EventFilter {
 			pallet,
 			variant,
@@ -242,6 +247,81 @@ impl Query {
 			})
 			.collect();
 		Ok(connection(nodes, limit, after.is_some()))
+	}
+
+	/// The contracts' events, oldest first: each `Contracts.ContractEmitted` with the
+	/// contract's code at its block and, where the indexer has that code's bundle
+	/// (`--contracts`), the event's name and fields decoded by the bundle's metadata.
+	/// Filtered by the contract's account (`0x`-hex), the bundle's contract name
+	/// (`escrow`), the event's name (`Opened`) and an inclusive block range. (To find them by
+	/// what they are about, `events(participant: …)` and the live stream carry the decoded
+	/// event too.)
+	#[graphql(complexity = "list_cost(first, child_complexity)")]
+	#[allow(clippy::too_many_arguments)]
+	async fn contract_events(
+		&self,
+		ctx: &Context<'_>,
+		contract: Option<String>,
+		contract_name: Option<String>,
+		event: Option<String>,
+		from_block: Option<i64>,
+		to_block: Option<i64>,
+		first: Option<i32>,
+		after: Option<String>,
+	) -> Result<Connection<String, ContractEvent>> {
+		let limit = page_size(first)?;
+		let (after_block, after_index) = event_cursor(after.as_deref())?;
+		if let Some(c) = &contract {
+			let hex = c.strip_prefix("0x").unwrap_or("");
+			if hex.len() != 64 || !hex.chars().all(|ch| ch.is_ascii_hexdigit()) {
+				return Err(Error::new(format!(
+					"contract {c:?} is not an account as 0x and 64 hex digits"
+				)));
+			}
+		}
+		let filter = ContractEventFilter { contract, contract_name, event, from_block, to_block };
+		let rows = store(ctx)
+			.contract_events_after(&filter, (after_block, after_index), limit + 1)
+			.await?;
+		let nodes = rows
+			.iter()
+			.map(|r| {
+				let e = ContractEvent::from_row(r);
+				(format!("{}:{}", e.block, e.index), e)
+			})
+			.collect();
+		Ok(connection(nodes, limit, after.is_some()))
+	}
+
+	/// Where a part or a lot went (give one of `part`, `lot`): every item that consumed
+	/// it, was split or transformed from it, or holds it in an assembly, transitively, each
+	/// with the path that reaches it and its effective holders now (src/trace.rs): "which
+	/// parts consumed lot L and where are they now". At most `limit` items (1 to 1 000,
+	/// default 1 000), nearest first; `complete` says whether that is all. `null` for an
+	/// unknown item. Costs its limit plus its fields.
+	#[graphql(complexity = "trace_cost(limit, child_complexity)")]
+	async fn where_used(
+		&self,
+		ctx: &Context<'_>,
+		part: Option<i64>,
+		lot: Option<i64>,
+		limit: Option<i32>,
+	) -> Result<Option<Trace>> {
+		traced(ctx, part, lot, limit, Direction::Up).await
+	}
+
+	/// What went into a part or a lot (give one of `part`, `lot`): the parts installed in
+	/// it, the lots it consumed, the part it was made from, the lot it was split from,
+	/// transitively, each with its path (the reverse of `whereUsed`). Limits as there.
+	#[graphql(complexity = "trace_cost(limit, child_complexity)")]
+	async fn contents(
+		&self,
+		ctx: &Context<'_>,
+		part: Option<i64>,
+		lot: Option<i64>,
+		limit: Option<i32>,
+	) -> Result<Option<Trace>> {
+		traced(ctx, part, lot, limit, Direction::Down).await
 	}
 
 	/// A participant (organisation) by id; `null` if there is none.
@@ -405,6 +485,160 @@ impl Event {
 			pallet: r.get("pallet"),
 			variant: r.get("variant"),
 			fields: json(r, "fields").unwrap_or(Json(PlainJson(JsonValue::Null))),
+		}
+	}
+}
+
+fn trace_cost(limit: Option<i32>, child: usize) -> usize {
+	limit.unwrap_or(MAX_TRACE).clamp(1, MAX_TRACE) as usize + child
+}
+
+async fn traced(
+	ctx: &Context<'_>,
+	part: Option<i64>,
+	lot: Option<i64>,
+	limit: Option<i32>,
+	direction: Direction,
+) -> Result<Option<Trace>> {
+	let limit = limit.unwrap_or(MAX_TRACE);
+	if !(1..=MAX_TRACE).contains(&limit) {
+		return Err(Error::new(format!("limit must be between 1 and {MAX_TRACE}, not {limit}")));
+	}
+	let start = match (part, lot) {
+		(Some(id), None) => ("part", id),
+		(None, Some(id)) => ("lot", id),
+		_ => return Err(Error::new("give exactly one of part and lot")),
+	};
+	let store = store(ctx);
+	if holders(store, start).await?.is_none() {
+		return Ok(None);
+	}
+	let (reached, complete) = trace(store, start, direction, limit as usize).await?;
+	let mut items = Vec::with_capacity(reached.len());
+	for r in reached {
+		let (status, owner, custodian, top) = holders(store, r.item).await?.unwrap_or_default();
+		items.push(TracedItem {
+			kind: r.item.0.to_string(),
+			id: r.item.1,
+			depth: r.path.len() as i64,
+			via: r.via.to_string(),
+			path: r.path.iter().map(|(kind, id)| format!("{kind}:{id}")).collect(),
+			status,
+			owner,
+			custodian,
+			top,
+		});
+	}
+	Ok(Some(Trace { items, complete }))
+}
+
+/// An item's status (a part's), effective owner and custodian, and for a part the top of
+/// its assembly; `None` if the store has no such item.
+async fn holders(
+	store: &Store,
+	(kind, id): crate::trace::Item,
+) -> Result<Option<(Option<String>, Option<i64>, Option<i64>, Option<i64>)>> {
+	if kind == "lot" {
+		let row = sqlx::query("SELECT owner, custodian FROM lots WHERE id = $1")
+			.bind(id)
+			.fetch_optional(&store.pool)
+			.await?;
+		return Ok(row.map(|r| (None, opt_int(&r, "owner"), opt_int(&r, "custodian"), None)));
+	}
+	let Some(row) = sqlx::query("SELECT status, parent FROM parts WHERE id = $1")
+		.bind(id)
+		.fetch_optional(&store.pool)
+		.await?
+	else {
+		return Ok(None);
+	};
+	let status = string(&row, "status");
+	// Up to the top (a bound against a store that somehow holds a cycle).
+	let (mut top, mut parent) = (id, opt_int(&row, "parent"));
+	for _ in 0..64 {
+		let Some(p) = parent else { break };
+		top = p;
+		parent = sqlx::query("SELECT parent FROM parts WHERE id = $1")
+			.bind(p)
+			.fetch_optional(&store.pool)
+			.await?
+			.and_then(|r| opt_int(&r, "parent"));
+	}
+	let held = sqlx::query("SELECT owner, custodian FROM parts WHERE id = $1")
+		.bind(top)
+		.fetch_optional(&store.pool)
+		.await?;
+	let (owner, custodian) =
+		held.map_or((None, None), |r| (opt_int(&r, "owner"), opt_int(&r, "custodian")));
+	Ok(Some((status, owner, custodian, Some(top))))
+}
+
+/// What `whereUsed` or `contents` reached.
+#[derive(SimpleObject)]
+pub struct Trace {
+	/// Nearest first (breadth first: each by a shortest path).
+	items: Vec<TracedItem>,
+	/// Whether these are all the items there are (`false`: the limit cut it).
+	complete: bool,
+}
+
+/// An item a trace reached.
+#[derive(SimpleObject)]
+pub struct TracedItem {
+	/// `part` or `lot`.
+	kind: String,
+	id: i64,
+	/// How many edges from the start.
+	depth: i64,
+	/// The edge that reached it: `Split`, `Consumed`, `Transformed` or `Installed`.
+	via: String,
+	/// The items from the start (excluded) to this one (included): `lot:4`, `part:12`.
+	path: Vec<String>,
+	/// A part's status as stored (Active, Installed, Consumed, …); `null` for a lot.
+	status: Option<String>,
+	/// Its effective owner and custodian now: a part's are its assembly top's.
+	owner: Option<i64>,
+	custodian: Option<i64>,
+	/// For a part, the top of the assembly it is in now (itself when it stands alone).
+	top: Option<i64>,
+}
+
+/// A contract's event (src/contracts.rs).
+#[derive(SimpleObject)]
+pub struct ContractEvent {
+	block: i64,
+	/// Its position among the block's events (its `Contracts.ContractEmitted` in `events`).
+	index: i64,
+	/// The contract's account (hex).
+	contract: String,
+	/// The contract's code hash at the block (`null`: no longer a contract at the block's
+	/// end).
+	code_hash: Option<String>,
+	/// The event's topics (hex; the first is ink!'s signature topic).
+	topics: Json<PlainJson>,
+	/// The event's data as emitted (hex).
+	data: String,
+	/// The bundle's contract name (`escrow`); `null` if the indexer has no bundle of this
+	/// code, or the data is none of its events.
+	contract_name: Option<String>,
+	/// The event's name in the contract (`Opened`), or `null` as above.
+	event: Option<String>,
+	/// Its fields, decoded by the bundle's metadata, or `null` as above.
+	fields: Option<Json<PlainJson>>,
+}
+
+impl ContractEvent {
+	fn from_row(r: &AnyRow) -> ContractEvent {
+		ContractEvent {
+			block: r.get("block_number"),
+			index: r.get("event_index"),
+			contract: r.get("contract"),
+			code_hash: string(r, "code_hash"),
+			topics: json(r, "topics").unwrap_or(Json(PlainJson(JsonValue::Array(vec![])))),
+			data: r.get("data"),
+			contract_name: string(r, "contract_name"),
+			event: string(r, "event"),
+			fields: json(r, "fields"),
 		}
 	}
 }

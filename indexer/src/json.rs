@@ -99,6 +99,15 @@ pub fn hex(bytes: &[u8]) -> String {
 	s
 }
 
+/// The bytes of hex text, with or without `0x`; `None` if it is not hex.
+pub fn unhex(s: &str) -> Option<Vec<u8>> {
+	let s = s.strip_prefix("0x").unwrap_or(s);
+	if !s.len().is_multiple_of(2) {
+		return None;
+	}
+	(0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
+}
+
 /// The bytes of a sequence or array of `u8` (directly, or wrapped in newtypes such as
 /// `BoundedVec` or `AccountId32`).
 fn as_bytes(value: &Value<u32>, types: &PortableRegistry) -> Option<Vec<u8>> {

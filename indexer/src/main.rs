@@ -10,6 +10,7 @@
 //!
 //! See docs/indexer.md.
 
+mod contracts;
 mod epcis;
 mod follow;
 mod graphql;
@@ -17,6 +18,7 @@ mod json;
 mod model;
 mod store;
 mod stream;
+mod trace;
 
 use std::{net::SocketAddr, time::Duration};
 
@@ -50,6 +52,12 @@ struct Cli {
 	/// reconnects with a new one when the node closes the connection at expiry.
 	#[arg(long, default_value_t = 3600)]
 	token_ttl: u64,
+	/// A directory of contract bundles (`.contract` files as cargo-contract builds them, or
+	/// their metadata `.json`): the events of contracts whose code is one of them are
+	/// decoded (`contractEvents` in GraphQL); others are kept with their raw data, and
+	/// decoded when the indexer next starts with their bundle.
+	#[arg(long)]
+	contracts: Option<std::path::PathBuf>,
 }
 
 #[tokio::main]
@@ -71,6 +79,15 @@ async fn main() -> Result<()> {
 
 	let store = store::Store::open(&cli.database).await?;
 	tracing::info!("store: {} ({:?})", store::redact(&cli.database), store.backend);
+	let catalog = match &cli.contracts {
+		Some(dir) => contracts::Catalog::load(dir)?,
+		None => contracts::Catalog::default(),
+	};
+	if catalog.is_given() {
+		let decoded = store.redecode(&catalog).await?;
+		tracing::info!("{} contract bundles; {decoded} stored events decoded now", catalog.len());
+	}
+	let catalog = std::sync::Arc::new(catalog);
 	let progress = follow::Progress::new();
 
 	if let Some(address) = cli.graphql {
@@ -90,7 +107,7 @@ async fn main() -> Result<()> {
 	}
 
 	tokio::select! {
-		result = follow::follow(&cli.node, auth, store, Duration::from_millis(cli.poll_ms), progress) => result,
+		result = follow::follow(&cli.node, auth, store, catalog, Duration::from_millis(cli.poll_ms), progress) => result,
 		_ = tokio::signal::ctrl_c() => {
 			tracing::info!("stopped (Ctrl-C)");
 			Ok(())

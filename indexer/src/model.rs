@@ -19,6 +19,25 @@ pub struct BlockData {
 	pub records: Vec<Record>,
 	/// History records appended in the block (`Parts::Recorded`; at genesis: all).
 	pub history: Vec<HistoryRow>,
+	/// The contracts' events (`Contracts.ContractEmitted`), decoded where a bundle is known.
+	pub contract_events: Vec<ContractEventRow>,
+}
+
+/// A contract's event: the `Contracts.ContractEmitted` event at `index` in its block.
+#[derive(Debug)]
+pub struct ContractEventRow {
+	pub index: u32,
+	/// The contract's account (`0x`-hex).
+	pub contract: String,
+	/// Its code at the block (`None`: no longer a contract at the block's end).
+	pub code_hash: Option<String>,
+	/// The event's topics (the first: ink!'s signature topic), `0x`-hex.
+	pub topics: Vec<String>,
+	/// The event's data as emitted (`0x`-hex).
+	pub data: String,
+	/// Decoded by the bundle of its code (`None`: no bundle for the code, or the data is not
+	/// one of its events).
+	pub decoded: Option<crate::contracts::Decoded>,
 }
 
 #[derive(Debug)]

@@ -31,10 +31,14 @@ pub enum Backend {
 const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
 	(1, "schema", include_str!("../migrations/sqlite/0001_schema.sql")),
 	(2, "event subjects", include_str!("../migrations/sqlite/0002_event_subjects.sql")),
+	(3, "contract events", include_str!("../migrations/sqlite/0003_contract_events.sql")),
+	(4, "parts by parent", include_str!("../migrations/sqlite/0004_parts_by_parent.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
 	(1, "schema", include_str!("../migrations/postgres/0001_schema.sql")),
 	(2, "event subjects", include_str!("../migrations/postgres/0002_event_subjects.sql")),
+	(3, "contract events", include_str!("../migrations/postgres/0003_contract_events.sql")),
+	(4, "parts by parent", include_str!("../migrations/postgres/0004_parts_by_parent.sql")),
 ];
 
 #[derive(Clone)]
@@ -166,6 +170,26 @@ impl Store {
 			}
 		}
 
+		for c in &b.contract_events {
+			sqlx::query(
+				"INSERT INTO contract_events (block_number, event_index, contract, code_hash, \
+				 topics, data, contract_name, event, fields) \
+				 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+				 ON CONFLICT (block_number, event_index) DO NOTHING",
+			)
+			.bind(b.number as i64)
+			.bind(c.index as i64)
+			.bind(&c.contract)
+			.bind(c.code_hash.clone())
+			.bind(Json::from(c.topics.clone()).to_string())
+			.bind(&c.data)
+			.bind(c.decoded.as_ref().map(|d| d.contract_name.clone()))
+			.bind(c.decoded.as_ref().map(|d| d.event.clone()))
+			.bind(c.decoded.as_ref().map(|d| d.fields.to_string()))
+			.execute(&mut *tx)
+			.await?;
+		}
+
 		for r in &b.records {
 			upsert_record(&mut tx, r, b.number).await?;
 		}
@@ -204,6 +228,129 @@ impl Store {
 		}
 		tx.commit().await?;
 		Ok(())
+	}
+}
+
+/// Which contract events a query wants: every field optional (`None`: any).
+#[derive(Debug, Default, Clone)]
+pub struct ContractEventFilter {
+	/// The contract's account (`0x`-hex, any case).
+	pub contract: Option<String>,
+	/// The bundle's contract name (`escrow`).
+	pub contract_name: Option<String>,
+	/// The event's name (`Opened`).
+	pub event: Option<String>,
+	pub from_block: Option<i64>,
+	pub to_block: Option<i64>,
+}
+
+impl Store {
+	/// At most `limit` contract events matching `filter` after (block, index), oldest first.
+	pub async fn contract_events_after(
+		&self,
+		filter: &ContractEventFilter,
+		after: (i64, i64),
+		limit: i64,
+	) -> Result<Vec<AnyRow>, sqlx::Error> {
+		sqlx::query(
+			"SELECT * FROM contract_events WHERE ($1 IS NULL OR contract = $1) \
+			 AND ($2 IS NULL OR contract_name = $2) AND ($3 IS NULL OR event = $3) \
+			 AND block_number >= $4 AND block_number <= $5 \
+			 AND (block_number > $6 OR (block_number = $6 AND event_index > $7)) \
+			 ORDER BY block_number, event_index LIMIT $8",
+		)
+		.bind(filter.contract.as_ref().map(|c| c.to_lowercase()))
+		.bind(filter.contract_name.clone())
+		.bind(filter.event.clone())
+		.bind(filter.from_block.unwrap_or(0))
+		.bind(filter.to_block.unwrap_or(i64::MAX))
+		.bind(after.0)
+		.bind(after.1)
+		.bind(limit)
+		.fetch_all(&self.pool)
+		.await
+	}
+
+	/// Decodes the contract events the store kept undecoded whose code `catalog` now knows
+	/// (the indexer ran without their bundle), each with its `events` row and what it is
+	/// about, in one transaction; returns how many.
+	pub async fn redecode(&self, catalog: &crate::contracts::Catalog) -> Result<u64> {
+		if !catalog.is_given() {
+			return Ok(0);
+		}
+		let rows = sqlx::query(
+			"SELECT block_number, event_index, code_hash, topics, data FROM contract_events \
+			 WHERE event IS NULL AND code_hash IS NOT NULL ORDER BY block_number, event_index",
+		)
+		.fetch_all(&self.pool)
+		.await?;
+		let mut tx = self.pool.begin().await?;
+		let mut done = 0;
+		for row in rows {
+			let (block, index): (i64, i64) = (row.get(0), row.get(1));
+			let code: String = row.get(2);
+			let topics: Vec<String> = serde_json::from_str(&row.get::<String, _>(3))?;
+			let (Some(code), Some(topics), Some(data)) = (
+				crate::contracts::unhex32(&code),
+				topics.iter().map(|t| crate::contracts::unhex32(t)).collect::<Option<Vec<_>>>(),
+				crate::json::unhex(&row.get::<String, _>(4)),
+			) else {
+				continue;
+			};
+			let Ok(Some(decoded)) = catalog.decode_known(&code, &topics, &data) else { continue };
+			sqlx::query(
+				"UPDATE contract_events SET contract_name = $1, event = $2, fields = $3 \
+				 WHERE block_number = $4 AND event_index = $5",
+			)
+			.bind(&decoded.contract_name)
+			.bind(&decoded.event)
+			.bind(decoded.fields.to_string())
+			.bind(block)
+			.bind(index)
+			.execute(&mut *tx)
+			.await?;
+			let fields: Option<String> = sqlx::query(
+				"SELECT fields FROM events WHERE block_number = $1 AND event_index = $2",
+			)
+			.bind(block)
+			.bind(index)
+			.fetch_optional(&mut *tx)
+			.await?
+			.map(|r| r.get(0));
+			if let Some(Ok(Json::Object(mut fields))) = fields.map(|f| serde_json::from_str(&f)) {
+				fields.insert(
+					"decoded".into(),
+					serde_json::json!({
+						"contract_name": decoded.contract_name,
+						"event": decoded.event,
+						"fields": decoded.fields,
+					}),
+				);
+				sqlx::query(
+					"UPDATE events SET fields = $1 WHERE block_number = $2 AND event_index = $3",
+				)
+				.bind(Json::Object(fields).to_string())
+				.bind(block)
+				.bind(index)
+				.execute(&mut *tx)
+				.await?;
+			}
+			for (kind, id) in crate::follow::contract_subjects(&decoded) {
+				sqlx::query(
+					"INSERT INTO event_subjects (block_number, event_index, kind, id) \
+					 VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+				)
+				.bind(block)
+				.bind(index)
+				.bind(kind)
+				.bind(id)
+				.execute(&mut *tx)
+				.await?;
+			}
+			done += 1;
+		}
+		tx.commit().await?;
+		Ok(done)
 	}
 }
 

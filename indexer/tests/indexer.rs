@@ -2,9 +2,12 @@
 //! on which Acme Gears registers two parts, assembles them, inspects one and hands it
 //! over to Kestrel Wind Power; the indexer binary follows it into SQLite and into a
 //! PostgreSQL server of the test's own, and its GraphQL answers are checked against what
-//! the node itself says (its `amchain_*` methods and its events). Then the indexer is
-//! killed (SIGKILL) again and again during a catch-up into a fresh store, and the store
-//! is checked for gaps and duplicates.
+//! the node itself says (its `amchain_*` methods and its events). Acme also deploys the
+//! escrow contract (its bundle as cargo-contract built it) and opens an order for the
+//! gear: the indexers given the bundles decode the contract's event. Then the indexer is
+//! killed (SIGKILL) again and again during a catch-up into a fresh store without the
+//! bundles, the store is checked for gaps and duplicates, and the contract's event is
+//! decoded when the indexer restarts with them.
 //!
 //! One node serves the whole file (a node costs tens of seconds to start and to finalize
 //! the test's transactions), so the file is one test in steps.
@@ -27,7 +30,16 @@ struct Fixture {
 	last_block: u64,
 	/// Kestrel Wind Power, the buyer (docs/dev-chain.md).
 	kestrel: u64,
+	/// Acme's steel lot, and the lot split from it (`lot + 1`) of which the gear's
+	/// installed part consumed some.
+	lot: u64,
+	/// The escrow contract Acme deployed (hex account), and the block of its order.
+	escrow: String,
+	escrow_block: u64,
 }
+
+/// What Acme pays into the escrow order.
+const ESCROW_AMOUNT: u128 = 10 * amchain_primitives::currency::UNIT;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_kill() {
@@ -43,13 +55,18 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 
 	// The SQLite indexer follows from the start: it sees the chain grow.
 	let sqlite_url = format!("sqlite://{}", dir.join("live.sqlite").display());
-	let sqlite = Indexer::start(&node.url(), &sqlite_url, dir.join("sqlite.log"));
+	let bundles = contracts_dir();
+	let with_bundles = ["--contracts", bundles.to_str().expect("a UTF-8 path")];
+	let sqlite =
+		Indexer::start_with(&node.url(), &sqlite_url, dir.join("sqlite.log"), &with_bundles);
 
 	let fixture = make_records(&api).await;
 	eprintln!("records on chain by block {} ({:?})", fixture.last_block, started.elapsed());
 
-	sqlite.wait_for_block(fixture.last_block);
+	sqlite.wait_for_block(fixture.escrow_block);
 	check_graphql(&sqlite, &rpc, &fixture).await;
+	check_trace(&sqlite, &fixture);
+	check_contract_events(&sqlite, &fixture);
 	check_stream(&sqlite, &api, &fixture).await;
 	check_epcis(&sqlite, &fixture);
 	check_store(&sqlite_url, &api).await;
@@ -60,9 +77,12 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 	// PostgreSQL catches up from genesis on a chain that already holds the records.
 	match postgres.await.expect("the PostgreSQL task") {
 		Some(pg) => {
-			let indexer = Indexer::start(&node.url(), &pg.url, dir.join("postgres.log"));
-			indexer.wait_for_block(fixture.last_block);
+			let indexer =
+				Indexer::start_with(&node.url(), &pg.url, dir.join("postgres.log"), &with_bundles);
+			indexer.wait_for_block(fixture.escrow_block);
 			check_graphql(&indexer, &rpc, &fixture).await;
+			check_trace(&indexer, &fixture);
+			check_contract_events(&indexer, &fixture);
 			check_stream(&indexer, &api, &fixture).await;
 			check_epcis(&indexer, &fixture);
 			check_store(&pg.url, &api).await;
@@ -99,10 +119,22 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 		cursors.iter().filter(|c| c.is_some_and(|n| n < finalized)).count() >= 2,
 		"killed at least twice before it caught up: {cursors:?}"
 	);
-	let indexer = Indexer::start(&node.url(), &resumed_url, log);
-	indexer.wait_for_block(fixture.last_block);
+	// Indexed without the bundles, the contract's event is kept undecoded; started with
+	// them, the indexer decodes it.
+	let kept: Vec<(Option<String>, String)> =
+		sqlx::query("SELECT event, contract FROM contract_events")
+			.fetch_all(&open(&resumed_url).await)
+			.await
+			.expect("contract_events")
+			.iter()
+			.map(|r| (r.get(0), r.get(1)))
+			.collect();
+	assert_eq!(kept, [(None, fixture.escrow.clone())], "one event, undecoded");
+	let indexer = Indexer::start_with(&node.url(), &resumed_url, log, &with_bundles);
+	indexer.wait_for_block(fixture.escrow_block);
 	check_store(&resumed_url, &api).await;
 	check_graphql(&indexer, &rpc, &fixture).await;
+	check_contract_events(&indexer, &fixture);
 	eprintln!("resume checked ({:?})", started.elapsed());
 	// Kept for a look after a failure only.
 	drop(indexer);
@@ -114,6 +146,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 /// both (`//Bob//stash`).
 async fn make_records(api: &Api) -> Fixture {
 	let gear: u64 = storage_value(api, "Parts", "NextPartId").await;
+	let lot: u64 = storage_value(api, "Parts", "NextLotId").await;
 	let kestrel: u64 = 6;
 	let register = |serial: &str| {
 		call(
@@ -147,6 +180,32 @@ async fn make_records(api: &Api) -> Fixture {
 		vec![
 			register("HG-40-IDX-1"),
 			register("HG-40-IDX-2"),
+			// 100 kg of steel, 40 kg split off, 10 kg of that into the second gear.
+			call(
+				"Parts",
+				"register_lot",
+				vec![
+					("material", Value::from_bytes(b"42CrMo4 bar")),
+					("quantity", Value::u128(100_000)),
+					("unit", variant("Grams")),
+					("certification", none()),
+					("reported_at", none()),
+				],
+			),
+			call(
+				"Parts",
+				"split_lot",
+				vec![("lot", Value::u128(lot.into())), ("quantity", Value::u128(40_000))],
+			),
+			call(
+				"Parts",
+				"consume",
+				vec![
+					("lot", Value::u128((lot + 1).into())),
+					("part", Value::u128((gear + 1).into())),
+					("quantity", Value::u128(10_000)),
+				],
+			),
 			call(
 				"Parts",
 				"install",
@@ -182,7 +241,239 @@ async fn make_records(api: &Api) -> Fixture {
 			.expect("key");
 	let last_block =
 		submit_batch(api, &kestrel_admin, true, vec![accept("Ownership"), accept("Custody")]).await;
-	Fixture { gear, last_block, kestrel }
+
+	// Acme deploys the escrow contract and orders the gear back from Kestrel.
+	let bundle = Bundle::load("escrow");
+	let deployed = submit(
+		api,
+		&dev::dave(),
+		false,
+		"Contracts",
+		"instantiate_with_code",
+		vec![
+			Value::u128(0),
+			gas_limit(),
+			none(),
+			Value::from_bytes(&bundle.wasm),
+			Value::from_bytes(bundle.input("new", &[])),
+			Value::from_bytes(b"indexer-test"),
+		],
+	)
+	.await;
+	let escrow = instantiated(api, deployed).await;
+	let deadline = deployed + 1_000;
+	let open = bundle.input(
+		"open",
+		&[
+			Value::from_bytes(kestrel_admin.public_key().0),
+			Value::unnamed_variant("Part", [Value::u128(gear.into())]),
+			variant("Ownership"),
+			Value::u128(deadline.into()),
+			none(),
+			none(),
+			Value::unnamed_composite([]),
+		],
+	);
+	let escrow_block = submit(
+		api,
+		&dev::dave(),
+		true,
+		"Contracts",
+		"call",
+		vec![
+			Value::unnamed_variant("Id", [Value::from_bytes(escrow)]),
+			Value::u128(ESCROW_AMOUNT),
+			gas_limit(),
+			none(),
+			Value::from_bytes(open),
+		],
+	)
+	.await;
+	Fixture { gear, last_block, kestrel, lot, escrow: hex(&escrow), escrow_block }
+}
+
+/// Where-used and contents: the steel lot went, split, into the second gear, which is
+/// installed in the gear Kestrel holds; and back down. Paths, edges, effective holders,
+/// the limit, and bad or unknown input.
+fn check_trace(indexer: &Indexer, f: &Fixture) {
+	let (gear, lot) = (f.gear, f.lot);
+	let fields = "items { kind id depth via path status owner custodian top } complete";
+	let answer = indexer.query(&format!("{{ whereUsed(lot: {lot}) {{ {fields} }} }}"));
+	assert!(answer.get("errors").is_none(), "no errors: {answer}");
+	let trace = &answer["data"]["whereUsed"];
+	assert_eq!(trace["complete"], true);
+	let items = trace["items"].as_array().expect("items");
+	let steps: Vec<(String, u64, String)> = items
+		.iter()
+		.map(|i| {
+			(
+				i["kind"].as_str().unwrap().into(),
+				i["id"].as_u64().unwrap(),
+				i["via"].as_str().unwrap().into(),
+			)
+		})
+		.collect();
+	assert_eq!(
+		steps,
+		[
+			("lot".into(), lot + 1, "Split".into()),
+			("part".into(), gear + 1, "Consumed".into()),
+			("part".into(), gear, "Installed".into())
+		],
+		"{answer}"
+	);
+	assert_eq!(
+		items[2]["path"],
+		json!([format!("lot:{}", lot + 1), format!("part:{}", gear + 1), format!("part:{gear}")])
+	);
+	assert_eq!(items[2]["depth"], 3);
+	// The installed gear is where its assembly is: with Kestrel.
+	assert_eq!(items[1]["status"], "Installed");
+	assert_eq!(items[1]["top"], gear);
+	assert_eq!(items[1]["owner"], f.kestrel, "its top's owner: {answer}");
+	assert_eq!(items[1]["custodian"], f.kestrel);
+	assert_eq!(items[0]["owner"], 2, "the split lot stays with Acme");
+	assert_eq!(items[0]["status"], Json::Null);
+
+	let answer = indexer.query(&format!("{{ contents(part: {gear}) {{ {fields} }} }}"));
+	let down: Vec<String> = answer["data"]["contents"]["items"]
+		.as_array()
+		.expect("items")
+		.iter()
+		.map(|i| {
+			format!("{}:{} {}", i["kind"].as_str().unwrap(), i["id"], i["via"].as_str().unwrap())
+		})
+		.collect();
+	assert_eq!(
+		down,
+		[
+			format!("part:{} Installed", gear + 1),
+			format!("lot:{} Consumed", lot + 1),
+			format!("lot:{lot} Split")
+		],
+		"{answer}"
+	);
+	let answer =
+		indexer.query(&format!("{{ whereUsed(part: {gear}) {{ items {{ id }} complete }} }}"));
+	assert_eq!(
+		answer["data"]["whereUsed"],
+		json!({ "items": [], "complete": true }),
+		"the top is in nothing"
+	);
+	let answer = indexer
+		.query(&format!("{{ whereUsed(lot: {lot}, limit: 1) {{ items {{ id }} complete }} }}"));
+	assert_eq!(
+		answer["data"]["whereUsed"],
+		json!({ "items": [{ "id": lot + 1 }], "complete": false })
+	);
+
+	let answer = indexer.query("{ whereUsed(lot: 99999) { complete } }");
+	assert_eq!(answer["data"]["whereUsed"], Json::Null, "an unknown lot: {answer}");
+	for (query, reason) in [
+		(
+			format!("{{ whereUsed(part: {gear}, lot: {lot}) {{ complete }} }}"),
+			"exactly one of part and lot",
+		),
+		("{ contents { complete } }".to_string(), "exactly one of part and lot"),
+		(
+			format!("{{ contents(part: {gear}, limit: 0) {{ complete }} }}"),
+			"limit must be between 1 and 1000",
+		),
+	] {
+		let answer = indexer.query(&query);
+		let message = answer["errors"][0]["message"].as_str().unwrap_or_default();
+		assert!(message.contains(reason), "{query}: {answer}");
+	}
+}
+
+/// The contract `Contracts.Instantiated` names in block `number`.
+async fn instantiated(api: &Api, number: u64) -> [u8; 32] {
+	use subxt::ext::codec::Decode;
+	let at = api.at_block(number).await.expect("the block is readable");
+	let events = at.events().fetch().await.expect("its events");
+	for event in events.iter() {
+		let event = event.expect("an event decodes");
+		if event.pallet_name() == "Contracts" && event.event_name() == "Instantiated" {
+			let (_deployer, contract) = <([u8; 32], [u8; 32])>::decode(&mut event.field_bytes())
+				.expect("Instantiated is (deployer, contract)");
+			return contract;
+		}
+	}
+	panic!("block {number} instantiated no contract");
+}
+
+/// The escrow's `Opened`, decoded by the bundle's metadata (the indexer was given the
+/// bundles): in `contractEvents` by the contract's name, event and account, and in
+/// `events` as the runtime's `Contracts.ContractEmitted` carrying the decoded event, found
+/// by the organisations and the part it names.
+fn check_contract_events(indexer: &Indexer, f: &Fixture) {
+	let answer = indexer.query(
+		r#"{ contractEvents(contractName: "escrow", event: "Opened") { edges { node {
+		     block index contract codeHash topics contractName event fields } } } }"#,
+	);
+	assert!(answer.get("errors").is_none(), "no errors: {answer}");
+	let edges = answer["data"]["contractEvents"]["edges"].as_array().expect("edges");
+	assert_eq!(edges.len(), 1, "one order opened: {answer}");
+	let opened = &edges[0]["node"];
+	assert_eq!(opened["block"], f.escrow_block);
+	assert_eq!(opened["contract"], f.escrow.as_str());
+	assert!(opened["codeHash"].as_str().is_some_and(|h| h.len() == 66), "{opened}");
+	assert_eq!(
+		opened["topics"].as_array().map(Vec::len),
+		Some(4),
+		"signature, order, buyer, seller"
+	);
+	let fields = &opened["fields"];
+	assert_eq!(fields["buyer_org"], 2, "Acme Gears buys: {fields}");
+	assert_eq!(fields["seller_org"], f.kestrel, "from Kestrel: {fields}");
+	assert_eq!(fields["buyer"], hex(&dev::dave().public_key().0));
+	assert_eq!(fields["goods"], json!({ "Part": f.gear }));
+	assert_eq!(fields["paid_on"], "Ownership");
+	assert_eq!(fields["amount"], ESCROW_AMOUNT as u64);
+	assert_eq!(fields["arbiter"], Json::Null);
+	assert_eq!(fields["milestones"], json!([]));
+
+	// By the contract's account, in any case; none of another contract.
+	let upper = format!("0x{}", f.escrow[2..].to_uppercase());
+	let by_account = indexer.query(&format!(
+		r#"{{ contractEvents(contract: "{upper}") {{ edges {{ node {{ event index }} }} }} }}"#
+	));
+	let events: Vec<&Json> = by_account["data"]["contractEvents"]["edges"]
+		.as_array()
+		.expect("edges")
+		.iter()
+		.map(|e| &e["node"]["event"])
+		.collect();
+	assert_eq!(events, [&json!("Opened")], "{by_account}");
+	let other = indexer.query(&format!(
+		r#"{{ contractEvents(contract: "0x{}") {{ edges {{ cursor }} }} }}"#,
+		"00".repeat(32)
+	));
+	assert_eq!(other["data"]["contractEvents"]["edges"], json!([]), "{other}");
+
+	// The runtime's event carries it, about both organisations and the gear.
+	for about in [
+		format!("participant: {}", f.kestrel),
+		"participant: 2".into(),
+		format!("part: {}", f.gear),
+	] {
+		let answer = indexer.query(&format!(
+			r#"{{ events(pallet: "Contracts", variant: "ContractEmitted", {about}) {{ edges {{ node {{ block index fields }} }} }} }}"#
+		));
+		let edges = answer["data"]["events"]["edges"].as_array().expect("edges");
+		assert_eq!(edges.len(), 1, "{about}: {answer}");
+		let node = &edges[0]["node"];
+		assert_eq!(node["index"], opened["index"], "the same event");
+		assert_eq!(node["fields"]["contract"], f.escrow.as_str());
+		assert_eq!(node["fields"]["decoded"]["event"], "Opened");
+		assert_eq!(node["fields"]["decoded"]["contract_name"], "escrow");
+		assert_eq!(node["fields"]["decoded"]["fields"], *fields);
+	}
+
+	// An account that is not one is refused with the reason.
+	let bad = indexer.query(r#"{ contractEvents(contract: "0x12") { edges { cursor } } }"#);
+	let message = bad["errors"][0]["message"].as_str().unwrap_or_default();
+	assert!(message.contains("not an account"), "{bad}");
 }
 
 /// The live stream (`GET /events/stream`) against GraphQL's `events`: Kestrel's events

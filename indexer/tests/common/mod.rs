@@ -269,7 +269,12 @@ impl Indexer {
 	/// Starts the indexer against `node` with store `database`, serving GraphQL on a free
 	/// port, and waits until GraphQL answers.
 	pub fn start(node: &str, database: &str, log: PathBuf) -> Indexer {
-		let mut indexer = Indexer::spawn(node, database, log);
+		Indexer::start_with(node, database, log, &[])
+	}
+
+	/// Like [`Indexer::start`], with more flags.
+	pub fn start_with(node: &str, database: &str, log: PathBuf, flags: &[&str]) -> Indexer {
+		let mut indexer = Indexer::spawn_with(node, database, log, flags);
 		wait_for_port(
 			indexer.graphql_port,
 			&mut indexer.child,
@@ -588,4 +593,88 @@ pub async fn heads(rpc: &subxt::rpcs::RpcClient) -> (u64, u64) {
 	let finalized: Json =
 		rpc.request("chain_getHeader", rpc_params![hash]).await.expect("finalized header");
 	(number(best), number(finalized))
+}
+
+// ---- contract bundles, as cargo-contract builds them ----
+
+/// Where scripts/contracts.sh puts the bundles: `$AMCHAIN_CONTRACTS`, by default
+/// `~/.cache/amchain/contracts`.
+pub fn contracts_dir() -> PathBuf {
+	std::env::var_os("AMCHAIN_CONTRACTS").map(PathBuf::from).unwrap_or_else(|| {
+		PathBuf::from(std::env::var("HOME").expect("HOME is set")).join(".cache/amchain/contracts")
+	})
+}
+
+/// A bundle's code and what encoding its constructors' and messages' calls needs.
+pub struct Bundle {
+	pub wasm: Vec<u8>,
+	/// Label → (selector, argument type ids).
+	entries: std::collections::HashMap<String, ([u8; 4], Vec<u32>)>,
+	types: scale_info::PortableRegistry,
+}
+
+impl Bundle {
+	/// `<name>.contract` from [`contracts_dir`]; panics with what to do if it is missing.
+	pub fn load(name: &str) -> Bundle {
+		let path = contracts_dir().join(format!("{name}.contract"));
+		let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+			panic!("{} is readable ({e}); build it with scripts/contracts.sh build", path.display())
+		});
+		let json: Json = serde_json::from_str(&text).expect("a bundle is JSON");
+		let wasm = unhex(json["source"]["wasm"].as_str().expect("the bundle holds its wasm"));
+		let mut entries = std::collections::HashMap::new();
+		for kind in ["constructors", "messages"] {
+			for entry in json["spec"][kind].as_array().expect("the bundle lists its entries") {
+				let selector = unhex(entry["selector"].as_str().expect("a selector"));
+				let args = entry["args"]
+					.as_array()
+					.expect("arguments")
+					.iter()
+					.map(|a| a["type"]["type"].as_u64().expect("a type id") as u32)
+					.collect();
+				entries.insert(
+					entry["label"].as_str().expect("a label").to_string(),
+					(selector.try_into().expect("a 4-byte selector"), args),
+				);
+			}
+		}
+		let types = serde_json::from_value(json!({ "types": json["types"] }))
+			.expect("the bundle's types are a scale-info registry");
+		Bundle { wasm, entries, types }
+	}
+
+	/// The call data of `label` with `args` (in the entry's order), each encoded as its
+	/// declared type.
+	pub fn input(&self, label: &str, args: &[Value]) -> Vec<u8> {
+		let (selector, types) = self.entries.get(label).unwrap_or_else(|| panic!("no {label}"));
+		assert_eq!(args.len(), types.len(), "{label}'s arguments");
+		let mut data = selector.to_vec();
+		for (value, ty) in args.iter().zip(types) {
+			subxt::ext::scale_value::scale::encode_as_type(value, *ty, &self.types, &mut data)
+				.unwrap_or_else(|e| panic!("{label}: {value} does not fit its type: {e}"));
+		}
+		data
+	}
+}
+
+/// A gas limit far above what a contract call of these tests needs (only what is used is
+/// charged), under the block's limit for one transaction.
+pub fn gas_limit() -> Value {
+	Value::named_composite([
+		("ref_time", Value::u128(200_000_000_000)),
+		("proof_size", Value::u128(2_000_000)),
+	])
+}
+
+pub fn unhex(s: &str) -> Vec<u8> {
+	let s = s.trim_start_matches("0x");
+	(0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex")).collect()
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+	let mut s = String::from("0x");
+	for b in bytes {
+		s.push_str(&format!("{b:02x}"));
+	}
+	s
 }
