@@ -5,6 +5,7 @@
 #   scripts/bench.sh                    # every amchain pallet
 #   scripts/bench.sh pallet_certifications
 #   scripts/bench.sh contracts          # a contract call against the native call it replaces
+#   scripts/bench.sh indexer            # the indexer's catch-up, query latency and store size
 #   scripts/bench.sh upstream           # the upstream pallets' weights, then the overheads:
 #   scripts/bench.sh overheads          # block and extrinsic overhead, ParityDB read/write
 #                                       # weights (all into runtime/src/weights/)
@@ -34,6 +35,22 @@ if [ "${1:-}" = contracts ]; then
   log "escrow release against Parts.accept_offer on a dev node"
   # --workspace: the same features as every other build of the node (scripts/lib.sh).
   cargo test --locked --workspace --bench contracts
+  exit 0
+fi
+
+# The indexer on a real chain of 100 000 history records (indexer/benches/catchup.rs):
+# catch-up blocks and records per second into SQLite and PostgreSQL, GraphQL p50/p99 of a
+# passport and of a where-used reaching 1 000 parts, bytes per history record; ratios from
+# the one run. The everyday debug builds of the node and the indexer, as the tests use
+# (a release build answers faster: these are upper bounds); $AMCHAIN_NODE for another
+# node. AMCHAIN_BENCH_RECORDS=5000 for a quick run.
+if [ "${1:-}" = indexer ]; then
+  log "the dev node and the indexer (debug, the everyday build)"
+  build_node 2>&1 | grep -v '^ *Executable ' >&2
+  export AMCHAIN_NODE="${AMCHAIN_NODE:-$NODE_BIN}"
+  log "the indexer on a real chain"
+  # --workspace: the same features as every other build (scripts/lib.sh).
+  cargo test --locked --workspace --bench catchup
   exit 0
 fi
 
