@@ -538,8 +538,9 @@ fn collect_ids(pallet: &str, fields: &Json, touched: &mut BTreeSet<(Entity, u64)
 
 /// What an event is about, by the declared types of its fields in the metadata (not their
 /// names, which say `from` for a participant in one event and for a status in another):
-/// `ParticipantId`, `PartTypeId`, `PartId`, `LotId` (also inside `Option<…>`), and the part
-/// or lot of an `Item` or a `RecallTarget`. Each (kind, id) once, in field order.
+/// `ParticipantId`, `CertificationId`, `PartTypeId`, `PartId`, `LotId` (also inside
+/// `Option<…>`), and the part or lot of an `Item` or a `RecallTarget`. Each (kind, id)
+/// once, in field order.
 fn subjects_of(
 	fields: &[scale_info::Field<scale_info::form::PortableForm>],
 	values: &Json,
@@ -577,6 +578,7 @@ fn subject_kind(type_name: &str) -> Option<&'static str> {
 	let name = name.split('<').next().unwrap_or(name);
 	match name.rsplit("::").next().unwrap_or(name) {
 		"ParticipantId" => Some("participant"),
+		"CertificationId" => Some("certification"),
 		"PartTypeId" => Some("part_type"),
 		"PartId" => Some("part"),
 		"LotId" => Some("lot"),
@@ -706,6 +708,7 @@ mod tests {
 		assert_eq!(subject_kind("T::ParticipantId"), Some("participant"));
 		assert_eq!(subject_kind("Option<ParticipantId>"), Some("participant"));
 		assert_eq!(subject_kind("PartTypeId"), Some("part_type"));
+		assert_eq!(subject_kind("CertificationId"), Some("certification"));
 		assert_eq!(subject_kind("Item"), Some("item"));
 		assert_eq!(subject_kind("PartStatus"), None, "`from: PartStatus` is no participant");
 		assert_eq!(subject_kind("u32"), None);

@@ -207,7 +207,7 @@ impl Query {
 
 	/// Events, oldest first, filtered by pallet (`Parts`), variant (`HandedOver`), an
 	/// inclusive block range, and what they are about: a participant (organisation), a part
-	/// type, a part or a lot they name (by their fields' declared types; an event about a
+	/// type, a part, a lot or a certification they name (by their fields' declared types; an event about a
 	/// part is about its part type too).
 	#[graphql(complexity = "list_cost(first, child_complexity)")]
 	// A GraphQL field's arguments are its filters and its page.
@@ -223,6 +223,7 @@ impl Query {
 		part_type: Option<i64>,
 		part: Option<i64>,
 		lot: Option<i64>,
+		certification: Option<i64>,
 		first: Option<i32>,
 		after: Option<String>,
 	) -> Result<Connection<String, Event>> {
@@ -237,6 +238,7 @@ impl Query {
 			part_type,
 			part,
 			lot,
+			certification,
 		};
 		let rows = store(ctx).events_after(&filter, (after_block, after_index), limit + 1).await?;
 		let nodes = rows
@@ -691,6 +693,7 @@ impl Participant {
 
 /// A certification of a participant for a standard.
 #[derive(SimpleObject)]
+#[graphql(complex)]
 pub struct Certification {
 	id: i64,
 	participant: Option<i64>,
@@ -719,6 +722,84 @@ impl Certification {
 			updated_block: r.get("updated_block"),
 		}
 	}
+}
+
+#[async_graphql::ComplexObject]
+impl Certification {
+	/// Production registered against it per capacity period, oldest first: the pallet's
+	/// periods (`capacity.period` blocks each, from `issued_at`), the last `periods` (1 to
+	/// 100, default 12) up to the one the last indexed block is in, empty ones included;
+	/// summed from its `Certifications.ProductionRegistered` events.
+	#[graphql(complexity = "periods.unwrap_or(12).clamp(1, 100) as usize + child_complexity")]
+	async fn production(
+		&self,
+		ctx: &Context<'_>,
+		periods: Option<i32>,
+	) -> Result<Vec<ProductionPeriod>> {
+		let periods = periods.unwrap_or(12);
+		if !(1..=100).contains(&periods) {
+			return Err(Error::new(format!("periods must be between 1 and 100, not {periods}")));
+		}
+		let record = self.record.as_ref().map(|r| &r.0 .0);
+		let field = |path: &str| record.and_then(|r| r.pointer(path)).and_then(JsonValue::as_i64);
+		let (Some(issued_at), Some(length), Some(units)) =
+			(field("/issued_at"), field("/capacity/period"), field("/capacity/units"))
+		else {
+			return Ok(Vec::new());
+		};
+		let store = store(ctx);
+		let indexed: Option<i64> = sqlx::query("SELECT block_number FROM cursor WHERE id = 1")
+			.fetch_optional(&store.pool)
+			.await?
+			.map(|r| r.get(0));
+		let Some(indexed) = indexed.filter(|b| *b >= issued_at && length > 0) else {
+			return Ok(Vec::new());
+		};
+		let last = (indexed - issued_at) / length;
+		let first = (last - i64::from(periods) + 1).max(0);
+		let mut bars: Vec<ProductionPeriod> = (first..=last)
+			.map(|period| ProductionPeriod {
+				period,
+				from_block: issued_at + period * length,
+				used: 0,
+				capacity: units,
+			})
+			.collect();
+		let rows = sqlx::query(
+			"SELECT e.block_number, e.fields FROM events e JOIN event_subjects s \
+			 ON s.block_number = e.block_number AND s.event_index = e.event_index \
+			 WHERE s.kind = 'certification' AND s.id = $1 AND e.pallet = 'Certifications' \
+			 AND e.variant = 'ProductionRegistered' AND e.block_number >= $2",
+		)
+		.bind(self.id)
+		.bind(issued_at + first * length)
+		.fetch_all(&store.pool)
+		.await?;
+		for row in rows {
+			let block: i64 = row.get(0);
+			let fields: JsonValue =
+				serde_json::from_str(&row.get::<String, _>(1)).unwrap_or(JsonValue::Null);
+			let units = fields.get("units").and_then(JsonValue::as_i64).unwrap_or(0);
+			let index = (block - issued_at) / length - first;
+			if let Some(bar) = usize::try_from(index).ok().and_then(|i| bars.get_mut(i)) {
+				bar.used += units;
+			}
+		}
+		Ok(bars)
+	}
+}
+
+/// A certification's production in one capacity period.
+#[derive(SimpleObject)]
+pub struct ProductionPeriod {
+	/// Its index (0: the first `capacity.period` blocks after issue).
+	period: i64,
+	/// The block it starts at.
+	from_block: i64,
+	/// Units registered in it.
+	used: i64,
+	/// The certified capacity per period.
+	capacity: i64,
 }
 
 /// A part type (a specification such as a GTIN).

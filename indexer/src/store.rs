@@ -366,6 +366,8 @@ pub struct EventFilter {
 	pub part_type: Option<i64>,
 	pub part: Option<i64>,
 	pub lot: Option<i64>,
+	/// Events naming this certification.
+	pub certification: Option<i64>,
 }
 
 impl Store {
@@ -387,7 +389,8 @@ impl Store {
 			 AND ($8 IS NULL OR {NAMES}'part_type' AND s.id = $8)) \
 			 AND ($9 IS NULL OR {NAMES}'part' AND s.id = $9)) \
 			 AND ($10 IS NULL OR {NAMES}'lot' AND s.id = $10)) \
-			 ORDER BY e.block_number, e.event_index LIMIT $11"
+			 AND ($11 IS NULL OR {NAMES}'certification' AND s.id = $11)) \
+			 ORDER BY e.block_number, e.event_index LIMIT $12"
 		);
 		sqlx::query(&query)
 			.bind(filter.pallet.clone())
@@ -400,6 +403,7 @@ impl Store {
 			.bind(filter.part_type)
 			.bind(filter.part)
 			.bind(filter.lot)
+			.bind(filter.certification)
 			.bind(limit)
 			.fetch_all(&self.pool)
 			.await

@@ -10,7 +10,7 @@
 //! starts after the last block indexed when it opened.
 //!
 //! Query parameters, each optional: `pallet`, `variant`, `participant`, `part_type`,
-//! `part`, `lot` (ids), `after` (a cursor `block:index`, or `genesis`). A bad parameter is
+//! `part`, `lot`, `certification` (ids), `after` (a cursor `block:index`, or `genesis`). A bad parameter is
 //! answered `400 Bad Request` with the reason in the body.
 
 use std::{
@@ -133,8 +133,8 @@ fn parse(
 	params: &HashMap<String, String>,
 	headers: &HeaderMap,
 ) -> Result<(EventFilter, Option<(i64, i64)>), String> {
-	const KNOWN: [&str; 7] =
-		["pallet", "variant", "participant", "part_type", "part", "lot", "after"];
+	const KNOWN: [&str; 8] =
+		["pallet", "variant", "participant", "part_type", "part", "lot", "certification", "after"];
 	if let Some(unknown) = params.keys().find(|k| !KNOWN.contains(&k.as_str())) {
 		return Err(format!("unknown parameter {unknown:?}: expected one of {}", KNOWN.join(", ")));
 	}
@@ -156,6 +156,7 @@ fn parse(
 		part_type: id("part_type")?,
 		part: id("part")?,
 		lot: id("lot")?,
+		certification: id("certification")?,
 		..Default::default()
 	};
 	let last_event_id = headers

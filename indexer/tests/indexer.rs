@@ -825,6 +825,29 @@ async fn check_graphql(indexer: &Indexer, rpc: &subxt::rpcs::RpcClient, f: &Fixt
 		certification["usage"]["used"].as_u64().is_some_and(|u| u >= 2),
 		"two gears drew capacity: {acme}"
 	);
+	// Production per capacity period from the events, against the chain's own counter:
+	// certification 0 was issued at genesis for 10 000 units a year of blocks, so this chain
+	// is in its first period.
+	let answer = indexer.query(
+		"{ certification(id: 0) { record usage production(periods: 3) { period fromBlock used capacity } } \
+		   events(certification: 0, variant: \"ProductionRegistered\") { edges { node { fields } } } }",
+	);
+	assert!(answer.get("errors").is_none(), "no errors: {answer}");
+	let production = &answer["data"]["certification"]["production"];
+	let issued_at = &answer["data"]["certification"]["record"]["issued_at"];
+	assert_eq!(
+		*production,
+		json!([{ "period": 0, "fromBlock": issued_at, "used": 2, "capacity": 10_000 }]),
+		"{answer}"
+	);
+	assert_eq!(production[0]["used"], answer["data"]["certification"]["usage"]["used"]);
+	let registered = answer["data"]["events"]["edges"].as_array().expect("edges");
+	assert_eq!(registered.len(), 2, "an event per gear, found by its certification: {answer}");
+	let refused = indexer.query("{ certification(id: 0) { production(periods: 0) { used } } }");
+	assert!(refused["errors"][0]["message"]
+		.as_str()
+		.unwrap_or_default()
+		.contains("periods must be"));
 
 	// Events: the two hand-overs, with their fields decoded.
 	let answer = indexer.query(
