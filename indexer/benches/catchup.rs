@@ -45,6 +45,7 @@ async fn main() {
 		.map(|n| n.parse().expect("AMCHAIN_BENCH_RECORDS is a number"))
 		.unwrap_or(100_000);
 	assert!(records > 3 * PARTS, "at least {} records", 3 * PARTS + 1);
+	sqlx::any::install_default_drivers();
 	let node = DevNode::start();
 	let api = Api::from_url(node.url()).await.expect("subxt connects");
 	let rpc = subxt::rpcs::RpcClient::from_url(node.url()).await.expect("rpc connects");
