@@ -196,7 +196,12 @@ async fn follow_once(
 		"following {shown} (genesis {genesis}) from block {}",
 		cursor.as_ref().map_or(0, |(n, _)| n + 1)
 	);
-	let mut spec_version = None;
+	// The runtime of the last indexed block: a block whose runtime differs ran the new
+	// runtime's migrations, so every record is read again there.
+	let mut spec_version = match &cursor {
+		Some((number, _)) => stored_spec_version(store, *number).await?,
+		None => None,
+	};
 	loop {
 		let finalized = finalized_number(&rpc).await?;
 		progress.finalized.store(finalized, Ordering::Relaxed);
@@ -206,7 +211,7 @@ async fn follow_once(
 			continue;
 		}
 		for number in next..=finalized {
-			let block = read_block(&rpc, &api, catalog, number).await?;
+			let block = read_block(&rpc, &api, catalog, number, spec_version).await?;
 			if let Some((_, hash)) = &cursor {
 				if *hash != block.parent_hash {
 					return Err(Fatal(format!(
@@ -233,6 +238,15 @@ async fn follow_once(
 	}
 }
 
+async fn stored_spec_version(store: &Store, number: u64) -> Result<Option<u32>> {
+	use sqlx::Row;
+	let row = sqlx::query("SELECT spec_version FROM blocks WHERE number = $1")
+		.bind(number as i64)
+		.fetch_optional(&store.pool)
+		.await?;
+	Ok(row.and_then(|r| u32::try_from(r.get::<i64, _>(0)).ok()))
+}
+
 async fn stored_genesis(store: &Store) -> Result<Option<String>> {
 	use sqlx::Row;
 	let row =
@@ -251,12 +265,15 @@ fn header_number(header: &Json) -> Result<u64> {
 	Ok(u64::from_str_radix(n.trim_start_matches("0x"), 16)?)
 }
 
-/// Reads finalized block `number`: header, events, touched records.
+/// Reads finalized block `number`: header, events, touched records. `previous_spec`: the
+/// runtime version of the block before (if known); when this block's differs, the runtime
+/// was upgraded and its migrations ran in this block, so every record is read again.
 pub async fn read_block(
 	rpc: &RpcClient,
 	api: &Client,
 	catalog: &Catalog,
 	number: u64,
+	previous_spec: Option<u32>,
 ) -> Result<BlockData> {
 	let hash: Option<String> = rpc.request("chain_getBlockHash", rpc_params![number]).await?;
 	let hash = hash.ok_or_else(|| anyhow!("the node has no block {number}"))?;
@@ -348,6 +365,16 @@ pub async fn read_block(
 	}
 
 	let mut recorded = Vec::new();
+	// A runtime upgrade: its migrations may have rewritten any record, without events (its
+	// history records are not rewritten: only the records are read again).
+	let mut migrated = BTreeSet::new();
+	if number > 0 && previous_spec.is_some_and(|previous| previous != block.spec_version) {
+		for entity in Entity::ALL {
+			for id in all_ids(&at, entity).await? {
+				migrated.insert((entity, id));
+			}
+		}
+	}
 	if number == 0 {
 		// Genesis made records without events: take every record there is.
 		for entity in Entity::ALL {
@@ -370,6 +397,7 @@ pub async fn read_block(
 			recorded.extend((before..after).map(|index| ((kind, id), index)));
 		}
 	}
+	touched.append(&mut migrated);
 	for (entity, id) in touched {
 		block.records.push(read_record(&at, entity, id).await?);
 	}

@@ -17,8 +17,10 @@ use std::{
 };
 
 use common::{
-	account, call, council_motion, heads, network::LocalNetwork, register, wait_for_heads,
+	account, call, council_motion, heads, indexer::Indexer, network::LocalNetwork, register,
+	wait_for_heads,
 };
+use serde_json::json;
 use subxt::{
 	dynamic::{self, Value},
 	rpcs::{rpc_params, RpcClient},
@@ -26,6 +28,10 @@ use subxt::{
 	OnlineClient, PolkadotConfig,
 };
 use subxt_signer::sr25519::{dev, Keypair};
+
+fn hex_of(bytes: &[u8]) -> String {
+	bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
 
 /// The account spec 100 recorded for the council as registrar:
 /// `PalletId(*b"am/cncl_").into_account_truncating()`.
@@ -247,6 +253,55 @@ async fn the_council_upgrades_the_runtime_and_its_migration_runs() {
 	let dave_dynamics: Participant = participant(&api, 2).await;
 	assert_eq!(dave_dynamics.registered_by, Registrar::Account(account(&alice)));
 	let after = started.elapsed();
+
+	// The indexer follows the chain from genesis across the upgrade: each block's events
+	// decoded with its own runtime's metadata (spec 100's `ParticipantRegistered` names the
+	// registrar's account, this release's a `Registrar`), and the records the migration
+	// rewrote, without events, read again at the upgrade.
+	let scratch =
+		std::env::temp_dir().join(format!("amchain-upgrade-index-{}", std::process::id()));
+	std::fs::create_dir_all(&scratch).expect("scratch directory");
+	let indexer = Indexer::start(&net.url("alice"), &scratch);
+	let (_, finalized) = heads(&rpc).await;
+	indexer.wait_for_block(finalized, Duration::from_secs(180));
+	let answer = indexer.query(
+		r#"{ indexerStatus { specVersion }
+		     registered: events(pallet: "Certifications", variant: "ParticipantRegistered") {
+		       edges { node { block fields } } }
+		     upgrade: events(pallet: "System", variant: "CodeUpdated") { edges { node { block } } }
+		     eve: participant(id: 0) { name record }
+		     ferdie: participant(id: 1) { name record } }"#,
+	);
+	assert!(answer.get("errors").is_none(), "no errors: {answer}");
+	let data = &answer["data"];
+	assert_eq!(data["indexerStatus"]["specVersion"], current);
+	let code_updated = data["upgrade"]["edges"][0]["node"]["block"].as_u64().expect("CodeUpdated");
+	assert!(code_updated < upgraded_at, "the code was stored before the upgrade ran: {answer}");
+	let hex = |k: &Keypair| format!("0x{}", hex_of(&account(k).0));
+	let registrars: Vec<&serde_json::Value> = data["registered"]["edges"]
+		.as_array()
+		.expect("edges")
+		.iter()
+		.map(|e| &e["node"]["fields"]["registrar"])
+		.collect();
+	assert_eq!(
+		registrars,
+		[
+			&json!(hex(&alice)),
+			&json!(format!("0x{}", hex_of(&legacy_council_registrar().0))),
+			&json!({ "Account": hex(&alice) })
+		],
+		"Eve's and Ferdie's in spec {previous}'s shape, Dave's in this release's: {answer}"
+	);
+	assert_eq!(data["eve"]["name"], "Eve Robotics");
+	assert_eq!(
+		data["eve"]["record"]["registered_by"],
+		json!({ "Account": hex(&alice) }),
+		"migrated: {answer}"
+	);
+	assert_eq!(data["ferdie"]["record"]["registered_by"], "Governance", "migrated: {answer}");
+	drop(indexer);
+	let _ = std::fs::remove_dir_all(&scratch);
 
 	println!(
 		"runtime upgrade {previous} -> {current} ({} bytes of code): motion passed {:.1} s, \

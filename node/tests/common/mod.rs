@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod contracts;
+pub mod indexer;
 pub mod network;
 
 use std::{
