@@ -263,7 +263,7 @@ async fn the_council_upgrades_the_runtime_and_its_migration_runs() {
 	std::fs::create_dir_all(&scratch).expect("scratch directory");
 	let indexer = Indexer::start(&net.url("alice"), &scratch);
 	let (_, finalized) = heads(&rpc).await;
-	indexer.wait_for_block(finalized, Duration::from_secs(180));
+	indexer.wait_for_block(finalized.into(), Duration::from_secs(180));
 	let answer = indexer.query(
 		r#"{ indexerStatus { specVersion }
 		     registered: events(pallet: "Certifications", variant: "ParticipantRegistered") {
@@ -276,7 +276,10 @@ async fn the_council_upgrades_the_runtime_and_its_migration_runs() {
 	let data = &answer["data"];
 	assert_eq!(data["indexerStatus"]["specVersion"], current);
 	let code_updated = data["upgrade"]["edges"][0]["node"]["block"].as_u64().expect("CodeUpdated");
-	assert!(code_updated < upgraded_at, "the code was stored before the upgrade ran: {answer}");
+	assert!(
+		code_updated < u64::from(upgraded_at),
+		"the code was stored before the upgrade ran: {answer}"
+	);
 	let hex = |k: &Keypair| format!("0x{}", hex_of(&account(k).0));
 	let registrars: Vec<&serde_json::Value> = data["registered"]["edges"]
 		.as_array()
