@@ -3,10 +3,12 @@
 //! and the records they touched read from that block's storage.
 //!
 //! Nothing here knows amchain's types at compile time. subxt reads each block's runtime
-//! version (`Core_version` at the block) and fetches the metadata of every spec version it
-//! meets once, keeping it per spec version; events and storage values are decoded as
-//! `scale_value::Value`s against that metadata. So a runtime upgrade mid-chain (new events,
-//! renamed fields, a changed record) is decoded as the runtime of each block defines it.
+//! version (`Core_version`) and fetches the metadata of every spec version it meets once,
+//! keeping it per spec version; events and storage values are decoded as
+//! `scale_value::Value`s against the metadata of the runtime that executed the block — the
+//! code in its parent's state, which differs from the block's own in the block that stored
+//! new code ([`View`]). So a runtime upgrade mid-chain (new events, renamed fields, a
+//! changed record) is decoded as the runtime of each block defines it.
 //! The indexer reads historical state: for a chain longer than the node's state pruning
 //! window (256 blocks by default) catch-up needs an archive node (`--state-pruning archive`).
 
@@ -281,25 +283,35 @@ pub async fn read_block(
 	let parent_hash = header["parentHash"].as_str().unwrap_or_default().to_string();
 	let h256: H256 = hash.parse().map_err(|e| anyhow!("block hash {hash}: {e:?}"))?;
 
-	let at = api.at_block_hash_and_number(h256, number).await?;
-	let metadata = at.metadata();
+	// The state after the block, decoded with the metadata of the runtime that executed it:
+	// the code in the parent's state. They differ in the block that stored new code (its
+	// events and records are still the old runtime's) — subxt's client at a block takes
+	// the runtime from the block's own state, so that block is read through `View`.
+	let state = api.at_block_hash_and_number(h256, number).await?;
+	let meta = if number == 0 {
+		None
+	} else {
+		let parent: H256 =
+			parent_hash.parse().map_err(|e| anyhow!("parent hash {parent_hash}: {e:?}"))?;
+		Some(api.at_block_hash_and_number(parent, number - 1).await?)
+	};
+	let at = View { meta: meta.as_ref().unwrap_or(&state), state: &state };
+	let metadata = at.meta.metadata();
 	let types = metadata.types();
 
 	let mut block = BlockData {
 		number,
 		hash,
 		parent_hash,
-		spec_version: at.spec_version(),
+		spec_version: at.meta.spec_version(),
 		..Default::default()
 	};
 	if number > 0 {
-		let now =
-			at.storage().try_fetch(dynamic::storage::<(), Value>("Timestamp", "Now"), ()).await?;
-		block.timestamp = now.map(|v| v.decode_as::<u64>()).transpose()?;
+		block.timestamp = at.value("Timestamp", "Now", vec![]).await?.and_then(|t| t.as_u64());
 	}
 
 	let mut touched = BTreeSet::new();
-	let events = at.events().fetch().await?;
+	let events = at.events().await?;
 	for event in events.iter() {
 		let event = event?;
 		let variant = metadata
@@ -365,12 +377,14 @@ pub async fn read_block(
 	}
 
 	let mut recorded = Vec::new();
-	// A runtime upgrade: its migrations may have rewritten any record, without events (its
-	// history records are not rewritten: only the records are read again).
+	// A runtime upgrade: the first block the new code executed ran its migrations, which
+	// may have rewritten any record without events (its history records are not rewritten:
+	// only the records are read again). The ids are listed with the block's own client: in
+	// that block the executing runtime is the one in its state.
 	let mut migrated = BTreeSet::new();
 	if number > 0 && previous_spec.is_some_and(|previous| previous != block.spec_version) {
 		for entity in Entity::ALL {
-			for id in all_ids(&at, entity).await? {
+			for id in all_ids(at.state, entity).await? {
 				migrated.insert((entity, id));
 			}
 		}
@@ -378,11 +392,11 @@ pub async fn read_block(
 	if number == 0 {
 		// Genesis made records without events: take every record there is.
 		for entity in Entity::ALL {
-			for id in all_ids(&at, entity).await? {
+			for id in all_ids(at.state, entity).await? {
 				touched.insert((entity, id));
 			}
 		}
-		recorded.extend(all_history_keys(&at).await?);
+		recorded.extend(all_history_keys(at.state).await?);
 	} else {
 		// Not every history record has an event of its own (a hand-over's is told by
 		// `HandedOver`), but every one comes with an event naming its item: the item's
@@ -423,36 +437,87 @@ pub async fn read_block(
 		}
 	}
 	for ((kind, id), index) in recorded {
-		let address = dynamic::storage::<(Value, Value), Value>("Parts", "History");
-		let key = (item_value(kind, id), Value::u128(index.into()));
-		if let Some(value) = at.storage().try_fetch(address, key).await? {
-			block.history.push(HistoryRow {
-				item_kind: kind,
-				item_id: id,
-				index,
-				record: decode_json(value.bytes(), value.type_id(), types)?,
-			});
+		let key = vec![item_value(kind, id), Value::u128(index.into())];
+		if let Some(record) = at.value("Parts", "History", key).await? {
+			block.history.push(HistoryRow { item_kind: kind, item_id: id, index, record });
 		}
 	}
 	Ok(block)
 }
 
+/// A block's state (`state`: the client at the block) as the runtime that executed the
+/// block wrote it (`meta`: the client at its parent, whose code ran the block; at genesis
+/// the block itself). Values are fetched raw from the block's state and decoded with
+/// `meta`'s metadata.
+struct View<'a> {
+	meta: &'a AtBlock,
+	state: &'a AtBlock,
+}
+
+impl View<'_> {
+	/// The raw value at `key` in the block's state.
+	async fn raw(&self, key: Vec<u8>) -> Result<Option<Vec<u8>>> {
+		match self.state.storage().fetch_raw(key).await {
+			Ok(bytes) => Ok(Some(bytes)),
+			Err(subxt::error::StorageError::NoValueFound) => Ok(None),
+			Err(e) => Err(e.into()),
+		}
+	}
+
+	/// The key of `pallet.entry` at `keys` as the executing runtime lays it out; `None` if
+	/// that runtime has no such item.
+	fn key(&self, pallet: &str, entry: &str, keys: Vec<Value>) -> Result<Option<Vec<u8>>> {
+		let address = dynamic::storage::<Vec<Value>, Value>(pallet, entry);
+		match self.meta.storage().entry(address) {
+			Ok(entry) => Ok(Some(entry.fetch_key(keys)?)),
+			Err(e) if is_missing(&e) => Ok(None),
+			Err(e) => Err(e.into()),
+		}
+	}
+
+	/// `pallet.entry` at `keys` after the block, as JSON; `None` if there is no value (or
+	/// the executing runtime has no such item).
+	async fn value(&self, pallet: &str, entry: &str, keys: Vec<Value>) -> Result<Option<Json>> {
+		let Some(key) = self.key(pallet, entry, keys)? else { return Ok(None) };
+		let Some(bytes) = self.raw(key).await? else { return Ok(None) };
+		let metadata = self.meta.metadata_ref();
+		let ty = metadata
+			.pallet_by_name(pallet)
+			.and_then(|p| p.storage())
+			.and_then(|s| s.entry_by_name(entry))
+			.map(|e| e.value_ty())
+			.ok_or_else(|| anyhow!("{pallet}.{entry} has no value type"))?;
+		decode_json(&bytes, ty, metadata.types())
+			.map(Some)
+			.with_context(|| format!("{pallet}.{entry}"))
+	}
+
+	/// The block's events, decoded with the executing runtime's metadata.
+	async fn events(&self) -> Result<subxt::events::Events<PolkadotConfig>> {
+		let key = self
+			.key("System", "Events", vec![])?
+			.ok_or_else(|| anyhow!("the runtime has no System.Events"))?;
+		let bytes = self.raw(key).await?.unwrap_or_else(|| vec![0]);
+		Ok(self.meta.events().from_bytes(bytes))
+	}
+}
+
 /// An item's `Parts.HistoryLen` at the parent block and at the block.
 async fn history_len(
 	rpc: &RpcClient,
-	at: &AtBlock,
+	at: &View<'_>,
 	parent_hash: &str,
 	kind: &str,
 	id: u64,
 ) -> Result<(u32, u32)> {
-	let address = dynamic::storage::<(Value,), u32>("Parts", "HistoryLen");
-	let entry = match at.storage().entry(address) {
-		Ok(entry) => entry,
-		Err(e) if is_missing(&e) => return Ok((0, 0)),
-		Err(e) => return Err(e.into()),
+	let Some(key) = at.key("Parts", "HistoryLen", vec![item_value(kind, id)])? else {
+		return Ok((0, 0));
 	};
-	let key = entry.fetch_key((item_value(kind, id),))?;
-	let after = entry.try_fetch((item_value(kind, id),)).await?.map(|v| v.decode()).transpose()?;
+	let after = at
+		.value("Parts", "HistoryLen", vec![item_value(kind, id)])
+		.await?
+		.and_then(|n| n.as_u64())
+		.and_then(|n| u32::try_from(n).ok());
 	// The same key at the parent block (a map's key does not change with the runtime).
 	let before: Option<String> =
 		rpc.request("state_getStorage", rpc_params![hex(&key), parent_hash]).await?;
@@ -482,7 +547,7 @@ fn is_missing(e: &subxt::error::StorageError) -> bool {
 /// A `Contracts.ContractEmitted` event (`field_bytes`: its contract's account and data):
 /// the contract's code at the block, and the event decoded by the bundle of that code.
 async fn contract_event(
-	at: &AtBlock,
+	at: &View<'_>,
 	catalog: &Catalog,
 	index: u32,
 	field_bytes: &[u8],
@@ -493,17 +558,9 @@ async fn contract_event(
 		.map_err(|e| anyhow!("ContractEmitted's fields do not decode: {e}"))?;
 	// The code at the end of the block: a contract that emitted and then replaced its code
 	// or was removed in the same block is read as it is after (documented).
-	let address = dynamic::storage::<(Value,), Value>("Contracts", "ContractInfoOf");
-	let code_hash = match at.storage().try_fetch(address, (Value::from_bytes(contract),)).await {
-		Ok(Some(info)) => {
-			let types = at.metadata_ref().types();
-			let info = decode_json(info.bytes(), info.type_id(), types)?;
-			info.get("code_hash").and_then(Json::as_str).and_then(unhex32)
-		},
-		Ok(None) => None,
-		Err(e) if is_missing(&e) => None,
-		Err(e) => return Err(e.into()),
-	};
+	let info = at.value("Contracts", "ContractInfoOf", vec![Value::from_bytes(contract)]).await?;
+	let code_hash =
+		info.as_ref().and_then(|i| i.get("code_hash")).and_then(Json::as_str).and_then(unhex32);
 	let decoded = match code_hash {
 		Some(code) => match catalog.decode(&code, &topics, &data) {
 			Ok(decoded) => decoded,
@@ -639,22 +696,14 @@ fn decode_json(bytes: &[u8], type_id: u32, types: &scale_info::PortableRegistry)
 }
 
 /// A record as storage holds it at the block (for a certification, with its usage).
-async fn read_record(at: &AtBlock, entity: Entity, id: u64) -> Result<Record> {
+async fn read_record(at: &View<'_>, entity: Entity, id: u64) -> Result<Record> {
 	let (pallet, entry) = entity.storage();
-	let types = at.metadata_ref().types();
-	let address = dynamic::storage::<(Value,), Value>(pallet, entry);
-	let value = match at.storage().try_fetch(address, (Value::u128(id.into()),)).await {
-		Ok(v) => v.map(|v| decode_json(v.bytes(), v.type_id(), types)).transpose()?,
-		// A runtime without this map (an older or newer one): the row is left as it is.
-		Err(e) if is_missing(&e) => None,
-		Err(e) => return Err(e.into()),
-	};
+	// A runtime without this map (an older or newer one): the row is left as it is.
+	let value = at.value(pallet, entry, vec![Value::u128(id.into())]).await?;
 	let usage = if entity == Entity::Certification {
-		let address = dynamic::storage::<(Value,), Value>("Certifications", "ProductionUsage");
-		match at.storage().try_fetch(address, (Value::u128(id.into()),)).await {
-			Ok(v) => v.map(|v| decode_json(v.bytes(), v.type_id(), types)).transpose()?,
-			Err(_) => None,
-		}
+		at.value("Certifications", "ProductionUsage", vec![Value::u128(id.into())])
+			.await
+			.unwrap_or(None)
 	} else {
 		None
 	};
