@@ -2,7 +2,8 @@
 //! costs, measured on a real dev node with real transactions (issue 20 item 6):
 //!
 //! - a chain with `AMCHAIN_BENCH_RECORDS` history records (default 100 000): Acme Gears
-//!   registers 1 000 gears, a steel lot that each of them consumes, and inspections of
+//!   (given the producer role by the dev chain's sudo) registers 1 000 gears, a steel lot
+//!   that each of them consumes, and inspections of
 //!   the gears (about a hundred each) for the rest, in `Utility.batch_all`s as full as a
 //!   block allows;
 //! - catch-up from genesis into a fresh SQLite file and a fresh PostgreSQL database (one
@@ -55,6 +56,7 @@ async fn main() {
 	let started = Instant::now();
 	let first_part: u64 = storage_value(&api, "Parts", "NextPartId").await;
 	let lot: u64 = storage_value(&api, "Parts", "NextLotId").await;
+	acme_produces_material(&api).await;
 	let parts: Vec<u64> = (first_part..first_part + PARTS).collect();
 	let mut calls: Vec<(usize, Value)> = Vec::new();
 	for &id in &parts {

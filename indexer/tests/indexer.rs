@@ -148,6 +148,7 @@ async fn make_records(api: &Api) -> Fixture {
 	let gear: u64 = storage_value(api, "Parts", "NextPartId").await;
 	let lot: u64 = storage_value(api, "Parts", "NextLotId").await;
 	let kestrel: u64 = 6;
+	acme_produces_material(api).await;
 	let register = |serial: &str| {
 		call(
 			"Parts",

@@ -678,3 +678,22 @@ pub fn hex(bytes: &[u8]) -> String {
 	}
 	s
 }
+
+/// Acme Gears (participant 2) may register lots too: the dev chain's sudo (`//Alice`) adds
+/// the producer role to its manufacturer and supplier roles.
+pub async fn acme_produces_material(api: &Api) {
+	// Manufacturer (bit 0), Producer (1), Supplier (2).
+	let roles = Value::u128(0b111);
+	let update = call(
+		"Certifications",
+		"update_participant",
+		vec![
+			("participant", Value::u128(2)),
+			("name", none()),
+			("metadata", none()),
+			("roles", some(roles)),
+			("admin", none()),
+		],
+	);
+	submit(api, &subxt_signer::sr25519::dev::alice(), false, "Sudo", "sudo", vec![update]).await;
+}
