@@ -245,10 +245,11 @@ async fn make_records(api: &Api) -> Fixture {
 
 	// Acme deploys the escrow contract and orders the gear back from Kestrel.
 	let bundle = Bundle::load("escrow");
+	// Finalized before the next transaction: its nonce is read at the finalized head.
 	let deployed = submit(
 		api,
 		&dev::dave(),
-		false,
+		true,
 		"Contracts",
 		"instantiate_with_code",
 		vec![
