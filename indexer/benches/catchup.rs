@@ -335,8 +335,12 @@ async fn submit_all(api: &Api, rpc: &subxt::rpcs::RpcClient, batches: Vec<Value>
 	let count = batches.len() as u64;
 	for (i, calls) in batches.into_iter().enumerate() {
 		let tx = subxt::dynamic::transaction("Utility", "batch_all", vec![calls]);
-		let params =
-			PolkadotExtrinsicParamsBuilder::<PolkadotConfig>::new().nonce(first + i as u64).build();
+		// Immortal: a batch fills a block, so the last ones wait longer than a mortal
+		// transaction's default era.
+		let params = PolkadotExtrinsicParamsBuilder::<PolkadotConfig>::new()
+			.immortal()
+			.nonce(first + i as u64)
+			.build();
 		at.transactions()
 			.sign_and_submit(&tx, &signer, params)
 			.await
