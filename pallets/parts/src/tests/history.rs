@@ -178,6 +178,26 @@ fn an_authorisation_does_not_come_back_when_the_item_returns() {
 	});
 }
 
+/// A leaked key of the former owner (its admin account, in an attacker's hands after the
+/// sale) can neither give a new authorisation on the sold item nor bring an old one back.
+#[test]
+fn a_former_owners_leaked_key_cannot_authorise_after_the_sale() {
+	new_test_ext(|| {
+		let w = World::new();
+		let part = w.gear(b"SN-1");
+		let item = Item::Part(part);
+		assert_ok!(Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None));
+		w.hand_over(item, Handover::Ownership, ACME, BUYER, w.buyer);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
+		assert_noop!(
+			Parts::authorise(RuntimeOrigin::signed(ACME), item, w.garage, None),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(report(GARAGE, item, ReportKind::Service), Error::<Test>::NoPermission);
+		assert!(!<Parts as PartsInspector>::is_authorised(part, w.garage));
+	});
+}
+
 /// A part installed in an assembly is owned with it: when the assembly leaves its owner
 /// and comes back, what the owner authorised on the part before stays lapsed, inside the
 /// assembly and once taken out of it.
