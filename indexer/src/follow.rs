@@ -13,7 +13,7 @@
 //! window (256 blocks by default) catch-up needs an archive node (`--state-pruning archive`).
 
 use std::{
-	collections::BTreeSet,
+	collections::{BTreeMap, BTreeSet},
 	sync::{
 		atomic::{AtomicU64, Ordering},
 		Arc,
@@ -36,7 +36,10 @@ use subxt::{
 use crate::{
 	contracts::{unhex32, Catalog},
 	json::{composite_to_json, hex, to_json, unhex},
-	model::{as_int, BlockData, ContractEventRow, Entity, EventRow, HistoryRow, Record},
+	model::{
+		as_int, BidRow, BlockData, ContractEventRow, Entity, EventRow, HistoryRow, MotionRow,
+		Record,
+	},
 	store::Store,
 };
 
@@ -204,6 +207,9 @@ async fn follow_once(
 		Some((number, _)) => stored_spec_version(store, *number).await?,
 		None => None,
 	};
+	// A store indexed by an earlier version lacks schema version 5's tables' rows: the
+	// next block reads them all.
+	let mut reread = store.reread_pending().await?;
 	loop {
 		let finalized = finalized_number(&rpc).await?;
 		progress.finalized.store(finalized, Ordering::Relaxed);
@@ -213,7 +219,7 @@ async fn follow_once(
 			continue;
 		}
 		for number in next..=finalized {
-			let block = read_block(&rpc, &api, catalog, number, spec_version).await?;
+			let block = read_block(&rpc, &api, catalog, number, spec_version, reread).await?;
 			if let Some((_, hash)) = &cursor {
 				if *hash != block.parent_hash {
 					return Err(Fatal(format!(
@@ -229,6 +235,7 @@ async fn follow_once(
 				spec_version = Some(block.spec_version);
 			}
 			store.write_block(&block).await?;
+			reread = false;
 			if catalog.take_grown() {
 				// Bundles built since the start: what was kept undecoded decodes now.
 				let decoded = store.redecode(catalog).await?;
@@ -270,12 +277,15 @@ fn header_number(header: &Json) -> Result<u64> {
 /// Reads finalized block `number`: header, events, touched records. `previous_spec`: the
 /// runtime version of the block before (if known); when this block's differs, the runtime
 /// was upgraded and its migrations ran in this block, so every record is read again.
+/// `reread`: read every record of schema version 5's tables (a store indexed by an
+/// earlier version).
 pub async fn read_block(
 	rpc: &RpcClient,
 	api: &Client,
 	catalog: &Catalog,
 	number: u64,
 	previous_spec: Option<u32>,
+	reread: bool,
 ) -> Result<BlockData> {
 	let hash: Option<String> = rpc.request("chain_getBlockHash", rpc_params![number]).await?;
 	let hash = hash.ok_or_else(|| anyhow!("the node has no block {number}"))?;
@@ -311,6 +321,11 @@ pub async fn read_block(
 	}
 
 	let mut touched = BTreeSet::new();
+	// The last event naming each record ("Cores.Sold"): what ended a record that is gone.
+	let mut named_by: BTreeMap<(Entity, u64), String> = BTreeMap::new();
+	// Bids: (part, account) -> (last event, its fields); motions: hash -> their events.
+	let mut bids: BTreeMap<(u64, String), (String, Json)> = BTreeMap::new();
+	let mut motions: BTreeMap<String, Vec<(String, Json)>> = BTreeMap::new();
 	let events = at.events().await?;
 	for event in events.iter() {
 		let event = event?;
@@ -333,7 +348,31 @@ pub async fn read_block(
 				})?;
 		let mut fields = composite_to_json(&decoded, types);
 		let pallet = event.pallet_name().to_string();
-		collect_ids(&pallet, &fields, &mut touched);
+		let mut ids = BTreeSet::new();
+		collect_ids(&pallet, &fields, &mut ids);
+		let name = format!("{pallet}.{}", event.event_name());
+		for id in ids {
+			named_by.insert(id, name.clone());
+			touched.insert(id);
+		}
+		match (pallet.as_str(), event.event_name()) {
+			("Cores", "BidPlaced" | "BidReleased" | "Sold") => {
+				let part = fields.get("part").and_then(as_int);
+				let account = fields.get("account").and_then(Json::as_str);
+				if let (Some(part), Some(account)) = (part, account) {
+					bids.insert((part as u64, account.to_string()), (name.clone(), fields.clone()));
+				}
+			},
+			("Council", _) => {
+				if let Some(hash) = fields.get("proposal_hash").and_then(Json::as_str) {
+					motions
+						.entry(hash.to_string())
+						.or_default()
+						.push((event.event_name().to_string(), fields.clone()));
+				}
+			},
+			_ => {},
+		}
 		let mut subjects = subjects_of(&variant.fields, &fields);
 		if pallet == "Contracts" && event.event_name() == "ContractEmitted" {
 			let topics: Vec<[u8; 32]> = event.topics().iter().map(|t| t.0).collect();
@@ -382,13 +421,20 @@ pub async fn read_block(
 	// only the records are read again). The ids are listed with the block's own client: in
 	// that block the executing runtime is the one in its state.
 	let mut migrated = BTreeSet::new();
-	if number > 0 && previous_spec.is_some_and(|previous| previous != block.spec_version) {
-		for entity in Entity::ALL {
+	let upgraded =
+		number > 0 && previous_spec.is_some_and(|previous| previous != block.spec_version);
+	if upgraded || (reread && number > 0) {
+		let entities: &[Entity] = if upgraded { &Entity::ALL } else { &Entity::SINCE_V5 };
+		for &entity in entities {
 			for id in all_ids(at.state, entity).await? {
 				migrated.insert((entity, id));
 			}
 		}
+		for hash in live_motions(&at).await? {
+			motions.entry(hash).or_default();
+		}
 	}
+	block.reread = reread;
 	if number == 0 {
 		// Genesis made records without events: take every record there is.
 		for entity in Entity::ALL {
@@ -412,8 +458,57 @@ pub async fn read_block(
 		}
 	}
 	touched.append(&mut migrated);
+	// A claim's decision changes its warranty (its open claim) without naming it.
+	for &(entity, id) in &touched.clone() {
+		if entity == Entity::Claim {
+			let claim = at.value("Warranties", "Claims", vec![Value::u128(id.into())]).await?;
+			if let Some(warranty) = claim.as_ref().and_then(|c| c.get("warranty")).and_then(as_int)
+			{
+				touched.insert((Entity::Warranty, warranty as u64));
+			}
+		}
+	}
+	// Every interval when every record is read; otherwise a certification's last few (a
+	// block appends at most a few, and only the last open one changes).
+	let all_intervals = number == 0 || upgraded || reread;
 	for (entity, id) in touched {
-		block.records.push(read_record(&at, entity, id).await?);
+		let mut record = read_record(&at, entity, id, all_intervals).await?;
+		record.event = named_by.remove(&(entity, id));
+		block.records.push(record);
+	}
+	for ((part, account), (event, fields)) in bids {
+		let Some(bytes) = unhex(&account) else { continue };
+		let key = vec![Value::u128(part.into()), Value::from_bytes(bytes)];
+		let value = at.value("Cores", "Bids", key).await?;
+		block.bids.push(BidRow { part, account, value, event, fields });
+	}
+	for (hash, events) in motions {
+		let Some(bytes) = unhex(&hash) else { continue };
+		let call = at.value("Council", "ProposalOf", vec![Value::from_bytes(&bytes)]).await?;
+		let voting = at.value("Council", "Voting", vec![Value::from_bytes(&bytes)]).await?;
+		let mut row = MotionRow { hash, call, voting, proposed: None, status: None, result: None };
+		for (variant, fields) in events {
+			row.status = match variant.as_str() {
+				"Proposed" => {
+					row.proposed = Some(fields);
+					Some("Open")
+				},
+				"Closed" => Some("Closed"),
+				"Approved" => Some("Approved"),
+				"Disapproved" => Some("Disapproved"),
+				"Executed" => {
+					row.result = fields.get("result").cloned();
+					Some("Executed")
+				},
+				"Killed" => Some("Killed"),
+				_ => row.status,
+			};
+		}
+		if row.status.is_none() && row.proposed.is_none() && row.voting.is_some() {
+			// Read again (a store's first block of version 5): a live motion is open.
+			row.status = Some("Open");
+		}
+		block.motions.push(row);
 	}
 	// An event about a part is about its part type too (the part's record after the block:
 	// a part never changes type).
@@ -607,9 +702,12 @@ fn normalise_fields(fields: Json) -> Json {
 fn collect_ids(pallet: &str, fields: &Json, touched: &mut BTreeSet<(Entity, u64)>) {
 	let Json::Object(fields) = fields else { return };
 	for (name, value) in fields {
-		if let Some(entity) = Entity::of_field(pallet, name) {
+		let entities = Entity::of_field(pallet, name);
+		if !entities.is_empty() {
 			if let Some(id) = as_int(value) {
-				touched.insert((entity, id as u64));
+				for &entity in entities {
+					touched.insert((entity, id as u64));
+				}
 			}
 		} else if pallet == "Parts" && (name == "item" || name == "target") {
 			match item_of(value) {
@@ -695,8 +793,17 @@ fn decode_json(bytes: &[u8], type_id: u32, types: &scale_info::PortableRegistry)
 	Ok(to_json(&value, types))
 }
 
-/// A record as storage holds it at the block (for a certification, with its usage).
-async fn read_record(at: &View<'_>, entity: Entity, id: u64) -> Result<Record> {
+/// How many of a certification's last validity intervals a block reads.
+const LAST_INTERVALS: u32 = 4;
+
+/// A record as storage holds it at the block (for a certification, with its usage and its
+/// validity intervals: all of them, or the last [`LAST_INTERVALS`]).
+async fn read_record(
+	at: &View<'_>,
+	entity: Entity,
+	id: u64,
+	all_intervals: bool,
+) -> Result<Record> {
 	let (pallet, entry) = entity.storage();
 	// A runtime without this map (an older or newer one): the row is left as it is.
 	let value = at.value(pallet, entry, vec![Value::u128(id.into())]).await?;
@@ -707,7 +814,33 @@ async fn read_record(at: &View<'_>, entity: Entity, id: u64) -> Result<Record> {
 	} else {
 		None
 	};
-	Ok(Record { entity, id, value, usage })
+	let mut intervals = Vec::new();
+	if entity == Entity::Certification {
+		let count = value
+			.as_ref()
+			.and_then(|v| v.get("intervals"))
+			.and_then(as_int)
+			.and_then(|n| u32::try_from(n).ok())
+			.unwrap_or(0);
+		let first = if all_intervals { 0 } else { count.saturating_sub(LAST_INTERVALS) };
+		for index in first..count {
+			let key = vec![Value::u128(id.into()), Value::u128(index.into())];
+			if let Some(interval) = at.value("Certifications", "ValidityIntervals", key).await? {
+				intervals.push((index, interval));
+			}
+		}
+	}
+	Ok(Record { entity, id, value, usage, event: None, intervals })
+}
+
+/// The hashes of the council's live motions at the block (`Council.Proposals`).
+async fn live_motions(at: &View<'_>) -> Result<Vec<String>> {
+	let proposals = at.value("Council", "Proposals", vec![]).await?;
+	Ok(proposals
+		.as_ref()
+		.and_then(Json::as_array)
+		.map(|hashes| hashes.iter().filter_map(|h| h.as_str().map(str::to_string)).collect())
+		.unwrap_or_default())
 }
 
 /// Every id of an entity's map at the block.

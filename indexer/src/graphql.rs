@@ -26,7 +26,7 @@ use sqlx::{any::AnyRow, Row};
 use crate::{
 	follow::Progress,
 	store::{opt_int, ContractEventFilter, EventFilter, Store},
-	trace::{trace, Direction},
+	trace::{holders, trace, Direction},
 };
 
 /// The largest page a list returns.
@@ -40,10 +40,17 @@ pub const MAX_COMPLEXITY: usize = 5_000;
 /// The most items a `whereUsed` or `contents` trace returns (and its default).
 pub const MAX_TRACE: i32 = 1_000;
 
-pub type AmchainSchema = Schema<Query, EmptyMutation, EmptySubscription>;
+mod records;
+
+pub type AmchainSchema = Schema<Root, EmptyMutation, EmptySubscription>;
+
+/// The query root: the chain's records of certifications and parts ([`Query`]) and of the
+/// market, warranties and the council ([`records::RecordsQuery`]).
+#[derive(async_graphql::MergedObject, Default)]
+pub struct Root(Query, records::RecordsQuery);
 
 pub fn schema(store: Store, progress: Arc<Progress>) -> AmchainSchema {
-	Schema::build(Query, EmptyMutation, EmptySubscription)
+	Schema::build(Root::default(), EmptyMutation, EmptySubscription)
 		.data(store)
 		.data(progress)
 		.limit_depth(MAX_DEPTH)
@@ -179,6 +186,7 @@ fn store<'a>(ctx: &Context<'a>) -> &'a Store {
 	ctx.data_unchecked::<Store>()
 }
 
+#[derive(Default)]
 pub struct Query;
 
 #[Object]
@@ -512,67 +520,34 @@ async fn traced(
 		_ => return Err(Error::new("give exactly one of part and lot")),
 	};
 	let store = store(ctx);
-	if holders(store, start).await?.is_none() {
+	if holders(store, &[start]).await?.is_empty() {
 		return Ok(None);
 	}
 	let (reached, complete) = trace(store, start, direction, limit as usize).await?;
-	let mut items = Vec::with_capacity(reached.len());
-	for r in reached {
-		let (status, owner, custodian, top) = holders(store, r.item).await?.unwrap_or_default();
-		items.push(TracedItem {
-			kind: r.item.0.to_string(),
-			id: r.item.1,
-			depth: r.path.len() as i64,
-			via: r.via.to_string(),
-			path: r.path.iter().map(|(kind, id)| format!("{kind}:{id}")).collect(),
-			status,
-			owner,
-			custodian,
-			top,
-		});
-	}
+	let items: Vec<_> = reached.iter().map(|r| r.item).collect();
+	let mut held = holders(store, &items).await?;
+	let items = reached
+		.into_iter()
+		.map(|r| {
+			let h = held.remove(&r.item).unwrap_or_default();
+			traced_item(r, h)
+		})
+		.collect();
 	Ok(Some(Trace { items, complete }))
 }
 
-/// An item's status (a part's), effective owner and custodian, and for a part the top of
-/// its assembly; `None` if the store has no such item.
-async fn holders(
-	store: &Store,
-	(kind, id): crate::trace::Item,
-) -> Result<Option<(Option<String>, Option<i64>, Option<i64>, Option<i64>)>> {
-	if kind == "lot" {
-		let row = sqlx::query("SELECT owner, custodian FROM lots WHERE id = $1")
-			.bind(id)
-			.fetch_optional(&store.pool)
-			.await?;
-		return Ok(row.map(|r| (None, opt_int(&r, "owner"), opt_int(&r, "custodian"), None)));
+fn traced_item(r: crate::trace::Reached, h: crate::trace::Holders) -> TracedItem {
+	TracedItem {
+		kind: r.item.0.to_string(),
+		id: r.item.1,
+		depth: r.path.len() as i64,
+		via: r.via.to_string(),
+		path: r.path.iter().map(|(kind, id)| format!("{kind}:{id}")).collect(),
+		status: h.status,
+		owner: h.owner,
+		custodian: h.custodian,
+		top: h.top,
 	}
-	let Some(row) = sqlx::query("SELECT status, parent FROM parts WHERE id = $1")
-		.bind(id)
-		.fetch_optional(&store.pool)
-		.await?
-	else {
-		return Ok(None);
-	};
-	let status = string(&row, "status");
-	// Up to the top (a bound against a store that somehow holds a cycle).
-	let (mut top, mut parent) = (id, opt_int(&row, "parent"));
-	for _ in 0..64 {
-		let Some(p) = parent else { break };
-		top = p;
-		parent = sqlx::query("SELECT parent FROM parts WHERE id = $1")
-			.bind(p)
-			.fetch_optional(&store.pool)
-			.await?
-			.and_then(|r| opt_int(&r, "parent"));
-	}
-	let held = sqlx::query("SELECT owner, custodian FROM parts WHERE id = $1")
-		.bind(top)
-		.fetch_optional(&store.pool)
-		.await?;
-	let (owner, custodian) =
-		held.map_or((None, None), |r| (opt_int(&r, "owner"), opt_int(&r, "custodian")));
-	Ok(Some((status, owner, custodian, Some(top))))
 }
 
 /// What `whereUsed` or `contents` reached.

@@ -21,6 +21,13 @@ pub struct BlockData {
 	pub history: Vec<HistoryRow>,
 	/// The contracts' events (`Contracts.ContractEmitted`), decoded where a bundle is known.
 	pub contract_events: Vec<ContractEventRow>,
+	/// Bids named by the block's events.
+	pub bids: Vec<BidRow>,
+	/// Council motions named by the block's events.
+	pub motions: Vec<MotionRow>,
+	/// Whether this block read every record of schema version 5's tables for a store
+	/// indexed by an earlier version (its `reread` row goes in this block's transaction).
+	pub reread: bool,
 }
 
 /// A contract's event: the `Contracts.ContractEmitted` event at `index` in its block.
@@ -53,7 +60,8 @@ pub struct EventRow {
 }
 
 /// The records the indexer keeps a table of, each a storage map of a pallet keyed by a
-/// numeric id.
+/// numeric id. (Bids and council motions, keyed otherwise, are [`BidRow`] and
+/// [`MotionRow`].)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Entity {
 	Participant,
@@ -62,16 +70,39 @@ pub enum Entity {
 	PartType,
 	Part,
 	Lot,
+	Core,
+	Listing,
+	Charge,
+	// Before `Claim`: a claim's row copies its warranty's issuer, so a block writes the
+	// warranty first.
+	Warranty,
+	Claim,
 }
 
 impl Entity {
-	pub const ALL: [Entity; 6] = [
+	pub const ALL: [Entity; 11] = [
 		Entity::Participant,
 		Entity::Standard,
 		Entity::Certification,
 		Entity::PartType,
 		Entity::Part,
 		Entity::Lot,
+		Entity::Core,
+		Entity::Listing,
+		Entity::Charge,
+		Entity::Warranty,
+		Entity::Claim,
+	];
+
+	/// Those schema version 5 added tables for (a certification: its validity intervals),
+	/// which a store indexed by an earlier version reads again.
+	pub const SINCE_V5: [Entity; 6] = [
+		Entity::Certification,
+		Entity::Core,
+		Entity::Listing,
+		Entity::Charge,
+		Entity::Warranty,
+		Entity::Claim,
 	];
 
 	/// The pallet and storage map that hold it.
@@ -83,21 +114,63 @@ impl Entity {
 			Entity::PartType => ("Parts", "PartTypes"),
 			Entity::Part => ("Parts", "PartRecords"),
 			Entity::Lot => ("Parts", "Lots"),
+			Entity::Core => ("Cores", "CoreRecords"),
+			Entity::Listing => ("Cores", "Listings"),
+			Entity::Charge => ("Cores", "Charges"),
+			Entity::Warranty => ("Warranties", "WarrantyRecords"),
+			Entity::Claim => ("Warranties", "Claims"),
 		}
 	}
 
-	/// Which entity an event field of this name (in one of these pallets) identifies.
-	pub fn of_field(pallet: &str, field: &str) -> Option<Entity> {
+	/// Which entities an event field of this name (in one of these pallets) identifies.
+	pub fn of_field(pallet: &str, field: &str) -> &'static [Entity] {
 		match (pallet, field) {
-			("Certifications", "participant") => Some(Entity::Participant),
-			("Certifications", "standard") => Some(Entity::Standard),
-			("Certifications" | "Parts", "certification") => Some(Entity::Certification),
-			("Parts", "part_type") => Some(Entity::PartType),
-			("Parts", "part" | "parent" | "into") => Some(Entity::Part),
-			("Parts", "lot") => Some(Entity::Lot),
-			_ => None,
+			("Certifications", "participant") => &[Entity::Participant],
+			("Certifications", "standard") => &[Entity::Standard],
+			("Certifications" | "Parts", "certification") => &[Entity::Certification],
+			("Parts", "part_type") => &[Entity::PartType],
+			("Parts", "part" | "parent" | "into") => &[Entity::Part],
+			("Parts", "lot") => &[Entity::Lot],
+			// A core's part: its core record and its listing (either may be gone).
+			("Cores", "part" | "core") => &[Entity::Core, Entity::Listing],
+			("Cores", "charge") => &[Entity::Charge],
+			("Warranties", "warranty") => &[Entity::Warranty],
+			// `ClaimSuperseded { claim, by }`: both claims.
+			("Warranties", "claim" | "by") => &[Entity::Claim],
+			_ => &[],
 		}
 	}
+}
+
+/// A bid on a listed core after the block (`Cores.Bids`), for each (part, account) a
+/// `BidPlaced`, `BidReleased` or `Sold` event named.
+#[derive(Debug)]
+pub struct BidRow {
+	pub part: u64,
+	/// The bidder's account, `0x`-hex.
+	pub account: String,
+	/// The stored bid (`None`: gone, released or won).
+	pub value: Option<Json>,
+	/// The last event naming it in the block (`Cores.Sold`, …) and that event's fields.
+	pub event: String,
+	pub fields: Json,
+}
+
+/// A council motion after the block, for each proposal hash an event of `Council` named.
+#[derive(Debug)]
+pub struct MotionRow {
+	/// The proposal's hash, `0x`-hex.
+	pub hash: String,
+	/// `Council.ProposalOf` (the call) and `Council.Voting` after the block, if stored.
+	pub call: Option<Json>,
+	pub voting: Option<Json>,
+	/// `Council.Proposed`'s fields, if it was proposed in the block.
+	pub proposed: Option<Json>,
+	/// What the block's events made of it: `Open`, `Closed`, `Approved`, `Disapproved`,
+	/// `Executed` or `Killed` (`None`: votes only).
+	pub status: Option<&'static str>,
+	/// `Council.Executed`'s result.
+	pub result: Option<Json>,
 }
 
 /// A record's value after the block (`None`: no longer in storage; the row is kept).
@@ -108,6 +181,11 @@ pub struct Record {
 	pub value: Option<Json>,
 	/// For a certification: its `ProductionUsage` entry.
 	pub usage: Option<Json>,
+	/// The last event of the block that named it (`Cores.Sold`), if one did.
+	pub event: Option<String>,
+	/// For a certification: its validity intervals read (index, interval): the last few,
+	/// or all of them when every record is read.
+	pub intervals: Vec<(u32, Json)>,
 }
 
 #[derive(Debug)]

@@ -33,12 +33,22 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
 	(2, "event subjects", include_str!("../migrations/sqlite/0002_event_subjects.sql")),
 	(3, "contract events", include_str!("../migrations/sqlite/0003_contract_events.sql")),
 	(4, "parts by parent", include_str!("../migrations/sqlite/0004_parts_by_parent.sql")),
+	(
+		5,
+		"market and warranties",
+		include_str!("../migrations/sqlite/0005_market_and_warranties.sql"),
+	),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
 	(1, "schema", include_str!("../migrations/postgres/0001_schema.sql")),
 	(2, "event subjects", include_str!("../migrations/postgres/0002_event_subjects.sql")),
 	(3, "contract events", include_str!("../migrations/postgres/0003_contract_events.sql")),
 	(4, "parts by parent", include_str!("../migrations/postgres/0004_parts_by_parent.sql")),
+	(
+		5,
+		"market and warranties",
+		include_str!("../migrations/postgres/0005_market_and_warranties.sql"),
+	),
 ];
 
 #[derive(Clone)]
@@ -91,6 +101,12 @@ impl Store {
 			.fetch_optional(&self.pool)
 			.await?;
 		Ok(row.map(|r| (r.get::<i64, _>(0) as u64, r.get::<String, _>(1))))
+	}
+
+	/// Whether the next block must read every record of schema version 5's tables (the
+	/// store was indexed by an earlier version).
+	pub async fn reread_pending(&self) -> Result<bool> {
+		Ok(sqlx::query("SELECT id FROM reread").fetch_optional(&self.pool).await?.is_some())
 	}
 
 	/// Writes a block's rows and moves the cursor to it, in one transaction.
@@ -192,6 +208,30 @@ impl Store {
 
 		for r in &b.records {
 			upsert_record(&mut tx, r, b.number).await?;
+		}
+		for r in &b.records {
+			for (index, interval) in &r.intervals {
+				sqlx::query(
+					"INSERT INTO validity_intervals (certification, idx, from_block, to_block) \
+					 VALUES ($1, $2, $3, $4) ON CONFLICT (certification, idx) DO UPDATE SET \
+					 from_block = excluded.from_block, to_block = excluded.to_block",
+				)
+				.bind(r.id as i64)
+				.bind(*index as i64)
+				.bind(int(interval, "from").unwrap_or_default())
+				.bind(int(interval, "to"))
+				.execute(&mut *tx)
+				.await?;
+			}
+		}
+		for bid in &b.bids {
+			upsert_bid(&mut tx, bid, b.number).await?;
+		}
+		for motion in &b.motions {
+			upsert_motion(&mut tx, motion, b.number).await?;
+		}
+		if b.reread {
+			sqlx::query("DELETE FROM reread").execute(&mut *tx).await?;
 		}
 
 		for h in &b.history {
@@ -415,10 +455,31 @@ async fn upsert_record(
 	r: &Record,
 	block: u64,
 ) -> Result<()> {
-	// A record gone from storage keeps its last row.
-	let Some(v) = &r.value else { return Ok(()) };
 	let id = r.id as i64;
 	let block = block as i64;
+	// A record gone from storage keeps its last row; in the tables of records their
+	// pallets remove, with the block and event that ended it.
+	let Some(v) = &r.value else {
+		let table = match r.entity {
+			Entity::Core => "cores",
+			Entity::Listing => "listings",
+			Entity::Charge => "core_deposits",
+			Entity::Warranty => "warranties",
+			Entity::Claim => "claims",
+			_ => return Ok(()),
+		};
+		let key = if matches!(r.entity, Entity::Core | Entity::Listing) { "part" } else { "id" };
+		sqlx::query(&format!(
+			"UPDATE {table} SET ended_block = $1, ended_by = $2 WHERE {key} = $3 \
+			 AND ended_block IS NULL"
+		))
+		.bind(block)
+		.bind(r.event.clone())
+		.bind(id)
+		.execute(&mut **tx)
+		.await?;
+		return Ok(());
+	};
 	let record = v.to_string();
 	let q = match r.entity {
 		Entity::Participant => sqlx::query(
@@ -510,8 +571,188 @@ async fn upsert_record(
 		.bind(int(v, "remaining"))
 		.bind(record)
 		.bind(block),
+		Entity::Core => sqlx::query(
+			"INSERT INTO cores (part, part_type, life, returned_by, returned_at, grade, record, \
+			 updated_block) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (part) DO UPDATE \
+			 SET part_type = excluded.part_type, life = excluded.life, returned_by = \
+			 excluded.returned_by, returned_at = excluded.returned_at, grade = excluded.grade, \
+			 record = excluded.record, updated_block = excluded.updated_block, ended_block = \
+			 NULL, ended_by = NULL",
+		)
+		.bind(id)
+		.bind(int(v, "part_type"))
+		.bind(int(v, "life"))
+		.bind(int(v, "returned_by"))
+		.bind(int(v, "returned_at"))
+		.bind(v.get("grading").and_then(|g| variant(g, "grade")))
+		.bind(record)
+		.bind(block),
+		Entity::Listing => sqlx::query(
+			"INSERT INTO listings (part, seller, reserve, best, bids, listed_at, record, \
+			 updated_block) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (part) DO UPDATE \
+			 SET seller = excluded.seller, reserve = excluded.reserve, best = excluded.best, bids \
+			 = excluded.bids, listed_at = excluded.listed_at, record = excluded.record, \
+			 updated_block = excluded.updated_block, ended_block = NULL, ended_by = NULL",
+		)
+		.bind(id)
+		.bind(int(v, "seller"))
+		.bind(text(v, "reserve"))
+		.bind(text(v, "best"))
+		.bind(int(v, "bids"))
+		.bind(int(v, "listed_at"))
+		.bind(record)
+		.bind(block),
+		Entity::Charge => sqlx::query(
+			"INSERT INTO core_deposits (id, part, part_type, seller, buyer, amount, return_by, \
+			 delivered_at, record, updated_block) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, \
+			 $10) ON CONFLICT (id) DO UPDATE SET part = excluded.part, part_type = \
+			 excluded.part_type, seller = excluded.seller, buyer = excluded.buyer, amount = \
+			 excluded.amount, return_by = excluded.return_by, delivered_at = \
+			 excluded.delivered_at, record = excluded.record, updated_block = \
+			 excluded.updated_block, ended_block = NULL, ended_by = NULL",
+		)
+		.bind(id)
+		.bind(int(v, "part"))
+		.bind(int(v, "part_type"))
+		.bind(int(v, "seller"))
+		.bind(int(v, "buyer"))
+		.bind(text(v, "amount"))
+		.bind(int(v, "return_by"))
+		.bind(int(v, "delivered_at"))
+		.bind(record)
+		.bind(block),
+		Entity::Warranty => sqlx::query(
+			"INSERT INTO warranties (id, part, life, kind, issuer, issued_at, expires_at, voided, \
+			 open_claim, record, updated_block) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, \
+			 $11) ON CONFLICT (id) DO UPDATE SET part = excluded.part, life = excluded.life, kind \
+			 = excluded.kind, issuer = excluded.issuer, issued_at = excluded.issued_at, \
+			 expires_at = excluded.expires_at, voided = excluded.voided, open_claim = \
+			 excluded.open_claim, record = excluded.record, updated_block = \
+			 excluded.updated_block, ended_block = NULL, ended_by = NULL",
+		)
+		.bind(id)
+		.bind(int(v, "part"))
+		.bind(int(v, "life"))
+		.bind(variant(v, "kind"))
+		.bind(int(v, "issuer"))
+		.bind(int(v, "issued_at"))
+		.bind(int(v, "expires_at"))
+		.bind(text(v, "voided"))
+		.bind(int(v, "open_claim"))
+		.bind(record)
+		.bind(block),
+		Entity::Claim => sqlx::query(
+			"INSERT INTO claims (id, warranty, issuer, claimant, asked, covered, filed_at, \
+			 respond_by, status, record, updated_block) VALUES ($1, $2, (SELECT issuer FROM \
+			 warranties WHERE id = $2), $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO \
+			 UPDATE SET warranty = excluded.warranty, issuer = excluded.issuer, claimant = \
+			 excluded.claimant, asked = excluded.asked, covered = excluded.covered, filed_at = \
+			 excluded.filed_at, respond_by = excluded.respond_by, status = excluded.status, \
+			 record = excluded.record, updated_block = excluded.updated_block, ended_block = \
+			 NULL, ended_by = NULL",
+		)
+		.bind(id)
+		.bind(int(v, "warranty"))
+		.bind(int(v, "claimant"))
+		.bind(text(v, "asked"))
+		.bind(text(v, "covered"))
+		.bind(int(v, "filed_at"))
+		.bind(int(v, "respond_by"))
+		.bind(variant(v, "status"))
+		.bind(record)
+		.bind(block),
 	};
 	q.execute(&mut **tx).await?;
+	Ok(())
+}
+
+/// A bid after the block: the stored bid, or (gone) the block and event that ended it.
+async fn upsert_bid(
+	tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+	bid: &crate::model::BidRow,
+	block: u64,
+) -> Result<()> {
+	let block = block as i64;
+	match &bid.value {
+		Some(v) => sqlx::query(
+			"INSERT INTO bids (part, account, bidder, amount, record, updated_block) \
+			 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (part, account) DO UPDATE SET bidder = \
+			 excluded.bidder, amount = excluded.amount, record = excluded.record, updated_block \
+			 = excluded.updated_block, ended_block = NULL, ended_by = NULL",
+		)
+		.bind(bid.part as i64)
+		.bind(bid.account.to_lowercase())
+		.bind(int(v, "bidder"))
+		.bind(text(v, "amount"))
+		.bind(v.to_string())
+		.bind(block),
+		// Gone: released or won. A bid placed and ended in the same block has no row yet:
+		// the ending event says whose and how much (`Sold`: buyer and price).
+		None => sqlx::query(
+			"INSERT INTO bids (part, account, bidder, amount, updated_block, ended_block, \
+			 ended_by) VALUES ($1, $2, $3, $4, $5, $5, $6) ON CONFLICT (part, account) DO UPDATE \
+			 SET ended_block = excluded.ended_block, ended_by = excluded.ended_by, updated_block \
+			 = excluded.updated_block",
+		)
+		.bind(bid.part as i64)
+		.bind(bid.account.to_lowercase())
+		.bind(int(&bid.fields, "bidder").or_else(|| int(&bid.fields, "buyer")))
+		.bind(text(&bid.fields, "amount").or_else(|| text(&bid.fields, "price")))
+		.bind(block)
+		.bind(bid.event.clone()),
+	}
+	.execute(&mut **tx)
+	.await?;
+	Ok(())
+}
+
+/// A council motion after the block: what its events and its stored proposal and votes
+/// say (what the chain no longer stores keeps its last value).
+async fn upsert_motion(
+	tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+	m: &crate::model::MotionRow,
+	block: u64,
+) -> Result<()> {
+	let block = block as i64;
+	let voting = m.voting.as_ref();
+	let proposed = m.proposed.as_ref();
+	sqlx::query(
+		"INSERT INTO motions (hash, proposal_index, proposer, threshold, call, ayes, nays, \
+		 end_block, status, result, proposed_block, updated_block) \
+		 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (hash) DO UPDATE \
+		 SET proposal_index = COALESCE(excluded.proposal_index, motions.proposal_index), \
+		 proposer = COALESCE(excluded.proposer, motions.proposer), threshold = \
+		 COALESCE(excluded.threshold, motions.threshold), call = COALESCE(excluded.call, \
+		 motions.call), ayes = COALESCE(excluded.ayes, motions.ayes), nays = \
+		 COALESCE(excluded.nays, motions.nays), end_block = COALESCE(excluded.end_block, \
+		 motions.end_block), status = CASE WHEN $13 THEN excluded.status ELSE motions.status \
+		 END, result = COALESCE(excluded.result, motions.result), proposed_block = \
+		 COALESCE(excluded.proposed_block, motions.proposed_block), updated_block = \
+		 excluded.updated_block",
+	)
+	.bind(m.hash.to_lowercase())
+	.bind(
+		voting
+			.and_then(|v| int(v, "index"))
+			.or_else(|| proposed.and_then(|p| int(p, "proposal_index"))),
+	)
+	.bind(proposed.and_then(|p| text(p, "account")))
+	.bind(
+		voting
+			.and_then(|v| int(v, "threshold"))
+			.or_else(|| proposed.and_then(|p| int(p, "threshold"))),
+	)
+	.bind(m.call.as_ref().map(Json::to_string))
+	.bind(voting.and_then(|v| v.get("ayes")).map(Json::to_string))
+	.bind(voting.and_then(|v| v.get("nays")).map(Json::to_string))
+	.bind(voting.and_then(|v| int(v, "end")))
+	.bind(m.status.unwrap_or("Open"))
+	.bind(m.result.as_ref().map(Json::to_string))
+	.bind(proposed.map(|_| block))
+	.bind(block)
+	.bind(m.status.is_some())
+	.execute(&mut **tx)
+	.await?;
 	Ok(())
 }
 

@@ -3,6 +3,9 @@
 //! graded, sold on the core market, remanufactured under licence (the test lab
 //! co-signing the outcome) and warranted again —
 //! read back over JSON-RPC (`amchain_part`, `amchain_warrantiesOf`, `amchain_history`).
+//! Under the first warranty the customer files a claim that Acme approves from its reserve.
+//! Then the indexer follows the same chain from genesis, and a part's passport, the core
+//! market's listing and bid, the claim and the council's motions are asked of its GraphQL.
 
 mod common;
 
@@ -10,8 +13,8 @@ use amchain_primitives::participants::Role;
 
 use common::{
 	accept_certification, accredit_auditor, call, contracts::onboard, create_part_type,
-	define_standard, issue_certification, keypair, next_id, none, part, submit, submit_batch,
-	variant, DevNode,
+	define_standard, indexer::Indexer, issue_certification, keypair, next_id, none, part, submit,
+	submit_batch, variant, DevNode,
 };
 use subxt::{dynamic::Value, rpcs::rpc_params};
 use subxt_signer::sr25519::Keypair;
@@ -137,12 +140,39 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 				],
 			),
 			issue("New", 3, 100),
+			call("Warranties", "fund_reserve", vec![("amount", Value::u128(10 * UNIT))]),
 			offer("Ownership", customer_id),
 			offer("Custody", customer_id),
 		],
 	)
 	.await;
-	submit_batch(&api, &customer, vec![accept("Ownership"), accept("Custody")]).await;
+	step("The customer takes it and claims 2 AMC under the warranty; Acme approves, paid from its reserve");
+	submit_batch(
+		&api,
+		&customer,
+		vec![
+			accept("Ownership"),
+			accept("Custody"),
+			call(
+				"Warranties",
+				"claim",
+				vec![
+					("warranty", Value::u128(0)),
+					("evidence", hash(10)),
+					("asked", Value::u128(2 * UNIT)),
+				],
+			),
+		],
+	)
+	.await;
+	submit(
+		&api,
+		&acme,
+		"Warranties",
+		"approve",
+		vec![Value::u128(0), hash(11), Value::u128(2 * UNIT)],
+	)
+	.await;
 	let warranties: serde_json::Value = rpc
 		.request("amchain_warrantiesOf", rpc_params![0, None::<u64>, 10])
 		.await
@@ -260,4 +290,108 @@ async fn a_part_lives_twice_remanufactured_under_licence_and_warranted_again() {
 	assert_eq!(kinds.iter().filter(|k| *k == "statusChanged").count(), 2, "returned, then reborn");
 	assert!(kinds.contains(&"inspection".to_string()), "the grading is in the history");
 	println!("{}", serde_json::to_string_pretty(&warranties).expect("json"));
+
+	step("The indexer follows the chain from genesis: the part's passport, the market, the claim and the motions");
+	let scratch = node.base_path().with_file_name("index");
+	std::fs::create_dir_all(&scratch).expect("scratch directory");
+	let indexer = Indexer::start(&node.url(), &scratch);
+	let finalized: serde_json::Value =
+		rpc.request("chain_getFinalizedHead", rpc_params![]).await.expect("answers");
+	let header: serde_json::Value =
+		rpc.request("chain_getHeader", rpc_params![finalized]).await.expect("answers");
+	let finalized = u64::from_str_radix(
+		header["number"].as_str().expect("a number").trim_start_matches("0x"),
+		16,
+	)
+	.expect("hex");
+	indexer.wait_for_block(finalized, std::time::Duration::from_secs(180));
+	check_index(&indexer, reman_id as u64, customer_id as u64);
+	drop(indexer);
+}
+
+/// The indexer's tables of schema version 5 on this chain, against what the test did.
+fn check_index(indexer: &Indexer, reman: u64, customer: u64) {
+	use serde_json::json;
+	let answer = indexer.query(&format!(
+		r#"{{ passport(part: 0) {{
+		       part {{ id life status owner }}
+		       maker {{ name }}
+		       registeredAt
+		       certifiedWhenMade {{ valid }}
+		       warranties {{ id life kind issuer voided openClaim }}
+		       claims {{ id warranty issuer claimant asked covered status }}
+		       core {{ part life grade live endedBy }}
+		       listing {{ part seller reserve live endedBy bids {{ edges {{ node {{
+		         bidder amount live endedBy }} }} }} }}
+		       coreDeposits {{ id }}
+		       recall {{ quarantine quarantinedContents {{ items {{ id }} complete }} }}
+		       history(first: 100) {{ edges {{ node {{ kind }} }} }} }}
+		     open: claims(status: "Open") {{ edges {{ node {{ id }} }} }}
+		     approved: claims(status: "Approved") {{ edges {{ node {{ id issuer }} }} }}
+		     executed: motions(status: "Executed") {{ edges {{ node {{
+		       proposalIndex threshold call ayes status result }} }} }}
+		     openMotions: motions(status: "Open") {{ edges {{ node {{ hash }} }} }}
+		     ended: listings(live: false) {{ edges {{ node {{ part endedBy }} }} }}
+		     live: listings(live: true) {{ edges {{ node {{ part }} }} }}
+		     won: bids(bidder: {reman}) {{ edges {{ node {{ part live endedBy }} }} }}
+		     unknown: passport(part: 999) {{ registeredAt }} }}"#
+	));
+	assert!(answer.get("errors").is_none(), "no errors: {answer}");
+	let data = &answer["data"];
+	let passport = &data["passport"];
+	assert_eq!(passport["part"]["life"], 2, "{answer}");
+	assert_eq!(passport["part"]["status"], "Active");
+	assert_eq!(passport["part"]["owner"], reman, "Reman bought the core and remade it");
+	assert_eq!(passport["maker"]["name"], "Acme (OEM)");
+	assert_eq!(passport["certifiedWhenMade"], json!([]), "Acme holds no certification here");
+	let warranties: Vec<(u64, String)> = passport["warranties"]
+		.as_array()
+		.expect("warranties")
+		.iter()
+		.map(|w| (w["life"].as_u64().expect("life"), w["kind"].as_str().expect("kind").into()))
+		.collect();
+	assert_eq!(warranties, [(1, "New".into()), (2, "Remanufactured".into())], "{answer}");
+	assert_eq!(passport["warranties"][0]["openClaim"], serde_json::Value::Null, "decided");
+	let claim = &passport["claims"][0];
+	assert_eq!(passport["claims"].as_array().map(Vec::len), Some(1), "{answer}");
+	assert_eq!(claim["status"], "Approved");
+	assert_eq!(claim["claimant"], customer);
+	assert_eq!(claim["issuer"], passport["warranties"][0]["issuer"], "copied from the warranty");
+	assert_eq!(claim["asked"], (2 * UNIT).to_string());
+	assert_eq!(data["open"]["edges"], json!([]), "no claim is open: {answer}");
+	assert_eq!(data["approved"]["edges"][0]["node"]["id"], 0);
+	// The core's record ended when the outcome started life 2; its listing when it sold,
+	// and the bid with it.
+	let core = &passport["core"];
+	assert_eq!((core["life"].as_u64(), core["grade"].as_str()), (Some(1), Some("A")), "{answer}");
+	assert_eq!(core["live"], false);
+	assert!(core["endedBy"].as_str().is_some_and(|e| e.starts_with("Cores.")), "{core}");
+	let listing = &passport["listing"];
+	assert_eq!(listing["live"], false);
+	assert_eq!(listing["endedBy"], "Cores.Sold");
+	assert_eq!(listing["reserve"], UNIT.to_string());
+	assert_eq!(
+		listing["bids"]["edges"][0]["node"],
+		json!({ "bidder": reman, "amount": (2 * UNIT).to_string(), "live": false, "endedBy": "Cores.Sold" }),
+		"{answer}"
+	);
+	assert_eq!(data["won"]["edges"][0]["node"]["endedBy"], "Cores.Sold");
+	assert_eq!(data["ended"]["edges"][0]["node"], json!({ "part": 0, "endedBy": "Cores.Sold" }));
+	assert_eq!(data["live"]["edges"], json!([]));
+	assert_eq!(passport["recall"]["quarantine"], serde_json::Value::Null);
+	assert_eq!(passport["recall"]["quarantinedContents"], json!({ "items": [], "complete": true }));
+	assert!(
+		passport["history"]["edges"].as_array().is_some_and(|e| e.len() > 5),
+		"its history: {answer}"
+	);
+	assert_eq!(data["unknown"], serde_json::Value::Null);
+	// The council registered the organisations: its motion passed and ran.
+	let motions = data["executed"]["edges"].as_array().expect("motions");
+	assert!(!motions.is_empty(), "{answer}");
+	let motion = &motions[0]["node"];
+	assert_eq!(motion["status"], "Executed");
+	assert_eq!(motion["result"], json!({ "Ok": [] }), "{motion}");
+	assert!(motion["call"]["Utility"]["batch_all"].is_object(), "the proposed call: {motion}");
+	assert_eq!(motion["ayes"].as_array().map(Vec::len), Some(2), "Alice and Bob: {motion}");
+	assert_eq!(data["openMotions"]["edges"], json!([]));
 }
