@@ -72,26 +72,7 @@ impl Store {
 			Backend::Sqlite => SQLITE_MIGRATIONS,
 			Backend::Postgres => POSTGRES_MIGRATIONS,
 		};
-		// What `sqlx::migrate!` expands to, without its proc macro (and the database it
-		// would need at build time).
-		let migrator = Migrator {
-			migrations: Cow::Owned(
-				migrations
-					.iter()
-					.map(|(version, description, sql)| {
-						Migration::new(
-							*version,
-							Cow::Borrowed(*description),
-							MigrationType::Simple,
-							Cow::Borrowed(*sql),
-							false,
-						)
-					})
-					.collect(),
-			),
-			..Migrator::DEFAULT
-		};
-		migrator.run(&pool).await.context("cannot apply the store's migrations")?;
+		migrator(migrations).run(&pool).await.context("cannot apply the store's migrations")?;
 		Ok(Store { pool, backend })
 	}
 
@@ -268,6 +249,28 @@ impl Store {
 		}
 		tx.commit().await?;
 		Ok(())
+	}
+}
+
+/// What `sqlx::migrate!` expands to, without its proc macro (and the database it would
+/// need at build time).
+fn migrator(migrations: &[(i64, &'static str, &'static str)]) -> Migrator {
+	Migrator {
+		migrations: Cow::Owned(
+			migrations
+				.iter()
+				.map(|(version, description, sql)| {
+					Migration::new(
+						*version,
+						Cow::Borrowed(*description),
+						MigrationType::Simple,
+						Cow::Borrowed(*sql),
+						false,
+					)
+				})
+				.collect(),
+		),
+		..Migrator::DEFAULT
 	}
 }
 
@@ -796,4 +799,220 @@ pub fn redact(url: &str) -> String {
 /// An integer column that may be NULL.
 pub fn opt_int(row: &AnyRow, column: &str) -> Option<i64> {
 	row.try_get::<Option<i64>, _>(column).ok().flatten()
+}
+
+#[cfg(test)]
+mod tests {
+	use serde_json::json;
+
+	use super::*;
+	use crate::model::{BidRow, MotionRow};
+
+	fn block(number: u64) -> BlockData {
+		BlockData {
+			number,
+			hash: format!("0x{number:064x}"),
+			parent_hash: format!("0x{:064x}", number.saturating_sub(1)),
+			..Default::default()
+		}
+	}
+
+	fn record(entity: Entity, id: u64, value: Option<Json>, event: &str) -> Record {
+		Record {
+			entity,
+			id,
+			value,
+			usage: None,
+			event: Some(event.to_string()),
+			intervals: Vec::new(),
+		}
+	}
+
+	async fn scratch(name: &str) -> Store {
+		let path = std::env::temp_dir()
+			.join(format!("amchain-store-{name}-{}.sqlite", std::process::id()));
+		let _ = std::fs::remove_file(&path);
+		Store::open(&format!("sqlite://{}", path.display())).await.expect("opens")
+	}
+
+	async fn row(store: &Store, query: &str) -> Vec<Option<String>> {
+		let row = sqlx::query(query).fetch_one(&store.pool).await.expect("a row");
+		(0..row.len())
+			.map(|i| {
+				row.try_get::<Option<String>, _>(i).ok().flatten().or_else(|| {
+					row.try_get::<Option<i64>, _>(i).ok().flatten().map(|n| n.to_string())
+				})
+			})
+			.collect()
+	}
+
+	#[tokio::test]
+	async fn removed_records_keep_their_row_with_what_ended_them_and_motions_their_story() {
+		let store = scratch("ended").await;
+		assert!(!store.reread_pending().await.expect("reads"), "a new store reads nothing again");
+		let listing = json!({"seller": 4, "reserve": 1_000_000_000_000u64, "best": "0xaa",
+			"bids": 1, "listed_at": 1});
+		let warranty = json!({"part": 7, "life": 1, "kind": "New", "issuer": 2, "issued_at": 0,
+			"expires_at": 100, "voided": null, "open_claim": 3});
+		let claim = json!({"warranty": 5, "claimant": 6, "asked": 10, "covered": 10,
+			"filed_at": 0, "respond_by": 50, "status": "Open"});
+		let mut b0 = block(0);
+		b0.records = vec![
+			record(Entity::Listing, 7, Some(listing.clone()), "Cores.Listed"),
+			record(Entity::Warranty, 5, Some(warranty), "Warranties.Issued"),
+			record(Entity::Claim, 3, Some(claim), "Warranties.Claimed"),
+		];
+		b0.bids = vec![BidRow {
+			part: 7,
+			account: "0xAA".into(),
+			value: Some(json!({"bidder": 6, "amount": 2_000_000_000_000u64})),
+			event: "Cores.BidPlaced".into(),
+			fields: json!({}),
+		}];
+		b0.motions = vec![MotionRow {
+			hash: "0xBEEF".into(),
+			call: Some(json!({"System": {"remark": {"remark": "x"}}})),
+			voting: Some(
+				json!({"index": 0, "threshold": 2, "ayes": ["0x01"], "nays": [], "end": 90}),
+			),
+			proposed: Some(json!({"account": "0x01", "proposal_index": 0, "threshold": 2})),
+			status: Some("Open"),
+			result: None,
+		}];
+		store.write_block(&b0).await.expect("block 0");
+		assert_eq!(
+			row(&store, "SELECT issuer, status, ended_block FROM claims WHERE id = 3").await,
+			[Some("2".into()), Some("Open".into()), None],
+			"the claim copies its warranty's issuer"
+		);
+
+		// Block 1: the listing sells (gone from storage, the bid with it, a bid placed and
+		// released within the block), the motion gets a vote (no status event).
+		let mut b1 = block(1);
+		b1.records = vec![record(Entity::Listing, 7, None, "Cores.Sold")];
+		b1.bids = vec![
+			BidRow {
+				part: 7,
+				account: "0xaa".into(),
+				value: None,
+				event: "Cores.Sold".into(),
+				fields: json!({"buyer": 6, "price": 2_000_000_000_000u64}),
+			},
+			BidRow {
+				part: 7,
+				account: "0xbb".into(),
+				value: None,
+				event: "Cores.BidReleased".into(),
+				fields: json!({"amount": 5}),
+			},
+		];
+		b1.motions = vec![MotionRow {
+			hash: "0xbeef".into(),
+			call: Some(json!({"System": {"remark": {"remark": "x"}}})),
+			voting: Some(
+				json!({"index": 0, "threshold": 2, "ayes": ["0x01", "0x02"], "nays": [], "end": 90}),
+			),
+			proposed: None,
+			status: None,
+			result: None,
+		}];
+		store.write_block(&b1).await.expect("block 1");
+		assert_eq!(
+			row(
+				&store,
+				"SELECT seller, reserve, ended_block, ended_by FROM listings WHERE part = 7"
+			)
+			.await,
+			[
+				Some("4".into()),
+				Some("1000000000000".into()),
+				Some("1".into()),
+				Some("Cores.Sold".into())
+			]
+		);
+		assert_eq!(
+			row(&store, "SELECT bidder, amount, ended_by FROM bids WHERE account = '0xaa'").await,
+			[Some("6".into()), Some("2000000000000".into()), Some("Cores.Sold".into())],
+			"the winning bid keeps what it bid"
+		);
+		assert_eq!(
+			row(&store, "SELECT bidder, amount, updated_block, ended_block, ended_by FROM bids WHERE account = '0xbb'").await,
+			[None, Some("5".into()), Some("1".into()), Some("1".into()), Some("Cores.BidReleased".into())],
+			"a bid placed and released in one block is told by its event"
+		);
+		assert_eq!(
+			row(&store, "SELECT status, ayes, proposer, proposed_block FROM motions").await,
+			[
+				Some("Open".into()),
+				Some(r#"["0x01","0x02"]"#.into()),
+				Some("0x01".into()),
+				Some("0".into())
+			]
+		);
+
+		// Block 2: closed, approved and executed; the chain no longer stores it. Block 3:
+		// the core is listed again: the row is taken over.
+		let mut b2 = block(2);
+		b2.motions = vec![MotionRow {
+			hash: "0xbeef".into(),
+			call: None,
+			voting: None,
+			proposed: None,
+			status: Some("Executed"),
+			result: Some(json!({"Ok": []})),
+		}];
+		// Gone again: the row already ended stays as it ended.
+		b2.records = vec![record(Entity::Listing, 7, None, "Cores.ListingCancelled")];
+		store.write_block(&b2).await.expect("block 2");
+		assert_eq!(
+			row(&store, "SELECT status, result, ayes, call, updated_block FROM motions").await,
+			[
+				Some("Executed".into()),
+				Some(r#"{"Ok":[]}"#.into()),
+				Some(r#"["0x01","0x02"]"#.into()),
+				Some(r#"{"System":{"remark":{"remark":"x"}}}"#.into()),
+				Some("2".into())
+			],
+			"what the chain no longer stores keeps its last value"
+		);
+		assert_eq!(
+			row(&store, "SELECT ended_block, ended_by FROM listings WHERE part = 7").await,
+			[Some("1".into()), Some("Cores.Sold".into())]
+		);
+		let mut b3 = block(3);
+		b3.records = vec![record(Entity::Listing, 7, Some(listing), "Cores.Listed")];
+		store.write_block(&b3).await.expect("block 3");
+		assert_eq!(
+			row(&store, "SELECT ended_block, ended_by, updated_block FROM listings WHERE part = 7")
+				.await,
+			[None, None, Some("3".into())]
+		);
+	}
+
+	#[tokio::test]
+	async fn a_store_of_an_earlier_version_reads_the_new_tables_again_once() {
+		let path = std::env::temp_dir()
+			.join(format!("amchain-store-reread-{}.sqlite", std::process::id()));
+		let _ = std::fs::remove_file(&path);
+		let url = format!("sqlite://{}?mode=rwc", path.display());
+		// What an earlier indexer left: version 4's schema, and a cursor.
+		sqlx::any::install_default_drivers();
+		let pool = sqlx::AnyPool::connect(&url).await.expect("opens");
+		migrator(&SQLITE_MIGRATIONS[..4]).run(&pool).await.expect("version 4");
+		sqlx::query("INSERT INTO cursor (id, block_number, block_hash) VALUES (1, 0, '0x00')")
+			.execute(&pool)
+			.await
+			.expect("a cursor");
+		pool.close().await;
+		let store = Store::open(&url).await.expect("migrates to version 5");
+		assert!(store.reread_pending().await.expect("reads"), "the next block reads again");
+		let mut b1 = block(1);
+		b1.reread = true;
+		b1.parent_hash = "0x00".into();
+		store.write_block(&b1).await.expect("block 1");
+		assert!(!store.reread_pending().await.expect("reads"), "done in block 1's transaction");
+		drop(store);
+		let store = Store::open(&url).await.expect("opens again");
+		assert!(!store.reread_pending().await.expect("reads"), "and only once");
+	}
 }

@@ -7,7 +7,9 @@
 //! gear: the indexers given the bundles decode the contract's event. Then the indexer is
 //! killed (SIGKILL) again and again during a catch-up into a fresh store without the
 //! bundles, the store is checked for gaps and duplicates, and the contract's event is
-//! decoded when the indexer restarts with them.
+//! decoded when the indexer restarts with them. Acme warrants the gear, Kestrel claims
+//! under the warranty, and Alice proposes a council motion: the claim and the motion are
+//! found in both stores' tables.
 //!
 //! One node serves the whole file (a node costs tens of seconds to start and to finalize
 //! the test's transactions), so the file is one test in steps.
@@ -36,7 +38,13 @@ struct Fixture {
 	/// The escrow contract Acme deployed (hex account), and the block of its order.
 	escrow: String,
 	escrow_block: u64,
+	/// Acme's warranty on the gear and Kestrel's open claim under it.
+	warranty: u64,
+	claim: u64,
 }
+
+/// What Kestrel's claim asks.
+const CLAIM_ASKED: u128 = amchain_primitives::currency::UNIT;
 
 /// What Acme pays into the escrow order.
 const ESCROW_AMOUNT: u128 = 10 * amchain_primitives::currency::UNIT;
@@ -67,6 +75,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 	check_graphql(&sqlite, &rpc, &fixture).await;
 	check_trace(&sqlite, &fixture);
 	check_contract_events(&sqlite, &fixture);
+	check_claim_and_motion(&sqlite, &fixture);
 	check_stream(&sqlite, &api, &fixture).await;
 	check_epcis(&sqlite, &fixture);
 	check_store(&sqlite_url, &api).await;
@@ -83,6 +92,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 			check_graphql(&indexer, &rpc, &fixture).await;
 			check_trace(&indexer, &fixture);
 			check_contract_events(&indexer, &fixture);
+			check_claim_and_motion(&indexer, &fixture);
 			check_stream(&indexer, &api, &fixture).await;
 			check_epcis(&indexer, &fixture);
 			check_store(&pg.url, &api).await;
@@ -147,6 +157,8 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 async fn make_records(api: &Api) -> Fixture {
 	let gear: u64 = storage_value(api, "Parts", "NextPartId").await;
 	let lot: u64 = storage_value(api, "Parts", "NextLotId").await;
+	let warranty: u64 = storage_value(api, "Warranties", "NextWarrantyId").await;
+	let claim: u64 = storage_value(api, "Warranties", "NextClaimId").await;
 	let kestrel: u64 = 6;
 	acme_produces_material(api).await;
 	let register = |serial: &str| {
@@ -225,6 +237,24 @@ async fn make_records(api: &Api) -> Fixture {
 					("reported_at", some(Value::u128(1_764_000_000_000_000))),
 				],
 			),
+			// A new-part warranty for 1 000 blocks, and a reserve to pay claims from.
+			call(
+				"Warranties",
+				"set_new_warranty_term",
+				vec![("part_type", Value::u128(0)), ("term", Value::u128(1_000))],
+			),
+			call(
+				"Warranties",
+				"issue",
+				vec![
+					("part", Value::u128(gear.into())),
+					("kind", variant("New")),
+					("coverage", Value::from_bytes([3u8; 32])),
+					("term", Value::u128(1_000)),
+					("covers", Value::unnamed_composite([])),
+				],
+			),
+			call("Warranties", "fund_reserve", vec![("amount", Value::u128(10 * CLAIM_ASKED))]),
 			offer("Ownership"),
 			offer("Custody"),
 		],
@@ -240,8 +270,37 @@ async fn make_records(api: &Api) -> Fixture {
 	let kestrel_admin =
 		subxt_signer::sr25519::Keypair::from_uri(&"//Bob//stash".parse().expect("uri"))
 			.expect("key");
-	let last_block =
-		submit_batch(api, &kestrel_admin, true, vec![accept("Ownership"), accept("Custody")]).await;
+	// Kestrel takes the gear and claims under its warranty (left open for Acme).
+	let claim_call = call(
+		"Warranties",
+		"claim",
+		vec![
+			("warranty", Value::u128(warranty.into())),
+			("evidence", Value::from_bytes([4u8; 32])),
+			("asked", Value::u128(CLAIM_ASKED)),
+		],
+	);
+	let last_block = submit_batch(
+		api,
+		&kestrel_admin,
+		true,
+		vec![accept("Ownership"), accept("Custody"), claim_call],
+	)
+	.await;
+	// Alice proposes a council motion needing two ayes, left open.
+	submit(
+		api,
+		&dev::alice(),
+		true,
+		"Council",
+		"propose",
+		vec![
+			Value::u128(2),
+			call("System", "remark_with_event", vec![("remark", Value::from_bytes(b"indexer"))]),
+			Value::u128(1_000),
+		],
+	)
+	.await;
 
 	// Acme deploys the escrow contract and orders the gear back from Kestrel.
 	let bundle = Bundle::load("escrow");
@@ -291,7 +350,7 @@ async fn make_records(api: &Api) -> Fixture {
 		],
 	)
 	.await;
-	Fixture { gear, last_block, kestrel, lot, escrow: hex(&escrow), escrow_block }
+	Fixture { gear, last_block, kestrel, lot, escrow: hex(&escrow), escrow_block, warranty, claim }
 }
 
 /// Where-used and contents: the steel lot went, split, into the second gear, which is
@@ -386,6 +445,74 @@ fn check_trace(indexer: &Indexer, f: &Fixture) {
 		let message = answer["errors"][0]["message"].as_str().unwrap_or_default();
 		assert!(message.contains(reason), "{query}: {answer}");
 	}
+}
+
+/// Kestrel's claim, open across all issuers and on the gear's passport, and Alice's motion,
+/// open with no vote yet: the tables of schema version 5 in this store.
+fn check_claim_and_motion(indexer: &Indexer, f: &Fixture) {
+	let answer = indexer.query(&format!(
+		r#"{{ open: claims(status: "Open") {{ edges {{ node {{
+		       id warranty issuer claimant asked covered status respondBy }} }} }}
+		     byIssuer: claims(issuer: 2, status: "Open") {{ edges {{ node {{ id }} }} }}
+		     otherIssuer: claims(issuer: 3) {{ edges {{ node {{ id }} }} }}
+		     passport(part: {gear}) {{
+		       maker {{ name }}
+		       certifiedWhenMade {{ certification {{ id }} standardCode valid madeUnder }}
+		       warranties {{ id kind issuer openClaim claims {{ edges {{ node {{ id }} }} }} }}
+		       top {{ id }} }}
+		     motions(status: "Open") {{ edges {{ node {{
+		       hash proposalIndex proposer threshold call ayes nays endBlock status }} }} }} }}"#,
+		gear = f.gear
+	));
+	assert!(answer.get("errors").is_none(), "no errors: {answer}");
+	let data = &answer["data"];
+	let claims = data["open"]["edges"].as_array().expect("claims");
+	assert_eq!(claims.len(), 1, "Kestrel's claim is the one open: {answer}");
+	let claim = &claims[0]["node"];
+	assert_eq!(claim["id"], f.claim);
+	assert_eq!(claim["warranty"], f.warranty);
+	assert_eq!(claim["issuer"], 2, "Acme issued the warranty");
+	assert_eq!(claim["claimant"], f.kestrel);
+	assert_eq!(claim["asked"], CLAIM_ASKED.to_string());
+	assert_eq!(claim["covered"], CLAIM_ASKED.to_string(), "the reserve covers it");
+	assert!(claim["respondBy"].as_u64().is_some_and(|b| b > f.last_block), "{claim}");
+	assert_eq!(data["byIssuer"]["edges"][0]["node"]["id"], f.claim);
+	assert_eq!(data["otherIssuer"]["edges"], json!([]));
+	let passport = &data["passport"];
+	assert_eq!(passport["maker"]["name"], "Acme Gears");
+	assert_eq!(passport["top"]["id"], f.gear, "it stands alone");
+	assert_eq!(
+		passport["certifiedWhenMade"],
+		json!([{ "certification": { "id": 0 }, "standardCode": "MSI 4100", "valid": true, "madeUnder": true }]),
+		"made under Acme's certification 0, valid then: {answer}"
+	);
+	let warranty = &passport["warranties"][0];
+	assert_eq!(warranty["id"], f.warranty);
+	assert_eq!(warranty["kind"], "New");
+	assert_eq!(warranty["openClaim"], f.claim, "the claim waits on it: {answer}");
+	assert_eq!(warranty["claims"]["edges"][0]["node"]["id"], f.claim);
+
+	let motions = data["motions"]["edges"].as_array().expect("motions");
+	assert_eq!(motions.len(), 1, "{answer}");
+	let motion = &motions[0]["node"];
+	assert_eq!(motion["status"], "Open");
+	assert_eq!(motion["threshold"], 2);
+	assert_eq!(motion["proposer"], hex(&dev::alice().public_key().0));
+	assert_eq!(
+		motion["call"],
+		json!({ "System": { "remark_with_event": { "remark": "indexer" } } })
+	);
+	assert_eq!((motion["ayes"].clone(), motion["nays"].clone()), (json!([]), json!([])));
+	assert!(motion["endBlock"].as_u64().is_some_and(|b| b > f.last_block), "{motion}");
+	let hash = motion["hash"].as_str().expect("a hash");
+	let by_hash = indexer.query(&format!(
+		r#"{{ motion(hash: "{}") {{ proposalIndex }} none: motion(hash: "0x00") {{ status }} }}"#,
+		hash.to_uppercase().replace("0X", "0x")
+	));
+	assert_eq!(
+		by_hash["data"],
+		json!({ "motion": { "proposalIndex": motion["proposalIndex"] }, "none": null })
+	);
 }
 
 /// The contract `Contracts.Instantiated` names in block `number`.
