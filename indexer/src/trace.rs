@@ -401,9 +401,11 @@ mod tests {
 		assert_eq!(up[999].item, ("part", 999), "the lot's records in their order");
 		let (up, complete) = trace(&store, ("lot", 1), Direction::Up, 2_000).await.expect("walks");
 		assert!(complete);
-		// 1 200 consumers and part 5 000 above parts 0..=9 (the others' parents are
-		// consumers already reached at depth 1).
-		assert_eq!(up.len(), 1_201);
+		// 1 200 consumers, part 5 000 above parts 0..=9, and part 1 200 above part 1 199 (a
+		// part the store does not hold: the edge is the child's record); the other parents
+		// are consumers already reached at depth 1.
+		assert_eq!(up.len(), 1_202);
+		assert_eq!(up[1_201].item, ("part", 1_200));
 		assert_eq!(
 			up[1_200],
 			Reached {
