@@ -860,8 +860,29 @@ pub struct EventQuery {
 	pub epc_classes: Option<Vec<String>>,
 	pub any_epc_classes: Option<Vec<String>>,
 	pub actions: Option<Vec<String>>,
+	/// `MATCH_parentID`: an AggregationEvent's parent, exactly.
+	pub parent_ids: Option<Vec<String>>,
+	/// `EQ_eventID`.
+	pub event_ids: Option<Vec<String>>,
+	/// `orderDirection=DESC`: newest first.
+	pub descending: bool,
+	/// `eventCountLimit`: at most this many events in all, over every page.
+	pub count_limit: Option<i64>,
+	/// How many events the pages before this one delivered (from the token; counted
+	/// against `count_limit`).
+	pub delivered: i64,
 	pub per_page: i64,
 	pub after: Option<Key>,
+}
+
+impl EventQuery {
+	/// This page's size: `perPage`, or less when `eventCountLimit` leaves fewer.
+	pub fn page_size(&self) -> i64 {
+		match self.count_limit {
+			Some(limit) => self.per_page.min(limit.saturating_sub(self.delivered)).max(0),
+			None => self.per_page,
+		}
+	}
 }
 
 /// A refused parameter: (parameter, reason).
@@ -921,6 +942,34 @@ pub fn parse_query(pairs: &[(String, String)]) -> Result<EventQuery, BadParamete
 					q.to_time = Some(t)
 				}
 			},
+			"MATCH_parentID" => q.parent_ids = Some(list()?),
+			"EQ_eventID" => q.event_ids = Some(list()?),
+			"orderBy" => {
+				// Events are in block order, which is `eventTime` order; no event has a
+				// `recordTime` of its own (the block is both).
+				if value != "eventTime" {
+					return Err(bad(format!(
+						"orderBy must be eventTime (the only time this chain's events carry), not {value:?}"
+					)));
+				}
+			},
+			"orderDirection" => {
+				q.descending = match value.as_str() {
+					"ASC" => false,
+					"DESC" => true,
+					_ => {
+						return Err(bad(format!(
+							"orderDirection must be ASC or DESC, not {value:?}"
+						)))
+					},
+				}
+			},
+			"eventCountLimit" => {
+				q.count_limit =
+					Some(value.parse::<i64>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+						bad(format!("eventCountLimit must be a positive integer, not {value:?}"))
+					})?)
+			},
 			"MATCH_epc" => q.epcs = Some(list()?),
 			"MATCH_anyEPC" => q.any_epcs = Some(list()?),
 			"MATCH_epcClass" => q.epc_classes = Some(list()?),
@@ -946,15 +995,18 @@ pub fn parse_query(pairs: &[(String, String)]) -> Result<EventQuery, BadParamete
 					})?
 			},
 			"nextPageToken" => {
-				q.after = Some(parse_token(value).ok_or_else(|| {
+				let (after, delivered) = parse_token(value).ok_or_else(|| {
 					bad(format!("invalid nextPageToken {value:?}: pass the one a Link header gave"))
-				})?)
+				})?;
+				q.after = Some(after);
+				q.delivered = delivered;
 			},
 			other => {
 				return Err(bad(format!(
 					"unsupported query parameter {other:?}: this EPCIS interface supports eventType, \
-					 EQ_action, EQ_bizStep, EQ_disposition, GE_eventTime, LT_eventTime, MATCH_epc, \
-					 MATCH_anyEPC, MATCH_epcClass, MATCH_anyEPCClass, perPage and nextPageToken"
+					 EQ_action, EQ_bizStep, EQ_disposition, EQ_eventID, GE_eventTime, LT_eventTime, \
+					 MATCH_epc, MATCH_anyEPC, MATCH_epcClass, MATCH_anyEPCClass, MATCH_parentID, \
+					 orderBy, orderDirection, eventCountLimit, perPage and nextPageToken"
 				)))
 			},
 		}
@@ -972,17 +1024,41 @@ fn bare(value: &str, prefix: &str) -> String {
 	value.to_string()
 }
 
-fn token(k: &Key) -> String {
-	format!("{}.{}.{}.{}", k.0, k.1, k.2, k.3)
+/// The next page's token: the last event delivered, and (when an `eventCountLimit` counts
+/// them) how many events all pages so far delivered.
+fn token(k: &Key, delivered: Option<i64>) -> String {
+	match delivered {
+		Some(n) => format!("{}.{}.{}.{}.{n}", k.0, k.1, k.2, k.3),
+		None => format!("{}.{}.{}.{}", k.0, k.1, k.2, k.3),
+	}
 }
 
-fn parse_token(t: &str) -> Option<Key> {
+fn parse_token(t: &str) -> Option<(Key, i64)> {
 	let mut parts = t.split('.');
 	let block = parts.next()?.parse().ok()?;
 	let kind = parts.next().filter(|k| *k == "part" || *k == "lot")?.to_string();
 	let id = parts.next()?.parse().ok()?;
 	let index = parts.next()?.parse().ok()?;
-	parts.next().is_none().then_some((block, kind, id, index))
+	let delivered = match parts.next() {
+		Some(n) => n.parse().ok().filter(|n: &i64| *n >= 0)?,
+		None => 0,
+	};
+	parts.next().is_none().then_some(((block, kind, id, index), delivered))
+}
+
+/// The item an amchain event id names (`urn:amchain:<chain>:event:part:3:7` → part 3).
+fn item_of_event_id(id: &str) -> Option<Item> {
+	let rest = id.strip_prefix("urn:amchain:")?;
+	let (_, rest) = rest.split_once(":event:")?;
+	let mut parts = rest.split(':');
+	let kind = parts.next()?;
+	let item_id: i64 = parts.next()?.parse().ok()?;
+	let _index: i64 = parts.next()?.parse().ok()?;
+	match kind {
+		"part" => Some(Item::Part(item_id)),
+		"lot" => Some(Item::Lot(item_id)),
+		_ => None,
+	}
 }
 
 /// Whether an event passes the query's filters (not its paging).
@@ -1016,6 +1092,8 @@ pub fn matches(q: &EventQuery, event: &Json) -> bool {
 		wanted.as_ref().is_none_or(|w| have.iter().any(|h| w.iter().any(|x| x == h)))
 	};
 	one_of(&q.event_types, field("type"))
+		&& one_of(&q.event_ids, field("eventID"))
+		&& one_of(&q.parent_ids, field("parentID"))
 		&& one_of(&q.actions, field("action"))
 		&& one_of(&q.biz_steps, field("bizStep"))
 		&& one_of(&q.dispositions, field("disposition"))
@@ -1122,17 +1200,28 @@ impl EventSource<'_> {
 	/// A page of events matching `q` (one more than `per_page` when there is a next page),
 	/// each with its key.
 	pub async fn query(&mut self, q: &EventQuery) -> Result<Vec<(Key, Json)>, sqlx::Error> {
-		let after = q.after.clone().unwrap_or((-1, String::new(), -1, -1));
+		let per_page = q.page_size();
 		let mut page = Vec::new();
-		let named = [&q.epcs, &q.any_epcs, &q.epc_classes, &q.any_epc_classes];
-		if named.iter().any(|n| n.is_some()) {
-			// Only the named items' records can match: read theirs (mirrors as their
-			// canonical records), then filter.
+		if per_page == 0 {
+			return Ok(page);
+		}
+		let after = q.after.clone().unwrap_or(if q.descending {
+			(i64::MAX, "~".to_string(), i64::MAX, i64::MAX)
+		} else {
+			(-1, String::new(), -1, -1)
+		});
+		let named = [&q.epcs, &q.any_epcs, &q.epc_classes, &q.any_epc_classes, &q.parent_ids];
+		if named.iter().any(|n| n.is_some()) || q.event_ids.is_some() {
+			// Only the named items' records can match (an event id names its item): read
+			// theirs (mirrors as their canonical records), then filter.
 			let uris: Vec<String> =
 				named.iter().filter_map(|n| n.as_ref()).flatten().cloned().collect();
 			let mut items = Vec::new();
 			for uri in &uris {
 				items.extend(self.items_named(uri).await?);
+			}
+			for id in q.event_ids.iter().flatten() {
+				items.extend(item_of_event_id(id));
 			}
 			let mut records = BTreeMap::new();
 			for item in items {
@@ -1147,11 +1236,16 @@ impl EventSource<'_> {
 					records.insert(key_of(&r), r);
 				}
 			}
-			for (key, r) in records.range(after_range(&after)) {
+			let in_order: Box<dyn Iterator<Item = (&Key, &Record)>> = if q.descending {
+				Box::new(records.range(..after.clone()).rev())
+			} else {
+				Box::new(records.range(after_range(&after)))
+			};
+			for (key, r) in in_order {
 				let event = self.event_of(r).await?;
 				if matches(q, &event) {
 					page.push((key.clone(), event));
-					if page.len() as i64 > q.per_page {
+					if page.len() as i64 > per_page {
 						break;
 					}
 				}
@@ -1169,12 +1263,16 @@ impl EventSource<'_> {
 				),
 				None => String::new(),
 			};
+			// After the cursor in the page's direction.
+			let (beyond, order) = if q.descending { ("<", "DESC") } else { (">", "ASC") };
 			let query = format!(
 				"SELECT * FROM history WHERE kind NOT IN ({MIRRORS}) {kinds} \
 				 AND time >= $1 AND time < $2 \
-				 AND (block_number > $3 OR (block_number = $3 AND (item_kind > $4 OR (item_kind = $4 \
-				 AND (item_id > $5 OR (item_id = $5 AND record_index > $6)))))) \
-				 ORDER BY block_number, item_kind, item_id, record_index LIMIT $7"
+				 AND (block_number {beyond} $3 OR (block_number = $3 AND (item_kind {beyond} $4 OR \
+				 (item_kind = $4 AND (item_id {beyond} $5 OR (item_id = $5 AND record_index \
+				 {beyond} $6)))))) \
+				 ORDER BY block_number {order}, item_kind {order}, item_id {order}, record_index \
+				 {order} LIMIT $7"
 			);
 			let rows = sqlx::query(&query)
 				.bind(q.from_time.unwrap_or(i64::MIN))
@@ -1192,7 +1290,7 @@ impl EventSource<'_> {
 				let event = self.event_of(&r).await?;
 				if matches(q, &event) {
 					page.push((cursor.clone(), event));
-					if page.len() as i64 > q.per_page {
+					if page.len() as i64 > per_page {
 						return Ok(page);
 					}
 				}
@@ -1302,10 +1400,14 @@ pub async fn events(
 		Ok(page) => page,
 		Err(e) => return unavailable(e),
 	};
-	let next = (page.len() as i64 > q.per_page).then(|| {
-		page.truncate(q.per_page as usize);
-		token(&page[page.len() - 1].0)
+	let per_page = q.page_size();
+	let next = (page.len() as i64 > per_page && per_page > 0).then(|| {
+		page.truncate(per_page as usize);
+		let delivered = q.count_limit.map(|_| q.delivered + per_page);
+		token(&page[page.len() - 1].0, delivered)
 	});
+	// With an `eventCountLimit`, the page that reaches it is the last.
+	let next = next.filter(|_| q.count_limit.is_none_or(|limit| q.delivered + per_page < limit));
 	let mut response =
 		ld_json(StatusCode::OK, &query_document(page.into_iter().map(|(_, e)| e).collect()));
 	if let Some(next) = next {
@@ -1656,6 +1758,20 @@ mod tests {
 			("nextPageToken", "12.part.3.4"),
 		]))
 		.unwrap();
+		assert_eq!((q.descending, q.count_limit, q.delivered), (false, None, 0));
+		let q = parse_query(&pairs(&[
+			("orderBy", "eventTime"),
+			("orderDirection", "DESC"),
+			("eventCountLimit", "7"),
+			("MATCH_parentID", "urn:amchain:part:0|urn:amchain:part:1"),
+			("EQ_eventID", "urn:amchain:00:event:part:0:3"),
+			("nextPageToken", "12.part.3.4.5"),
+		]))
+		.unwrap();
+		assert_eq!((q.descending, q.count_limit, q.delivered), (true, Some(7), 5));
+		assert_eq!(q.parent_ids.as_ref().map(Vec::len), Some(2));
+		assert_eq!(item_of_event_id("urn:amchain:00:event:part:0:3"), Some(Item::Part(0)));
+		assert_eq!(item_of_event_id("urn:amchain:00:event:thing:0:3"), None);
 		assert_eq!(q.biz_steps, Some(vec!["shipping".into(), "receiving".into()]));
 		assert_eq!(q.from_time, parse_rfc3339("2026-11-30T00:00:00.500Z"));
 		assert_eq!((q.per_page, q.after), (5, Some((12, "part".into(), 3, 4))));
@@ -1668,7 +1784,11 @@ mod tests {
 			("nextPageToken", "12"),
 			("EQ_bizStep", "shipping||receiving"),
 			("EQ_action", "CREATE"),
-			("orderBy", "eventTime"),
+			("orderBy", "recordTime"),
+			("orderDirection", "down"),
+			("eventCountLimit", "0"),
+			("nextPageToken", "12.part.3.4.-1"),
+			("EQ_readPoint", "urn:epc:id:sgln:0614141.00777.0"),
 		] {
 			let BadParameter(name, reason) = parse_query(&pairs(&[(p, v)])).unwrap_err();
 			assert_eq!(name, p, "{reason}");
@@ -1839,9 +1959,53 @@ mod tests {
 			if !more {
 				break;
 			}
-			q.after = parse_token(&token(&page[1].0));
+			q.after = parse_token(&token(&page[1].0, None)).map(|(key, _)| key);
 		}
 		assert_eq!(paged, ids);
+		// Newest first (`orderDirection=DESC`), in pages of two: the same, reversed.
+		let mut reversed = Vec::new();
+		let mut q = EventQuery { per_page: 2, descending: true, ..Default::default() };
+		loop {
+			let mut page = source.query(&q).await.unwrap();
+			let more = page.len() > 2;
+			page.truncate(2);
+			reversed.extend(page.iter().map(|(_, e)| e["eventID"].clone()));
+			if !more {
+				break;
+			}
+			q.after = Some(page[1].0.clone());
+		}
+		assert_eq!(reversed, ids.iter().rev().cloned().collect::<Vec<_>>());
+		// `eventCountLimit=3` in pages of two: two, then one, then none.
+		let mut q = EventQuery { per_page: 2, count_limit: Some(3), ..Default::default() };
+		assert_eq!(q.page_size(), 2);
+		let first = source.query(&q).await.unwrap();
+		assert_eq!(first.len(), 3, "a page and a look past it");
+		(q.after, q.delivered) = (Some(first[1].0.clone()), 2);
+		assert_eq!(q.page_size(), 1, "one left");
+		let second = source.query(&q).await.unwrap();
+		assert_eq!(second[0].1["eventID"], ids[2]);
+		q.delivered = 3;
+		assert_eq!(source.query(&q).await.unwrap(), [], "the limit reached");
+		// `EQ_eventID` reads only that event's item; `MATCH_parentID` the parent's.
+		let one = EventQuery {
+			per_page: 100,
+			event_ids: Some(vec![ids[4].as_str().unwrap().to_string()]),
+			..Default::default()
+		};
+		let found = source.query(&one).await.unwrap();
+		assert_eq!(found.len(), 1);
+		assert_eq!(found[0].1["eventID"], ids[4]);
+		let parent = EventQuery {
+			per_page: 100,
+			parent_ids: Some(vec!["https://id.gs1.org/01/04012345000108/21/G-1".into()]),
+			..Default::default()
+		};
+		let installs = source.query(&parent).await.unwrap();
+		assert_eq!(installs.len(), 1, "the bolt's install in the gear");
+		assert_eq!(installs[0].1["type"], "AggregationEvent");
+		let newest_install = EventQuery { descending: true, ..parent };
+		assert_eq!(source.query(&newest_install).await.unwrap(), installs);
 		// Filters: the inspection and its error declaration; the result as output and as itself.
 		let step = |s: &str| EventQuery {
 			per_page: 100,

@@ -843,6 +843,32 @@ fn check_epcis(indexer: &Indexer, f: &Fixture) {
 		assert!(paged.len() <= all.len(), "paging ends");
 	}
 	assert_eq!(paged, all, "pages of one are the page of a hundred");
+	// Newest first, and at most two in all, through the links.
+	let follow = |first: &str| {
+		let mut got = Vec::new();
+		let mut next = Some(first.to_string());
+		while let Some(path) = next {
+			let (head, doc) = get(&path);
+			got.extend(ids(&doc));
+			next = header(&head, "link").map(|l| l[1..l.find('>').expect("<…>")].to_string());
+			assert!(got.len() <= all.len(), "paging ends");
+		}
+		got
+	};
+	let newest_first = follow(
+		"/epcis/events?EQ_bizStep=commissioning&perPage=1&orderBy=eventTime&orderDirection=DESC",
+	);
+	assert_eq!(newest_first, all.iter().rev().cloned().collect::<Vec<_>>());
+	let two = follow("/epcis/events?EQ_bizStep=commissioning&perPage=1&eventCountLimit=2");
+	assert_eq!(two, all[..2.min(all.len())].to_vec(), "eventCountLimit stops the pages");
+	// What was installed in the gear: the install, by its parent.
+	let (_, doc) = get(&format!("/epcis/events?MATCH_parentID={}", encode(gear)));
+	assert_eq!(ids(&doc), vec![install["eventID"].clone()]);
+	let (_, doc) = get(&format!(
+		"/epcis/events?EQ_eventID={}",
+		encode(install["eventID"].as_str().expect("an id"))
+	));
+	assert_eq!(ids(&doc), vec![install["eventID"].clone()], "by its id");
 	let (_, doc) = get("/epcis/events?eventType=TransactionEvent&EQ_disposition=active");
 	let list = &doc["epcisBody"]["queryResults"]["resultsBody"]["eventList"];
 	assert!(list.as_array().is_some_and(|l| !l.is_empty()
@@ -854,7 +880,10 @@ fn check_epcis(indexer: &Indexer, f: &Fixture) {
 		("GE_eventTime=yesterday", "GE_eventTime"),
 		("eventType=PartEvent", "PartEvent"),
 		("nextPageToken=xyz", "nextPageToken"),
-		("orderBy=eventTime", "orderBy"),
+		("orderBy=recordTime", "orderBy"),
+		("orderDirection=up", "orderDirection"),
+		("eventCountLimit=0", "eventCountLimit"),
+		("EQ_readPoint=x", "EQ_readPoint"),
 	] {
 		let (status, head, body) = http_get(port, &format!("/epcis/events?{query}"));
 		assert_eq!(status, 400, "{query}: {body}");
