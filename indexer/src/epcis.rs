@@ -1236,10 +1236,10 @@ impl EventSource<'_> {
 					records.insert(key_of(&r), r);
 				}
 			}
-			let in_order: Box<dyn Iterator<Item = (&Key, &Record)>> = if q.descending {
-				Box::new(records.range(..after.clone()).rev())
+			let in_order: Vec<(&Key, &Record)> = if q.descending {
+				records.range(..after.clone()).rev().collect()
 			} else {
-				Box::new(records.range(after_range(&after)))
+				records.range(after_range(&after)).collect()
 			};
 			for (key, r) in in_order {
 				let event = self.event_of(r).await?;
