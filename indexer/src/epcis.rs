@@ -1758,6 +1758,9 @@ mod tests {
 			("nextPageToken", "12.part.3.4"),
 		]))
 		.unwrap();
+		assert_eq!(q.biz_steps, Some(vec!["shipping".into(), "receiving".into()]));
+		assert_eq!(q.from_time, parse_rfc3339("2026-11-30T00:00:00.500Z"));
+		assert_eq!((q.per_page, q.after), (5, Some((12, "part".into(), 3, 4))));
 		assert_eq!((q.descending, q.count_limit, q.delivered), (false, None, 0));
 		let q = parse_query(&pairs(&[
 			("orderBy", "eventTime"),
@@ -1772,9 +1775,6 @@ mod tests {
 		assert_eq!(q.parent_ids.as_ref().map(Vec::len), Some(2));
 		assert_eq!(item_of_event_id("urn:amchain:00:event:part:0:3"), Some(Item::Part(0)));
 		assert_eq!(item_of_event_id("urn:amchain:00:event:thing:0:3"), None);
-		assert_eq!(q.biz_steps, Some(vec!["shipping".into(), "receiving".into()]));
-		assert_eq!(q.from_time, parse_rfc3339("2026-11-30T00:00:00.500Z"));
-		assert_eq!((q.per_page, q.after), (5, Some((12, "part".into(), 3, 4))));
 		for (p, v) in [
 			("perPage", "101"),
 			("perPage", "0"),
