@@ -458,16 +458,6 @@ pub async fn read_block(
 		}
 	}
 	touched.append(&mut migrated);
-	// A claim's decision changes its warranty (its open claim) without naming it.
-	for &(entity, id) in &touched.clone() {
-		if entity == Entity::Claim {
-			let claim = at.value("Warranties", "Claims", vec![Value::u128(id.into())]).await?;
-			if let Some(warranty) = claim.as_ref().and_then(|c| c.get("warranty")).and_then(as_int)
-			{
-				touched.insert((Entity::Warranty, warranty as u64));
-			}
-		}
-	}
 	// Every interval when every record is read; otherwise a certification's last few (a
 	// block appends at most a few, and only the last open one changes).
 	let all_intervals = number == 0 || upgraded || reread;
@@ -476,6 +466,22 @@ pub async fn read_block(
 		record.event = named_by.remove(&(entity, id));
 		block.records.push(record);
 	}
+	// A claim's decision changes its warranty (its open claim) without naming it: read the
+	// warranty of every claim read, and write warranties before claims (a claim's row
+	// copies its warranty's issuer).
+	let read: BTreeSet<(Entity, u64)> = block.records.iter().map(|r| (r.entity, r.id)).collect();
+	let warranties: BTreeSet<u64> = block
+		.records
+		.iter()
+		.filter(|r| r.entity == Entity::Claim)
+		.filter_map(|r| r.value.as_ref()?.get("warranty").and_then(as_int))
+		.map(|w| w as u64)
+		.filter(|w| !read.contains(&(Entity::Warranty, *w)))
+		.collect();
+	for id in warranties {
+		block.records.push(read_record(&at, Entity::Warranty, id, all_intervals).await?);
+	}
+	block.records.sort_by_key(|r| r.entity);
 	for ((part, account), (event, fields)) in bids {
 		let Some(bytes) = unhex(&account) else { continue };
 		let key = vec![Value::u128(part.into()), Value::from_bytes(bytes)];

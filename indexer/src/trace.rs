@@ -51,7 +51,7 @@ pub struct Reached {
 }
 
 /// How many ids one query names at most (an `IN` list).
-const CHUNK: usize = 500;
+pub(crate) const CHUNK: usize = 500;
 
 /// Every item reached from `start` in `direction`, nearest first, at most `limit`; and
 /// whether that is all of them.
@@ -113,7 +113,7 @@ fn edge_records(
 
 /// `1,2,3`: ids for an `IN` list. They are integers, so writing them into the query is
 /// safe, and it spares a bind per id (SQLite and PostgreSQL bound how many a query has).
-fn id_list(ids: &[i64]) -> String {
+pub(crate) fn id_list(ids: &[i64]) -> String {
 	ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
 }
 
@@ -147,8 +147,7 @@ async fn edges_of(
 					.and_then(|f| serde_json::from_str::<Json>(&f).ok())
 					.and_then(|f| f.get(*field).and_then(Json::as_i64));
 				if let Some(other_id) = other_id {
-					let item = if kind == "lot" { ("lot", id) } else { ("part", id) };
-					out.entry(item).or_default().push(((*other, other_id), *via));
+					out.entry((kind, id)).or_default().push(((*other, other_id), *via));
 				}
 			}
 		}

@@ -6,7 +6,7 @@
 //! still here, with `live: false`, the block that ended it and the event that did
 //! (`endedBy: "Cores.Sold"`); filter with `live: true` for what stands now.
 
-use async_graphql::{connection::Connection, Context, Error, Json, Object, Result, SimpleObject};
+use async_graphql::{connection::Connection, Context, Json, Object, Result, SimpleObject};
 use serde_json::Value as JsonValue;
 use sqlx::{any::AnyRow, Row};
 
@@ -16,7 +16,7 @@ use super::{
 };
 use crate::{
 	store::opt_int,
-	trace::{holders, trace, Direction, Item},
+	trace::{holders, id_list, trace, Direction, Item, CHUNK},
 };
 
 /// The most warranties, claims, deposits or certifications a passport lists.
@@ -879,12 +879,13 @@ async fn quarantined(
 	let mut out = std::collections::HashSet::new();
 	for (kind, table) in [("part", "parts"), ("lot", "lots")] {
 		let ids: Vec<i64> = items.iter().filter(|(k, _)| *k == kind).map(|(_, id)| *id).collect();
-		for chunk in ids.chunks(500) {
-			let list = chunk.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
-			let rows = sqlx::query(&format!("SELECT id, record FROM {table} WHERE id IN ({list})"))
-				.fetch_all(&store.pool)
-				.await
-				.map_err(|e| Error::new(e.to_string()))?;
+		for chunk in ids.chunks(CHUNK) {
+			let rows = sqlx::query(&format!(
+				"SELECT id, record FROM {table} WHERE id IN ({})",
+				id_list(chunk)
+			))
+			.fetch_all(&store.pool)
+			.await?;
 			for row in rows {
 				let record: String = row.get(1);
 				let notice = serde_json::from_str::<JsonValue>(&record)
@@ -892,7 +893,7 @@ async fn quarantined(
 					.and_then(|r| r.get("quarantine").cloned())
 					.is_some_and(|q| !q.is_null());
 				if notice {
-					out.insert((if kind == "part" { "part" } else { "lot" }, row.get::<i64, _>(0)));
+					out.insert((kind, row.get::<i64, _>(0)));
 				}
 			}
 		}
