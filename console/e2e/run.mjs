@@ -37,6 +37,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import net from 'node:net';
 import { tmpdir, homedir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -51,6 +52,10 @@ const contractsDir = process.env.AMCHAIN_CONTRACTS ?? join(homedir(), '.cache/am
 const escrowBundle = join(contractsDir, 'escrow.contract');
 const creditBundle = join(contractsDir, 'letter_of_credit.contract');
 const artefacts = process.env.CONSOLE_E2E_ARTEFACTS ?? join(here, 'test-results');
+// e2e/steps/*.mjs, in the order they run: each default-exports `async (ctx) => {}`.
+const STEPS = [];
+const only = process.env.CONSOLE_E2E_ONLY ? process.env.CONSOLE_E2E_ONLY.split(',').map((x) => x.trim()) : null;
+for (const name of only ?? []) if (!STEPS.includes(name)) throw new Error(`CONSOLE_E2E_ONLY: no step ${name} in e2e/steps/ (${STEPS.join(', ')})`);
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = (msg) => console.log(`[console e2e ${since()}] ${msg}`);
 
@@ -235,179 +240,6 @@ async function main() {
   if (!/runtime .* v\d+/.test(header)) throw new Error(`the header shows no runtime: ${header}`);
   await shot('overview');
 
-  // 2. The hand-over of custody, offered by Acme Gears (//Dave) ...
-  await page.goto(base + '/parts/0');
-  await page.waitForSelector('[data-testid=timeline] li[data-kind=Registered]');
-  await chooseAccount('//Dave');
-  await page.waitForSelector('[data-testid=account-membership]:has-text("Acme Gears")');
-  await page.selectOption('[data-testid=handover-to]', '6');
-  await page.waitForSelector('[data-testid=offer-tx-fee]:has-text("UNIT"), [data-testid=offer-tx-fee]:has-text("AMC")', { timeout: 20_000 });
-  log(`offer's fee estimate: ${await page.textContent('[data-testid=offer-tx-fee]')}`);
-  await page.click('[data-testid=offer-tx] button.primary');
-  await page.waitForSelector('[data-testid=offer-tx-progress][data-phase=inBlock], [data-testid=offer-tx-progress][data-phase=finalized]', { timeout: 30_000 });
-  await shot('passport-offer-in-block');
-  await page.waitForSelector('[data-testid=offer-tx-progress][data-phase=finalized]', { timeout: 60_000 });
-  log('custody offered through the UI (finalized)');
-
-  // ... and accepted by Kestrel Wind Power (//Bob//stash).
-  await chooseAccount('//Bob//stash');
-  await page.waitForSelector('[data-testid=accept-custody-tx] button.primary', { timeout: 30_000 });
-  await page.waitForSelector('[data-testid=accept-custody-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
-  await page.click('[data-testid=accept-custody-tx] button.primary');
-  await page.waitForSelector('[data-testid=accept-custody-tx-progress][data-phase=finalized]', { timeout: 60_000 });
-  log('custody accepted through the UI (finalized)');
-
-  // 3. The hand-over in the timeline, once indexed.
-  await page.waitForSelector('[data-testid=timeline] li[data-kind=Accepted]:has-text("Kestrel Wind Power")', { timeout: 60_000 });
-  await page.waitForSelector('[data-testid=custodian]:has-text("Kestrel Wind Power")', { timeout: 30_000 });
-  log('the hand-over is in the timeline');
-  // Made under certification 0, valid then; Acme's warranty in force.
-  await page.waitForSelector('[data-testid=made-certified] tr[data-standard][data-valid=true]:has-text("made under it")', { timeout: 30_000 });
-  await page.waitForSelector('[data-testid=warranties] tr[data-warranty="0"][data-active=true]:has-text("Acme Gears")', { timeout: 30_000 });
-  log('certified when made; the new-part warranty in force');
-  await shot('passport');
-
-  // 4. The recall of gear 1: its impact, and the quarantine by its manufacturer.
-  await page.goto(base + '/recall?part=1');
-  await page.waitForSelector('[data-testid=impact-table] tbody tr');
-  const rows = await page.$$eval('[data-testid=impact-table] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
-  const recalled = rows.find((r) => r[0].startsWith('part 1 '));
-  const above = rows.find((r) => r[0].startsWith('part 0 '));
-  if (!recalled || recalled[1] !== 'recalled' || recalled[2] !== 'part 0 › part 1' || !above || above[1] !== 'assembly above')
-    throw new Error(`unexpected impact table: ${JSON.stringify(rows)}`);
-  log(`impact: ${JSON.stringify(rows.map((r) => r.slice(0, 3)))}`);
-  await chooseAccount('//Dave');
-  await page.fill('[data-testid=recall-reason]', 'gear teeth out of tolerance (e2e)');
-  await page.waitForSelector('[data-testid=quarantine-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
-  await shot('recall');
-  await page.click('[data-testid=quarantine-tx] button.primary');
-  await page.waitForSelector('[data-testid=quarantine-tx-progress][data-phase=finalized]', { timeout: 60_000 });
-  await page.waitForSelector('[data-testid=recall-chain-state]:has-text("quarantined"):not(:has-text("not"))', { timeout: 30_000 });
-  log('gear 1 quarantined through the UI');
-  await shot('recall-quarantined');
-
-  // 5. A hand-over the chain refuses, and the error in words.
-  await page.goto(base + '/parts/0');
-  await chooseAccount('//Bob//stash');
-  await page.waitForSelector('[data-testid=handover-to]');
-  await page.selectOption('[data-testid=handover-to]', '2');
-  await page.waitForSelector('[data-testid=offer-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
-  await page.click('[data-testid=offer-tx] button.primary');
-  await page.waitForSelector('[data-testid=offer-tx-error]', { timeout: 60_000 });
-  const refusal = await page.textContent('[data-testid=offer-tx-error]');
-  if (!/Parts\.AssemblyQuarantined: .+/.test(refusal)) throw new Error(`the refusal is not in words: ${refusal}`);
-  log(`refusal shown: ${refusal}`);
-  await shot('passport-refused');
-
-  // A batch: every gear of type 0 made under certification 0 (all three gears).
-  await page.goto(base + '/recall?batch=0&certification=0');
-  await page.waitForSelector('[data-testid=impact-table] tbody tr');
-  const batch = await page.$$eval('[data-testid=impact-table] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
-  if (batch.filter((r) => r[1] === 'recalled').length !== 3) throw new Error(`unexpected batch impact: ${JSON.stringify(batch)}`);
-  await shot('recall-batch');
-
-  // 6. Scan-to-verify: the page asks for a challenge, the tag signs its message.
-  await page.goto(base + '/parts/2');
-  await page.waitForSelector('[data-testid=tag-check]', { timeout: 30_000 });
-  const tagKey = (await page.textContent('[data-testid=tag-key]')) ?? '';
-  if (!tagKey.startsWith('sr25519 ') || !tagKey.includes(u8aToHex(tag.publicKey).slice(0, 8)))
-    throw new Error(`the identity card shows the tag as ${JSON.stringify(tagKey)}`);
-  const verify = async (signer) => {
-    const message = (await page.textContent('[data-testid=tag-message]')).trim();
-    await page.fill('[data-testid=tag-answer]', u8aToHex(signer.sign(hexToU8a(message))));
-    // a new answer clears the last verdict
-    const verdict = page.locator('[data-testid=tag-verdict]');
-    await verdict.waitFor({ state: 'detached', timeout: 5_000 });
-    await page.click('[data-testid=tag-verify]');
-    await verdict.waitFor({ timeout: 20_000 });
-    return verdict.getAttribute('data-verdict');
-  };
-  await page.click('[data-testid=tag-challenge-get]');
-  await page.waitForSelector('[data-testid=tag-message]');
-  const authentic = await verify(tag);
-  if (authentic !== 'authentic') throw new Error(`the genuine tag's answer: ${authentic}`);
-  await shot('passport-tag-authentic');
-  const cloned = await verify(clone);
-  if (cloned !== 'wrongKey') throw new Error(`a cloned tag's answer: ${cloned}`);
-  // The reader records the genuine scan on chain; the same answer is then a replay.
-  const challenge = JSON.parse(await page.textContent('[data-testid=tag-challenge-json]'));
-  const message = (await page.textContent('[data-testid=tag-message]')).trim();
-  await send(api, api.tx.parts.recordScan(2, challenge, { Sr25519: u8aToHex(tag.sign(hexToU8a(message))) }, null), dave);
-  const replayed = await verify(tag);
-  if (replayed !== 'replayed') throw new Error(`a recorded scan's answer again: ${replayed}`);
-  log('scan-to-verify: authentic, a cloned tag refused, a replay refused');
-  await shot('passport-tag-replayed');
-
-  // 7. The read views.
-  await page.goto(base + '/certifications');
-  await page.waitForSelector('[data-testid=certifications] tbody tr:has-text("Acme Gears")');
-  await shot('certifications');
-  // Certification 0's production per period: this period's bar is what the chain counted.
-  const usage = (await gql(gqlPort, '{ certification(id: 0) { usage } }'))?.certification?.usage;
-  const used = Number(usage?.used?.['$serde_json::private::Number'] ?? usage?.used);
-  if (!(used >= 3)) throw new Error(`certification 0 counted ${JSON.stringify(usage)} units, not the three gears`);
-  await page.goto(base + '/certifications/0');
-  await page.waitForSelector(`[data-testid=usage-chart] rect[data-used="${used}"]`, { timeout: 30_000 });
-  log(`certification 0's production chart: ${used} units this period`);
-  await shot('certification-usage');
-  // 8. A council motion, voted and closed through the UI: //Alice proposes a remark
-  // (carried by two of the three members) and votes aye (pallet-collective counts no vote
-  // for the proposer), //Bob votes aye in the page and closes it.
-  const alice = keyring.addFromUri('//Alice');
-  const remark = api.tx.system.remark('0x616d636861696e2065326520');
-  await send(api, api.tx.council.propose(2, remark, remark.method.encodedLength), alice);
-  const [motionHash] = (await api.query.council.proposals()).toJSON();
-  await send(api, api.tx.council.vote(motionHash, 0, true), alice);
-  await page.goto(base + '/consortium');
-  await page.waitForSelector('[data-testid=consortium] h2:has-text("Council")');
-  await page.waitForSelector('[data-testid=motion-0][data-state=open]:has-text("system.remark")', { timeout: 30_000 });
-  await shot('consortium');
-  await chooseAccount('//Bob');
-  await page.waitForSelector('[data-testid=motion-0-aye-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
-  await page.click('[data-testid=motion-0-aye-tx] button.primary');
-  // once the vote is final the page reads the motion again: carried, the vote buttons gone
-  await page.waitForSelector('[data-testid=motion-0][data-state=carried]', { timeout: 60_000 });
-  await shot('consortium-motion-carried');
-  await page.waitForSelector('[data-testid=motion-0-close-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
-  await page.click('[data-testid=motion-0-close-tx] button.primary');
-  await page.waitForSelector('[data-testid=motions]:has-text("No motion is open")', { timeout: 60_000 });
-  if ((await api.query.council.proposalOf(motionHash)).isSome) throw new Error('the closed motion is still on chain');
-  await until('the motion executed, indexed', async () => {
-    const d = await gql(gqlPort, '{ events(pallet: "Council", variant: "Executed") { edges { node { fields } } } }');
-    const executed = d?.events?.edges ?? [];
-    return executed.some((e) => JSON.stringify(e.node.fields).includes('"Ok"'));
-  }, 60_000);
-  log('a council motion voted aye and closed through the UI as //Bob: executed');
-  await page.goto(base + '/deals');
-  await shot('deals');
-  await page.goto(base + '/participants/2');
-  await page.waitForSelector('h1:has-text("Acme Gears")');
-  await shot('participant');
-  // A tablet's width.
-  await page.setViewportSize({ width: 768, height: 1024 });
-  await page.goto(base + '/parts/0');
-  await page.waitForSelector('[data-testid=timeline] li[data-kind=Accepted]');
-  await page.waitForSelector('[data-testid=finalized]:not(:has-text("…"))', { timeout: 30_000 });
-  await page.waitForSelector('[data-testid=recall-below]', { timeout: 30_000 });
-  await shot('passport-tablet');
-
-  // 9. The recall lifted through the UI by the manufacturer that imposed it: gear 1, and
-  // so the assembly, may change hands again.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(base + '/recall?part=1');
-  await chooseAccount('//Dave');
-  await page.waitForSelector('[data-testid=release-tx-fee]:not(:has-text("estimating"))', { timeout: 30_000 });
-  await page.click('[data-testid=release-tx] button.primary');
-  // once final, the page reads the chain again: the release section goes with the quarantine
-  await page.waitForSelector('[data-testid=recall-chain-state]:has-text("not quarantined")', { timeout: 60_000 });
-  if ((await api.query.parts.quarantinedBelow(0)).toString() !== '0') throw new Error('the assembly is still held after the release');
-  log('gear 1 released through the UI');
-  await shot('recall-released');
-
-  // 10. An escrow order, accepted and settled through the Deals page: Kestrel (//Bob//stash)
-  // orders gear 2 from Acme, paying 100 units into a freshly deployed escrow contract;
-  // //Dave accepts it in the page; Acme hands custody to Kestrel (an ERP's calls);
-  // //Dave releases the payment in the page, and the order reads paid in full.
   const eve = keyring.addFromUri('//Eve');
   const kestrel = keyring.addFromUri('//Bob//stash');
   /** Deploys a bundle as //Eve: its address and a ContractPromise on it. */
@@ -432,59 +264,246 @@ async function main() {
     if (failed) throw new Error(`${message} would fail (${failed}): ${JSON.stringify(dry.output?.toJSON())}`);
     return send(api, contract.tx[message]({ value, gasLimit: dry.gasRequired, storageDepositLimit: dry.storageDeposit.isCharge ? dry.storageDeposit.asCharge : null }, ...args), signer);
   };
-  const { address: escrowAddress, contract: escrow } = await deploy(escrowBundle);
   const unit = 10n ** BigInt(api.registry.chainDecimals[0]);
-  const price = 100n * unit;
-  const best = (await api.rpc.chain.getHeader()).number.toNumber();
-  const openArgs = [u8aToHex(keyring.addFromUri('//Dave').publicKey), { Part: 2 }, 'Custody', best + 500, null, null, []];
-  await call(escrow, kestrel, 'open', price, ...openArgs);
-  log(`escrow ${escrowAddress} deployed; Kestrel's order 0 for gear 2 opened`);
-  await until('the indexer to see the escrow instantiated', async () => {
-    const d = await gql(gqlPort, '{ events(pallet: "Contracts", variant: "Instantiated") { edges { node { block } } } }');
-    return (d?.events?.edges ?? []).length > 0;
-  }, 60_000);
-  await page.goto(base + '/deals');
-  await chooseAccount('//Dave');
-  const row = `[data-contract="${escrowAddress}"] [data-testid=escrow-order-0]`;
-  await page.waitForSelector(`${row}[data-state=Proposed]:has-text("Acme Gears to accept it")`, { timeout: 60_000 });
-  await page.waitForSelector(`${row} [data-testid=escrow-order-0-accept-tx-fee]:not(:has-text("estimating"))`, { timeout: 60_000 });
-  await shot('deals-proposed');
-  await page.click(`${row} [data-testid=escrow-order-0-accept-tx] button.primary`);
-  // once final the page reads the order again: open, awaiting delivery
-  await page.waitForSelector(`${row}[data-state=Open]:has-text("Acme Gears to deliver: custody of part 2 to Kestrel Wind Power")`, { timeout: 90_000 });
-  log('order 0 accepted as //Dave through the Deals page');
-  await send(api, api.tx.parts.offer({ Part: 2 }, 'Custody', 6), dave);
-  await send(api, api.tx.parts.acceptOffer({ Part: 2 }, 'Custody', null), kestrel);
-  await page.waitForSelector(`${row} [data-testid=escrow-order-0-release-tx-fee]:not(:has-text("estimating"))`, { timeout: 90_000 });
-  await shot('deals-delivered');
-  await page.click(`${row} [data-testid=escrow-order-0-release-tx] button.primary`);
-  await page.waitForSelector(`${row}[data-state=Released]:has-text("paid to Acme Gears in full")`, { timeout: 90_000 });
-  const credit = (await escrow.query.credit(kestrel.address, { gasLimit: api.registry.createType('WeightV2', api.consts.system.blockWeights.maxBlock) }, 2)).output?.toJSON();
-  if (BigInt(credit?.ok ?? 0) !== price) throw new Error(`Acme's credit in the escrow is ${JSON.stringify(credit)}, not the price`);
-  log('the payment released through the Deals page: Acme credited the price');
-  await shot('deals-released');
 
-  // 11. A letter of credit: Harbour Trade Bank (//Alice//stash) issues one for Kestrel,
-  // in Acme's favour; Kestrel consents on the Deals page; it then awaits Acme's documents.
-  const { address: creditAddress, contract: lc } = await deploy(creditBundle);
-  const bank = keyring.addFromUri('//Alice//stash');
-  const now = (await api.rpc.chain.getHeader()).number.toNumber();
-  const terms = { amount: 50n * unit, expiry: now + 1000, latestShipment: now + 500, partialDrawings: false, required: [{ docType: 1, issuer: 'Beneficiary', transport: false }] };
-  await call(lc, bank, 'issue', 50n * unit, kestrel.address, keyring.addFromUri('//Dave').address, null, terms, 20);
-  log(`letter of credit ${creditAddress} deployed; credit 0 issued by Harbour Trade Bank`);
-  await until('the indexer to see the letter of credit instantiated', async () => {
-    const d = await gql(gqlPort, '{ events(pallet: "Contracts", variant: "Instantiated") { edges { node { block } } } }');
-    return (d?.events?.edges ?? []).length > 1;
-  }, 60_000);
-  await page.goto(base + '/deals');
-  await chooseAccount('//Bob//stash');
-  const creditRow = `[data-contract="${creditAddress}"] [data-testid=credit-0]`;
-  await page.waitForSelector(`${creditRow}[data-state=AwaitingApplicant]:has-text("Kestrel Wind Power to consent")`, { timeout: 60_000 });
-  await page.waitForSelector(`${creditRow} [data-testid=credit-0-consent-tx-fee]:not(:has-text("estimating"))`, { timeout: 60_000 });
-  await page.click(`${creditRow} [data-testid=credit-0-consent-tx] button.primary`);
-  await page.waitForSelector(`${creditRow}[data-state=Issued]:has-text("Acme Gears to present the 1 required document")`, { timeout: 90_000 });
-  log('credit 0 consented to as //Bob//stash through the Deals page: it awaits Acme');
-  await shot('deals-credit');
+  const ctx = { api, page, base, keyring, dave, kestrel, eve, unit, serial, deploy, call, send, until, log, shot, chooseAccount, gqlPort, gql: (q) => gql(gqlPort, q), contractsDir, artefacts };
+
+  if (!only) {
+    // 2. The hand-over of custody, offered by Acme Gears (//Dave) ...
+    await page.goto(base + '/parts/0');
+    await page.waitForSelector('[data-testid=timeline] li[data-kind=Registered]');
+    await chooseAccount('//Dave');
+    await page.waitForSelector('[data-testid=account-membership]:has-text("Acme Gears")');
+    await page.selectOption('[data-testid=handover-to]', '6');
+    await page.waitForSelector('[data-testid=offer-tx-fee]:has-text("UNIT"), [data-testid=offer-tx-fee]:has-text("AMC")', { timeout: 20_000 });
+    log(`offer's fee estimate: ${await page.textContent('[data-testid=offer-tx-fee]')}`);
+    await page.click('[data-testid=offer-tx] button.primary');
+    await page.waitForSelector('[data-testid=offer-tx-progress][data-phase=inBlock], [data-testid=offer-tx-progress][data-phase=finalized]', { timeout: 30_000 });
+    await shot('passport-offer-in-block');
+    await page.waitForSelector('[data-testid=offer-tx-progress][data-phase=finalized]', { timeout: 60_000 });
+    log('custody offered through the UI (finalized)');
+
+    // ... and accepted by Kestrel Wind Power (//Bob//stash).
+    await chooseAccount('//Bob//stash');
+    await page.waitForSelector('[data-testid=accept-custody-tx] button.primary', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid=accept-custody-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
+    await page.click('[data-testid=accept-custody-tx] button.primary');
+    await page.waitForSelector('[data-testid=accept-custody-tx-progress][data-phase=finalized]', { timeout: 60_000 });
+    log('custody accepted through the UI (finalized)');
+
+    // 3. The hand-over in the timeline, once indexed.
+    await page.waitForSelector('[data-testid=timeline] li[data-kind=Accepted]:has-text("Kestrel Wind Power")', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid=custodian]:has-text("Kestrel Wind Power")', { timeout: 30_000 });
+    log('the hand-over is in the timeline');
+    // Made under certification 0, valid then; Acme's warranty in force.
+    await page.waitForSelector('[data-testid=made-certified] tr[data-standard][data-valid=true]:has-text("made under it")', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid=warranties] tr[data-warranty="0"][data-active=true]:has-text("Acme Gears")', { timeout: 30_000 });
+    log('certified when made; the new-part warranty in force');
+    await shot('passport');
+
+    // 4. The recall of gear 1: its impact, and the quarantine by its manufacturer.
+    await page.goto(base + '/recall?part=1');
+    await page.waitForSelector('[data-testid=impact-table] tbody tr');
+    const rows = await page.$$eval('[data-testid=impact-table] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+    const recalled = rows.find((r) => r[0].startsWith('part 1 '));
+    const above = rows.find((r) => r[0].startsWith('part 0 '));
+    if (!recalled || recalled[1] !== 'recalled' || recalled[2] !== 'part 0 › part 1' || !above || above[1] !== 'assembly above')
+      throw new Error(`unexpected impact table: ${JSON.stringify(rows)}`);
+    log(`impact: ${JSON.stringify(rows.map((r) => r.slice(0, 3)))}`);
+    await chooseAccount('//Dave');
+    await page.fill('[data-testid=recall-reason]', 'gear teeth out of tolerance (e2e)');
+    await page.waitForSelector('[data-testid=quarantine-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
+    await shot('recall');
+    await page.click('[data-testid=quarantine-tx] button.primary');
+    await page.waitForSelector('[data-testid=quarantine-tx-progress][data-phase=finalized]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid=recall-chain-state]:has-text("quarantined"):not(:has-text("not"))', { timeout: 30_000 });
+    log('gear 1 quarantined through the UI');
+    await shot('recall-quarantined');
+
+    // 5. A hand-over the chain refuses, and the error in words.
+    await page.goto(base + '/parts/0');
+    await chooseAccount('//Bob//stash');
+    await page.waitForSelector('[data-testid=handover-to]');
+    await page.selectOption('[data-testid=handover-to]', '2');
+    await page.waitForSelector('[data-testid=offer-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
+    await page.click('[data-testid=offer-tx] button.primary');
+    await page.waitForSelector('[data-testid=offer-tx-error]', { timeout: 60_000 });
+    const refusal = await page.textContent('[data-testid=offer-tx-error]');
+    if (!/Parts\.AssemblyQuarantined: .+/.test(refusal)) throw new Error(`the refusal is not in words: ${refusal}`);
+    log(`refusal shown: ${refusal}`);
+    await shot('passport-refused');
+
+    // A batch: every gear of type 0 made under certification 0 (all three gears).
+    await page.goto(base + '/recall?batch=0&certification=0');
+    await page.waitForSelector('[data-testid=impact-table] tbody tr');
+    const batch = await page.$$eval('[data-testid=impact-table] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent.trim())));
+    if (batch.filter((r) => r[1] === 'recalled').length !== 3) throw new Error(`unexpected batch impact: ${JSON.stringify(batch)}`);
+    await shot('recall-batch');
+
+    // 6. Scan-to-verify: the page asks for a challenge, the tag signs its message.
+    await page.goto(base + '/parts/2');
+    await page.waitForSelector('[data-testid=tag-check]', { timeout: 30_000 });
+    const tagKey = (await page.textContent('[data-testid=tag-key]')) ?? '';
+    if (!tagKey.startsWith('sr25519 ') || !tagKey.includes(u8aToHex(tag.publicKey).slice(0, 8)))
+      throw new Error(`the identity card shows the tag as ${JSON.stringify(tagKey)}`);
+    const verify = async (signer) => {
+      const message = (await page.textContent('[data-testid=tag-message]')).trim();
+      await page.fill('[data-testid=tag-answer]', u8aToHex(signer.sign(hexToU8a(message))));
+      // a new answer clears the last verdict
+      const verdict = page.locator('[data-testid=tag-verdict]');
+      await verdict.waitFor({ state: 'detached', timeout: 5_000 });
+      await page.click('[data-testid=tag-verify]');
+      await verdict.waitFor({ timeout: 20_000 });
+      return verdict.getAttribute('data-verdict');
+    };
+    await page.click('[data-testid=tag-challenge-get]');
+    await page.waitForSelector('[data-testid=tag-message]');
+    const authentic = await verify(tag);
+    if (authentic !== 'authentic') throw new Error(`the genuine tag's answer: ${authentic}`);
+    await shot('passport-tag-authentic');
+    const cloned = await verify(clone);
+    if (cloned !== 'wrongKey') throw new Error(`a cloned tag's answer: ${cloned}`);
+    // The reader records the genuine scan on chain; the same answer is then a replay.
+    const challenge = JSON.parse(await page.textContent('[data-testid=tag-challenge-json]'));
+    const message = (await page.textContent('[data-testid=tag-message]')).trim();
+    await send(api, api.tx.parts.recordScan(2, challenge, { Sr25519: u8aToHex(tag.sign(hexToU8a(message))) }, null), dave);
+    const replayed = await verify(tag);
+    if (replayed !== 'replayed') throw new Error(`a recorded scan's answer again: ${replayed}`);
+    log('scan-to-verify: authentic, a cloned tag refused, a replay refused');
+    await shot('passport-tag-replayed');
+
+    // 7. The read views.
+    await page.goto(base + '/certifications');
+    await page.waitForSelector('[data-testid=certifications] tbody tr:has-text("Acme Gears")');
+    await shot('certifications');
+    // Certification 0's production per period: this period's bar is what the chain counted.
+    const usage = (await gql(gqlPort, '{ certification(id: 0) { usage } }'))?.certification?.usage;
+    const used = Number(usage?.used?.['$serde_json::private::Number'] ?? usage?.used);
+    if (!(used >= 3)) throw new Error(`certification 0 counted ${JSON.stringify(usage)} units, not the three gears`);
+    await page.goto(base + '/certifications/0');
+    await page.waitForSelector(`[data-testid=usage-chart] rect[data-used="${used}"]`, { timeout: 30_000 });
+    log(`certification 0's production chart: ${used} units this period`);
+    await shot('certification-usage');
+    // 8. A council motion, voted and closed through the UI: //Alice proposes a remark
+    // (carried by two of the three members) and votes aye (pallet-collective counts no vote
+    // for the proposer), //Bob votes aye in the page and closes it.
+    const alice = keyring.addFromUri('//Alice');
+    const remark = api.tx.system.remark('0x616d636861696e2065326520');
+    await send(api, api.tx.council.propose(2, remark, remark.method.encodedLength), alice);
+    const [motionHash] = (await api.query.council.proposals()).toJSON();
+    await send(api, api.tx.council.vote(motionHash, 0, true), alice);
+    await page.goto(base + '/consortium');
+    await page.waitForSelector('[data-testid=consortium] h2:has-text("Council")');
+    await page.waitForSelector('[data-testid=motion-0][data-state=open]:has-text("system.remark")', { timeout: 30_000 });
+    await shot('consortium');
+    await chooseAccount('//Bob');
+    await page.waitForSelector('[data-testid=motion-0-aye-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
+    await page.click('[data-testid=motion-0-aye-tx] button.primary');
+    // once the vote is final the page reads the motion again: carried, the vote buttons gone
+    await page.waitForSelector('[data-testid=motion-0][data-state=carried]', { timeout: 60_000 });
+    await shot('consortium-motion-carried');
+    await page.waitForSelector('[data-testid=motion-0-close-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
+    await page.click('[data-testid=motion-0-close-tx] button.primary');
+    await page.waitForSelector('[data-testid=motions]:has-text("No motion is open")', { timeout: 60_000 });
+    if ((await api.query.council.proposalOf(motionHash)).isSome) throw new Error('the closed motion is still on chain');
+    await until('the motion executed, indexed', async () => {
+      const d = await gql(gqlPort, '{ events(pallet: "Council", variant: "Executed") { edges { node { fields } } } }');
+      const executed = d?.events?.edges ?? [];
+      return executed.some((e) => JSON.stringify(e.node.fields).includes('"Ok"'));
+    }, 60_000);
+    log('a council motion voted aye and closed through the UI as //Bob: executed');
+    await page.goto(base + '/deals');
+    await shot('deals');
+    await page.goto(base + '/participants/2');
+    await page.waitForSelector('h1:has-text("Acme Gears")');
+    await shot('participant');
+    // A tablet's width.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(base + '/parts/0');
+    await page.waitForSelector('[data-testid=timeline] li[data-kind=Accepted]');
+    await page.waitForSelector('[data-testid=finalized]:not(:has-text("…"))', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid=recall-below]', { timeout: 30_000 });
+    await shot('passport-tablet');
+
+    // 9. The recall lifted through the UI by the manufacturer that imposed it: gear 1, and
+    // so the assembly, may change hands again.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(base + '/recall?part=1');
+    await chooseAccount('//Dave');
+    await page.waitForSelector('[data-testid=release-tx-fee]:not(:has-text("estimating"))', { timeout: 30_000 });
+    await page.click('[data-testid=release-tx] button.primary');
+    // once final, the page reads the chain again: the release section goes with the quarantine
+    await page.waitForSelector('[data-testid=recall-chain-state]:has-text("not quarantined")', { timeout: 60_000 });
+    if ((await api.query.parts.quarantinedBelow(0)).toString() !== '0') throw new Error('the assembly is still held after the release');
+    log('gear 1 released through the UI');
+    await shot('recall-released');
+
+    // 10. An escrow order, accepted and settled through the Deals page: Kestrel (//Bob//stash)
+    // orders gear 2 from Acme, paying 100 units into a freshly deployed escrow contract;
+    // //Dave accepts it in the page; Acme hands custody to Kestrel (an ERP's calls);
+    // //Dave releases the payment in the page, and the order reads paid in full.
+    const { address: escrowAddress, contract: escrow } = await deploy(escrowBundle);
+    const price = 100n * unit;
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    const openArgs = [u8aToHex(keyring.addFromUri('//Dave').publicKey), { Part: 2 }, 'Custody', best + 500, null, null, []];
+    await call(escrow, kestrel, 'open', price, ...openArgs);
+    log(`escrow ${escrowAddress} deployed; Kestrel's order 0 for gear 2 opened`);
+    await until('the indexer to see the escrow instantiated', async () => {
+      const d = await gql(gqlPort, '{ events(pallet: "Contracts", variant: "Instantiated") { edges { node { block } } } }');
+      return (d?.events?.edges ?? []).length > 0;
+    }, 60_000);
+    await page.goto(base + '/deals');
+    await chooseAccount('//Dave');
+    const row = `[data-contract="${escrowAddress}"] [data-testid=escrow-order-0]`;
+    await page.waitForSelector(`${row}[data-state=Proposed]:has-text("Acme Gears to accept it")`, { timeout: 60_000 });
+    await page.waitForSelector(`${row} [data-testid=escrow-order-0-accept-tx-fee]:not(:has-text("estimating"))`, { timeout: 60_000 });
+    await shot('deals-proposed');
+    await page.click(`${row} [data-testid=escrow-order-0-accept-tx] button.primary`);
+    // once final the page reads the order again: open, awaiting delivery
+    await page.waitForSelector(`${row}[data-state=Open]:has-text("Acme Gears to deliver: custody of part 2 to Kestrel Wind Power")`, { timeout: 90_000 });
+    log('order 0 accepted as //Dave through the Deals page');
+    await send(api, api.tx.parts.offer({ Part: 2 }, 'Custody', 6), dave);
+    await send(api, api.tx.parts.acceptOffer({ Part: 2 }, 'Custody', null), kestrel);
+    await page.waitForSelector(`${row} [data-testid=escrow-order-0-release-tx-fee]:not(:has-text("estimating"))`, { timeout: 90_000 });
+    await shot('deals-delivered');
+    await page.click(`${row} [data-testid=escrow-order-0-release-tx] button.primary`);
+    await page.waitForSelector(`${row}[data-state=Released]:has-text("paid to Acme Gears in full")`, { timeout: 90_000 });
+    const credit = (await escrow.query.credit(kestrel.address, { gasLimit: api.registry.createType('WeightV2', api.consts.system.blockWeights.maxBlock) }, 2)).output?.toJSON();
+    if (BigInt(credit?.ok ?? 0) !== price) throw new Error(`Acme's credit in the escrow is ${JSON.stringify(credit)}, not the price`);
+    log('the payment released through the Deals page: Acme credited the price');
+    await shot('deals-released');
+
+    // 11. A letter of credit: Harbour Trade Bank (//Alice//stash) issues one for Kestrel,
+    // in Acme's favour; Kestrel consents on the Deals page; it then awaits Acme's documents.
+    const { address: creditAddress, contract: lc } = await deploy(creditBundle);
+    const bank = keyring.addFromUri('//Alice//stash');
+    const now = (await api.rpc.chain.getHeader()).number.toNumber();
+    const terms = { amount: 50n * unit, expiry: now + 1000, latestShipment: now + 500, partialDrawings: false, required: [{ docType: 1, issuer: 'Beneficiary', transport: false }] };
+    await call(lc, bank, 'issue', 50n * unit, kestrel.address, keyring.addFromUri('//Dave').address, null, terms, 20);
+    log(`letter of credit ${creditAddress} deployed; credit 0 issued by Harbour Trade Bank`);
+    await until('the indexer to see the letter of credit instantiated', async () => {
+      const d = await gql(gqlPort, '{ events(pallet: "Contracts", variant: "Instantiated") { edges { node { block } } } }');
+      return (d?.events?.edges ?? []).length > 1;
+    }, 60_000);
+    await page.goto(base + '/deals');
+    await chooseAccount('//Bob//stash');
+    const creditRow = `[data-contract="${creditAddress}"] [data-testid=credit-0]`;
+    await page.waitForSelector(`${creditRow}[data-state=AwaitingApplicant]:has-text("Kestrel Wind Power to consent")`, { timeout: 60_000 });
+    await page.waitForSelector(`${creditRow} [data-testid=credit-0-consent-tx-fee]:not(:has-text("estimating"))`, { timeout: 60_000 });
+    await page.click(`${creditRow} [data-testid=credit-0-consent-tx] button.primary`);
+    await page.waitForSelector(`${creditRow}[data-state=Issued]:has-text("Acme Gears to present the 1 required document")`, { timeout: 90_000 });
+    log('credit 0 consented to as //Bob//stash through the Deals page: it awaits Acme');
+    await shot('deals-credit');
+
+  }
+
+  // 12…: e2e/steps/.
+  for (const name of STEPS) {
+    if (only && !only.includes(name)) continue;
+    log(`step ${name}`);
+    const { default: step } = await import(pathToFileURL(join(here, 'e2e/steps', `${name}.mjs`)).href);
+    await step(ctx);
+  }
 
   if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
   writeFileSync(join(artefacts, 'summary.txt'), `console e2e passed in ${since()}\n`);
