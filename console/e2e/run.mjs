@@ -53,7 +53,7 @@ const escrowBundle = join(contractsDir, 'escrow.contract');
 const creditBundle = join(contractsDir, 'letter_of_credit.contract');
 const artefacts = process.env.CONSOLE_E2E_ARTEFACTS ?? join(here, 'test-results');
 // e2e/steps/*.mjs, in the order they run: each default-exports `async (ctx) => {}`.
-const STEPS = [];
+const STEPS = ['claims'];
 const only = process.env.CONSOLE_E2E_ONLY ? process.env.CONSOLE_E2E_ONLY.split(',').map((x) => x.trim()) : null;
 for (const name of only ?? []) if (!STEPS.includes(name)) throw new Error(`CONSOLE_E2E_ONLY: no step ${name} in e2e/steps/ (${STEPS.join(', ')})`);
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatNumber, formatTime, roleNames, shorten } from './format';
+import { amountInput, formatAmount, formatNumber, formatTime, parseAmount, roleNames, shorten } from './format';
 import { mergeConfig, DEFAULT_CONFIG } from './config';
 
 describe('amounts in the chain decimals and the reader locale', () => {
@@ -40,5 +40,24 @@ describe('configuration', () => {
     expect(c).toEqual({ node: 'wss://node.example', indexer: 'https://idx.example/graphql', devAccounts: false });
     expect(mergeConfig({ node: 'a' }, '?node=b', { node: 'c' }).node).toBe('b');
     expect(mergeConfig({ node: 'a' }, '', { node: 'c' }).node).toBe('c');
+  });
+});
+
+describe('amounts as people type them', () => {
+  it('reads whole and fractional amounts into the smallest unit', () => {
+    expect(parseAmount('12.5', 12, 'en-GB')).toBe(12_500_000_000_000n);
+    expect(parseAmount(' 1,000.25 ', 12, 'en-GB')).toBe(1_000_250_000_000_000n);
+    expect(parseAmount('1.000,25', 12, 'de-DE')).toBe(1_000_250_000_000_000n);
+    expect(parseAmount('.5', 2, 'en-GB')).toBe(50n);
+    expect(parseAmount('0', 12, 'en-GB')).toBe(0n);
+    expect(parseAmount('7', 0, 'en-GB')).toBe(7n);
+  });
+  it('refuses what is not a plain amount, or finer than the chain counts', () => {
+    for (const bad of ['', ' ', '-1', '1e3', 'abc', '1.2.3', '.', '0x10', '1.001']) expect(parseAmount(bad, 2, 'en-GB')).toBeNull();
+  });
+  it('writes an amount back as it is typed, and reads it again', () => {
+    expect(amountInput(12_500_000_000_000n, 12, 'en-GB')).toBe('12.5');
+    expect(amountInput('5000000000000', 12, 'de-DE')).toBe('5');
+    expect(parseAmount(amountInput(123_456_789n, 6, 'de-DE'), 6, 'de-DE')).toBe(123_456_789n);
   });
 });

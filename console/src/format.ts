@@ -73,3 +73,27 @@ export function roleNames(mask: number | null | undefined): string[] {
   if (!mask) return [];
   return ROLE_NAMES.filter((_, bit) => (mask & (1 << bit)) !== 0);
 }
+
+/**
+ * An amount typed by a person ("12.5", "1,000.25" in en, "1.000,25" in de) in the chain's
+ * smallest unit, or null when it is not a plain non-negative number or has more fraction
+ * digits than the chain's `decimals`. Grouping separators of the locale are ignored.
+ */
+export function parseAmount(text: string, decimals: number, locale?: string): bigint | null {
+  const sep = decimalSeparator(locale);
+  const group = sep === ',' ? '.' : ',';
+  const t = text.trim().replace(/[\s\u00a0\u202f]/g, '').split(group).join('');
+  if (t === '') return null;
+  const [whole, fraction = '', extra] = t.split(sep);
+  if (extra !== undefined || !/^\d*$/.test(whole) || !/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return null;
+  if (fraction.length > decimals) return null;
+  return BigInt(whole || '0') * 10n ** BigInt(decimals) + BigInt((fraction || '0').padEnd(decimals, '0').slice(0, decimals) || '0');
+}
+
+/** An amount in the smallest unit as a person types it back (no grouping, "." or the locale's separator). */
+export function amountInput(raw: bigint | string, decimals: number, locale?: string): string {
+  const v = BigInt(raw);
+  const unit = 10n ** BigInt(decimals);
+  const fraction = decimals > 0 ? (v % unit).toString().padStart(decimals, '0').replace(/0+$/, '') : '';
+  return fraction ? `${v / unit}${decimalSeparator(locale)}${fraction}` : `${v / unit}`;
+}

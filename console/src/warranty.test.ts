@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimIds, claimWords, kindWords, warrantyState, type ClaimView, type WarrantyView } from './warranty';
+import { canFile, claimChoices, claimIds, claimWords, documentHash, kindWords, warrantyState, type ClaimView, type WarrantyView } from './warranty';
 
 const warranty: WarrantyView = {
   id: 3,
@@ -67,5 +67,65 @@ describe('claimIds', () => {
     ];
     expect(claimIds(events, [3, 5])).toEqual([1, 4]);
     expect(claimIds(events, [])).toEqual([]);
+  });
+});
+
+describe('documentHash', () => {
+  it('hashes text with BLAKE2b-256 and takes a hash as given', () => {
+    // python3: hashlib.blake2b(b'crack in tooth 3', digest_size=32).hexdigest()
+    expect(documentHash(' crack in tooth 3 ')).toBe('0x5bbd2674df927a82e06a9c5392f7c9c9a6b322682359e1b955af4642f69c464c');
+    expect(documentHash('0x' + 'AB'.repeat(32))).toBe('0x' + 'ab'.repeat(32));
+    expect(documentHash('   ')).toBeNull();
+    // not quite a hash: hashed as text
+    expect(documentHash('0x' + 'ab'.repeat(31))).not.toBe('0x' + 'ab'.repeat(31));
+  });
+});
+
+describe('who may file and decide a claim', () => {
+  const holder = { participant: 6, admin: true };
+  it('files only as owner and custodian, not as the issuer, under a warranty in force', () => {
+    expect(canFile(warranty, holder, 6, 6)).toBeNull();
+    expect(canFile(warranty, holder, 6, 2)).toMatch(/owns the part and holds it in custody/);
+    expect(canFile(warranty, holder, 2, 6)).toMatch(/owns the part and holds it in custody/);
+    expect(canFile(warranty, { participant: 1, admin: true }, 1, 1)).toMatch(/own warranty/);
+    expect(canFile(warranty, { participant: null, admin: false }, 6, 6)).toMatch(/no organisation/);
+    expect(canFile({ ...warranty, active: false }, holder, 6, 6)).toMatch(/not in force/);
+  });
+  const claim: ClaimView = {
+    id: 0,
+    warranty: 3,
+    part: 0,
+    claimant: 6,
+    account: '5F',
+    filedAt: 100,
+    asked: '5000',
+    covered: '5000',
+    respondBy: 200,
+    status: 'open',
+  };
+  const issuer = { participant: 1, admin: true };
+  it('lets the issuer approve or reject until respondBy, then only approve in full', () => {
+    const before = claimChoices(claim, 1, issuer, 150, 100);
+    expect(before.approve).toBeNull();
+    expect(before.reject).toBeNull();
+    expect(before.approveOnlyInFull).toBe(false);
+    expect(before.withdraw).toMatch(/claimant/);
+    expect(before.settle).toMatch(/after block #300/);
+    const after = claimChoices(claim, 1, issuer, 201, 100);
+    expect(after.approve).toBeNull();
+    expect(after.approveOnlyInFull).toBe(true);
+    expect(after.reject).toMatch(/until block #200/);
+  });
+  it('lets the claimant admin withdraw, and anyone settle after the ruling time', () => {
+    const c = claimChoices(claim, 1, holder, 150, 100);
+    expect(c.withdraw).toBeNull();
+    expect(c.approve).toMatch(/issuer/);
+    expect(claimChoices(claim, 1, { participant: 6, admin: false }, 150, 100).withdraw).toMatch(/admin/);
+    expect(claimChoices(claim, 1, { participant: null, admin: false }, 300, 100).settle).toMatch(/after block #300/);
+    expect(claimChoices(claim, 1, { participant: null, admin: false }, 301, 100).settle).toBeNull();
+  });
+  it('closes every action on a decided claim', () => {
+    const c = claimChoices({ ...claim, status: 'approved' }, 1, issuer, 150, 100);
+    expect([c.approve, c.reject, c.withdraw, c.settle].every((x) => x === 'The claim is closed.')).toBe(true);
   });
 });

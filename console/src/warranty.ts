@@ -1,6 +1,7 @@
 // A part's warranties and claims as the node answers them (amchain_warrantiesOf,
 // amchain_claim) and the indexer's Warranties.Claimed events, in words. Pure functions
 // (warranty.test.ts).
+import { blake2AsHex } from '@polkadot/util-crypto';
 import { formatAmount } from './format';
 import { num } from './shape';
 
@@ -88,4 +89,70 @@ export function claimIds(events: { fields: Record<string, unknown> | null }[], w
     if (warranty !== null && claim !== null && ours.has(warranty) && !ids.includes(claim)) ids.push(claim);
   }
   return ids;
+}
+
+/**
+ * The 32-byte hash the chain records for a document (evidence, a remedy, a reason): a
+ * 0x-prefixed 64-hex-digit hash as given, else BLAKE2b-256 of the text's UTF-8 bytes.
+ * Null for empty text.
+ */
+export function documentHash(text: string): string | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (/^0x[0-9a-fA-F]{64}$/.test(t)) return t.toLowerCase();
+  return blake2AsHex(t, 256);
+}
+
+/** Who is acting, for the claim actions: the signed-in account's organisation and standing. */
+export interface Actor {
+  participant: number | null;
+  admin: boolean;
+}
+
+/**
+ * Whether the actor may file a claim under warranty `w` of a part held (owned and in
+ * custody) by `owner`/`custodian`, or why not, in words (pallet-warranties' `claim` rules).
+ */
+export function canFile(w: WarrantyView, actor: Actor, owner: number | null, custodian: number | null): string | null {
+  if (!w.active) return 'The warranty is not in force.';
+  if (actor.participant === null) return 'This account acts for no organisation.';
+  if (actor.participant === w.issuer) return "The issuer cannot claim under its own warranty.";
+  if (actor.participant !== owner || actor.participant !== custodian)
+    return 'Only the organisation that owns the part and holds it in custody claims under its warranty.';
+  return null;
+}
+
+/** The actions open on an open claim at block `best`, each with why not when it is closed to the actor. */
+export interface ClaimChoices {
+  /** The issuer decides: approve (any payout up to asked until respondBy, then only all of it) or reject until respondBy. */
+  approve: string | null;
+  approveOnlyInFull: boolean;
+  reject: string | null;
+  /** The claimant's admin withdraws. */
+  withdraw: string | null;
+  /** Anyone settles it once neither the issuer nor governance decided in time. */
+  settle: string | null;
+  /** The block after which anyone may settle it. */
+  settleAfter: number;
+}
+
+export function claimChoices(c: ClaimView, issuer: number | null, actor: Actor, best: number, responseTime: number): ClaimChoices {
+  const settleAfter = c.respondBy + responseTime;
+  const open = c.status === 'open';
+  const closed = 'The claim is closed.';
+  const isIssuer = actor.participant !== null && actor.participant === issuer;
+  return {
+    approve: !open ? closed : isIssuer ? null : 'Only an account of the warranty\'s issuer decides the claim.',
+    approveOnlyInFull: best > c.respondBy,
+    reject: !open
+      ? closed
+      : !isIssuer
+        ? 'Only an account of the warranty\'s issuer decides the claim.'
+        : best > c.respondBy
+          ? `The issuer could reject it until block #${c.respondBy}; now it may only grant it in full, or governance rules.`
+          : null,
+    withdraw: !open ? closed : actor.participant === c.claimant && actor.admin ? null : "Only the claimant organisation's admin account withdraws it.",
+    settle: !open ? closed : best > settleAfter ? null : `Anyone may settle it after block #${settleAfter}, if nobody decided it by then.`,
+    settleAfter,
+  };
 }

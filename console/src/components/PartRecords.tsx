@@ -1,14 +1,29 @@
 // On a part's passport: the maker's certifications as they stood when the part was made,
 // and the part's warranties with their claims. Reads: the indexer for the lists, the node
 // for the standing at a block (amchain_wasCertifiedAt) and for warranties and claims as
-// they are now (amchain_warrantiesOf, amchain_claim).
+// they are now (amchain_warrantiesOf, amchain_claim). The claim actions: the holder files
+// one, the issuer approves or rejects it, the claimant withdraws it, anyone settles one
+// nobody decided in time.
 import { useEffect, useState } from 'react';
+import { useAccounts } from '../accounts';
 import { amchainRpc, readError, useChain } from '../chain';
-import { formatNumber, userLocale } from '../format';
+import { amountInput, formatAmount, formatNumber, parseAmount, userLocale } from '../format';
 import { certifications, eventsOf } from '../indexer';
 import { standardsOfMaker, type StandardAtManufacture } from '../shape';
-import { claimIds, claimWords, kindWords, warrantyState, type ClaimView, type WarrantyView } from '../warranty';
+import {
+  canFile,
+  claimChoices,
+  claimIds,
+  claimWords,
+  documentHash,
+  kindWords,
+  warrantyState,
+  type Actor,
+  type ClaimView,
+  type WarrantyView,
+} from '../warranty';
 import { CertificationLink, ParticipantLink } from './links';
+import { TxAction } from './TxAction';
 
 interface Standing extends StandardAtManufacture {
   code: string | null;
@@ -94,12 +109,29 @@ export function CertifiedWhenMade({ maker, registeredAt, madeUnder }: { maker: n
   );
 }
 
-/** The part's warranties (every life's) and the claims filed on them. */
-export function Warranties({ partId, registeredAt, tick }: { partId: number; registeredAt: number; tick: number }) {
+/** The part's warranties (every life's), the claims filed on them, and the claim actions. */
+export function Warranties({
+  partId,
+  registeredAt,
+  tick,
+  owner,
+  custodian,
+  onDone,
+}: {
+  partId: number;
+  registeredAt: number;
+  tick: number;
+  owner: number | null;
+  custodian: number | null;
+  onDone: () => void;
+}) {
   const { api, info } = useChain();
+  const { membership } = useAccounts();
   const locale = userLocale();
   const [list, setList] = useState<WarrantyView[] | null>(null);
   const [claims, setClaims] = useState<ClaimView[]>([]);
+  // claim ids once seen stay listed (a claim decided since is read again with the page)
+  const [seenIds, setSeenIds] = useState<number[]>([]);
   const [partial, setPartial] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -129,9 +161,12 @@ export function Warranties({ partId, registeredAt, tick }: { partId: number; reg
         const { events, complete } = await eventsOf({ pallet: 'Warranties', variant: 'Claimed', fromBlock: registeredAt });
         const ids = claimIds(events, list.map((w) => w.id));
         for (const w of list) if (w.openClaim !== null && !ids.includes(w.openClaim)) ids.push(w.openClaim);
+        for (const id of seenIds) if (!ids.includes(id)) ids.push(id);
         const found = await Promise.all(ids.map((id) => amchainRpc<ClaimView | null>(api, 'amchain_claim', [id])));
         if (!cancelled) {
-          setClaims(found.filter((c): c is ClaimView => c !== null).sort((a, b) => a.id - b.id));
+          const known = found.filter((c): c is ClaimView => c !== null).sort((a, b) => a.id - b.id);
+          setClaims(known);
+          setSeenIds((old) => (known.every((c) => old.includes(c.id)) ? old : [...new Set([...old, ...known.map((c) => c.id)])]));
           setPartial(!complete);
         }
       } catch (e) {
@@ -142,9 +177,11 @@ export function Warranties({ partId, registeredAt, tick }: { partId: number; reg
       cancelled = true;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, key, registeredAt]);
+  }, [api, key, registeredAt, tick]);
 
   const token = info ? { decimals: info.decimals, symbol: info.token, locale } : null;
+  const actor: Actor = { participant: membership?.participant ?? null, admin: membership?.kind === 'admin' };
+  const responseTime = api ? Number(api.consts.warranties.claimResponseTime.toString()) : 0;
   return (
     <section className="card" aria-labelledby="warranties-h" data-testid="warranties">
       <h2 id="warranties-h">Warranties and claims</h2>
@@ -196,11 +233,177 @@ export function Warranties({ partId, registeredAt, tick }: { partId: number; reg
           {claims.map((c) => (
             <li key={c.id} data-claim={c.id} data-status={c.status}>
               Claim {c.id} on warranty {c.warranty} by <ParticipantLink id={c.claimant} />, filed at #{formatNumber(c.filedAt, locale)}: {claimWords(c, token)}
+              {c.status === 'open' && info?.best != null && (
+                <DecideClaim
+                  claim={c}
+                  issuer={list?.find((w) => w.id === c.warranty)?.issuer ?? null}
+                  actor={actor}
+                  best={info.best}
+                  responseTime={responseTime}
+                  onDone={onDone}
+                />
+              )}
             </li>
           ))}
         </ul>
       )}
+      {list
+        // the form for the holder (or why it cannot claim, to the owner or custodian alone)
+        ?.filter((w) => w.active && actor.participant !== null && actor.participant !== w.issuer && (actor.participant === owner || actor.participant === custodian))
+        .map((w) => (
+          <FileClaim key={w.id} warranty={w} blocked={canFile(w, actor, owner, custodian)} openClaim={claims.find((c) => c.id === w.openClaim) ?? null} onDone={onDone} />
+        ))}
       {partial && <p className="muted">Only the claims among the first thousand filed since the part was registered are listed.</p>}
     </section>
+  );
+}
+
+/** A hash and what it was made from, as typed: a document's text or its 0x hash. */
+function HashInput({ label, value, onChange, testId }: { label: string; value: string; onChange: (v: string) => void; testId: string }) {
+  const hash = documentHash(value);
+  return (
+    <label>
+      {label}
+      <input type="text" value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId} placeholder="its text, or its 0x… BLAKE2b-256 hash" />
+      <span className="muted" data-testid={`${testId}-hash`}>
+        {hash ? `recorded as ${hash.slice(0, 18)}…` : 'required'}
+      </span>
+    </label>
+  );
+}
+
+/** The holder files a claim under a warranty in force: the evidence's hash and what it asks. */
+function FileClaim({ warranty, blocked, openClaim, onDone }: { warranty: WarrantyView; blocked: string | null; openClaim: ClaimView | null; onDone: () => void }) {
+  const { api, info } = useChain();
+  const { membership } = useAccounts();
+  const locale = userLocale();
+  const [evidence, setEvidence] = useState('');
+  const [asked, setAsked] = useState('');
+  const decimals = info?.decimals ?? 12;
+  const amount = asked.trim() === '' ? 0n : parseAmount(asked, decimals, locale);
+  const evidenceHash = documentHash(evidence);
+  const mineOpen = openClaim && openClaim.claimant === membership?.participant ? openClaim : null;
+  const why = blocked ?? (mineOpen ? `Your organisation's claim ${mineOpen.id} under this warranty is open: it is decided, or withdrawn, first.` : null);
+  return (
+    <div className="card actions" data-testid={`claim-file-${warranty.id}`}>
+      <h3>Claim under warranty {warranty.id}</h3>
+      {!why && (
+        <form onSubmit={(e) => e.preventDefault()} className="offer-form">
+          <HashInput label="Evidence" value={evidence} onChange={setEvidence} testId={`claim-evidence-${warranty.id}`} />
+          <label>
+            Asks from the issuer's reserve ({info?.token ?? ''})
+            <input
+              type="text"
+              inputMode="decimal"
+              value={asked}
+              onChange={(e) => setAsked(e.target.value)}
+              data-testid={`claim-asked-${warranty.id}`}
+              placeholder="0: a remedy without payment"
+              aria-invalid={amount === null}
+            />
+            {amount === null && <span className="error">Not an amount in {info?.token} with at most {decimals} decimals.</span>}
+          </label>
+        </form>
+      )}
+      <TxAction
+        label="File the claim"
+        testId={`claim-file-${warranty.id}-tx`}
+        deps={`claim-${warranty.id}-${evidenceHash}-${amount}`}
+        blocked={why}
+        build={() => (api && evidenceHash && amount !== null ? api.tx.warranties.claim(warranty.id, evidenceHash, amount) : null)}
+        onDone={onDone}
+      />
+    </div>
+  );
+}
+
+/** The actions open on an open claim to the signed-in account. */
+function DecideClaim({
+  claim,
+  issuer,
+  actor,
+  best,
+  responseTime,
+  onDone,
+}: {
+  claim: ClaimView;
+  issuer: number | null;
+  actor: Actor;
+  best: number;
+  responseTime: number;
+  onDone: () => void;
+}) {
+  const { api, info } = useChain();
+  const locale = userLocale();
+  const decimals = info?.decimals ?? 12;
+  const choices = claimChoices(claim, issuer, actor, best, responseTime);
+  const [payout, setPayout] = useState(() => amountInput(claim.asked, decimals, locale));
+  const [remedy, setRemedy] = useState('');
+  const [reason, setReason] = useState('');
+  const paid = choices.approveOnlyInFull ? BigInt(claim.asked) : parseAmount(payout, decimals, locale);
+  const remedyHash = documentHash(remedy);
+  const reasonHash = documentHash(reason);
+  let approveBlocked = choices.approve;
+  if (!approveBlocked && paid !== null && paid > BigInt(claim.asked)) approveBlocked = 'The payout is more than the claim asked.';
+  if (!approveBlocked && paid !== null && paid > 0n && !actor.admin) approveBlocked = "Paying from the reserve is the admin's act: a device approves remedies without payment only.";
+  const id = claim.id;
+  const anything = !choices.approve || !choices.reject || !choices.withdraw || !choices.settle;
+  if (!anything) return null;
+  return (
+    <div className="claim-actions" data-testid={`claim-${id}-actions`}>
+      {!choices.approve && (
+        <div className="card actions">
+          <h3>Decide claim {id}</h3>
+          <form onSubmit={(e) => e.preventDefault()} className="offer-form">
+            <HashInput label="Remedy" value={remedy} onChange={setRemedy} testId={`claim-${id}-remedy`} />
+            <label>
+              Payout ({info?.token ?? ''})
+              {choices.approveOnlyInFull ? (
+                <span data-testid={`claim-${id}-payout`}>
+                  {formatAmount(claim.asked, decimals, info?.token ?? '', locale)}: past block #{claim.respondBy} only all it asked (less is for governance)
+                </span>
+              ) : (
+                <input type="text" inputMode="decimal" value={payout} onChange={(e) => setPayout(e.target.value)} data-testid={`claim-${id}-payout`} aria-invalid={paid === null} />
+              )}
+            </label>
+          </form>
+          <TxAction
+            label="Approve"
+            testId={`claim-${id}-approve-tx`}
+            deps={`approve-${id}-${remedyHash}-${paid}`}
+            blocked={approveBlocked}
+            build={() => (api && remedyHash && paid !== null ? api.tx.warranties.approve(id, remedyHash, paid) : null)}
+            onDone={onDone}
+          />
+          {!choices.reject && (
+            <>
+              <form onSubmit={(e) => e.preventDefault()} className="offer-form">
+                <HashInput label="Reason for rejecting" value={reason} onChange={setReason} testId={`claim-${id}-reason`} />
+              </form>
+              <TxAction
+                label="Reject"
+                testId={`claim-${id}-reject-tx`}
+                deps={`reject-${id}-${reasonHash}`}
+                build={() => (api && reasonHash ? api.tx.warranties.reject(id, reasonHash) : null)}
+                onDone={onDone}
+              />
+            </>
+          )}
+          {choices.reject && <p className="note">{choices.reject}</p>}
+        </div>
+      )}
+      {!choices.withdraw && (
+        <TxAction label="Withdraw the claim" testId={`claim-${id}-withdraw-tx`} deps={`withdraw-${id}`} build={() => (api ? api.tx.warranties.withdrawClaim(id) : null)} onDone={onDone} />
+      )}
+      {!choices.settle && (
+        <TxAction
+          label="Settle it: pay what the reserve covered"
+          testId={`claim-${id}-settle-tx`}
+          deps={`settle-${id}`}
+          build={() => (api ? api.tx.warranties.settleOverdue(id) : null)}
+          onDone={onDone}
+        />
+      )}
+    </div>
   );
 }

@@ -254,7 +254,7 @@ export function PassportView() {
           {part.maker !== null && part.maker !== undefined && (
             <CertifiedWhenMade maker={part.maker} registeredAt={chainPart.registeredAt} madeUnder={chainPart.certification} />
           )}
-          <Warranties partId={part.id} registeredAt={chainPart.registeredAt} tick={tick} />
+          <Warranties partId={part.id} registeredAt={chainPart.registeredAt} tick={tick} owner={owner ?? null} custodian={custodian ?? null} onDone={refresh} />
         </div>
       )}
 
