@@ -59,6 +59,8 @@ step "features forwarded (zepter)" zepter run check
 step "the web console: eslint, tsc --noEmit, vitest (scripts/console.sh test)" "$root/scripts/console.sh" test
 step "ink! contracts: format, unit tests, clippy" "$root/scripts/contracts.sh" test
 step "ink! contracts: .contract bundles (cargo-contract)" "$root/scripts/contracts.sh" build
+# once, before the lanes: three of them run the console's browser test (each part of it)
+step "the web console: built with the contracts' metadata (scripts/console.sh build)" "$root/scripts/console.sh" build
 step "the previous release's runtime (cached)" "$root/scripts/previous-runtime.sh"
 
 # list_tests [low] ARGS...: builds the test binaries `cargo test ARGS` would run (at the
@@ -80,16 +82,19 @@ for line in sys.stdin:
 step "build: the workspace and every test binary" list_tests --workspace >"$lanes_dir/tests"
 
 # run_test NAME: runs one test binary from its package directory, as cargo test does;
-# `console` is the web console's browser test (console/e2e/run.mjs: headless Chromium
-# against a dev node and an indexer of its own, the binaries built above);
-# `console-members` its test against a members-only consortium node
-# (console/e2e/members.mjs; after `console`, which builds console/dist).
+# `console`, `console-passport` and `console-deals` are the web console's browser test
+# (console/e2e/run.mjs: headless Chromium against a dev node and an indexer of its own,
+# the binaries built above) in three parts, each on a node of its own: its steps 1 to 11,
+# then the steps of console/e2e/steps/ on the passport and on the Deals page (screenshots
+# of each part in console/test-results/<part>/); `console-members` its test against a
+# members-only consortium node (console/e2e/members.mjs).
 run_test() {
   local line dir exe
-  if [ "$1" = console ]; then
-    "$root/scripts/console.sh" test-e2e
-    return
-  fi
+  case $1 in
+    console) CONSOLE_E2E_ONLY=core CONSOLE_E2E_ARTEFACTS="$root/console/test-results/console" "$root/scripts/console.sh" test-e2e; return ;;
+    console-passport) CONSOLE_E2E_ONLY=claims,lot,usage CONSOLE_E2E_ARTEFACTS="$root/console/test-results/console-passport" "$root/scripts/console.sh" test-e2e; return ;;
+    console-deals) CONSOLE_E2E_ONLY=credit-documents,tender CONSOLE_E2E_ARTEFACTS="$root/console/test-results/console-deals" "$root/scripts/console.sh" test-e2e; return ;;
+  esac
   if [ "$1" = console-members ]; then
     (cd "$root/console" && AMCHAIN_NODE_BIN=${AMCHAIN_NODE_BIN:-$CARGO_TARGET_DIR/debug/amchain-node} node e2e/members.mjs)
     return
@@ -145,15 +150,15 @@ for t in $(awk -F'\t' '$1 == "test" && $3 ~ /\/(node|indexer)$/ {print $2}' "$la
 done
 # and every name in a lane is an end-to-end test that exists
 for t in "${known_e2e[@]}"; do
-  case $t in console | console-members) continue ;; esac
+  case $t in console | console-passport | console-deals | console-members) continue ;; esac
   awk -F'\t' -v n="$t" '$1 == "test" && $2 == n && $3 ~ /\/(node|indexer)$/ {f = 1} END {exit !f}' "$lanes_dir/tests" ||
     { log "the lanes name $t, but node/tests and indexer/tests have no such test"; exit 1; }
 done
 log "== end-to-end tests on real nodes, in three lanes (logs in $lanes_dir) =="
 e2e_started=$(date +%s)
 lane A network console console-members & lane_a=$!
-lane B upgrade consortium contracts & lane_b=$!
-lane C e2e cli certifications parts circular indexer members & lane_c=$!
+lane B upgrade consortium contracts console-deals & lane_b=$!
+lane C e2e cli certifications parts circular indexer members console-passport & lane_c=$!
 
 # Meanwhile, at low priority: everything else.
 step "pallet benchmarks (as tests) and try-runtime checks" \

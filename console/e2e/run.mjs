@@ -24,8 +24,12 @@
 //      //Dave, accepts the order on the Deals page; Acme hands custody to Kestrel; as
 //      //Dave, releases the payment there: the order is paid in full;
 //  11. deploys the letter-of-credit contract; Harbour Trade Bank issues a credit for
-//      Kestrel in Acme's favour; as //Bob//stash, consents to it on the Deals page.
+//      Kestrel in Acme's favour; as //Bob//stash, consents to it on the Deals page;
+//  12… the steps in e2e/steps/ (each file's header says what it does), in STEPS's order.
 //
+// CONSOLE_E2E_ONLY=name,name runs step 1 and then only what it names: `core` (steps 2 to
+// 11) and steps of e2e/steps/ (by file name without .mjs); each of e2e/steps/ makes what it
+// needs itself. scripts/test.sh runs `core` and the others in separate lanes.
 // Binaries: AMCHAIN_NODE_BIN and AMCHAIN_INDEXER_BIN, else $CARGO_TARGET_DIR/debug (default
 // ~/.cache/amchain/target/debug). The console must be built (dist/: scripts/console.sh build).
 import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
@@ -55,7 +59,7 @@ const artefacts = process.env.CONSOLE_E2E_ARTEFACTS ?? join(here, 'test-results'
 // e2e/steps/*.mjs, in the order they run: each default-exports `async (ctx) => {}`.
 const STEPS = ['claims'];
 const only = process.env.CONSOLE_E2E_ONLY ? process.env.CONSOLE_E2E_ONLY.split(',').map((x) => x.trim()) : null;
-for (const name of only ?? []) if (!STEPS.includes(name)) throw new Error(`CONSOLE_E2E_ONLY: no step ${name} in e2e/steps/ (${STEPS.join(', ')})`);
+for (const name of only ?? []) if (name !== 'core' && !STEPS.includes(name)) throw new Error(`CONSOLE_E2E_ONLY: no step ${name}: core, or one of e2e/steps/ (${STEPS.join(', ')})`);
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = (msg) => console.log(`[console e2e ${since()}] ${msg}`);
 
@@ -268,7 +272,7 @@ async function main() {
 
   const ctx = { api, page, base, keyring, dave, kestrel, eve, unit, serial, deploy, call, send, until, log, shot, chooseAccount, gqlPort, gql: (q) => gql(gqlPort, q), contractsDir, artefacts };
 
-  if (!only) {
+  if (!only || only.includes('core')) {
     // 2. The hand-over of custody, offered by Acme Gears (//Dave) ...
     await page.goto(base + '/parts/0');
     await page.waitForSelector('[data-testid=timeline] li[data-kind=Registered]');
