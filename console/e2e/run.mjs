@@ -18,7 +18,7 @@
 //      the scan is recorded on chain: replayed;
 //   7. screenshots of every view into test-results/ (CONSOLE_E2E_ARTEFACTS);
 //   8. //Alice proposes a council motion; as //Bob, votes aye on the consortium page, sees
-//      it carried, closes it there: it executed;
+//      it carried, closes it there: it executed, and is listed among the decided motions;
 //   9. as //Dave, lifts gear 1's quarantine from its recall page;
 //  10. deploys the escrow contract; Kestrel (//Bob//stash) orders gear 2 from Acme; as
 //      //Dave, accepts the order on the Deals page; Acme hands custody to Kestrel; as
@@ -416,6 +416,9 @@ async function main() {
       return executed.some((e) => JSON.stringify(e.node.fields).includes('"Ok"'));
     }, 60_000);
     log('a council motion voted aye and closed through the UI as //Bob: executed');
+    // the page's decided motions, from the indexer: executed, the call succeeded, two ayes
+    await page.waitForSelector('[data-testid=decided-motions] tr[data-motion="0"][data-status=Executed]:has-text("the call succeeded"):has-text("2 ayes")', { timeout: 60_000 });
+    await shot('consortium-decided');
     await page.goto(base + '/deals');
     await shot('deals');
     await page.goto(base + '/participants/2');

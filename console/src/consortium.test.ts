@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMember, motionStanding, peerIdText, voteOf, type Votes } from './consortium';
+import { callTitle, countVotes, decidedMotions, isMember, motionStanding, outcomeWords, peerIdText, voteOf, type MotionRecord, type Votes } from './consortium';
 
 // //Alice, //Bob, //Charlie (generic prefix 42), and //Bob with Polkadot's prefix 0
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
@@ -45,5 +45,44 @@ describe('votes and members', () => {
       '12D3KooWBmAwcd4PJNJvfV89HwE48nwkRmAgo8Vy3uQEyNNHBox2',
     );
     expect(peerIdText('12D3KooW…')).toBe('12D3KooW…');
+  });
+});
+
+describe('decided motions from the indexer', () => {
+  const record = (index: number, status: string, result: unknown = null, updatedBlock = 10): MotionRecord => ({
+    hash: `0x${index}`,
+    proposalIndex: index,
+    proposer: null,
+    threshold: 2,
+    call: { Certifications: { suspend: { participant: 3 } } },
+    ayes: ['0x01', '0x02'],
+    nays: [],
+    endBlock: 100,
+    status,
+    result,
+    proposedBlock: 5,
+    updatedBlock,
+  });
+  it('names the call and counts the votes', () => {
+    expect(callTitle({ Certifications: { suspend: { participant: 3 } } })).toBe('Certifications.suspend');
+    expect(callTitle({ System: 'remark_all' })).toBe('System.remark_all');
+    expect(callTitle(null)).toBe('a call the indexer did not decode');
+    expect(callTitle([1, 2])).toBe('a call the indexer did not decode');
+    expect(countVotes(['0x01', '0x02'])).toBe(2);
+    expect(countVotes(null)).toBe(0);
+  });
+  it('says what became of each, with a module error named when it can be', () => {
+    expect(outcomeWords(record(0, 'Executed', { Ok: null }))).toMatch(/succeeded/);
+    const failed = record(1, 'Executed', { Err: { Module: { index: 8, error: '0x03000000' } } });
+    expect(outcomeWords(failed, (i, e) => (i === 8 && e === '0x03000000' ? 'Certifications.UnknownParticipant' : null))).toBe(
+      'carried, but the call failed: Certifications.UnknownParticipant',
+    );
+    expect(outcomeWords(failed)).toMatch(/failed: \{"Module"/);
+    expect(outcomeWords(record(2, 'Disapproved'))).toMatch(/dropped/);
+    expect(outcomeWords(record(3, 'Killed'))).toMatch(/killed/);
+  });
+  it('lists the decided ones, latest first', () => {
+    const list = decidedMotions([record(0, 'Executed', { Ok: null }), record(1, 'Open'), record(2, 'Disapproved')]);
+    expect(list.map((m) => m.proposalIndex)).toEqual([2, 0]);
   });
 });

@@ -60,3 +60,76 @@ export function isMember(members: string[], address: string): boolean {
 export function peerIdText(value: string): string {
   return isHex(value) ? base58Encode(hexToU8a(value)) : value;
 }
+
+/** A decided (or any) motion as the indexer holds it (`motions`). */
+export interface MotionRecord {
+  hash: string;
+  proposalIndex: number | null;
+  proposer: string | null;
+  threshold: number | null;
+  call: unknown;
+  ayes: unknown;
+  nays: unknown;
+  endBlock: number | null;
+  status: string;
+  result: unknown;
+  proposedBlock: number | null;
+  updatedBlock: number;
+}
+
+/** The proposed call's name, `Pallet.call`, from the indexer's decoded call (`{"Pallet": {"call": {…}}}`). */
+export function callTitle(call: unknown): string {
+  if (call && typeof call === 'object' && !Array.isArray(call)) {
+    const [pallet, inner] = Object.entries(call as Record<string, unknown>)[0] ?? [];
+    if (pallet && inner && typeof inner === 'object' && !Array.isArray(inner)) {
+      const method = Object.keys(inner as Record<string, unknown>)[0];
+      if (method) return `${pallet}.${method}`;
+    }
+    if (pallet && typeof inner === 'string') return `${pallet}.${inner}`;
+  }
+  return 'a call the indexer did not decode';
+}
+
+/** How many accounts a stored vote list names. */
+export function countVotes(list: unknown): number {
+  return Array.isArray(list) ? list.length : 0;
+}
+
+/**
+ * What became of a motion, in words. `moduleError` names a `{"Module": {index, error}}`
+ * dispatch error (from the runtime's metadata), if the caller can.
+ */
+export function outcomeWords(m: Pick<MotionRecord, 'status' | 'result'>, moduleError?: (index: number, error: string) => string | null): string {
+  switch (m.status) {
+    case 'Executed': {
+      const r = m.result as Record<string, unknown> | null;
+      if (r && 'Ok' in r) return 'carried and executed: the call succeeded';
+      if (r && 'Err' in r) {
+        const err = r.Err as Record<string, unknown> | string | null;
+        const module = err && typeof err === 'object' ? (err.Module as { index?: number; error?: string } | undefined) : undefined;
+        const named = module && module.index !== undefined && module.error !== undefined && moduleError ? moduleError(module.index, module.error) : null;
+        return `carried, but the call failed: ${named ?? (typeof err === 'string' ? err : JSON.stringify(err))}`;
+      }
+      return 'carried and executed';
+    }
+    case 'Approved':
+      return 'carried (approved)';
+    case 'Disapproved':
+      return 'closed without carrying: the proposal was dropped';
+    case 'Closed':
+      return 'closed';
+    case 'Killed':
+      return 'killed by governance';
+    case 'Open':
+      return 'open';
+    default:
+      return m.status;
+  }
+}
+
+/** The decided motions among `records`, the latest first. */
+export function decidedMotions(records: MotionRecord[]): MotionRecord[] {
+  return records
+    .filter((m) => m.status !== 'Open')
+    .sort((a, b) => (b.proposalIndex ?? -1) - (a.proposalIndex ?? -1) || b.updatedBlock - a.updatedBlock);
+}

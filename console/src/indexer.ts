@@ -1,5 +1,6 @@
 // The indexer's GraphQL API (docs/indexer.md) over fetch.
 import type { HistoryRow, PartRow } from './shape';
+import type { MotionRecord } from './consortium';
 
 export class IndexerError extends Error {}
 
@@ -264,4 +265,20 @@ export async function eventsOf(
     after = d.events.pageInfo.endCursor;
   }
   return { events, complete: false };
+}
+
+/** The council's motions the indexer holds (every status), up to `max` of them by proposal index. */
+export async function motionRecords(max = 500): Promise<{ list: MotionRecord[]; complete: boolean }> {
+  const out: MotionRecord[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const d: { motions: Conn<MotionRecord> } = await gql(
+      `query($after: String) { motions(first: 100, after: $after) { edges { node { hash proposalIndex proposer threshold call ayes nays endBlock status result proposedBlock updatedBlock } } pageInfo { hasNextPage endCursor } } }`,
+      { after },
+    );
+    out.push(...nodes(d.motions));
+    if (!d.motions.pageInfo?.hasNextPage || !d.motions.pageInfo.endCursor) return { list: out, complete: true };
+    if (out.length >= max) return { list: out, complete: false };
+    after = d.motions.pageInfo.endCursor;
+  }
 }

@@ -6,7 +6,9 @@ import { useAccounts } from '../accounts';
 import { amchainRpc, readError, useChain } from '../chain';
 import { Address, ParticipantLink } from '../components/links';
 import { TxAction } from '../components/TxAction';
-import { isMember, motionStanding, peerIdText, voteOf, type Votes } from '../consortium';
+import { callTitle, countVotes, decidedMotions, isMember, motionStanding, outcomeWords, peerIdText, voteOf, type MotionRecord, type Votes } from '../consortium';
+import { motionRecords } from '../indexer';
+import { hexToU8a } from '@polkadot/util';
 import { formatNumber, userLocale } from '../format';
 
 interface Motion {
@@ -245,8 +247,92 @@ export function ConsortiumView() {
               );
             })}
           </section>
+          <DecidedMotions tick={info?.finalized ?? 0} />
         </>
       )}
+    </section>
+  );
+}
+
+/** The motions the council decided, as the indexer holds them (finalized blocks), latest first. */
+function DecidedMotions({ tick }: { tick: number }) {
+  const { api } = useChain();
+  const locale = userLocale();
+  const [list, setList] = useState<MotionRecord[] | null>(null);
+  const [complete, setComplete] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  // read again every few finalized blocks (a motion decided shows up once indexed)
+  const every = Math.floor(tick / 3);
+  useEffect(() => {
+    let cancelled = false;
+    motionRecords().then(
+      (r) => {
+        if (cancelled) return;
+        setList(decidedMotions(r.list));
+        setComplete(r.complete);
+        setError(null);
+      },
+      (e) => !cancelled && setError(readError(e)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [every]);
+  const moduleError = (index: number, error: string): string | null => {
+    try {
+      const m = api?.registry.findMetaError({ index: api.registry.createType('u8', index), error: hexToU8a(error) });
+      return m ? `${m.section}.${m.name}${m.docs.length ? `: ${m.docs.join(' ')}` : ''}` : null;
+    } catch {
+      return null;
+    }
+  };
+  return (
+    <section aria-labelledby="decided-h" data-testid="decided-motions">
+      <h2 id="decided-h">Decided motions</h2>
+      <p className="muted">From the indexer (finalized blocks), the latest first.</p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!list && !error && <p aria-busy="true">Reading…</p>}
+      {list && list.length === 0 && <p>The council has decided no motion yet.</p>}
+      {list && list.length > 0 && (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Motion</th>
+                <th scope="col">Call</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Votes</th>
+                <th scope="col">Proposed by</th>
+                <th scope="col">Blocks</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((m) => (
+                <tr key={m.hash} data-motion={m.proposalIndex ?? ''} data-status={m.status}>
+                  <td>{m.proposalIndex ?? '—'}</td>
+                  <td>
+                    <code>{callTitle(m.call)}</code>
+                  </td>
+                  <td>{outcomeWords(m, moduleError)}</td>
+                  <td>
+                    {countVotes(m.ayes)} aye{countVotes(m.ayes) === 1 ? '' : 's'}, {countVotes(m.nays)} nay{countVotes(m.nays) === 1 ? '' : 's'}
+                    {m.threshold !== null && <span className="muted"> (needed {m.threshold})</span>}
+                  </td>
+                  <td>
+                    <Address value={m.proposer} />
+                  </td>
+                  <td>
+                    {m.proposedBlock !== null ? `#${formatNumber(m.proposedBlock, locale)}` : '—'} → #{formatNumber(m.updatedBlock, locale)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+      )}
+      {!complete && <p className="muted">Only the first 500 motions the indexer holds are read.</p>}
     </section>
   );
 }
