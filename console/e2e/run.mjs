@@ -378,7 +378,10 @@ async function main() {
 
     // 7. The read views.
     await page.goto(base + '/certifications');
-    await page.waitForSelector('[data-testid=certifications] tbody tr:has-text("Acme Gears")');
+    await page.waitForSelector('[data-testid=certifications] tbody tr:has-text("Acme Gears"):has-text("MSI 4100")');
+    // the standards and the auditors accredited for them, from the node's state
+    await page.waitForSelector('[data-testid=standards] tr[data-standard="0"]:has-text("MSI 4100"):has-text("Meridian Standards Institute")');
+    await page.waitForSelector('[data-testid=auditors] tr[data-standard="0"][data-active=true]:has-text("Sentinel Certification"):has-text("accredited since")');
     await shot('certifications');
     // Certification 0's production per period: this period's bar is what the chain counted.
     const usage = (await gql(gqlPort, '{ certification(id: 0) { usage } }'))?.certification?.usage;

@@ -1,11 +1,12 @@
 // Certifications: who is certified for which standard by whom, their state and use.
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { useChain } from '../chain';
+import { readError, useChain } from '../chain';
 import { CertificationLink, ParticipantLink } from '../components/links';
 import { UsageChart } from '../components/UsageChart';
 import { formatNumber, userLocale } from '../format';
 import { certifications, type Certification } from '../indexer';
+import { accreditationRows, accreditationWords, standardRows, type AccreditationRow, type StandardRow } from '../registry';
 import { num } from '../shape';
 
 export function CertificationsView() {
@@ -20,6 +21,8 @@ export function CertificationsView() {
   useEffect(() => {
     if (selectedId && list) document.getElementById(`cert-${selectedId}`)?.scrollIntoView({ block: 'center' });
   }, [selectedId, list]);
+  const registry = useRegistry();
+  const codes = new Map((registry?.standards ?? []).map((s) => [s.id, s.code]));
   const selected = list?.find((c) => String(c.id) === selectedId) ?? null;
   const selectedRecord = (selected?.record ?? {}) as { capacity?: { units?: unknown; period?: unknown }; issued_at?: unknown; issuedAt?: unknown };
   const chart =
@@ -71,7 +74,7 @@ export function CertificationsView() {
                   <td>
                     <ParticipantLink id={c.participant} />
                   </td>
-                  <td>standard {c.standard}</td>
+                  <td>{c.standard !== null ? <a href={`#standard-${c.standard}`}>{codes.get(c.standard) ?? `standard ${c.standard}`}</a> : '—'}</td>
                   <td>
                     <ParticipantLink id={c.auditor} />
                   </td>
@@ -88,6 +91,125 @@ export function CertificationsView() {
           </tbody>
         </table>
       )}
+      <Registry registry={registry} />
     </section>
+  );
+}
+
+interface RegistryState {
+  standards: StandardRow[];
+  accreditations: AccreditationRow[];
+  error: string | null;
+}
+
+/** The standards and auditors' accreditations, read from the node's state (again as blocks finalize). */
+function useRegistry(): RegistryState | null {
+  const { api, info } = useChain();
+  const [state, setState] = useState<RegistryState | null>(null);
+  const every = Math.floor((info?.finalized ?? 0) / 5);
+  useEffect(() => {
+    if (!api) return;
+    let cancelled = false;
+    Promise.all([api.query.certifications.standards.entries(), api.query.certifications.accreditations.entries()]).then(
+      ([standards, accreditations]) => {
+        if (cancelled) return;
+        setState({
+          standards: standardRows(standards.map(([k, v]) => [k.args[0].toJSON(), v.toJSON()])),
+          accreditations: accreditationRows(accreditations.map(([k, v]) => [k.args.map((a) => a.toJSON()), v.toJSON()])),
+          error: null,
+        });
+      },
+      (e) => !cancelled && setState({ standards: [], accreditations: [], error: readError(e) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [api, every]);
+  return state;
+}
+
+function Registry({ registry }: { registry: RegistryState | null }) {
+  const locale = userLocale();
+  if (!registry) return <p aria-busy="true">Reading the standards…</p>;
+  const code = (id: number) => registry.standards.find((s) => s.id === id)?.code ?? `standard ${id}`;
+  return (
+    <>
+      {registry.error && (
+        <p className="error" role="alert">
+          {registry.error}
+        </p>
+      )}
+      <section aria-labelledby="standards-h" data-testid="standards">
+        <h2 id="standards-h">Standards</h2>
+        {registry.standards.length === 0 ? (
+          <p>No standard is defined yet.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Standard</th>
+                <th scope="col">Version</th>
+                <th scope="col">Defined by</th>
+                <th scope="col">Requirements</th>
+                <th scope="col">Defined at</th>
+              </tr>
+            </thead>
+            <tbody>
+              {registry.standards.map((s) => (
+                <tr key={s.id} id={`standard-${s.id}`} data-standard={s.id}>
+                  <td>
+                    <strong>{s.code || '—'}</strong> <span className="muted">(standard {s.id})</span>
+                  </td>
+                  <td>{s.version ?? '—'}</td>
+                  <td>
+                    <ParticipantLink id={s.owner} />
+                  </td>
+                  <td className="wrap">
+                    {/^https?:\/\//.test(s.requirementsUri) ? (
+                      <a href={s.requirementsUri} rel="noreferrer noopener" target="_blank">
+                        {s.requirementsUri}
+                      </a>
+                    ) : (
+                      s.requirementsUri || '—'
+                    )}
+                    {s.requirementsHash && <span className="muted"> (hash {s.requirementsHash.slice(0, 12)}…)</span>}
+                  </td>
+                  <td>{s.definedAt !== null ? `block #${formatNumber(s.definedAt, locale)}` : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="auditors-h" data-testid="auditors">
+        <h2 id="auditors-h">Accredited auditors</h2>
+        {registry.accreditations.length === 0 ? (
+          <p>No auditor is accredited yet.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Auditor</th>
+                <th scope="col">Standard</th>
+                <th scope="col">Accreditation</th>
+              </tr>
+            </thead>
+            <tbody>
+              {registry.accreditations.map((a) => (
+                <tr key={`${a.standard}-${a.auditor}`} data-standard={a.standard} data-auditor={a.auditor} data-active={String(a.withdrawnAt === null)}>
+                  <td>
+                    <ParticipantLink id={a.auditor} />
+                  </td>
+                  <td>
+                    <a href={`#standard-${a.standard}`}>{code(a.standard)}</a>
+                  </td>
+                  <td>{accreditationWords(a)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
   );
 }
