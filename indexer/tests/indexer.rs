@@ -41,7 +41,13 @@ struct Fixture {
 	/// Acme's warranty on the gear and Kestrel's open claim under it.
 	warranty: u64,
 	claim: u64,
+	/// The block of Acme's batch recall of gear type 0 made under certification 0 (the
+	/// gears above among them), the last record: every indexer waits for it.
+	recalled_block: u64,
 }
+
+/// The recall notice of Acme's batch recall.
+const BATCH_NOTICE: [u8; 32] = [5; 32];
 
 /// What Kestrel's claim asks.
 const CLAIM_ASKED: u128 = amchain_primitives::currency::UNIT;
@@ -71,7 +77,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 	let fixture = make_records(&api).await;
 	eprintln!("records on chain by block {} ({:?})", fixture.last_block, started.elapsed());
 
-	sqlite.wait_for_block(fixture.escrow_block);
+	sqlite.wait_for_block(fixture.recalled_block);
 	check_graphql(&sqlite, &rpc, &fixture).await;
 	check_trace(&sqlite, &fixture);
 	check_contract_events(&sqlite, &fixture);
@@ -88,7 +94,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 		Some(pg) => {
 			let indexer =
 				Indexer::start_with(&node.url(), &pg.url, dir.join("postgres.log"), &with_bundles);
-			indexer.wait_for_block(fixture.escrow_block);
+			indexer.wait_for_block(fixture.recalled_block);
 			check_graphql(&indexer, &rpc, &fixture).await;
 			check_trace(&indexer, &fixture);
 			check_contract_events(&indexer, &fixture);
@@ -141,7 +147,7 @@ async fn indexer_follows_the_chain_into_sqlite_and_postgres_and_resumes_after_a_
 			.collect();
 	assert_eq!(kept, [(None, fixture.escrow.clone())], "one event, undecoded");
 	let indexer = Indexer::start_with(&node.url(), &resumed_url, log, &with_bundles);
-	indexer.wait_for_block(fixture.escrow_block);
+	indexer.wait_for_block(fixture.recalled_block);
 	check_store(&resumed_url, &api).await;
 	check_graphql(&indexer, &rpc, &fixture).await;
 	check_contract_events(&indexer, &fixture);
@@ -350,7 +356,34 @@ async fn make_records(api: &Api) -> Fixture {
 		],
 	)
 	.await;
-	Fixture { gear, last_block, kestrel, lot, escrow: hex(&escrow), escrow_block, warranty, claim }
+	// Last, as the order above needs the gear free: Acme recalls every gear of type 0 it
+	// made under certification 0, the two above among them.
+	let recalled_block = submit(
+		api,
+		&dev::dave(),
+		true,
+		"Parts",
+		"quarantine",
+		vec![
+			Value::named_variant(
+				"Batch",
+				[("part_type", Value::u128(0)), ("certification", Value::u128(0))],
+			),
+			Value::from_bytes(BATCH_NOTICE),
+		],
+	)
+	.await;
+	Fixture {
+		gear,
+		last_block,
+		kestrel,
+		lot,
+		escrow: hex(&escrow),
+		escrow_block,
+		warranty,
+		claim,
+		recalled_block,
+	}
 }
 
 /// Where-used and contents: the steel lot went, split, into the second gear, which is
@@ -459,7 +492,8 @@ fn check_claim_and_motion(indexer: &Indexer, f: &Fixture) {
 		       maker {{ name }}
 		       certifiedWhenMade {{ certification {{ id }} standardCode valid madeUnder }}
 		       warranties {{ id kind issuer openClaim claims {{ edges {{ node {{ id }} }} }} }}
-		       top {{ id }} }}
+		       top {{ id }}
+		       recall {{ quarantine batch {{ partType certification reason sinceBlock }} }} }}
 		     motions(status: "Open") {{ edges {{ node {{
 		       hash proposalIndex proposer threshold call ayes nays endBlock status }} }} }} }}"#,
 		gear = f.gear
@@ -491,6 +525,12 @@ fn check_claim_and_motion(indexer: &Indexer, f: &Fixture) {
 	assert_eq!(warranty["kind"], "New");
 	assert_eq!(warranty["openClaim"], f.claim, "the claim waits on it: {answer}");
 	assert_eq!(warranty["claims"]["edges"][0]["node"]["id"], f.claim);
+	assert_eq!(
+		passport["recall"],
+		json!({ "quarantine": null, "batch": {
+			"partType": 0, "certification": 0, "reason": hex(&BATCH_NOTICE), "sinceBlock": f.recalled_block } }),
+		"held by Acme's batch recall, not a recall of its own: {answer}"
+	);
 
 	let motions = data["motions"]["edges"].as_array().expect("motions");
 	assert_eq!(motions.len(), 1, "{answer}");

@@ -688,9 +688,25 @@ pub struct RecallState {
 	quarantine: Option<String>,
 	/// The quarantined parts and lots among its contents (installed in it, consumed or
 	/// transformed into it, at any depth), each with the path from the part: any of them
-	/// holds the part (a hand-over of it fails). A batch recall is not seen here: the node's
-	/// `amchain_part` says `quarantined` for every cause.
+	/// holds the part (a hand-over of it fails). A batch recall of the parts themselves is
+	/// `batch`; one of a part among the contents is not seen here (the node's
+	/// `amchain_part` says `quarantined` for every cause).
 	quarantined_contents: Trace,
+	/// The batch recall that holds the part, if one does: every part of its type
+	/// registered under the certification it was made under, quarantined together
+	/// (`Parts.quarantine` of a `Batch`) and not released since.
+	batch: Option<BatchRecall>,
+}
+
+/// A batch recall: every part of a type registered under one certification.
+#[derive(SimpleObject, Debug, PartialEq)]
+pub struct BatchRecall {
+	part_type: i64,
+	certification: i64,
+	/// The recall notice's hash.
+	reason: Option<String>,
+	/// The block it was imposed at.
+	since_block: i64,
 }
 
 #[Object]
@@ -844,8 +860,14 @@ impl Passport {
 			reached.into_iter().filter(|r| quarantined.contains(&r.item)).collect();
 		let items: Vec<Item> = held_by.iter().map(|r| r.item).collect();
 		let mut held = holders(store, &items).await?;
+		let batch = match (self.part_type, self.made_under) {
+			(Some(part_type), Some(certification)) =>
+				batch_recall(store, part_type, certification).await?,
+			_ => None,
+		};
 		Ok(RecallState {
 			quarantine: self.quarantine.clone(),
+			batch,
 			quarantined_contents: Trace {
 				items: held_by
 					.into_iter()
@@ -869,6 +891,41 @@ fn open_interval_end(c: &Certification) -> Option<i64> {
 		(Some(due), Some(until)) if due < until => Some(due),
 		(_, until) => until,
 	}
+}
+
+/// The batch recall of the parts of `part_type` made under `certification` in force at the
+/// store's last block: the latest `Parts.Quarantined` or `Parts.Released` event naming that
+/// batch, if it is a quarantine.
+async fn batch_recall(
+	store: &crate::store::Store,
+	part_type: i64,
+	certification: i64,
+) -> Result<Option<BatchRecall>> {
+	// Batch recalls are rare: the text filter leaves only their events to decode.
+	let rows = sqlx::query(
+		"SELECT block_number, variant, fields FROM events WHERE pallet = 'Parts' \
+		 AND variant IN ('Quarantined', 'Released') AND fields LIKE '%\"Batch\"%' \
+		 ORDER BY block_number DESC, event_index DESC",
+	)
+	.fetch_all(&store.pool)
+	.await?;
+	for row in rows {
+		let fields: String = row.get(2);
+		let Ok(fields) = serde_json::from_str::<JsonValue>(&fields) else { continue };
+		let Some(batch) = fields.pointer("/target/Batch") else { continue };
+		let named = |key: &str| batch.get(key).and_then(JsonValue::as_i64);
+		if named("part_type") != Some(part_type) || named("certification") != Some(certification) {
+			continue;
+		}
+		let variant: String = row.get(1);
+		return Ok((variant == "Quarantined").then(|| BatchRecall {
+			part_type,
+			certification,
+			reason: fields.get("reason").and_then(JsonValue::as_str).map(str::to_string),
+			since_block: row.get(0),
+		}));
+	}
+	Ok(None)
 }
 
 /// Which of `items` are quarantined themselves (their record names a recall notice).
@@ -899,4 +956,60 @@ async fn quarantined(
 		}
 	}
 	Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::store::Store;
+
+	/// The latest event naming the batch decides: a recall, released, recalled again
+	/// (two in one block, told apart by their order); other batches and other targets do
+	/// not count.
+	#[tokio::test]
+	async fn a_batch_recall_holds_until_released_and_only_its_batch() {
+		let path = std::env::temp_dir()
+			.join(format!("amchain-batch-recall-unit-{}.sqlite", std::process::id()));
+		let _ = std::fs::remove_file(&path);
+		let store = Store::open(&format!("sqlite://{}", path.display())).await.expect("store");
+		let exec = |sql: String| {
+			let pool = store.pool.clone();
+			async move { sqlx::query(&sql).execute(&pool).await.expect("insert") }
+		};
+		for number in 0..=4 {
+			exec(format!(
+				"INSERT INTO blocks (number, hash, parent_hash, spec_version, event_count) \
+				 VALUES ({number}, '0x{number:02x}', '0x00', 1, 0)"
+			))
+			.await;
+		}
+		let event = |block: u32, index: u32, variant: &str, target: &str, reason: u8| {
+			let reason =
+				if variant == "Quarantined" { format!(r#", "reason": "0x{reason:02x}""#) } else { String::new() };
+			format!(
+				"INSERT INTO events (block_number, event_index, extrinsic_index, phase, pallet, variant, fields) \
+				 VALUES ({block}, {index}, 1, 'ApplyExtrinsic', 'Parts', '{variant}', '{{\"target\": {target}{reason}}}')"
+			)
+		};
+		let batch = |t: u32, c: u32| format!(r#"{{"Batch": {{"part_type": {t}, "certification": {c}}}}}"#);
+		let recall = || async { batch_recall(&store, 0, 0).await.expect("reads") };
+		assert_eq!(recall().await, None, "nothing recalled yet");
+
+		exec(event(1, 0, "Quarantined", &batch(0, 0), 1)).await;
+		exec(event(1, 1, "Quarantined", &batch(0, 1), 2)).await;
+		exec(event(1, 2, "Quarantined", r#"{"Part": 0}"#, 3)).await;
+		let held = BatchRecall { part_type: 0, certification: 0, reason: Some("0x01".into()), since_block: 1 };
+		assert_eq!(recall().await, Some(held));
+
+		exec(event(2, 0, "Released", &batch(0, 0), 0)).await;
+		assert_eq!(recall().await, None, "released");
+		assert!(batch_recall(&store, 0, 1).await.expect("reads").is_some(), "the other batch holds");
+
+		exec(event(3, 0, "Quarantined", &batch(0, 0), 4)).await;
+		exec(event(3, 1, "Released", &batch(0, 0), 0)).await;
+		exec(event(3, 2, "Quarantined", &batch(0, 0), 5)).await;
+		let again = BatchRecall { part_type: 0, certification: 0, reason: Some("0x05".into()), since_block: 3 };
+		assert_eq!(recall().await, Some(again), "the block's last event about it decides");
+		let _ = std::fs::remove_file(&path);
+	}
 }
