@@ -861,8 +861,9 @@ impl Passport {
 		let items: Vec<Item> = held_by.iter().map(|r| r.item).collect();
 		let mut held = holders(store, &items).await?;
 		let batch = match (self.part_type, self.made_under) {
-			(Some(part_type), Some(certification)) =>
-				batch_recall(store, part_type, certification).await?,
+			(Some(part_type), Some(certification)) => {
+				batch_recall(store, part_type, certification).await?
+			},
 			_ => None,
 		};
 		Ok(RecallState {
@@ -984,31 +985,48 @@ mod tests {
 			.await;
 		}
 		let event = |block: u32, index: u32, variant: &str, target: &str, reason: u8| {
-			let reason =
-				if variant == "Quarantined" { format!(r#", "reason": "0x{reason:02x}""#) } else { String::new() };
+			let reason = if variant == "Quarantined" {
+				format!(r#", "reason": "0x{reason:02x}""#)
+			} else {
+				String::new()
+			};
 			format!(
 				"INSERT INTO events (block_number, event_index, extrinsic_index, phase, pallet, variant, fields) \
 				 VALUES ({block}, {index}, 1, 'ApplyExtrinsic', 'Parts', '{variant}', '{{\"target\": {target}{reason}}}')"
 			)
 		};
-		let batch = |t: u32, c: u32| format!(r#"{{"Batch": {{"part_type": {t}, "certification": {c}}}}}"#);
+		let batch =
+			|t: u32, c: u32| format!(r#"{{"Batch": {{"part_type": {t}, "certification": {c}}}}}"#);
 		let recall = || async { batch_recall(&store, 0, 0).await.expect("reads") };
 		assert_eq!(recall().await, None, "nothing recalled yet");
 
 		exec(event(1, 0, "Quarantined", &batch(0, 0), 1)).await;
 		exec(event(1, 1, "Quarantined", &batch(0, 1), 2)).await;
 		exec(event(1, 2, "Quarantined", r#"{"Part": 0}"#, 3)).await;
-		let held = BatchRecall { part_type: 0, certification: 0, reason: Some("0x01".into()), since_block: 1 };
+		let held = BatchRecall {
+			part_type: 0,
+			certification: 0,
+			reason: Some("0x01".into()),
+			since_block: 1,
+		};
 		assert_eq!(recall().await, Some(held));
 
 		exec(event(2, 0, "Released", &batch(0, 0), 0)).await;
 		assert_eq!(recall().await, None, "released");
-		assert!(batch_recall(&store, 0, 1).await.expect("reads").is_some(), "the other batch holds");
+		assert!(
+			batch_recall(&store, 0, 1).await.expect("reads").is_some(),
+			"the other batch holds"
+		);
 
 		exec(event(3, 0, "Quarantined", &batch(0, 0), 4)).await;
 		exec(event(3, 1, "Released", &batch(0, 0), 0)).await;
 		exec(event(3, 2, "Quarantined", &batch(0, 0), 5)).await;
-		let again = BatchRecall { part_type: 0, certification: 0, reason: Some("0x05".into()), since_block: 3 };
+		let again = BatchRecall {
+			part_type: 0,
+			certification: 0,
+			reason: Some("0x05".into()),
+			since_block: 3,
+		};
 		assert_eq!(recall().await, Some(again), "the block's last event about it decides");
 		let _ = std::fs::remove_file(&path);
 	}
