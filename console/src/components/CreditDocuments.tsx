@@ -34,10 +34,10 @@ import {
   type Presentation,
   type PresentationRecord,
 } from '../credit';
-import { formatAmount, formatNumber, userLocale } from '../format';
+import { formatAmount, formatNumber, shorten, userLocale } from '../format';
 import { useParticipants } from '../participants';
 import type { TxPhase } from '../tx';
-import { Address, ParticipantLink } from './links';
+import { Address, CopyButton, ParticipantLink } from './links';
 import { TxAction } from './TxAction';
 
 /** A hash no document has: the dry run that asks whether the account may lodge at all. */
@@ -107,17 +107,34 @@ export function CreditDocuments({ instance, id, raw, onChanged }: Props) {
   }, [instance, round]);
   const history = useMemo(() => creditHistory(events?.list ?? [], id), [events, id]);
   const [claims, setClaims] = useState<Map<string, unknown>>(new Map());
-  const hashes = history.lodged.map((d) => d.hash).join(',');
+  // the organisation each issuer acted for when it lodged (`document`), by `issuer|hash`
+  const [issuers, setIssuers] = useState<Map<string, number | null>>(new Map());
+  const lodgedKey = history.lodged.map((d) => `${d.issuer}|${d.hash}`).join(',');
   useEffect(() => {
-    if (!hashes) return;
+    if (!lodgedKey) return;
     let cancelled = false;
-    void Promise.all(
-      [...new Set(hashes.split(','))].map(async (h) => [h, (await dryRun(instance, NOBODY, 'claim', [h])).value] as const),
-    ).then((pairs) => !cancelled && setClaims(new Map(pairs)));
+    const refs = lodgedKey.split(',').map((k) => k.split('|') as [string, string]);
+    void Promise.all([
+      Promise.all([...new Set(refs.map(([, h]) => h))].map(async (h) => [h, (await dryRun(instance, NOBODY, 'claim', [h])).value] as const)),
+      Promise.all(
+        refs.map(async ([issuer, h]) => {
+          const doc = (await dryRun(instance, NOBODY, 'document', [id, issuer, h])).value as { organisation?: unknown } | null;
+          const org = doc?.organisation;
+          return [`${issuer}|${h}`, org === null || org === undefined ? null : Number(org)] as const;
+        }),
+      ),
+    ]).then(
+      ([claimPairs, issuerPairs]) => {
+        if (cancelled) return;
+        setClaims(new Map(claimPairs));
+        setIssuers(new Map(issuerPairs));
+      },
+      () => {},
+    );
     return () => {
       cancelled = true;
     };
-  }, [instance, hashes, round]);
+  }, [instance, id, lodgedKey, round]);
 
   // The presentations: past ones from the events; a pending one from the credit itself
   // (the indexer may not have its event yet).
@@ -175,10 +192,15 @@ export function CreditDocuments({ instance, id, raw, onChanged }: Props) {
                   <tr key={`${d.issuer}-${d.hash}`} data-hash={d.hash} data-free={use ? String(use.free) : undefined}>
                     <td>type {d.docType}</td>
                     <td>
-                      <Address value={d.hash} />
+                      <HashText value={d.hash} />
                     </td>
                     <td>
                       <Address value={d.issuer} />
+                      {issuers.get(`${d.issuer}|${d.hash}`) !== undefined && (
+                        <div className="small">
+                          {issuers.get(`${d.issuer}|${d.hash}`) === null ? 'for no organisation' : <>for <ParticipantLink id={issuers.get(`${d.issuer}|${d.hash}`)} /></>}
+                        </div>
+                      )}
                     </td>
                     <td>block {block(d.block)}</td>
                     <td>{use?.words ?? '…'}</td>
@@ -208,7 +230,7 @@ export function CreditDocuments({ instance, id, raw, onChanged }: Props) {
                   {p.documents.map((d) => (
                     <li key={d.hash}>
                       {docType(d) !== undefined ? `type ${docType(d)}: ` : ''}
-                      <Address value={d.hash} /> lodged by <Address value={d.issuer} />
+                      <HashText value={d.hash} /> lodged by <Address value={d.issuer} />
                     </li>
                   ))}
                 </ul>
@@ -240,6 +262,16 @@ export function CreditDocuments({ instance, id, raw, onChanged }: Props) {
       )}
       {open && !selected && <p className="note">Choose an account in the header to lodge, present or examine documents.</p>}
     </div>
+  );
+}
+
+/** A document's hash, shortened, with a copy button. */
+function HashText({ value }: { value: string }) {
+  return (
+    <span className="address">
+      <code title={value}>{shorten(value, 8)}</code>
+      <CopyButton text={value} label="Copy hash" />
+    </span>
   );
 }
 
@@ -717,7 +749,7 @@ function PresentForm({
                 })
               }
             />
-            type {d.docType}: <Address value={d.hash} /> by <Address value={d.issuer} />
+            type {d.docType}: <HashText value={d.hash} /> by <Address value={d.issuer} />
           </label>
         ))}
         <AddDocument instance={instance} c={c} onAdd={(d) => setExtra((x) => [...x, d])} />
