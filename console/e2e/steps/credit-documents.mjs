@@ -92,10 +92,10 @@ export default async function creditDocuments(ctx) {
   await page.waitForSelector(`${row}[data-state=Drawn]:has-text("drawn in full by Acme Gears")`, { timeout: 120_000 });
   await page.waitForSelector(`${docs} [data-testid=credit-0-presentations] li[data-outcome=honoured]:has-text("credited to Acme Gears")`, { timeout: 120_000 });
   const gasLimit = api.registry.createType('WeightV2', api.consts.system.blockWeights.maxBlock);
-  const credit = (await lc.query.credit(bank.address, { gasLimit }, 0)).output?.toJSON();
+  const credit = (await lc.query.credit(bank.address, { gasLimit }, 0)).output?.toJSON()?.ok;
   if (credit?.state !== 'Drawn') throw new Error(`credit 0 reads ${JSON.stringify(credit)}, not drawn`);
   const acmeOrg = (await amchain(api).membership(acme.address))?.participant;
-  const owed = (await lc.query.payable(bank.address, { gasLimit }, acmeOrg)).output?.toJSON();
+  const owed = (await lc.query.payable(bank.address, { gasLimit }, acmeOrg)).output?.toJSON()?.ok;
   if (BigInt(owed ?? 0) !== amount) throw new Error(`Acme is owed ${JSON.stringify(owed)} by the contract, not the credit's amount`);
   log('the bank honoured it as //Alice//stash through the page: the credit is drawn, Acme owed its amount');
   await shot('deals-credit-documents');

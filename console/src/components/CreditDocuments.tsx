@@ -93,7 +93,8 @@ export function CreditDocuments({ instance, id, raw, onChanged }: Props) {
   const [eventsError, setEventsError] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
-    contractEvents(instance, round).then(
+    // one read of the contract's events a round of finalized blocks, shared by its credits
+    contractEvents(instance, String(epoch)).then(
       ({ events: list, complete }) => {
         if (cancelled) return;
         setEvents({ list, complete });
@@ -104,7 +105,7 @@ export function CreditDocuments({ instance, id, raw, onChanged }: Props) {
     return () => {
       cancelled = true;
     };
-  }, [instance, round]);
+  }, [instance, epoch]);
   const history = useMemo(() => creditHistory(events?.list ?? [], id), [events, id]);
   const [claims, setClaims] = useState<Map<string, unknown>>(new Map());
   // the organisation each issuer acted for when it lodged (`document`), by `issuer|hash`
