@@ -216,7 +216,7 @@ export function CreditDocuments({ instance, id, raw, onChanged }: Props) {
       <section>
         <h3>Presentations</h3>
         {presentations.length === 0 && <p className="muted">None yet.</p>}
-        <ol className="plain presentations" data-testid={`credit-${id}-presentations`}>
+        <ul className="plain presentations" data-testid={`credit-${id}-presentations`}>
           {presentations.map((p) => (
             <li key={`${p.at}-${p.presentedAt}`} data-at={p.at} data-outcome={p.outcome.kind} data-testid={p.outcome.kind === 'pending' ? `credit-${id}-pending-${p.at.toLowerCase()}` : undefined}>
               <p>
@@ -244,7 +244,7 @@ export function CreditDocuments({ instance, id, raw, onChanged }: Props) {
               )}
             </li>
           ))}
-        </ol>
+        </ul>
       </section>
 
       {open && selected && (
