@@ -787,8 +787,8 @@ function PresentForm({
               ) : (
                 <>
                   <p className="bad">
-                    The contract would find {found.length} discrepanc{found.length === 1 ? 'y' : 'ies'} and record {found.length === 1 ? 'it' : 'them'} with the presentation;
-                    the bank may refuse it for {found.length === 1 ? 'it' : 'them'} (or honour it once the applicant waives {found.length === 1 ? 'it' : 'them'}):
+                    The contract would find {found.length} discrepanc{found.length === 1 ? 'y' : 'ies'} and record {found.length === 1 ? 'it' : 'them'} with the presentation:
+                    the bank may refuse the presentation for {found.length === 1 ? 'it' : 'them'}, or honour it only once the applicant waives {found.length === 1 ? 'it' : 'them'}:
                   </p>
                   <ul>
                     {found.map((d, i) => (
