@@ -216,15 +216,14 @@ export function creditAwaits(c: CreditDeal, best: number | null, name: (org: num
 
 export const CREDIT_CLOSED = ['Drawn', 'Closed', 'Cancelled'];
 
-/** The messages on a credit the console offers, when a dry run as the account succeeds. */
+/**
+ * The messages on a credit the console offers, when a dry run as the account succeeds
+ * (those on its documents and presentations are components/CreditDocuments.tsx's).
+ */
 export const CREDIT_ACTIONS: { message: string; label: string; args: unknown[] }[] = [
   { message: 'consent', label: 'Consent to the credit', args: [] },
   { message: 'cancel', label: 'Cancel the credit', args: [] },
   { message: 'add_confirmation', label: 'Add the confirmation', args: [] },
-  { message: 'honour', label: 'Honour (issuing bank)', args: ['IssuingBank'] },
-  { message: 'honour', label: 'Honour (confirming bank)', args: ['ConfirmingBank'] },
-  { message: 'waive', label: 'Waive the discrepancies (issuing bank)', args: ['IssuingBank'] },
-  { message: 'waive', label: 'Waive the discrepancies (confirming bank)', args: ['ConfirmingBank'] },
   { message: 'consent_amendment', label: 'Consent to the amendment', args: [] },
   { message: 'extend_confirmation', label: 'Extend the confirmation', args: [] },
   { message: 'accept_amendment', label: 'Accept the amendment', args: [] },

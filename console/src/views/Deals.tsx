@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAccounts } from '../accounts';
 import { readError, useChain } from '../chain';
+import { CreditDocuments } from '../components/CreditDocuments';
 import { Address, ParticipantLink, PartLink } from '../components/links';
 import { TxAction } from '../components/TxAction';
 import { CONTRACT_NAMES, NOBODY, dryRun, errorDocs, findInstances, loadMetadata, messageKey, type ContractName, type Instance } from '../contracts';
@@ -313,7 +314,7 @@ function Credits({ instance }: { instance: Instance }) {
     'credit_count',
     async (id, caller) => {
       const c = await dryRun(instance, caller, 'credit', [id]);
-      return c.value ? parseCredit(id, c.value as Record<string, unknown>) : null;
+      return c.value ? { ...parseCredit(id, c.value as Record<string, unknown>), raw: c.value as Record<string, unknown> } : null;
     },
     (c) => CREDIT_CLOSED.includes(c.state),
     CREDIT_ACTIONS,
@@ -355,7 +356,7 @@ function Credits({ instance }: { instance: Instance }) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((c) => (
+            {shown.flatMap((c) => [
               <tr key={c.id} data-testid={`credit-${c.id}`} data-state={c.state}>
                 <td>credit {c.id}</td>
                 <td>
@@ -404,12 +405,16 @@ function Credits({ instance }: { instance: Instance }) {
                     />
                   ))}
                 </td>
-              </tr>
-            ))}
+              </tr>,
+              <tr key={`${c.id}-documents`} className="credit-papers">
+                <td colSpan={8}>
+                  <CreditDocuments instance={instance} id={c.id} raw={c.raw} onChanged={refresh} />
+                </td>
+              </tr>,
+            ])}
           </tbody>
         </table>
       )}
-      <p className="muted">Presenting documents and refusing a presentation (which names its discrepancies) are a wallet's or an ERP's for now (docs/contracts.md).</p>
     </section>
   );
 }
