@@ -25,6 +25,7 @@
 //      //Dave, releases the payment there: the order is paid in full;
 //  11. deploys the letter-of-credit contract; Harbour Trade Bank issues a credit for
 //      Kestrel in Acme's favour; as //Bob//stash, consents to it on the Deals page.
+//  12… lot: Acme registers a lot, consumes it into a gear, splits it; the lot's page and timeline, a hand-over on the split lot's page, the lot's recall (e2e/steps/lot.mjs).
 //
 // Binaries: AMCHAIN_NODE_BIN and AMCHAIN_INDEXER_BIN, else $CARGO_TARGET_DIR/debug (default
 // ~/.cache/amchain/target/debug). The console must be built (dist/: scripts/console.sh build).
@@ -53,7 +54,9 @@ const escrowBundle = join(contractsDir, 'escrow.contract');
 const creditBundle = join(contractsDir, 'letter_of_credit.contract');
 const artefacts = process.env.CONSOLE_E2E_ARTEFACTS ?? join(here, 'test-results');
 // e2e/steps/*.mjs, in the order they run: each default-exports `async (ctx) => {}`.
-const STEPS = [];
+const STEPS = [
+  'lot',
+];
 const only = process.env.CONSOLE_E2E_ONLY ? process.env.CONSOLE_E2E_ONLY.split(',').map((x) => x.trim()) : null;
 for (const name of only ?? []) if (!STEPS.includes(name)) throw new Error(`CONSOLE_E2E_ONLY: no step ${name} in e2e/steps/ (${STEPS.join(', ')})`);
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
