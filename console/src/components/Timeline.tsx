@@ -5,7 +5,13 @@ import { formatNumber, formatTime, userLocale } from '../format';
 import { isGovernanceActor, type TimelineEntry } from '../shape';
 import { Address, Segments } from './links';
 
-export function Timeline({ entries, source }: { entries: TimelineEntry[]; /** Where the records come from ("the indexer holds it (finalized blocks)"). */ source: ReactNode }) {
+interface Props {
+  entries: TimelineEntry[];
+  /** Where the records come from, after "as": "the indexer holds it (finalized blocks)". */
+  source: ReactNode;
+}
+
+export function Timeline({ entries, source }: Props) {
   const locale = userLocale();
   return (
     <section aria-labelledby="timeline-h">
