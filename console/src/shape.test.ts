@@ -117,16 +117,16 @@ describe('timeline', () => {
       [
         rec(0, 'Registered', { certification: null }),
         rec(1, 'ConsumedInto', { part: 3, quantity: 5 }),
-        rec(2, 'SplitInto', { lot: 1, quantity: 300 }),
+        rec(2, 'SplitInto', { lot: 1, quantity: 3000 }),
         rec(3, 'SplitFrom', { lot: 0, quantity: 1 }),
       ],
-      { unit: 'grams' },
+      { unit: 'grams', locale: 'en-GB' },
     );
     expect(registered.detail).toEqual(['Registered by ', { participant: 2 }]);
     expect(consumed).toMatchObject({ title: 'Consumed into a part', tone: 'assembly' });
     expect(consumed.detail).toEqual(['5 g went into ', { part: 3 }, ', recorded by ', { participant: 2 }]);
     expect(into).toMatchObject({ title: 'Split', tone: 'assembly' });
-    expect(into.detail).toEqual(['300 g split off into ', { lot: 1 }, ' by ', { participant: 2 }]);
+    expect(into.detail).toEqual(['3,000 g split off into ', { lot: 1 }, ' by ', { participant: 2 }]);
     expect(from).toMatchObject({ title: 'Split from another lot', tone: 'origin' });
     expect(from.detail).toEqual(['Split off ', { lot: 0 }, ': 1 g of its material, by ', { participant: 2 }]);
     // without the lot's unit (a part's passport)
@@ -157,6 +157,9 @@ describe('quantities', () => {
     expect(quantityWords(4)).toBe('4 units');
     expect(quantityWords(4, 'Barrels')).toBe('4 units (Barrels)');
     expect(quantityWords(undefined, 'grams')).toBe('? g');
+    expect(quantityWords(1000, 'grams', 'en-GB')).toBe('1,000 g');
+    expect(quantityWords(1000, 'grams', 'de-DE')).toBe('1.000 g');
+    expect(quantityWords(1000, 'grams')).toBe('1000 g');
   });
 });
 

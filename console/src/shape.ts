@@ -122,13 +122,14 @@ const UNITS: Record<string, [string, string]> = {
 };
 
 /**
- * A quantity of a lot's material in words: `quantity(300, 'Grams')` → "300 g",
- * `quantity(1, 'pieces')` → "1 piece"; "units" when the unit is not known (a part's
- * passport does not read the lot's unit).
+ * A quantity of a lot's material in words: `quantityWords(300, 'Grams')` → "300 g",
+ * `quantityWords(1, 'pieces')` → "1 piece", with `locale` grouped as its readers write
+ * it ("1,000 g"); "units" when the unit is not known (a part's passport does not read the
+ * lot's unit).
  */
-export function quantityWords(quantity: unknown, unit?: string | null): string {
+export function quantityWords(quantity: unknown, unit?: string | null, locale?: string): string {
   const n = num(quantity);
-  const q = n === null ? '?' : String(n);
+  const q = n === null ? '?' : locale ? new Intl.NumberFormat(locale).format(n) : String(n);
   const words = unit ? UNITS[unit.toLowerCase()] : undefined;
   if (!words) return `${q} unit${n === 1 ? '' : 's'}${unit ? ` (${unit})` : ''}`;
   return `${q} ${n === 1 ? words[0] : words[1]}`;
@@ -138,6 +139,8 @@ export function quantityWords(quantity: unknown, unit?: string | null): string {
 export interface TimelineContext {
   /** The lot's unit (its quantities are counted in it), on a lot's page. */
   unit?: string | null;
+  /** The reader's locale, for quantities. */
+  locale?: string;
 }
 
 /** A status as people say it: `ReturnedAsCore` → "returned as core". */
@@ -213,22 +216,22 @@ export function describeRecord(r: HistoryRow, context: TimelineContext = {}): Ti
     case 'MaterialConsumed':
       title = 'Material consumed';
       tone = 'assembly';
-      detail = [`${quantityWords(f.quantity, context.unit)} of `, ref('lot', f.lot), ' went into it'];
+      detail = [`${quantityWords(f.quantity, context.unit, context.locale)} of `, ref('lot', f.lot), ' went into it'];
       break;
     case 'ConsumedInto':
       title = 'Consumed into a part';
       tone = 'assembly';
-      detail = [`${quantityWords(f.quantity, context.unit)} went into `, ref('part', f.part), ', recorded by ', ref('participant', r.participant)];
+      detail = [`${quantityWords(f.quantity, context.unit, context.locale)} went into `, ref('part', f.part), ', recorded by ', ref('participant', r.participant)];
       break;
     case 'SplitInto':
       title = 'Split';
       tone = 'assembly';
-      detail = [`${quantityWords(f.quantity, context.unit)} split off into `, ref('lot', f.lot), ' by ', ref('participant', r.participant)];
+      detail = [`${quantityWords(f.quantity, context.unit, context.locale)} split off into `, ref('lot', f.lot), ' by ', ref('participant', r.participant)];
       break;
     case 'SplitFrom':
       title = 'Split from another lot';
       tone = 'origin';
-      detail = ['Split off ', ref('lot', f.lot), `: ${quantityWords(f.quantity, context.unit)} of its material, by `, ref('participant', r.participant)];
+      detail = ['Split off ', ref('lot', f.lot), `: ${quantityWords(f.quantity, context.unit, context.locale)} of its material, by `, ref('participant', r.participant)];
       break;
     case 'TransformedInto':
       title = 'Transformed';

@@ -45,7 +45,7 @@ export default async function lot({ api, page, base, keyring, dave, send, log, s
   await page.waitForSelector(`${timeline} li[data-kind=Registered]:has-text("Acme Gears")`, { timeout: 30_000 });
   await page.waitForSelector(`${timeline} li[data-kind=ConsumedInto]:has-text("250 g went into part ${partId}") a[href="/parts/${partId}"]`, { timeout: 30_000 });
   await page.waitForSelector(`${timeline} li[data-kind=SplitInto]:has-text("300 g split off into lot ${newLot}") a[href="/lots/${newLot}"]`, { timeout: 30_000 });
-  await page.waitForSelector('[data-testid=lot-quantity]:has-text("450 g left of 1000 g registered")', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid=lot-quantity]:has-text("450 g left of 1,000 g registered")', { timeout: 30_000 });
   await page.waitForSelector(`[data-testid=lot-consumers] a[href="/parts/${partId}"]`);
   const text = await page.textContent(timeline);
   const doubled = text.match(/\b(part|lot|record|certification) \1\b/);

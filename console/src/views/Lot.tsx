@@ -106,7 +106,7 @@ export function LotView() {
     };
   }, [api, id, valid, tick]);
 
-  const entries = useMemo(() => timeline(history, { unit: info?.unit }), [history, info?.unit]);
+  const entries = useMemo(() => timeline(history, { unit: info?.unit, locale }), [history, info?.unit, locale]);
 
   if (!valid) return <p className="error">“{idText}” is not a lot id.</p>;
   if (error && !info) return <p className="error" role="alert">Cannot read lot {id}: {error}</p>;
@@ -186,8 +186,8 @@ export function LotView() {
               {info.remaining === null || info.quantity === null
                 ? '—'
                 : info.remaining === 0
-                  ? `used up (${quantityWords(info.quantity, unit)} ${splitFrom === null ? 'registered' : 'split off'})`
-                  : `${quantityWords(info.remaining, unit)} left of ${quantityWords(info.quantity, unit)} ${splitFrom === null ? 'registered' : 'split off'}`}
+                  ? `used up (${quantityWords(info.quantity, unit, locale)} ${splitFrom === null ? 'registered' : 'split off'})`
+                  : `${quantityWords(info.remaining, unit, locale)} left of ${quantityWords(info.quantity, unit, locale)} ${splitFrom === null ? 'registered' : 'split off'}`}
             </dd>
             <dt>Registered</dt>
             <dd>
