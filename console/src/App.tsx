@@ -12,6 +12,7 @@ import { CertificationsView } from './views/Certifications';
 import { ConsortiumView } from './views/Consortium';
 import { DealsView } from './views/Deals';
 import { HomeView } from './views/Home';
+import { LotView } from './views/Lot';
 import { ParticipantView } from './views/Participant';
 import { PartsView } from './views/Parts';
 import { PassportView } from './views/Passport';
@@ -33,6 +34,7 @@ export function App({ config }: { config: ConsoleConfig }) {
                   <Route path="/" element={<HomeView />} />
                   <Route path="/parts" element={<PartsView />} />
                   <Route path="/parts/:id" element={<PassportView />} />
+                  <Route path="/lots/:id" element={<LotView />} />
                   <Route path="/recall" element={<RecallView />} />
                   <Route path="/certifications" element={<CertificationsView />} />
                   <Route path="/certifications/:id" element={<CertificationsView />} />

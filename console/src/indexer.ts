@@ -204,16 +204,29 @@ export interface Lot {
   custodian: number | null;
   quantity: number | null;
   remaining: number | null;
+  /** The stored record as the indexer decoded it (`unit`, `certification`, `registered_at` …). */
+  record: Record<string, unknown> | null;
   history: HistoryRow[];
 }
 
+/** A lot and its whole history (paged through). */
 export async function lot(id: number): Promise<Lot | null> {
   const d = await gql<{ lot: (Omit<Lot, 'history'> & { history: Conn<HistoryRow> }) | null }>(
-    `query($id: Int!) { lot(id: $id) { id material producer owner custodian quantity remaining history(first: 100) { edges { node { ${HISTORY_FIELDS} } } } } }`,
+    `query($id: Int!) { lot(id: $id) { id material producer owner custodian quantity remaining record history(first: 100) { edges { node { ${HISTORY_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
     { id },
   );
   if (!d.lot) return null;
-  return { ...d.lot, history: nodes(d.lot.history) };
+  const history = nodes(d.lot.history);
+  let page = d.lot.history.pageInfo;
+  while (page?.hasNextPage) {
+    const more: { lot: { history: Conn<HistoryRow> } } = await gql(
+      `query($id: Int!, $after: String) { lot(id: $id) { history(first: 100, after: $after) { edges { node { ${HISTORY_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
+      { id, after: page.endCursor },
+    );
+    history.push(...nodes(more.lot.history));
+    page = more.lot.history.pageInfo;
+  }
+  return { ...d.lot, history };
 }
 
 export interface Certification {

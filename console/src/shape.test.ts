@@ -4,6 +4,9 @@ import {
   batchMembers,
   consumersOfLot,
   splitsOfLot,
+  splitFromOfLot,
+  fromNodeHistory,
+  quantityWords,
   describeRecord,
   errorText,
   impactRoots,
@@ -17,6 +20,7 @@ import {
   treeSize,
   usageByPeriod,
   type HistoryRow,
+  type NodeHistoryEntry,
   type PartRow,
 } from './shape';
 
@@ -54,7 +58,7 @@ describe('timeline', () => {
     ]);
     expect(t.map((e) => e.index)).toEqual([0, 1, 2]);
     expect(t[0]).toMatchObject({ title: 'Registered', tone: 'origin' });
-    expect(t[0].detail).toEqual(['Registered by ', { participant: 2 }, ' under certification ', '#0']);
+    expect(t[0].detail).toEqual(['Registered by ', { participant: 2 }, ' under ', { certification: 0 }]);
     expect(t[1]).toMatchObject({ title: 'Custody offered', tone: 'handover' });
     expect(t[1].detail).toEqual([{ participant: 2 }, ' offered custody to ', { participant: 6 }]);
     expect(t[2]).toMatchObject({ title: 'Custody handed over', by: 6, block: 12 });
@@ -64,15 +68,130 @@ describe('timeline', () => {
   it('links the parts and lots of assembly and consumption records', () => {
     expect(describeRecord(rec(3, 'InstalledIn', { parent: 7 })).detail).toContainEqual({ part: 7 });
     expect(describeRecord(rec(3, 'ChildInstalled', { child: 8 })).detail).toContainEqual({ part: 8 });
-    expect(describeRecord(rec(3, 'MaterialConsumed', { lot: 4, quantity: 5 })).detail).toEqual(['5 units of lot ', { lot: 4 }, ' went into it']);
+    expect(describeRecord(rec(3, 'MaterialConsumed', { lot: 4, quantity: 5 })).detail).toEqual(['5 units of ', { lot: 4 }, ' went into it']);
     expect(describeRecord(rec(3, 'Quarantined', null)).tone).toBe('recall');
     expect(describeRecord(rec(3, 'StatusChanged', { from: 'Active', to: 'ReturnedAsCore' })).detail).toEqual(['From active to returned as core']);
+  });
+
+  it("never names a link's noun before the link (the link says \"part 3\", \"lot 1\" itself)", () => {
+    const records = [
+      rec(0, 'Registered', { certification: 0 }),
+      rec(1, 'Offered', { handover: 'Custody', to: 6 }),
+      rec(2, 'Accepted', { handover: 'Ownership', from: 2 }),
+      rec(3, 'Rejected', { handover: 'Custody', by: 6 }),
+      rec(4, 'OfferCancelled', { handover: 'Custody' }),
+      rec(5, 'Transferred', { handover: 'Ownership', to: 6 }),
+      rec(6, 'Activated', null),
+      rec(7, 'InstalledIn', { parent: 7 }),
+      rec(8, 'RemovedFrom', { parent: 7 }),
+      rec(9, 'ChildInstalled', { child: 8 }),
+      rec(10, 'ChildRemoved', { child: 8 }),
+      rec(11, 'MaterialConsumed', { lot: 4, quantity: 5 }),
+      rec(12, 'ConsumedInto', { part: 3, quantity: 5 }),
+      rec(13, 'TransformedInto', { part: 3 }),
+      rec(14, 'MadeFrom', { part: 3 }),
+      rec(15, 'Inspection', null),
+      rec(16, 'Quarantined', null),
+      rec(17, 'Released', null),
+      rec(18, 'StatusChanged', { from: 'Active', to: 'Scrapped' }),
+      rec(19, 'Correction', { of: 3 }),
+      rec(20, 'WarrantyVoided', { warranty: 1 }),
+      rec(21, 'SplitInto', { lot: 1, quantity: 300 }),
+      rec(22, 'SplitFrom', { lot: 0, quantity: 300 }),
+      rec(23, 'SomethingNew', null),
+      { ...rec(24, 'Correction', { of: 16 }) },
+    ];
+    records[16] = { ...records[16], actor: '0x' + '00'.repeat(32) }; // a governance recall: 24 disputes it
+    for (const e of timeline(records, { unit: 'grams' })) {
+      e.detail.forEach((seg, i) => {
+        const next = e.detail[i + 1];
+        if (typeof seg !== 'string' || next === undefined || typeof next === 'string') return;
+        const noun = Object.keys(next)[0] === 'participant' ? 'organisation' : Object.keys(next)[0];
+        expect(seg, `${e.kind}: "${seg}" before ${JSON.stringify(next)}`).not.toMatch(new RegExp(`\\b${noun}\\s*#?$`, 'i'));
+      });
+    }
+  });
+
+  it("describes a lot's consumption and splits in its unit, with links", () => {
+    const [registered, consumed, into, from] = timeline(
+      [
+        rec(0, 'Registered', { certification: null }),
+        rec(1, 'ConsumedInto', { part: 3, quantity: 5 }),
+        rec(2, 'SplitInto', { lot: 1, quantity: 3000 }),
+        rec(3, 'SplitFrom', { lot: 0, quantity: 1 }),
+      ],
+      { unit: 'grams', locale: 'en-GB' },
+    );
+    expect(registered.detail).toEqual(['Registered by ', { participant: 2 }]);
+    expect(consumed).toMatchObject({ title: 'Consumed into a part', tone: 'assembly' });
+    expect(consumed.detail).toEqual(['5 g went into ', { part: 3 }, ', recorded by ', { participant: 2 }]);
+    expect(into).toMatchObject({ title: 'Split', tone: 'assembly' });
+    expect(into.detail).toEqual(['3,000 g split off into ', { lot: 1 }, ' by ', { participant: 2 }]);
+    expect(from).toMatchObject({ title: 'Split from another lot', tone: 'origin' });
+    expect(from.detail).toEqual(['Split off ', { lot: 0 }, ': 1 g of its material, by ', { participant: 2 }]);
+    // without the lot's unit (a part's passport)
+    expect(describeRecord(rec(1, 'ConsumedInto', { part: 3, quantity: 1 })).detail[0]).toBe('1 unit went into ');
+  });
+
+  it('says a missing reference as its noun and a question mark', () => {
+    expect(describeRecord(rec(1, 'InstalledIn', {})).detail).toEqual(['Installed in ', 'part ?', ' by ', { participant: 2 }]);
+    expect(describeRecord({ ...rec(1, 'Quarantined', null), participant: null }).detail).toEqual(['Quarantined by ', 'organisation ?']);
   });
 
   it('describes a kind it does not know by its name', () => {
     const e = describeRecord(rec(0, 'SomethingNew', null, 3));
     expect(e.title).toBe('Something new');
     expect(e.detail).toContainEqual({ participant: 3 });
+  });
+});
+
+describe('quantities', () => {
+  it("says a lot's quantity in its unit, whichever way the unit is spelt", () => {
+    expect(quantityWords(300, 'grams')).toBe('300 g');
+    expect(quantityWords('300', 'Grams')).toBe('300 g');
+    expect(quantityWords(1, 'Pieces')).toBe('1 piece');
+    expect(quantityWords(2, 'pieces')).toBe('2 pieces');
+    expect(quantityWords(5, 'squareMillimetres')).toBe('5 mm²');
+    expect(quantityWords(7, 'Millilitres')).toBe('7 ml');
+    expect(quantityWords(1, null)).toBe('1 unit');
+    expect(quantityWords(4)).toBe('4 units');
+    expect(quantityWords(4, 'Barrels')).toBe('4 units (Barrels)');
+    expect(quantityWords(undefined, 'grams')).toBe('? g');
+    expect(quantityWords(1000, 'grams', 'en-GB')).toBe('1,000 g');
+    expect(quantityWords(1000, 'grams', 'de-DE')).toBe('1.000 g');
+    expect(quantityWords(1000, 'grams')).toBe('1000 g');
+  });
+});
+
+describe("the node's history", () => {
+  const entry = (index: number, kind: NodeHistoryEntry['kind']): NodeHistoryEntry => ({
+    index,
+    block: 20 + index,
+    extrinsic: 1,
+    time: 1_764_500_000_000,
+    reportedAt: null,
+    actor: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY',
+    participant: 2,
+    kind,
+    data: '0x' + '00'.repeat(32),
+  });
+  it("reads amchain_history's records as the indexer spells them", () => {
+    expect(fromNodeHistory(entry(0, { registered: { certification: null } }))).toMatchObject({
+      index: 0,
+      block: 20,
+      kind: 'Registered',
+      kindFields: { certification: null },
+      participant: 2,
+    });
+    expect(fromNodeHistory(entry(1, { offered: { handover: 'custody', to: 6 } }))).toMatchObject({ kind: 'Offered', kindFields: { handover: 'Custody', to: 6 } });
+    expect(fromNodeHistory(entry(2, { splitInto: { lot: 1, quantity: 300 } }))).toMatchObject({ kind: 'SplitInto', kindFields: { lot: 1, quantity: 300 } });
+    expect(fromNodeHistory(entry(3, 'inspection'))).toMatchObject({ kind: 'Inspection', kindFields: null });
+    expect(fromNodeHistory(entry(4, { statusChanged: { from: 'active', to: 'returnedAsCore' } })).kindFields).toEqual({ from: 'Active', to: 'ReturnedAsCore' });
+    // hashes and accounts stay as they are
+    expect(fromNodeHistory(entry(5, { correction: { of: 2 } })).kindFields).toEqual({ of: 2 });
+    const t = timeline([entry(1, { offered: { handover: 'ownership', to: 6 } }), entry(0, { registered: { certification: 0 } })].map(fromNodeHistory));
+    expect(t.map((e) => e.title)).toEqual(['Registered', 'Ownership offered']);
+    expect(t[1].detail).toEqual([{ participant: 2 }, ' offered ownership to ', { participant: 6 }]);
   });
 });
 
@@ -144,6 +263,8 @@ describe('recall impact', () => {
     expect(splitsOfLot(history)).toEqual([4, 7]);
     expect(consumersOfLot(history)).toEqual([13]);
     expect(splitsOfLot([rec(0, 'SplitFrom', { lot: 1, quantity: 3 })])).toEqual([]);
+    expect(splitFromOfLot([rec(0, 'SplitFrom', { lot: 1, quantity: 3 }), rec(1, 'SplitInto', { lot: 9, quantity: 1 })])).toBe(1);
+    expect(splitFromOfLot(history)).toBeNull();
   });
 });
 
@@ -203,8 +324,9 @@ describe('corrections of governance records', () => {
     expect(disputed.title).toBe('Disputed');
     expect(disputed.detail[1]).toEqual({ record: 1 });
     expect(corrected.title).not.toBe('Disputed');
-    expect(corrected.detail[0]).toBe('Corrects record ');
-    expect(ordinary.detail[0]).toBe('Corrects record ');
+    expect(corrected.detail).toEqual(['Corrects ', { record: 1 }, ' (', { participant: 2 }, ')']);
+    expect(ordinary.detail[0]).toBe('Corrects ');
+    expect(disputed.detail[0]).toBe('Disputes ');
   });
 });
 

@@ -46,12 +46,17 @@ export interface HistoryRow {
   data: string | null;
 }
 
-/** A piece of a sentence: text, or a reference rendered as a link to its view. */
+/**
+ * A piece of a sentence: text, or a reference rendered as a link to its view. A link
+ * names its own noun ("part 3", "lot 1", "record 2", "certification 0"), so the text
+ * before it must not ("went into part " + part 3 reads "part part 3").
+ */
 export type Segment =
   | string
   | { participant: number }
   | { part: number }
   | { lot: number }
+  | { certification: number }
   | { record: number };
 
 export interface TimelineEntry {
@@ -92,10 +97,50 @@ function handoverWord(v: unknown): string {
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-function ref(kind: 'participant' | 'part' | 'lot', v: unknown): Segment {
+function ref(kind: 'participant' | 'part' | 'lot' | 'certification', v: unknown): Segment {
   const n = num(v);
-  if (n === null) return '?';
-  return kind === 'participant' ? { participant: n } : kind === 'part' ? { part: n } : { lot: n };
+  if (n === null) return kind === 'participant' ? 'organisation ?' : `${kind} ?`;
+  switch (kind) {
+    case 'participant':
+      return { participant: n };
+    case 'part':
+      return { part: n };
+    case 'lot':
+      return { lot: n };
+    case 'certification':
+      return { certification: n };
+  }
+}
+
+/** The units a lot's quantity is counted in (pallet-parts' `Unit`, as the chain or the indexer spells it). */
+const UNITS: Record<string, [string, string]> = {
+  pieces: ['piece', 'pieces'],
+  grams: ['g', 'g'],
+  millilitres: ['ml', 'ml'],
+  millimetres: ['mm', 'mm'],
+  squaremillimetres: ['mm²', 'mm²'],
+};
+
+/**
+ * A quantity of a lot's material in words: `quantityWords(300, 'Grams')` → "300 g",
+ * `quantityWords(1, 'pieces')` → "1 piece", with `locale` grouped as its readers write
+ * it ("1,000 g"); "units" when the unit is not known (a part's passport does not read the
+ * lot's unit).
+ */
+export function quantityWords(quantity: unknown, unit?: string | null, locale?: string): string {
+  const n = num(quantity);
+  const q = n === null ? '?' : locale ? new Intl.NumberFormat(locale).format(n) : String(n);
+  const words = unit ? UNITS[unit.toLowerCase()] : undefined;
+  if (!words) return `${q} unit${n === 1 ? '' : 's'}${unit ? ` (${unit})` : ''}`;
+  return `${q} ${n === 1 ? words[0] : words[1]}`;
+}
+
+/** What a timeline knows beyond the records: the unit of a lot's quantities. */
+export interface TimelineContext {
+  /** The lot's unit (its quantities are counted in it), on a lot's page. */
+  unit?: string | null;
+  /** The reader's locale, for quantities. */
+  locale?: string;
 }
 
 /** A status as people say it: `ReturnedAsCore` → "returned as core". */
@@ -105,7 +150,7 @@ export function statusWords(status: string | null | undefined): string {
 }
 
 /** One history record as a timeline entry. */
-export function describeRecord(r: HistoryRow): TimelineEntry {
+export function describeRecord(r: HistoryRow, context: TimelineContext = {}): TimelineEntry {
   const f = r.kindFields ?? {};
   let title = statusWords(r.kind);
   title = title.charAt(0).toUpperCase() + title.slice(1);
@@ -116,7 +161,7 @@ export function describeRecord(r: HistoryRow): TimelineEntry {
       title = 'Registered';
       tone = 'origin';
       detail = num(f.certification) !== null
-        ? ['Registered by ', ref('participant', r.participant), ' under certification ', `#${num(f.certification)}`]
+        ? ['Registered by ', ref('participant', r.participant), ' under ', ref('certification', f.certification)]
         : ['Registered by ', ref('participant', r.participant)];
       break;
     case 'Offered':
@@ -151,42 +196,52 @@ export function describeRecord(r: HistoryRow): TimelineEntry {
     case 'InstalledIn':
       title = 'Installed';
       tone = 'assembly';
-      detail = ['Installed in part ', ref('part', f.parent), ' by ', ref('participant', r.participant)];
+      detail = ['Installed in ', ref('part', f.parent), ' by ', ref('participant', r.participant)];
       break;
     case 'RemovedFrom':
       title = 'Removed';
       tone = 'assembly';
-      detail = ['Removed from part ', ref('part', f.parent), ' by ', ref('participant', r.participant)];
+      detail = ['Removed from ', ref('part', f.parent), ' by ', ref('participant', r.participant)];
       break;
     case 'ChildInstalled':
       title = 'Part installed in it';
       tone = 'assembly';
-      detail = ['Part ', ref('part', f.child), ' installed by ', ref('participant', r.participant)];
+      detail = [ref('part', f.child), ' installed by ', ref('participant', r.participant)];
       break;
     case 'ChildRemoved':
       title = 'Part removed from it';
       tone = 'assembly';
-      detail = ['Part ', ref('part', f.child), ' removed by ', ref('participant', r.participant)];
+      detail = [ref('part', f.child), ' removed by ', ref('participant', r.participant)];
       break;
     case 'MaterialConsumed':
       title = 'Material consumed';
       tone = 'assembly';
-      detail = [`${f.quantity ?? '?'} units of lot `, ref('lot', f.lot), ' went into it'];
+      detail = [`${quantityWords(f.quantity, context.unit, context.locale)} of `, ref('lot', f.lot), ' went into it'];
       break;
     case 'ConsumedInto':
       title = 'Consumed into a part';
       tone = 'assembly';
-      detail = [`${f.quantity ?? '?'} units went into part `, ref('part', f.part)];
+      detail = [`${quantityWords(f.quantity, context.unit, context.locale)} went into `, ref('part', f.part), ', recorded by ', ref('participant', r.participant)];
+      break;
+    case 'SplitInto':
+      title = 'Split';
+      tone = 'assembly';
+      detail = [`${quantityWords(f.quantity, context.unit, context.locale)} split off into `, ref('lot', f.lot), ' by ', ref('participant', r.participant)];
+      break;
+    case 'SplitFrom':
+      title = 'Split from another lot';
+      tone = 'origin';
+      detail = ['Split off ', ref('lot', f.lot), `: ${quantityWords(f.quantity, context.unit, context.locale)} of its material, by `, ref('participant', r.participant)];
       break;
     case 'TransformedInto':
       title = 'Transformed';
       tone = 'life';
-      detail = ['Transformed into part ', ref('part', f.part)];
+      detail = ['Transformed into ', ref('part', f.part)];
       break;
     case 'MadeFrom':
       title = 'Made from another part';
       tone = 'origin';
-      detail = ['Made from part ', ref('part', f.part)];
+      detail = ['Made from ', ref('part', f.part)];
       break;
     case 'Inspection':
     case 'Measurement':
@@ -210,7 +265,7 @@ export function describeRecord(r: HistoryRow): TimelineEntry {
       detail = [`From ${statusWords(String(f.from ?? ''))} to ${statusWords(String(f.to ?? ''))}`];
       break;
     case 'Correction':
-      detail = ['Corrects record ', { record: num(f.of) ?? -1 }, ' (', ref('participant', r.participant), ')'];
+      detail = ['Corrects ', { record: num(f.of) ?? -1 }, ' (', ref('participant', r.participant), ')'];
       break;
     case 'WarrantyVoided':
       title = 'Warranty voided';
@@ -234,13 +289,61 @@ export function describeRecord(r: HistoryRow): TimelineEntry {
   };
 }
 
+/** One record of `amchain_history`'s answer (the node's JSON: camelCase kinds and variants). */
+export interface NodeHistoryEntry {
+  index: number;
+  block: number;
+  extrinsic: number | null;
+  time: number | null;
+  reportedAt: number | null;
+  actor: string | null;
+  participant: number | null;
+  /** A unit kind's name (`"inspection"`), or `{ name: fields }` (`{ "splitInto": { "lot": 1, "quantity": 5 } }`). */
+  kind: string | Record<string, Record<string, unknown> | null>;
+  data: string | null;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A record as the node answers it (`amchain_history`) in the indexer's shape, so one
+ * timeline reads both: kinds and enum variants in fields are spelt as the indexer spells
+ * them (`splitInto` → `SplitInto`, `custody` → `Custody`, `returnedAsCore` → `ReturnedAsCore`).
+ */
+export function fromNodeHistory(e: NodeHistoryEntry): HistoryRow {
+  let kind: string;
+  let kindFields: Record<string, unknown> | null = null;
+  if (typeof e.kind === 'string') kind = capital(e.kind);
+  else {
+    const [name, fields] = Object.entries(e.kind ?? {})[0] ?? ['unknown', null];
+    kind = capital(name);
+    if (fields && typeof fields === 'object') {
+      kindFields = Object.fromEntries(
+        Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' && /^[a-z][A-Za-z]*$/.test(v) ? capital(v) : v]),
+      );
+    }
+  }
+  return {
+    index: e.index,
+    block: e.block,
+    extrinsic: e.extrinsic,
+    time: e.time,
+    reportedAt: e.reportedAt,
+    actor: e.actor,
+    participant: e.participant,
+    kind,
+    kindFields,
+    data: e.data,
+  };
+}
+
 /** Every record, oldest first. */
-export function timeline(records: HistoryRow[]): TimelineEntry[] {
+export function timeline(records: HistoryRow[], context: TimelineContext = {}): TimelineEntry[] {
   const byIndex = new Map(records.map((r) => [r.index, r]));
   return [...records]
     .sort((a, b) => a.index - b.index)
     .map((r) => {
-      const entry = describeRecord(r);
+      const entry = describeRecord(r, context);
       // Before spec 105 a maker could append a "correction" to a record governance made
       // (a recall by a council motion, which names the maker). Only governance corrects
       // those now; an older one by anyone else is a dispute, not a correction.
@@ -249,7 +352,7 @@ export function timeline(records: HistoryRow[]): TimelineEntry[] {
         if (of && isGovernanceActor(of.actor) && !isGovernanceActor(r.actor)) {
           entry.title = 'Disputed';
           entry.detail = [
-            'Disputes record ',
+            'Disputes ',
             { record: of.index },
             ', made by governance (',
             { participant: r.participant ?? -1 },
@@ -401,6 +504,12 @@ export function splitsOfLot(history: HistoryRow[]): number[] {
     .map((h) => num(h.kindFields?.lot))
     .filter((n): n is number => n !== null);
   return [...new Set(ids)];
+}
+
+/** The lot a lot was split from (its `SplitFrom` record), if it was. */
+export function splitFromOfLot(history: HistoryRow[]): number | null {
+  const r = history.find((h) => h.kind === 'SplitFrom');
+  return r ? num(r.kindFields?.lot) : null;
 }
 
 /** The error a failed extrinsic carries, in words: "Parts.NotCustodian: The caller …". */

@@ -41,7 +41,7 @@ export function PartLink({ id, serial }: { id: number; serial?: string | null })
 
 export function LotLink({ id }: { id: number }) {
   return (
-    <Link to={`/recall?lot=${id}`} className="id">
+    <Link to={`/lots/${id}`} className="id">
       lot {id}
     </Link>
   );
@@ -92,6 +92,7 @@ export function Segments({ segments }: { segments: Segment[] }) {
         if ('participant' in s) return <ParticipantLink key={i} id={s.participant} />;
         if ('part' in s) return <PartLink key={i} id={s.part} />;
         if ('lot' in s) return <LotLink key={i} id={s.lot} />;
+        if ('certification' in s) return <CertificationLink key={i} id={s.certification} />;
         return (
           <a key={i} href={`#record-${s.record}`} className="id">
             record {s.record}

@@ -2,18 +2,17 @@
 // its history, its assembly, and the hand-over of custody or ownership.
 import { Fragment, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useAccounts } from '../accounts';
 import { amchainRpc, useChain } from '../chain';
-import { Address, CertificationLink, CopyButton, ParticipantLink, PartLink, Segments } from '../components/links';
+import { HandOver, readOffers, type OpenOffer } from '../components/HandOver';
+import { CertificationLink, CopyButton, ParticipantLink, PartLink } from '../components/links';
+import { Timeline } from '../components/Timeline';
 import { Tree } from '../components/Tree';
 import { CertifiedWhenMade, Warranties } from '../components/PartRecords';
 import { TagCheck } from '../components/TagCheck';
 import { parseTagKey, type TagKey } from '../tag';
-import { TxAction } from '../components/TxAction';
-import { formatNumber, formatTime, shorten, userLocale } from '../format';
+import { formatNumber, shorten, userLocale } from '../format';
 import { ancestors, descendants, passport, type PassportData } from '../indexer';
-import { useParticipants } from '../participants';
-import { assemblyTree, isGovernanceActor, selfQuarantined, statusWords, timeline, type PartRow } from '../shape';
+import { assemblyTree, selfQuarantined, statusWords, timeline, type PartRow } from '../shape';
 
 /** amchain_part's answer (the runtime's PartView). */
 interface ChainPart {
@@ -25,13 +24,6 @@ interface ChainPart {
   certification: number | null;
   registeredAt: number;
   records: number;
-}
-
-interface OpenOffer {
-  handover: 'Custody' | 'Ownership';
-  from: number;
-  to: number;
-  madeAt: number;
 }
 
 export function PassportView() {
@@ -83,12 +75,7 @@ export function PassportView() {
     void (async () => {
       try {
         const p = await amchainRpc<ChainPart | null>(api, 'amchain_part', [id]);
-        const found: OpenOffer[] = [];
-        for (const handover of ['Custody', 'Ownership'] as const) {
-          const o = await api.query.parts.offers({ Part: id }, handover);
-          const json = o.toJSON() as { from: number; to: number; madeAt: number } | null;
-          if (json) found.push({ handover, from: json.from, to: json.to, madeAt: json.madeAt });
-        }
+        const found = await readOffers(api, { Part: id });
         const below = Number((await api.query.parts.quarantinedBelow(id)).toString());
         if (!cancelled) {
           setChainPart(p);
@@ -258,37 +245,16 @@ export function PassportView() {
         </div>
       )}
 
-      <HandOver partId={part.id} owner={owner ?? null} custodian={custodian ?? null} offers={offers} installed={!!top} onDone={refresh} />
+      <HandOver
+        item={{ Part: part.id }}
+        owner={owner ?? null}
+        custodian={custodian ?? null}
+        offers={offers}
+        immovable={top ? 'An installed part moves with its assembly: hand the top of the assembly over instead.' : null}
+        onDone={refresh}
+      />
 
-      <section aria-labelledby="timeline-h">
-        <h2 id="timeline-h">Timeline</h2>
-        <p className="muted">
-          Every record of its history as the indexer holds it (finalized blocks), oldest first: {entries.length} record
-          {entries.length === 1 ? '' : 's'}.
-        </p>
-        <ol className="timeline" data-testid="timeline">
-          {entries.map((e) => (
-            <li key={e.index} id={`record-${e.index}`} className={`tone-${e.tone}`} data-kind={e.kind}>
-              <div className="when">
-                <time dateTime={e.time ? new Date(e.time).toISOString() : undefined}>{formatTime(e.time, locale)}</time>
-                <span className="muted">
-                  block #{formatNumber(e.block, locale)} · record {e.index}
-                </span>
-              </div>
-              <div className="what">
-                <strong>{e.title}</strong>
-                <p>
-                  <Segments segments={e.detail} />
-                </p>
-                <p className="muted small">
-                  {isGovernanceActor(e.actor) ? 'by governance (a council motion)' : <>signed by <Address value={e.actor} /></>}
-                  {e.reportedAt ? ` · reported at ${formatTime(Math.floor(e.reportedAt / 1000), locale)}` : ''}
-                </p>
-              </div>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Timeline entries={entries} source="the indexer holds it (finalized blocks)" />
 
       <section aria-labelledby="assembly-h">
         <h2 id="assembly-h">Assembly</h2>
@@ -299,102 +265,5 @@ export function PassportView() {
         )}
       </section>
     </article>
-  );
-}
-
-function HandOver({
-  partId,
-  owner,
-  custodian,
-  offers,
-  installed,
-  onDone,
-}: {
-  partId: number;
-  owner: number | null;
-  custodian: number | null;
-  offers: OpenOffer[];
-  installed: boolean;
-  onDone: () => void;
-}) {
-  const { api } = useChain();
-  const { membership, selected } = useAccounts();
-  const { list } = useParticipants();
-  const [handover, setHandover] = useState<'Custody' | 'Ownership'>('Custody');
-  const [to, setTo] = useState<string>('');
-  const mine = membership?.participant ?? null;
-  const holder = handover === 'Custody' ? custodian : owner;
-  const open = offers.find((o) => o.handover === handover);
-  // Offers to the signing account's organisation; one it acts on stays in view (with its
-  // progress) after it is accepted and the chain no longer holds it.
-  const [seen, setSeen] = useState<OpenOffer[]>([]);
-  const current = offers.filter((o) => mine !== null && o.to === mine);
-  const currentKey = current.map((o) => `${o.handover}:${o.from}:${o.madeAt}`).join(',');
-  useEffect(() => {
-    setSeen((old) => {
-      const kept = old.filter((o) => o.to === mine);
-      const fresh = current.filter((o) => !kept.some((k) => k.handover === o.handover && k.madeAt === o.madeAt));
-      return fresh.length || kept.length !== old.length ? [...kept, ...fresh] : old;
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [currentKey, mine]);
-  const incoming = seen;
-
-  let blocked: string | null = null;
-  if (installed) blocked = 'An installed part moves with its assembly: hand the top of the assembly over instead.';
-  else if (mine === null) blocked = `${selected?.label ?? 'This account'} acts for no organisation, so it cannot offer this part.`;
-  else if (mine !== holder)
-    blocked = `Only an account of the ${handover === 'Custody' ? 'custodian' : 'owner'} (organisation ${holder ?? '—'}) offers its ${handover.toLowerCase()}.`;
-  else if (open) blocked = `${handover} is already offered to organisation ${open.to}; the receiver accepts it, or the sender cancels it.`;
-
-  return (
-    <section className="card actions" aria-labelledby="handover-h">
-      <h2 id="handover-h">Hand over</h2>
-      {incoming.map((o) => (
-        <div key={`${o.handover}-${o.madeAt}`} className="incoming" data-testid={`accept-${o.handover.toLowerCase()}`}>
-          <p>
-            <ParticipantLink id={o.from} /> offers your organisation the part's <strong>{o.handover.toLowerCase()}</strong>. Accepting
-            is the goods receipt.
-          </p>
-          <TxAction
-            label={`Accept ${o.handover.toLowerCase()}`}
-            testId={`accept-${o.handover.toLowerCase()}-tx`}
-            deps={`accept-${partId}-${o.handover}-${o.madeAt}`}
-            build={() => (api ? api.tx.parts.acceptOffer({ Part: partId }, o.handover, null) : null)}
-            onDone={onDone}
-          />
-        </div>
-      ))}
-      <form onSubmit={(e) => e.preventDefault()} className="offer-form">
-        <label>
-          What
-          <select value={handover} onChange={(e) => setHandover(e.target.value as 'Custody' | 'Ownership')} data-testid="handover-kind">
-            <option value="Custody">Custody (physical possession)</option>
-            <option value="Ownership">Ownership (title)</option>
-          </select>
-        </label>
-        <label>
-          To
-          <select value={to} onChange={(e) => setTo(e.target.value)} data-testid="handover-to">
-            <option value="">— choose an organisation —</option>
-            {list
-              .filter((p) => p.id !== holder)
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name} ({p.id})
-                </option>
-              ))}
-          </select>
-        </label>
-      </form>
-      <TxAction
-        label={`Offer ${handover.toLowerCase()}`}
-        testId="offer-tx"
-        deps={`offer-${partId}-${handover}-${to}`}
-        blocked={blocked}
-        build={() => (api && to !== '' ? api.tx.parts.offer({ Part: partId }, handover, Number(to)) : null)}
-        onDone={onDone}
-      />
-    </section>
   );
 }
