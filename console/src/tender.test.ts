@@ -1,3 +1,4 @@
+import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { describe, expect, it } from 'vitest';
 import {
   bondBounds,
@@ -172,6 +173,8 @@ describe('sealed bids in the browser', () => {
     const s = store();
     const key = sealedBidKey(ALICE, 3, DAVE);
     expect(key).toBe(`amchain-tender-bid:${ALICE}:3:${DAVE}`);
+    // the same account in another SS58 format (the chain's own, a wallet's) finds the same key
+    expect(sealedBidKey(encodeAddress(decodeAddress(ALICE), 0), 3, encodeAddress(decodeAddress(DAVE), 2))).toBe(key);
     expect(loadSealedBids(s, key)).toEqual([]);
     const first = { price: 500n, salt: newSalt() };
     const second = { price: 450n, salt: newSalt() };

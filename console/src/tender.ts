@@ -3,7 +3,7 @@
 // commitment exactly as the contract hashes it, a fresh salt, and where the browser keeps
 // the price and salt until the reveal. Pure functions but for the salt (tender.test.ts).
 import { u8aConcat, u8aToHex, hexToU8a, isHex, stringToU8a } from '@polkadot/util';
-import { blake2AsU8a, decodeAddress, randomAsU8a } from '@polkadot/util-crypto';
+import { blake2AsU8a, decodeAddress, encodeAddress, randomAsU8a } from '@polkadot/util-crypto';
 import { big } from './deals';
 
 const int = (v: unknown): number | null => (v === null || v === undefined ? null : Number(big(v)));
@@ -306,9 +306,14 @@ export interface SealedBid {
   salt: string;
 }
 
-/** Where the browser keeps the sealed bids of a committing account in a tender. */
+/**
+ * Where the browser keeps the sealed bids of a committing account in a tender: the
+ * contract's and the account's addresses in the generic SS58 format (42), whichever format
+ * they were given in (the chain's, a wallet's).
+ */
 export function sealedBidKey(contract: string, tender: number, account: string): string {
-  return `amchain-tender-bid:${contract}:${tender}:${account}`;
+  const generic = (a: string) => encodeAddress(decodeAddress(a), 42);
+  return `amchain-tender-bid:${generic(contract)}:${tender}:${generic(account)}`;
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;

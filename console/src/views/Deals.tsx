@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { useAccounts } from '../accounts';
 import { readError, useChain } from '../chain';
 import { Address, ParticipantLink, PartLink } from '../components/links';
+import { Tenders } from '../components/Tenders';
 import { TxAction } from '../components/TxAction';
 import { RECENT, useContractRecords, withMargin } from '../contractRecords';
 import { CONTRACT_NAMES, dryRun, errorDocs, findInstances, loadMetadata, messageKey, type ContractName, type Instance } from '../contracts';
@@ -70,6 +71,8 @@ export function DealsView() {
           <EscrowOrders key={i.address} instance={i} metadata={metadata?.get('escrow')} />
         ) : i.name === 'letter_of_credit' ? (
           <Credits key={i.address} instance={i} />
+        ) : i.name === 'tender' ? (
+          <Tenders key={i.address} instance={i} metadata={metadata?.get('tender')} />
         ) : (
           <section key={i.address} className="card" data-contract={i.address}>
             <h2>
