@@ -25,6 +25,9 @@
 //      //Dave, releases the payment there: the order is paid in full;
 //  11. deploys the letter-of-credit contract; Harbour Trade Bank issues a credit for
 //      Kestrel in Acme's favour; as //Bob//stash, consents to it on the Deals page.
+//  tender (e2e/steps/tender.mjs): deploys escrow and a tender on it; Kestrel posts a tender;
+//      as //Dave, commits a sealed bid and reveals it on the Deals page; as //Bob//stash,
+//      awards it there: escrow holds order 0 Proposed for the winning price.
 //
 // Binaries: AMCHAIN_NODE_BIN and AMCHAIN_INDEXER_BIN, else $CARGO_TARGET_DIR/debug (default
 // ~/.cache/amchain/target/debug). The console must be built (dist/: scripts/console.sh build).
@@ -53,7 +56,7 @@ const escrowBundle = join(contractsDir, 'escrow.contract');
 const creditBundle = join(contractsDir, 'letter_of_credit.contract');
 const artefacts = process.env.CONSOLE_E2E_ARTEFACTS ?? join(here, 'test-results');
 // e2e/steps/*.mjs, in the order they run: each default-exports `async (ctx) => {}`.
-const STEPS = [];
+const STEPS = ['tender'];
 const only = process.env.CONSOLE_E2E_ONLY ? process.env.CONSOLE_E2E_ONLY.split(',').map((x) => x.trim()) : null;
 for (const name of only ?? []) if (!STEPS.includes(name)) throw new Error(`CONSOLE_E2E_ONLY: no step ${name} in e2e/steps/ (${STEPS.join(', ')})`);
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
