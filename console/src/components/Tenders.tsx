@@ -6,7 +6,7 @@
 // settle the winner's bond, cancel, note the chain unanswering, withdraw the credit.
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { isHex } from '@polkadot/util';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAccounts } from '../accounts';
 import { readError, useChain } from '../chain';
 import { RECENT, useContractRecords, withMargin, type Action } from '../contractRecords';
@@ -55,16 +55,27 @@ function useAmount() {
 }
 
 /**
- * A dry run of `message` as the signing account, again whenever `key` changes or a block
- * comes (the phase moves on), and not while `args` is null (the form is not complete).
+ * A dry run of `message` as the signing account, again whenever `key` (what the form
+ * holds) changes, and not while `args` is null (the form is not complete). A refusal is
+ * tried again every third finalized block (the chain moves on); an answer that lets the
+ * action go is kept, so that an action under way keeps its button and progress.
  */
 function useGate(instance: Instance, message: string, args: unknown[] | null, value: bigint | undefined, key: string): Dry | null {
   const { info } = useChain();
   const { selected } = useAccounts();
   const [answer, setAnswer] = useState<Dry | null>(null);
-  const best = info?.best ?? null;
+  const [retry, setRetry] = useState<number | null>(null);
+  const epoch = info?.finalized === null || info?.finalized === undefined ? null : Math.floor(info.finalized / 3);
+  const refused = answer !== null && !answer.ok;
   useEffect(() => {
-    setAnswer(null);
+    if (refused) setRetry(epoch);
+  }, [refused, epoch]);
+  const asked = useRef('');
+  useEffect(() => {
+    const ask = `${selected?.address}|${key}|${args === null}`;
+    // the form changed: the last answer is not for it
+    if (asked.current !== ask) setAnswer(null);
+    asked.current = ask;
     if (!selected || !args) return;
     let cancelled = false;
     // typed input settles first
@@ -80,7 +91,7 @@ function useGate(instance: Instance, message: string, args: unknown[] | null, va
     };
     // `key` stands for `args` and `value`
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [instance, message, selected?.address, key, best]);
+  }, [instance, message, selected?.address, key, args === null, retry]);
   return answer;
 }
 
