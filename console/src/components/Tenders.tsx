@@ -201,12 +201,13 @@ function useCredit(instance: Instance, mine: number | null) {
   const [withdraw, setWithdraw] = useState<Dry | null>(null);
   const [tick, setTick] = useState(0);
   const epoch = info?.finalized === null || info?.finalized === undefined ? null : Math.floor(info.finalized / 3);
+  const address = selected?.address ?? null;
   useEffect(() => {
     if (mine === null) return;
     let cancelled = false;
     void (async () => {
-      const c = await dryRun(instance, selected?.address ?? NOBODY, 'credit', [mine]);
-      const w = selected && big(c.value) > 0n ? await dryRun(instance, selected.address, 'withdraw', []) : null;
+      const c = await dryRun(instance, address ?? NOBODY, 'credit', [mine]);
+      const w = address && big(c.value) > 0n ? await dryRun(instance, address, 'withdraw', []) : null;
       if (!cancelled) {
         setAmount(big(c.value));
         setWithdraw(w);
@@ -215,7 +216,7 @@ function useCredit(instance: Instance, mine: number | null) {
     return () => {
       cancelled = true;
     };
-  }, [instance, mine, selected, epoch, tick]);
+  }, [instance, mine, address, epoch, tick]);
   const refresh = useCallback(() => setTick((t) => t + 1), []);
   return useMemo(() => ({ amount, withdraw, refresh }), [amount, withdraw, refresh]);
 }
