@@ -11,6 +11,7 @@ import {
   parseAmount,
   parseTender,
   sealedBidKey,
+  tenderActionLabel,
   tenderAwaits,
   tenderPhase,
 } from './tender';
@@ -133,6 +134,18 @@ describe('tenderAwaits', () => {
     const tie = parseTender(0, { ...info, bids: 3 }, terms, [revealed(900, 2), revealed(800, 3), revealed(800, 4)]);
     expect(lowestRevealed(tie)?.org).toBe(3);
     expect(lowestRevealed(parseTender(0, info, terms, [sealed]))).toBeNull();
+  });
+});
+
+describe('tenderActionLabel', () => {
+  it('says what the award and the cancellation do', () => {
+    const t = parseTender(0, info, terms, [sealed, revealed(900, 3)]);
+    expect(tenderActionLabel(t, 250, 'award', amount)).toBe('Award the tender (opens an escrow order for the lowest price that qualifies)');
+    expect(tenderActionLabel(t, 1200, 'award', amount)).toMatch(/^Close the tender/);
+    expect(tenderActionLabel(parseTender(0, info, terms, [sealed]), 250, 'award', amount)).toMatch(/^Close the tender/);
+    expect(tenderActionLabel(t, 50, 'cancel', amount)).toBe('Cancel the tender (each of the 2 bidders gets its bond back and 100 AMC out of the budget)');
+    expect(tenderActionLabel(parseTender(0, { ...info, bids: 0 }, terms), 50, 'cancel', amount)).toBe('Cancel the tender');
+    expect(tenderActionLabel(t, 50, 'settle_bond', amount)).toBe("Settle the winner's bond");
   });
 });
 

@@ -269,6 +269,22 @@ export const TENDER_ACTIONS: { message: string; label: string }[] = [
   { message: 'note_unanswered', label: "Note that the chain cannot answer the award" },
 ];
 
+/**
+ * What an action on a tender does, as its button says it: the award closes the tender when
+ * no price was revealed or the delivery deadline has passed, and a cancellation after a
+ * commit compensates each bidder out of the budget.
+ */
+export function tenderActionLabel(t: TenderDeal, now: number, message: string, amount: (v: bigint) => string): string {
+  const base = TENDER_ACTIONS.find((a) => a.message === message)?.label ?? message;
+  if (message === 'award') {
+    if (tenderPhase(t, now) === 'lapsed' || !lowestRevealed(t)) return 'Close the tender (no order: the budget back to the buyer)';
+    return 'Award the tender (opens an escrow order for the lowest price that qualifies)';
+  }
+  if (message === 'cancel' && t.bidCount > 0)
+    return `Cancel the tender (each of the ${t.bidCount} bidder${t.bidCount === 1 ? '' : 's'} gets its bond back and ${amount(t.bond)} out of the budget)`;
+  return base;
+}
+
 /** The prefix of the contract's commitment preimage (`b"amchain/tender"`, SCALE: its bytes). */
 const DOMAIN = stringToU8a('amchain/tender');
 

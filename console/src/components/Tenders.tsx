@@ -29,6 +29,7 @@ import {
   parseAmount,
   parseTender,
   sealedBidKey,
+  tenderActionLabel,
   tenderAwaits,
   tenderPhase,
   type TenderBid,
@@ -349,7 +350,7 @@ function TenderCard({
           actions.map((a) => (
             <TxAction
               key={a.message}
-              label={a.label}
+              label={tenderActionLabel(t, now, a.message, amount)}
               testId={`tender-${t.id}-${a.message}-tx`}
               deps={`tender-${instance.address}-${t.id}-${a.message}`}
               build={() =>
