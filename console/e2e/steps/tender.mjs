@@ -130,4 +130,11 @@ export default async function tender(ctx) {
   await page.waitForSelector(`[data-contract="${escrowAddress}"] [data-testid=escrow-order-0][data-state=Proposed]:has-text("Acme Gears to accept it")`, { timeout: 60_000 });
   log('tender 0 awarded as //Bob//stash through the Deals page: escrow order 0 is Proposed for the price, awaiting Acme');
   await shot('deals-tender');
+
+  // At a tablet's width the tenders need no horizontal scroll.
+  await page.setViewportSize({ width: 1024, height: 900 });
+  const section = `[data-contract="${tenderAddress}"][data-testid=tenders]`;
+  const [scroll, width] = await page.$eval(section, (el) => [el.scrollWidth, el.clientWidth]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  if (scroll > width) throw new Error(`the tenders scroll sideways at 1024 px (${scroll} > ${width})`);
 }
