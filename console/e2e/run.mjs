@@ -29,7 +29,8 @@
 //      claims (a warranty claim filed and approved on the passport); lot (Acme registers a
 //      lot, consumes it into a gear, splits it: the lot's page and timeline, a hand-over on
 //      the split lot's page, the lot's recall); credit-documents (a credit's documents on the
-//      Deals page: present, refuse, lodge, honour).
+//      Deals page: present, refuse, lodge, honour); tender (a sealed bid committed and
+//      revealed on the Deals page, the tender awarded into escrow).
 //
 // CONSOLE_E2E_ONLY=name,name runs step 1 and then only what it names: `core` (steps 2 to
 // 11) and steps of e2e/steps/ (by file name without .mjs); each of e2e/steps/ makes what it
@@ -61,7 +62,7 @@ const escrowBundle = join(contractsDir, 'escrow.contract');
 const creditBundle = join(contractsDir, 'letter_of_credit.contract');
 const artefacts = process.env.CONSOLE_E2E_ARTEFACTS ?? join(here, 'test-results');
 // e2e/steps/*.mjs, in the order they run: each default-exports `async (ctx) => {}`.
-const STEPS = ['claims', 'lot', 'credit-documents'];
+const STEPS = ['claims', 'lot', 'credit-documents', 'tender'];
 const only = process.env.CONSOLE_E2E_ONLY ? process.env.CONSOLE_E2E_ONLY.split(',').map((x) => x.trim()) : null;
 for (const name of only ?? []) if (name !== 'core' && !STEPS.includes(name)) throw new Error(`CONSOLE_E2E_ONLY: no step ${name}: core, or one of e2e/steps/ (${STEPS.join(', ')})`);
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;

@@ -16,10 +16,12 @@ interface Props {
   /** Why the signed-in account cannot act (shown instead of the button), if so. */
   blocked?: string | null;
   onDone?: (p: TxPhase) => void;
+  /** Runs when the button is pressed, before signing (a sealed bid kept for its reveal). */
+  beforeSign?: () => void;
   testId?: string;
 }
 
-export function TxAction({ label, build, deps, blocked, onDone, testId }: Props) {
+export function TxAction({ label, build, deps, blocked, onDone, beforeSign, testId }: Props) {
   const { api, info } = useChain();
   const { selected } = useAccounts();
   const [fee, setFee] = useState<string | null>(null);
@@ -67,6 +69,7 @@ export function TxAction({ label, build, deps, blocked, onDone, testId }: Props)
         onClick={async () => {
           const tx = build();
           if (!api || !tx) return;
+          beforeSign?.();
           const result = await submit(api, tx, selected, setPhase);
           onDone?.(result);
         }}
