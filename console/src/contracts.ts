@@ -132,12 +132,13 @@ export function isRevert(flags: unknown): boolean {
 /** A caller for reads nobody signs: the all-zero account. */
 export const NOBODY = '5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM';
 
-/** A dry run of `message` as `caller`, with its gas and storage deposit for the real call. */
+/** A dry run of `message` as `caller` (sending `value` to a payable one), with its gas and storage deposit for the real call. */
 export async function dryRun(
   instance: Instance,
   caller: string,
   message: string,
   args: unknown[],
+  value?: bigint,
 ): Promise<Answer & { gasRequired: unknown; storageDeposit: unknown }> {
   const query = instance.contract.query[messageKey(message)];
   if (!query) return { ok: false, value: null, error: `the contract has no message ${message}`, gasRequired: null, storageDeposit: null };
@@ -146,7 +147,7 @@ export async function dryRun(
   const api = instance.contract.api;
   const blockWeights = api.consts.system.blockWeights as unknown as { maxBlock: unknown };
   const gasLimit = api.registry.createType('WeightV2', blockWeights.maxBlock) as never;
-  const out = await query(caller, { gasLimit }, ...(args as never[]));
+  const out = await query(caller, { gasLimit, value }, ...(args as never[]));
   if (out.result.isErr) {
     const err = out.result.asErr;
     const text = err.isModule ? (() => {

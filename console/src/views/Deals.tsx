@@ -9,6 +9,7 @@ import { useAccounts } from '../accounts';
 import { readError, useChain } from '../chain';
 import { Address, ParticipantLink, PartLink } from '../components/links';
 import { TxAction } from '../components/TxAction';
+import { UsageDeals } from '../components/UsageRights';
 import { CONTRACT_NAMES, NOBODY, dryRun, errorDocs, findInstances, loadMetadata, messageKey, type ContractName, type Instance } from '../contracts';
 import { CLOSED, CREDIT_ACTIONS, CREDIT_CLOSED, ESCROW_ACTIONS, creditAwaits, escrowAwaits, parseCredit, parseEscrowOrder, type CreditDeal } from '../deals';
 import { formatAmount, formatNumber, userLocale } from '../format';
@@ -73,6 +74,8 @@ export function DealsView() {
           <EscrowOrders key={i.address} instance={i} metadata={metadata?.get('escrow')} />
         ) : i.name === 'letter_of_credit' ? (
           <Credits key={i.address} instance={i} />
+        ) : i.name === 'usage_token' ? (
+          <UsageDeals key={i.address} instance={i} metadata={metadata?.get('usage_token')} />
         ) : (
           <section key={i.address} className="card" data-contract={i.address}>
             <h2>

@@ -8,6 +8,7 @@ import { Address, CertificationLink, CopyButton, ParticipantLink, PartLink, Segm
 import { Tree } from '../components/Tree';
 import { CertifiedWhenMade, Warranties } from '../components/PartRecords';
 import { TagCheck } from '../components/TagCheck';
+import { UsageRights } from '../components/UsageRights';
 import { parseTagKey, type TagKey } from '../tag';
 import { TxAction } from '../components/TxAction';
 import { formatNumber, formatTime, shorten, userLocale } from '../format';
@@ -257,6 +258,8 @@ export function PassportView() {
           <Warranties partId={part.id} registeredAt={chainPart.registeredAt} tick={tick} />
         </div>
       )}
+
+      <UsageRights partId={part.id} owner={owner ?? null} tick={tick} />
 
       <HandOver partId={part.id} owner={owner ?? null} custodian={custodian ?? null} offers={offers} installed={!!top} onDone={refresh} />
 
