@@ -25,6 +25,9 @@
 //      //Dave, releases the payment there: the order is paid in full;
 //  11. deploys the letter-of-credit contract; Harbour Trade Bank issues a credit for
 //      Kestrel in Acme's favour; as //Bob//stash, consents to it on the Deals page.
+//  12… the steps of e2e/steps/ (STEPS), each described in its own header:
+//      usage: a usage right (usage_token) listed as //Dave and rented as //Bob//stash on a
+//      passport's card; is_authorized reads true; the Deals page lists it.
 //
 // Binaries: AMCHAIN_NODE_BIN and AMCHAIN_INDEXER_BIN, else $CARGO_TARGET_DIR/debug (default
 // ~/.cache/amchain/target/debug). The console must be built (dist/: scripts/console.sh build).
@@ -53,7 +56,7 @@ const escrowBundle = join(contractsDir, 'escrow.contract');
 const creditBundle = join(contractsDir, 'letter_of_credit.contract');
 const artefacts = process.env.CONSOLE_E2E_ARTEFACTS ?? join(here, 'test-results');
 // e2e/steps/*.mjs, in the order they run: each default-exports `async (ctx) => {}`.
-const STEPS = [];
+const STEPS = ['usage'];
 const only = process.env.CONSOLE_E2E_ONLY ? process.env.CONSOLE_E2E_ONLY.split(',').map((x) => x.trim()) : null;
 for (const name of only ?? []) if (!STEPS.includes(name)) throw new Error(`CONSOLE_E2E_ONLY: no step ${name} in e2e/steps/ (${STEPS.join(', ')})`);
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -242,14 +245,14 @@ async function main() {
 
   const eve = keyring.addFromUri('//Eve');
   const kestrel = keyring.addFromUri('//Bob//stash');
-  /** Deploys a bundle as //Eve: its address and a ContractPromise on it. */
-  const deploy = async (path) => {
+  /** Deploys a bundle as //Eve with its constructor `new`'s arguments: its address and a ContractPromise on it. */
+  const deploy = async (path, ...args) => {
     const bundle = JSON.parse(readFileSync(path, 'utf8'));
     const abi = new Abi(bundle, api.registry.getChainProperties());
     const salt = u8aToHex(new TextEncoder().encode(`console-e2e-${path}-${Date.now()}`));
-    const dry = await api.call.contractsApi.instantiate(eve.address, 0, null, null, { Upload: bundle.source.wasm }, abi.findConstructor('new').toU8a([]), salt);
+    const dry = await api.call.contractsApi.instantiate(eve.address, 0, null, null, { Upload: bundle.source.wasm }, abi.findConstructor('new').toU8a(args), salt);
     if (dry.result.isErr) throw new Error(`${path} would not instantiate: ${dry.result.asErr.toString()}`);
-    const events = await send(api, new CodePromise(api, abi, bundle.source.wasm).tx.new({ gasLimit: dry.gasRequired, storageDepositLimit: null, salt }), eve);
+    const events = await send(api, new CodePromise(api, abi, bundle.source.wasm).tx.new({ gasLimit: dry.gasRequired, storageDepositLimit: null, salt }, ...args), eve);
     const instantiated = events.find(({ event }) => api.events.contracts.Instantiated.is(event));
     if (!instantiated) throw new Error('no Contracts.Instantiated event');
     const address = instantiated.event.data[1].toString();
