@@ -281,6 +281,15 @@ function UsageCard({ instance, metadata, partId, owner, tick }: { instance: Inst
   const usage = state?.usage ?? null;
   const listing = state?.listing ?? null;
   const now = usage && best !== null ? usageState(usage, best, w, owner) : null;
+  // an action offered once stays in view for this account (its progress, then the
+  // contract's refusal once done), rather than vanish when its block changes the use
+  const [offered, setOffered] = useState<string[]>([]);
+  useEffect(() => setOffered([]), [selected?.address]);
+  const okNow = USAGE_ACTIONS.filter((a) => state?.gates.get(a.message)?.ok).map((a) => a.message);
+  const okKey = okNow.join(',');
+  useEffect(() => {
+    if (okKey) setOffered((o) => (okKey.split(',').every((m) => o.includes(m)) ? o : [...new Set([...o, ...okKey.split(',')])]));
+  }, [okKey]);
 
   return (
     <section className="card usage" aria-labelledby={`usage-h-${instance.address}`} data-testid="usage-card" data-contract={instance.address}>
@@ -341,36 +350,34 @@ function UsageCard({ instance, metadata, partId, owner, tick }: { instance: Inst
       )}
       {state && selected && (
         <div className="usage-actions">
-          {usage &&
-            USAGE_ACTIONS.filter((a) => a.message !== 'unlist' && state.gates.get(a.message)?.ok).map((a) => {
-              const at = (best ?? 0) + 1;
-              const label = a.message === 'revoke' && acting !== usage.lessorOrg ? 'Give notice' : a.label;
-              const hint =
-                a.message === 'revoke' ? (
-                  <p className="small">{revokeWords(usage, acting, owner, at, w)}</p>
-                ) : a.message === 'collect' ? (
-                  <p className="small">
-                    Credits {w.name(usage.lessorOrg)} in this contract (to withdraw) with the rent earned up to the block it lands in and the metered charges not yet collected.
-                  </p>
-                ) : (
-                  <p className="small">{now?.awaits[0]?.words}</p>
-                );
-              return (
-                <ContractAction
-                  key={a.message}
-                  instance={instance}
-                  metadata={metadata}
-                  message={a.message}
-                  args={[partId]}
-                  gate={state.gates.get(a.message)}
-                  label={label}
-                  testId={`usage-${a.message}-tx`}
-                  hint={hint}
-                  onDone={refresh}
-                />
+          {USAGE_ACTIONS.filter((a) => a.message !== 'unlist' && offered.includes(a.message)).map((a) => {
+            const at = (best ?? 0) + 1;
+            const label = a.message === 'revoke' && usage && acting !== usage.lessorOrg ? 'Give notice' : a.label;
+            let hint: ReactNode = null;
+            if (usage && a.message === 'revoke') hint = <p className="small">{revokeWords(usage, acting, owner, at, w)}</p>;
+            else if (usage && a.message === 'collect')
+              hint = (
+                <p className="small">
+                  Credits {w.name(usage.lessorOrg)} in this contract (to withdraw) with the rent earned up to the block it lands in and the metered charges not yet collected.
+                </p>
               );
-            })}
-          {listing && state.gates.get('unlist')?.ok && (
+            else if (usage) hint = <p className="small">{now?.awaits[0]?.words}</p>;
+            return (
+              <ContractAction
+                key={a.message}
+                instance={instance}
+                metadata={metadata}
+                message={a.message}
+                args={[partId]}
+                gate={state.gates.get(a.message)}
+                label={label}
+                testId={`usage-${a.message}-tx`}
+                hint={hint}
+                onDone={refresh}
+              />
+            );
+          })}
+          {offered.includes('unlist') && (
             <ContractAction
               instance={instance}
               metadata={metadata}
