@@ -28,9 +28,11 @@
 //  12… the steps in e2e/steps/ (each file's header says what it does), in STEPS's order:
 //      claims (a warranty claim filed and approved on the passport); lot (Acme registers a
 //      lot, consumes it into a gear, splits it: the lot's page and timeline, a hand-over on
-//      the split lot's page, the lot's recall); credit-documents (a credit's documents on the
-//      Deals page: present, refuse, lodge, honour); tender (a sealed bid committed and
-//      revealed on the Deals page, the tender awarded into escrow).
+//      the split lot's page, the lot's recall); usage (a usage right listed as //Dave and
+//      rented as //Bob//stash on a passport's card; is_authorized reads true; the Deals page
+//      lists it); credit-documents (a credit's documents on the Deals page: present, refuse,
+//      lodge, honour); tender (a sealed bid committed and revealed on the Deals page, the
+//      tender awarded into escrow).
 //
 // CONSOLE_E2E_ONLY=name,name runs step 1 and then only what it names: `core` (steps 2 to
 // 11) and steps of e2e/steps/ (by file name without .mjs); each of e2e/steps/ makes what it
@@ -62,7 +64,7 @@ const escrowBundle = join(contractsDir, 'escrow.contract');
 const creditBundle = join(contractsDir, 'letter_of_credit.contract');
 const artefacts = process.env.CONSOLE_E2E_ARTEFACTS ?? join(here, 'test-results');
 // e2e/steps/*.mjs, in the order they run: each default-exports `async (ctx) => {}`.
-const STEPS = ['claims', 'lot', 'credit-documents', 'tender'];
+const STEPS = ['claims', 'lot', 'usage', 'credit-documents', 'tender'];
 const only = process.env.CONSOLE_E2E_ONLY ? process.env.CONSOLE_E2E_ONLY.split(',').map((x) => x.trim()) : null;
 for (const name of only ?? []) if (name !== 'core' && !STEPS.includes(name)) throw new Error(`CONSOLE_E2E_ONLY: no step ${name}: core, or one of e2e/steps/ (${STEPS.join(', ')})`);
 const since = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
@@ -251,14 +253,14 @@ async function main() {
 
   const eve = keyring.addFromUri('//Eve');
   const kestrel = keyring.addFromUri('//Bob//stash');
-  /** Deploys a bundle as //Eve: its address and a ContractPromise on it. */
-  const deploy = async (path) => {
+  /** Deploys a bundle as //Eve with its constructor `new`'s arguments: its address and a ContractPromise on it. */
+  const deploy = async (path, ...args) => {
     const bundle = JSON.parse(readFileSync(path, 'utf8'));
     const abi = new Abi(bundle, api.registry.getChainProperties());
     const salt = u8aToHex(new TextEncoder().encode(`console-e2e-${path}-${Date.now()}`));
-    const dry = await api.call.contractsApi.instantiate(eve.address, 0, null, null, { Upload: bundle.source.wasm }, abi.findConstructor('new').toU8a([]), salt);
+    const dry = await api.call.contractsApi.instantiate(eve.address, 0, null, null, { Upload: bundle.source.wasm }, abi.findConstructor('new').toU8a(args), salt);
     if (dry.result.isErr) throw new Error(`${path} would not instantiate: ${dry.result.asErr.toString()}`);
-    const events = await send(api, new CodePromise(api, abi, bundle.source.wasm).tx.new({ gasLimit: dry.gasRequired, storageDepositLimit: null, salt }), eve);
+    const events = await send(api, new CodePromise(api, abi, bundle.source.wasm).tx.new({ gasLimit: dry.gasRequired, storageDepositLimit: null, salt }, ...args), eve);
     const instantiated = events.find(({ event }) => api.events.contracts.Instantiated.is(event));
     if (!instantiated) throw new Error('no Contracts.Instantiated event');
     const address = instantiated.event.data[1].toString();

@@ -11,6 +11,7 @@ import { Address, ParticipantLink, PartLink } from '../components/links';
 import { Tenders } from '../components/Tenders';
 import { TxAction } from '../components/TxAction';
 import { RECENT, useContractRecords, withMargin } from '../contractRecords';
+import { UsageDeals } from '../components/UsageRights';
 import { CONTRACT_NAMES, dryRun, errorDocs, findInstances, loadMetadata, messageKey, type ContractName, type Instance } from '../contracts';
 import { CLOSED, CREDIT_ACTIONS, CREDIT_CLOSED, ESCROW_ACTIONS, creditAwaits, escrowAwaits, parseCredit, parseEscrowOrder, type CreditDeal } from '../deals';
 import { formatAmount, formatNumber, userLocale } from '../format';
@@ -74,6 +75,8 @@ export function DealsView() {
           <Credits key={i.address} instance={i} />
         ) : i.name === 'tender' ? (
           <Tenders key={i.address} instance={i} metadata={metadata?.get('tender')} />
+        ) : i.name === 'usage_token' ? (
+          <UsageDeals key={i.address} instance={i} metadata={metadata?.get('usage_token')} />
         ) : (
           <section key={i.address} className="card" data-contract={i.address}>
             <h2>

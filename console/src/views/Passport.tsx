@@ -9,6 +9,7 @@ import { Timeline } from '../components/Timeline';
 import { Tree } from '../components/Tree';
 import { CertifiedWhenMade, Warranties } from '../components/PartRecords';
 import { TagCheck } from '../components/TagCheck';
+import { UsageRights } from '../components/UsageRights';
 import { parseTagKey, type TagKey } from '../tag';
 import { formatNumber, shorten, userLocale } from '../format';
 import { ancestors, descendants, passport, type PassportData } from '../indexer';
@@ -244,6 +245,8 @@ export function PassportView() {
           <Warranties partId={part.id} registeredAt={chainPart.registeredAt} tick={tick} owner={owner ?? null} custodian={custodian ?? null} onDone={refresh} />
         </div>
       )}
+
+      <UsageRights partId={part.id} owner={owner ?? null} tick={tick} />
 
       <HandOver
         item={{ Part: part.id }}

@@ -1,0 +1,70 @@
+// Usage rights (the usage_token contract, issue 21): deploys it bound to this chain's
+// genesis hash; //Dave (Acme Gears) registers a fresh gear with the api (so Acme owns it
+// whether this step runs alone or after the others) and lists it for rent on the gear's
+// passport (a card per usage_token contract: fee, progress, finalized); //Bob//stash
+// (Kestrel Wind Power) rents it there, sending the rent the page computed for the block the
+// call lands in; the card shows the rental and Kestrel authorised, the contract's
+// `is_authorized` (an api query) reads true, and the Deals page lists the rental as
+// Kestrel's. Screenshots passport-usage.png and deals-usage.png.
+import { encodeAddress } from '@polkadot/util-crypto';
+
+export default async function usage(ctx) {
+  const { api, page, base, dave, kestrel, serial, deploy, send, until, log, shot, chooseAccount, gql, contractsDir } = ctx;
+  const { address, contract } = await deploy(`${contractsDir}/usage_token.contract`, api.genesisHash.toHex());
+  const events = await send(api, api.tx.parts.registerPart(0, `${serial}-U`, 0, null, null), dave);
+  const registered = events.find(({ event }) => api.events.parts.PartRegistered.is(event));
+  if (!registered) throw new Error('no Parts.PartRegistered event');
+  const part = Number(registered.event.data[0].toString());
+  log(`usage_token ${address} deployed; gear ${part} registered as //Dave`);
+  // the part's block comes after the contract's: once the indexer holds the part it saw the contract
+  await until(`the indexer to hold part ${part}`, async () => (await gql(`{ part(id: ${part}) { id } }`))?.part?.id === part, 60_000);
+
+  const card = `[data-testid=usage-card][data-contract="${address}"]`;
+  await page.goto(`${base}/parts/${part}`);
+  await chooseAccount('//Dave');
+  await page.waitForSelector(`${card} [data-testid=usage-listing][data-listed=false]`, { timeout: 60_000 });
+  await page.fill(`${card} [data-testid=usage-list-price]`, '0.1');
+  await page.fill(`${card} [data-testid=usage-list-term]`, '1000');
+  await page.waitForSelector(`${card} [data-testid=usage-list-tx-fee]:not(:has-text("estimating"))`, { timeout: 30_000 });
+  await page.click(`${card} [data-testid=usage-list-tx] button.primary`);
+  await page.waitForSelector(`${card} [data-testid=usage-list-tx-progress][data-phase=finalized]`, { timeout: 90_000 });
+  await page.waitForSelector(`${card} [data-testid=usage-listing][data-listed=true]:has-text("Acme Gears lets it at 0.1 ")`, { timeout: 30_000 });
+  log(`gear ${part} listed for rent as //Dave on its passport`);
+
+  await chooseAccount('//Bob//stash');
+  const kestrelAddress = encodeAddress(kestrel.publicKey, api.registry.chainSS58);
+  const best = (await api.rpc.chain.getHeader()).number.toNumber();
+  await page.fill(`${card} [data-testid=usage-rent-until]`, String(best + 200));
+  // the contract takes exactly the rent from the block the call lands in: if it lands later
+  // than the page computed, the page says why, and the rental is sent again
+  for (let attempt = 1; ; attempt++) {
+    await page.waitForSelector(`${card} [data-testid=usage-rent-tx-fee]:not(:has-text("estimating"))`, { timeout: 30_000 });
+    const sends = await page.getAttribute(`${card} [data-testid=usage-rent-value]`, 'data-value');
+    log(`rent: the page sends ${sends} (for block #${await page.getAttribute(`${card} [data-testid=usage-rent-value]`, 'data-landing')})`);
+    await page.click(`${card} [data-testid=usage-rent-tx] button.primary`);
+    const outcome = await page.waitForSelector(
+      `${card} [data-testid=usage-rent-tx-progress][data-phase=finalized], ${card} [data-testid=usage-rent-tx-error]`,
+      { timeout: 90_000 },
+    );
+    if ((await outcome.getAttribute('data-testid')) === 'usage-rent-tx-progress') break;
+    const why = await page.waitForSelector(`${card} [data-testid=usage-rent-tx-reverted]`, { timeout: 30_000 }).then((e) => e.textContent());
+    log(`the rental was refused in its block (${why})`);
+    if (attempt === 2) throw new Error(`the rental failed twice: ${why}`);
+  }
+  await page.waitForSelector(`${card} [data-testid=usage-current][data-kind=rental][data-user="${kestrelAddress}"]:has-text("rented by Kestrel Wind Power")`, { timeout: 30_000 });
+  await page.waitForSelector(`${card} [data-testid=usage-authorised][data-user="${kestrelAddress}"]:has-text("this account")`, { timeout: 30_000 });
+  const gasLimit = api.registry.createType('WeightV2', api.consts.system.blockWeights.maxBlock);
+  const authorised = (await contract.query.isAuthorized(kestrel.address, { gasLimit }, part, kestrel.address)).output?.toJSON();
+  if (authorised?.ok !== true) throw new Error(`is_authorized(${part}, Kestrel) answered ${JSON.stringify(authorised)}`);
+  log(`gear ${part} rented as //Bob//stash on its passport: is_authorized reads true`);
+  await shot('passport-usage');
+
+  await page.goto(`${base}/deals`);
+  await chooseAccount('//Bob//stash');
+  await page.waitForSelector(
+    `[data-testid=usage-deals][data-contract="${address}"] [data-testid=usage-part-${part}][data-kind=rental]:has-text("rented by yours")`,
+    { timeout: 60_000 },
+  );
+  log("the Deals page lists the rental as Kestrel's");
+  await shot('deals-usage');
+}
