@@ -11,10 +11,9 @@
 // //Bob//stash awards the tender in the page: the tender reads awarded, awaiting Acme's
 // acceptance of escrow order 0, and the escrow holds order 0 Proposed for the price.
 // Screenshots deals-tender-*.png and deals-tender.png.
-import { Abi, CodePromise, ContractPromise } from '@polkadot/api-contract';
 import { u8aToHex } from '@polkadot/util';
 import { decodeAddress } from '@polkadot/util-crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Blocks for sealed bids (from the post's block) and for reveals: a few of 6 s each. */
@@ -22,7 +21,7 @@ const COMMIT_BLOCKS = 14;
 const REVEAL_BLOCKS = 8;
 
 export default async function tender(ctx) {
-  const { api, page, base, dave, kestrel, eve, unit, serial, deploy, call, send, until, log, shot, chooseAccount, gql, contractsDir } = ctx;
+  const { api, page, base, dave, kestrel, unit, serial, deploy, call, send, until, log, shot, chooseAccount, gql, contractsDir } = ctx;
   const tenderBundle = join(contractsDir, 'tender.contract');
   if (!existsSync(tenderBundle)) throw new Error(`the tender bundle (scripts/contracts.sh build) is not at ${tenderBundle}`);
   const gasLimit = api.registry.createType('WeightV2', api.consts.system.blockWeights.maxBlock);
@@ -38,16 +37,7 @@ export default async function tender(ctx) {
   const part = partEvent.event.data[0].toNumber();
 
   // The tender, awarding into that escrow.
-  const bundle = JSON.parse(readFileSync(tenderBundle, 'utf8'));
-  const abi = new Abi(bundle, api.registry.getChainProperties());
-  const salt = u8aToHex(new TextEncoder().encode(`console-e2e-tender-${Date.now()}`));
-  const dry = await api.call.contractsApi.instantiate(eve.address, 0, null, null, { Upload: bundle.source.wasm }, abi.findConstructor('new').toU8a([escrowAddress]), salt);
-  if (dry.result.isErr) throw new Error(`the tender would not instantiate: ${dry.result.asErr.toString()}`);
-  const deployed = await send(api, new CodePromise(api, abi, bundle.source.wasm).tx.new({ gasLimit: dry.gasRequired, storageDepositLimit: null, salt }, escrowAddress), eve);
-  const instantiated = deployed.find(({ event }) => api.events.contracts.Instantiated.is(event));
-  if (!instantiated) throw new Error('no Contracts.Instantiated event for the tender');
-  const tenderAddress = instantiated.event.data[1].toString();
-  const tender = new ContractPromise(api, abi, tenderAddress);
+  const { address: tenderAddress, contract: tender } = await deploy(tenderBundle, escrowAddress);
   log(`escrow ${escrowAddress} and tender ${tenderAddress} deployed; gear ${part} registered for the bid`);
 
   // Kestrel posts: one gear of type 0, certified for standard 0, paid on custody.
