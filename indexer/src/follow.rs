@@ -349,7 +349,7 @@ pub async fn read_block(
 		let mut fields = composite_to_json(&decoded, types);
 		let pallet = event.pallet_name().to_string();
 		let mut ids = BTreeSet::new();
-		collect_ids(&pallet, &fields, &mut ids);
+		collect_ids(&pallet, event.event_name(), &fields, &mut ids);
 		let name = format!("{pallet}.{}", event.event_name());
 		for id in ids {
 			named_by.insert(id, name.clone());
@@ -704,11 +704,15 @@ fn normalise_fields(fields: Json) -> Json {
 }
 
 /// The records an amchain event names, by its fields' names (`participant`, `part`,
-/// `item: {"Part": 3}`, …).
-fn collect_ids(pallet: &str, fields: &Json, touched: &mut BTreeSet<(Entity, u64)>) {
+/// `item: {"Part": 3}`, …), and for a field whose name means a part in one event and a lot
+/// in another, the event's (`Parts.LotSplit`'s `into` is a lot, `Parts.Transformed`'s a part).
+fn collect_ids(pallet: &str, variant: &str, fields: &Json, touched: &mut BTreeSet<(Entity, u64)>) {
 	let Json::Object(fields) = fields else { return };
 	for (name, value) in fields {
-		let entities = Entity::of_field(pallet, name);
+		let entities = match (pallet, variant, name.as_str()) {
+			("Parts", "LotSplit", "into") => &[Entity::Lot][..],
+			_ => Entity::of_field(pallet, name),
+		};
 		if !entities.is_empty() {
 			if let Some(id) = as_int(value) {
 				for &entity in entities {
@@ -905,6 +909,25 @@ async fn all_history_keys(at: &AtBlock) -> Result<Vec<((&'static str, u64), u32)
 
 #[cfg(test)]
 mod tests {
+	/// `into` is a lot in `Parts.LotSplit` and a part in `Parts.Transformed`.
+	#[test]
+	fn a_split_names_the_new_lot_and_a_transformation_the_new_part() {
+		use super::{collect_ids, Entity};
+		let touched = |variant: &str, fields: serde_json::Value| {
+			let mut ids = std::collections::BTreeSet::new();
+			collect_ids("Parts", variant, &fields, &mut ids);
+			ids.into_iter().collect::<Vec<_>>()
+		};
+		assert_eq!(
+			touched("LotSplit", serde_json::json!({ "lot": 1, "into": 2, "quantity": 300 })),
+			[(Entity::Lot, 1), (Entity::Lot, 2)]
+		);
+		assert_eq!(
+			touched("Transformed", serde_json::json!({ "part": 3, "into": 4 })),
+			[(Entity::Part, 3), (Entity::Part, 4)]
+		);
+	}
+
 	#[test]
 	fn a_token_joins_the_url_as_its_access_token() {
 		use super::with_token;
