@@ -84,12 +84,25 @@ export interface PassportData {
   part: PartRow & { record: Record<string, unknown> | null };
   partType: PartType | null;
   history: HistoryRow[];
+  /** The batch recall that holds the part itself, if one does (the indexer's passport). */
+  batch: BatchRecall | null;
+}
+
+export interface BatchRecall {
+  partType: number;
+  certification: number;
+  reason: string | null;
+  sinceBlock: number;
 }
 
 /** A part, its type and its whole history (paged through). */
 export async function passport(id: number): Promise<PassportData | null> {
-  const d = await gql<{ part: (PartRow & { record: Record<string, unknown> | null; history: Conn<HistoryRow> }) | null }>(
-    `query($id: Int!) { part(id: $id) { ${PART_FIELDS} record history(first: 100) { edges { node { ${HISTORY_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
+  const d = await gql<{
+    part: (PartRow & { record: Record<string, unknown> | null; history: Conn<HistoryRow> }) | null;
+    passport: { recall: { batch: BatchRecall | null } } | null;
+  }>(
+    `query($id: Int!) { part(id: $id) { ${PART_FIELDS} record history(first: 100) { edges { node { ${HISTORY_FIELDS} } } pageInfo { hasNextPage endCursor } } }
+      passport(part: $id) { recall { batch { partType certification reason sinceBlock } } } }`,
     { id },
   );
   if (!d.part) return null;
@@ -106,7 +119,7 @@ export async function passport(id: number): Promise<PassportData | null> {
   const partType = d.part.partType === null ? null : await getPartType(d.part.partType);
   const { history: _h, ...part } = d.part;
   void _h;
-  return { part, partType, history };
+  return { part, partType, history, batch: d.passport?.recall.batch ?? null };
 }
 
 export async function getPartType(id: number): Promise<PartType | null> {

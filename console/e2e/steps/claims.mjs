@@ -3,7 +3,9 @@
 // Kestrel Wind Power (an ERP's calls); as //Bob//stash, Kestrel files a claim in the page
 // (evidence as text, asking 5 units); as //Dave, Acme approves it in the page paying 5
 // units from its reserve; the claim reads approved and paid, and Kestrel's admin account
-// received the payout.
+// received the payout. Then Acme recalls the batch (type 0 under certification 0, the
+// gear among it) by an ERP's call: the passport says its batch holds it, with a link to
+// the batch's impact; released again, the passport no longer says so.
 export default async function claims(ctx) {
   const { api, page, base, dave, kestrel, unit, send, log, shot, chooseAccount } = ctx;
   const events = await send(
@@ -53,4 +55,15 @@ export default async function claims(ctx) {
   if (after - before !== 5n * unit) throw new Error(`Kestrel's admin account received ${after - before}, not 5 units`);
   log(`claim ${claim} approved through the passport as //Dave: Kestrel paid 5 units from Acme's reserve`);
   await shot('passport-claim-approved');
+
+  const target = { Batch: { partType: 0, certification: 0 } };
+  await send(api, api.tx.parts.quarantine(target, '0x' + '66'.repeat(32)), dave);
+  await page.waitForSelector(`[data-testid=recall-batch]:has-text("type 0"):has-text("certification 0"):has-text("0x66666666")`, { timeout: 60_000 });
+  const impact = await page.getAttribute('[data-testid=recall-batch] a[href^="/recall"]', 'href');
+  if (impact !== '/recall?batch=0&certification=0') throw new Error(`the batch recall links to ${impact}`);
+  log(`gear ${part}'s passport names the batch recall that holds it`);
+  await shot('passport-batch-recall');
+  await send(api, api.tx.parts.release(target), dave);
+  await page.waitForSelector('[data-testid=recall-batch]', { state: 'detached', timeout: 60_000 });
+  log('released: the passport no longer names it');
 }

@@ -120,7 +120,9 @@ export function PassportView() {
   const custodian = top ? top.custodian : part.custodian;
   // quarantined itself (its own history), or held: the chain's flag covers its whole assembly
   const quarantined = selfQuarantined(data.history);
-  const held = !quarantined && (chainPart?.quarantined || heldBelow > 0);
+  // held by its batch's recall (the indexer's passport says which), else by its assembly
+  const batch = quarantined ? null : data.batch;
+  const held = !quarantined && (heldBelow > 0 || (!batch && !!chainPart?.quarantined));
 
   return (
     <article className="passport" data-testid="passport">
@@ -139,6 +141,14 @@ export function PassportView() {
             ? `${heldBelow} part${heldBelow === 1 ? '' : 's'} installed in it ${heldBelow === 1 ? 'is' : 'are'} quarantined`
             : 'a part of its assembly (or its batch) is quarantined'}
           ; it cannot change hands until that is released or removed.
+        </p>
+      )}
+      {batch && (
+        <p className="alert" role="status" data-testid="recall-batch">
+          Its batch is recalled: every part of type {batch.partType} made under <CertificationLink id={batch.certification} /> is quarantined since
+          block #{formatNumber(batch.sinceBlock, locale)}
+          {batch.reason && <> (notice {batch.reason.slice(0, 12)}…)</>}.{' '}
+          <Link to={`/recall?batch=${batch.partType}&certification=${batch.certification}`}>See the impact</Link>
         </p>
       )}
       <div className="cards">
@@ -200,6 +210,8 @@ export function PassportView() {
               {chainPart ? (
                 quarantined ? (
                   <strong className="bad">quarantined</strong>
+                ) : batch ? (
+                  <strong className="bad">held: its batch is recalled</strong>
                 ) : held ? (
                   <strong className="bad">held: a part of its assembly is quarantined</strong>
                 ) : (
