@@ -53,7 +53,11 @@ describe('amounts as people type them', () => {
     expect(parseAmount('7', 0, 'en-GB')).toBe(7n);
   });
   it('refuses what is not a plain amount, or finer than the chain counts', () => {
-    for (const bad of ['', ' ', '-1', '1e3', 'abc', '1.2.3', '.', '0x10', '1.001']) expect(parseAmount(bad, 2, 'en-GB')).toBeNull();
+    for (const bad of ['', ' ', '-1', '1e3', 'abc', '1.2.3', '.', '0x10', '1.001', '1,5', '1,0000', ',100', '12,34.5']) expect(parseAmount(bad, 2, 'en-GB')).toBeNull();
+    // the other locale's habits are refused, not read ten or a thousand times off
+    expect(parseAmount('1.5', 12, 'de-DE')).toBeNull();
+    expect(parseAmount('1,000', 2, 'de-DE')).toBeNull();
+    expect(parseAmount('1 000', 12, 'en-GB')).toBe(1_000_000_000_000_000n);
   });
   it('writes an amount back as it is typed, and reads it again', () => {
     expect(amountInput(12_500_000_000_000n, 12, 'en-GB')).toBe('12.5');

@@ -76,18 +76,24 @@ export function roleNames(mask: number | null | undefined): string[] {
 
 /**
  * An amount typed by a person ("12.5", "1,000.25" in en, "1.000,25" in de) in the chain's
- * smallest unit, or null when it is not a plain non-negative number or has more fraction
- * digits than the chain's `decimals`. Grouping separators of the locale are ignored.
+ * smallest unit, or null when it is not a plain non-negative number, has more fraction
+ * digits than the chain's `decimals`, or uses the locale's grouping mark other than between
+ * groups of three digits ("1,5" in en and "1.5" in de are refused, not read as 15: a typed
+ * amount is never guessed at).
  */
 export function parseAmount(text: string, decimals: number, locale?: string): bigint | null {
   const sep = decimalSeparator(locale);
   const group = sep === ',' ? '.' : ',';
-  const t = text.trim().replace(/[\s\u00a0\u202f]/g, '').split(group).join('');
+  const t = text.trim().replace(/[\s\u00a0\u202f_]/g, '');
   if (t === '') return null;
-  const [whole, fraction = '', extra] = t.split(sep);
-  if (extra !== undefined || !/^\d*$/.test(whole) || !/^\d*$/.test(fraction) || (whole === '' && fraction === '')) return null;
+  const [grouped, fraction = '', extra] = t.split(sep);
+  if (extra !== undefined || !/^\d*$/.test(fraction)) return null;
+  const groups = grouped.split(group);
+  if (groups.length > 1 && !(/^\d{1,3}$/.test(groups[0]) && groups.slice(1).every((g) => /^\d{3}$/.test(g)))) return null;
+  const whole = groups.join('');
+  if (!/^\d*$/.test(whole) || (whole === '' && fraction === '')) return null;
   if (fraction.length > decimals) return null;
-  return BigInt(whole || '0') * 10n ** BigInt(decimals) + BigInt((fraction || '0').padEnd(decimals, '0').slice(0, decimals) || '0');
+  return BigInt(whole || '0') * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, '0') || '0');
 }
 
 /** An amount in the smallest unit as a person types it back (no grouping, "." or the locale's separator). */

@@ -8,7 +8,6 @@ import {
   lowestRevealed,
   matchingSealedBid,
   newSalt,
-  parseAmount,
   parseTender,
   sealedBidKey,
   tenderActionLabel,
@@ -208,18 +207,7 @@ describe('sealed bids in the browser', () => {
   });
 });
 
-describe('amounts typed', () => {
-  it('reads the token amount in the smallest unit', () => {
-    expect(parseAmount('12.5', 12)).toBe(12_500_000_000_000n);
-    expect(parseAmount('12,5', 2)).toBe(1250n);
-    expect(parseAmount(' 1 000 ', 0)).toBe(1000n);
-    expect(parseAmount('.5', 1)).toBe(5n);
-    expect(parseAmount('7', 0)).toBe(7n);
-    expect(parseAmount('0.001', 2)).toBeNull();
-    expect(parseAmount('', 2)).toBeNull();
-    expect(parseAmount('-1', 2)).toBeNull();
-    expect(parseAmount('1e3', 2)).toBeNull();
-  });
+describe('bonds', () => {
   it("the bond's bounds for a budget", () => {
     expect(bondBounds(1600n)).toEqual({ min: 16n, max: 100n });
   });

@@ -363,19 +363,6 @@ export function matchingSealedBid(kept: SealedBid[], contract: string, tender: n
   return kept.find((k) => commitment(contract, tender, bid.bidder, k.price, k.salt) === bid.commitment.toLowerCase()) ?? null;
 }
 
-/**
- * An amount typed in the chain's token ("12.5", or with the locale's decimal comma) in the
- * smallest unit; null if it is not a non-negative number with at most `decimals` decimals.
- */
-export function parseAmount(text: string, decimals: number): bigint | null {
-  const t = text.trim().replace(/[\s_']/g, '');
-  const m = /^(\d*)(?:[.,](\d*))?$/.exec(t);
-  if (!m || (m[1] === '' && (m[2] ?? '') === '')) return null;
-  const fraction = m[2] ?? '';
-  if (fraction.length > decimals) return null;
-  return BigInt(m[1] || '0') * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, '0') || '0');
-}
-
 /** The bond's bounds for a budget: from `budget / 100` (MIN_BOND_SHARE) to `budget / 16` (MAX_BIDS). */
 export function bondBounds(budget: bigint): { min: bigint; max: bigint } {
   return { min: budget / 100n, max: budget / 16n };

@@ -7,7 +7,6 @@ import {
   eventAsset,
   involvement,
   listingWords,
-  parseAmount,
   parseListing,
   parseUsage,
   rentValue,
@@ -152,19 +151,6 @@ describe('rentValue', () => {
   it('says why the contract would refuse the term', () => {
     expect(rentValue(l, 101, 101)).toEqual({ error: 'block #101 is not after block #101, where the rental would land' });
     expect(rentValue(l, 1102, 101)).toEqual({ error: "the term would run 1001 blocks, longer than the listing's 1000: end it by block #1101" });
-  });
-});
-
-describe('parseAmount', () => {
-  it("reads an amount in the token's units", () => {
-    expect(parseAmount('1.5', 12)).toBe(1_500_000_000_000n);
-    expect(parseAmount('2', 2)).toBe(200n);
-    expect(parseAmount(' 0,25 ', 2)).toBe(25n);
-    expect(parseAmount('1.', 2)).toBe(100n);
-    expect(parseAmount('0.001', 2)).toBeNull();
-    expect(parseAmount('-1', 2)).toBeNull();
-    expect(parseAmount('1e3', 2)).toBeNull();
-    expect(parseAmount('', 2)).toBeNull();
   });
 });
 

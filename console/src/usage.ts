@@ -241,19 +241,6 @@ export function rentValue(l: Listing, expires: number, landing: number, deposit 
   return { rent, value: rent + (l.meter ? deposit : 0n), blocks };
 }
 
-/**
- * An amount typed in the token's units ("1.5") as the chain's integer (`decimals` decimals),
- * or null when it is not a plain non-negative decimal number with at most that many decimals.
- */
-export function parseAmount(text: string, decimals: number): bigint | null {
-  const t = text.trim().replace(/_/g, '');
-  const m = /^(\d+)(?:[.,](\d*))?$/.exec(t);
-  if (!m) return null;
-  const fraction = m[2] ?? '';
-  if (fraction.length > decimals) return null;
-  return BigInt(m[1]) * 10n ** BigInt(decimals) + BigInt(fraction.padEnd(decimals, '0') || '0');
-}
-
 /** The part a usage_token event is about: its decoded `asset`, else its first topic after the signature (a u64, little-endian, padded). */
 export function eventAsset(e: { topics: unknown; fields: unknown }): number | null {
   const fields = e.fields as Record<string, unknown> | null;

@@ -111,7 +111,10 @@ describe('who may file and decide a claim', () => {
     expect(before.approveOnlyInFull).toBe(false);
     expect(before.withdraw).toMatch(/claimant/);
     expect(before.settle).toMatch(/after block #300/);
-    const after = claimChoices(claim, 1, issuer, 201, 100);
+    // the last block before respondBy passes: a call would land at 200, still in time
+    expect(claimChoices(claim, 1, issuer, 199, 100).reject).toBeNull();
+    // at 200 a call lands at 201: too late to reject or pay less
+    const after = claimChoices(claim, 1, issuer, 200, 100);
     expect(after.approve).toBeNull();
     expect(after.approveOnlyInFull).toBe(true);
     expect(after.reject).toMatch(/until block #200/);
@@ -121,8 +124,9 @@ describe('who may file and decide a claim', () => {
     expect(c.withdraw).toBeNull();
     expect(c.approve).toMatch(/issuer/);
     expect(claimChoices(claim, 1, { participant: 6, admin: false }, 150, 100).withdraw).toMatch(/admin/);
-    expect(claimChoices(claim, 1, { participant: null, admin: false }, 300, 100).settle).toMatch(/after block #300/);
-    expect(claimChoices(claim, 1, { participant: null, admin: false }, 301, 100).settle).toBeNull();
+    expect(claimChoices(claim, 1, { participant: null, admin: false }, 299, 100).settle).toMatch(/after block #300/);
+    // at 300 a call lands at 301, after the ruling time
+    expect(claimChoices(claim, 1, { participant: null, admin: false }, 300, 100).settle).toBeNull();
   });
   it('closes every action on a decided claim', () => {
     const c = claimChoices({ ...claim, status: 'approved' }, 1, issuer, 150, 100);

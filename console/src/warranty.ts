@@ -122,7 +122,12 @@ export function canFile(w: WarrantyView, actor: Actor, owner: number | null, cus
   return null;
 }
 
-/** The actions open on an open claim at block `best`, each with why not when it is closed to the actor. */
+/**
+ * The actions open on an open claim when the best block is `best`, each with why not when
+ * it is closed to the actor. A call lands in a later block, at the earliest `best + 1`: the
+ * deadlines are judged there (a rejection sent in the last block before `respondBy` passes
+ * would land too late).
+ */
 export interface ClaimChoices {
   /** The issuer decides: approve (any payout up to asked until respondBy, then only all of it) or reject until respondBy. */
   approve: string | null;
@@ -137,22 +142,23 @@ export interface ClaimChoices {
 }
 
 export function claimChoices(c: ClaimView, issuer: number | null, actor: Actor, best: number, responseTime: number): ClaimChoices {
+  const landing = best + 1;
   const settleAfter = c.respondBy + responseTime;
   const open = c.status === 'open';
   const closed = 'The claim is closed.';
   const isIssuer = actor.participant !== null && actor.participant === issuer;
   return {
     approve: !open ? closed : isIssuer ? null : 'Only an account of the warranty\'s issuer decides the claim.',
-    approveOnlyInFull: best > c.respondBy,
+    approveOnlyInFull: landing > c.respondBy,
     reject: !open
       ? closed
       : !isIssuer
         ? 'Only an account of the warranty\'s issuer decides the claim.'
-        : best > c.respondBy
+        : landing > c.respondBy
           ? `The issuer could reject it until block #${c.respondBy}; now it may only grant it in full, or governance rules.`
           : null,
     withdraw: !open ? closed : actor.participant === c.claimant && actor.admin ? null : "Only the claimant organisation's admin account withdraws it.",
-    settle: !open ? closed : best > settleAfter ? null : `Anyone may settle it after block #${settleAfter}, if nobody decided it by then.`,
+    settle: !open ? closed : landing > settleAfter ? null : `Anyone may settle it after block #${settleAfter}, if nobody decided it by then.`,
     settleAfter,
   };
 }

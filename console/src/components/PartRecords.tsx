@@ -306,7 +306,7 @@ function FileClaim({ warranty, blocked, openClaim, onDone }: { warranty: Warrant
         </form>
       )}
       <TxAction
-        label="File the claim"
+        label={amount !== null && amount > 0n && info ? `File the claim, asking ${formatAmount(amount, decimals, info.token, locale)}` : 'File the claim (a remedy, no payment)'}
         testId={`claim-file-${warranty.id}-tx`}
         deps={`claim-${warranty.id}-${evidenceHash}-${amount}`}
         blocked={why}
@@ -368,7 +368,7 @@ function DecideClaim({
             </label>
           </form>
           <TxAction
-            label="Approve"
+            label={paid !== null && info ? (paid > 0n ? `Approve, paying ${formatAmount(paid, decimals, info.token, locale)}` : 'Approve a remedy without payment') : 'Approve'}
             testId={`claim-${id}-approve-tx`}
             deps={`approve-${id}-${remedyHash}-${paid}`}
             blocked={approveBlocked}

@@ -12,7 +12,7 @@ import { readError, useChain } from '../chain';
 import { RECENT, useContractRecords, withMargin, type Action } from '../contractRecords';
 import { NOBODY, dryRun, errorDocs, messageKey, type Instance } from '../contracts';
 import { big } from '../deals';
-import { formatAmount, formatNumber, userLocale } from '../format';
+import { formatAmount, formatNumber, parseAmount, userLocale } from '../format';
 import { certifications, listParts, type Certification } from '../indexer';
 import { useParticipants } from '../participants';
 import type { PartRow } from '../shape';
@@ -26,7 +26,6 @@ import {
   loadSealedBids,
   matchingSealedBid,
   newSalt,
-  parseAmount,
   parseTender,
   sealedBidKey,
   tenderActionLabel,
@@ -247,6 +246,9 @@ function TenderCard({
   const locale = userLocale();
   const amount = useAmount();
   const phase = tenderPhase(t, now);
+  // a call lands in a block after the best one: a form is offered only if the phase still
+  // holds there (a reveal sent in the reveal window's last block would land too late)
+  const landingPhase = tenderPhase(t, now + 1);
   const name = (org: number) => byId.get(org)?.name ?? `organisation ${org}`;
   const settleable = actions.some((a) => a.message === 'settle_bond');
   const awaits = tenderAwaits(t, now, name, amount, settleable);
@@ -337,11 +339,11 @@ function TenderCard({
           </li>
         ))}
       </ul>
-      {myBid && !myBid.quote && phase === 'committing' && <SealedNote instance={instance} tender={t} bid={myBid} />}
-      {phase === 'committing' && selected && mine !== null && mine !== t.buyerOrg && !myBid && (
+      {myBid && !myBid.quote && landingPhase === 'committing' && <SealedNote instance={instance} tender={t} bid={myBid} />}
+      {landingPhase === 'committing' && selected && mine !== null && mine !== t.buyerOrg && !myBid && (
         <CommitForm instance={instance} metadata={metadata} tender={t} mine={mine} onDone={onDone} />
       )}
-      {phase === 'revealing' && selected && myBid && !myBid.quote && (
+      {landingPhase === 'revealing' && selected && myBid && !myBid.quote && (
         <RevealForm instance={instance} metadata={metadata} tender={t} bid={myBid} mine={mine as number} onDone={onDone} />
       )}
       <div className="actions">
@@ -417,7 +419,7 @@ function CommitForm({ instance, metadata, tender: t, mine, onDone }: { instance:
       cancelled = true;
     };
   }, [mine, t.standards]);
-  const price = info ? parseAmount(priceText, info.decimals) : null;
+  const price = info ? parseAmount(priceText, info.decimals, userLocale()) : null;
   const overBudget = price !== null && price > t.budget;
   const sealed = price !== null && price > 0n && !overBudget && selected ? commitment(instance.address, t.id, selected.address, price, salt) : null;
   const complete = sealed !== null && chosen.length === t.standards.length && chosen.every((c) => c !== null);
@@ -467,7 +469,7 @@ function CommitForm({ instance, metadata, tender: t, mine, onDone }: { instance:
       {gate && !gate.ok && <p className="error" data-testid={`${id}-commit-refused`}>The contract would refuse the bid: {refusalWords(metadata, gate.error)}</p>}
       {gate?.ok && api && price !== null && (
         <TxAction
-          label={`Commit the sealed bid (pays the bond, ${amount(t.bond)})`}
+          label={price !== null ? `Commit a sealed bid of ${amount(price)} (pays the bond, ${amount(t.bond)})` : `Commit the sealed bid (pays the bond, ${amount(t.bond)})`}
           testId={`${id}-commit-tx`}
           deps={`commit-${instance.address}-${t.id}-${sealed}-${chosen.join(',')}`}
           build={() =>
@@ -510,7 +512,7 @@ function RevealForm({
   );
   const [priceText, setPriceText] = useState('');
   const [saltText, setSaltText] = useState('');
-  const typedPrice = info ? parseAmount(priceText, info.decimals) : null;
+  const typedPrice = info ? parseAmount(priceText, info.decimals, userLocale()) : null;
   const typed = typedPrice !== null && isHex(saltText.trim(), 256) ? { price: typedPrice, salt: saltText.trim() } : null;
   const typedMatches = typed !== null && commitment(instance.address, t.id, bid.bidder, typed.price, typed.salt) === bid.commitment.toLowerCase();
   const sealed = kept ?? (typedMatches ? typed : null);
@@ -617,8 +619,8 @@ function PostTender({ instance, metadata, onDone }: { instance: Instance; metada
     // an hour of bids, an hour of reveals, a week for delivery (6-second blocks), from now
     if (open && best !== null && deadlines === null) setDeadlines({ commitBy: String(best + 600), revealBy: String(best + 1200), deliveryBy: String(best + 1200 + 100_800) });
   }, [open, best, deadlines]);
-  const budget = info ? parseAmount(budgetText, info.decimals) : null;
-  const bond = info ? parseAmount(bondText, info.decimals) : null;
+  const budget = info ? parseAmount(budgetText, info.decimals, userLocale()) : null;
+  const bond = info ? parseAmount(bondText, info.decimals, userLocale()) : null;
   const specHash = isHex(spec.trim(), 256) ? spec.trim() : spec.trim() ? blake2AsHex(spec.trim()) : null;
   const standardIds = standards.split(/[\s,]+/).filter(Boolean);
   const whole = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : null);

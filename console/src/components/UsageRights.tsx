@@ -13,7 +13,7 @@ import { useAccounts } from '../accounts';
 import { readError, useChain } from '../chain';
 import { NOBODY, dryRun, errorDocs, findInstances, loadMetadata, messageKey, type Instance } from '../contracts';
 import { big } from '../deals';
-import { formatAmount, formatNumber, shorten, userLocale } from '../format';
+import { formatAmount, formatNumber, parseAmount, shorten, userLocale } from '../format';
 import { gql } from '../indexer';
 import { useParticipants } from '../participants';
 import type { TxPhase } from '../tx';
@@ -22,7 +22,6 @@ import {
   assetsOfEvents,
   involvement,
   listingWords,
-  parseAmount,
   parseListing,
   parseUsage,
   rentValue,
@@ -435,7 +434,7 @@ function ListForm({ instance, metadata, partId, tick, onDone }: { instance: Inst
   const [price, setPrice] = useState('');
   const [term, setTerm] = useState('14400');
   const decimals = info?.decimals ?? 12;
-  const raw = parseAmount(price, decimals);
+  const raw = parseAmount(price, decimals, userLocale());
   const maxTerm = /^\d+$/.test(term.trim()) ? Number(term.trim()) : null;
   const complete = raw !== null && raw > 0n && maxTerm !== null && maxTerm > 0;
   // a probe with a price and term of one says whether this account may list at all
@@ -466,7 +465,7 @@ function ListForm({ instance, metadata, partId, tick, onDone }: { instance: Inst
         message="list"
         args={args}
         gate={gate}
-        label="List for rent"
+        label={raw !== null && raw > 0n && info ? `List for rent at ${formatAmount(raw, decimals, info.token, userLocale())} a block` : 'List for rent'}
         testId="usage-list-tx"
         incomplete={
           price.trim() === ''
@@ -559,7 +558,7 @@ function RentForm({ instance, metadata, partId, listing, onDone }: { instance: I
   const landing = best + 1;
   const decimals = info?.decimals ?? 12;
   const untilN = /^\d+$/.test(until.trim()) ? Number(until.trim()) : null;
-  const depositRaw = listing.meter ? (deposit.trim() === '' ? 0n : parseAmount(deposit, decimals)) : 0n;
+  const depositRaw = listing.meter ? (deposit.trim() === '' ? 0n : parseAmount(deposit, decimals, userLocale())) : 0n;
   const at = untilN !== null && depositRaw !== null ? rentValue(listing, untilN, landing, depositRaw) : null;
   const args = [partId, untilN ?? landing + 1];
   // the dry run runs in the node's best block: the value it sends is the rent from there
