@@ -5,6 +5,7 @@ import {
   commitment,
   keepSealedBid,
   loadSealedBids,
+  pruneSealedBids,
   lowestRevealed,
   matchingSealedBid,
   newSalt,
@@ -179,7 +180,7 @@ describe('commitment', () => {
 describe('sealed bids in the browser', () => {
   const store = () => {
     const m = new Map<string, string>();
-    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), m };
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m };
   };
   it('keeps every offered bid under contract, tender and account, and finds the committed one', () => {
     const s = store();
@@ -210,5 +211,43 @@ describe('sealed bids in the browser', () => {
 describe('bonds', () => {
   it("the bond's bounds for a budget", () => {
     expect(bondBounds(1600n)).toEqual({ min: 16n, max: 100n });
+  });
+});
+
+describe('pruneSealedBids', () => {
+  const contract = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
+  const bidder = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
+  const memory = () => {
+    const m = new Map<string, string>();
+    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+  };
+  const salt = (b: number) => '0x' + b.toString(16).padStart(2, '0').repeat(32);
+  const onChain = (price: bigint, s: string, quote = false) => ({
+    index: 0,
+    bidder,
+    org: 2,
+    commitment: commitment(contract, 3, bidder, price, s),
+    certifications: [],
+    quote: quote ? { price, goods: { kind: 'part' as const, id: 1 }, seller: bidder } : null,
+  });
+  it('keeps only the committed bid once the chain holds it, and nothing once revealed', () => {
+    const store = memory();
+    keepSealedBid(store, 'k', { price: 90n, salt: salt(1) });
+    keepSealedBid(store, 'k', { price: 80n, salt: salt(2) });
+    expect(pruneSealedBids(store, 'k', contract, 3, undefined, 'committing')).toBe('kept');
+    expect(pruneSealedBids(store, 'k', contract, 3, onChain(90n, salt(1)) as never, 'committing')).toBe('pruned');
+    expect(loadSealedBids(store, 'k')).toEqual([{ price: 90n, salt: salt(1) }]);
+    expect(pruneSealedBids(store, 'k', contract, 3, onChain(90n, salt(1)) as never, 'revealing')).toBe('kept');
+    expect(pruneSealedBids(store, 'k', contract, 3, onChain(90n, salt(1), true) as never, 'revealing')).toBe('removed');
+    expect(store.getItem('k')).toBeNull();
+    expect(pruneSealedBids(store, 'k', contract, 3, undefined, 'awarding')).toBe('none');
+  });
+  it('keeps a bid not yet read from the chain through the reveals, and drops it after', () => {
+    const store = memory();
+    keepSealedBid(store, 'k', { price: 90n, salt: salt(1) });
+    expect(pruneSealedBids(store, 'k', contract, 3, undefined, 'revealing')).toBe('kept');
+    expect(pruneSealedBids(store, 'k', contract, 3, undefined, 'awarding')).toBe('removed');
+    keepSealedBid(store, 'k', { price: 90n, salt: salt(1) });
+    expect(pruneSealedBids(store, 'k', contract, 3, onChain(90n, salt(1)) as never, 'cancelled')).toBe('removed');
   });
 });

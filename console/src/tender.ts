@@ -332,7 +332,7 @@ export function sealedBidKey(contract: string, tender: number, account: string):
   return `amchain-tender-bid:${generic(contract)}:${tender}:${generic(account)}`;
 }
 
-type Store = Pick<Storage, 'getItem' | 'setItem'>;
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
  * The sealed bids kept for a key: every price and salt the console offered to commit under
@@ -366,4 +366,40 @@ export function matchingSealedBid(kept: SealedBid[], contract: string, tender: n
 /** The bond's bounds for a budget: from `budget / 100` (MIN_BOND_SHARE) to `budget / 16` (MAX_BIDS). */
 export function bondBounds(budget: bigint): { min: bigint; max: bigint } {
   return { min: budget / 100n, max: budget / 16n };
+}
+
+/**
+ * Keeps no more of a sealed bid than the reveal needs: once the chain holds the account's
+ * bid, only the price and salt it committed (the unsigned alternatives go); once the bid is
+ * revealed, or the tender is past its reveals without it, nothing. Answers what it did.
+ */
+export function pruneSealedBids(
+  store: Store,
+  key: string,
+  contract: string,
+  tender: number,
+  bid: TenderBid | undefined,
+  phase: TenderPhase,
+): 'kept' | 'pruned' | 'removed' | 'none' {
+  if (store.getItem(key) === null) return 'none';
+  if (bid && (bid.quote || !['committing', 'revealing'].includes(phase))) {
+    store.removeItem(key);
+    return 'removed';
+  }
+  if (!bid) {
+    // no bid on chain: removed only once no reveal could come (a commit may land in the
+    // commit window's last block and be read late)
+    if (phase !== 'committing' && phase !== 'revealing') {
+      store.removeItem(key);
+      return 'removed';
+    }
+    return 'kept';
+  }
+  const kept = loadSealedBids(store, key);
+  const match = matchingSealedBid(kept, contract, tender, bid);
+  if (match && kept.length > 1) {
+    store.setItem(key, JSON.stringify([{ price: match.price.toString(), salt: match.salt }]));
+    return 'pruned';
+  }
+  return 'kept';
 }

@@ -25,6 +25,7 @@ import {
   keepSealedBid,
   loadSealedBids,
   matchingSealedBid,
+  pruneSealedBids,
   newSalt,
   parseTender,
   sealedBidKey,
@@ -256,6 +257,11 @@ function TenderCard({
   const myBid = mine === null ? undefined : t.bids.find((b) => b.org === mine);
   const winner = t.status.kind === 'Awarded' ? t.status.winner : null;
   const awardRefusal = phase === 'awarding' ? refusals?.get('award') : undefined;
+  // the browser keeps no more of a sealed bid than its reveal needs
+  const account = myBid?.bidder ?? selected?.address ?? null;
+  useEffect(() => {
+    if (account) pruneSealedBids(localStorage, sealedBidKey(instance.address, t.id, account), instance.address, t.id, myBid, phase);
+  }, [account, instance.address, t.id, myBid, phase]);
   return (
     <article className="card" data-testid={`tender-${t.id}`} data-phase={phase} aria-labelledby={`tender-${instance.address}-${t.id}-h`}>
       <h3 id={`tender-${instance.address}-${t.id}-h`}>
