@@ -67,6 +67,8 @@ export default async function tender(ctx) {
   await page.goto(base + '/deals');
   await chooseAccount('//Dave');
   await page.waitForSelector('[data-testid=account-membership]:has-text("Acme Gears")', { timeout: 30_000 });
+  // it awards into an escrow of the code the console knows
+  await page.waitForSelector(`[data-contract="${tenderAddress}"] [data-testid=tender-escrow][data-genuine=true]`, { timeout: 60_000 });
   const card = `[data-contract="${tenderAddress}"] [data-testid=tender-0]`;
   await page.waitForSelector(`${card}[data-phase=committing] [data-testid=tender-0-price]`, { timeout: 60_000 });
   await page.waitForSelector(`${card} [data-testid=tender-0-cert-0] option[value="0"]`, { state: 'attached', timeout: 30_000 });

@@ -10,7 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAccounts } from '../accounts';
 import { readError, useChain } from '../chain';
 import { RECENT, useContractRecords, withMargin, type Action } from '../contractRecords';
-import { NOBODY, dryRun, errorDocs, messageKey, type Instance } from '../contracts';
+import { NOBODY, dryRun, errorDocs, loadMetadata, messageKey, metadataCodeHash, type Instance } from '../contracts';
 import { big } from '../deals';
 import { formatAmount, formatNumber, parseAmount, userLocale } from '../format';
 import { certifications, listParts, type Certification } from '../indexer';
@@ -96,6 +96,39 @@ function useGate(instance: Instance, message: string, args: unknown[] | null, va
   return answer;
 }
 
+/**
+ * The escrow contract a tender instance awards into (its constructor's `escrow`), and
+ * whether it runs the escrow code this console knows: anyone may deploy the tender code
+ * bound to a contract of its own, which could answer the bond's settlement as it likes.
+ */
+function useEscrowOf(instance: Instance): { address: string | null; genuine: boolean | null } {
+  const { api } = useChain();
+  const [state, setState] = useState<{ address: string | null; genuine: boolean | null }>({ address: null, genuine: null });
+  useEffect(() => {
+    if (!api) return;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const [answer, escrowMetadata] = await Promise.all([dryRun(instance, NOBODY, 'escrow', []), loadMetadata('escrow')]);
+        const address = typeof answer.value === 'string' ? answer.value : null;
+        if (!address) {
+          if (!cancelled) setState({ address: null, genuine: false });
+          return;
+        }
+        const info = (await api.query.contracts.contractInfoOf(address)).toJSON() as { codeHash?: string } | null;
+        const expected = escrowMetadata ? metadataCodeHash(escrowMetadata) : null;
+        if (!cancelled) setState({ address, genuine: !!expected && info?.codeHash?.toLowerCase() === expected });
+      } catch {
+        if (!cancelled) setState({ address: null, genuine: null });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [api, instance]);
+  return state;
+}
+
 export function Tenders({ instance, metadata }: { instance: Instance; metadata: Metadata }) {
   const { api, info } = useChain();
   const { selected, membership } = useAccounts();
@@ -126,6 +159,7 @@ export function Tenders({ instance, metadata }: { instance: Instance; metadata: 
     TENDER_ACTIONS,
   );
   const credit = useCredit(instance, mine);
+  const escrow = useEscrowOf(instance);
   const done = useCallback(() => {
     refresh();
     credit.refresh();
@@ -140,6 +174,16 @@ export function Tenders({ instance, metadata }: { instance: Instance; metadata: 
       <h2>
         Tenders <span className="muted">· contract</span> <Address value={instance.address} />
       </h2>
+      <p data-testid="tender-escrow" data-genuine={String(escrow.genuine)}>
+        Awards into the escrow contract <Address value={escrow.address} />
+        {escrow.genuine === false && (
+          <strong className="bad" role="alert">
+            {' '}
+            — not the escrow code this console knows: an award's order, and so the winner's bond, would be whatever that contract answers. Do not bid or post here
+            unless you know who deployed it and why.
+          </strong>
+        )}
+      </p>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -172,7 +216,7 @@ export function Tenders({ instance, metadata }: { instance: Instance; metadata: 
           )}
         </div>
       )}
-      {selected && membership && <PostTender instance={instance} metadata={metadata} onDone={done} />}
+      {selected && membership && escrow.genuine !== false && <PostTender instance={instance} metadata={metadata} onDone={done} />}
       {!shown && !error && <p aria-busy="true">Reading its tenders…</p>}
       {shown && shown.length === 0 && (
         <p>No tender{mine !== null && !all ? ' your organisation is party to or may bid in' : ''} among its {RECENT} most recent.</p>
@@ -187,6 +231,7 @@ export function Tenders({ instance, metadata }: { instance: Instance; metadata: 
           mine={mine}
           actions={actions.get(t.id) ?? []}
           refusals={refusals.get(t.id)}
+          rogue={escrow.genuine === false}
           onDone={done}
         />
       ))}
@@ -230,6 +275,7 @@ function TenderCard({
   mine,
   actions,
   refusals,
+  rogue,
   onDone,
 }: {
   instance: Instance;
@@ -239,6 +285,8 @@ function TenderCard({
   mine: number | null;
   actions: ({ message: string; label: string } & Action)[];
   refusals: Map<string, string> | undefined;
+  /** Its contract awards into an escrow of unknown code: no bid is offered. */
+  rogue: boolean;
   onDone: () => void;
 }) {
   const { api, info } = useChain();
@@ -346,7 +394,7 @@ function TenderCard({
         ))}
       </ul>
       {myBid && !myBid.quote && landingPhase === 'committing' && <SealedNote instance={instance} tender={t} bid={myBid} />}
-      {landingPhase === 'committing' && selected && mine !== null && mine !== t.buyerOrg && !myBid && (
+      {landingPhase === 'committing' && !rogue && selected && mine !== null && mine !== t.buyerOrg && !myBid && (
         <CommitForm instance={instance} metadata={metadata} tender={t} mine={mine} onDone={onDone} />
       )}
       {landingPhase === 'revealing' && selected && myBid && !myBid.quote && (
