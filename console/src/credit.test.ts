@@ -2,6 +2,7 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 import { describe, expect, it } from 'vitest';
 import {
   claimWords,
+  samePresentation,
   creditHistory,
   discrepancyWords,
   drawable,
@@ -223,5 +224,30 @@ describe('claims and examination in words', () => {
     expect(examinationWords(confirmed, atConfirming, 50, names)).toEqual({ words: 'organisation 7 examines it: honour or refuse', by: 60 });
     expect(examinationWords(confirmed, atConfirming, 70, names)).toEqual({ words: 'organisation 7 let its period pass: Harbour Trade Bank examines it', by: 80 });
     expect(examinationWords(confirmed, atConfirming, 81, names).words).toBe('every examination period has passed: anyone may honour it');
+  });
+});
+
+describe('samePresentation', () => {
+  const p = {
+    at: 'IssuingBank' as const,
+    amount: 50n,
+    documents: [{ issuer: '0xAA', hash: '0x01' }],
+    presentedAt: 40,
+    discrepancies: [],
+    waived: false,
+  };
+  it('tells the presentation looked at from one put in its place', () => {
+    const alice = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
+    const aliceHex = '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d';
+    const q = { ...p, documents: [{ issuer: alice, hash: '0x01' }] };
+    // the same account in its SS58 and hex forms, a hash in either case
+    expect(samePresentation(q, { ...q, documents: [{ issuer: aliceHex, hash: '0x01' }] })).toBe(true);
+    expect(samePresentation(p, { ...p, documents: [{ issuer: '0xAA', hash: '0X01'.toLowerCase() }] })).toBe(true);
+    expect(samePresentation(p, { ...p, waived: true })).toBe(true);
+    expect(samePresentation(p, undefined)).toBe(false);
+    expect(samePresentation(p, { ...p, presentedAt: 41 })).toBe(false);
+    expect(samePresentation(p, { ...p, amount: 49n })).toBe(false);
+    expect(samePresentation(p, { ...p, documents: [] })).toBe(false);
+    expect(samePresentation(p, { ...p, at: 'ConfirmingBank' })).toBe(false);
   });
 });

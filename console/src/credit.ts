@@ -5,6 +5,7 @@
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { big } from './deals';
 import { roleNames } from './format';
+import { accountKey } from './consortium';
 
 export type Examiner = 'IssuingBank' | 'ConfirmingBank';
 
@@ -357,4 +358,16 @@ export function examinationWords(c: CreditPapers, p: Presentation, best: number 
     if (now <= second) return { words: `${name(c.confirmingBank)} let its period pass: ${name(c.issuingBank)} examines it`, by: second };
   }
   return { words: `every examination period has passed: anyone may ${outcome}`, by: null };
+}
+
+/**
+ * Whether `now` is the presentation `shown` (the same bank, block, amount and documents).
+ * The contract's honour, refuse and waive name the bank, not the presentation: the page
+ * reads the credit again right before signing one of them, and refuses to sign if the
+ * presentation pending there is no longer the one the user looked at.
+ */
+export function samePresentation(shown: Presentation, now: Presentation | undefined): boolean {
+  if (!now) return false;
+  const docs = (p: Presentation) => p.documents.map((d) => `${accountKey(d.issuer) ?? d.issuer.toLowerCase()}:${d.hash.toLowerCase()}`).join(',');
+  return shown.at === now.at && shown.presentedAt === now.presentedAt && shown.amount === now.amount && docs(shown) === docs(now);
 }

@@ -22,6 +22,7 @@ import {
   examinationWords,
   noteHashes,
   parseCreditPapers,
+  samePresentation,
   parseDiscrepancies,
   parseHash,
   requiredDocumentWords,
@@ -422,12 +423,15 @@ function ContractTx({
   round,
   quiet = [],
   preview,
+  check,
   onDone,
 }: {
   instance: Instance;
   message: string;
   /** null: the form is not complete. */
   args: unknown[] | null;
+  /** A last read before signing: a text it answers stops the signing (and says why). */
+  check?: () => Promise<string | null>;
   label: string;
   testId: string;
   metadata: Record<string, unknown>;
@@ -479,6 +483,7 @@ function ContractTx({
           deps={`${testId}-${dry.key}-${String(dry.gasRequired)}`}
           build={build}
           blocked={dry.ok ? null : refusal}
+          beforeSign={check}
           onDone={(p) => void done(p)}
         />
       )}
@@ -504,11 +509,22 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
   useEffect(() => setNotes(''), [selected?.address]);
   const stated = noteHashes(notes);
   const complying = p.discrepancies.length === 0 || p.waived;
+  // honour, refuse and waive name the bank, not the presentation: read the credit again
+  // right before signing, and sign only if the one pending there is still this one
+  const check = async (): Promise<string | null> => {
+    if (!selected) return null;
+    const now = await dryRun(instance, selected.address, 'credit', [c.id]).catch(() => null);
+    const pending = now?.value ? parseCreditPapers(c.id, now.value as Record<string, unknown>).pending.find((q) => q.at === p.at) : undefined;
+    return samePresentation(p, pending)
+      ? null
+      : 'The presentation pending at this bank is no longer the one shown here (another was presented in its place, or it was decided): nothing was signed. Read it again below.';
+  };
   return (
     <div className="pending-actions">
       <ContractTx
         instance={instance}
         message="honour"
+        check={check}
         args={[c.id, p.at]}
         label={`Honour: credit ${info ? formatAmount(p.amount, info.decimals, info.token, userLocale()) : p.amount.toString()} to the beneficiary`}
         testId={`${base}-honour-${slot}-tx`}
@@ -538,6 +554,7 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
           <ContractTx
             instance={instance}
             message="refuse"
+            check={check}
             args={[c.id, p.at, stated.map((s) => s.hash)]}
             label={`Refuse the presentation, stating ${p.discrepancies.length + stated.length} discrepanc${p.discrepancies.length + stated.length === 1 ? 'y' : 'ies'}`}
             testId={`${base}-refuse-${slot}-tx`}
@@ -551,6 +568,7 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
       <ContractTx
         instance={instance}
         message="waive"
+        check={check}
         args={[c.id, p.at]}
         label="Waive the discrepancies (the bank may then honour it)"
         testId={`${base}-waive-${slot}-tx`}

@@ -16,8 +16,12 @@ interface Props {
   /** Why the signed-in account cannot act (shown instead of the button), if so. */
   blocked?: string | null;
   onDone?: (p: TxPhase) => void;
-  /** Runs when the button is pressed, before signing (a sealed bid kept for its reveal). */
-  beforeSign?: () => void;
+  /**
+   * Runs when the button is pressed, before signing (a sealed bid kept for its reveal; a
+   * last read of what the call acts on): a text it answers stops the signing and is shown
+   * as the reason.
+   */
+  beforeSign?: () => void | string | null | Promise<void | string | null>;
   testId?: string;
 }
 
@@ -69,7 +73,11 @@ export function TxAction({ label, build, deps, blocked, onDone, beforeSign, test
         onClick={async () => {
           const tx = build();
           if (!api || !tx) return;
-          beforeSign?.();
+          const veto = await beforeSign?.();
+          if (typeof veto === 'string') {
+            setPhase({ phase: 'failed', error: veto });
+            return;
+          }
           const result = await submit(api, tx, selected, setPhase);
           onDone?.(result);
         }}
