@@ -715,17 +715,24 @@ function PresentForm({
   const { undrawn, available } = drawable(c, examiner);
   // may this account present at all? (nothing, for the amount it could draw)
   const probe = useDryRun(instance, 'present', [c.id, examiner, available, []], round);
-  const [unpicked, setUnpicked] = useState<Set<string>>(new Set());
+  // a document another account lodged starts unpicked: anyone may lodge a hash (even of
+  // the beneficiary's document for another credit), and presenting it would use it up here
+  const [toggled, setToggled] = useState<Set<string>>(new Set());
   const [extra, setExtra] = useState<(DocRef & { docType: number })[]>([]);
   const [amountText, setAmountText] = useState<string | null>(null);
   useEffect(() => {
-    setUnpicked(new Set());
+    setToggled(new Set());
     setExtra([]);
     setAmountText(null);
   }, [selected?.address]);
   const candidates = [...lodged, ...extra.filter((x) => !lodged.some((d) => d.hash === x.hash && sameAccount(d.issuer, x.issuer)))];
   const key = (d: DocRef) => `${d.issuer}|${d.hash}`;
-  const documents = candidates.filter((d) => !unpicked.has(key(d))).map((d) => ({ issuer: d.issuer, hash: d.hash }));
+  const own = (d: DocRef) => !!selected && sameAccount(d.issuer, selected.address);
+  const added = (d: DocRef) => extra.some((x) => x.hash === d.hash && sameAccount(x.issuer, d.issuer));
+  const picked = (d: DocRef) => (own(d) || added(d)) !== toggled.has(key(d));
+  // the same hash lodged by more than one account: which is meant is for the person to say
+  const shared = (d: DocRef) => candidates.filter((x) => x.hash === d.hash).length > 1;
+  const documents = candidates.filter(picked).map((d) => ({ issuer: d.issuer, hash: d.hash }));
   const decimals = info?.decimals ?? 0;
   const drawing = c.partialDrawings ? (amountText === null ? available : parseAmount(amountText, decimals, locale)) : undrawn;
   if (!probe) return <p className="muted small" aria-busy="true">Asking the contract whether this account may present…</p>;
@@ -754,19 +761,21 @@ function PresentForm({
           <label key={key(d)} className="doc-pick">
             <input
               type="checkbox"
-              checked={!unpicked.has(key(d))}
+              checked={picked(d)}
               data-testid={`${base}-doc`}
               data-hash={d.hash}
-              onChange={(e) =>
-                setUnpicked((s) => {
+              onChange={() =>
+                setToggled((s) => {
                   const n = new Set(s);
-                  if (e.target.checked) n.delete(key(d));
+                  if (n.has(key(d))) n.delete(key(d));
                   else n.add(key(d));
                   return n;
                 })
               }
             />
             type {d.docType}: <HashText value={d.hash} /> by <Address value={d.issuer} />
+            {!own(d) && !added(d) && <span className="muted small"> (lodged by another account: include it only if it is the document you mean)</span>}
+            {shared(d) && <strong className="bad small"> (the same hash was lodged by more than one account)</strong>}
           </label>
         ))}
         <AddDocument instance={instance} c={c} onAdd={(d) => setExtra((x) => [...x, d])} />
