@@ -114,7 +114,10 @@ async function readPart(instance: Instance, caller: string, asset: number) {
     dryRun(instance, caller, 'user_of', [asset]),
   ]);
   for (const d of [l, u, who]) if (d.error) throw new Error(`the contract's getter failed: ${d.error}`);
-  return { listing: parseListing(l.value), usage: parseUsage(u.value), authorised: typeof who.value === 'string' ? who.value : null };
+  // the part's owner now: a grant whose lessor no longer owns the part is void
+  const record = (await instance.contract.api.query.parts.partRecords(asset)).toJSON() as { owner?: unknown } | null;
+  const owner = record && typeof record.owner === 'number' ? record.owner : null;
+  return { listing: parseListing(l.value), usage: parseUsage(u.value), authorised: typeof who.value === 'string' ? who.value : null, owner };
 }
 
 /** The actions on a part's use or listing a dry run as `caller` accepts (and the refusals). */
@@ -691,7 +694,7 @@ export function UsageDeals({ instance, metadata }: { instance: Instance; metadat
   const w = useWords();
   const locale = userLocale();
   const [all, setAll] = useState(false);
-  const [rows, setRows] = useState<({ asset: number } & PartUsage)[] | null>(null);
+  const [rows, setRows] = useState<({ asset: number; owner: number | null } & PartUsage)[] | null>(null);
   const [credit, setCredit] = useState<{ org: bigint | null; account: bigint | null; gates: Map<string, Gate> } | null>(null);
   const [partial, setPartial] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -805,7 +808,7 @@ export function UsageDeals({ instance, metadata }: { instance: Instance; metadat
           </thead>
           <tbody>
             {rows.map((r) => {
-              const s = r.usage ? usageState(r.usage, best, w) : null;
+              const s = r.usage ? usageState(r.usage, best, w, r.owner) : null;
               const how = involvement(r, mine, me);
               return (
                 <tr key={r.asset} data-testid={`usage-part-${r.asset}`} data-kind={s?.kind ?? 'none'}>
