@@ -710,7 +710,8 @@ export function UsageDeals({ instance, metadata }: { instance: Instance; metadat
     const caller = selected?.address ?? NOBODY;
     void (async () => {
       try {
-        const signatures = new Map(instance.contract.abi.events.filter((e) => e.signatureTopic).map((e) => [String(e.signatureTopic).toLowerCase(), e.identifier]));
+        // (polkadot.js names an ink! 5 event by its path, `usage_token::usage_token::Listed`)
+        const signatures = new Map(instance.contract.abi.events.filter((e) => e.signatureTopic).map((e) => [String(e.signatureTopic).toLowerCase(), e.identifier.split('::').pop() ?? e.identifier]));
         const { events, complete } = await contractEventsOf(instance.address);
         const assets = assetsOfEvents(events, signatures).slice(0, RECENT);
         const read = await Promise.all(assets.map(async (asset) => ({ asset, ...(await readPart(instance, caller, asset)) })));
