@@ -584,7 +584,9 @@ function RevealForm({
         const fit = [...owned, ...held].filter((p) => !seen.has(p.id) && seen.add(p.id) && p.partType === partType && p.parent === null && p.status === 'Active');
         fit.sort((a, b) => b.id - a.id);
         setParts(fit);
-        setGoodsId((g) => g || (fit[0] ? String(fit[0].id) : ''));
+        // the default is a part the organisation owns (one it only holds may be a customer's)
+        const own = fit.find((p) => p.owner === mine);
+        setGoodsId((g) => g || (own ? String(own.id) : ''));
       },
       () => !cancelled && setParts([]),
     );
@@ -622,10 +624,12 @@ function RevealForm({
           <label>
             Goods to deliver if you win
             <select value={goodsId} onChange={(e) => setGoodsId(e.target.value)} data-testid={`${id}-goods`}>
+              <option value="">— choose a part —</option>
               {parts.map((p) => (
                 <option key={p.id} value={p.id}>
                   part {p.id}
                   {p.serial ? ` · ${p.serial}` : ''}
+                  {p.owner !== mine ? ' (held, not owned, by your organisation)' : ''}
                 </option>
               ))}
             </select>
