@@ -705,7 +705,8 @@ mod usage_token {
 		/// the call is refused with `TermsChanged` unless the listing offers exactly
 		/// these when it lands, so a lessor that relists in front of it (a price of 1 and
 		/// a meter of its own device at a huge unit price, turning the value sent into a
-		/// deposit it drains) rents nothing out. Emits `UserUpdated`.
+		/// deposit it drains) gets nothing: the renter pays only the fee. Emits
+		/// `UserUpdated`.
 		#[ink(message, payable)]
 		pub fn rent(
 			&mut self,
