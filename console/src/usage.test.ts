@@ -9,8 +9,10 @@ import {
   listingWords,
   parseListing,
   parseUsage,
+  rentArgs,
   rentValue,
   revokeWords,
+  sameTerms,
   usageState,
   type Words,
 } from './usage';
@@ -52,7 +54,7 @@ describe('parsing', () => {
     expect(parseUsage({ ...rentalJson, payer: { Account: KESTREL } })?.payer).toEqual({ kind: 'account', account: KESTREL });
     // snake_case keys and a meter
     const metered = parseListing({ lessor: DAVE, lessor_org: 2, from_record: 1, price_per_block: 5, max_term: 10, meter: { device: DEVICE, unit_price: '1000', max_units: 4 } });
-    expect(metered?.meter).toEqual({ device: DEVICE, unitPrice: 1000n, maxUnits: 4 });
+    expect(metered?.meter).toEqual({ device: DEVICE, unitPrice: 1000n, maxUnits: 4n });
     expect(metered?.lessorOrg).toBe(2);
   });
 });
@@ -63,7 +65,7 @@ describe('listingWords', () => {
     expect(listingWords(l, w)).toBe(
       'Acme Gears lets it at 100 u a block, for terms ending at most 1000 blocks after the block it is rented in, the whole term paid up front',
     );
-    expect(listingWords({ ...l, meter: { device: DEVICE, unitPrice: 7n, maxUnits: 3 } }, w)).toMatch(
+    expect(listingWords({ ...l, meter: { device: DEVICE, unitPrice: 7n, maxUnits: 3n } }, w)).toMatch(
       /; metered: device 5Ck5SL reports usage at 7 u a unit \(at most 3 a report\), charged from a deposit/,
     );
   });
@@ -102,7 +104,7 @@ describe('usageState', () => {
   });
 
   it("a metered rental waits for the device's last reports", () => {
-    const metered = { ...rental, meter: { device: DEVICE, unitPrice: 10n, maxUnits: 5 }, deposit: 300n, metered: 40n };
+    const metered = { ...rental, meter: { device: DEVICE, unitPrice: 10n, maxUnits: 5n }, deposit: 300n, metered: 40n };
     expect(usageState(metered, 150, w).words).toMatch(/, metered \(deposit left 300 u, charges not yet collected 40 u\)$/);
     expect(usageState(metered, 150, w).awaits[1]).toEqual({ words: "the meter's device reports usage, charged from the deposit (300 u left); Kestrel Wind Power may top it up", by: 200 });
     expect(usageState(metered, 201, w).awaits).toEqual([
@@ -146,11 +148,36 @@ describe('rentValue', () => {
     expect(rentValue(l, 300, 101)).toEqual({ rent: 19_900n, value: 19_900n, blocks: 199 });
     // an unmetered listing takes no deposit
     expect(rentValue(l, 300, 101, 50n)).toEqual({ rent: 19_900n, value: 19_900n, blocks: 199 });
-    expect(rentValue({ ...l, meter: { device: DEVICE, unitPrice: 1n, maxUnits: 1 } }, 300, 101, 50n)).toEqual({ rent: 19_900n, value: 19_950n, blocks: 199 });
+    expect(rentValue({ ...l, meter: { device: DEVICE, unitPrice: 1n, maxUnits: 1n } }, 300, 101, 50n)).toEqual({ rent: 19_900n, value: 19_950n, blocks: 199 });
   });
   it('says why the contract would refuse the term', () => {
     expect(rentValue(l, 101, 101)).toEqual({ error: 'block #101 is not after block #101, where the rental would land' });
     expect(rentValue(l, 1102, 101)).toEqual({ error: "the term would run 1001 blocks, longer than the listing's 1000: end it by block #1101" });
+  });
+});
+
+describe('rentArgs', () => {
+  it("states the terms of the listing shown: its price per block and meter, exactly", () => {
+    const l = parseListing(listingJson)!;
+    expect(rentArgs(7, 300, l)).toEqual([7, 300, 100n, null]);
+    // a u64 beyond a JS number's precision comes as hex from polkadot.js and goes back exact
+    const metered = parseListing({ ...listingJson, meter: { device: DEVICE, unitPrice: '0x000000000000000000000000000003e8', maxUnits: '0xffffffffffffffff' } })!;
+    expect(rentArgs(7, 300, metered)).toEqual([7, 300, 100n, { device: DEVICE, unitPrice: 1000n, maxUnits: 18_446_744_073_709_551_615n }]);
+  });
+  it('tells a relisting that changed them from one that did not', () => {
+    const l = parseListing(listingJson)!;
+    const meter = { device: DEVICE, unitPrice: 10n, maxUnits: 5n };
+    // a longer maximum term, a fresh record: the same terms
+    expect(sameTerms(l, { ...l, maxTerm: 2000, fromRecord: 4 })).toBe(true);
+    expect(sameTerms({ ...l, meter }, { ...l, meter: { ...meter } })).toBe(true);
+    // the front-run: a meter added (a price of 1 and the lessor's device at a huge unit price)
+    expect(sameTerms(l, { ...l, pricePerBlock: 1n, meter: { ...meter, unitPrice: 10n ** 20n } })).toBe(false);
+    expect(sameTerms(l, { ...l, meter })).toBe(false);
+    expect(sameTerms({ ...l, meter }, l)).toBe(false);
+    expect(sameTerms(l, { ...l, pricePerBlock: 101n })).toBe(false);
+    expect(sameTerms({ ...l, meter }, { ...l, meter: { ...meter, unitPrice: 11n } })).toBe(false);
+    expect(sameTerms({ ...l, meter }, { ...l, meter: { ...meter, maxUnits: 6n } })).toBe(false);
+    expect(sameTerms({ ...l, meter }, { ...l, meter: { ...meter, device: KESTREL } })).toBe(false);
   });
 });
 

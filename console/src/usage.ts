@@ -16,7 +16,8 @@ const int = (v: unknown): number | null => (v === null || v === undefined ? null
 export interface Meter {
   device: string;
   unitPrice: bigint;
-  maxUnits: number;
+  /** A u64: a bigint, so that `rent` states it exactly. */
+  maxUnits: bigint;
 }
 
 /** An owner's offer to let a part (`listing(asset)`). */
@@ -61,7 +62,7 @@ function field(o: Record<string, unknown>, camel: string): unknown {
 function parseMeter(v: unknown): Meter | null {
   if (!v || typeof v !== 'object') return null;
   const m = v as Record<string, unknown>;
-  return { device: String(m.device), unitPrice: big(field(m, 'unitPrice')), maxUnits: int(field(m, 'maxUnits')) ?? 0 };
+  return { device: String(m.device), unitPrice: big(field(m, 'unitPrice')), maxUnits: big(field(m, 'maxUnits')) };
 }
 
 /** A payee as polkadot.js gives the enum: `{ organisation: 6 }` or `{ account: '5…' }` (any case). */
@@ -239,6 +240,28 @@ export function rentValue(l: Listing, expires: number, landing: number, deposit 
   if (deposit < 0n) return { error: 'a negative deposit' };
   const rent = l.pricePerBlock * BigInt(blocks);
   return { rent, value: rent + (l.meter ? deposit : 0n), blocks };
+}
+
+/** Whether two listings offer the same terms as `rent` states them: the price per block and the meter (device, unit price, most units a report). */
+export function sameTerms(a: Listing, b: Listing): boolean {
+  const m = a.meter;
+  const n = b.meter;
+  const sameMeter = m === null || n === null ? m === n : m.device === n.device && m.unitPrice === n.unitPrice && m.maxUnits === n.maxUnits;
+  return a.pricePerBlock === b.pricePerBlock && sameMeter;
+}
+
+/**
+ * `rent`'s arguments: the part, the block the rental ends at, and the terms of the listing
+ * shown — its price per block and meter, which the renter accepts. The contract compares
+ * them with the listing when the call lands and refuses the call (`TermsChanged`: only the
+ * fee is paid) if the lessor relisted in between, so a relisting in front of the call (a
+ * meter of the lessor's own device added, turning the value sent into a deposit it drains)
+ * rents nothing. The meter is `Option<Meter>` as @polkadot/api-contract encodes it from
+ * the metadata: null for none, else the struct by its fields' camelCase names.
+ */
+export function rentArgs(asset: number, expires: number, l: Listing): [number, number, bigint, Meter | null] {
+  const meter = l.meter ? { device: l.meter.device, unitPrice: l.meter.unitPrice, maxUnits: l.meter.maxUnits } : null;
+  return [asset, expires, l.pricePerBlock, meter];
 }
 
 /** The part a usage_token event is about: its decoded `asset`, else its first topic after the signature (a u64, little-endian, padded). */

@@ -19,9 +19,10 @@
 //!   signed for offline devices.
 //!
 //! For renters: [`rent`](UsageToken::rent) a listed asset until a block, paying the
-//! whole term up front (plus any deposit); [`extend`](UsageToken::extend) the term while
-//! the listing still offers it at the same terms; [`top_up`](UsageToken::top_up) the
-//! deposit.
+//! whole term up front (plus any deposit), at the price and meter the renter states (the
+//! listing's as it read them: refused with `TermsChanged` if the lessor relisted since);
+//! [`extend`](UsageToken::extend) the term while the listing still offers it at the same
+//! terms; [`top_up`](UsageToken::top_up) the deposit.
 //!
 //! For the lessor: rent is the lessor's block by block ([`collect`](UsageToken::collect));
 //! the lessor cannot cut a paid term short except by [`revoke`](UsageToken::revoke),
@@ -283,7 +284,8 @@ mod usage_token {
 		NotMetered,
 		/// The new expiry is not after the current one.
 		NotLater,
-		/// The listing no longer offers the rental's price and meter.
+		/// The listing does not offer the price and meter stated: on `rent`, the ones the
+		/// renter read (the lessor relisted since); on `extend`, the rental's.
 		TermsChanged,
 		/// The value sent is not what the term costs (less, or more on an unmetered
 		/// rental, which takes no deposit).
@@ -640,7 +642,8 @@ mod usage_token {
 		/// at most `max_term` blocks ahead (at most [`MAX_TERM`]); with a `meter`, its
 		/// device reports usage charged at `unit_price` from the renter's deposit.
 		/// Replaces an earlier listing (a running rental keeps its terms, but `extend`
-		/// needs the listing to offer them still). Emits `Listed`.
+		/// needs the listing to offer them still, and a `rent` that stated the earlier
+		/// terms is refused). Emits `Listed`.
 		#[ink(message)]
 		pub fn list(
 			&mut self,
@@ -696,11 +699,27 @@ mod usage_token {
 
 		/// The caller rents a listed asset until block `expires` (at most the listing's
 		/// maximum term ahead), paying the rent for the whole term; on a metered listing
-		/// whatever is sent beyond the rent is the deposit usage is charged from. Emits
+		/// whatever is sent beyond the rent is the deposit usage is charged from.
+		///
+		/// `price_per_block` and `meter` are the listing's terms as the renter read them:
+		/// the call is refused with `TermsChanged` unless the listing offers exactly
+		/// these when it lands, so a lessor that relists in front of it (a price of 1 and
+		/// a meter of its own device at a huge unit price, turning the value sent into a
+		/// deposit it drains) gets nothing: the renter pays only the fee. Emits
 		/// `UserUpdated`.
 		#[ink(message, payable)]
-		pub fn rent(&mut self, asset: AssetId, expires: BlockNumber) -> Result<()> {
+		pub fn rent(
+			&mut self,
+			asset: AssetId,
+			expires: BlockNumber,
+			price_per_block: Balance,
+			meter: Option<Meter>,
+		) -> Result<()> {
 			let listing = self.live_listing(asset)?;
+			// The renter accepts the terms it read, not whatever the listing says now.
+			if listing.price_per_block != price_per_block || listing.meter != meter {
+				return Err(Error::TermsChanged);
+			}
 			let user = self.env().caller();
 			self.ensure_not_contract(user)?;
 			self.ensure_future(expires)?;

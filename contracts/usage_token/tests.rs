@@ -93,10 +93,12 @@ impl Test {
 		Meter { device: self.a.django, unit_price: UNIT, max_units: MAX_UNITS }
 	}
 
-	/// `who` rents `asset` from now until `until`, sending `value`.
+	/// `who` rents `asset` from now until `until`, sending `value`, at the listing's terms
+	/// as it reads them now.
 	fn rent(&mut self, asset: AssetId, who: AccountId, until: BlockNumber, value: Balance) {
+		let listing = self.token.listing(asset).expect("listed");
 		pay_as(who, value);
-		self.token.rent(asset, until).expect("rented");
+		self.token.rent(asset, until, listing.price_per_block, listing.meter).expect("rented");
 		test::set_value_transferred::<E>(0);
 	}
 
@@ -280,18 +282,18 @@ fn rent_pays_the_whole_term_up_front_within_the_maximum_term() {
 	let mut t = setup();
 	call_as(t.a.bob);
 	test::set_value_transferred::<E>(PRICE * END as Balance);
-	assert_noop!(t, ASSET, t.token.rent(ASSET, END), Error::NotListed);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, END, PRICE, None), Error::NotListed);
 	t.list(ASSET, false);
 	call_as(t.a.bob);
 	for wrong in [PRICE * END as Balance - 1, PRICE * END as Balance + 1] {
 		test::set_value_transferred::<E>(wrong);
-		assert_noop!(t, ASSET, t.token.rent(ASSET, END), Error::WrongValue);
+		assert_noop!(t, ASSET, t.token.rent(ASSET, END, PRICE, None), Error::WrongValue);
 	}
 	test::set_value_transferred::<E>(PRICE * (TERM as Balance + 1));
-	assert_noop!(t, ASSET, t.token.rent(ASSET, TERM + 1), Error::TermTooLong);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, TERM + 1, PRICE, None), Error::TermTooLong);
 	at(2);
 	test::set_value_transferred::<E>(0);
-	assert_noop!(t, ASSET, t.token.rent(ASSET, 2), Error::NotInFuture);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, 2, PRICE, None), Error::NotInFuture);
 	t.rent(ASSET, t.a.bob, END, PRICE * 8);
 	assert_eq!(balance(t.a.bob), FUNDS - 8 * PRICE);
 	let u = t.usage(ASSET);
@@ -306,8 +308,107 @@ fn rent_pays_the_whole_term_up_front_within_the_maximum_term() {
 	assert_eq!(t.token.owed(), 8 * PRICE);
 	call_as(t.a.eve);
 	test::set_value_transferred::<E>(PRICE * 8);
-	assert_noop!(t, ASSET, t.token.rent(ASSET, END), Error::InUse);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, END, PRICE, None), Error::InUse);
 	test::set_value_transferred::<E>(0);
+	t.check();
+}
+
+/// The front-run: the renter reads an unmetered listing; before its call lands the
+/// lessor relists at 1 per block with a meter of its own device at a huge unit price, so
+/// that the value sent would become a deposit the device drains. The renter stated the
+/// terms it read: nothing is rented, nothing is paid, nothing changes.
+#[ink::test]
+fn a_lessor_that_relists_in_front_of_a_rent_rents_nothing_out() {
+	let mut t = setup();
+	t.list(ASSET, false);
+	let read = t.token.listing(ASSET).expect("listed");
+	assert_eq!((read.price_per_block, read.meter), (PRICE, None));
+	// The lessor's transaction lands first.
+	call_as(t.a.alice);
+	let drain = Meter { device: t.a.django, unit_price: 1_000 * UNIT, max_units: u64::MAX };
+	assert_eq!(t.token.list(ASSET, 1, TERM, Some(drain)), Ok(()));
+	call_as(t.a.bob);
+	test::set_value_transferred::<E>(PRICE * END as Balance);
+	assert_noop!(
+		t,
+		ASSET,
+		t.token.rent(ASSET, END, read.price_per_block, read.meter),
+		Error::TermsChanged
+	);
+	test::set_value_transferred::<E>(0);
+	assert_eq!(balance(t.a.bob), FUNDS);
+	assert_eq!((t.token.usage(ASSET), t.token.owed()), (None, 0));
+	assert_eq!(t.token.listing(ASSET).and_then(|l| l.meter), Some(drain));
+	// A meter added at the same price, or a metered listing's unit price raised, is
+	// refused just the same.
+	call_as(t.a.alice);
+	assert_eq!(t.token.list(ASSET, PRICE, TERM, Some(t.meter())), Ok(()));
+	call_as(t.a.bob);
+	test::set_value_transferred::<E>(PRICE * END as Balance);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, END, PRICE, None), Error::TermsChanged);
+	let dearer = Meter { unit_price: 2 * UNIT, ..t.meter() };
+	call_as(t.a.alice);
+	assert_eq!(t.token.list(ASSET, PRICE, TERM, Some(dearer)), Ok(()));
+	call_as(t.a.bob);
+	test::set_value_transferred::<E>(PRICE * END as Balance + UNIT);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, END, PRICE, Some(t.meter())), Error::TermsChanged);
+	test::set_value_transferred::<E>(0);
+	assert_eq!(balance(t.a.bob), FUNDS);
+	t.check();
+}
+
+/// The lessor raises the price between the renter's reading and its call.
+#[ink::test]
+fn a_changed_price_is_refused() {
+	let mut t = setup();
+	t.list(ASSET, false);
+	call_as(t.a.alice);
+	assert_eq!(t.token.list(ASSET, 2 * PRICE, TERM, None), Ok(()));
+	// The renter sends the new term's cost but states the price it read.
+	call_as(t.a.bob);
+	test::set_value_transferred::<E>(2 * PRICE * END as Balance);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, END, PRICE, None), Error::TermsChanged);
+	// A lower price is no better: the renter accepts exactly what it read.
+	call_as(t.a.alice);
+	assert_eq!(t.token.list(ASSET, 1, TERM, None), Ok(()));
+	call_as(t.a.bob);
+	test::set_value_transferred::<E>(PRICE * END as Balance);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, END, PRICE, None), Error::TermsChanged);
+	test::set_value_transferred::<E>(0);
+	assert_eq!(balance(t.a.bob), FUNDS);
+	assert_eq!(t.token.usage(ASSET), None);
+	t.check();
+}
+
+/// The terms stated are the listing's: the rental is what it was.
+#[ink::test]
+fn the_stated_terms_matching_rent_as_before() {
+	let mut t = setup();
+	t.list(ASSET, true);
+	let paid = PRICE * END as Balance + 2 * UNIT;
+	pay_as(t.a.bob, paid);
+	assert_eq!(t.token.rent(ASSET, END, PRICE, Some(t.meter())), Ok(()));
+	test::set_value_transferred::<E>(0);
+	let e: UserUpdated = last_event();
+	assert_eq!(
+		(e.asset, e.user, e.expires, e.lessor_org, e.rent, e.deposit),
+		(ASSET, t.a.bob, END, OWNER_ORG, PRICE * END as Balance, 2 * UNIT)
+	);
+	let u = t.usage(ASSET);
+	assert_eq!(
+		(u.price_per_block, u.meter, u.rent_held, u.deposit, u.payer),
+		(PRICE, Some(t.meter()), PRICE * END as Balance, 2 * UNIT, org(RENTER_ORG))
+	);
+	assert_eq!((balance(t.a.bob), t.token.owed()), (FUNDS - paid, paid));
+	// Relisted at the very same terms (a fresh listing record): still the terms stated.
+	t.list(OTHER, false);
+	call_as(t.a.alice);
+	assert_eq!(t.token.list(OTHER, PRICE, TERM / 2, None), Ok(()));
+	pay_as(t.a.eve, PRICE * END as Balance);
+	assert_eq!(t.token.rent(OTHER, END, PRICE, None), Ok(()));
+	test::set_value_transferred::<E>(0);
+	let e: UserUpdated = last_event();
+	assert_eq!((e.asset, e.user, e.rent, e.deposit), (OTHER, t.a.eve, PRICE * END as Balance, 0));
 	t.check();
 }
 
@@ -319,7 +420,7 @@ fn payments_below_the_existential_deposit_are_refused() {
 	// A whole term at 1 per block that costs less than the existential deposit.
 	call_as(t.a.bob);
 	test::set_value_transferred::<E>(10);
-	assert_noop!(t, ASSET, t.token.rent(ASSET, 10), Error::BelowMinimum);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, 10, 1, None), Error::BelowMinimum);
 	test::set_value_transferred::<E>(0);
 	t.list(ASSET, true);
 	t.rent(ASSET, t.a.bob, END, PRICE * END as Balance + UNIT);
@@ -338,11 +439,11 @@ fn a_listing_goes_stale_when_the_asset_is_sold() {
 	t.chain.hand_ownership(ASSET, BUYER_ORG);
 	call_as(t.a.bob);
 	test::set_value_transferred::<E>(PRICE * END as Balance);
-	assert_noop!(t, ASSET, t.token.rent(ASSET, END), Error::ListingStale);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, END, PRICE, None), Error::ListingStale);
 	// A suspended owner's listing does not let either.
 	t.chain.hand_ownership(ASSET, OWNER_ORG);
 	t.chain.set_roles(OWNER_ORG, 0);
-	assert_noop!(t, ASSET, t.token.rent(ASSET, END), Error::ListingStale);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, END, PRICE, None), Error::ListingStale);
 	t.chain.set_roles(OWNER_ORG, role::MANUFACTURER);
 	t.chain.hand_ownership(ASSET, BUYER_ORG);
 	// The new owner may withdraw the old owner's listing.
@@ -436,7 +537,7 @@ fn a_self_rental_cannot_lock_a_buyer_out() {
 	assert_noop!(t, ASSET, t.token.list(ASSET, 1, MAX_TERM + 1, None), Error::TermTooLong);
 	assert_eq!(t.token.list(ASSET, 1, MAX_TERM, None), Ok(()));
 	test::set_value_transferred::<E>(Balance::from(MAX_TERM + 1));
-	assert_noop!(t, ASSET, t.token.rent(ASSET, MAX_TERM + 1), Error::TermTooLong);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, MAX_TERM + 1, 1, None), Error::TermTooLong);
 	test::set_value_transferred::<E>(0);
 	t.rent(ASSET, t.a.alice, MAX_TERM, Balance::from(MAX_TERM));
 	t.chain.hand_ownership(ASSET, BUYER_ORG);
@@ -579,7 +680,7 @@ fn a_metered_rental_has_a_reporting_grace_before_settlement() {
 	call_as(t.a.eve);
 	assert_noop!(t, ASSET, t.token.settle(ASSET), Error::NotExpired);
 	test::set_value_transferred::<E>(PRICE * 5);
-	assert_noop!(t, ASSET, t.token.rent(ASSET, END + 5), Error::InUse);
+	assert_noop!(t, ASSET, t.token.rent(ASSET, END + 5, PRICE, Some(t.meter())), Error::InUse);
 	call_as(t.a.alice);
 	assert_noop!(t, ASSET, t.token.grant(ASSET, t.a.eve, END + 5), Error::InUse);
 	call_as(t.a.django);
@@ -830,7 +931,7 @@ fn voided_rights_do_not_revive_when_the_asset_comes_back() {
 	assert_eq!(t.token.pledge_of(ASSET), None, "the pledge stays void");
 	call_as(t.a.bob);
 	test::set_value_transferred::<E>(PRICE * END as Balance);
-	assert_noop!(t, OTHER, t.token.rent(OTHER, END), Error::ListingStale);
+	assert_noop!(t, OTHER, t.token.rent(OTHER, END, PRICE, None), Error::ListingStale);
 	test::set_value_transferred::<E>(0);
 	// The owner may pledge afresh (the void pledge no longer counts), or clear it.
 	call_as(t.a.alice);
@@ -1133,10 +1234,33 @@ fn random_run(seed: u64) -> usize {
 				t.token.list(asset, PRICE * (1 + next(2) as Balance), 20 + next(20) as u32, meter)
 			},
 			2 | 3 => {
-				let value = t.token.listing(asset).map_or(ED, |l| {
-					l.price_per_block * Balance::from(until - now) + next(3) as Balance * UNIT
-				});
-				paid(who, value, |tk| tk.rent(asset, until), &mut t.token)
+				// The renter states the listing's terms as it reads them; now and then terms
+				// it read before the lessor relisted (another price, the meter added or
+				// dropped, or the meter's unit price raised), which never rent.
+				let read = t.token.listing(asset).map(|l| (l.price_per_block, l.meter));
+				let stale = read.is_some() && next(4) == 0;
+				let (price, meter) = match read {
+					Some((p, m)) if stale => match next(3) {
+						0 => (p + PRICE, m),
+						1 => (p, if m.is_some() { None } else { Some(t.meter()) }),
+						_ => (p, Some(Meter { unit_price: 1_000 * UNIT, ..t.meter() })),
+					},
+					Some(terms) => terms,
+					None => (PRICE, None),
+				};
+				let value = read
+					.map_or(ED, |_| price * Balance::from(until - now) + next(3) as Balance * UNIT);
+				let result =
+					paid(who, value, |tk| tk.rent(asset, until, price, meter), &mut t.token);
+				if stale {
+					assert!(
+						matches!(result, Err(Error::TermsChanged | Error::ListingStale)),
+						"seed {seed} step {step}: stale terms rented: {result:?}"
+					);
+				} else {
+					assert_ne!(result, Err(Error::TermsChanged), "seed {seed} step {step}");
+				}
+				result
 			},
 			4 => {
 				let value = t.token.usage(asset).map_or(ED, |u| {

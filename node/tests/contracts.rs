@@ -334,7 +334,8 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 
 	// Acme lists it at 1 per block for terms up to 1 000 blocks, metered at 2 per unit by
 	// its device (at most 10 units a report); the renter rents it for about 200 blocks,
-	// paying the rent and a deposit of 30 up front.
+	// paying the rent and a deposit of 30 up front, at the terms it read (the listing's
+	// price and meter: had Acme relisted in front of the call, it would be refused).
 	let (price, unit) = (UNIT, 2 * UNIT);
 	let meter_terms = Value::named_composite([
 		("device", id(&meter)),
@@ -344,13 +345,25 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 	let list = with_asset(vec![
 		("price_per_block", Value::u128(price)),
 		("max_term", Value::u128(1_000)),
-		("meter", some(meter_terms)),
+		("meter", some(meter_terms.clone())),
 	]);
 	token.exec(&api, &rpc, &acme, 0, "list", &list).await;
 	let (now, _) = heads(&rpc).await;
 	let until = now + 200;
 	let paid = price * 200 + 30 * UNIT;
-	let rent = with_asset(vec![("expires", Value::u128(until.into()))]);
+	let rent_at = |expires: u32, meter: Value| {
+		with_asset(vec![
+			("expires", Value::u128(expires.into())),
+			("price_per_block", Value::u128(price)),
+			("meter", meter),
+		])
+	};
+	// Terms the listing does not offer (no meter, as if read before Acme added it) are
+	// refused.
+	let unread = token.dry_run(&rpc, &renter_id, paid, "rent", &rent_at(until, none())).await;
+	assert!(unread.reverted);
+	assert_eq!(variants(&unread.returned), ["Ok", "Err", "TermsChanged"]);
+	let rent = rent_at(until, some(meter_terms.clone()));
 	token.exec(&api, &rpc, &renter, paid, "rent", &rent).await;
 	let rented = token.query(&rpc, &acme_id, "usage", &asset).await;
 	let rented = inner(&rented);
@@ -370,7 +383,7 @@ async fn a_usage_token_lets_a_part_by_the_block_and_meters_its_use() {
 	assert_eq!(free_balance(&api, &token.address).await - base, paid);
 
 	// A term beyond the listing's maximum is refused.
-	let too_long = with_asset(vec![("expires", Value::u128((now + 2_000).into()))]);
+	let too_long = rent_at(now + 2_000, some(meter_terms));
 	let refused = token.dry_run(&rpc, &stranger_id, 0, "rent", &too_long).await;
 	assert_eq!(variants(&refused.returned), ["Ok", "Err", "TermTooLong"]);
 

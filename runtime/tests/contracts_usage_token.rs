@@ -194,6 +194,20 @@ impl ByAsset {
 	}
 }
 
+/// How the terms a renter states differ from the listing's when its call lands: it read
+/// them before the lessor relisted. `rent` must refuse them (`TermsChanged`).
+#[derive(Clone, Copy, Debug)]
+enum Stale {
+	/// A price per block lower than the listing's now (the lessor raised it).
+	Price,
+	/// No meter where the listing has one now (the front-run: a meter added in front of
+	/// the renter's call), or a meter the listing no longer has.
+	Meter,
+	/// The meter at a lower unit price than the listing's now (an unmetered listing: as
+	/// `Meter`).
+	UnitPrice,
+}
+
 /// One step, every argument fixed, so that a sequence replays (and shrinks) without the
 /// generator.
 #[derive(Clone, Debug)]
@@ -207,8 +221,9 @@ enum Step {
 		/// The meter's device, unit price and most units a report.
 		meter: Option<(usize, Balance, u64)>,
 	},
-	/// Who, asset, term (blocks from now), deposit, and a value off by this much.
-	Rent(usize, usize, BlockNumber, Balance, Balance),
+	/// Who, asset, term (blocks from now), deposit, a value off by this much, and the
+	/// terms it states: the listing's as they are when the call lands, or (`Some`) stale.
+	Rent(usize, usize, BlockNumber, Balance, Balance, Option<Stale>),
 	/// Who, asset, blocks added to the current expiry, a value off by this much.
 	Extend(usize, usize, BlockNumber, Balance),
 	TopUp(usize, usize, Balance),
@@ -261,6 +276,25 @@ fn account(byte: u8) -> AccountId {
 
 fn units(n: u64) -> Balance {
 	ed() * Balance::from(n)
+}
+
+/// The terms a renter states for `listing`: its own, or (`stale`) ones it read before
+/// the lessor relisted; `device` meters a meter the listing does not have.
+fn stated(listing: &Listing, stale: Option<Stale>, device: AccountId) -> (Balance, Option<Meter>) {
+	let (price, meter) = (listing.price_per_block, listing.meter.clone());
+	let other_meter = |m: Option<Meter>| match m {
+		Some(_) => None,
+		None => Some(Meter { device, unit_price: units(3), max_units: 5 }),
+	};
+	match stale {
+		None => (price, meter),
+		Some(Stale::Price) => (price - 1, meter),
+		Some(Stale::Meter) => (price, other_meter(meter)),
+		Some(Stale::UnitPrice) => match meter {
+			Some(m) => (price, Some(Meter { unit_price: m.unit_price - 1, ..m })),
+			None => (price, other_meter(None)),
+		},
+	}
 }
 
 fn signature(key: Sr25519Keyring, payload: &[u8]) -> [u8; 64] {
@@ -471,6 +505,9 @@ impl World {
 				term,
 				units(rng.pick(&[0, 0, 3, 9])),
 				if rng.chance(10) { 1 } else { 0 },
+				rng.chance(15).then(|| {
+					rng.pick(&[Stale::Price, Stale::Meter, Stale::Meter, Stale::UnitPrice])
+				}),
 			),
 			3 => Step::Extend(
 				self.party(rng, &[user, user, RENTER]),
@@ -618,18 +655,32 @@ impl World {
 				let r = self.token.call(&who(by), 0, "list", args).map(|_| ());
 				format!("list {asset} at {price} for {max_term} metered {metered} by {by}: {r:?}")
 			},
-			Step::Rent(i, asset, term, deposit, off) => {
+			Step::Rent(i, asset, term, deposit, off, stale) => {
 				let b = self.before(Some(asset), None);
 				let listing: Option<Listing> = self.q("listing", assets[asset]);
-				let rent =
-					listing.as_ref().map_or(ed(), |l| l.price_per_block * Balance::from(term));
-				let metered = listing.as_ref().is_some_and(|l| l.meter.is_some());
-				let deposit = if metered { deposit } else { 0 };
+				// The terms the renter states (and pays by): the listing's as it reads them,
+				// or ones it read before the lessor relisted.
+				let (price, meter) = match &listing {
+					Some(l) => stated(l, stale, who(ACME_METER)),
+					None => (units(1), None),
+				};
+				let rent = listing.as_ref().map_or(ed(), |_| price * Balance::from(term));
+				let deposit = if meter.is_some() { deposit } else { 0 };
 				let value = rent + deposit + off;
-				let r = self
-					.token
-					.call(&who(i), value, "rent", (assets[asset], self.now + term))
-					.map(|_| ());
+				let args = (assets[asset], self.now + term, price, meter.clone());
+				let r = self.token.call(&who(i), value, "rent", args).map(|_| ());
+				if let (Some(stale), Some(_)) = (stale, &listing) {
+					assert!(
+						matches!(
+							r.as_ref().map_err(String::as_str),
+							Err("TermsChanged" | "ListingStale")
+						),
+						"rent at stale terms ({stale:?}) was not refused: {r:?}"
+					);
+				} else {
+					let r = r.as_ref().map_err(String::as_str);
+					assert_ne!(r, Err("TermsChanged"), "refused the listing's own terms");
+				}
 				if r.is_ok() {
 					let l = listing.expect("rented a listing");
 					assert_eq!(self.owner(assets[asset]), l.lessor_org, "rented from a non-owner");
@@ -641,11 +692,17 @@ impl World {
 					let u = self.usage(assets[asset]).expect("rented");
 					self.payees.insert(u.payer.clone());
 					assert_eq!((u.rent_held, u.deposit), (rent, deposit + off), "{u:?}");
+					assert_eq!(
+						(u.price_per_block, &u.meter),
+						(price, &meter),
+						"rented at the terms stated"
+					);
 					if let Some(old) = &b.usage {
 						self.check_ended(old, &b);
 					}
 				}
-				format!("rent {asset} for {term} paying {value} by {i}: {r:?}")
+				let stale = stale.map_or(String::new(), |s| format!(" stale {s:?}"));
+				format!("rent {asset} for {term} paying {value} by {i}{stale}: {r:?}")
 			},
 			Step::Extend(i, asset, more, off) => {
 				let usage = self.usage(assets[asset]);
@@ -1030,8 +1087,9 @@ const REACHED: [&str; 19] = [
 ];
 
 /// Refusals the runs must reach: the attacks each stops.
-const REFUSALS: [&str; 8] = [
+const REFUSALS: [&str; 9] = [
 	"rent ListingStale",
+	"rent TermsChanged",
 	"grant NotOwner",
 	"rent InUse",
 	"report_usage TooManyUnits",

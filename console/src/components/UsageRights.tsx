@@ -24,8 +24,10 @@ import {
   listingWords,
   parseListing,
   parseUsage,
+  rentArgs,
   rentValue,
   revokeWords,
+  sameTerms,
   usageState,
   type Listing,
   type Usage,
@@ -483,8 +485,8 @@ function ListForm({ instance, metadata, partId, tick, onDone }: { instance: Inst
         }
         hint={
           <p className="small">
-            Replaces any earlier listing; a running rental keeps its terms. Renters pay the whole term up front; the rent is your organisation's block by block. Metered
-            listings (a device reporting usage) are a wallet's or an ERP's for now.
+            Replaces any earlier listing; a running rental keeps its terms, and a renter's call that states the earlier terms is refused. Renters pay the whole term up
+            front; the rent is your organisation's block by block. Metered listings (a device reporting usage) are a wallet's or an ERP's for now.
           </p>
         }
         onDone={onDone}
@@ -549,24 +551,34 @@ function GrantForm({ instance, metadata, partId, tick, onDone }: { instance: Ins
  * Rents the listed part until a block. The contract takes exactly the rent from the block
  * the call lands in (an unmetered listing refuses any other value): the value is computed
  * for the block after the best one when the button is pressed, and the page says so.
+ *
+ * The call states the terms this form showed (price per block and meter, `rentArgs`): the
+ * contract refuses it (`TermsChanged`) if the lessor relisted before it lands. If the card
+ * re-reads a listing with other terms while the form is open, the form keeps the terms it
+ * showed and offers nothing until the renter accepts the new ones.
  */
-function RentForm({ instance, metadata, partId, listing, onDone }: { instance: Instance; metadata: Record<string, unknown> | null; partId: number; listing: Listing; onDone: () => void }) {
+function RentForm({ instance, metadata, partId, listing: live, onDone }: { instance: Instance; metadata: Record<string, unknown> | null; partId: number; listing: Listing; onDone: () => void }) {
   const { api, info } = useChain();
   const { selected } = useAccounts();
   const w = useWords();
   const locale = userLocale();
   const [until, setUntil] = useState('');
   const [deposit, setDeposit] = useState('');
+  // the terms the renter was shown; a relisting at other terms is not taken silently
+  const [shown, setShown] = useState(live);
+  const changed = !sameTerms(shown, live);
+  const listing = changed ? shown : live;
   const best = info?.best ?? 0;
   const landing = best + 1;
   const decimals = info?.decimals ?? 12;
   const untilN = /^\d+$/.test(until.trim()) ? Number(until.trim()) : null;
   const depositRaw = listing.meter ? (deposit.trim() === '' ? 0n : parseAmount(deposit, decimals, userLocale())) : 0n;
   const at = untilN !== null && depositRaw !== null ? rentValue(listing, untilN, landing, depositRaw) : null;
-  const args = [partId, untilN ?? landing + 1];
+  const args = rentArgs(partId, untilN ?? landing + 1, listing);
+  const meterKey = listing.meter ? `${listing.meter.device}-${listing.meter.unitPrice}-${listing.meter.maxUnits}` : 'none';
   // the dry run runs in the node's best block: the value it sends is the rent from there
   const gate = useDebouncedGate(
-    `${selected?.address}-${untilN}-${String(depositRaw)}-${listing.pricePerBlock}-${listing.maxTerm}`,
+    `${selected?.address}-${untilN}-${String(depositRaw)}-${listing.pricePerBlock}-${listing.maxTerm}-${meterKey}`,
     Math.floor(best / 2),
     selected && untilN !== null && depositRaw !== null
       ? async () => {
@@ -576,7 +588,7 @@ function RentForm({ instance, metadata, partId, listing, onDone }: { instance: I
             const head = (await api.rpc.chain.getHeader()).number.toNumber();
             const v = rentValue(listing, untilN, head, depositRaw);
             if ('error' in v) return { ok: false, error: v.error, gasRequired: null, storageDeposit: null };
-            d = await dryRun(instance, selected.address, 'rent', [partId, untilN], v.value);
+            d = await dryRun(instance, selected.address, 'rent', rentArgs(partId, untilN, listing), v.value);
             // a block came between the head and the dry run
             if (d.error !== 'WrongValue') break;
           }
@@ -611,6 +623,14 @@ function RentForm({ instance, metadata, partId, listing, onDone }: { instance: I
           </label>
         )}
       </div>
+      {changed && (
+        <p className="note" role="alert" data-testid="usage-rent-terms-changed">
+          The lessor relisted since this form showed its terms; it now offers {listingWords(live, w)}.{' '}
+          <button type="button" onClick={() => setShown(live)} data-testid="usage-rent-accept-terms">
+            Accept the new terms
+          </button>
+        </p>
+      )}
       <ContractAction
         instance={instance}
         metadata={metadata}
@@ -621,13 +641,15 @@ function RentForm({ instance, metadata, partId, listing, onDone }: { instance: I
         label="Rent and pay"
         testId="usage-rent-tx"
         incomplete={
-          untilN === null
-            ? `Enter the block the rental ends at (at most #${formatNumber(landing + listing.maxTerm, locale)}).`
-            : depositRaw === null
-              ? `“${deposit}” is not an amount in ${info?.token ?? 'the token'}.`
-              : at && 'error' in at
-                ? `The contract would refuse it: ${at.error}.`
-                : null
+          changed
+            ? 'The lessor changed the terms this form showed: accept the new ones above to rent at them.'
+            : untilN === null
+              ? `Enter the block the rental ends at (at most #${formatNumber(landing + listing.maxTerm, locale)}).`
+              : depositRaw === null
+                ? `“${deposit}” is not an amount in ${info?.token ?? 'the token'}.`
+                : at && 'error' in at
+                  ? `The contract would refuse it: ${at.error}.`
+                  : null
         }
         hint={
           at && !('error' in at) ? (
@@ -639,13 +661,25 @@ function RentForm({ instance, metadata, partId, listing, onDone }: { instance: I
               if the call lands in a later block {listing.meter ? 'less of it is rent and more is deposit' : 'the contract refuses it (only the fee is paid) and you can send it again'}.
               Paid by {selected?.label ?? 'the signing account'}
               {/* the organisation pays and gets the refunds */}; the unused rent and the deposit come back to its organisation (or the account, if it acts for none) when the
-              rental ends early or is settled.
+              rental ends early or is settled.{' '}
+              <span data-testid="usage-rent-terms">
+                The call carries the terms shown — {w.amount(listing.pricePerBlock)} a block,{' '}
+                {listing.meter
+                  ? `metered by device ${w.account(listing.meter.device)} at ${w.amount(listing.meter.unitPrice)} a unit (at most ${listing.meter.maxUnits} a report)`
+                  : 'no meter'}{' '}
+                — and the contract refuses it (only the fee is paid) if the lessor changed them before it lands.
+              </span>
             </p>
           ) : null
         }
         explain={async (p) => {
           const blockHash = p.phase === 'failed' ? p.block : undefined;
-          if (!api || !blockHash || untilN === null || depositRaw === null || listing.meter || !selected) return null;
+          if (!api || !blockHash || untilN === null || depositRaw === null || !selected) return null;
+          // relisted at other terms in front of the call: the contract refused the terms it stated
+          const relisted = parseListing((await dryRun(instance, NOBODY, 'listing', [partId])).value);
+          if (relisted && !sameTerms(listing, relisted))
+            return `the lessor relisted before it landed (TermsChanged): it now offers ${listingWords(relisted, w)}; the call stated the terms shown`;
+          if (listing.meter) return null;
           // what the call sent, from the block it landed in
           const [header, block] = await Promise.all([api.rpc.chain.getHeader(blockHash), api.rpc.chain.getBlock(blockHash)]);
           const landed = header.number.toNumber();
