@@ -96,7 +96,7 @@ describe('tenderAwaits', () => {
   it('while bidding: the suppliers, then the bidders, then anyone, each by its deadline', () => {
     expect(tenderAwaits(t, 50, names, amount)).toEqual([
       { from: 'bidders', words: 'certified suppliers to commit sealed bids for a part of type 0, each with a bond of 100 AMC (2 so far)', by: 100 },
-      { from: 'buyer', words: 'Kestrel Wind Power may cancel until then, compensating each bidder its bond', by: 100 },
+      { from: 'buyer', words: 'Kestrel Wind Power may cancel it (compensating each bidder its bond)', by: 100 },
     ]);
     expect(tenderAwaits(t, 150, names, amount)).toEqual([
       {
@@ -124,7 +124,7 @@ describe('tenderAwaits', () => {
   it('once awarded: the winner to deliver through escrow, then anyone settles its bond', () => {
     const awarded = { ...t, status: { kind: 'Awarded' as const, winner: 1, order: 4 } };
     expect(tenderAwaits(awarded, 300, names, amount)).toEqual([
-      { from: 'seller', words: 'Borealis Bearings to accept escrow order 4 and deliver (custody to Kestrel Wind Power); its bond is held until the order ends', by: 1200 },
+      { from: 'seller', words: 'Borealis Bearings to accept escrow order 4 and deliver (custody to Kestrel Wind Power; its bond is held until the order ends)', by: 1200 },
     ]);
     expect(tenderAwaits(awarded, 300, names, amount, true)).toEqual([{ from: 'anyone', words: "escrow order 4 has ended: anyone may settle Borealis Bearings's bond", by: null }]);
     for (const kind of ['Settled', 'Cancelled', 'Closed'] as const) expect(tenderAwaits({ ...t, status: { kind } }, 300, names, amount)[0].from).toBeNull();

@@ -209,7 +209,7 @@ export function tenderAwaits(
           words: `certified suppliers to commit sealed bids for ${goods}, each with a bond of ${amount(t.bond)} (${t.bidCount} so far)`,
           by: t.commitBy,
         },
-        { from: 'buyer', words: `${name(t.buyerOrg)} may cancel until then${t.bidCount > 0 ? ', compensating each bidder its bond' : ''}`, by: t.commitBy },
+        { from: 'buyer', words: `${name(t.buyerOrg)} may cancel it${t.bidCount > 0 ? ' (compensating each bidder its bond)' : ''}`, by: t.commitBy },
       ];
     case 'revealing':
       return t.bidCount === 0
@@ -246,7 +246,7 @@ export function tenderAwaits(
         : [
             {
               from: 'seller',
-              words: `${who} to accept escrow order ${s.order} and deliver (${t.paidOn.toLowerCase()} to ${name(t.buyerOrg)}); its bond is held until the order ends`,
+              words: `${who} to accept escrow order ${s.order} and deliver (${t.paidOn.toLowerCase()} to ${name(t.buyerOrg)}; its bond is held until the order ends)`,
               by: t.deliveryBy,
             },
           ];

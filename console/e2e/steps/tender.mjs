@@ -17,8 +17,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Blocks for sealed bids (from the post's block) and for reveals: a few of 6 s each. */
-const COMMIT_BLOCKS = 14;
-const REVEAL_BLOCKS = 8;
+const COMMIT_BLOCKS = 10;
+const REVEAL_BLOCKS = 7;
 
 export default async function tender(ctx) {
   const { api, page, base, dave, kestrel, unit, serial, deploy, call, send, until, log, shot, chooseAccount, gql, contractsDir } = ctx;
