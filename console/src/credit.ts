@@ -362,9 +362,11 @@ export function examinationWords(c: CreditPapers, p: Presentation, best: number 
 
 /**
  * Whether `now` is the presentation `shown` (the same bank, block, amount and documents).
- * The contract's honour, refuse and waive name the bank, not the presentation: the page
- * reads the credit again right before signing one of them, and refuses to sign if the
- * presentation pending there is no longer the one the user looked at.
+ * The contract's honour, refuse and waive name the presentation by the block it was made
+ * in and fail (`PresentationChanged`) if another is pending by the time they land; the
+ * page also reads the credit again right before signing one of them and signs nothing if
+ * the presentation pending there is no longer the one the user looked at (no fee spent
+ * on a call the contract would refuse).
  */
 export function samePresentation(shown: Presentation, now: Presentation | undefined): boolean {
   if (!now) return false;

@@ -515,6 +515,11 @@ mod letter_of_credit {
 		CodeLapsed,
 		/// The scheduled code's window is not over: it has not lapsed.
 		CodeNotLapsed,
+		/// The presentation awaiting examination at this bank is not the one named (by
+		/// the block it was presented in): the one named was examined, and another was
+		/// made since, or none was made in that block. Nothing was done: read the credit
+		/// again. (Last, so that earlier errors keep their codes.)
+		PresentationChanged,
 	}
 
 	impl From<CodeError> for Error {
@@ -596,11 +601,14 @@ mod letter_of_credit {
 		pub discrepancies: Vec<Discrepancy>,
 	}
 
+	/// The applicant waived the discrepancies of the presentation made to `at` in block
+	/// `presented_at`.
 	#[ink(event)]
 	pub struct Waived {
 		#[ink(topic)]
 		pub credit: CreditId,
 		pub at: Examiner,
+		pub presented_at: BlockNumber,
 	}
 
 	/// Credited to the beneficiary; `deemed`: carried out after the examination period
@@ -610,6 +618,8 @@ mod letter_of_credit {
 		#[ink(topic)]
 		pub credit: CreditId,
 		pub at: Examiner,
+		/// The block the presentation honoured was made in.
+		pub presented_at: BlockNumber,
 		pub amount: Balance,
 		pub by: AccountId,
 		pub deemed: bool,
@@ -622,6 +632,8 @@ mod letter_of_credit {
 		#[ink(topic)]
 		pub credit: CreditId,
 		pub at: Examiner,
+		/// The block the presentation refused was made in.
+		pub presented_at: BlockNumber,
 		pub by: AccountId,
 		pub discrepancies: Vec<Discrepancy>,
 		pub deemed: bool,
@@ -1061,19 +1073,31 @@ mod letter_of_credit {
 		}
 
 		/// An account of the applicant waives the discrepancies of the presentation made
-		/// to `at`: the bank may honour it. Emits `Waived`.
+		/// to `at` in block `presented_at`: the bank may honour it. Emits `Waived`.
+		///
+		/// `presented_at` names the presentation the applicant read (see
+		/// [`honour`](Self::honour)): a waiver never lands on a presentation made after it
+		/// was signed (`PresentationChanged`).
 		#[ink(message)]
-		pub fn waive(&mut self, id: CreditId, at: Examiner) -> Result<()> {
+		pub fn waive(
+			&mut self,
+			id: CreditId,
+			at: Examiner,
+			presented_at: BlockNumber,
+		) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
 			self.ensure_caller_of(credit.applicant, 0, Error::NotApplicant)?;
 			let presentation =
 				credit.examination_mut(at).presentation.as_mut().ok_or(Error::NoPresentation)?;
+			if presentation.presented_at != presented_at {
+				return Err(Error::PresentationChanged);
+			}
 			if presentation.discrepancies.is_empty() || presentation.waived {
 				return Err(Error::NothingToWaive);
 			}
 			presentation.waived = true;
 			self.credits.insert(id, &credit);
-			self.env().emit_event(Waived { credit: id, at });
+			self.env().emit_event(Waived { credit: id, at, presented_at });
 			Ok(())
 		}
 
@@ -1084,11 +1108,24 @@ mod letter_of_credit {
 		/// banks are precluded from refusing (art. 16(f)) and anyone may carry out the
 		/// honour. Its documents are drawn: no credit may take them again. Emits
 		/// `Honoured`.
+		///
+		/// **Which presentation.** `presented_at` is the block the presentation the caller
+		/// read was made in (`credit(id)`'s `presented_at` at that bank, or the block of its
+		/// `Presented` event). A bank's slot holds one presentation at a time, and one made
+		/// after the caller read the chain is made in a later block than any it could read,
+		/// so the block names the presentation: if the one it read was examined and another
+		/// was presented in front of this call, the call fails with `PresentationChanged`
+		/// and changes nothing, instead of deciding documents nobody examined. `waive` and
+		/// `refuse` name it the same way.
 		#[ink(message)]
-		pub fn honour(&mut self, id: CreditId, at: Examiner) -> Result<()> {
+		pub fn honour(
+			&mut self,
+			id: CreditId,
+			at: Examiner,
+			presented_at: BlockNumber,
+		) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			let presentation =
-				credit.examination(at).presentation.clone().ok_or(Error::NoPresentation)?;
+			let presentation = self.named_presentation(&credit, at, presented_at)?;
 			let deemed = match self.examining_bank(&credit, at, &presentation)? {
 				None => true,
 				Some(bank) if self.caller_is(bank, role::BANK)? => false,
@@ -1111,7 +1148,7 @@ mod letter_of_credit {
 			self.credits.insert(id, &credit);
 			self.credit_to(credit.beneficiary, amount)?;
 			let by = self.env().caller();
-			self.env().emit_event(Honoured { credit: id, at, amount, by, deemed });
+			self.env().emit_event(Honoured { credit: id, at, presented_at, amount, by, deemed });
 			Ok(())
 		}
 
@@ -1123,12 +1160,18 @@ mod letter_of_credit {
 		/// refusal of a presentation whose discrepancies the contract found and nobody
 		/// waived, stating nothing more (a deemed refusal: the banks are precluded from
 		/// stating anything, art. 16(f)). The documents are free again: corrected ones may
-		/// be presented, to either bank. Emits `Refused`.
+		/// be presented, to either bank. `presented_at` names the presentation refused,
+		/// as for [`honour`](Self::honour). Emits `Refused`.
 		#[ink(message)]
-		pub fn refuse(&mut self, id: CreditId, at: Examiner, stated: Vec<Hash>) -> Result<()> {
+		pub fn refuse(
+			&mut self,
+			id: CreditId,
+			at: Examiner,
+			presented_at: BlockNumber,
+			stated: Vec<Hash>,
+		) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			let examination = credit.examination(at);
-			let presentation = examination.presentation.clone().ok_or(Error::NoPresentation)?;
+			let presentation = self.named_presentation(&credit, at, presented_at)?;
 			// The refusing bank (none for a deemed refusal, which states nothing).
 			let bank = match self.examining_bank(&credit, at, &presentation)? {
 				// A suspended bank's account of record may still refuse: that only
@@ -1169,7 +1212,14 @@ mod letter_of_credit {
 			}
 			self.credits.insert(id, &credit);
 			let by = self.env().caller();
-			self.env().emit_event(Refused { credit: id, at, by, discrepancies, deemed });
+			self.env().emit_event(Refused {
+				credit: id,
+				at,
+				presented_at,
+				by,
+				discrepancies,
+				deemed,
+			});
 			Ok(())
 		}
 
@@ -1500,6 +1550,22 @@ mod letter_of_credit {
 
 		/// Names a set of documents whatever their order: the Blake2-256 hash of their
 		/// sorted content hashes (a document is its content, whoever lodged it).
+		/// The presentation awaiting examination at `at`, if it is the one made in block
+		/// `presented_at`.
+		fn named_presentation(
+			&self,
+			credit: &Credit,
+			at: Examiner,
+			presented_at: BlockNumber,
+		) -> Result<Presentation> {
+			let presentation =
+				credit.examination(at).presentation.as_ref().ok_or(Error::NoPresentation)?;
+			if presentation.presented_at != presented_at {
+				return Err(Error::PresentationChanged);
+			}
+			Ok(presentation.clone())
+		}
+
 		fn document_set(&self, documents: &[DocRef]) -> Hash {
 			let mut hashes: Vec<[u8; 32]> = documents
 				.iter()

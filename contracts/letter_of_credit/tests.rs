@@ -132,6 +132,15 @@ impl Test {
 		self.issue_with(terms(false))
 	}
 
+	/// The block the presentation pending at `at` was made in (what a caller reads
+	/// before it waives, honours or refuses it); 0 for none.
+	fn presented(&self, id: CreditId, at: Examiner) -> BlockNumber {
+		self.lc
+			.credit(id)
+			.and_then(|c| c.examination(at).presentation.as_ref().map(|p| p.presented_at))
+			.unwrap_or(0)
+	}
+
 	/// `by` lodges document `n` of `doc_type`.
 	fn lodge(&mut self, id: CreditId, by: AccountId, doc_type: DocType, n: u8) -> DocRef {
 		call_as(by);
@@ -546,22 +555,32 @@ fn a_complying_presentation_is_honoured_and_withdrawn() {
 	t.chain.device(charlie_device, ISSUING_BANK);
 	for not_examiner in [t.a.alice, t.a.bob, t.stranger, t.a.django, charlie_device] {
 		call_as(not_examiner);
-		assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::NotExaminer);
+		assert_noop!(
+			t,
+			id,
+			t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+			Error::NotExaminer
+		);
 	}
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::NoPresentation);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)),
+		Error::NoPresentation
+	);
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	let e: Honoured = last_event();
 	assert_eq!(
-		(e.credit, e.at, e.amount, e.by, e.deemed),
-		(id, AT_ISSUING, AMOUNT, t.a.charlie, false)
+		(e.credit, e.at, e.presented_at, e.amount, e.by, e.deemed),
+		(id, AT_ISSUING, 60, AMOUNT, t.a.charlie, false)
 	);
 	let c = t.credit(id);
 	assert_eq!((c.drawn, c.at_issuing_bank.presentation, c.state), (AMOUNT, None, State::Drawn));
 	for d in &docs {
 		assert_eq!(t.lc.claim(d.hash), Some(Claim { credit: id, drawn: true }));
 	}
-	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::NotOpen);
+	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Error::NotOpen);
 	// Credited, not pushed: the beneficiary withdraws.
 	assert_eq!((t.lc.payable(BENEFICIARY), t.lc.owed()), (AMOUNT, AMOUNT));
 	t.check();
@@ -658,8 +677,13 @@ fn the_contract_finds_discrepancies_through_the_chain() {
 		vec![Discrepancy::Missing(BILL_OF_LADING), Discrepancy::Missing(INSPECTION)]
 	);
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::Discrepant);
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![]), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+		Error::Discrepant
+	);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![]), Ok(()));
 
 	// Shipped late.
 	test::set_block_number::<E>(SHIPMENT + 1);
@@ -679,7 +703,7 @@ fn an_issuers_qualification_is_read_as_of_the_documents_date() {
 	t.chain.set_roles(CARRIER_ORG, 0);
 	assert_eq!(t.present(id, AMOUNT, docs), vec![]);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	t.check();
 }
 
@@ -688,24 +712,44 @@ fn the_applicant_may_waive_discrepancies() {
 	let mut t = setup();
 	let id = t.issue();
 	call_as(t.a.alice);
-	assert_noop!(t, id, t.lc.waive(id, AT_ISSUING), Error::NoPresentation);
+	assert_noop!(
+		t,
+		id,
+		t.lc.waive(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+		Error::NoPresentation
+	);
 	let docs = vec![t.lodge(id, t.a.bob, INVOICE, 1)];
 	t.present(id, AMOUNT, docs);
 	let alice_device = account(81);
 	t.chain.device(alice_device, APPLICANT);
 	for not_applicant in [t.a.bob, alice_device, t.a.charlie] {
 		call_as(not_applicant);
-		assert_noop!(t, id, t.lc.waive(id, AT_ISSUING), Error::NotApplicant);
+		assert_noop!(
+			t,
+			id,
+			t.lc.waive(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+			Error::NotApplicant
+		);
 	}
 	call_as(t.a.alice);
-	assert_noop!(t, id, t.lc.waive(id, AT_CONFIRMING), Error::NoPresentation);
-	assert_eq!(t.lc.waive(id, AT_ISSUING), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.waive(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)),
+		Error::NoPresentation
+	);
+	assert_eq!(t.lc.waive(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	let e: Waived = last_event();
-	assert_eq!((e.credit, e.at), (id, AT_ISSUING));
+	assert_eq!((e.credit, e.at, e.presented_at), (id, AT_ISSUING, 0));
 	assert!(t.pending(id, AT_ISSUING).is_some_and(|p| p.waived));
-	assert_noop!(t, id, t.lc.waive(id, AT_ISSUING), Error::NothingToWaive);
+	assert_noop!(
+		t,
+		id,
+		t.lc.waive(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+		Error::NothingToWaive
+	);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
 
 	// Nothing to waive in a complying presentation.
@@ -713,7 +757,90 @@ fn the_applicant_may_waive_discrepancies() {
 	let docs = t.lodge_all(id, 21);
 	t.present(id, AMOUNT, docs);
 	call_as(t.a.alice);
-	assert_noop!(t, id, t.lc.waive(id, AT_ISSUING), Error::NothingToWaive);
+	assert_noop!(
+		t,
+		id,
+		t.lc.waive(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+		Error::NothingToWaive
+	);
+	t.check();
+}
+
+/// THREATS: the other party's best move against a decision in flight. A waiver, an
+/// honour or a refusal names the presentation its sender read (by the block it was made
+/// in). If that one is examined and the beneficiary presents other documents in front
+/// of the call, the call fails and changes nothing: the applicant's waiver of a
+/// missing inspection certificate never becomes a waiver of a missing bill of lading,
+/// the bank's honour of 400 never pays 1 000, its refusal never lands on documents it
+/// did not read.
+#[ink::test]
+fn a_decision_never_lands_on_a_presentation_made_after_it_was_read() {
+	let mut t = setup();
+	let id = t.issue_with(terms(true));
+	// At block 10 bob presents for 400 without the inspection certificate.
+	test::set_block_number::<E>(10);
+	let invoice = t.lodge(id, t.a.bob, INVOICE, 1);
+	let bill = t.lodge(id, t.a.frank, BILL_OF_LADING, 2);
+	assert_eq!(
+		t.present(id, 400 * ED, vec![invoice, bill]),
+		vec![Discrepancy::Missing(INSPECTION)]
+	);
+	// Alice reads it and signs a waiver for it (block 10); so does the bank a refusal.
+	let read = t.presented(id, AT_ISSUING);
+	assert_eq!(read, 10);
+	// In front of them, the bank refuses it (with the missing certificate only) and bob
+	// presents at block 11, for 1 000, the inspection certificate without a bill of
+	// lading.
+	test::set_block_number::<E>(11);
+	call_as(t.a.charlie);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, read, vec![]), Ok(()));
+	let inspection = t.lodge(id, t.a.eve, INSPECTION, 3);
+	assert_eq!(
+		t.present(id, AMOUNT, vec![invoice, inspection]),
+		vec![Discrepancy::Missing(BILL_OF_LADING)]
+	);
+	assert_eq!(t.presented(id, AT_ISSUING), 11);
+	// Alice's waiver lands now: it names the presentation she read, not this one.
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.lc.waive(id, AT_ISSUING, read), Error::PresentationChanged);
+	assert!(t.pending(id, AT_ISSUING).is_some_and(|p| !p.waived));
+	// So do the bank's decisions naming the old one.
+	call_as(t.a.charlie);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, read, vec![hash(0xD1)]),
+		Error::PresentationChanged
+	);
+	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING, read), Error::PresentationChanged);
+	// A block not yet reached names nothing either.
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.lc.waive(id, AT_ISSUING, 12), Error::PresentationChanged);
+	// Named as it is, the presentation is decided as before.
+	assert_eq!(t.lc.waive(id, AT_ISSUING, 11), Ok(()));
+	let e: Waived = last_event();
+	assert_eq!((e.credit, e.at, e.presented_at), (id, AT_ISSUING, 11));
+	call_as(t.a.charlie);
+	assert_eq!(t.lc.honour(id, AT_ISSUING, 11), Ok(()));
+	let e: Honoured = last_event();
+	assert_eq!((e.presented_at, e.amount), (11, AMOUNT));
+	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
+
+	// A presentation examined and made again within one block at the same slot is not
+	// a presentation anybody could read in a block: after the block, the one pending
+	// is the one named by it.
+	let id = t.issue_with(terms(true));
+	test::set_block_number::<E>(20);
+	let docs = t.lodge_all(id, 21);
+	t.present(id, 400 * ED, docs.clone());
+	call_as(t.a.charlie);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, 20, vec![hash(0xD1)]), Ok(()));
+	let e: Refused = last_event();
+	assert_eq!((e.presented_at, e.by, e.deemed), (20, t.a.charlie, false));
+	t.present(id, 400 * ED, docs);
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING, 19), Error::PresentationChanged);
+	assert_eq!(t.lc.honour(id, AT_ISSUING, 20), Ok(()));
 	t.check();
 }
 
@@ -723,24 +850,52 @@ fn refusal_lists_discrepancies_within_the_examination_period() {
 	let id = t.issue();
 	let docs = t.lodge_all(id, 1);
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Error::NoPresentation);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]),
+		Error::NoPresentation
+	);
 	test::set_block_number::<E>(10);
 	t.present(id, AMOUNT, docs.clone());
 	for not_examiner in [t.a.bob, t.a.alice, t.a.django] {
 		call_as(not_examiner);
-		assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Error::NotExaminer);
+		assert_noop!(
+			t,
+			id,
+			t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]),
+			Error::NotExaminer
+		);
 	}
 	call_as(t.a.charlie);
 	// The contract found none, so the bank must state one.
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![]), Error::BadRefusal);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![]),
+		Error::BadRefusal
+	);
 	let too_many = vec![hash(0xD1); MAX_DISCREPANCIES + 1];
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, too_many), Error::BadRefusal);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), too_many),
+		Error::BadRefusal
+	);
 	test::set_block_number::<E>(10 + EXAMINATION + 1);
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Error::ExaminationOver);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]),
+		Error::ExaminationOver
+	);
 	test::set_block_number::<E>(10 + EXAMINATION);
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1), hash(0xD2)]), Ok(()));
+	assert_eq!(
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1), hash(0xD2)]),
+		Ok(())
+	);
 	let e: Refused = last_event();
-	assert_eq!((e.credit, e.at, e.by), (id, AT_ISSUING, t.a.charlie));
+	assert_eq!((e.credit, e.at, e.presented_at, e.by), (id, AT_ISSUING, 10, t.a.charlie));
 	assert_eq!(
 		e.discrepancies,
 		vec![Discrepancy::Stated(hash(0xD1)), Discrepancy::Stated(hash(0xD2))]
@@ -761,7 +916,7 @@ fn a_bank_cannot_add_discrepancies_to_documents_it_refused() {
 	let docs = t.lodge_all(id, 1);
 	t.present(id, AMOUNT, docs.clone());
 	call_as(t.a.charlie);
-	t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1), hash(0xD2)]).unwrap();
+	t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1), hash(0xD2)]).unwrap();
 	assert_eq!(t.lc.refusal(id, ISSUING_BANK, docs.clone()), Some(vec![hash(0xD1), hash(0xD2)]));
 	// The same documents again (in another order): a new discrepancy is refused.
 	let reordered = vec![docs[2], docs[0], docs[1]];
@@ -770,20 +925,25 @@ fn a_bank_cannot_add_discrepancies_to_documents_it_refused() {
 	assert_noop!(
 		t,
 		id,
-		t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1), hash(0xD3)]),
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1), hash(0xD3)]),
 		Error::NewDiscrepancy
 	);
 	// What it stated before it may state again.
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD2)]), Ok(()));
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD2)]), Ok(()));
 	t.present(id, AMOUNT, docs.clone());
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD3)]), Error::NewDiscrepancy);
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD3)]),
+		Error::NewDiscrepancy
+	);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]), Ok(()));
 	// A corrected invoice: the bank examines the new set afresh.
 	let corrected = vec![t.lodge(id, t.a.bob, INVOICE, 9), docs[1], docs[2]];
 	t.present(id, AMOUNT, corrected);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD3)]), Ok(()));
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD3)]), Ok(()));
 	t.check();
 }
 
@@ -798,16 +958,31 @@ fn a_bank_that_does_not_decide_in_time_is_precluded() {
 	test::set_block_number::<E>(20 + EXAMINATION);
 	for anyone in [t.a.bob, t.stranger] {
 		call_as(anyone);
-		assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::NotExaminer);
+		assert_noop!(
+			t,
+			id,
+			t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+			Error::NotExaminer
+		);
 	}
 	// After it anyone carries out the honour: the credit is never stuck.
 	test::set_block_number::<E>(20 + EXAMINATION + 1);
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Error::ExaminationOver);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]),
+		Error::ExaminationOver
+	);
 	call_as(t.stranger);
 	// A complying presentation is not refused by silence.
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![]), Error::ExaminationOver);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![]),
+		Error::ExaminationOver
+	);
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	let e: Honoured = last_event();
 	assert_eq!((e.amount, e.by, e.deemed), (AMOUNT, t.stranger, true));
 	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
@@ -832,17 +1007,32 @@ fn a_silent_confirming_bank_does_not_spend_the_issuing_banks_money() {
 	test::set_block_number::<E>(20 + EXAMINATION + 1);
 	assert_eq!(t.lc.examiner(id, AT_CONFIRMING), Some(ISSUING_BANK));
 	call_as(t.stranger);
-	assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::NotExaminer);
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)),
+		Error::NotExaminer
+	);
 	// Both silent: never honoured, whoever asks; anyone carries out the refusal.
 	test::set_block_number::<E>(20 + 2 * EXAMINATION + 1);
 	assert_eq!(t.lc.examiner(id, AT_CONFIRMING), None);
 	for anyone in [t.stranger, t.a.bob, t.a.charlie, t.a.django] {
 		call_as(anyone);
-		assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::Discrepant);
+		assert_noop!(
+			t,
+			id,
+			t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)),
+			Error::Discrepant
+		);
 	}
 	call_as(t.stranger);
-	assert_noop!(t, id, t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]), Error::ExaminationOver);
-	assert_eq!(t.lc.refuse(id, AT_CONFIRMING, vec![]), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING), vec![hash(0xD1)]),
+		Error::ExaminationOver
+	);
+	assert_eq!(t.lc.refuse(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING), vec![]), Ok(()));
 	let e: Refused = last_event();
 	assert_eq!((e.at, e.by, e.deemed, e.discrepancies.len()), (AT_CONFIRMING, t.stranger, true, 3));
 	assert_eq!(t.pending(id, AT_CONFIRMING), None);
@@ -855,18 +1045,36 @@ fn a_silent_confirming_bank_does_not_spend_the_issuing_banks_money() {
 	assert_eq!(t.present_to(id, AT_CONFIRMING, AMOUNT, docs.clone()), vec![]);
 	test::set_block_number::<E>(40 + EXAMINATION + 1);
 	call_as(t.a.django);
-	assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::NotExaminer);
-	assert_noop!(t, id, t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]), Error::NotExaminer);
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)),
+		Error::NotExaminer
+	);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING), vec![hash(0xD1)]),
+		Error::NotExaminer
+	);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]), Ok(()));
+	assert_eq!(
+		t.lc.refuse(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING), vec![hash(0xD1)]),
+		Ok(())
+	);
 	// Presented again and both banks silent: the issuing bank is precluded in turn.
 	test::set_block_number::<E>(60);
 	t.present_to(id, AT_CONFIRMING, AMOUNT, docs);
 	test::set_block_number::<E>(60 + 2 * EXAMINATION);
 	call_as(t.stranger);
-	assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::NotExaminer);
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)),
+		Error::NotExaminer
+	);
 	test::set_block_number::<E>(60 + 2 * EXAMINATION + 1);
-	assert_eq!(t.lc.honour(id, AT_CONFIRMING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)), Ok(()));
 	let e: Honoured = last_event();
 	assert_eq!((e.at, e.deemed), (AT_CONFIRMING, true));
 	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
@@ -885,8 +1093,13 @@ fn a_suspended_issuing_bank_is_not_deemed_to_honour_a_documentless_presentation(
 	test::set_block_number::<E>(10 + EXAMINATION + 1);
 	t.chain.set_roles(ISSUING_BANK, role::BANK);
 	call_as(t.stranger);
-	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::Discrepant);
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![]), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+		Error::Discrepant
+	);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![]), Ok(()));
 	// The undrawn balance returns to the bank at expiry.
 	test::set_block_number::<E>(EXPIRY + 1);
 	assert_eq!(t.lc.close(id), Ok(()));
@@ -908,7 +1121,7 @@ fn close_waits_for_a_silent_bank_only_until_its_period_ends() {
 	test::set_block_number::<E>(EXPIRY + EXAMINATION + 1);
 	assert_noop!(t, id, t.lc.close(id), Error::PresentationPending);
 	// The bank itself, precluded, may carry out the honour, and so may anyone.
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	let e: Honoured = last_event();
 	assert!(e.deemed);
 	assert_noop!(t, id, t.lc.close(id), Error::NotOpen);
@@ -939,13 +1152,26 @@ fn a_confirming_bank_examines_its_own_presentations() {
 	t.present_to(id, AT_CONFIRMING, 400 * ED, docs.clone());
 	// The issuing bank does not examine the confirming bank's presentation.
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.honour(id, AT_CONFIRMING), Error::NotExaminer);
-	assert_noop!(t, id, t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]), Error::NotExaminer);
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)),
+		Error::NotExaminer
+	);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING), vec![hash(0xD1)]),
+		Error::NotExaminer
+	);
 	// The documents are in use: not presentable to the other bank meanwhile.
 	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.present(id, AT_ISSUING, 400 * ED, docs.clone()), Error::DocumentUsed);
 	call_as(t.a.django);
-	assert_eq!(t.lc.refuse(id, AT_CONFIRMING, vec![hash(0xD1)]), Ok(()));
+	assert_eq!(
+		t.lc.refuse(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING), vec![hash(0xD1)]),
+		Ok(())
+	);
 	let e: Refused = last_event();
 	assert_eq!((e.at, e.by), (AT_CONFIRMING, t.a.django));
 	t.present(id, 400 * ED, docs.clone());
@@ -960,12 +1186,17 @@ fn a_confirming_bank_examines_its_own_presentations() {
 	);
 	t.present_to(id, AT_CONFIRMING, 600 * ED, more);
 	call_as(t.a.django);
-	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::NotExaminer);
-	assert_eq!(t.lc.honour(id, AT_CONFIRMING), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+		Error::NotExaminer
+	);
+	assert_eq!(t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)), Ok(()));
 	let e: Honoured = last_event();
 	assert_eq!((e.at, e.by, e.amount), (AT_CONFIRMING, t.a.django, 600 * ED));
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	assert_eq!((t.lc.payable(BENEFICIARY), t.credit(id).state), (AMOUNT, State::Drawn));
 
 	// A confirming bank must be a bank when it confirms.
@@ -983,7 +1214,7 @@ fn partial_drawings_draw_down_the_credit() {
 	let first = t.lodge_all(id, 1);
 	t.present(id, 400 * ED, first.clone());
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	let c = t.credit(id);
 	assert_eq!((c.drawn, c.state), (400 * ED, State::Issued));
 	assert_eq!(c.undrawn(), Ok(600 * ED));
@@ -994,7 +1225,7 @@ fn partial_drawings_draw_down_the_credit() {
 	let second = t.lodge_all(id, 11);
 	t.present(id, 600 * ED, second);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	assert_eq!((t.lc.payable(BENEFICIARY), t.credit(id).state), (AMOUNT, State::Drawn));
 	t.check();
 }
@@ -1019,7 +1250,7 @@ fn a_drawn_document_cannot_be_drawn_under_another_credit() {
 		Error::DocumentUsed
 	);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(first, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(first, AT_ISSUING, t.presented(first, AT_ISSUING)), Ok(()));
 	// Drawn under the first: never again under any credit, not even one document.
 	call_as(t.a.bob);
 	assert_noop!(
@@ -1054,7 +1285,7 @@ fn an_amendment_needs_the_applicants_consent() {
 	assert_eq!(t.present(id, AMOUNT, docs.clone()), vec![Discrepancy::Missing(INSPECTION)]);
 	assert_eq!(t.credit(id).terms, terms(false));
 	call_as(t.a.charlie);
-	t.lc.refuse(id, AT_ISSUING, vec![]).unwrap();
+	t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![]).unwrap();
 	// A pending amendment the applicant never consented to does not keep the credit open.
 	test::set_block_number::<E>(EXPIRY + 1);
 	call_as(t.a.alice);
@@ -1120,21 +1351,36 @@ fn alternating_document_sets_do_not_add_discrepancies() {
 	let second = vec![t.lodge(id, t.a.bob, INVOICE, 9), first[1], first[2]];
 	t.present(id, AMOUNT, first.clone());
 	call_as(t.a.charlie);
-	t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]).unwrap();
+	t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]).unwrap();
 	t.present(id, AMOUNT, second.clone());
 	call_as(t.a.charlie);
-	t.lc.refuse(id, AT_ISSUING, vec![hash(0xD2)]).unwrap();
+	t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD2)]).unwrap();
 	// The first set again: only what was stated against it.
 	t.present(id, AMOUNT, first.clone());
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD3)]), Error::NewDiscrepancy);
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD2)]), Error::NewDiscrepancy);
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD3)]),
+		Error::NewDiscrepancy
+	);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD2)]),
+		Error::NewDiscrepancy
+	);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]), Ok(()));
 	// And the second set again, in another order.
 	t.present(id, AMOUNT, vec![second[2], second[0], second[1]]);
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Error::NewDiscrepancy);
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD2)]), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]),
+		Error::NewDiscrepancy
+	);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD2)]), Ok(()));
 	t.check();
 }
 
@@ -1189,7 +1435,7 @@ fn one_document_is_drawn_once_whoever_lodged_it() {
 		Error::DocumentUsed
 	);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(first, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(first, AT_ISSUING, t.presented(first, AT_ISSUING)), Ok(()));
 	call_as(t.a.bob);
 	assert_noop!(
 		t,
@@ -1322,7 +1568,7 @@ fn a_presentation_complying_with_the_amended_terms_accepts_them() {
 	let c = t.credit(id);
 	assert_eq!((c.terms, c.amendment), (more, None));
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	assert_eq!(t.lc.payable(BENEFICIARY), 1_200 * ED);
 
 	// A presentation complying with the terms in force leaves the amendment pending.
@@ -1369,7 +1615,7 @@ fn a_reduction_credits_the_difference_to_the_bank() {
 	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.accept_amendment(id), Error::PresentationPending);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	call_as(t.a.bob);
 	assert_eq!(t.lc.accept_amendment(id), Ok(()));
 	let e: AmendmentAccepted = last_event();
@@ -1419,7 +1665,7 @@ fn at_expiry_the_undrawn_balance_returns_to_the_bank() {
 	// The presentation was made in time: it is examined before the credit closes.
 	assert_noop!(t, id, t.lc.close(id), Error::PresentationPending);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	call_as(t.stranger);
 	assert_eq!(t.lc.close(id), Ok(()));
 	let e: Closed = last_event();
@@ -1462,9 +1708,14 @@ fn authority_follows_the_organisation_not_the_key() {
 	t.chain.member(charlie2, ISSUING_BANK, role::BANK);
 	t.chain.member(t.a.charlie, ELSEWHERE, 0);
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::NotExaminer);
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+		Error::NotExaminer
+	);
 	call_as(charlie2);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	// The departed key receives nothing; the organisation's current one does.
 	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.withdraw(), Error::NotAMember);
@@ -1480,10 +1731,15 @@ fn authority_follows_the_organisation_not_the_key() {
 	t.lc.present(id, AT_ISSUING, 600 * ED, more).unwrap();
 	t.chain.set_roles(ISSUING_BANK, 0);
 	call_as(charlie2);
-	assert_noop!(t, id, t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Error::NotExaminer);
+	assert_noop!(
+		t,
+		id,
+		t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]),
+		Error::NotExaminer
+	);
 	test::set_block_number::<E>(EXAMINATION + 1);
 	call_as(bob2);
-	assert_eq!(t.lc.honour(id, AT_ISSUING), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	assert_eq!(t.credit(id).state, State::Drawn);
 	t.check();
 }
@@ -1497,7 +1753,7 @@ fn a_suspended_organisations_credit_is_withdrawn_by_its_account_of_record() {
 	let docs = t.lodge_all(id, 1);
 	t.present(id, AMOUNT, docs);
 	call_as(t.a.charlie);
-	t.lc.honour(id, AT_ISSUING).unwrap();
+	t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)).unwrap();
 	assert_eq!(t.lc.account_of_record(BENEFICIARY), Some(t.a.bob));
 	// A registrar suspends the beneficiary: it cannot act, but its credit is not lost.
 	t.chain.set_roles(BENEFICIARY, 0);
@@ -1552,8 +1808,13 @@ fn a_suspended_bank_may_still_refuse_through_its_account_of_record() {
 	t.chain.set_roles(ISSUING_BANK, 0);
 	// Suspended, it does not honour.
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING), Error::NotExaminer);
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, vec![hash(0xD1)]), Ok(()));
+	assert_noop!(
+		t,
+		id,
+		t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)),
+		Error::NotExaminer
+	);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, t.presented(id, AT_ISSUING), vec![hash(0xD1)]), Ok(()));
 	let e: Refused = last_event();
 	assert_eq!((e.by, e.deemed), (t.a.charlie, false));
 	assert_eq!(t.lc.payable(BENEFICIARY), 0);
@@ -1642,6 +1903,11 @@ fn run_sequence(seed: u64) {
 		let caller = if next(5) == 0 { parties[next(7) as usize] } else { proper };
 		call_as(caller);
 		let drawing = t.lc.credit(id).and_then(|c| c.examination(at).presentation.clone());
+		// The presentation a waiver, an honour or a refusal names: mostly the one pending,
+		// sometimes one read before it (examined since, or never made).
+		let pending = drawing.as_ref().map_or(block, |p| p.presented_at);
+		let named =
+			if next(6) == 0 { pending.saturating_sub(1 + next(3) as BlockNumber) } else { pending };
 		let outcome = match action {
 			0 => {
 				let terms = Terms {
@@ -1701,11 +1967,11 @@ fn run_sequence(seed: u64) {
 				let amount = [AMOUNT, 400 * ED, 600 * ED, 1_200 * ED][next(4) as usize];
 				t.lc.present(id, at, amount, docs).map(|_| ())
 			},
-			5 => t.lc.waive(id, at),
-			6 => t.lc.honour(id, at),
+			5 => t.lc.waive(id, at, named),
+			6 => t.lc.honour(id, at, named),
 			// Sometimes stating nothing: a deemed refusal once the periods are over.
-			7 if next(4) == 0 => t.lc.refuse(id, at, vec![]),
-			7 => t.lc.refuse(id, at, vec![hash(0xD0 + next(3) as u8)]),
+			7 if next(4) == 0 => t.lc.refuse(id, at, named, vec![]),
+			7 => t.lc.refuse(id, at, named, vec![hash(0xD0 + next(3) as u8)]),
 			8 => {
 				let amount = [900 * ED, AMOUNT, 1_200 * ED][next(3) as usize];
 				let terms = Terms {
@@ -1749,6 +2015,14 @@ fn run_sequence(seed: u64) {
 			},
 		};
 		test::set_value_transferred::<E>(0);
+		if (5..=7).contains(&action) && outcome.is_ok() {
+			let decided =
+				drawing.as_ref().expect("a waiver, honour or refusal decides a presentation");
+			assert_eq!(
+				decided.presented_at, named,
+				"seed {seed} step {step}: decided a presentation it did not name"
+			);
+		}
 		if action == 6 && outcome.is_ok() {
 			let honoured = drawing.expect("an honour pays a presentation");
 			// Never a presentation the contract found wanting, unless the applicant waived.
@@ -1779,8 +2053,9 @@ fn run_sequence(seed: u64) {
 	let mut drawn = 0;
 	for id in 0..credits {
 		for at in [AT_ISSUING, AT_CONFIRMING] {
-			if t.lc.honour(id, at).is_err() {
-				let _ = t.lc.refuse(id, at, vec![]);
+			let named = t.presented(id, at);
+			if t.lc.honour(id, at, named).is_err() {
+				let _ = t.lc.refuse(id, at, named, vec![]);
 			}
 		}
 		let _ = t.lc.close(id);

@@ -263,8 +263,22 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 		),
 		"Ok(no discrepancies)"
 	);
-	let at_issuing_bank = vec![("id", Value::u128(0)), ("at", common::variant("IssuingBank"))];
-	lc.exec(&api, &rpc, &bank, 0, "honour", &at_issuing_bank).await;
+	// The bank names the presentation it read by the block it was made in: a decision
+	// never lands on documents presented after it was signed.
+	let credit = lc.query(&rpc, &buyer_id, "credit", &vec![("id", Value::u128(0))]).await;
+	let pending = inner(field(field(inner(&credit), "at_issuing_bank"), "presentation"));
+	let presented_at = number(field(pending, "presented_at"));
+	let named = |block: u128| {
+		vec![
+			("id", Value::u128(0)),
+			("at", common::variant("IssuingBank")),
+			("presented_at", Value::u128(block)),
+		]
+	};
+	let stale = lc.dry_run(&rpc, &account(&bank), 0, "honour", &named(presented_at - 1)).await;
+	assert!(stale.reverted);
+	assert_eq!(variants(&stale.returned), ["Ok", "Err", "PresentationChanged"]);
+	lc.exec(&api, &rpc, &bank, 0, "honour", &named(presented_at)).await;
 	let payable = vec![("participant", Value::u128(acme_participant.into()))];
 	assert_eq!(number(&lc.query(&rpc, &buyer_id, "payable", &payable).await), amount);
 	// Drawn in full: nothing more can be presented, these documents under no credit.

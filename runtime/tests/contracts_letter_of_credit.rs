@@ -285,9 +285,12 @@ enum Step {
 	ById(usize, ById, CreditId),
 	Lodge(usize, CreditId, DocType, u8),
 	Present(usize, CreditId, Examiner, Balance, Vec<DocRef>),
-	Waive(usize, CreditId, Examiner),
-	Honour(usize, CreditId, Examiner),
-	Refuse(usize, CreditId, Examiner, Vec<u8>),
+	/// The last field says which presentation the call names: 0 the one pending when it
+	/// is sent, `k` one `k` blocks away (examined since, or never made: a caller that read
+	/// the credit before someone presented in front of it).
+	Waive(usize, CreditId, Examiner, u8),
+	Honour(usize, CreditId, Examiner, u8),
+	Refuse(usize, CreditId, Examiner, u8, Vec<u8>),
 	ProposeAmendment {
 		by: usize,
 		id: CreditId,
@@ -355,6 +358,17 @@ fn required(rules: u8) -> Vec<RequiredDocument> {
 		docs.push(doc(INVOICE, IssuerRule::Anyone, false));
 	}
 	docs
+}
+
+/// Which presentation a waiver, honour or refusal names: mostly the one pending (0),
+/// in about one call in seven a presentation 1–3 blocks away (what a caller read before someone
+/// presented in front of it, or a block nothing was presented in).
+fn stale(rng: &mut Rng) -> u8 {
+	if rng.chance(15) {
+		1 + rng.below(3) as u8
+	} else {
+		0
+	}
 }
 
 fn amount(units: u64) -> Balance {
@@ -635,14 +649,14 @@ impl World {
 				let value = rng.pick(&[amount(1_000), amount(400), amount(600), undrawn, undrawn]);
 				Step::Present(self.party(rng, beneficiaries), id, at, value, docs)
 			},
-			7 => Step::Waive(self.party(rng, applicants), id, at),
-			8 => Step::Honour(self.party(rng, &self.examiners(id, at)), id, at),
+			7 => Step::Waive(self.party(rng, applicants), id, at, stale(rng)),
+			8 => Step::Honour(self.party(rng, &self.examiners(id, at)), id, at, stale(rng)),
 			9 => {
 				let stated = match rng.below(4) {
 					0 => vec![],
 					_ => vec![0xD0 + rng.below(3) as u8],
 				};
-				Step::Refuse(self.party(rng, &self.examiners(id, at)), id, at, stated)
+				Step::Refuse(self.party(rng, &self.examiners(id, at)), id, at, stale(rng), stated)
 			},
 			10 => Step::ProposeAmendment {
 				by: self.party(rng, banks),
@@ -768,15 +782,31 @@ impl World {
 				}
 				format!("present {id} to {at:?} {value} {names:?} by {i}: {r:?}")
 			},
-			Step::Waive(i, id, at) => {
-				let r = self.lc.call(&who(i), 0, "waive", (id, at)).map(|_| ());
-				format!("waive {id} at {at:?} by {i}: {r:?}")
+			Step::Waive(i, id, at, stale) => {
+				let (named, pending) = (self.named(id, at, stale), self.pending(id, at));
+				let r = self.lc.call(&who(i), 0, "waive", (id, at, named)).map(|_| ());
+				if r.is_ok() {
+					assert_eq!(pending, Some(named), "a waiver lands on the presentation it names");
+				}
+				format!("waive {id} at {at:?} presented {named} by {i}: {r:?}")
 			},
-			Step::Honour(i, id, at) => self.honour(&who(i), &format!("{i}"), id, at),
-			Step::Refuse(i, id, at, stated) => {
+			Step::Honour(i, id, at, stale) => {
+				let named = self.named(id, at, stale);
+				self.honour(&who(i), &format!("{i}"), id, at, named)
+			},
+			Step::Refuse(i, id, at, stale, stated) => {
+				let (named, pending) = (self.named(id, at, stale), self.pending(id, at));
 				let stated: Vec<H256> = stated.into_iter().map(hash).collect();
-				let r = self.lc.call(&who(i), 0, "refuse", (id, at, stated.clone())).map(|_| ());
-				format!("refuse {id} at {at:?} {} by {i}: {r:?}", stated.len())
+				let r =
+					self.lc.call(&who(i), 0, "refuse", (id, at, named, stated.clone())).map(|_| ());
+				if r.is_ok() {
+					assert_eq!(
+						pending,
+						Some(named),
+						"a refusal lands on the presentation it names"
+					);
+				}
+				format!("refuse {id} at {at:?} presented {named} {} by {i}: {r:?}", stated.len())
 			},
 			Step::ProposeAmendment { by, id, amount, expiry, partial, value } => {
 				let credit = self.credit(id);
@@ -907,15 +937,37 @@ impl World {
 		}
 	}
 
-	/// `honour` by `caller`, checking what it pays.
-	fn honour(&mut self, caller: &AccountId, name: &str, id: CreditId, at: Examiner) -> String {
+	/// The block a call names its presentation by: the one pending at `at` (`stale`
+	/// 0), or `stale` blocks away from it; for none, the current block.
+	fn named(&self, id: CreditId, at: Examiner, stale: u8) -> BlockNumber {
+		let pending = self.pending(id, at).unwrap_or(self.now);
+		let k = BlockNumber::from(stale);
+		pending.checked_sub(k).unwrap_or(pending + k)
+	}
+
+	/// The block the presentation pending at `at` was made in, if any.
+	fn pending(&self, id: CreditId, at: Examiner) -> Option<BlockNumber> {
+		self.credit(id)
+			.and_then(|c| c.examination(at).presentation.as_ref().map(|p| p.presented_at))
+	}
+
+	/// `honour` by `caller` of the presentation made at `named`, checking what it pays.
+	fn honour(
+		&mut self,
+		caller: &AccountId,
+		name: &str,
+		id: CreditId,
+		at: Examiner,
+		named: BlockNumber,
+	) -> String {
 		let before = self.credit(id);
 		let payables = self.payables();
-		let r = self.lc.call(caller, 0, "honour", (id, at)).map(|_| ());
+		let r = self.lc.call(caller, 0, "honour", (id, at, named)).map(|_| ());
 		if r.is_ok() {
 			let credit = before.expect("an honoured credit exists");
 			let p =
 				credit.examination(at).presentation.clone().expect("an honour pays a presentation");
+			assert_eq!(p.presented_at, named, "an honour pays the presentation it names");
 			// Never a presentation the contract found wanting, unless the applicant waived.
 			assert!(
 				p.discrepancies.is_empty() || p.waived,
@@ -969,10 +1021,12 @@ impl World {
 				if self.credit(id).expect("exists").examination(at).presentation.is_none() {
 					continue;
 				}
-				let honoured = self.honour(&stranger, "anyone", id, at);
+				let named = self.named(id, at, 0);
+				let honoured = self.honour(&stranger, "anyone", id, at, named);
 				self.log.push(format!("drain: {honoured}"));
 				if !honoured.ends_with("Ok(())") {
-					let r = self.lc.call(&stranger, 0, "refuse", (id, at, Vec::<H256>::new()));
+					let r =
+						self.lc.call(&stranger, 0, "refuse", (id, at, named, Vec::<H256>::new()));
 					self.log.push(format!("drain: deemed refusal of {id} at {at:?}: {r:?}"));
 				}
 			}
@@ -1077,12 +1131,13 @@ const REACHED: [&str; 17] = [
 ];
 
 /// Refusals the runs must reach: the attacks each stops.
-const REFUSALS: [&str; 8] = [
+const REFUSALS: [&str; 9] = [
 	"issue SelfDealing",
 	"lodge NotQualified",
 	"present DocumentUsed",
 	"honour Discrepant",
 	"honour NotExaminer",
+	"honour PresentationChanged",
 	"present NotBeneficiary",
 	"accept_amendment AwaitingApplicant",
 	"withdraw NotAMember",

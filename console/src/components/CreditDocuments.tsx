@@ -503,14 +503,16 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
   const slot = p.at.toLowerCase();
   const base = `credit-${c.id}`;
   // may this account refuse at all? (stating nothing: a complying presentation needs a note)
-  const probe = useDryRun(instance, 'refuse', [c.id, p.at, []], round);
+  const probe = useDryRun(instance, 'refuse', [c.id, p.at, p.presentedAt, []], round);
   const examines = probe !== null && (probe.ok || probe.error === 'BadRefusal' || probe.error === 'NewDiscrepancy');
   const [notes, setNotes] = useState('');
   useEffect(() => setNotes(''), [selected?.address]);
   const stated = noteHashes(notes);
   const complying = p.discrepancies.length === 0 || p.waived;
-  // honour, refuse and waive name the bank, not the presentation: read the credit again
-  // right before signing, and sign only if the one pending there is still this one
+  // honour, refuse and waive name the presentation by the block it was made in, and the
+  // contract refuses them (PresentationChanged) if another is pending there by the time
+  // they land; reading the credit again right before signing also catches a presentation
+  // decided (or replaced) since this page read it, before a fee is spent
   const check = async (): Promise<string | null> => {
     if (!selected) return null;
     const now = await dryRun(instance, selected.address, 'credit', [c.id]).catch(() => null);
@@ -525,7 +527,7 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
         instance={instance}
         message="honour"
         check={check}
-        args={[c.id, p.at]}
+        args={[c.id, p.at, p.presentedAt]}
         label={`Honour: credit ${info ? formatAmount(p.amount, info.decimals, info.token, userLocale()) : p.amount.toString()} to the beneficiary`}
         testId={`${base}-honour-${slot}-tx`}
         metadata={metadata}
@@ -555,7 +557,7 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
             instance={instance}
             message="refuse"
             check={check}
-            args={[c.id, p.at, stated.map((s) => s.hash)]}
+            args={[c.id, p.at, p.presentedAt, stated.map((s) => s.hash)]}
             label={`Refuse the presentation, stating ${p.discrepancies.length + stated.length} discrepanc${p.discrepancies.length + stated.length === 1 ? 'y' : 'ies'}`}
             testId={`${base}-refuse-${slot}-tx`}
             metadata={metadata}
@@ -569,7 +571,7 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
         instance={instance}
         message="waive"
         check={check}
-        args={[c.id, p.at]}
+        args={[c.id, p.at, p.presentedAt]}
         label="Waive the discrepancies (the bank may then honour it)"
         testId={`${base}-waive-${slot}-tx`}
         metadata={metadata}
