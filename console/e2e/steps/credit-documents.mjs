@@ -8,8 +8,10 @@
 // Blake2-256 hash stated beside the contract's discrepancy); as //Dave, lodge the
 // document's hash (a file chosen in the page) and present a complying presentation; as
 // //Alice//stash, honour it: the credit reads drawn in full, Acme is owed the amount.
+// Then the account of record: //Dave is Acme's; //Ferdie makes itself Phoenix's.
 import { amchain } from '@amchain/polkadot-js';
-import { blake2AsHex } from '@polkadot/util-crypto';
+import { u8aToHex } from '@polkadot/util';
+import { blake2AsHex, decodeAddress } from '@polkadot/util-crypto';
 
 export default async function creditDocuments(ctx) {
   const { api, page, base, keyring, kestrel, unit, deploy, call, until, log, shot, chooseAccount } = ctx;
@@ -100,4 +102,23 @@ export default async function creditDocuments(ctx) {
   if (BigInt(owed ?? 0) !== amount) throw new Error(`Acme is owed ${JSON.stringify(owed)} by the contract, not the credit's amount`);
   log('the bank honoured it as //Alice//stash through the page: the credit is drawn, Acme owed its amount');
   await shot('deals-credit-documents');
+
+  // 5. The account of record. Acme's is //Dave, who presented; Phoenix (//Ferdie) never
+  // acted in this contract: it has none, and makes //Ferdie its account of record.
+  const record = `${scope} [data-testid=letter-of-credit-account-of-record]`;
+  await chooseAccount('//Dave');
+  await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-record][data-this=yes]`, { timeout: 60_000 });
+  await chooseAccount('//Ferdie');
+  await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-record][data-this=no]:has-text("none yet")`, { timeout: 60_000 });
+  await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-tx-fee]:not(:has-text("estimating"))`, { timeout: 60_000 });
+  await page.click(`${record} [data-testid=letter-of-credit-account-of-record-tx] button.primary`);
+  await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-tx-progress][data-phase=finalized]`, { timeout: 90_000 });
+  await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-record][data-this=yes]`, { timeout: 60_000 });
+  const ferdie = keyring.addFromUri('//Ferdie');
+  const phoenix = (await amchain(api).membership(ferdie.address))?.participant;
+  const recorded = (await lc.query.accountOfRecord(bank.address, { gasLimit }, phoenix)).output?.toJSON()?.ok;
+  const key = (a) => u8aToHex(decodeAddress(a));
+  if (!recorded || key(recorded) !== key(ferdie.address)) throw new Error(`Phoenix's account of record reads ${JSON.stringify(recorded)}, not //Ferdie`);
+  log('Phoenix made //Ferdie its account of record through the page (register_account)');
+  await shot('deals-account-of-record');
 }

@@ -36,6 +36,7 @@ import {
   type TenderDeal,
 } from '../tender';
 import { Address, CertificationLink, CopyButton, LotLink, ParticipantLink, PartLink } from './links';
+import { AccountOfRecord } from './AccountOfRecord';
 import { TxAction } from './TxAction';
 
 type Metadata = Record<string, unknown> | undefined;
@@ -174,6 +175,7 @@ export function Tenders({ instance, metadata }: { instance: Instance; metadata: 
       <h2>
         Tenders <span className="muted">· contract</span> <Address value={instance.address} />
       </h2>
+      <AccountOfRecord instance={instance} testId="tender-account-of-record" />
       <p data-testid="tender-escrow" data-genuine={String(escrow.genuine)}>
         Awards into the escrow contract <Address value={escrow.address} />
         {escrow.genuine === false && (

@@ -34,6 +34,7 @@ import {
   type Words,
 } from '../usage';
 import { Address, ParticipantLink, PartLink } from './links';
+import { AccountOfRecord } from './AccountOfRecord';
 import { TxAction } from './TxAction';
 
 /** The usage_token contracts on chain and their metadata (found once per mount). */
@@ -787,6 +788,7 @@ export function UsageDeals({ instance, metadata }: { instance: Instance; metadat
       <h2>
         Usage rights <span className="muted">· contract</span> <Address value={instance.address} />
       </h2>
+      <AccountOfRecord instance={instance} testId="usage-account-of-record" />
       {error && (
         <p className="error" role="alert">
           {error}

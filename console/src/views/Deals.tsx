@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAccounts } from '../accounts';
 import { readError, useChain } from '../chain';
+import { AccountOfRecord } from '../components/AccountOfRecord';
 import { CreditDocuments } from '../components/CreditDocuments';
 import { Address, ParticipantLink, PartLink } from '../components/links';
 import { Tenders } from '../components/Tenders';
@@ -130,6 +131,7 @@ function EscrowOrders({ instance, metadata }: { instance: Instance; metadata: Re
       <h2>
         Escrow orders <span className="muted">· contract</span> <Address value={instance.address} />
       </h2>
+      <AccountOfRecord instance={instance} testId="escrow-account-of-record" />
       {error && (
         <p className="error" role="alert">
           {error}
@@ -248,6 +250,7 @@ function Credits({ instance }: { instance: Instance }) {
       <h2>
         Letters of credit <span className="muted">· contract</span> <Address value={instance.address} />
       </h2>
+      <AccountOfRecord instance={instance} testId="letter-of-credit-account-of-record" />
       {error && (
         <p className="error" role="alert">
           {error}
