@@ -134,6 +134,9 @@ mod letter_of_credit {
 	/// A document type, as the consortium numbers them (commercial invoice, bill of
 	/// lading, inspection certificate, ...).
 	pub type DocType = u32;
+	/// What a waiver, an honour or a refusal names the presentation it decides by: the
+	/// Blake2-256 hash of what was presented ([`Presentation::id`]).
+	pub type PresentationId = Hash;
 
 	/// The most documents a credit may require, and a presentation may hold.
 	pub const MAX_DOCUMENTS: usize = 8;
@@ -273,6 +276,22 @@ mod letter_of_credit {
 		pub discrepancies: Vec<Discrepancy>,
 		/// The applicant waived the discrepancies.
 		pub waived: bool,
+	}
+
+	impl Presentation {
+		/// The presentation's name for the decisions on it: the Blake2-256 hash of the
+		/// SCALE encoding of (credit, bank slot, amount, documents, block presented in,
+		/// discrepancies found): everything about it but the applicant's waiver. Two
+		/// presentations of other documents or amounts never share it, whatever block (or
+		/// fork of a block) they were made in.
+		pub fn id(&self, credit: CreditId, at: Examiner) -> PresentationId {
+			let mut out = [0u8; 32];
+			ink::env::hash_encoded::<ink::env::hash::Blake2x256, _>(
+				&(credit, at, self.amount, &self.documents, self.presented_at, &self.discrepancies),
+				&mut out,
+			);
+			Hash::from(out)
+		}
 	}
 
 	/// One bank's examination of the credit's presentations.
@@ -515,10 +534,11 @@ mod letter_of_credit {
 		CodeLapsed,
 		/// The scheduled code's window is not over: it has not lapsed.
 		CodeNotLapsed,
-		/// The presentation awaiting examination at this bank is not the one named (by
-		/// the block it was presented in): the one named was examined, and another was
-		/// made since, or none was made in that block. Nothing was done: read the credit
-		/// again. (Last, so that earlier errors keep their codes.)
+		/// The presentation awaiting examination at this bank is not the one named (its
+		/// [`PresentationId`]): the one named was decided and another made since, or it
+		/// was never made on this chain (a fork replaced its block). Nothing was done:
+		/// read it again with `presentation`. (Last, so that earlier errors keep their
+		/// codes.)
 		PresentationChanged,
 	}
 
@@ -591,24 +611,25 @@ mod letter_of_credit {
 		pub doc_type: DocType,
 	}
 
+	/// `presentation`: the id the decisions on it name ([`Presentation::id`]).
 	#[ink(event)]
 	pub struct Presented {
 		#[ink(topic)]
 		pub credit: CreditId,
+		pub presentation: PresentationId,
 		pub to: Examiner,
 		pub amount: Balance,
 		pub documents: Vec<DocRef>,
 		pub discrepancies: Vec<Discrepancy>,
 	}
 
-	/// The applicant waived the discrepancies of the presentation made to `at` in block
-	/// `presented_at`.
+	/// The applicant waived the discrepancies of `presentation`, pending at `at`.
 	#[ink(event)]
 	pub struct Waived {
 		#[ink(topic)]
 		pub credit: CreditId,
 		pub at: Examiner,
-		pub presented_at: BlockNumber,
+		pub presentation: PresentationId,
 	}
 
 	/// Credited to the beneficiary; `deemed`: carried out after the examination period
@@ -618,8 +639,8 @@ mod letter_of_credit {
 		#[ink(topic)]
 		pub credit: CreditId,
 		pub at: Examiner,
-		/// The block the presentation honoured was made in.
-		pub presented_at: BlockNumber,
+		/// The presentation honoured.
+		pub presentation: PresentationId,
 		pub amount: Balance,
 		pub by: AccountId,
 		pub deemed: bool,
@@ -632,8 +653,8 @@ mod letter_of_credit {
 		#[ink(topic)]
 		pub credit: CreditId,
 		pub at: Examiner,
-		/// The block the presentation refused was made in.
-		pub presented_at: BlockNumber,
+		/// The presentation refused.
+		pub presentation: PresentationId,
 		pub by: AccountId,
 		pub discrepancies: Vec<Discrepancy>,
 		pub deemed: bool,
@@ -1045,13 +1066,15 @@ mod letter_of_credit {
 			for d in &documents {
 				self.claims.insert(d.hash, &Claim { credit: id, drawn: false });
 			}
-			credit.examination_mut(to).presentation = Some(Presentation {
+			let presentation = Presentation {
 				amount,
 				documents: documents.clone(),
 				presented_at: self.env().block_number(),
 				discrepancies: discrepancies.clone(),
 				waived: false,
-			});
+			};
+			let presentation_id = presentation.id(id, to);
+			credit.examination_mut(to).presentation = Some(presentation);
 			self.credits.insert(id, &credit);
 			if let Some(returned) = accepted {
 				let confirmed = credit.confirmed;
@@ -1064,6 +1087,7 @@ mod letter_of_credit {
 			}
 			self.env().emit_event(Presented {
 				credit: id,
+				presentation: presentation_id,
 				to,
 				amount,
 				documents,
@@ -1072,24 +1096,25 @@ mod letter_of_credit {
 			Ok(discrepancies)
 		}
 
-		/// An account of the applicant waives the discrepancies of the presentation made
-		/// to `at` in block `presented_at`: the bank may honour it. Emits `Waived`.
+		/// An account of the applicant waives the discrepancies of `presentation`,
+		/// pending at `at`: the bank may honour it. Emits `Waived`.
 		///
-		/// `presented_at` names the presentation the applicant read (see
-		/// [`honour`](Self::honour)): a waiver never lands on a presentation made after it
-		/// was signed (`PresentationChanged`).
+		/// `presentation` names the presentation the applicant read (see
+		/// [`honour`](Self::honour)): a waiver never lands on other documents
+		/// (`PresentationChanged`).
 		#[ink(message)]
 		pub fn waive(
 			&mut self,
 			id: CreditId,
 			at: Examiner,
-			presented_at: BlockNumber,
+			presentation: PresentationId,
 		) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
 			self.ensure_caller_of(credit.applicant, 0, Error::NotApplicant)?;
+			let named = presentation;
 			let presentation =
 				credit.examination_mut(at).presentation.as_mut().ok_or(Error::NoPresentation)?;
-			if presentation.presented_at != presented_at {
+			if presentation.id(id, at) != named {
 				return Err(Error::PresentationChanged);
 			}
 			if presentation.discrepancies.is_empty() || presentation.waived {
@@ -1097,7 +1122,7 @@ mod letter_of_credit {
 			}
 			presentation.waived = true;
 			self.credits.insert(id, &credit);
-			self.env().emit_event(Waived { credit: id, at, presented_at });
+			self.env().emit_event(Waived { credit: id, at, presentation: named });
 			Ok(())
 		}
 
@@ -1109,23 +1134,25 @@ mod letter_of_credit {
 		/// honour. Its documents are drawn: no credit may take them again. Emits
 		/// `Honoured`.
 		///
-		/// **Which presentation.** `presented_at` is the block the presentation the caller
-		/// read was made in (`credit(id)`'s `presented_at` at that bank, or the block of its
-		/// `Presented` event). A bank's slot holds one presentation at a time, and one made
-		/// after the caller read the chain is made in a later block than any it could read,
-		/// so the block names the presentation: if the one it read was examined and another
-		/// was presented in front of this call, the call fails with `PresentationChanged`
-		/// and changes nothing, instead of deciding documents nobody examined. `waive` and
-		/// `refuse` name it the same way.
+		/// **Which presentation.** `presentation` is the id of the presentation the caller
+		/// read ([`Presentation::id`]: a hash of its credit, bank, amount, documents, block
+		/// and discrepancies), as [`presentation`](Self::presentation) returns it beside the
+		/// presentation, or as its `Presented` event carries it. If the one read was decided
+		/// and other documents (or another amount) were presented in front of this call —
+		/// in a later block, in the same block, or on a fork that replaced the block the
+		/// caller read — the call fails with `PresentationChanged` and changes nothing,
+		/// instead of deciding documents nobody examined. `waive` and `refuse` name it the
+		/// same way.
 		#[ink(message)]
 		pub fn honour(
 			&mut self,
 			id: CreditId,
 			at: Examiner,
-			presented_at: BlockNumber,
+			presentation: PresentationId,
 		) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			let presentation = self.named_presentation(&credit, at, presented_at)?;
+			let named = presentation;
+			let presentation = self.named_presentation(id, &credit, at, named)?;
 			let deemed = match self.examining_bank(&credit, at, &presentation)? {
 				None => true,
 				Some(bank) if self.caller_is(bank, role::BANK)? => false,
@@ -1148,7 +1175,14 @@ mod letter_of_credit {
 			self.credits.insert(id, &credit);
 			self.credit_to(credit.beneficiary, amount)?;
 			let by = self.env().caller();
-			self.env().emit_event(Honoured { credit: id, at, presented_at, amount, by, deemed });
+			self.env().emit_event(Honoured {
+				credit: id,
+				at,
+				presentation: named,
+				amount,
+				by,
+				deemed,
+			});
 			Ok(())
 		}
 
@@ -1160,18 +1194,19 @@ mod letter_of_credit {
 		/// refusal of a presentation whose discrepancies the contract found and nobody
 		/// waived, stating nothing more (a deemed refusal: the banks are precluded from
 		/// stating anything, art. 16(f)). The documents are free again: corrected ones may
-		/// be presented, to either bank. `presented_at` names the presentation refused,
+		/// be presented, to either bank. `presentation` names the presentation refused,
 		/// as for [`honour`](Self::honour). Emits `Refused`.
 		#[ink(message)]
 		pub fn refuse(
 			&mut self,
 			id: CreditId,
 			at: Examiner,
-			presented_at: BlockNumber,
+			presentation: PresentationId,
 			stated: Vec<Hash>,
 		) -> Result<()> {
 			let mut credit = self.open_credit(id)?;
-			let presentation = self.named_presentation(&credit, at, presented_at)?;
+			let named = presentation;
+			let presentation = self.named_presentation(id, &credit, at, named)?;
 			// The refusing bank (none for a deemed refusal, which states nothing).
 			let bank = match self.examining_bank(&credit, at, &presentation)? {
 				// A suspended bank's account of record may still refuse: that only
@@ -1215,7 +1250,7 @@ mod letter_of_credit {
 			self.env().emit_event(Refused {
 				credit: id,
 				at,
-				presented_at,
+				presentation: named,
 				by,
 				discrepancies,
 				deemed,
@@ -1441,6 +1476,20 @@ mod letter_of_credit {
 			self.credits.get(id)
 		}
 
+		/// The presentation awaiting examination at `at` under credit `id`, with the id a
+		/// waiver, an honour or a refusal names it by (read together: the id is of exactly
+		/// the presentation returned).
+		#[ink(message)]
+		pub fn presentation(
+			&self,
+			id: CreditId,
+			at: Examiner,
+		) -> Option<(PresentationId, Presentation)> {
+			let credit = self.credits.get(id)?;
+			let presentation = credit.examination(at).presentation.clone()?;
+			Some((presentation.id(id, at), presentation))
+		}
+
 		/// A document lodged for a credit.
 		#[ink(message)]
 		pub fn document(&self, id: CreditId, issuer: AccountId, hash: Hash) -> Option<Document> {
@@ -1548,24 +1597,24 @@ mod letter_of_credit {
 			}
 		}
 
-		/// Names a set of documents whatever their order: the Blake2-256 hash of their
-		/// sorted content hashes (a document is its content, whoever lodged it).
-		/// The presentation awaiting examination at `at`, if it is the one made in block
-		/// `presented_at`.
+		/// The presentation awaiting examination at `at`, if it is the one `named`.
 		fn named_presentation(
 			&self,
+			id: CreditId,
 			credit: &Credit,
 			at: Examiner,
-			presented_at: BlockNumber,
+			named: PresentationId,
 		) -> Result<Presentation> {
 			let presentation =
 				credit.examination(at).presentation.as_ref().ok_or(Error::NoPresentation)?;
-			if presentation.presented_at != presented_at {
+			if presentation.id(id, at) != named {
 				return Err(Error::PresentationChanged);
 			}
 			Ok(presentation.clone())
 		}
 
+		/// Names a set of documents whatever their order: the Blake2-256 hash of their
+		/// sorted content hashes (a document is its content, whoever lodged it).
 		fn document_set(&self, documents: &[DocRef]) -> Hash {
 			let mut hashes: Vec<[u8; 32]> = documents
 				.iter()

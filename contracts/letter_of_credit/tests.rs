@@ -132,13 +132,18 @@ impl Test {
 		self.issue_with(terms(false))
 	}
 
-	/// The block the presentation pending at `at` was made in (what a caller reads
-	/// before it waives, honours or refuses it); 0 for none.
-	fn presented(&self, id: CreditId, at: Examiner) -> BlockNumber {
-		self.lc
-			.credit(id)
-			.and_then(|c| c.examination(at).presentation.as_ref().map(|p| p.presented_at))
-			.unwrap_or(0)
+	/// The id of the presentation pending at `at` (what a caller reads before it waives,
+	/// honours or refuses it), checked against the presentation `credit` holds; a hash no
+	/// presentation has for none.
+	fn presented(&self, id: CreditId, at: Examiner) -> PresentationId {
+		match self.lc.presentation(id, at) {
+			Some((named, p)) => {
+				assert_eq!(Some(&p), self.credit(id).examination(at).presentation.as_ref());
+				assert_eq!(named, p.id(id, at));
+				named
+			},
+			None => hash(0xEE),
+		}
 	}
 
 	/// `by` lodges document `n` of `doc_type`.
@@ -572,8 +577,8 @@ fn a_complying_presentation_is_honoured_and_withdrawn() {
 	assert_eq!(t.lc.honour(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	let e: Honoured = last_event();
 	assert_eq!(
-		(e.credit, e.at, e.presented_at, e.amount, e.by, e.deemed),
-		(id, AT_ISSUING, 60, AMOUNT, t.a.charlie, false)
+		(e.credit, e.at, e.presentation, e.amount, e.by, e.deemed),
+		(id, AT_ISSUING, p.id(id, AT_ISSUING), AMOUNT, t.a.charlie, false)
 	);
 	let c = t.credit(id);
 	assert_eq!((c.drawn, c.at_issuing_bank.presentation, c.state), (AMOUNT, None, State::Drawn));
@@ -740,7 +745,8 @@ fn the_applicant_may_waive_discrepancies() {
 	);
 	assert_eq!(t.lc.waive(id, AT_ISSUING, t.presented(id, AT_ISSUING)), Ok(()));
 	let e: Waived = last_event();
-	assert_eq!((e.credit, e.at, e.presented_at), (id, AT_ISSUING, 0));
+	let named = t.pending(id, AT_ISSUING).map(|p| p.id(id, AT_ISSUING));
+	assert_eq!((e.credit, e.at, Some(e.presentation)), (id, AT_ISSUING, named));
 	assert!(t.pending(id, AT_ISSUING).is_some_and(|p| p.waived));
 	assert_noop!(
 		t,
@@ -767,14 +773,14 @@ fn the_applicant_may_waive_discrepancies() {
 }
 
 /// THREATS: the other party's best move against a decision in flight. A waiver, an
-/// honour or a refusal names the presentation its sender read (by the block it was made
-/// in). If that one is examined and the beneficiary presents other documents in front
-/// of the call, the call fails and changes nothing: the applicant's waiver of a
-/// missing inspection certificate never becomes a waiver of a missing bill of lading,
-/// the bank's honour of 400 never pays 1 000, its refusal never lands on documents it
-/// did not read.
+/// honour or a refusal names the presentation its sender read by its id, a hash of
+/// what was presented. If that one is decided and the beneficiary presents other
+/// documents in front of the call — in a later block or in the same one — the call
+/// fails and changes nothing: the applicant's waiver of a missing inspection
+/// certificate never becomes a waiver of a missing bill of lading, the bank's honour of
+/// 400 never pays 1 000, its refusal never lands on documents it did not read.
 #[ink::test]
-fn a_decision_never_lands_on_a_presentation_made_after_it_was_read() {
+fn a_decision_never_lands_on_a_presentation_it_did_not_name() {
 	let mut t = setup();
 	let id = t.issue_with(terms(true));
 	// At block 10 bob presents for 400 without the inspection certificate.
@@ -785,9 +791,10 @@ fn a_decision_never_lands_on_a_presentation_made_after_it_was_read() {
 		t.present(id, 400 * ED, vec![invoice, bill]),
 		vec![Discrepancy::Missing(INSPECTION)]
 	);
-	// Alice reads it and signs a waiver for it (block 10); so does the bank a refusal.
+	let e: Presented = last_event();
+	// Alice reads it and signs a waiver for it; so does the bank a refusal.
 	let read = t.presented(id, AT_ISSUING);
-	assert_eq!(read, 10);
+	assert_eq!(e.presentation, read);
 	// In front of them, the bank refuses it (with the missing certificate only) and bob
 	// presents at block 11, for 1 000, the inspection certificate without a bill of
 	// lading.
@@ -799,48 +806,72 @@ fn a_decision_never_lands_on_a_presentation_made_after_it_was_read() {
 		t.present(id, AMOUNT, vec![invoice, inspection]),
 		vec![Discrepancy::Missing(BILL_OF_LADING)]
 	);
-	assert_eq!(t.presented(id, AT_ISSUING), 11);
+	let now = t.presented(id, AT_ISSUING);
+	assert_ne!(now, read);
 	// Alice's waiver lands now: it names the presentation she read, not this one.
 	call_as(t.a.alice);
 	assert_noop!(t, id, t.lc.waive(id, AT_ISSUING, read), Error::PresentationChanged);
 	assert!(t.pending(id, AT_ISSUING).is_some_and(|p| !p.waived));
-	// So do the bank's decisions naming the old one.
+	// So do the bank's decisions naming the old one, or any other id.
 	call_as(t.a.charlie);
-	assert_noop!(
-		t,
-		id,
-		t.lc.refuse(id, AT_ISSUING, read, vec![hash(0xD1)]),
-		Error::PresentationChanged
-	);
-	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING, read), Error::PresentationChanged);
-	// A block not yet reached names nothing either.
-	call_as(t.a.alice);
-	assert_noop!(t, id, t.lc.waive(id, AT_ISSUING, 12), Error::PresentationChanged);
+	for other in [read, hash(0xEE), Hash::from([0; 32])] {
+		assert_noop!(
+			t,
+			id,
+			t.lc.refuse(id, AT_ISSUING, other, vec![hash(0xD1)]),
+			Error::PresentationChanged
+		);
+		assert_noop!(t, id, t.lc.honour(id, AT_ISSUING, other), Error::PresentationChanged);
+	}
+	// The same documents at the other bank's slot are another presentation.
+	let mut elsewhere = t.pending(id, AT_ISSUING).expect("pending");
+	assert_ne!(elsewhere.id(id, AT_CONFIRMING), now);
+	elsewhere.presented_at = 12;
+	assert_ne!(elsewhere.id(id, AT_ISSUING), now, "the block is part of the id");
 	// Named as it is, the presentation is decided as before.
-	assert_eq!(t.lc.waive(id, AT_ISSUING, 11), Ok(()));
+	call_as(t.a.alice);
+	assert_eq!(t.lc.waive(id, AT_ISSUING, now), Ok(()));
 	let e: Waived = last_event();
-	assert_eq!((e.credit, e.at, e.presented_at), (id, AT_ISSUING, 11));
+	assert_eq!((e.credit, e.at, e.presentation), (id, AT_ISSUING, now));
+	// The waiver does not change the id the bank read.
+	assert_eq!(t.presented(id, AT_ISSUING), now);
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.honour(id, AT_ISSUING, 11), Ok(()));
+	assert_eq!(t.lc.honour(id, AT_ISSUING, now), Ok(()));
 	let e: Honoured = last_event();
-	assert_eq!((e.presented_at, e.amount), (11, AMOUNT));
+	assert_eq!((e.presentation, e.amount), (now, AMOUNT));
 	assert_eq!(t.lc.payable(BENEFICIARY), AMOUNT);
+	assert_eq!(t.lc.presentation(id, AT_ISSUING), None);
 
-	// A presentation examined and made again within one block at the same slot is not
-	// a presentation anybody could read in a block: after the block, the one pending
-	// is the one named by it.
+	// Within one block: bob presents 400 without the inspection certificate, the bank
+	// refuses it and bob presents 1 000 without the bill of lading, all in block 30. The
+	// applicant's ERP, acting on the first `Presented` event of the block, waives what it
+	// names: the waiver lands after the second presentation and is refused, although
+	// both were made in block 30.
 	let id = t.issue_with(terms(true));
-	test::set_block_number::<E>(20);
-	let docs = t.lodge_all(id, 21);
-	t.present(id, 400 * ED, docs.clone());
+	test::set_block_number::<E>(30);
+	let invoice = t.lodge(id, t.a.bob, INVOICE, 31);
+	let bill = t.lodge(id, t.a.frank, BILL_OF_LADING, 32);
+	let inspection = t.lodge(id, t.a.eve, INSPECTION, 33);
+	t.present(id, 400 * ED, vec![invoice, bill]);
+	let e: Presented = last_event();
+	let first = e.presentation;
 	call_as(t.a.charlie);
-	assert_eq!(t.lc.refuse(id, AT_ISSUING, 20, vec![hash(0xD1)]), Ok(()));
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, first, vec![]), Ok(()));
 	let e: Refused = last_event();
-	assert_eq!((e.presented_at, e.by, e.deemed), (20, t.a.charlie, false));
-	t.present(id, 400 * ED, docs);
+	assert_eq!((e.presentation, e.by, e.deemed), (first, t.a.charlie, false));
+	t.present(id, AMOUNT, vec![invoice, inspection]);
+	let second = t.presented(id, AT_ISSUING);
+	assert_ne!(second, first);
+	call_as(t.a.alice);
+	assert_noop!(t, id, t.lc.waive(id, AT_ISSUING, first), Error::PresentationChanged);
 	call_as(t.a.charlie);
-	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING, 19), Error::PresentationChanged);
-	assert_eq!(t.lc.honour(id, AT_ISSUING, 20), Ok(()));
+	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING, first), Error::PresentationChanged);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, second, vec![]), Ok(()));
+
+	// The same documents presented again after a refusal, in the same block: the same
+	// presentation, so a decision naming it decides it (nothing else was presented).
+	t.present(id, 400 * ED, vec![invoice, bill]);
+	assert_eq!(t.presented(id, AT_ISSUING), first);
 	t.check();
 }
 
@@ -858,6 +889,7 @@ fn refusal_lists_discrepancies_within_the_examination_period() {
 	);
 	test::set_block_number::<E>(10);
 	t.present(id, AMOUNT, docs.clone());
+	let refused = t.presented(id, AT_ISSUING);
 	for not_examiner in [t.a.bob, t.a.alice, t.a.django] {
 		call_as(not_examiner);
 		assert_noop!(
@@ -895,7 +927,7 @@ fn refusal_lists_discrepancies_within_the_examination_period() {
 		Ok(())
 	);
 	let e: Refused = last_event();
-	assert_eq!((e.credit, e.at, e.presented_at, e.by), (id, AT_ISSUING, 10, t.a.charlie));
+	assert_eq!((e.credit, e.at, e.presentation, e.by), (id, AT_ISSUING, refused, t.a.charlie));
 	assert_eq!(
 		e.discrepancies,
 		vec![Discrepancy::Stated(hash(0xD1)), Discrepancy::Stated(hash(0xD2))]
@@ -1855,6 +1887,8 @@ fn run_sequence(seed: u64) {
 	let mut block: BlockNumber = 0;
 	// Drawn documents by content hash: whoever lodged one, it is drawn once (RT-9).
 	let mut drawn_docs: Vec<Hash> = Vec::new();
+	// The ids of presentations seen pending, under any credit.
+	let mut seen: Vec<PresentationId> = Vec::new();
 	let mut lodged: Vec<(CreditId, DocRef)> = Vec::new();
 	// Two credits in force to start with, the second confirmed.
 	for confirmed in [false, true] {
@@ -1904,10 +1938,17 @@ fn run_sequence(seed: u64) {
 		call_as(caller);
 		let drawing = t.lc.credit(id).and_then(|c| c.examination(at).presentation.clone());
 		// The presentation a waiver, an honour or a refusal names: mostly the one pending,
-		// sometimes one read before it (examined since, or never made).
-		let pending = drawing.as_ref().map_or(block, |p| p.presented_at);
-		let named =
-			if next(6) == 0 { pending.saturating_sub(1 + next(3) as BlockNumber) } else { pending };
+		// sometimes another made under any credit (decided since, or at the other slot),
+		// or a hash no presentation has.
+		let pending = t.presented(id, at);
+		if drawing.is_some() && !seen.contains(&pending) {
+			seen.push(pending);
+		}
+		let named = match next(8) {
+			0 if !seen.is_empty() => seen[next(seen.len() as u64) as usize],
+			1 => hash(0xEE),
+			_ => pending,
+		};
 		let outcome = match action {
 			0 => {
 				let terms = Terms {
@@ -2019,7 +2060,8 @@ fn run_sequence(seed: u64) {
 			let decided =
 				drawing.as_ref().expect("a waiver, honour or refusal decides a presentation");
 			assert_eq!(
-				decided.presented_at, named,
+				decided.id(id, at),
+				named,
 				"seed {seed} step {step}: decided a presentation it did not name"
 			);
 		}
