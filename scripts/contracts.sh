@@ -20,6 +20,25 @@ cd "$root/contracts"
 case "${1:-}" in
   build)
     mkdir -p "$CONTRACTS_OUT"
+    # What the bundles are built from: every file of the contracts' workspace (a contract
+    # may call another: tender builds escrow in as a dependency), the compilers and
+    # cargo-contract. Unchanged since the bundles in $CONTRACTS_OUT were built from it, the
+    # bundles stand (cargo-contract would spend half a minute a contract on metadata and
+    # wasm-opt to make the same bytes). Contents, not file times: a build directory shared
+    # with other checkouts cannot make a stale bundle look fresh.
+    inputs=$( {
+      find . -type f -not -path './target/*' -print0 | sort -z | xargs -0 sha256sum
+      rustc --version; cargo contract --version
+    } | sha256sum | cut -d' ' -f1)
+    fresh=true
+    for c in "${CONTRACTS[@]}"; do
+      for f in "$c.contract" "$c.json" "$c.wasm"; do [ -s "$CONTRACTS_OUT/$f" ] || fresh=false; done
+    done
+    if $fresh && [ "$(cat "$CONTRACTS_OUT/.inputs" 2>/dev/null)" = "$inputs" ]; then
+      log "bundles in $CONTRACTS_OUT are built from these sources already ($inputs)"
+      exit 0
+    fi
+    rm -f "$CONTRACTS_OUT/.inputs"
     for c in "${CONTRACTS[@]}"; do
       log "cargo contract build --release: $c"
       cargo contract build --quiet --release --manifest-path "$c/Cargo.toml"
@@ -27,6 +46,7 @@ case "${1:-}" in
         "$CARGO_TARGET_DIR/ink/$c/$c.wasm" "$CONTRACTS_OUT/"
     done
     log "bundles in $CONTRACTS_OUT: $(cd "$CONTRACTS_OUT" && ls ./*.contract | xargs -n1 basename | tr '\n' ' ')"
+    echo "$inputs" >"$CONTRACTS_OUT/.inputs"
     ;;
   test)
     cargo fmt --all --check

@@ -156,9 +156,9 @@ for t in "${known_e2e[@]}"; do
 done
 log "== end-to-end tests on real nodes, in three lanes (logs in $lanes_dir) =="
 e2e_started=$(date +%s)
-lane A network console console-members & lane_a=$!
+lane A network console console-members e2e members & lane_a=$!
 lane B upgrade consortium contracts console-deals & lane_b=$!
-lane C e2e cli certifications parts circular indexer members console-passport & lane_c=$!
+lane C cli certifications parts circular indexer console-passport & lane_c=$!
 
 # Meanwhile, at low priority: everything else.
 step "pallet benchmarks (as tests) and try-runtime checks" \

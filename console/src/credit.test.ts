@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   claimWords,
   samePresentation,
+  parseNamedPresentation,
+  parseDiscrepancies,
   creditHistory,
   discrepancyWords,
   drawable,
@@ -249,5 +251,21 @@ describe('samePresentation', () => {
     expect(samePresentation(p, { ...p, amount: 49n })).toBe(false);
     expect(samePresentation(p, { ...p, documents: [] })).toBe(false);
     expect(samePresentation(p, { ...p, at: 'ConfirmingBank' })).toBe(false);
+  });
+});
+
+describe('parseNamedPresentation', () => {
+  const id = '0x' + 'ab'.repeat(32);
+  const body = { amount: '50', documents: [{ issuer: '0xAA', hash: '0x01' }], presentedAt: 40, discrepancies: [{ missing: 2 }], waived: true };
+  it("reads the contract's answer: the id and the presentation it is of", () => {
+    const named = parseNamedPresentation('ConfirmingBank', [id.toUpperCase().replace('0X', '0x'), body]);
+    expect(named?.id).toBe(id);
+    expect(named?.presentation).toEqual({ at: 'ConfirmingBank', amount: 50n, documents: [{ issuer: '0xAA', hash: '0x01' }], presentedAt: 40, discrepancies: parseDiscrepancies([{ missing: 2 }]), waived: true });
+  });
+  it('names nothing for no presentation or anything else', () => {
+    expect(parseNamedPresentation('IssuingBank', null)).toBeNull();
+    expect(parseNamedPresentation('IssuingBank', [id])).toBeNull();
+    expect(parseNamedPresentation('IssuingBank', ['0x01', body])).toBeNull();
+    expect(parseNamedPresentation('IssuingBank', { id, presentation: body })).toBeNull();
   });
 });

@@ -133,24 +133,35 @@ export function parseExaminer(v: unknown): Examiner {
 }
 
 /** The credit from the JSON of `credit(id)`: its required documents and pending presentations. */
+/** A presentation pending at `at`, from the JSON of the contract's `Presentation`. */
+export function parsePresentation(at: Examiner, v: unknown): Presentation {
+  const o = record(v);
+  return {
+    at,
+    amount: big(o.amount),
+    documents: parseDocRefs(o.documents),
+    presentedAt: int(o.presentedAt),
+    discrepancies: parseDiscrepancies(o.discrepancies),
+    waived: o.waived === true,
+  };
+}
+
+/**
+ * The answer of the contract's `presentation(credit, at)`: the presentation pending at
+ * `at` and its id, the hash a waiver, an honour or a refusal names it by (null: none).
+ */
+export function parseNamedPresentation(at: Examiner, v: unknown): { id: string; presentation: Presentation } | null {
+  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string' || !/^0x[0-9a-fA-F]{64}$/.test(v[0])) return null;
+  return { id: v[0].toLowerCase(), presentation: parsePresentation(at, v[1]) };
+}
+
 export function parseCreditPapers(id: number, c: Record<string, unknown>): CreditPapers {
   const terms = record(c.terms);
   const required = parseRequired(terms.required);
   const amendment = c.amendment ? record(record(c.amendment).terms) : null;
   const pending = (at: Examiner, e: unknown): Presentation[] => {
     const p = record(e).presentation;
-    if (!p) return [];
-    const o = record(p);
-    return [
-      {
-        at,
-        amount: big(o.amount),
-        documents: parseDocRefs(o.documents),
-        presentedAt: int(o.presentedAt),
-        discrepancies: parseDiscrepancies(o.discrepancies),
-        waived: o.waived === true,
-      },
-    ];
+    return p ? [parsePresentation(at, p)] : [];
   };
   return {
     id,
@@ -362,11 +373,11 @@ export function examinationWords(c: CreditPapers, p: Presentation, best: number 
 
 /**
  * Whether `now` is the presentation `shown` (the same bank, block, amount and documents).
- * The contract's honour, refuse and waive name the presentation by the block it was made
- * in and fail (`PresentationChanged`) if another is pending by the time they land; the
- * page also reads the credit again right before signing one of them and signs nothing if
- * the presentation pending there is no longer the one the user looked at (no fee spent
- * on a call the contract would refuse).
+ * The contract's honour, refuse and waive name the presentation by its id (a hash of what
+ * was presented) and fail (`PresentationChanged`) if another is pending by the time they
+ * land. The page takes the id from `presentation(credit, at)` only when the presentation
+ * read with it is the one shown, and reads it again right before signing: it signs
+ * nothing if the presentation pending there is no longer the one the user looked at.
  */
 export function samePresentation(shown: Presentation, now: Presentation | undefined): boolean {
   if (!now) return false;

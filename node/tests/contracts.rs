@@ -263,22 +263,25 @@ async fn a_letter_of_credit_pays_against_documents_from_certified_issuers() {
 		),
 		"Ok(no discrepancies)"
 	);
-	// The bank names the presentation it read by the block it was made in: a decision
-	// never lands on documents presented after it was signed.
-	let credit = lc.query(&rpc, &buyer_id, "credit", &vec![("id", Value::u128(0))]).await;
-	let pending = inner(field(field(inner(&credit), "at_issuing_bank"), "presentation"));
-	let presented_at = number(field(pending, "presented_at"));
-	let named = |block: u128| {
+	// The bank names the presentation it read by its id (`presentation` reads the two
+	// together): a decision never lands on other documents.
+	let at_issuing_bank = vec![("id", Value::u128(0)), ("at", common::variant("IssuingBank"))];
+	let read = lc.query(&rpc, &buyer_id, "presentation", &at_issuing_bank).await;
+	let read = inner(&read);
+	let presentation_id = bytes(inner(read));
+	assert_eq!(presentation_id.len(), 32);
+	assert_eq!(number(field(read.at(1).expect("the presentation"), "amount")), amount);
+	let named = |id: &[u8]| {
 		vec![
 			("id", Value::u128(0)),
 			("at", common::variant("IssuingBank")),
-			("presented_at", Value::u128(block)),
+			("presentation", Value::from_bytes(id)),
 		]
 	};
-	let stale = lc.dry_run(&rpc, &account(&bank), 0, "honour", &named(presented_at - 1)).await;
+	let stale = lc.dry_run(&rpc, &account(&bank), 0, "honour", &named(&[0xEE; 32])).await;
 	assert!(stale.reverted);
 	assert_eq!(variants(&stale.returned), ["Ok", "Err", "PresentationChanged"]);
-	lc.exec(&api, &rpc, &bank, 0, "honour", &named(presented_at)).await;
+	lc.exec(&api, &rpc, &bank, 0, "honour", &named(&presentation_id)).await;
 	let payable = vec![("participant", Value::u128(acme_participant.into()))];
 	assert_eq!(number(&lc.query(&rpc, &buyer_id, "payable", &payable).await), amount);
 	// Drawn in full: nothing more can be presented, these documents under no credit.

@@ -324,6 +324,8 @@ struct World {
 	lodged: Vec<(CreditId, DocRef, DocType)>,
 	/// Content hashes drawn (paid against), each once.
 	drawn: Vec<H256>,
+	/// The ids of the presentations made, under any credit.
+	seen: Vec<H256>,
 	/// What each organisation paid in (issues, amendment increases) and withdrew.
 	paid_in: BTreeMap<ParticipantId, Balance>,
 	withdrawn: BTreeMap<ParticipantId, Balance>,
@@ -360,9 +362,9 @@ fn required(rules: u8) -> Vec<RequiredDocument> {
 	docs
 }
 
-/// Which presentation a waiver, honour or refusal names: mostly the one pending (0),
-/// in about one call in seven a presentation 1–3 blocks away (what a caller read before someone
-/// presented in front of it, or a block nothing was presented in).
+/// Which presentation a waiver, honour or refusal names: mostly the one pending (0), in
+/// about one call in seven another made before (what a caller read before someone
+/// presented in front of it, or the other slot's), or a hash no presentation has.
 fn stale(rng: &mut Rng) -> u8 {
 	if rng.chance(15) {
 		1 + rng.below(3) as u8
@@ -418,6 +420,7 @@ impl World {
 			log: Vec::new(),
 			lodged: Vec::new(),
 			drawn: Vec::new(),
+			seen: Vec::new(),
 			paid_in: BTreeMap::new(),
 			withdrawn: BTreeMap::new(),
 			certification_suspended: false,
@@ -779,6 +782,8 @@ impl World {
 				);
 				if r.is_ok() {
 					self.presented.push((id, at));
+					let named = self.pending(id, at).expect("a presentation made is pending");
+					self.seen.push(named);
 				}
 				format!("present {id} to {at:?} {value} {names:?} by {i}: {r:?}")
 			},
@@ -937,37 +942,45 @@ impl World {
 		}
 	}
 
-	/// The block a call names its presentation by: the one pending at `at` (`stale`
-	/// 0), or `stale` blocks away from it; for none, the current block.
-	fn named(&self, id: CreditId, at: Examiner, stale: u8) -> BlockNumber {
-		let pending = self.pending(id, at).unwrap_or(self.now);
-		let k = BlockNumber::from(stale);
-		pending.checked_sub(k).unwrap_or(pending + k)
+	/// The id a call names its presentation by: the one pending at `at` (`stale` 0), or
+	/// one of the presentations made before under any credit (decided since, or at the
+	/// other slot); for none, a hash no presentation has.
+	fn named(&self, id: CreditId, at: Examiner, stale: u8) -> H256 {
+		match (stale, self.pending(id, at)) {
+			(0, Some(pending)) => pending,
+			(k, _) if k > 0 && !self.seen.is_empty() => self.seen[usize::from(k) % self.seen.len()],
+			_ => H256::repeat_byte(0xEE),
+		}
 	}
 
-	/// The block the presentation pending at `at` was made in, if any.
-	fn pending(&self, id: CreditId, at: Examiner) -> Option<BlockNumber> {
-		self.credit(id)
-			.and_then(|c| c.examination(at).presentation.as_ref().map(|p| p.presented_at))
+	/// The id of the presentation pending at `at`, if any, as `presentation` reads it
+	/// (checked against the presentation `credit` holds).
+	fn pending(&self, id: CreditId, at: Examiner) -> Option<H256> {
+		let read: Option<(H256, Presentation)> =
+			self.lc.query(self.stranger(), "presentation", (id, at));
+		let held = self.credit(id).and_then(|c| c.examination(at).presentation.clone());
+		assert_eq!(read.as_ref().map(|(_, p)| p), held.as_ref(), "presentation reads the credit's");
+		read.map(|(named, _)| named)
 	}
 
-	/// `honour` by `caller` of the presentation made at `named`, checking what it pays.
+	/// `honour` by `caller` of the presentation `named`, checking what it pays.
 	fn honour(
 		&mut self,
 		caller: &AccountId,
 		name: &str,
 		id: CreditId,
 		at: Examiner,
-		named: BlockNumber,
+		named: H256,
 	) -> String {
 		let before = self.credit(id);
+		let pending = self.pending(id, at);
 		let payables = self.payables();
 		let r = self.lc.call(caller, 0, "honour", (id, at, named)).map(|_| ());
 		if r.is_ok() {
 			let credit = before.expect("an honoured credit exists");
 			let p =
 				credit.examination(at).presentation.clone().expect("an honour pays a presentation");
-			assert_eq!(p.presented_at, named, "an honour pays the presentation it names");
+			assert_eq!(pending, Some(named), "an honour pays the presentation it names");
 			// Never a presentation the contract found wanting, unless the applicant waived.
 			assert!(
 				p.discrepancies.is_empty() || p.waived,

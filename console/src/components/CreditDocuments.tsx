@@ -22,6 +22,7 @@ import {
   noteHashes,
   parseCreditPapers,
   samePresentation,
+  parseNamedPresentation,
   parseDiscrepancies,
   parseHash,
   requiredDocumentWords,
@@ -208,8 +209,8 @@ export function CreditDocuments({ instance, id, raw, onChanged }: Props) {
         <h3>Presentations</h3>
         {presentations.length === 0 && <p className="muted">None yet.</p>}
         <ul className="plain presentations" data-testid={`credit-${id}-presentations`}>
-          {presentations.map((p) => (
-            <li key={`${p.at}-${p.presentedAt}`} data-at={p.at} data-outcome={p.outcome.kind} data-testid={p.outcome.kind === 'pending' ? `credit-${id}-pending-${p.at.toLowerCase()}` : undefined}>
+          {presentations.map((p, i) => (
+            <li key={`${p.at}-${p.presentedAt}-${i}`} data-at={p.at} data-outcome={p.outcome.kind} data-testid={p.outcome.kind === 'pending' ? `credit-${id}-pending-${p.at.toLowerCase()}` : undefined}>
               <p>
                 <strong>
                   {amount(p.amount)} presented to {BANK_WORDS[p.at]} (<ParticipantLink id={p.at === 'IssuingBank' ? c.issuingBank : c.confirmingBank} />)
@@ -366,31 +367,40 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
   const slot = p.at.toLowerCase();
   const base = `credit-${c.id}`;
   // may this account refuse at all? (stating nothing: a complying presentation needs a note)
-  const probe = useDryRun(instance, 'refuse', [c.id, p.at, p.presentedAt, []], round);
+  // the presentation's id, read with the presentation: used only if that is the one shown
+  const named = useDryRun(instance, 'presentation', [c.id, p.at], round);
+  const read = named?.ok ? parseNamedPresentation(p.at, named.value) : null;
+  const presentationId = read && samePresentation(p, read.presentation) ? read.id : null;
+  const probe = useDryRun(instance, 'refuse', presentationId ? [c.id, p.at, presentationId, []] : null, round);
   const examines = probe !== null && (probe.ok || probe.error === 'BadRefusal' || probe.error === 'NewDiscrepancy');
   const [notes, setNotes] = useState('');
   useEffect(() => setNotes(''), [selected?.address]);
   const stated = noteHashes(notes);
   const complying = p.discrepancies.length === 0 || p.waived;
-  // honour, refuse and waive name the presentation by the block it was made in, and the
-  // contract refuses them (PresentationChanged) if another is pending there by the time
-  // they land; reading the credit again right before signing also catches a presentation
-  // decided (or replaced) since this page read it, before a fee is spent
+  // honour, refuse and waive name the presentation by its id, and the contract refuses
+  // them (PresentationChanged) if another is pending there by the time they land; reading
+  // it again right before signing also catches a presentation decided (or replaced)
+  // since this page read it, before a fee is spent
   const check = async (): Promise<string | null> => {
     if (!selected) return null;
-    const now = await dryRun(instance, selected.address, 'credit', [c.id]).catch(() => null);
-    const pending = now?.value ? parseCreditPapers(c.id, now.value as Record<string, unknown>).pending.find((q) => q.at === p.at) : undefined;
-    return samePresentation(p, pending)
+    const now = await dryRun(instance, selected.address, 'presentation', [c.id, p.at]).catch(() => null);
+    const again = now?.ok ? parseNamedPresentation(p.at, now.value) : null;
+    return again && again.id === presentationId && samePresentation(p, again.presentation)
       ? null
       : 'The presentation pending at this bank is no longer the one shown here (another was presented in its place, or it was decided): nothing was signed. Read it again below.';
   };
   return (
     <div className="pending-actions">
+      {read && !presentationId && (
+        <p className="note" data-testid={`${base}-pending-${slot}-changed`}>
+          The presentation pending at this bank is no longer the one shown here: reading the credit again.
+        </p>
+      )}
       <ContractTx
         instance={instance}
         message="honour"
         check={check}
-        args={[c.id, p.at, p.presentedAt]}
+        args={presentationId ? [c.id, p.at, presentationId] : null}
         label={`Honour: credit ${info ? formatAmount(p.amount, info.decimals, info.token, userLocale()) : p.amount.toString()} to the beneficiary`}
         testId={`${base}-honour-${slot}-tx`}
         metadata={metadata}
@@ -420,7 +430,7 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
             instance={instance}
             message="refuse"
             check={check}
-            args={[c.id, p.at, p.presentedAt, stated.map((s) => s.hash)]}
+            args={presentationId ? [c.id, p.at, presentationId, stated.map((s) => s.hash)] : null}
             label={`Refuse the presentation, stating ${p.discrepancies.length + stated.length} discrepanc${p.discrepancies.length + stated.length === 1 ? 'y' : 'ies'}`}
             testId={`${base}-refuse-${slot}-tx`}
             metadata={metadata}
@@ -434,7 +444,7 @@ function PendingActions({ instance, c, p, metadata, round, onDone }: { instance:
         instance={instance}
         message="waive"
         check={check}
-        args={[c.id, p.at, p.presentedAt]}
+        args={presentationId ? [c.id, p.at, presentationId] : null}
         label="Waive the discrepancies (the bank may then honour it)"
         testId={`${base}-waive-${slot}-tx`}
         metadata={metadata}
