@@ -20,21 +20,38 @@ cd "$root/contracts"
 case "${1:-}" in
   build)
     mkdir -p "$CONTRACTS_OUT"
-    # What the bundles are built from: every file of the contracts' workspace (a contract
-    # may call another: tender builds escrow in as a dependency), the compilers and
-    # cargo-contract. Unchanged since the bundles in $CONTRACTS_OUT were built from it, the
-    # bundles stand (cargo-contract would spend half a minute a contract on metadata and
-    # wasm-opt to make the same bytes). Contents, not file times: a build directory shared
-    # with other checkouts cannot make a stale bundle look fresh.
-    inputs=$( {
-      find . -type f -not -path './target/*' -print0 | sort -z | xargs -0 sha256sum
-      rustc --version; cargo contract --version
-    } | sha256sum | cut -d' ' -f1)
+    # One build into $CONTRACTS_OUT at a time (checkouts share it).
+    exec 8>"$CONTRACTS_OUT/.lock"
+    flock 8
+    # What the bundles are built from: every file of every path package the contracts'
+    # workspace builds (its members — a contract may call another: tender builds escrow in
+    # as a dependency — and what they reach by path, such as chain-extension/wire), its
+    # manifest, lock file and toolchain, the compilers and cargo-contract. Unchanged since
+    # the bundles in $CONTRACTS_OUT were built from it, the bundles stand (cargo-contract
+    # would spend half a minute a contract on metadata and wasm-opt to make the same
+    # bytes). Contents, not file times: a build directory shared with other checkouts
+    # cannot make a stale bundle look fresh. If cargo cannot list the packages, build.
+    inputs=
+    # (paths relative to the repository, so every checkout of the same sources agrees)
+    if packages=$(cargo metadata --format-version 1 --locked --offline 2>/dev/null | ROOT="$root" python3 -c '
+import json, os, sys
+m = json.load(sys.stdin)
+dirs = {os.path.relpath(os.path.dirname(p["manifest_path"]), os.environ["ROOT"]) for p in m["packages"] if p["source"] is None}
+print("\n".join(sorted(dirs)))
+') && [ -n "$packages" ]; then
+      mapfile -t package_dirs <<<"$packages"
+      inputs=$( {
+        rustc --version; cargo contract --version   # the contracts' toolchain, here
+        cd "$root"
+        find "${package_dirs[@]}" -type f -not -path '*/target/*' -print0 | sort -z | xargs -0 sha256sum
+        sha256sum contracts/Cargo.toml contracts/Cargo.lock contracts/rust-toolchain.toml
+      } | sha256sum | cut -d' ' -f1)
+    fi
     fresh=true
     for c in "${CONTRACTS[@]}"; do
       for f in "$c.contract" "$c.json" "$c.wasm"; do [ -s "$CONTRACTS_OUT/$f" ] || fresh=false; done
     done
-    if $fresh && [ "$(cat "$CONTRACTS_OUT/.inputs" 2>/dev/null)" = "$inputs" ]; then
+    if $fresh && [ -n "$inputs" ] && [ "$(cat "$CONTRACTS_OUT/.inputs" 2>/dev/null)" = "$inputs" ]; then
       log "bundles in $CONTRACTS_OUT are built from these sources already ($inputs)"
       exit 0
     fi
@@ -46,7 +63,7 @@ case "${1:-}" in
         "$CARGO_TARGET_DIR/ink/$c/$c.wasm" "$CONTRACTS_OUT/"
     done
     log "bundles in $CONTRACTS_OUT: $(cd "$CONTRACTS_OUT" && ls ./*.contract | xargs -n1 basename | tr '\n' ' ')"
-    echo "$inputs" >"$CONTRACTS_OUT/.inputs"
+    [ -z "$inputs" ] || echo "$inputs" >"$CONTRACTS_OUT/.inputs"
     ;;
   test)
     cargo fmt --all --check

@@ -251,6 +251,8 @@ describe('samePresentation', () => {
     expect(samePresentation(p, { ...p, amount: 49n })).toBe(false);
     expect(samePresentation(p, { ...p, documents: [] })).toBe(false);
     expect(samePresentation(p, { ...p, at: 'ConfirmingBank' })).toBe(false);
+    // the same documents found wanting otherwise (a fork where the bill of lading was lodged late)
+    expect(samePresentation(p, { ...p, discrepancies: parseDiscrepancies([{ lateShipment: 2 }]) })).toBe(false);
   });
 });
 

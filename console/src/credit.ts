@@ -372,7 +372,8 @@ export function examinationWords(c: CreditPapers, p: Presentation, best: number 
 }
 
 /**
- * Whether `now` is the presentation `shown` (the same bank, block, amount and documents).
+ * Whether `now` is the presentation `shown` (the same bank, block, amount, documents and
+ * discrepancies found: on a fork the same documents can be found wanting otherwise).
  * The contract's honour, refuse and waive name the presentation by its id (a hash of what
  * was presented) and fail (`PresentationChanged`) if another is pending by the time they
  * land. The page takes the id from `presentation(credit, at)` only when the presentation
@@ -382,5 +383,6 @@ export function examinationWords(c: CreditPapers, p: Presentation, best: number 
 export function samePresentation(shown: Presentation, now: Presentation | undefined): boolean {
   if (!now) return false;
   const docs = (p: Presentation) => p.documents.map((d) => `${accountKey(d.issuer) ?? d.issuer.toLowerCase()}:${d.hash.toLowerCase()}`).join(',');
-  return shown.at === now.at && shown.presentedAt === now.presentedAt && shown.amount === now.amount && docs(shown) === docs(now);
+  const found = (p: Presentation) => JSON.stringify(p.discrepancies);
+  return shown.at === now.at && shown.presentedAt === now.presentedAt && shown.amount === now.amount && docs(shown) === docs(now) && found(shown) === found(now);
 }

@@ -875,6 +875,61 @@ fn a_decision_never_lands_on_a_presentation_it_did_not_name() {
 	t.check();
 }
 
+/// The id is of everything presented: changing any one of credit, slot, amount,
+/// documents (their issuers, hashes, order), block or discrepancies found changes it; the
+/// applicant's waiver does not.
+#[ink::test]
+fn a_presentation_id_changes_with_everything_presented_but_the_waiver() {
+	let p = Presentation {
+		amount: 400 * ED,
+		documents: vec![doc(account(1), 1), doc(account(2), 2)],
+		presented_at: 10,
+		discrepancies: vec![Discrepancy::Missing(INSPECTION)],
+		waived: false,
+	};
+	let id = p.id(7, AT_ISSUING);
+	let others = [
+		p.id(8, AT_ISSUING),
+		p.id(7, AT_CONFIRMING),
+		Presentation { amount: 401 * ED, ..p.clone() }.id(7, AT_ISSUING),
+		Presentation { documents: vec![doc(account(1), 1)], ..p.clone() }.id(7, AT_ISSUING),
+		Presentation { documents: vec![doc(account(3), 1), doc(account(2), 2)], ..p.clone() }
+			.id(7, AT_ISSUING),
+		Presentation { documents: vec![doc(account(2), 2), doc(account(1), 1)], ..p.clone() }
+			.id(7, AT_ISSUING),
+		Presentation { presented_at: 11, ..p.clone() }.id(7, AT_ISSUING),
+		Presentation { discrepancies: vec![], ..p.clone() }.id(7, AT_ISSUING),
+		Presentation {
+			discrepancies: vec![Discrepancy::Missing(INSPECTION), Discrepancy::Stated(hash(1))],
+			..p.clone()
+		}
+		.id(7, AT_ISSUING),
+	];
+	for (i, other) in others.iter().enumerate() {
+		assert_ne!(*other, id, "change {i} keeps the id");
+		assert!(others[..i].iter().all(|earlier| earlier != other), "changes {i} collide");
+	}
+	assert_eq!(Presentation { waived: true, ..p.clone() }.id(7, AT_ISSUING), id);
+
+	// On chain: a presentation of the same documents for another amount in the same block,
+	// after a refusal, is another presentation; a decision naming the first fails.
+	let mut t = setup();
+	let id = t.issue_with(terms(true));
+	test::set_block_number::<E>(40);
+	let docs = t.lodge_all(id, 41);
+	t.present(id, 400 * ED, docs.clone());
+	let first = t.presented(id, AT_ISSUING);
+	call_as(t.a.charlie);
+	assert_eq!(t.lc.refuse(id, AT_ISSUING, first, vec![hash(0xD1)]), Ok(()));
+	t.present(id, 600 * ED, docs);
+	call_as(t.a.charlie);
+	assert_noop!(t, id, t.lc.honour(id, AT_ISSUING, first), Error::PresentationChanged);
+	let second = t.presented(id, AT_ISSUING);
+	assert_eq!(t.lc.honour(id, AT_ISSUING, second), Ok(()));
+	assert_eq!(t.lc.payable(BENEFICIARY), 600 * ED);
+	t.check();
+}
+
 #[ink::test]
 fn refusal_lists_discrepancies_within_the_examination_period() {
 	let mut t = setup();

@@ -16,7 +16,7 @@ use common::{
 	define_standard, free_balance, heads, issue_certification, keypair, next_id, none, part, some,
 	submit, submit_batch, wait_for_heads, DevNode,
 };
-use subxt::dynamic::Value;
+use subxt::dynamic::{At, Value};
 use subxt_signer::sr25519::Keypair;
 
 /// An account as a contract argument.

@@ -286,8 +286,8 @@ enum Step {
 	Lodge(usize, CreditId, DocType, u8),
 	Present(usize, CreditId, Examiner, Balance, Vec<DocRef>),
 	/// The last field says which presentation the call names: 0 the one pending when it
-	/// is sent, `k` one `k` blocks away (examined since, or never made: a caller that read
-	/// the credit before someone presented in front of it).
+	/// is sent, `k` the `k`-th most recent made (`World::named`: what a caller that read
+	/// the credit before someone presented in front of it names).
 	Waive(usize, CreditId, Examiner, u8),
 	Honour(usize, CreditId, Examiner, u8),
 	Refuse(usize, CreditId, Examiner, u8, Vec<u8>),
@@ -943,12 +943,17 @@ impl World {
 	}
 
 	/// The id a call names its presentation by: the one pending at `at` (`stale` 0), or
-	/// one of the presentations made before under any credit (decided since, or at the
-	/// other slot); for none, a hash no presentation has.
+	/// the `stale`-th most recent presentation made under any credit (decided since, or
+	/// at the other slot; the pending one itself if it is the most recent); for none, a
+	/// hash no presentation has.
 	fn named(&self, id: CreditId, at: Examiner, stale: u8) -> H256 {
 		match (stale, self.pending(id, at)) {
 			(0, Some(pending)) => pending,
-			(k, _) if k > 0 && !self.seen.is_empty() => self.seen[usize::from(k) % self.seen.len()],
+			// the k-th most recent presentation made (the last one at this slot is what a
+			// caller that read before a refusal and a new presentation names)
+			(k, _) if k > 0 && !self.seen.is_empty() => {
+				self.seen[self.seen.len() - 1 - (usize::from(k) - 1) % self.seen.len()]
+			},
 			_ => H256::repeat_byte(0xEE),
 		}
 	}
