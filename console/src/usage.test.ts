@@ -5,6 +5,7 @@ import {
   assetsOfEvents,
   endAt,
   eventAsset,
+  extendValue,
   involvement,
   listingWords,
   parseListing,
@@ -153,6 +154,24 @@ describe('rentValue', () => {
   it('says why the contract would refuse the term', () => {
     expect(rentValue(l, 101, 101)).toEqual({ error: 'block #101 is not after block #101, where the rental would land' });
     expect(rentValue(l, 1102, 101)).toEqual({ error: "the term would run 1001 blocks, longer than the listing's 1000: end it by block #1101" });
+  });
+});
+
+describe('extendValue', () => {
+  const l = parseListing(listingJson)!;
+  const u = parseUsage(rentalJson)!;
+  it("is the rental's own price for the blocks added after its end", () => {
+    expect(extendValue(u, l, 260, 150)).toEqual({ value: 6_000n, blocks: 60 });
+    // a relisting at a lower maximum term or a fresh record keeps the terms
+    expect(extendValue(u, { ...l, maxTerm: 500, fromRecord: 9 }, 260, 150)).toEqual({ value: 6_000n, blocks: 60 });
+  });
+  it('says why the contract would refuse it', () => {
+    expect(extendValue(u, l, 200, 150)).toEqual({ error: "block #200 is not after the rental's end, block #200" });
+    expect(extendValue(u, l, 1_151, 150)).toEqual({ error: "the term would run 1001 blocks from block #150, longer than the listing's 1000: end it by block #1150" });
+    expect('error' in extendValue(u, null, 260, 150)).toBe(true);
+    expect(extendValue(u, { ...l, pricePerBlock: 99n }, 260, 150)).toEqual({ error: "the lessor relisted at other terms than this rental's: it can no longer be extended (TermsChanged)" });
+    expect('error' in extendValue(u, { ...l, meter: { device: DEVICE, unitPrice: 1n, maxUnits: 1n } }, 260, 150)).toBe(true);
+    expect('error' in extendValue({ ...u, pricePerBlock: 0n }, l, 260, 150)).toBe(true);
   });
 });
 

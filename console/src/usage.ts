@@ -242,6 +242,25 @@ export function rentValue(l: Listing, expires: number, landing: number, deposit 
   return { rent, value: rent + (l.meter ? deposit : 0n), blocks };
 }
 
+/**
+ * What `extend(asset, expires)` must send: the rental's own price per block for the blocks
+ * added after its current end (the contract takes exactly that, whatever block the call
+ * lands in), and why it would refuse, as far as the page can tell: a block not after the
+ * current end, a term longer than the listing's from the block the call lands in, a listing
+ * gone or at other terms (the renter keeps its price; a relisting at another price or
+ * meter stops extensions: `TermsChanged`), a free grant.
+ */
+export function extendValue(u: Usage, l: Listing | null, expires: number, landing: number): { value: bigint; blocks: number } | { error: string } {
+  if (u.pricePerBlock === 0n) return { error: 'a grant, not a rental: it has no rent to extend' };
+  if (!l) return { error: 'the part is no longer listed for rent: a rental is extended only while the lessor lists it' };
+  if (!sameTerms(l, { ...l, pricePerBlock: u.pricePerBlock, meter: u.meter }))
+    return { error: "the lessor relisted at other terms than this rental's: it can no longer be extended (TermsChanged)" };
+  if (!Number.isInteger(expires) || expires <= u.expires) return { error: `block #${expires} is not after the rental's end, block #${u.expires}` };
+  if (expires - landing > l.maxTerm) return { error: `the term would run ${expires - landing} blocks from block #${landing}, longer than the listing's ${l.maxTerm}: end it by block #${landing + l.maxTerm}` };
+  const blocks = expires - u.expires;
+  return { value: u.pricePerBlock * BigInt(blocks), blocks };
+}
+
 /** Whether two listings offer the same terms as `rent` states them: the price per block and the meter (device, unit price, most units a report). */
 export function sameTerms(a: Listing, b: Listing): boolean {
   const m = a.meter;

@@ -9,7 +9,7 @@
 import { encodeAddress } from '@polkadot/util-crypto';
 
 export default async function usage(ctx) {
-  const { api, page, base, dave, kestrel, serial, deploy, send, until, log, shot, chooseAccount, gql, contractsDir } = ctx;
+  const { api, page, base, dave, kestrel, serial, unit, deploy, send, until, log, shot, chooseAccount, gql, contractsDir } = ctx;
   const { address, contract } = await deploy(`${contractsDir}/usage_token.contract`, api.genesisHash.toHex());
   const events = await send(api, api.tx.parts.registerPart(0, `${serial}-U`, 0, null, null), dave);
   const registered = events.find(({ event }) => api.events.parts.PartRegistered.is(event));
@@ -57,6 +57,22 @@ export default async function usage(ctx) {
   const authorised = (await contract.query.isAuthorized(kestrel.address, { gasLimit }, part, kestrel.address)).output?.toJSON();
   if (authorised?.ok !== true) throw new Error(`is_authorized(${part}, Kestrel) answered ${JSON.stringify(authorised)}`);
   log(`gear ${part} rented as //Bob//stash on its passport: is_authorized reads true`);
+
+  // Kestrel extends the rental by 50 blocks: the page sends the rental's own price for them,
+  // named on the button, and the contract's term ends 50 blocks later.
+  const rented = (await contract.query.usage(kestrel.address, { gasLimit }, part)).output?.toJSON()?.ok;
+  const end = Number(rented?.expires);
+  if (!Number.isInteger(end)) throw new Error(`usage(${part}) reads ${JSON.stringify(rented)}`);
+  const extra = 50n * (unit / 10n);
+  await page.fill(`${card} [data-testid=usage-extend-until]`, String(end + 50));
+  await page.waitForSelector(`${card} [data-testid=usage-extend-value][data-value="${extra}"]`, { timeout: 30_000 });
+  await page.waitForSelector(`${card} [data-testid=usage-extend-tx-fee]:not(:has-text("estimating"))`, { timeout: 30_000 });
+  await page.waitForSelector(`${card} [data-testid=usage-extend-tx] button.primary:has-text("and pay 5")`, { timeout: 10_000 });
+  await page.click(`${card} [data-testid=usage-extend-tx] button.primary`);
+  await page.waitForSelector(`${card} [data-testid=usage-extend-tx-progress][data-phase=finalized]`, { timeout: 90_000 });
+  const extended = (await contract.query.usage(kestrel.address, { gasLimit }, part)).output?.toJSON()?.ok;
+  if (Number(extended?.expires) !== end + 50) throw new Error(`after the extension usage(${part}) reads ${JSON.stringify(extended)}, not ending at ${end + 50}`);
+  log(`the rental extended from block #${end} to #${end + 50} through the page, paying ${extra}`);
   await shot('passport-usage');
 
   await page.goto(`${base}/deals`);

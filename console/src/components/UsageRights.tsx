@@ -20,6 +20,7 @@ import type { TxPhase } from '../tx';
 import {
   USAGE_ACTIONS,
   assetsOfEvents,
+  extendValue,
   involvement,
   listingWords,
   parseListing,
@@ -395,6 +396,10 @@ function UsageCard({ instance, metadata, partId, owner, tick }: { instance: Inst
               onDone={refresh}
             />
           )}
+          {usage && me && ss58(api, usage.user) === me && usage.pricePerBlock > 0n && (
+            <ExtendForm instance={instance} metadata={metadata} partId={partId} usage={usage} listing={listing} onDone={refresh} />
+          )}
+          {usage && me && ss58(api, usage.user) === me && usage.meter && <TopUpForm instance={instance} metadata={metadata} partId={partId} onDone={refresh} />}
           {listing && <RentForm instance={instance} metadata={metadata} partId={partId} listing={listing} onDone={refresh} />}
           <ListForm instance={instance} metadata={metadata} partId={partId} tick={tick} onDone={refresh} />
           <GrantForm instance={instance} metadata={metadata} partId={partId} tick={tick} onDone={refresh} />
@@ -541,6 +546,131 @@ function GrantForm({ instance, metadata, partId, tick, onDone }: { instance: Ins
           <p className="small">
             Replaces an earlier grant (refused while a rental runs). Your organisation may revoke it at any time; it is no longer authorised once the part is sold.
           </p>
+        }
+        onDone={onDone}
+      />
+    </form>
+  );
+}
+
+/**
+ * The renter extends its rental to a later block, at the rental's own price: the contract
+ * takes exactly the rent of the blocks added after the current end, whatever block the call
+ * lands in, and only while the lessor lists the part at the rental's terms (a relisting at
+ * another price or meter stops extensions, `TermsChanged`).
+ */
+function ExtendForm({
+  instance,
+  metadata,
+  partId,
+  usage,
+  listing,
+  onDone,
+}: {
+  instance: Instance;
+  metadata: Record<string, unknown> | null;
+  partId: number;
+  usage: Usage;
+  listing: Listing | null;
+  onDone: () => void;
+}) {
+  const { info } = useChain();
+  const { selected } = useAccounts();
+  const w = useWords();
+  const locale = userLocale();
+  const [until, setUntil] = useState('');
+  const best = info?.best ?? 0;
+  const landing = best + 1;
+  const untilN = /^\d+$/.test(until.trim()) ? Number(until.trim()) : null;
+  const at = untilN !== null ? extendValue(usage, listing, untilN, landing) : null;
+  const ok = at && !('error' in at) ? at : null;
+  const gate = useDebouncedGate(
+    `${selected?.address}-extend-${untilN}-${usage.expires}-${String(ok?.value)}`,
+    Math.floor(best / 2),
+    selected && ok && untilN !== null ? async () => gateOf(await dryRun(instance, selected.address, 'extend', [partId, untilN], ok.value)) : null,
+  );
+  return (
+    <form className="usage-form" onSubmit={(e) => e.preventDefault()} aria-labelledby={`usage-extend-h-${instance.address}`}>
+      <h3 id={`usage-extend-h-${instance.address}`}>Extend the rental</h3>
+      <label>
+        Until block
+        <input
+          inputMode="numeric"
+          value={until}
+          onChange={(e) => setUntil(e.target.value)}
+          data-testid="usage-extend-until"
+          size={8}
+          placeholder={`after #${usage.expires}`}
+        />
+      </label>
+      <ContractAction
+        instance={instance}
+        metadata={metadata}
+        message="extend"
+        args={[partId, untilN ?? usage.expires + 1]}
+        value={() => ok?.value ?? 0n}
+        gate={gate}
+        label={ok && untilN !== null ? `Extend to block #${formatNumber(untilN, locale)} and pay ${w.amount(ok.value)}` : 'Extend and pay'}
+        testId="usage-extend-tx"
+        incomplete={
+          untilN === null
+            ? `Enter the block the rental should end at instead of #${formatNumber(usage.expires, locale)}.`
+            : at && 'error' in at
+              ? `The contract would refuse it: ${at.error}.`
+              : null
+        }
+        hint={
+          ok && untilN !== null ? (
+            <p className="small" data-testid="usage-extend-value" data-value={ok.value.toString()}>
+              Sends <strong>{w.amount(ok.value)}</strong>: {formatNumber(ok.blocks, locale)} more blocks at the rental's {w.amount(usage.pricePerBlock)} a block, from #
+              {formatNumber(usage.expires, locale)} to #{formatNumber(untilN, locale)}, whatever block the call lands in. Unused rent comes back when the rental ends early or is
+              settled.
+            </p>
+          ) : null
+        }
+        onDone={onDone}
+      />
+    </form>
+  );
+}
+
+/** The renter of a metered rental adds to its deposit (at least the existential deposit): the meter's reports are charged from it. */
+function TopUpForm({ instance, metadata, partId, onDone }: { instance: Instance; metadata: Record<string, unknown> | null; partId: number; onDone: () => void }) {
+  const { info } = useChain();
+  const { selected } = useAccounts();
+  const w = useWords();
+  const [amount, setAmount] = useState('');
+  const decimals = info?.decimals ?? 12;
+  const raw = amount.trim() === '' ? null : parseAmount(amount, decimals, userLocale());
+  const gate = useDebouncedGate(
+    `${selected?.address}-top-up-${String(raw)}`,
+    0,
+    selected && raw !== null && raw > 0n ? async () => gateOf(await dryRun(instance, selected.address, 'top_up', [partId], raw)) : null,
+  );
+  return (
+    <form className="usage-form" onSubmit={(e) => e.preventDefault()} aria-labelledby={`usage-top-up-h-${instance.address}`}>
+      <h3 id={`usage-top-up-h-${instance.address}`}>Add to the deposit</h3>
+      <label>
+        Amount ({info?.token ?? 'units'})
+        <input inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} data-testid="usage-top-up-amount" size={10} />
+      </label>
+      <ContractAction
+        instance={instance}
+        metadata={metadata}
+        message="top_up"
+        args={[partId]}
+        value={() => raw ?? 0n}
+        gate={gate}
+        label={raw !== null && raw > 0n ? `Add ${w.amount(raw)} to the deposit` : 'Add to the deposit'}
+        testId="usage-top-up-tx"
+        incomplete={
+          amount.trim() === ''
+            ? 'Enter the amount to add to the deposit the meter charges.'
+            : raw === null
+              ? `“${amount}” is not an amount in ${info?.token ?? 'the token'}.`
+              : raw <= 0n
+                ? 'Enter an amount above nothing.'
+                : null
         }
         onDone={onDone}
       />
