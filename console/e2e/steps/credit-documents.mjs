@@ -112,8 +112,8 @@ export default async function creditDocuments(ctx) {
   await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-record][data-this=no]:has-text("none yet")`, { timeout: 60_000 });
   await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-tx-fee]:not(:has-text("estimating"))`, { timeout: 60_000 });
   await page.click(`${record} [data-testid=letter-of-credit-account-of-record-tx] button.primary`);
-  await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-tx-progress][data-phase=finalized]`, { timeout: 90_000 });
-  await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-record][data-this=yes]`, { timeout: 60_000 });
+  // once done, the card reads the record again: this account, and the action gone
+  await page.waitForSelector(`${record} [data-testid=letter-of-credit-account-of-record-record][data-this=yes]`, { timeout: 120_000 });
   const ferdie = keyring.addFromUri('//Ferdie');
   const phoenix = (await amchain(api).membership(ferdie.address))?.participant;
   const recorded = (await lc.query.accountOfRecord(bank.address, { gasLimit }, phoenix)).output?.toJSON()?.ok;
