@@ -132,6 +132,14 @@ impl Test {
 		self.issue_with(terms(false))
 	}
 
+	/// The caller may neither honour nor refuse (stating a discrepancy) the presentation
+	/// pending at `at`, named as it is: `NotExaminer`, nothing changed.
+	fn cannot_examine(&mut self, id: CreditId, at: Examiner) {
+		let named = self.presented(id, at);
+		assert_noop!(self, id, self.lc.honour(id, at, named), Error::NotExaminer);
+		assert_noop!(self, id, self.lc.refuse(id, at, named, vec![hash(0xD1)]), Error::NotExaminer);
+	}
+
 	/// The id of the presentation pending at `at` (what a caller reads before it waives,
 	/// honours or refuses it), checked against the presentation `credit` holds; a hash no
 	/// presentation has for none.
@@ -828,6 +836,13 @@ fn a_decision_never_lands_on_a_presentation_it_did_not_name() {
 	assert_ne!(elsewhere.id(id, AT_CONFIRMING), now);
 	elsewhere.presented_at = 12;
 	assert_ne!(elsewhere.id(id, AT_ISSUING), now, "the block is part of the id");
+	// A key that left the applicant's organisation (lost or leaked), naming it right,
+	// waives nothing: a waiver is the organisation's act.
+	let departed = account(111);
+	t.chain.member(departed, APPLICANT, role::CUSTOMER);
+	t.chain.member(departed, ELSEWHERE, 0);
+	call_as(departed);
+	assert_noop!(t, id, t.lc.waive(id, AT_ISSUING, now), Error::NotApplicant);
 	// Named as it is, the presentation is decided as before.
 	call_as(t.a.alice);
 	assert_eq!(t.lc.waive(id, AT_ISSUING, now), Ok(()));
@@ -1132,18 +1147,7 @@ fn a_silent_confirming_bank_does_not_spend_the_issuing_banks_money() {
 	assert_eq!(t.present_to(id, AT_CONFIRMING, AMOUNT, docs.clone()), vec![]);
 	test::set_block_number::<E>(40 + EXAMINATION + 1);
 	call_as(t.a.django);
-	assert_noop!(
-		t,
-		id,
-		t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)),
-		Error::NotExaminer
-	);
-	assert_noop!(
-		t,
-		id,
-		t.lc.refuse(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING), vec![hash(0xD1)]),
-		Error::NotExaminer
-	);
+	t.cannot_examine(id, AT_CONFIRMING);
 	call_as(t.a.charlie);
 	assert_eq!(
 		t.lc.refuse(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING), vec![hash(0xD1)]),
@@ -1239,18 +1243,7 @@ fn a_confirming_bank_examines_its_own_presentations() {
 	t.present_to(id, AT_CONFIRMING, 400 * ED, docs.clone());
 	// The issuing bank does not examine the confirming bank's presentation.
 	call_as(t.a.charlie);
-	assert_noop!(
-		t,
-		id,
-		t.lc.honour(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING)),
-		Error::NotExaminer
-	);
-	assert_noop!(
-		t,
-		id,
-		t.lc.refuse(id, AT_CONFIRMING, t.presented(id, AT_CONFIRMING), vec![hash(0xD1)]),
-		Error::NotExaminer
-	);
+	t.cannot_examine(id, AT_CONFIRMING);
 	// The documents are in use: not presentable to the other bank meanwhile.
 	call_as(t.a.bob);
 	assert_noop!(t, id, t.lc.present(id, AT_ISSUING, 400 * ED, docs.clone()), Error::DocumentUsed);
