@@ -6,6 +6,7 @@
 #   scripts/bench.sh pallet_certifications
 #   scripts/bench.sh contracts          # a contract call against the native call it replaces
 #   scripts/bench.sh indexer            # the indexer's catch-up, query latency and store size
+#   scripts/bench.sh reads              # provenance and inventory reads at scale, state per part
 #   scripts/bench.sh upstream           # the upstream pallets' weights, then the overheads:
 #   scripts/bench.sh overheads          # block and extrinsic overhead, ParityDB read/write
 #                                       # weights (all into runtime/src/weights/)
@@ -51,6 +52,18 @@ if [ "${1:-}" = indexer ]; then
   log "the indexer on a real chain"
   # --workspace: the same features as every other build (scripts/lib.sh).
   cargo test --locked --workspace --bench catchup
+  exit 0
+fi
+
+# Reads at scale over real JSON-RPC (node/benches/reads.rs): provenance pages of a part
+# with 10 000 history records against one with 10, `amchain_partsOf` with 100 000 parts in
+# state, and the state and database bytes a part adds over a typical life; ratios from the
+# one run. The everyday debug build (the times are upper bounds). AMCHAIN_BENCH_PARTS=10000
+# for a quick run.
+if [ "${1:-}" = reads ]; then
+  log "reads at scale on a dev node (debug, the everyday build)"
+  # --workspace: the same features as every other build of the node (scripts/lib.sh).
+  cargo test --locked --workspace --bench reads
   exit 0
 fi
 

@@ -1,16 +1,23 @@
-//! The JSON-RPC server of a node started with `--rpc-access members`
-//! ([`amchain_node::rpc_access`] says who may call what).
+//! The node's JSON-RPC server, in both access modes: `--rpc-access members`
+//! ([`amchain_node::rpc_access`] says who may call what) and `open`.
 //!
-//! sc-service's own server takes no middleware of ours, so in this mode the node starts
-//! it on a [sealed] endpoint only and serves the same methods (sc-service's in-memory RPC
+//! sc-service's own server takes no middleware of ours and does not turn Nagle's
+//! algorithm off on its connections (every answer above about 16 KiB then waited up to
+//! 40 ms for the client's delayed acknowledgement: [`no_delay`]), so the node starts it
+//! on a [sealed] endpoint only and serves the same methods (sc-service's in-memory RPC
 //! module: every standard method and the `amchain_*` ones) on the endpoints the `--rpc-*`
-//! flags ask for. The server is sc-rpc-server's, rebuilt around two more steps: it runs on
-//! its own tokio runtime (as sc-service's does, apart from block import and consensus),
-//! accepts each connection itself and, per connection, applies `--rpc-cors`,
-//! `GET /health`, `--rpc-rate-limit` (with `--rpc-rate-limit-whitelisted-ips` and
-//! `--rpc-rate-limit-trust-proxy-headers`), the limits on sizes, connections,
-//! subscriptions and batches, `--rpc-methods` (`auto` counts as `safe` here: a loopback
-//! port behind a proxy is no proof of the operator), then:
+//! flags ask for. The server is sc-rpc-server's, rebuilt around a few more steps: it runs
+//! on its own tokio runtime (as sc-service's does, apart from block import and consensus),
+//! accepts each connection itself, sets `TCP_NODELAY` on it and, per connection, applies
+//! `--rpc-cors`, `GET /health`, `--rpc-rate-limit` (with
+//! `--rpc-rate-limit-whitelisted-ips` and `--rpc-rate-limit-trust-proxy-headers`), the
+//! limits on sizes, connections, subscriptions and batches, and `--rpc-methods`. An open
+//! node keeps sc-rpc-server's rules: `auto` allows the unsafe methods on a loopback port
+//! only, and a port whose `--rpc-cors` is not `all` answers only requests whose `Host` is
+//! the port on `localhost`, `127.0.0.1` or `[::1]` (the guard against DNS rebinding from a
+//! browser). A members-only node counts `auto` as `safe` (a loopback port behind a proxy
+//! is no proof of the operator) and has no Host filter (every record needs a token), and
+//! it:
 //!
 //! - reads the caller's token from each HTTP request (or WebSocket handshake) and leaves a
 //!   [`Caller`] in its extensions, which every JSON-RPC call of the request or connection
@@ -20,17 +27,16 @@
 //!   with the right to read.
 //!
 //! What it does not have of sc-service's server: the RPC Prometheus metrics (their names
-//! are registered by sc-service's sealed server) and the Host-header filter of a
-//! loopback-only node (it guards against DNS rebinding from a browser; here every record
-//! needs a token anyway).
+//! are registered by sc-service's sealed server, which no client reaches, so
+//! `substrate_rpc_*` stay at zero).
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 use amchain_node::rpc_access::{lease, now, token_of, AccessLayer, Caller, Policy};
 use jsonrpsee::{
 	server::{
-		serve_with_graceful_shutdown, stop_channel, BatchRequestConfig, PingConfig,
-		RandomStringIdProvider, RpcServiceBuilder, ServerHandle,
+		middleware::http::HostFilterLayer, serve_with_graceful_shutdown, stop_channel,
+		BatchRequestConfig, PingConfig, RandomStringIdProvider, RpcServiceBuilder, ServerHandle,
 	},
 	Methods, RpcModule,
 };
@@ -127,12 +133,26 @@ fn client_ip<B>(
 		.unwrap_or(peer)
 }
 
-/// Serves `module` on every endpoint under `policy`, on a runtime of its own.
+/// Turns Nagle's algorithm off on an accepted connection (`TCP_NODELAY`), as jsonrpsee's
+/// own server does: an answer is written in more than one piece (a WebSocket frame's
+/// header and its payload, a body over a buffer's size), and with Nagle on, the last piece
+/// waits for the client's acknowledgement of the first, which a client that delays its
+/// acknowledgements sends after up to 40 ms. Measured (`scripts/bench.sh reads`,
+/// docs/benchmarks.md): without it every answer above about 16 KiB took 40 to 50 ms more.
+fn no_delay(socket: &tokio::net::TcpStream) {
+	if let Err(e) = socket.set_nodelay(true) {
+		log::debug!(target: "rpc", "TCP_NODELAY not set on a connection: {e}");
+	}
+}
+
+/// Serves `module` on every endpoint, on a runtime of its own: under `policy` (members
+/// mode), or to every client (open mode, `None`: sc-rpc-server's rules for `--rpc-methods
+/// auto` and its Host-header filter on a port with `--rpc-cors` limits).
 pub fn start(
 	endpoints: Vec<RpcEndpoint>,
 	max_connections: u32,
 	module: &RpcModule<()>,
-	policy: Arc<Policy>,
+	policy: Option<Arc<Policy>>,
 ) -> Result<Servers, String> {
 	let runtime = sc_rpc_server::create_rpc_runtime(max_connections)
 		.map_err(|e| format!("the RPC runtime: {e}"))?;
@@ -145,7 +165,7 @@ pub fn start(
 		.map_err(|e| format!("rpc_methods: {e}"))?;
 	let methods: Methods = module.into();
 	let (stop_handle, handle) = stop_channel();
-	let access = AccessLayer::new(policy.clone());
+	let access = policy.clone().map(AccessLayer::new);
 
 	for endpoint in endpoints {
 		// Bound here (not awaited: the node's own runtime is running this function).
@@ -172,10 +192,25 @@ pub fn start(
 					.collect::<Result<Vec<http::HeaderValue>, _>>()?,
 			)),
 		};
-		let deny_unsafe = match endpoint.rpc_methods {
-			RpcMethods::Unsafe => DenyUnsafe::No,
-			RpcMethods::Safe | RpcMethods::Auto => DenyUnsafe::Yes,
+		let deny_unsafe = match (&policy, endpoint.rpc_methods) {
+			(Some(_), RpcMethods::Unsafe) => DenyUnsafe::No,
+			(Some(_), RpcMethods::Safe | RpcMethods::Auto) => DenyUnsafe::Yes,
+			(None, methods) => sc_rpc_server::utils::deny_unsafe(&local, &methods),
 		};
+		// An open node's port answers only requests addressed to it by a loopback name
+		// (sc-rpc-server's guard against DNS rebinding from a browser) unless `--rpc-cors
+		// all`; a members-only node needs a token for every record anyway.
+		let host_filter = (policy.is_none() && endpoint.cors.is_some())
+			.then(|| {
+				let port = local.port();
+				let hosts = [
+					format!("localhost:{port}"),
+					format!("127.0.0.1:{port}"),
+					format!("[::1]:{port}"),
+				];
+				HostFilterLayer::new(hosts).map_err(|e| format!("the Host filter: {e}"))
+			})
+			.transpose()?;
 		let service_builder = jsonrpsee::server::Server::builder()
 			.max_request_body_size(endpoint.max_payload_in_mb.saturating_mul(MEGABYTE))
 			.max_response_body_size(endpoint.max_payload_out_mb.saturating_mul(MEGABYTE))
@@ -191,7 +226,10 @@ pub fn start(
 					.max_failures(3),
 			)
 			.set_http_middleware(
-				tower::ServiceBuilder::new().layer(NodeHealthProxyLayer).layer(cors),
+				tower::ServiceBuilder::new()
+					.option_layer(host_filter)
+					.layer(NodeHealthProxyLayer)
+					.layer(cors),
 			)
 			.custom_tokio_runtime(runtime.handle().clone())
 			.to_service_builder();
@@ -199,12 +237,15 @@ pub fn start(
 		let (policy, access, methods, stop_handle) =
 			(policy.clone(), access.clone(), methods.clone(), stop_handle.clone());
 		let spawner = runtime.handle().clone();
-		log::info!(
-			target: "rpc",
-			"Running JSON-RPC server for member clients: addr={local} (--rpc-access members, \
-			 {} organisations allowed)",
-			policy.allowed.len()
-		);
+		match &policy {
+			Some(policy) => log::info!(
+				target: "rpc",
+				"Running JSON-RPC server for member clients: addr={local} (--rpc-access members, \
+				 {} organisations allowed)",
+				policy.allowed.len()
+			),
+			None => log::info!(target: "rpc", "Running JSON-RPC server: addr={local}"),
+		}
 		runtime.spawn(async move {
 			loop {
 				let (socket, remote) = tokio::select! {
@@ -217,6 +258,7 @@ pub fn start(
 					},
 					_ = stop_handle.clone().shutdown() => break,
 				};
+				no_delay(&socket);
 				// Each connection has its own stop handle: the server's stop, or its lease's end.
 				let (connection_stop, connection_handle) = stop_channel();
 				let connection_handle = Arc::new(connection_handle);
@@ -238,21 +280,25 @@ pub fn start(
 				);
 				let svc =
 					tower::service_fn(move |mut request: http::Request<hyper::body::Incoming>| {
-						let caller = policy.caller(token_of(&request).as_deref(), now());
-						let is_websocket = jsonrpsee::server::ws::is_upgrade_request(&request);
-						if let (true, Caller::Account(account, expires)) = (is_websocket, &caller) {
-							let (policy, account, expires, handle) = (
-								policy.clone(),
-								account.clone(),
-								*expires,
-								connection_handle.clone(),
-							);
-							spawner2.spawn(async move {
-								lease(policy, account, expires, LEASE_CHECK).await;
-								let _ = handle.stop();
-							});
+						if let Some(policy) = &policy {
+							let caller = policy.caller(token_of(&request).as_deref(), now());
+							let is_websocket = jsonrpsee::server::ws::is_upgrade_request(&request);
+							if let (true, Caller::Account(account, expires)) =
+								(is_websocket, &caller)
+							{
+								let (policy, account, expires, handle) = (
+									policy.clone(),
+									account.clone(),
+									*expires,
+									connection_handle.clone(),
+								);
+								spawner2.spawn(async move {
+									lease(policy, account, expires, LEASE_CHECK).await;
+									let _ = handle.stop();
+								});
+							}
+							request.extensions_mut().insert(caller);
 						}
-						request.extensions_mut().insert(caller);
 						request.extensions_mut().insert(deny_unsafe);
 						let ip = client_ip(
 							&request,
@@ -267,7 +313,7 @@ pub fn start(
 								rate_limit
 									.map(|n| MiddlewareLayer::new().with_rate_limit_per_minute(n)),
 							)
-							.layer(access.clone());
+							.option_layer(access.clone());
 						let mut svc = service_builder
 							.clone()
 							.set_rpc_middleware(rpc_middleware)

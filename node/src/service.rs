@@ -242,19 +242,16 @@ pub fn new_full<
 		})
 	};
 
-	// `--rpc-access members`: sc-service's server gets a sealed endpoint (it must have one)
-	// and the gated server (access_server.rs) serves the same methods on the endpoints
-	// asked for.
+	// sc-service's server gets a sealed endpoint (it must have one) and amchain's server
+	// (access_server.rs) serves the same methods on the endpoints asked for: to member
+	// clients only with `--rpc-access members`, to everyone with `open`.
 	let from_spec =
 		Access::from_properties(&config.chain_spec.properties()).map_err(ServiceError::Other)?;
 	let rpc_access = access.rpc_access.or(from_spec).unwrap_or(Access::Open);
 	log::info!("JSON-RPC access: {rpc_access:?} (--rpc-access; docs/confidentiality.md)");
 	let max_rpc_connections = config.rpc.max_connections;
-	let gated_endpoints = (rpc_access == Access::Members).then(|| {
-		let endpoints = crate::access_server::endpoints(&config.rpc);
-		config.rpc.addr = Some(vec![crate::access_server::sealed()]);
-		endpoints
-	});
+	let endpoints = crate::access_server::endpoints(&config.rpc);
+	config.rpc.addr = Some(vec![crate::access_server::sealed()]);
 	let local_peer_id = network.local_peer_id().to_base58();
 
 	let rpc_handlers = sc_service::spawn_tasks(sc_service::SpawnTasksParams {
@@ -273,7 +270,7 @@ pub fn new_full<
 		tracing_execute_block: None,
 	})?;
 
-	if let Some(endpoints) = gated_endpoints {
+	let policy = (rpc_access == Access::Members).then(|| {
 		let allowed: BTreeSet<_> = access.rpc_allow_org.iter().copied().collect();
 		if allowed.is_empty() {
 			log::warn!(
@@ -282,7 +279,7 @@ pub fn new_full<
 			);
 		}
 		let (best, members) = (client.clone(), client.clone());
-		let policy = Arc::new(Policy::new(
+		Arc::new(Policy::new(
 			genesis_hash,
 			local_peer_id,
 			allowed,
@@ -291,16 +288,12 @@ pub fn new_full<
 			Arc::new(move |at, who| {
 				members.runtime_api().membership(at, who.clone()).map_err(|e| e.to_string())
 			}),
-		));
-		let servers = crate::access_server::start(
-			endpoints,
-			max_rpc_connections,
-			&rpc_handlers.handle(),
-			policy,
-		)
-		.map_err(ServiceError::Other)?;
-		task_manager.keep_alive(servers);
-	}
+		))
+	});
+	let servers =
+		crate::access_server::start(endpoints, max_rpc_connections, &rpc_handlers.handle(), policy)
+			.map_err(ServiceError::Other)?;
+	task_manager.keep_alive(servers);
 
 	if role.is_authority() {
 		let proposer_factory = sc_basic_authorship::ProposerFactory::new(

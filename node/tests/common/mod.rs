@@ -33,9 +33,37 @@ pub struct DevNode {
 	child: Child,
 	pub rpc_port: u16,
 	pub prometheus_port: u16,
+	p2p_port: u16,
 	/// The test's scratch directory: the node's base path, its log, anything else.
 	pub dir: PathBuf,
 	log_path: PathBuf,
+}
+
+/// `amchain-node --dev` with its base path in `dir`, logging to `log` (appended).
+fn spawn_dev(
+	dir: &std::path::Path,
+	log: &std::path::Path,
+	(rpc, p2p, prometheus): (u16, u16, u16),
+	flags: &[&str],
+) -> Child {
+	let binary = env!("CARGO_BIN_EXE_amchain-node");
+	let base_path = dir.join("chain");
+	let log = std::fs::OpenOptions::new()
+		.create(true)
+		.append(true)
+		.open(log)
+		.expect("log file is writable");
+	Command::new(binary)
+		.args(["--dev", "--no-mdns", "--no-telemetry"])
+		.args(["--base-path", base_path.to_str().expect("utf-8 temp path")])
+		.args(["--rpc-port", &rpc.to_string()])
+		.args(["--port", &p2p.to_string()])
+		.args(["--prometheus-port", &prometheus.to_string()])
+		.args(flags)
+		.stdout(Stdio::null())
+		.stderr(Stdio::from(log))
+		.spawn()
+		.expect("amchain-node starts")
 }
 
 /// A loopback port that is free right now.
@@ -50,7 +78,11 @@ impl DevNode {
 	/// Starts `amchain-node --dev` (the binary cargo built for this test) and waits
 	/// until its JSON-RPC server accepts connections.
 	pub fn start(name: &str) -> Self {
-		let binary = env!("CARGO_BIN_EXE_amchain-node");
+		Self::start_with(name, &[])
+	}
+
+	/// [`start`](Self::start) with more command-line `flags`.
+	pub fn start_with(name: &str, flags: &[&str]) -> Self {
 		let rpc_port = free_port();
 		let p2p_port = free_port();
 		let prometheus_port = free_port();
@@ -61,24 +93,20 @@ impl DevNode {
 		));
 		let _ = std::fs::remove_dir_all(&dir);
 		std::fs::create_dir_all(&dir).expect("temp dir is writable");
-		let base_path = dir.join("chain");
 		let log_path = dir.join("node.log");
-		let log = std::fs::File::create(&log_path).expect("log file is writable");
-
-		let child = Command::new(binary)
-			.args(["--dev", "--no-mdns", "--no-telemetry"])
-			.args(["--base-path", base_path.to_str().expect("utf-8 temp path")])
-			.args(["--rpc-port", &rpc_port.to_string()])
-			.args(["--port", &p2p_port.to_string()])
-			.args(["--prometheus-port", &prometheus_port.to_string()])
-			.stdout(Stdio::null())
-			.stderr(Stdio::from(log))
-			.spawn()
-			.expect("amchain-node starts");
-
-		let mut node = DevNode { child, rpc_port, prometheus_port, dir, log_path };
+		let child = spawn_dev(&dir, &log_path, (rpc_port, p2p_port, prometheus_port), flags);
+		let mut node = DevNode { child, rpc_port, prometheus_port, p2p_port, dir, log_path };
 		node.wait_for_rpc();
 		node
+	}
+
+	/// Stops the node and starts it again on the same chain and ports with `flags` (its
+	/// log continues in the same file).
+	pub fn restart(&mut self, flags: &[&str]) {
+		self.stop();
+		let ports = (self.rpc_port, self.p2p_port, self.prometheus_port);
+		self.child = spawn_dev(&self.dir, &self.log_path, ports, flags);
+		self.wait_for_rpc();
 	}
 
 	fn wait_for_rpc(&mut self) {
@@ -564,4 +592,51 @@ pub async fn register_by_council(api: &OnlineClient<PolkadotConfig>, registratio
 struct Executed {
 	proposal_hash: subxt::utils::H256,
 	result: Value,
+}
+
+/// Signs each of `batches` (lists of calls) by `signer` as one `Utility.batch_all`, with
+/// consecutive nonces, submits them all at once and waits (up to half an hour) until the
+/// node has included the last; returns the best block then. The transactions are
+/// immortal: when batches fill blocks, the last ones wait longer than a mortal
+/// transaction's default era. For benchmarks that build a large chain quickly.
+pub async fn submit_all(
+	api: &OnlineClient<PolkadotConfig>,
+	rpc: &subxt::rpcs::RpcClient,
+	signer: &Keypair,
+	batches: Vec<Vec<Value>>,
+) -> u32 {
+	use subxt::config::polkadot::PolkadotExtrinsicParamsBuilder as Params;
+	let at = api.at_current_block().await.expect("current block");
+	let who = account(signer);
+	let first = at.transactions().account_nonce(&who).await.expect("nonce");
+	let count = batches.len() as u64;
+	for (i, calls) in batches.into_iter().enumerate() {
+		let tx =
+			dynamic::transaction("Utility", "batch_all", vec![Value::unnamed_composite(calls)]);
+		let params = Params::new().immortal().nonce(first + i as u64).build();
+		at.transactions()
+			.sign_and_submit(&tx, signer, params)
+			.await
+			.unwrap_or_else(|e| panic!("batch {i} is accepted: {e}"));
+	}
+	let deadline = Instant::now() + Duration::from_secs(1_800);
+	loop {
+		let now = api.at_current_block().await.expect("current block");
+		let nonce = now.transactions().account_nonce(&who).await.expect("nonce");
+		if nonce >= first + count {
+			return heads(rpc).await.0;
+		}
+		assert!(Instant::now() < deadline, "the batches were not included in half an hour");
+		tokio::time::sleep(Duration::from_secs(1)).await;
+	}
+}
+
+/// `calls` cut into batches of at most `per` calls each, in order.
+pub fn batches(calls: Vec<Value>, per: usize) -> Vec<Vec<Value>> {
+	let mut out = Vec::new();
+	let mut calls = calls.into_iter().peekable();
+	while calls.peek().is_some() {
+		out.push(calls.by_ref().take(per).collect());
+	}
+	out
 }
