@@ -1,4 +1,6 @@
 // Numbers, amounts and times in the reader's locale. Pure functions (unit-tested).
+import type { ApiPromise } from '@polkadot/api';
+import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 
 /** The reader's locale (the browser's first preference). */
 export function userLocale(): string | undefined {
@@ -102,4 +104,14 @@ export function amountInput(raw: bigint | string, decimals: number, locale?: str
   const unit = 10n ** BigInt(decimals);
   const fraction = decimals > 0 ? (v % unit).toString().padStart(decimals, '0').replace(/0+$/, '') : '';
   return fraction ? `${v / unit}${decimalSeparator(locale)}${fraction}` : `${v / unit}`;
+}
+
+/** An account in the chain's SS58 format (as a contract's JSON gives them), or null if it is none. */
+export function ss58(api: ApiPromise | null, a: string | null | undefined): string | null {
+  if (!a) return null;
+  try {
+    return encodeAddress(decodeAddress(a), api?.registry.chainSS58 ?? 42);
+  } catch {
+    return null;
+  }
 }

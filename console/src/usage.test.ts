@@ -8,7 +8,10 @@ import {
   extendValue,
   involvement,
   listingWords,
+  meterInput,
   parseListing,
+  parsePledge,
+  pledgeWords,
   parseUsage,
   rentArgs,
   rentValue,
@@ -230,5 +233,45 @@ describe('events', () => {
     expect(involvement({ usage, listing }, 2, DAVE)).toEqual(['lessor', 'listed']);
     expect(involvement({ usage, listing: null }, 6, KESTREL)).toEqual(['payer', 'user']);
     expect(involvement({ usage, listing }, 3, null)).toEqual([]);
+  });
+});
+
+describe('pledges', () => {
+  const w: Words = { amount: (v) => `${v} AMC`, name: (org) => ['Meridian', 'Sentinel', 'Acme', 'Borealis', 'Phoenix', 'Harbour'][org] ?? `organisation ${org}`, account: (a) => a.slice(0, 6) };
+
+  it('reads pledge_of in either case, and none as none', () => {
+    const p = parsePledge({ owner: 2, lender: DAVE, lender_org: 5, since: 40, from_record: 7 });
+    expect(p).toEqual({ owner: 2, lender: DAVE, lenderOrg: 5, since: 40, fromRecord: 7 });
+    expect(parsePledge({ owner: 2, lender: DAVE, lenderOrg: 5, since: '0x28', fromRecord: 7 })?.since).toBe(40);
+    expect(parsePledge(null)).toBeNull();
+  });
+
+  it('says who holds the lien and who may lift it', () => {
+    const words = pledgeWords({ owner: 2, lender: DAVE, lenderOrg: 5, since: 40, fromRecord: 7 }, w);
+    expect(words).toContain('pledged by Acme as collateral to Harbour');
+    expect(words).toContain('since block #40');
+    expect(words).toContain('only an account of Harbour may release it');
+  });
+});
+
+describe('a metered listing being written', () => {
+  it('is unmetered unless asked', () => {
+    expect(meterInput(false, null, 'anything', null, '')).toEqual({ meter: null });
+  });
+
+  it('asks for each field in turn, in words', () => {
+    expect(meterInput(true, null, ' ', 5n, '10')).toEqual({ incomplete: expect.stringContaining("Enter the meter's device") });
+    expect(meterInput(true, null, 'not-an-address', 5n, '10')).toEqual({ incomplete: '“not-an-address” is not an account address.' });
+    expect(meterInput(true, DEVICE, DEVICE, null, '10')).toEqual({ incomplete: 'Enter the price of one unit of usage.' });
+    expect(meterInput(true, DEVICE, DEVICE, 0n, '10')).toEqual({ incomplete: expect.stringContaining('list it unmetered') });
+    for (const units of ['', '0', '1.5', '-3'])
+      expect(meterInput(true, DEVICE, DEVICE, 5n, units)).toEqual({ incomplete: expect.stringContaining('how many units') });
+    expect(meterInput(true, DEVICE, DEVICE, 5n, '18446744073709551616')).toEqual({ incomplete: expect.stringContaining('At most') });
+  });
+
+  it('is the meter the contract takes: the device, the unit price, the most units a report', () => {
+    expect(meterInput(true, DEVICE, ` ${DEVICE} `, 5n, ' 18446744073709551615 ')).toEqual({
+      meter: { device: DEVICE, unitPrice: 5n, maxUnits: 18_446_744_073_709_551_615n },
+    });
   });
 });

@@ -341,3 +341,61 @@ export const USAGE_ACTIONS: { message: 'unlist' | 'collect' | 'revoke' | 'settle
   { message: 'settle', label: 'Settle the ended use' },
   { message: 'unlist', label: 'Withdraw the listing' },
 ];
+
+/** A lien on a part (`pledge_of(asset)`): the owner pledged it as collateral to a lender of another organisation. */
+export interface Pledge {
+  /** The organisation that owned the part when it pledged it. */
+  owner: number;
+  lender: string;
+  lenderOrg: number;
+  since: number;
+  fromRecord: number;
+}
+
+/** A pledge from the JSON of `pledge_of(asset)` (which answers none for a pledge a sale voided), or null. */
+export function parsePledge(json: unknown): Pledge | null {
+  if (!json || typeof json !== 'object') return null;
+  const p = json as Record<string, unknown>;
+  return {
+    owner: int(p.owner) ?? -1,
+    lender: String(p.lender),
+    lenderOrg: int(field(p, 'lenderOrg')) ?? -1,
+    since: int(p.since) ?? 0,
+    fromRecord: int(field(p, 'fromRecord')) ?? 0,
+  };
+}
+
+/** A standing pledge in words: who holds the lien, since when, and who may lift it. */
+export function pledgeWords(p: Pledge, w: Words): string {
+  return (
+    `pledged by ${w.name(p.owner)} as collateral to ${w.name(p.lenderOrg)} (lender account ${w.account(p.lender)}) since block #${p.since}: ` +
+    `only an account of ${w.name(p.lenderOrg)} may release it, and a sale of the part voids it for good`
+  );
+}
+
+/** `MAX_GRANT_VALIDITY`: the longest a grant signed for offline devices may be valid (a week of blocks). */
+export const MAX_GRANT_VALIDITY = 7 * 14_400;
+
+/**
+ * The meter of a listing the owner is writing, from the form's text: `null` for an
+ * unmetered listing, the meter, or why it is not one yet. `device` is the device's
+ * address as `ss58` parsed it (null: not an address); amounts are already in the
+ * chain's smallest unit (null: not an amount).
+ */
+export function meterInput(
+  metered: boolean,
+  device: string | null,
+  deviceText: string,
+  unitPrice: bigint | null,
+  maxUnitsText: string,
+): { meter: Meter | null } | { incomplete: string } {
+  if (!metered) return { meter: null };
+  if (deviceText.trim() === '') return { incomplete: "Enter the meter's device: an account registered as a device of your organisation." };
+  if (!device) return { incomplete: `“${deviceText.trim()}” is not an account address.` };
+  if (unitPrice === null) return { incomplete: 'Enter the price of one unit of usage.' };
+  if (unitPrice === 0n) return { incomplete: 'A unit price of nothing: list it unmetered instead.' };
+  const units = maxUnitsText.trim();
+  if (!/^\d+$/.test(units) || BigInt(units) === 0n) return { incomplete: 'Enter how many units one report may charge at most (a whole number above 0).' };
+  if (BigInt(units) > 0xffff_ffff_ffff_ffffn) return { incomplete: 'At most 18 446 744 073 709 551 615 units a report.' };
+  return { meter: { device, unitPrice, maxUnits: BigInt(units) } };
+}

@@ -4,12 +4,15 @@
 // passport (a card per usage_token contract: fee, progress, finalized); //Bob//stash
 // (Kestrel Wind Power) rents it there, sending the rent the page computed for the block the
 // call lands in; the card shows the rental and Kestrel authorised, the contract's
-// `is_authorized` (an api query) reads true, and the Deals page lists the rental as
-// Kestrel's. Screenshots passport-usage.png and deals-usage.png.
+// `is_authorized` (an api query) reads true; Kestrel extends the rental; Acme pledges the
+// gear to Harbour Trade Bank (//Alice//stash) and voids its grants for offline devices,
+// and the bank releases the pledge, each through the page and read back from the
+// contract; the Deals page lists the rental as Kestrel's. Screenshots passport-usage.png
+// and deals-usage.png.
 import { encodeAddress } from '@polkadot/util-crypto';
 
 export default async function usage(ctx) {
-  const { api, page, base, dave, kestrel, serial, unit, deploy, send, until, log, shot, chooseAccount, gql, contractsDir } = ctx;
+  const { api, page, base, dave, kestrel, keyring, serial, unit, deploy, send, until, log, shot, chooseAccount, gql, contractsDir } = ctx;
   const { address, contract } = await deploy(`${contractsDir}/usage_token.contract`, api.genesisHash.toHex());
   const events = await send(api, api.tx.parts.registerPart(0, `${serial}-U`, 0, null, null), dave);
   const registered = events.find(({ event }) => api.events.parts.PartRegistered.is(event));
@@ -75,7 +78,41 @@ export default async function usage(ctx) {
   const extended = (await contract.query.usage(kestrel.address, { gasLimit }, part)).output?.toJSON()?.ok;
   if (Number(extended?.expires) !== end + 50) throw new Error(`after the extension usage(${part}) reads ${JSON.stringify(extended)}, not ending at ${end + 50}`);
   log(`the rental extended from block #${end} to #${end + 50} through the page, paying ${extra}`);
+
+  // Acme pledges the gear to Harbour Trade Bank (//Alice//stash) and voids its signed
+  // grants; the bank releases the pledge. Each through the page, each read back from the
+  // contract.
+  const bank = keyring.addFromUri('//Alice//stash');
+  const bankAddress = encodeAddress(bank.publicKey, api.registry.chainSS58);
+  await chooseAccount('//Dave');
+  await page.waitForSelector(`${card} [data-testid=usage-pledge-state][data-pledged=false]`, { timeout: 60_000 });
+  await page.fill(`${card} [data-testid=usage-pledge-lender]`, bankAddress);
+  await page.waitForSelector(`${card} [data-testid=usage-pledge-tx-fee]:not(:has-text("estimating"))`, { timeout: 30_000 });
+  await page.click(`${card} [data-testid=usage-pledge-tx] button.primary`);
+  await page.waitForSelector(`${card} [data-testid=usage-pledge-tx-progress][data-phase=finalized]`, { timeout: 90_000 });
+  await page.waitForSelector(
+    `${card} [data-testid=usage-pledge-state][data-pledged=true][data-lender="${bankAddress}"]:has-text("as collateral to Harbour Trade Bank")`,
+    { timeout: 30_000 },
+  );
+  const pledged = (await contract.query.pledgeOf(dave.address, { gasLimit }, part)).output?.toJSON()?.ok;
+  if (encodeAddress(pledged?.lender ?? new Uint8Array(32), api.registry.chainSS58) !== bankAddress) throw new Error(`pledge_of(${part}) reads ${JSON.stringify(pledged)}`);
+  log(`gear ${part} pledged to Harbour Trade Bank through the page: pledge_of names the bank's account`);
+  await page.waitForSelector(`${card} [data-testid=usage-grant-nonce][data-nonce="0"]`, { timeout: 30_000 });
+  await page.waitForSelector(`${card} [data-testid=usage-revoke-grants-tx-fee]:not(:has-text("estimating"))`, { timeout: 30_000 });
+  await page.click(`${card} [data-testid=usage-revoke-grants-tx] button.primary`);
+  await page.waitForSelector(`${card} [data-testid=usage-revoke-grants-tx-progress][data-phase=finalized]`, { timeout: 90_000 });
+  await page.waitForSelector(`${card} [data-testid=usage-grant-nonce][data-nonce="1"]`, { timeout: 30_000 });
+  const nonce = (await contract.query.grantNonce(dave.address, { gasLimit }, part)).output?.toJSON()?.ok;
+  if (nonce !== 1) throw new Error(`grant_nonce(${part}) reads ${JSON.stringify(nonce)} after the grants were voided`);
   await shot('passport-usage');
+  await chooseAccount('//Alice//stash');
+  await page.waitForSelector(`${card} [data-testid=usage-release-pledge-tx-fee]:not(:has-text("estimating"))`, { timeout: 30_000 });
+  await page.click(`${card} [data-testid=usage-release-pledge-tx] button.primary`);
+  await page.waitForSelector(`${card} [data-testid=usage-release-pledge-tx-progress][data-phase=finalized]`, { timeout: 90_000 });
+  await page.waitForSelector(`${card} [data-testid=usage-pledge-state][data-pledged=false]`, { timeout: 30_000 });
+  const released = (await contract.query.pledgeOf(dave.address, { gasLimit }, part)).output?.toJSON()?.ok;
+  if (released !== null) throw new Error(`pledge_of(${part}) reads ${JSON.stringify(released)} after the release`);
+  log('grants voided (nonce 0 → 1) by //Dave and the pledge released by //Alice//stash through the page');
 
   await page.goto(`${base}/deals`);
   await chooseAccount('//Bob//stash');

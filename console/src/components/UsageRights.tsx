@@ -6,14 +6,14 @@
 // the contract's error is said in words. Reads are dry runs of the contract's getters
 // (contracts.ts); the words are usage.ts's.
 import type { ApiPromise } from '@polkadot/api';
-import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
+import { decodeAddress } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAccounts } from '../accounts';
 import { readError, useChain } from '../chain';
 import { NOBODY, dryRun, errorDocs, findInstances, loadMetadata, messageKey, type Instance } from '../contracts';
 import { big } from '../deals';
-import { formatAmount, formatNumber, parseAmount, shorten, userLocale } from '../format';
+import { formatAmount, formatNumber, parseAmount, shorten, ss58, userLocale } from '../format';
 import { gql } from '../indexer';
 import { useParticipants } from '../participants';
 import type { TxPhase } from '../tx';
@@ -23,6 +23,7 @@ import {
   extendValue,
   involvement,
   listingWords,
+  meterInput,
   parseListing,
   parseUsage,
   rentArgs,
@@ -36,6 +37,7 @@ import {
 } from '../usage';
 import { Address, ParticipantLink, PartLink } from './links';
 import { AccountOfRecord } from './AccountOfRecord';
+import { PledgeAndGrants } from './UsagePledge';
 import { TxAction } from './TxAction';
 
 /** The usage_token contracts on chain and their metadata (found once per mount). */
@@ -86,15 +88,6 @@ function withMargin(api: ApiPromise, gas: unknown): unknown {
   return api.createType('WeightV2', { refTime: (g.refTime.toBigInt() * 11n) / 10n, proofSize: (g.proofSize.toBigInt() * 11n) / 10n });
 }
 
-/** An account in the chain's SS58 format (as the contract's JSON gives them), or null if it is none. */
-function ss58(api: ApiPromise | null, a: string | null | undefined): string | null {
-  if (!a) return null;
-  try {
-    return encodeAddress(decodeAddress(a), api?.registry.chainSS58 ?? 42);
-  } catch {
-    return null;
-  }
-}
 
 function useWords(): Words {
   const { api, info } = useChain();
@@ -403,6 +396,7 @@ function UsageCard({ instance, metadata, partId, owner, tick }: { instance: Inst
           {listing && <RentForm instance={instance} metadata={metadata} partId={partId} listing={listing} onDone={refresh} />}
           <ListForm instance={instance} metadata={metadata} partId={partId} tick={tick} onDone={refresh} />
           <GrantForm instance={instance} metadata={metadata} partId={partId} tick={tick} onDone={refresh} />
+          {metadata && <PledgeAndGrants instance={instance} metadata={metadata} partId={partId} round={String(tick)} words={w} onDone={refresh} />}
         </div>
       )}
       {state && !selected && <p className="note">Choose an account in the header to list, grant or rent this part's use.</p>}
@@ -438,19 +432,32 @@ function useDebouncedGate(key: string, tick: number, run: (() => Promise<Gate>) 
 
 const gateOf = (d: Awaited<ReturnType<typeof dryRun>>): Gate => ({ ok: d.ok, error: d.error, gasRequired: d.gasRequired, storageDeposit: d.storageDeposit });
 
-/** The owner lists the part for rent: a price per block and the longest term. */
+/**
+ * The owner lists the part for rent: a price per block and the longest term, and
+ * optionally a meter (a device of the owner's organisation reports usage, each unit
+ * charged from the renter's deposit).
+ */
 function ListForm({ instance, metadata, partId, tick, onDone }: { instance: Instance; metadata: Record<string, unknown> | null; partId: number; tick: number; onDone: () => void }) {
-  const { info } = useChain();
+  const { api, info } = useChain();
   const { selected } = useAccounts();
   const [price, setPrice] = useState('');
   const [term, setTerm] = useState('14400');
+  const [metered, setMetered] = useState(false);
+  const [device, setDevice] = useState('');
+  const [unitPrice, setUnitPrice] = useState('');
+  const [maxUnits, setMaxUnits] = useState('');
   const decimals = info?.decimals ?? 12;
   const raw = parseAmount(price, decimals, userLocale());
   const maxTerm = /^\d+$/.test(term.trim()) ? Number(term.trim()) : null;
-  const complete = raw !== null && raw > 0n && maxTerm !== null && maxTerm > 0;
+  const meter = meterInput(metered, ss58(api, device.trim()), device, unitPrice.trim() === '' ? null : parseAmount(unitPrice, decimals, userLocale()), maxUnits);
+  const complete = raw !== null && raw > 0n && maxTerm !== null && maxTerm > 0 && 'meter' in meter;
   // a probe with a price and term of one says whether this account may list at all
-  const args = complete ? [partId, raw, maxTerm, null] : [partId, 1n, 1, null];
-  const gate = useDebouncedGate(`${selected?.address}-${String(args[1])}-${String(args[2])}`, tick, selected ? async () => gateOf(await dryRun(instance, selected.address, 'list', args)) : null);
+  const args = complete ? [partId, raw, maxTerm, meter.meter] : [partId, 1n, 1, null];
+  const gate = useDebouncedGate(
+    `${selected?.address}-${String(args[1])}-${String(args[2])}-${complete && meter.meter ? `${meter.meter.device}-${meter.meter.unitPrice}-${meter.meter.maxUnits}` : 'none'}`,
+    tick,
+    selected ? async () => gateOf(await dryRun(instance, selected.address, 'list', args)) : null,
+  );
   if (gate && !gate.ok && !complete)
     return (
       <p className="muted small" data-testid="usage-list-refused">
@@ -469,7 +476,26 @@ function ListForm({ instance, metadata, partId, tick, onDone }: { instance: Inst
           Terms up to (blocks)
           <input inputMode="numeric" value={term} onChange={(e) => setTerm(e.target.value)} data-testid="usage-list-term" size={8} />
         </label>
+        <label>
+          <input type="checkbox" checked={metered} onChange={(e) => setMetered(e.target.checked)} data-testid="usage-list-metered" /> Metered
+        </label>
       </div>
+      {metered && (
+        <div className="inline-form">
+          <label>
+            Meter's device (an account of a device of your organisation)
+            <input value={device} onChange={(e) => setDevice(e.target.value)} data-testid="usage-list-device" size={50} spellCheck={false} />
+          </label>
+          <label>
+            Price of a unit ({info?.token ?? 'units'})
+            <input inputMode="decimal" value={unitPrice} onChange={(e) => setUnitPrice(e.target.value)} data-testid="usage-list-unit-price" size={10} />
+          </label>
+          <label>
+            Units a report charges at most
+            <input inputMode="numeric" value={maxUnits} onChange={(e) => setMaxUnits(e.target.value)} data-testid="usage-list-max-units" size={8} />
+          </label>
+        </div>
+      )}
       <ContractAction
         instance={instance}
         metadata={metadata}
@@ -487,12 +513,15 @@ function ListForm({ instance, metadata, partId, tick, onDone }: { instance: Inst
                 ? 'A price of nothing: grant the use for free instead.'
                 : maxTerm === null || maxTerm === 0
                   ? 'Enter the longest term in blocks.'
-                  : null
+                  : 'incomplete' in meter
+                    ? meter.incomplete
+                    : null
         }
         hint={
           <p className="small">
             Replaces any earlier listing; a running rental keeps its terms, and a renter's call that states the earlier terms is refused. Renters pay the whole term up
-            front; the rent is your organisation's block by block. Metered listings (a device reporting usage) are a wallet's or an ERP's for now.
+            front; the rent is your organisation's block by block. A metered rental also takes a deposit: the device's reports (one a block, at most the units set here) are
+            charged from it at the unit price, and what is left is the renter's when the use ends.
           </p>
         }
         onDone={onDone}
