@@ -194,8 +194,10 @@ async fn main() {
 	let short_all = latency(&rpc, page(short_part, "newestFirst", 0, 100), SHORT as usize).await;
 	let long_mid = latency(&rpc, page(long_part, "oldestFirst", LONG / 2, 100), 100).await;
 	let mut sizes = Vec::new();
-	for n in [20u32, 30, 40, 60, 80] {
-		sizes.push((n, latency(&rpc, page(long_part, "newestFirst", 0, n), n as usize).await));
+	for n in [10u32, 20, 30, 40, 60, 80, 100] {
+		let (method, params) = page(long_part, "newestFirst", 0, n);
+		let bytes = answer_bytes(&rpc, method, &params).await;
+		sizes.push((n, bytes, latency(&rpc, (method, params), n as usize).await));
 	}
 
 	let middle = middle_of(&rpc, acme_id, owned).await;
@@ -247,8 +249,9 @@ async fn main() {
 	println!("  ratio long / short, p50 {:.2}", ratio(long_100.0, short_all.0));
 	row(&format!("  100 from record {}, long", LONG / 2), long_mid);
 	println!("  ratio middle / newest (long), p50 {:.2}", ratio(long_mid.0, long_100.0));
-	for &(n, t) in &sizes {
-		row(&format!("  newest {n}, long"), t);
+	println!("  by page size (the answer's bytes), long:");
+	for &(n, bytes, t) in &sizes {
+		row(&format!("    newest {n} ({bytes} B)"), t);
 	}
 	println!(
 		"inventory (amchain_partsOf, pages of 100), Acme owning {owned} parts, Borealis {small}:"
@@ -267,7 +270,7 @@ async fn main() {
 		owned as f64 / walked.as_secs_f64()
 	);
 	println!("the same reads from the node with --rpc-access members, a member's token (every call checked):");
-	let open = [long_10, sizes.iter().find(|(n, _)| *n == 40).expect("40").1, long_100, big_first];
+	let open = [long_10, sizes.iter().find(|(n, ..)| *n == 40).expect("40").2, long_100, big_first];
 	let labels =
 		["newest 10, long", "newest 40, long", "newest 100, long", "partsOf first page, Acme"];
 	for ((label, open), gated) in labels.iter().zip(open).zip(gated) {
@@ -371,10 +374,7 @@ async fn wait_finalized(rpc: &Rpc, number: u32) -> (u32, u32) {
 async fn latency(rpc: &Rpc, (method, params): (&str, Json), expect: usize) -> (Duration, Duration) {
 	let mut times = Vec::with_capacity(RUNS);
 	for _ in 0..RUNS + RUNS / 10 {
-		let mut request = subxt::rpcs::client::RpcParams::new();
-		for param in params.as_array().expect("positional parameters") {
-			request.push(param).expect("a JSON value");
-		}
+		let request = positional(&params);
 		let started = Instant::now();
 		let answer: Json =
 			rpc.request(method, request).await.unwrap_or_else(|e| panic!("{method}: {e}"));
@@ -387,6 +387,21 @@ async fn latency(rpc: &Rpc, (method, params): (&str, Json), expect: usize) -> (D
 	let mut times = times.split_off(RUNS / 10);
 	times.sort();
 	(times[RUNS / 2], times[RUNS * 99 / 100])
+}
+
+/// A JSON array as positional JSON-RPC parameters.
+fn positional(params: &Json) -> subxt::rpcs::client::RpcParams {
+	let mut request = subxt::rpcs::client::RpcParams::new();
+	for param in params.as_array().expect("positional parameters") {
+		request.push(param).expect("a JSON value");
+	}
+	request
+}
+
+/// The length of the JSON answer to `method` with `params`.
+async fn answer_bytes(rpc: &Rpc, method: &str, params: &Json) -> usize {
+	let answer: Json = rpc.request(method, positional(params)).await.unwrap_or_else(|e| panic!("{method}: {e}"));
+	answer.to_string().len()
 }
 
 /// Every stand-alone part `owner` owns, read a page of 100 at a time: how many, and how

@@ -2,7 +2,7 @@
 //! ([`amchain_node::rpc_access`] says who may call what) and `open`.
 //!
 //! sc-service's own server takes no middleware of ours and does not turn Nagle's
-//! algorithm off on its connections (every answer above about 16 KiB then waited up to
+//! algorithm off on its connections (every answer above about 8 KiB then waited up to
 //! 40 ms for the client's delayed acknowledgement: [`no_delay`]), so the node starts it
 //! on a [sealed] endpoint only and serves the same methods (sc-service's in-memory RPC
 //! module: every standard method and the `amchain_*` ones) on the endpoints the `--rpc-*`
@@ -138,7 +138,8 @@ fn client_ip<B>(
 /// header and its payload, a body over a buffer's size), and with Nagle on, the last piece
 /// waits for the client's acknowledgement of the first, which a client that delays its
 /// acknowledgements sends after up to 40 ms. Measured (`scripts/bench.sh reads`,
-/// docs/benchmarks.md): without it every answer above about 16 KiB took 40 to 50 ms more.
+/// docs/benchmarks.md): without it every answer above about 8 KiB (a page of 40 history
+/// records, 10 kB) took 40 to 50 ms more.
 fn no_delay(socket: &tokio::net::TcpStream) {
 	if let Err(e) = socket.set_nodelay(true) {
 		log::debug!(target: "rpc", "TCP_NODELAY not set on a connection: {e}");

@@ -50,58 +50,50 @@ export function PledgeAndGrants({
       <p data-testid="usage-pledge-state" data-pledged={String(!!standing)} data-lender={standing ? (ss58(api, standing.lender) ?? standing.lender) : ''}>
         {pledge === null ? '…' : standing ? `The part is ${pledgeWords(standing, words)}.` : 'Not pledged through this contract.'}
       </p>
-      {standing ? (
-        <ContractTx
-          instance={instance}
-          message="release_pledge"
-          args={[partId]}
-          label="Release the pledge"
-          testId="usage-release-pledge-tx"
-          metadata={metadata}
-          round={again}
-          quiet={NOT_MINE}
-          onDone={done}
-        />
-      ) : (
-        <>
-          {/* a pledge a sale voided: pledge_of answers none, and the owner now may clear the record */}
-          <ContractTx
-            instance={instance}
-            message="release_pledge"
-            args={[partId]}
-            label="Clear the pledge a sale voided"
-            testId="usage-clear-pledge-tx"
-            metadata={metadata}
-            round={again}
-            quiet={NOT_MINE}
-            onDone={done}
-          />
-          <form className="usage-form" onSubmit={(e) => e.preventDefault()} aria-labelledby={`usage-pledge-h-${instance.address}`}>
+      {/* Each action stays mounted whatever the pledge's state, so that one sent keeps its
+          progress in view after its block changes what pledge_of answers. */}
+      <ContractTx
+        instance={instance}
+        message="release_pledge"
+        args={[partId]}
+        // by the lender's organisation; or, once a sale voided the pledge (pledge_of then
+        // answers none), by the owner now, which clears the record
+        label={standing ? 'Release the pledge' : 'Clear the pledge a sale voided'}
+        testId="usage-release-pledge-tx"
+        metadata={metadata}
+        round={again}
+        quiet={NOT_MINE}
+        onDone={done}
+      />
+      <form className="usage-form" onSubmit={(e) => e.preventDefault()} aria-labelledby={`usage-pledge-h-${instance.address}`}>
+        {!standing && (
+          <>
             <h4 id={`usage-pledge-h-${instance.address}`}>Pledge it as collateral</h4>
             <label>
               Lender's account (of another organisation)
               <input value={lender} onChange={(e) => setLender(e.target.value)} data-testid="usage-pledge-lender" size={50} spellCheck={false} />
             </label>
             {lender.trim() !== '' && !lenderOk && <p className="note">“{lender.trim()}” is not an account address.</p>}
-            <ContractTx
-              instance={instance}
-              message="pledge"
-              args={lenderOk ? [partId, lenderOk] : null}
-              label="Pledge the part to this lender"
-              testId="usage-pledge-tx"
-              metadata={metadata}
-              round={again}
-              preview={() => (
-                <p className="small">
-                  A lien flag only the lender's organisation lifts; selling the part voids it for good. It does not stop a sale, a rental or a grant: a lender who needs that
-                  agrees it with the owner off chain.
-                </p>
-              )}
-              onDone={done}
-            />
-          </form>
-        </>
-      )}
+          </>
+        )}
+        <ContractTx
+          instance={instance}
+          message="pledge"
+          args={lenderOk ? [partId, lenderOk] : null}
+          label="Pledge the part to this lender"
+          testId="usage-pledge-tx"
+          metadata={metadata}
+          round={again}
+          quiet={standing ? NOT_MINE : []}
+          preview={() => (
+            <p className="small">
+              A lien flag only the lender's organisation lifts; selling the part voids it for good. It does not stop a sale, a rental or a grant: a lender who needs that agrees
+              it with the owner off chain.
+            </p>
+          )}
+          onDone={done}
+        />
+      </form>
       <h3>Grants for offline devices</h3>
       <p className="small" data-testid="usage-grant-nonce" data-nonce={nonce?.ok ? String(nonce.value) : ''}>
         A device that checks offline accepts a grant the owner signed only if it carries the part's revocation nonce, now{' '}
