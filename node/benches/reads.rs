@@ -400,7 +400,8 @@ fn positional(params: &Json) -> subxt::rpcs::client::RpcParams {
 
 /// The length of the JSON answer to `method` with `params`.
 async fn answer_bytes(rpc: &Rpc, method: &str, params: &Json) -> usize {
-	let answer: Json = rpc.request(method, positional(params)).await.unwrap_or_else(|e| panic!("{method}: {e}"));
+	let answer: Json =
+		rpc.request(method, positional(params)).await.unwrap_or_else(|e| panic!("{method}: {e}"));
 	answer.to_string().len()
 }
 

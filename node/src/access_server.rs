@@ -157,6 +157,13 @@ pub fn start(
 ) -> Result<Servers, String> {
 	let runtime = sc_rpc_server::create_rpc_runtime(max_connections)
 		.map_err(|e| format!("the RPC runtime: {e}"))?;
+	let (stop_handle, handle) = stop_channel();
+	// Held from here on, so that an early return (a port in use, a bad origin) shuts the
+	// runtime down in the background: dropping a runtime inside the node's async start
+	// would panic and hide the error.
+	let runtime_handle = runtime.handle().clone();
+	let servers = Servers { handle, runtime: Some(runtime) };
+	let runtime = runtime_handle;
 	let mut module = module.clone();
 	let mut names: Vec<&'static str> = module.method_names().collect();
 	names.push("rpc_methods");
@@ -165,7 +172,6 @@ pub fn start(
 		.register_method("rpc_methods", move |_, _, _| serde_json::json!({ "methods": names }))
 		.map_err(|e| format!("rpc_methods: {e}"))?;
 	let methods: Methods = module.into();
-	let (stop_handle, handle) = stop_channel();
 	let access = policy.clone().map(AccessLayer::new);
 
 	for endpoint in endpoints {
@@ -232,12 +238,12 @@ pub fn start(
 					.layer(NodeHealthProxyLayer)
 					.layer(cors),
 			)
-			.custom_tokio_runtime(runtime.handle().clone())
+			.custom_tokio_runtime(runtime.clone())
 			.to_service_builder();
 		let endpoint = Arc::new(endpoint);
 		let (policy, access, methods, stop_handle) =
 			(policy.clone(), access.clone(), methods.clone(), stop_handle.clone());
-		let spawner = runtime.handle().clone();
+		let spawner = runtime.clone();
 		match &policy {
 			Some(policy) => log::info!(
 				target: "rpc",
@@ -260,14 +266,22 @@ pub fn start(
 					_ = stop_handle.clone().shutdown() => break,
 				};
 				no_delay(&socket);
-				// Each connection has its own stop handle: the server's stop, or its lease's end.
+				// Each connection has its own stop handle: stopped when the server stops or
+				// its lease ends. Its watcher and lease tasks also end once the connection is
+				// over (every stop handle of the connection dropped: the HTTP connection's,
+				// and a WebSocket session's, which outlives the upgrade), so nothing of a
+				// connection outlives it.
 				let (connection_stop, connection_handle) = stop_channel();
-				let connection_handle = Arc::new(connection_handle);
 				{
 					let (server_stop, handle) = (stop_handle.clone(), connection_handle.clone());
+					let over = connection_handle.clone().stopped();
 					spawner.spawn(async move {
-						server_stop.shutdown().await;
-						let _ = handle.stop();
+						tokio::select! {
+							_ = server_stop.shutdown() => {
+								let _ = handle.stop();
+							},
+							_ = over => {},
+						}
 					});
 				}
 				let svc_stop = connection_stop.clone();
@@ -293,9 +307,14 @@ pub fn start(
 									*expires,
 									connection_handle.clone(),
 								);
+								let over = connection_handle.clone().stopped();
 								spawner2.spawn(async move {
-									lease(policy, account, expires, LEASE_CHECK).await;
-									let _ = handle.stop();
+									tokio::select! {
+										_ = lease(policy, account, expires, LEASE_CHECK) => {
+											let _ = handle.stop();
+										},
+										_ = over => {},
+									}
 								});
 							}
 							request.extensions_mut().insert(caller);
@@ -329,5 +348,5 @@ pub fn start(
 			}
 		});
 	}
-	Ok(Servers { handle, runtime: Some(runtime) })
+	Ok(servers)
 }

@@ -290,6 +290,11 @@ pub fn new_full<
 			}),
 		))
 	});
+	log::info!(
+		target: "rpc",
+		"sc-service's JSON-RPC server above listens on a sealed loopback port (it accepts no \
+		 connection); amchain's server (access_server.rs) serves the node's endpoints"
+	);
 	let servers =
 		crate::access_server::start(endpoints, max_rpc_connections, &rpc_handlers.handle(), policy)
 			.map_err(ServiceError::Other)?;

@@ -207,3 +207,51 @@ async fn malformed_and_badly_signed_extrinsics_are_refused_and_blocks_continue()
 		.await
 		.expect("it is finalized");
 }
+
+/// One JSON-RPC call over plain HTTP/1.1 to the loopback port, addressed to `host` (the
+/// `Host` header): the status line and the body.
+fn http_post(port: u16, host: &str, body: &str) -> (String, String) {
+	use std::io::{Read, Write};
+	let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+	write!(
+		stream,
+		"POST / HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
+		 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+		body.len()
+	)
+	.expect("request written");
+	let mut response = String::new();
+	stream.read_to_string(&mut response).expect("response read");
+	let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+	(head.lines().next().unwrap_or_default().to_string(), body.to_string())
+}
+
+/// An open node's port keeps sc-rpc-server's protections though amchain's own server
+/// serves it (node/src/access_server.rs, for TCP_NODELAY): with `--rpc-cors` limited to an
+/// origin, a request addressed to the port by another host name is refused (the guard
+/// against DNS rebinding from a browser) while one addressed to it on loopback is
+/// answered; with `--rpc-methods safe`, the operator's methods are refused even on
+/// loopback.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_open_nodes_port_keeps_the_host_filter_and_refuses_unsafe_methods() {
+	let node = DevNode::start_with(
+		"open-port",
+		&["--rpc-cors", "http://localhost:3000", "--rpc-methods", "safe"],
+	);
+	let port = node.rpc_port;
+	let chain = r#"{"jsonrpc":"2.0","id":1,"method":"system_chain","params":[]}"#;
+	for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}")] {
+		let (status, body) = http_post(port, &host, chain);
+		assert!(status.contains(" 200"), "addressed to {host}: {status} {body}");
+		assert!(body.contains(r#""result":"amchain development""#), "addressed to {host}: {body}");
+	}
+	for host in [format!("attacker.example:{port}"), "127.0.0.1:80".to_string()] {
+		let (status, body) = http_post(port, &host, chain);
+		assert!(status.contains(" 403"), "addressed to {host}: {status} {body}");
+	}
+	let rotate = r#"{"jsonrpc":"2.0","id":2,"method":"author_rotateKeys","params":[]}"#;
+	let (status, body) = http_post(port, &format!("127.0.0.1:{port}"), rotate);
+	let answer: serde_json::Value = serde_json::from_str(&body).expect("a JSON body");
+	assert_eq!(answer["error"]["code"], -32601, "{status} {body}");
+	assert_eq!(answer["error"]["message"], "RPC call is unsafe to be called externally");
+}
