@@ -110,6 +110,27 @@ export interface LotView {
 }
 
 export type Item = { part: number } | { lot: number };
+
+/** A part a recall cascade holds: its path from the recalled item (lots split and parts
+ * transformed on the way, the part last) and its assemblies, nearest first. */
+export interface ImpactEntry {
+  part: number;
+  path: Item[];
+  assemblies: number[];
+}
+
+/** `amchain_recallImpact`: where a recall cascade stands and a page of what it holds. */
+export interface RecallImpact {
+  stage: 'spreading' | 'held' | 'releasing';
+  /** The recall notice's hash. */
+  reason: string;
+  startedAt: BlockNumber;
+  held: number;
+  queued: number;
+  entries: ImpactEntry[];
+  /** Pass as `after` for the next page. */
+  next: number | null;
+}
 export type Handover = 'custody' | 'ownership';
 
 /** A history record's kind: a unit kind's name, or `{ name: fields }` (docs/records.md). */
@@ -311,6 +332,7 @@ export interface AmchainRpc {
   history(item: Item, order: 'oldestFirst' | 'newestFirst', from: number, limit: number, ...at: At): Promise<HistoryPage | null>;
   partsOf(owner: number, after: number | null, limit: number, ...at: At): Promise<number[]>;
   children(parent: number, after: number | null, limit: number, ...at: At): Promise<number[]>;
+  recallImpact(root: Item, after: number | null, limit: number, ...at: At): Promise<RecallImpact | null>;
   tagChallenge(nonce: string): Promise<SignableChallenge>;
   checkTag(part: number, challenge: ChallengeArg, signature: SignatureArg, ...at: At): Promise<TagVerdict>;
   verifyPart(partType: number, serial: string, proof?: TagProof | null): Promise<PartVerification | null>;

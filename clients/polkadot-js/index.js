@@ -113,6 +113,11 @@ export const rpc = {
       params: [{ name: 'parent', type: 'u64' }, { name: 'after', type: 'Option<u64>' }, { name: 'limit', type: 'u32' }, { name: 'at', type: 'Hash', isOptional: true }],
       type: 'Json',
     },
+    recallImpact: {
+      description: 'What the recall cascade of a recalled lot or part holds: `root` {lot: id} or {part: id}; its stage, counts and a page of held parts after part `after`, each with its path from the root and its assemblies (null without a cascade).',
+      params: [{ name: 'root', type: 'Json' }, { name: 'after', type: 'Option<u64>' }, { name: 'limit', type: 'u32' }, { name: 'at', type: 'Hash', isOptional: true }],
+      type: 'Json',
+    },
     tagChallenge: {
       description: 'A fresh challenge for a tag to sign, with the reader\'s 16-byte nonce; `message` is what the tag signs (from the node\'s best block).',
       params: [{ name: 'nonce', type: 'Bytes' }],

@@ -4,6 +4,7 @@ import {
   batchMembers,
   consumersOfLot,
   splitsOfLot,
+  causeOf,
   splitFromOfLot,
   fromNodeHistory,
   quantityWords,
@@ -369,5 +370,31 @@ describe('usageByPeriod', () => {
     ]);
     expect(usageByPeriod([], cert, 99)).toEqual([]);
     expect(usageByPeriod([], { ...cert, period: 0 }, 500)).toEqual([]);
+  });
+});
+
+describe('recall cascade records', () => {
+  const entry = (index: number, kind: NodeHistoryEntry['kind']): NodeHistoryEntry => ({
+    index,
+    block: 20 + index,
+    extrinsic: null,
+    time: 1_764_500_000_000,
+    reportedAt: null,
+    actor: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY',
+    participant: 4,
+    kind,
+    data: '0x' + '00'.repeat(32),
+  });
+  it('names the recalled lot or part, from the node or the indexer', () => {
+    expect(causeOf({ lot: 3 })).toEqual(['lot', 3]);
+    expect(causeOf({ Lot: 3 })).toEqual(['lot', 3]);
+    expect(causeOf({ part: 9 })).toEqual(['part', 9]);
+    expect(causeOf({ Part: 9 })).toEqual(['part', 9]);
+    const held = describeRecord(fromNodeHistory(entry(4, { held: { cause: { lot: 3 } } })));
+    expect(held.title).toBe('Held by a recall of what it was made from');
+    expect(held.tone).toBe('recall');
+    expect(held.detail).toContainEqual({ lot: 3 });
+    const unheld = describeRecord(fromNodeHistory(entry(5, { unheld: { cause: { part: 9 } } })));
+    expect(unheld.detail).toContainEqual({ part: 9 });
   });
 });

@@ -149,6 +149,14 @@ export function statusWords(status: string | null | undefined): string {
   return status.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** The recalled item a cascade's `Held`/`Unheld` record names: `{lot: n}` or `{part: n}`
+ * from the node, `{Lot: n}` or `{Part: n}` from the indexer. */
+export function causeOf(cause: unknown): ['lot' | 'part', unknown] {
+  const c = (cause ?? {}) as Record<string, unknown>;
+  if ('lot' in c || 'Lot' in c) return ['lot', c.lot ?? c.Lot];
+  return ['part', c.part ?? c.Part];
+}
+
 /** One history record as a timeline entry. */
 export function describeRecord(r: HistoryRow, context: TimelineContext = {}): TimelineEntry {
   const f = r.kindFields ?? {};
@@ -259,6 +267,21 @@ export function describeRecord(r: HistoryRow, context: TimelineContext = {}): Ti
       tone = 'recall';
       detail = ['Released by ', ref('participant', r.participant)];
       break;
+    case 'Held': {
+      // A recall cascade reached the part: made from the recalled lot or part.
+      const [kind, id] = causeOf(f.cause);
+      title = 'Held by a recall of what it was made from';
+      tone = 'recall';
+      detail = ['Held by the recall of ', ref(kind, id), ' (', ref('participant', r.participant), ')'];
+      break;
+    }
+    case 'Unheld': {
+      const [kind, id] = causeOf(f.cause);
+      title = 'Released with the recall of what it was made from';
+      tone = 'recall';
+      detail = ['The recall of ', ref(kind, id), ' was released'];
+      break;
+    }
     case 'StatusChanged':
       title = 'Status changed';
       tone = 'life';

@@ -41,7 +41,7 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	let orgs: [(&Keypair, &str, &[Role]); 4] = [
 		(&iso, "ISO", &[Role::StandardsOrganisation]),
 		(&tuv, "TUV", &[Role::Auditor]),
-		(&acme, "Acme Gears", &[Role::Manufacturer]),
+		(&acme, "Acme Gears", &[Role::Manufacturer, Role::Producer]),
 		(&buyer, "Buyer", &[Role::Customer]),
 	];
 	let first = onboard(&api, &orgs, &[]).await;
@@ -246,4 +246,79 @@ async fn a_part_is_made_assembled_sold_and_proven_genuine_over_rpc() {
 	assert_eq!(verdict(&tag).await, "replayed");
 	let page = history(&rpc, 0, "newestFirst", 0, 1).await;
 	assert_eq!(page["records"][0]["kind"], "scanned");
+
+	// A recall that reaches what was made from a lot (the recall cascade): Acme melts a
+	// lot, makes a shaft of it and recalls the lot; the next block holds the shaft, and
+	// amchain_recallImpact shows it with its path from the lot.
+	let lot = next_id(&api, "Parts", "NextLotId").await;
+	let shaft = next_id(&api, "Parts", "NextPartId").await;
+	submit_batch(
+		&api,
+		&acme,
+		vec![
+			call(
+				"Parts",
+				"register_lot",
+				vec![
+					("material", Value::from_bytes(b"42CrMo4")),
+					("quantity", Value::u128(1_000)),
+					("unit", common::variant("Grams")),
+					("certification", none()),
+					("reported_at", none()),
+				],
+			),
+			register_part(b"S-1", none()),
+			call(
+				"Parts",
+				"consume",
+				vec![
+					("lot", Value::u128(lot.into())),
+					("part", Value::u128(shaft.into())),
+					("quantity", Value::u128(10)),
+				],
+			),
+			call(
+				"Parts",
+				"recall",
+				vec![
+					("target", Value::unnamed_variant("Lot", [Value::u128(lot.into())])),
+					("reason", Value::from_bytes([9u8; 32])),
+				],
+			),
+		],
+	)
+	.await;
+	let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+	let impact = loop {
+		let impact: serde_json::Value = rpc
+			.request(
+				"amchain_recallImpact",
+				rpc_params![serde_json::json!({ "lot": lot }), None::<u64>, 10],
+			)
+			.await
+			.expect("amchain_recallImpact answers");
+		if impact["stage"] == "held" {
+			break impact;
+		}
+		assert!(std::time::Instant::now() < deadline, "the cascade did not finish: {impact}");
+		tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+	};
+	assert_eq!((impact["held"].as_u64(), impact["queued"].as_u64()), (Some(1), Some(0)));
+	assert_eq!(
+		impact["entries"],
+		serde_json::json!([{ "part": shaft, "path": [{ "lot": lot }, { "part": shaft }], "assemblies": [] }])
+	);
+	let held: serde_json::Value =
+		rpc.request("amchain_part", rpc_params![shaft]).await.expect("answers");
+	assert_eq!(held["quarantined"], true, "held by the recall of its lot");
+	let record = history(&rpc, shaft.into(), "newestFirst", 0, 1).await;
+	assert_eq!(record["records"][0]["kind"]["held"]["cause"]["lot"], lot);
+	let none_yet: serde_json::Value = rpc
+		.request(
+			"amchain_recallImpact",
+			rpc_params![serde_json::json!({ "lot": lot + 1 }), None::<u64>, 10],
+		)
+		.await
+		.expect("answers");
+	assert!(none_yet.is_null(), "no cascade for a lot never recalled");
 }

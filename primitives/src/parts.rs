@@ -330,6 +330,12 @@ pub enum RecordKind {
 	/// service provider the owner authorised); `data` is the blake2-256 hash of the SCALE
 	/// encoding of (old key, new key), which the `TagReplaced` event carries.
 	TagReplaced,
+	/// A recall of `cause` (a lot or a part) reached this part, made from it: the part is
+	/// held as a quarantined one is (`Parts.recall`, the recall cascade); `data` is the
+	/// recall notice's hash.
+	Held { cause: Item },
+	/// The recall of `cause` was released and its hold on this part lifted.
+	Unheld { cause: Item },
 }
 
 /// One entry of a part's or lot's life history.
@@ -655,6 +661,62 @@ pub struct HistoryPage<AccountId, BlockNumber> {
 	pub records: Vec<HistoryEntry<AccountId, BlockNumber>>,
 }
 
+/// Where a recall cascade stands (`Parts.recall`).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub enum CascadeStage {
+	/// Walking what was made from the recalled item, a bounded number of steps a block.
+	Spreading,
+	/// Everything reached is held, until the recall is released.
+	Held,
+	/// Released: the holds it placed are being lifted, a bounded number a block.
+	Releasing,
+}
+
+/// A part a recall cascade holds, and how the recall reached it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct ImpactEntry {
+	pub part: PartId,
+	/// From the recalled item to this part: the lots split from it and the parts
+	/// transformed on the way, the part last.
+	pub path: Vec<Item>,
+	/// The assemblies it is installed in, nearest first: each is held with it.
+	pub assemblies: Vec<PartId>,
+}
+
+/// A page of what a recall cascade holds.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+#[cfg_attr(feature = "std", derive(serde::Serialize))]
+#[cfg_attr(feature = "std", serde(rename_all = "camelCase"))]
+pub struct RecallImpact<BlockNumber> {
+	pub stage: CascadeStage,
+	/// The recall notice's hash.
+	pub reason: H256,
+	pub started_at: BlockNumber,
+	/// How many parts it holds in all.
+	pub held: u32,
+	/// Items whose histories are still to be walked (0 once it is `Held`).
+	pub queued: u32,
+	/// Up to the page's limit of the parts it holds, in storage order (stable, not by id).
+	pub entries: Vec<ImpactEntry>,
+	/// The `after` to ask for the next page with, if there is more.
+	pub next: Option<PartId>,
+}
+
 /// Which end of a history a page starts from.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
 #[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
@@ -667,6 +729,7 @@ pub enum Order {
 sp_api::decl_runtime_apis! {
 	/// Queries about parts and lots, for wallets and machines (`state_call`, or the
 	/// node's `amchain_*` RPC methods).
+	#[api_version(2)]
 	pub trait PartsApi<AccountId, BlockNumber>
 	where
 		AccountId: Codec,
@@ -694,5 +757,12 @@ sp_api::decl_runtime_apis! {
 		/// unused.
 		fn check_tag(part: PartId, challenge: TagChallenge, signature: sp_runtime::MultiSignature)
 			-> TagVerdict;
+		/// What the recall cascade of `root` (a recalled lot or part, `Parts.recall`)
+		/// holds: its stage and up to `limit` (at most [`MAX_PAGE`](crate::MAX_PAGE))
+		/// held parts after `after`, each with the path from `root` and the assemblies it
+		/// is in; `None` when `root` has no cascade.
+		#[api_version(2)]
+		fn recall_impact(root: Item, after: Option<PartId>, limit: u32)
+			-> Option<RecallImpact<BlockNumber>>;
 	}
 }

@@ -326,6 +326,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl amchain_primitives::parts::PartsApi<Block, AccountId, BlockNumber> for Runtime {
 		fn part_type(id: PartTypeId) -> Option<PartTypeView> {
 			Parts::part_type_view(id)
@@ -363,6 +364,12 @@ impl_runtime_apis! {
 			signature: sp_runtime::MultiSignature,
 		) -> TagVerdict {
 			Parts::check_tag(part, &challenge, &signature)
+		}
+
+		fn recall_impact(root: Item, after: Option<PartId>, limit: u32)
+			-> Option<amchain_primitives::parts::RecallImpact<BlockNumber>>
+		{
+			Parts::recall_impact(root, after, limit)
 		}
 	}
 

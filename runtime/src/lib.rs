@@ -65,7 +65,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("amchain"),
 	impl_name: Cow::Borrowed("amchain-node"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2 (spec 105): `Warranties.claim` asks an amount; `Cores.confirm_outcome` is new.

@@ -1628,3 +1628,149 @@ fn a_rotated_bank_key_keeps_no_authority_over_its_currency() {
 		}
 	});
 }
+
+/// The recall cascade's acceptance (issue 18 item 5), with the runtime's own weights and
+/// bounds: a lot consumed into 1 000 parts, installed ten to an assembly in 100 assemblies
+/// (50 of them sold on to a customer), is held entirely within 20 blocks of one `recall`;
+/// every block's cascade stays within a tenth of the block; no affected item can be
+/// offered once reached, and parts of another lot keep moving throughout.
+#[test]
+fn one_recall_holds_a_lots_thousand_parts_and_their_assemblies_within_twenty_blocks() {
+	use amchain_primitives::{
+		participants::{Role, Roles},
+		parts::{CascadeStage, Handover, Item, PartsInspector, Unit},
+	};
+	use amchain_runtime::{configs::manufacturing::MaxCascadeWeight, RuntimeOrigin};
+	use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
+	use pallet_parts::{Cascades, RecallTarget};
+	use Sr25519Keyring::*;
+
+	with_preset_genesis(sp_genesis_builder::DEV_RUNTIME_PRESET, || {
+		System::set_block_number(1);
+		let signed = |who: Sr25519Keyring| RuntimeOrigin::signed(who.to_account_id());
+		let (acme, kestrel) = (2, 6);
+		// A steel mill joins (registered by the registrar, Alice).
+		let mill = pallet_certifications::NextParticipantId::<Runtime>::get();
+		assert_ok!(Certifications::register_participant(
+			signed(Alice),
+			CharlieStash.to_account_id(),
+			b"Northern Steel".to_vec(),
+			Default::default(),
+			Roles::of(&[Role::Producer]),
+		));
+		let lot = |quantity| {
+			let id = pallet_parts::NextLotId::<Runtime>::get();
+			assert_ok!(Parts::register_lot(
+				signed(CharlieStash),
+				b"42CrMo4".to_vec(),
+				quantity,
+				Unit::Grams,
+				None,
+				None
+			));
+			for handover in [Handover::Ownership, Handover::Custody] {
+				assert_ok!(Parts::offer(signed(CharlieStash), Item::Lot(id), handover, acme));
+				assert_ok!(Parts::accept_offer(signed(Dave), Item::Lot(id), handover, None));
+			}
+			id
+		};
+		let (steel, other) = (lot(10_000), lot(10_000));
+		// Acme's shaft type needs no certification, so the test registers as many as it needs.
+		let shaft = pallet_parts::NextPartTypeId::<Runtime>::get();
+		assert_ok!(Parts::create_part_type(
+			signed(Dave),
+			b"GTIN-SHAFT".to_vec(),
+			Default::default(),
+			b"https://acme.example/shaft".to_vec(),
+			vec![]
+		));
+		let mut serial = 0u32;
+		let mut part = || {
+			serial += 1;
+			let id = pallet_parts::NextPartId::<Runtime>::get();
+			assert_ok!(Parts::register_part(
+				signed(Dave),
+				shaft,
+				serial.to_le_bytes().to_vec(),
+				None,
+				None,
+				None
+			));
+			id
+		};
+		let mut assemblies = Vec::new();
+		let mut parts = Vec::new();
+		for a in 0..100 {
+			let assembly = part();
+			for _ in 0..10 {
+				let p = part();
+				assert_ok!(Parts::consume(signed(Dave), steel, p, 1));
+				assert_ok!(Parts::install(signed(Dave), p, assembly));
+				parts.push(p);
+			}
+			if a % 2 == 0 {
+				for handover in [Handover::Ownership, Handover::Custody] {
+					assert_ok!(Parts::offer(signed(Dave), Item::Part(assembly), handover, kestrel));
+					assert_ok!(Parts::accept_offer(
+						signed(BobStash),
+						Item::Part(assembly),
+						handover,
+						None
+					));
+				}
+			}
+			assemblies.push(assembly);
+		}
+		let unaffected: Vec<_> = (0..20)
+			.map(|_| {
+				let p = part();
+				assert_ok!(Parts::consume(signed(Dave), other, p, 1));
+				p
+			})
+			.collect();
+
+		let target = RecallTarget::Lot(steel);
+		assert_ok!(Parts::recall(signed(CharlieStash), target, Default::default()));
+		let tenth = sp_runtime::Perbill::from_percent(10)
+			* <Runtime as frame_system::Config>::BlockWeights::get().max_block;
+		assert_eq!(MaxCascadeWeight::get(), tenth);
+		let prune = <<Runtime as pallet_parts::Config>::WeightInfo as pallet_parts::WeightInfo>::on_initialize(256);
+		// As pallet-cores and the contracts' chain extension (escrow, warranties' paths:
+		// `PartInfo.quarantined`) read a part: its summary.
+		let held = |p| {
+			<Parts as PartsInspector>::is_held(p)
+				&& <Parts as PartsInspector>::summary(p).is_some_and(|s| s.quarantined)
+		};
+		let mut blocks = 0;
+		while Cascades::<Runtime>::get(target).is_some_and(|c| c.stage == CascadeStage::Spreading) {
+			blocks += 1;
+			assert!(blocks <= 20, "not held within 20 blocks");
+			let n = System::block_number() + 1;
+			System::set_block_number(n);
+			let used: Weight = Parts::on_initialize(n);
+			assert!(used.all_lte(tenth.saturating_add(prune)), "block {n}: {used:?}");
+			// Parts of another lot keep moving while the cascade runs.
+			let moving = unaffected[blocks as usize];
+			assert_ok!(Parts::offer(signed(Dave), Item::Part(moving), Handover::Custody, kestrel));
+			assert_ok!(Parts::accept_offer(
+				signed(BobStash),
+				Item::Part(moving),
+				Handover::Custody,
+				None
+			));
+		}
+		assert!(parts.iter().all(|p| held(*p)), "every part made from the lot is held");
+		assert!(assemblies.iter().all(|a| held(*a)), "every assembly is held");
+		assert_eq!(Cascades::<Runtime>::get(target).map(|c| c.held), Some(1_000));
+		for (i, assembly) in assemblies.iter().enumerate() {
+			let (owner, to) = if i % 2 == 0 { (BobStash, acme) } else { (Dave, kestrel) };
+			assert_noop!(
+				Parts::offer(signed(owner), Item::Part(*assembly), Handover::Custody, to),
+				pallet_parts::Error::<Runtime>::AssemblyQuarantined
+			);
+		}
+		assert!(unaffected.iter().all(|p| !held(*p)));
+		let _ = mill;
+		println!("1 000 parts and 100 assemblies held in {blocks} blocks");
+	});
+}

@@ -180,6 +180,7 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
   const [held, setHeld] = useState<boolean | null>(null);
   const [batchRecalled, setBatchRecalled] = useState(false);
   const [byGovernance, setByGovernance] = useState(false);
+  const [cascade, setCascade] = useState<{ stage: string; held: number; queued: number } | null>(null);
   const quarantined = impact.quarantined || batchRecalled;
   const relation = useMemo(() => new Map(impact.rows.map((r) => [r.part.id, r.relation])), [impact]);
   const roots = impactRoots(impact.rows);
@@ -205,6 +206,10 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
     amchainRpc<{ quarantined?: boolean } | null>(api, method, [target.id])
       .then((v) => setHeld(v?.quarantined ?? null))
       .catch(() => setHeld(null));
+    // The recall cascade, if this lot or part was recalled with everything made from it.
+    amchainRpc<{ stage: string; held: number; queued: number } | null>(api, 'amchain_recallImpact', [{ [target.kind]: target.id }, null, 1])
+      .then((v) => setCascade(v ? { stage: v.stage, held: v.held, queued: v.queued } : null))
+      .catch(() => setCascade(null));
     // `chainTarget` follows target's fields
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, target.kind, target.id, target.certification, impact]);
@@ -234,6 +239,13 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
         . May
         quarantine: <ParticipantLink id={impact.authority} /> or governance.
       </p>
+      {cascade && (
+        <p data-testid="recall-cascade">
+          Recalled with everything made from it: the cascade is <strong>{cascade.stage}</strong>, holding {cascade.held} part
+          {cascade.held === 1 ? '' : 's'}
+          {cascade.stage === 'spreading' ? ` (${cascade.queued} item${cascade.queued === 1 ? '' : 's'} still to walk)` : ''}.
+        </p>
+      )}
       {impact.note && <p className="note">{impact.note}</p>}
       <div className="cards">
         <section className="card" aria-labelledby="impact-tree">
@@ -279,6 +291,23 @@ function ImpactView({ target, impact, onDone }: { target: Target; impact: Impact
             }
             onDone={onDone}
           />
+          {target.kind !== 'batch' && (
+            <>
+              <p className="muted">
+                Or recall it with everything made from it: over the next blocks the chain holds every part that consumed it (or
+                a lot split from it), every part those were transformed into, and every assembly they are in, wherever they are
+                now; releasing it lifts exactly those holds.
+              </p>
+              <TxAction
+                label={`Recall the ${targetName(target)} and everything made from it`}
+                testId="recall-cascade-tx"
+                deps={`c-${target.kind}-${target.id}-${reason}`}
+                blocked={blocked}
+                build={() => (api && reason.trim() ? api.tx.parts.recall(chainTarget, blake2AsHex(reason.trim())) : null)}
+                onDone={onDone}
+              />
+            </>
+          )}
         </section>
       </div>
       <table data-testid="impact-table">

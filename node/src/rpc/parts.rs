@@ -6,7 +6,7 @@ use amchain_primitives::{
 	participants::ParticipantId,
 	parts::{
 		HistoryPage, Item, LotId, LotView, Order, PartId, PartTypeId, PartTypeView, PartView,
-		PartsApi, RecordIndex, TagChallenge, TagVerdict,
+		PartsApi, RecallImpact, RecordIndex, TagChallenge, TagVerdict,
 	},
 	AccountId, BlockNumber,
 };
@@ -166,6 +166,21 @@ pub trait PartsRpc<BlockHash> {
 		at: Option<BlockHash>,
 	) -> RpcResult<Vec<PartId>>;
 
+	/// What the recall cascade of a recalled lot or part (`Parts.recall`) holds: its stage
+	/// (`spreading`, `held`, `releasing`), how many parts it holds and how many items it
+	/// still has to walk, and a page of the held parts, each with the path from `root` (the
+	/// lots split and parts transformed on the way) and the assemblies it is installed in,
+	/// nearest first; pass `next` as `after` for the next page. `root` is `{"lot": id}` or
+	/// `{"part": id}`; null when it has no cascade.
+	#[method(name = "amchain_recallImpact")]
+	fn recall_impact(
+		&self,
+		root: Item,
+		after: Option<PartId>,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<RecallImpact<BlockNumber>>>;
+
 	/// A fresh challenge for a tag to sign, with the reader's 16-byte `nonce`, on one of
 	/// the [`CHALLENGE_SPREAD`] blocks before the best one (drawn from the nonce, so that
 	/// readers' challenges do not all cite one block); `message` is what the tag signs.
@@ -249,6 +264,16 @@ where
 		at: Option<Block::Hash>,
 	) -> RpcResult<Vec<PartId>> {
 		self.call(at, |api, at| api.children(at, parent, after, limit))
+	}
+
+	fn recall_impact(
+		&self,
+		root: Item,
+		after: Option<PartId>,
+		limit: u32,
+		at: Option<Block::Hash>,
+	) -> RpcResult<Option<RecallImpact<BlockNumber>>> {
+		self.call(at, |api, at| api.recall_impact(at, root, after, limit))
 	}
 
 	fn tag_challenge(&self, nonce: Bytes) -> RpcResult<SignableChallenge> {

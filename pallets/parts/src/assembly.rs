@@ -60,7 +60,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether a recall holds the part or anything installed in it: it cannot change hands.
 	pub(crate) fn held(part_id: PartId, part: &PartOf<T>) -> bool {
-		Self::part_quarantined(part)
+		Self::part_quarantined(part_id, part)
 			|| QuarantinedBelow::<T>::get(part_id) > 0
 			|| Self::batch_recalled_below(part_id)
 	}
@@ -116,7 +116,7 @@ impl<T: Config> Pallet<T> {
 		let mut parent = PartRecords::<T>::get(parent_id).ok_or(Error::<T>::UnknownPart)?;
 		ensure!(part.parent.is_none(), Error::<T>::PartInstalled);
 		ensure!(part.status == PartStatus::Active, Error::<T>::NotActive);
-		ensure!(!Self::part_quarantined(&part), Error::<T>::ItemQuarantined);
+		ensure!(!Self::part_quarantined(part_id, &part), Error::<T>::ItemQuarantined);
 		// Nor a sub-assembly holding one (by a part or a batch recall), so installing never
 		// adds to the counts above.
 		ensure!(QuarantinedBelow::<T>::get(part_id) == 0, Error::<T>::AssemblyQuarantined);
@@ -126,7 +126,7 @@ impl<T: Config> Pallet<T> {
 			matches!(parent.status, PartStatus::Active | PartStatus::Installed),
 			Error::<T>::NotActive
 		);
-		ensure!(!Self::part_quarantined(&parent), Error::<T>::ItemQuarantined);
+		ensure!(!Self::part_quarantined(parent_id, &parent), Error::<T>::ItemQuarantined);
 
 		let ancestors = Self::ancestors(&parent)?;
 		let top_id = ancestors.last().copied().unwrap_or(parent_id);
@@ -195,9 +195,11 @@ impl<T: Config> Pallet<T> {
 		let top = PartRecords::<T>::get(top_id).ok_or(Error::<T>::UnknownPart)?;
 		ensure!(top.owner == member.participant, Error::<T>::NotOwner);
 		Self::ensure_unlocked(top_id)?;
-		// The quarantined parts leaving with it (itself too) no longer hold the assembly.
+		// The quarantined and held parts leaving with it (itself too) no longer hold the
+		// assembly.
 		let leaving = QuarantinedBelow::<T>::get(part_id)
-			.saturating_add(u32::from(part.quarantine.is_some()));
+			.saturating_add(u32::from(part.quarantine.is_some()))
+			.saturating_add(Self::cascade_holds(part_id));
 		Self::add_quarantined_below(&above, leaving, false);
 		Self::add_batches_below(&above, &Self::batches_with(part_id, &part), false);
 

@@ -6,7 +6,10 @@
 use alloc::{vec, vec::Vec};
 use amchain_primitives::{certifications::TrustBenchmarkHelper, participants::Roles};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{EnsureOrigin, Hooks};
+use frame_support::{
+	traits::{EnsureOrigin, Hooks},
+	weights::Weight,
+};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_core::{crypto::KeyTypeId, H256};
 
@@ -610,19 +613,94 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	/// Worst case: as for `quarantine` (governance's recall, lifted by governance).
+	/// Worst case: as for `quarantine` (governance's recall, lifted by governance), of a
+	/// recall with a cascade, which the release sets unwinding.
 	fn release() -> Result<(), BenchmarkError> {
 		let mut maker = Maker::<T>::new(1);
 		let (part, _) = maker.deepest_part();
 		let origin =
 			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		Pallet::<T>::quarantine(origin.clone(), RecallTarget::Part(part), H256::zero())
-			.expect("quarantined");
+		let target = RecallTarget::Part(part);
+		Pallet::<T>::recall(origin.clone(), target, H256::zero()).expect("recalled");
+		Pallet::<T>::advance_cascades(Weight::MAX);
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, RecallTarget::Part(part));
+		_(origin as T::RuntimeOrigin, target);
 
 		assert!(PartRecords::<T>::get(part).is_some_and(|p| p.quarantine.is_none()));
+		assert!(CascadeWork::<T>::contains_key(target));
+		Ok(())
+	}
+
+	#[benchmark]
+	/// Worst case: as for `quarantine`, with the cascade's state and queue written.
+	fn recall() -> Result<(), BenchmarkError> {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, RecallTarget::Part(part), H256::zero());
+
+		assert!(Cascades::<T>::contains_key(RecallTarget::Part(part)));
+		Ok(())
+	}
+
+	/// One step of a spreading cascade, as `on_initialize` takes it (the cascade's state
+	/// read and written, the probe for work included). Worst case: the record read names a
+	/// part at the bottom of an assembly `MaxAssemblyDepth` deep, so holding it writes the
+	/// count of every part above, and a history record.
+	#[benchmark]
+	fn cascade_hold() -> Result<(), BenchmarkError> {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let lot = maker.split_lot(0);
+		Pallet::<T>::do_consume(&maker.admin, lot, part, 1).expect("consumed");
+		let target = RecallTarget::Lot(lot);
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		Pallet::<T>::recall(origin, target, H256::zero()).expect("recalled");
+		// At the consumption: the record before the recall's own.
+		let mut cascade = Cascades::<T>::get(target).expect("started");
+		cascade.cursor = HistoryLen::<T>::get(Item::Lot(lot)).saturating_sub(2);
+		Cascades::<T>::insert(target, cascade);
+		let one_step =
+			T::DbWeight::get().reads(1).saturating_add(Pallet::<T>::cascade_step_weight());
+
+		#[block]
+		{
+			Pallet::<T>::advance_cascades(one_step);
+		}
+
+		assert!(CascadeHolds::<T>::contains_key(target, part));
+		Ok(())
+	}
+
+	/// One step of a released cascade: lifting the hold on a part at the bottom of an
+	/// assembly `MaxAssemblyDepth` deep (every count above written, a history record).
+	#[benchmark]
+	fn cascade_unhold() -> Result<(), BenchmarkError> {
+		let mut maker = Maker::<T>::new(1);
+		let (part, _) = maker.deepest_part();
+		let lot = maker.split_lot(0);
+		Pallet::<T>::do_consume(&maker.admin, lot, part, 1).expect("consumed");
+		let target = RecallTarget::Lot(lot);
+		let origin =
+			T::AdminOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		Pallet::<T>::recall(origin.clone(), target, H256::zero()).expect("recalled");
+		Pallet::<T>::advance_cascades(Weight::MAX);
+		assert!(CascadeHolds::<T>::contains_key(target, part));
+		Pallet::<T>::release(origin, target).expect("released");
+		let one_step =
+			T::DbWeight::get().reads(1).saturating_add(Pallet::<T>::cascade_step_weight());
+
+		#[block]
+		{
+			Pallet::<T>::advance_cascades(one_step);
+		}
+
+		assert!(!CascadeHolds::<T>::contains_key(target, part));
 		Ok(())
 	}
 

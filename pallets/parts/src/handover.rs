@@ -49,9 +49,11 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Whether a recall holds the part: itself, or its batch.
-	pub(crate) fn part_quarantined(part: &PartOf<T>) -> bool {
+	/// Whether a recall holds the part: itself, its batch, or the recall of something it
+	/// was made from (a cascade).
+	pub(crate) fn part_quarantined(id: PartId, part: &PartOf<T>) -> bool {
 		part.quarantine.is_some()
+			|| Self::cascade_holds(id) > 0
 			|| part
 				.certification
 				.is_some_and(|c| BatchRecalls::<T>::contains_key(part.part_type, c))
@@ -67,7 +69,7 @@ impl<T: Config> Pallet<T> {
 					matches!(part.status, PartStatus::Active | PartStatus::ReturnedAsCore),
 					Error::<T>::NotActive
 				);
-				ensure!(!Self::part_quarantined(&part), Error::<T>::ItemQuarantined);
+				ensure!(!Self::part_quarantined(id, &part), Error::<T>::ItemQuarantined);
 				// A recalled part does not leave inside its assembly, at any depth: one read
 				// for part recalls, one per batch installed below for batch recalls.
 				ensure!(QuarantinedBelow::<T>::get(id) == 0, Error::<T>::AssemblyQuarantined);

@@ -123,6 +123,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(PartRecords::<T>::contains_key(id), "BatchCountBelow of an unknown part");
 		}
 		Self::check_quarantined_below()?;
+		Self::check_cascades()?;
 		for (target, ()) in RecalledByGovernance::<T>::iter() {
 			let quarantined = match target {
 				RecallTarget::Part(id) => {
@@ -286,7 +287,8 @@ impl<T: Config> Pallet<T> {
 					PartRecords::<T>::get(child).is_some_and(|c| c.quarantine.is_some());
 				below = below
 					.saturating_add(QuarantinedBelow::<T>::get(child))
-					.saturating_add(u32::from(quarantined));
+					.saturating_add(u32::from(quarantined))
+					.saturating_add(CascadeHeld::<T>::get(child));
 			}
 			ensure!(
 				QuarantinedBelow::<T>::get(id) == below,
@@ -316,6 +318,72 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(History::<T>::contains_key(item, len - 1), "history has a gap");
 		ensure!(!History::<T>::contains_key(item, len), "history runs past its length");
+		Ok(())
+	}
+
+	/// The recall cascades: each of a lot or a part; its queue is exactly the positions
+	/// `head..tail` (empty once held); it has work left (`CascadeWork`) exactly while
+	/// spreading or releasing; until released its target is quarantined; `held` counts its
+	/// holds, each of an existing part; `CascadeHeld` counts, for each part, the cascades
+	/// holding it; nothing is stored for a cascade that is gone.
+	pub(crate) fn check_cascades() -> Result<(), TryRuntimeError> {
+		use amchain_primitives::parts::CascadeStage;
+		let mut holding: alloc::collections::BTreeMap<PartId, u32> = Default::default();
+		for (target, cascade) in Cascades::<T>::iter() {
+			ensure!(Self::cascade_root(&target).is_some(), "a cascade of a batch");
+			ensure!(cascade.head <= cascade.tail, "a cascade's head is past its tail");
+			let mut queued = 0u32;
+			for position in CascadeQueue::<T>::iter_key_prefix(target) {
+				ensure!(
+					position >= cascade.head && position < cascade.tail,
+					"a cascade's queue holds a position outside head..tail"
+				);
+				queued = queued.saturating_add(1);
+			}
+			ensure!(queued == cascade.tail - cascade.head, "a cascade's queue has gaps");
+			ensure!(
+				CascadeWork::<T>::contains_key(target) == (cascade.stage != CascadeStage::Held),
+				"CascadeWork does not list exactly the cascades with work left"
+			);
+			if cascade.stage == CascadeStage::Held {
+				ensure!(cascade.head == cascade.tail, "a held cascade has items queued");
+			}
+			if cascade.stage != CascadeStage::Releasing {
+				let quarantined = match target {
+					RecallTarget::Part(id) => {
+						PartRecords::<T>::get(id).is_some_and(|p| p.quarantine.is_some())
+					},
+					RecallTarget::Lot(id) => {
+						Lots::<T>::get(id).is_some_and(|l| l.quarantine.is_some())
+					},
+					RecallTarget::Batch { .. } => false,
+				};
+				ensure!(quarantined, "an unreleased cascade's target is not quarantined");
+			}
+			let mut held = 0u32;
+			for part in CascadeHolds::<T>::iter_key_prefix(target) {
+				ensure!(PartRecords::<T>::contains_key(part), "a cascade holds an unknown part");
+				let n = holding.entry(part).or_default();
+				*n = n.saturating_add(1);
+				held = held.saturating_add(1);
+			}
+			ensure!(held == cascade.held, "a cascade's held count is not its holds");
+		}
+		for (target, _) in CascadeWork::<T>::iter() {
+			ensure!(Cascades::<T>::contains_key(target), "CascadeWork of no cascade");
+		}
+		for (target, _, _) in CascadeQueue::<T>::iter() {
+			ensure!(Cascades::<T>::contains_key(target), "CascadeQueue of no cascade");
+		}
+		for (target, _, _) in CascadeHolds::<T>::iter() {
+			ensure!(Cascades::<T>::contains_key(target), "CascadeHolds of no cascade");
+		}
+		let mut parts = 0usize;
+		for (part, n) in CascadeHeld::<T>::iter() {
+			ensure!(holding.get(&part) == Some(&n), "CascadeHeld does not count a part's holds");
+			parts = parts.saturating_add(1);
+		}
+		ensure!(parts == holding.len(), "a held part has no CascadeHeld entry");
 		Ok(())
 	}
 }

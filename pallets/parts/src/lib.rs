@@ -46,8 +46,13 @@
 //!   hands until released, and neither can an assembly with a part
 //!   quarantined (by `quarantine(Part)` or by a `quarantine(Batch)` of its batch) installed
 //!   anywhere in it (`AssemblyQuarantined`) until that part is released or removed. A lot
-//!   recall holds the lot; the parts that consumed it are not reached yet (issue 18 item 5,
-//!   the recall cascade).
+//!   quarantine holds the lot and the lots split from it;
+//! - [`recall`](Pallet::recall): a lot or a part and everything made from it, the recall
+//!   cascade (white paper 5.1, 6.2): over the following blocks, within `MaxCascadeWeight`
+//!   of each, every part that consumed the lot (or a lot split from it), every part one of
+//!   those was transformed into, and every assembly any of them is installed in, is held
+//!   as a quarantined part is; `release` lifts exactly those holds. See the `cascade`
+//!   module and [`Pallet::recall_impact`] (`amchain_recallImpact`).
 //!
 //! **Locked assemblies**: `install`, `uninstall`, `consume`, `transform` and service
 //! reports ask `Config::AssemblyLock` about the top of the assembly they change and
@@ -110,6 +115,7 @@ mod assembly;
 mod benchmark_helper;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod cascade;
 mod genesis;
 mod handover;
 mod history;
@@ -225,6 +231,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxSplitDepth: Get<u32>;
 
+		/// The most weight the recall cascades (`recall`) may use in one block's
+		/// `on_initialize`, whatever else the block holds: a cascade advances every block
+		/// and never takes more than this share of it (10% of a block in the runtime).
+		#[pallet::constant]
+		type MaxCascadeWeight: Get<Weight>;
+
 		/// Told of every service record on a part; answers which warranties it voided, and
 		/// this pallet records each (pallet-warranties). Its weight is added to `report`'s.
 		type OnService: OnService;
@@ -293,7 +305,8 @@ pub mod pallet {
 		StorageDoubleMap<_, Twox64Concat, PartId, Twox64Concat, PartId, ()>;
 
 	/// How many parts installed in each part, at any depth, are themselves quarantined
-	/// (`quarantine(Part)`); no entry for none. Kept by `quarantine`, `release` and
+	/// (`quarantine(Part)`), counting a part once more for each recall cascade holding it
+	/// (`CascadeHeld`); no entry for none. Kept by `quarantine`, `release` and
 	/// `uninstall` along the (at most `MaxAssemblyDepth`) parts above, so a hand-over checks
 	/// a whole assembly in one read. Batch recalls are seen through `BatchesBelow`.
 	#[pallet::storage]
@@ -312,6 +325,39 @@ pub mod pallet {
 	/// `MaxBatchesBelow`); no entry for none.
 	#[pallet::storage]
 	pub type BatchCountBelow<T: Config> = StorageMap<_, Twox64Concat, PartId, u32, ValueQuery>;
+
+	/// The recall cascades (`recall`) of a recalled lot or part: from `recall` until the
+	/// holds they placed are all lifted after `release`.
+	#[pallet::storage]
+	pub type Cascades<T: Config> = StorageMap<_, Blake2_128Concat, RecallTarget, CascadeOf<T>>;
+
+	/// The cascades with steps left (spreading or releasing): `on_initialize` works on them
+	/// within `MaxCascadeWeight`. A held cascade waits here for nothing.
+	#[pallet::storage]
+	pub type CascadeWork<T: Config> = StorageMap<_, Blake2_128Concat, RecallTarget, ()>;
+
+	/// The cascade `on_initialize` worked on last: the next block starts after it, so the
+	/// cascades take turns.
+	#[pallet::storage]
+	pub type CascadeCursor<T: Config> = StorageValue<_, RecallTarget, OptionQuery>;
+
+	/// Each cascade's queue of items whose histories are still to be walked, by position,
+	/// each with the length its history had when queued (where its walk ends).
+	#[pallet::storage]
+	pub type CascadeQueue<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, RecallTarget, Twox64Concat, u32, (Item, RecordIndex)>;
+
+	/// The parts each cascade holds, with the item it reached each through (a lot it
+	/// consumed, or the part it was transformed from).
+	#[pallet::storage]
+	pub type CascadeHolds<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, RecallTarget, Twox64Concat, PartId, Item>;
+
+	/// How many cascades hold each part; no entry for none. A held part is quarantined as
+	/// far as every check is concerned, and counts in `QuarantinedBelow` of the parts above
+	/// it once per cascade.
+	#[pallet::storage]
+	pub type CascadeHeld<T: Config> = StorageMap<_, Twox64Concat, PartId, u32, ValueQuery>;
 
 	/// The id the next lot gets.
 	#[pallet::storage]
@@ -474,6 +520,19 @@ pub mod pallet {
 		Quarantined { target: RecallTarget, reason: H256 },
 		/// A quarantine was lifted.
 		Released { target: RecallTarget },
+		/// A recall cascade started from `target` (quarantined with it): what was made from
+		/// it is held over the following blocks.
+		CascadeStarted { target: RecallTarget, reason: H256 },
+		/// A recall cascade reached `part` through `via`: the part is held.
+		PartHeld { target: RecallTarget, part: PartId, via: Item },
+		/// The cascade from `target` reached everything made from it: `held` parts.
+		CascadeComplete { target: RecallTarget, held: u32 },
+		/// A released cascade lifted its hold on `part`.
+		PartUnheld { target: RecallTarget, part: PartId },
+		/// A released cascade lifted all its holds: it is gone.
+		CascadeReleased { target: RecallTarget },
+		/// Governance recalled what a member had recalled: only governance lifts it now.
+		RecallTakenOver { target: RecallTarget },
 		/// `quantity` of a lot's remaining material became lot `into` (same owner and
 		/// custodian).
 		LotSplit { lot: LotId, into: LotId, quantity: u64 },
@@ -652,13 +711,19 @@ pub mod pallet {
 		/// The part is past its first life (someone else's remanufacture, reconditioning
 		/// or repair): its maker recalls it through governance.
 		LaterLifeRecall,
+		/// A batch recall holds its parts where they are; only a lot or a part recall
+		/// cascades to what was made from it.
+		CascadeUnsupported,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Forgets the challenges of the block that just stopped being fresh.
+		/// Forgets the challenges of the block that just stopped being fresh, and advances
+		/// the recall cascades within `MaxCascadeWeight`.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::prune_challenges(now)
+				.saturating_add(Self::advance_cascades(T::MaxCascadeWeight::get()))
 		}
 
 		fn integrity_test() {
@@ -674,6 +739,13 @@ pub mod pallet {
 				"MaxScansPerParticipant must be at least 1 and at most MaxScansPerBlock"
 			);
 			assert!(T::MaxSplitDepth::get() >= 1, "MaxSplitDepth must be at least 1");
+			// A cascade advances in every block: at least one step fits its share.
+			assert!(
+				Pallet::<T>::cascade_probe_weight()
+					.saturating_add(Pallet::<T>::cascade_step_weight())
+					.all_lte(T::MaxCascadeWeight::get()),
+				"MaxCascadeWeight must fit at least one cascade step"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -1065,12 +1137,46 @@ pub mod pallet {
 		///
 		/// Origin: as for [`quarantine`](Pallet::quarantine), except that a quarantine the
 		/// admin origin imposed is lifted only by the admin origin (`ImposedByGovernance`):
-		/// an act is undone only by an equal or higher authority. Emits `Released`.
+		/// an act is undone only by an equal or higher authority, and that of a
+		/// [`recall`](Pallet::recall) only by a member's admin account (`NotAdmin`). Emits
+		/// `Released`. The target of a `recall` moves again at once; the holds its cascade
+		/// placed are lifted over the following blocks, exactly those (`PartUnheld` each,
+		/// then `CascadeReleased`).
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::release())]
 		pub fn release(origin: OriginFor<T>, target: RecallTarget) -> DispatchResult {
 			let by = Self::acting_as(origin)?;
 			Self::do_release(by, target)
+		}
+
+		/// Recall a lot or a part and everything made from it (white paper 5.1, 6.2): the
+		/// target is quarantined as by [`quarantine`](Pallet::quarantine), and a cascade
+		/// then holds, over the following blocks (at most `MaxCascadeWeight` of each), every
+		/// part that consumed the lot or a lot split from it, every part transformed from
+		/// one of those (or from the recalled part), and with each held part every assembly
+		/// it is installed in, at any depth and whoever owns it now. A held part cannot
+		/// change hands, be installed or be transformed, and neither can its
+		/// assemblies (`ItemQuarantined`, `AssemblyQuarantined`), exactly as a quarantined
+		/// one; each records `Held` naming the recalled item. Nothing consumed from a
+		/// recalled lot can be added meanwhile: the lot and its splits are held.
+		///
+		/// Origin: as for `quarantine`, but a member's admin account, not a device
+		/// (`NotAdmin`): it reaches other members' parts. A batch cannot be recalled this way
+		/// (`CascadeUnsupported`: a batch recall already holds its parts wherever they
+		/// are). A target quarantined already is extended to what was made from it (who may
+		/// lift it does not change); one recalled already is `AlreadyQuarantined`, except
+		/// that `AdminOrigin` takes over a member's recall where it stands
+		/// (`RecallTakenOver`: from then on only governance lifts it); one released and
+		/// still lifting its holds is recalled again and walked again from the start.
+		/// [`release`](Pallet::release) undoes it. Emits `Quarantined`, `CascadeStarted`,
+		/// then `PartHeld` for each part reached and `CascadeComplete`. Cascades take turns:
+		/// each block gives each cascade with work left at most a quarter of
+		/// `MaxCascadeWeight` at a time, so no cascade holds back another.
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::recall())]
+		pub fn recall(origin: OriginFor<T>, target: RecallTarget, reason: H256) -> DispatchResult {
+			let by = Self::acting_as(origin)?;
+			Self::do_recall(by, target, reason)
 		}
 	}
 }

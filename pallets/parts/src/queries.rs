@@ -27,7 +27,7 @@ impl<T: Config> Pallet<T> {
 		let (top_id, top) = Self::top_of(id, part.clone())?;
 		// Held when any recall holds the assembly it moves with (the top's counts cover
 		// every part below, this one included).
-		let quarantined = Self::part_quarantined(part) || Self::held(top_id, &top);
+		let quarantined = Self::part_quarantined(id, part) || Self::held(top_id, &top);
 		Ok(PartSummary {
 			part_type: part.part_type,
 			maker: part.maker,

@@ -29,7 +29,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The participant that may recall `target`.
-	fn recall_authority(target: &RecallTarget) -> Result<ParticipantId, Error<T>> {
+	pub(crate) fn recall_authority(target: &RecallTarget) -> Result<ParticipantId, Error<T>> {
 		match target {
 			RecallTarget::Part(id) => {
 				let part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
@@ -44,7 +44,10 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	fn check_authority(by: &ActingAs<T::AccountId>, target: &RecallTarget) -> Result<(), Error<T>> {
+	pub(crate) fn check_authority(
+		by: &ActingAs<T::AccountId>,
+		target: &RecallTarget,
+	) -> Result<(), Error<T>> {
 		let authority = Self::recall_authority(target)?;
 		if let ActingAs::Member(_, participant) = by {
 			ensure!(*participant == authority, Error::<T>::NotRecallAuthority);
@@ -56,7 +59,10 @@ impl<T: Config> Pallet<T> {
 	/// and is their stock: its maker recalls it only through governance (a council
 	/// motion), which also lifts such a recall. The maker's own recalls of parts in their
 	/// first life, and of lots and batches, stay its own.
-	fn check_life(by: &ActingAs<T::AccountId>, target: &RecallTarget) -> Result<(), Error<T>> {
+	pub(crate) fn check_life(
+		by: &ActingAs<T::AccountId>,
+		target: &RecallTarget,
+	) -> Result<(), Error<T>> {
 		if let (ActingAs::Member(..), RecallTarget::Part(id)) = (by, target) {
 			let part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
 			ensure!(part.life <= 1, Error::<T>::LaterLifeRecall);
@@ -139,6 +145,7 @@ impl<T: Config> Pallet<T> {
 		// What governance imposed, only governance lifts (THREATS rule 8).
 		let by_governance = RecalledByGovernance::<T>::contains_key(target);
 		ensure!(!by_governance || matches!(by, ActingAs::Admin), Error::<T>::ImposedByGovernance);
+		Self::check_unwind(&by, &target)?;
 		match target {
 			RecallTarget::Part(id) => {
 				let mut part = PartRecords::<T>::get(id).ok_or(Error::<T>::UnknownPart)?;
@@ -157,6 +164,7 @@ impl<T: Config> Pallet<T> {
 			},
 		}
 		RecalledByGovernance::<T>::remove(target);
+		Self::unwind_cascade(&by, target)?;
 		Self::record_recall(&by, &target, RecordKind::Released, H256::zero())?;
 		Self::deposit_event(Event::Released { target });
 		Ok(())

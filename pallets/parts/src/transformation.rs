@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(part.parent.is_none(), Error::<T>::PartInstalled);
 		ensure!(part.status == PartStatus::Active, Error::<T>::NotActive);
 		ensure!(part.children == 0, Error::<T>::HasChildren);
-		ensure!(!Self::part_quarantined(&part), Error::<T>::ItemQuarantined);
+		ensure!(!Self::part_quarantined(part_id, &part), Error::<T>::ItemQuarantined);
 		ensure!(!Self::has_open_offer(Item::Part(part_id)), Error::<T>::OfferOpen);
 		ensure!(part.owner == member.participant, Error::<T>::NotOwner);
 		ensure!(

@@ -3,7 +3,10 @@
 use amchain_primitives::{
 	certifications::{CertificationId, StandardId},
 	participants::ParticipantId,
-	parts::{Handover, HistoryRecord, LotId, PartId, PartStatus, PartTypeId, TagKey, Unit},
+	parts::{
+		CascadeStage, Handover, HistoryRecord, LotId, PartId, PartStatus, PartTypeId, RecordIndex,
+		TagKey, Unit,
+	},
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::BoundedVec;
@@ -192,3 +195,36 @@ pub struct TagRequest<BlockNumber> {
 	/// The first block at which it can no longer be consented to.
 	pub expires_at: BlockNumber,
 }
+
+/// A recall cascade: the walk from a recalled lot or part to everything made from it.
+///
+/// The walk is a queue of items (`CascadeQueue`, positions `head..tail`) whose histories
+/// are read record by record from `cursor`: a lot's `ConsumedInto` records name the parts
+/// made from it, its `SplitInto` records the lots split from it (queued in turn), a part's
+/// `TransformedInto` records the parts it became (held and queued). Every part reached is
+/// held once (`CascadeHolds`, naming the item it was reached through).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Cascade<AccountId, BlockNumber> {
+	/// The recall notice's hash.
+	pub reason: H256,
+	pub stage: CascadeStage,
+	/// The account its history records name (the recalling, or releasing, account; or
+	/// governance's).
+	pub actor: AccountId,
+	/// The participant they name (the recall's authority).
+	pub participant: ParticipantId,
+	/// The queue position being walked.
+	pub head: u32,
+	/// The position the next queued item takes.
+	pub tail: u32,
+	/// The next history record to read of the item at `head`.
+	pub cursor: RecordIndex,
+	/// How many parts it holds now.
+	pub held: u32,
+	/// Releasing: the hold lifted last (the next is found after it).
+	pub lifted: Option<PartId>,
+	/// When it was recalled (last).
+	pub started_at: BlockNumber,
+}
+
+pub type CascadeOf<T> = Cascade<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;

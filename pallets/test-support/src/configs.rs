@@ -79,6 +79,7 @@ macro_rules! trust_and_parts {
 				type MaxScansPerParticipant = ConstU32<2>;
 				type MaxSplitDepth = ConstU32<2>;
 				type TagRequestLifetime = ConstU64<10>;
+				type MaxCascadeWeight = $crate::MaxCascadeWeight;
 				type OnService = $on_service;
 				type AssemblyLock = $lock;
 				type WeightInfo = ();

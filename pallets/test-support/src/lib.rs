@@ -49,6 +49,11 @@ frame_support::parameter_types! {
 	/// The mocks' `pallet_parts::Config::ChallengeLifetime`: 5 blocks unless a test
 	/// changes it (per thread, so per test), as a runtime upgrade may.
 	pub static ChallengeLifetime: u64 = 5;
+	/// The mocks' `pallet_parts::Config::MaxCascadeWeight`: a tenth of the runtime's block
+	/// (2 s, proof size unbounded on a solochain) unless a test narrows it (per thread, so
+	/// per test) to see a cascade take several blocks.
+	pub static MaxCascadeWeight: frame_support::weights::Weight =
+		frame_support::weights::Weight::from_parts(200_000_000_000, u64::MAX / 10);
 }
 
 /// The cast the mocks share: the accounts of organisations that recur from mock to mock,

@@ -35,6 +35,9 @@ frame_support::parameter_types! {
 	pub const OfferDeposit: amchain_primitives::Balance = amchain_primitives::currency::deposit(2, 300);
 	/// A tag challenge stays fresh for ten minutes of blocks (well below `BlockHashCount`).
 	pub const ChallengeLifetime: BlockNumber = 10 * MINUTES;
+	/// The recall cascades advance in every block within a tenth of its weight.
+	pub MaxCascadeWeight: frame_support::weights::Weight = sp_runtime::Perbill::from_percent(10)
+		* <Runtime as frame_system::Config>::BlockWeights::get().max_block;
 }
 
 impl pallet_parts::Config for Runtime {
@@ -59,6 +62,8 @@ impl pallet_parts::Config for Runtime {
 	type MaxScansPerParticipant = ConstU32<16>;
 	type MaxSplitDepth = ConstU32<4>;
 	type TagRequestLifetime = ConstU32<{ 7 * DAYS }>;
+	/// A tenth of a block for the recall cascades, whatever else the block holds.
+	type MaxCascadeWeight = MaxCascadeWeight;
 	/// Service records void warranties whose issuer did not authorise the provider.
 	type OnService = Warranties;
 	/// A listed core's assembly is locked until its listing ends.

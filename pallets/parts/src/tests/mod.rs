@@ -4,6 +4,7 @@
 //! storage unchanged) and every test ends with the pallet's invariants.
 
 mod assembly;
+mod cascade;
 mod genesis;
 mod handover;
 mod history;
