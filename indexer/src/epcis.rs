@@ -415,11 +415,13 @@ pub fn event(r: &Record, cx: &Context) -> Json {
 			("Measurement", _) => observe(cx, me, &mut e, Some("sensor_reporting"), None),
 			("Service", _) => observe(cx, me, &mut e, Some("repairing"), None),
 			("Scanned", _) => observe(cx, me, &mut e, None, None),
-			("Quarantined", _) => {
+			// A recall of the item, or one of what it was made from that reached it (the
+			// recall cascade's `Held` and `Unheld`).
+			("Quarantined" | "Held", _) => {
 				e.insert("persistentDisposition".into(), json!({ "set": ["recalled"] }));
 				observe(cx, me, &mut e, Some("holding"), Some("recalled"))
 			},
-			("Released", _) => {
+			("Released" | "Unheld", _) => {
 				e.insert("persistentDisposition".into(), json!({ "unset": ["recalled"] }));
 				observe(cx, me, &mut e, None, Some("active"))
 			},
@@ -1116,7 +1118,7 @@ pub fn matches(q: &EventQuery, event: &Json) -> bool {
 }
 
 /// The record kinds the mapping knows, mirrors and corrections aside.
-const KINDS: [&str; 22] = [
+const KINDS: [&str; 24] = [
 	"Registered",
 	"SplitInto",
 	"Offered",
@@ -1135,6 +1137,8 @@ const KINDS: [&str; 22] = [
 	"Scanned",
 	"Quarantined",
 	"Released",
+	"Held",
+	"Unheld",
 	"StatusChanged",
 	"WarrantyVoided",
 	// Stand-ins for every other kind (the fallback observation).
@@ -1642,6 +1646,20 @@ mod tests {
 		assert_eq!(declared["eventID"], wrong["eventID"], "the erroneous event's id");
 		assert_eq!(declared["errorDeclaration"]["reason"], "incorrect_data");
 		assert_valid(&v, &document(vec![declared]));
+	}
+
+	#[test]
+	fn a_recall_cascade_marks_and_clears_the_recalled_disposition() {
+		let v = validator();
+		let ids = identities();
+		let cx = Context { chain: CHAIN, identities: &ids, offer: None };
+		let held = event(&record(Item::Part(3), 4, "Held", json!({ "cause": { "Lot": 1 } })), &cx);
+		assert_eq!(held["disposition"], "recalled");
+		assert_eq!(held["persistentDisposition"], json!({ "set": ["recalled"] }));
+		let unheld =
+			event(&record(Item::Part(3), 5, "Unheld", json!({ "cause": { "Lot": 1 } })), &cx);
+		assert_eq!(unheld["persistentDisposition"], json!({ "unset": ["recalled"] }));
+		assert_valid(&v, &document(vec![held, unheld]));
 	}
 
 	#[test]
