@@ -5,6 +5,7 @@ import {
   consumersOfLot,
   splitsOfLot,
   causeOf,
+  cascadeHolds,
   splitFromOfLot,
   fromNodeHistory,
   quantityWords,
@@ -396,5 +397,18 @@ describe('recall cascade records', () => {
     expect(held.detail).toContainEqual({ lot: 3 });
     const unheld = describeRecord(fromNodeHistory(entry(5, { unheld: { cause: { part: 9 } } })));
     expect(unheld.detail).toContainEqual({ part: 9 });
+  });
+  it('knows which recalls hold a part now', () => {
+    expect(cascadeHolds([rec(0, 'Registered', null)])).toEqual([]);
+    const history = [
+      rec(0, 'Registered', null),
+      rec(1, 'Held', { cause: { lot: 3 } }),
+      rec(2, 'Held', { cause: { Lot: 5 } }),
+      rec(3, 'Unheld', { cause: { lot: 3 } }),
+    ];
+    expect(cascadeHolds(history)).toEqual([['lot', 5]]);
+    expect(cascadeHolds([...history, rec(4, 'Unheld', { cause: { Lot: 5 } })])).toEqual([]);
+    // out of order as a page may come: the index decides
+    expect(cascadeHolds([history[3], history[1]])).toEqual([]);
   });
 });

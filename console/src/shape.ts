@@ -498,6 +498,21 @@ export function impactRoots(rows: ImpactRow[]): number[] {
  * opposed to held because a part in its assembly is (the chain's `quarantined` flag on
  * `amchain_part` says "held" for both).
  */
+/** The recalls (of a lot or a part it was made from) that hold the part now, by its history's
+ * `Held` and `Unheld` records: each as `['lot' | 'part', id]`, oldest first. */
+export function cascadeHolds(history: HistoryRow[]): ['lot' | 'part', number][] {
+  const holds = new Map<string, ['lot' | 'part', number]>();
+  for (const h of [...history].sort((a, b) => a.index - b.index)) {
+    if (h.kind !== 'Held' && h.kind !== 'Unheld') continue;
+    const [kind, id] = causeOf(h.kindFields?.cause);
+    const n = num(id);
+    if (n === null) continue;
+    if (h.kind === 'Held') holds.set(`${kind}:${n}`, [kind, n]);
+    else holds.delete(`${kind}:${n}`);
+  }
+  return [...holds.values()];
+}
+
 export function selfQuarantined(history: HistoryRow[]): boolean {
   const last = [...history].sort((a, b) => a.index - b.index).filter((h) => h.kind === 'Quarantined' || h.kind === 'Released').pop();
   return last?.kind === 'Quarantined';

@@ -4,8 +4,10 @@
 // Then in the browser: the lot's page shows the registration, the consumption (linking the
 // gear) and the split (linking the new lot) in its timeline, and what is left; the new
 // lot's page shows where it was split from; //Dave offers the new lot's custody to Kestrel
-// on its page and //Bob//stash accepts it there; //Dave quarantines the first lot from its
-// recall page, and both lots' pages say a recall holds them. Screenshot lot.png.
+// on its page and //Bob//stash accepts it there; //Dave recalls the first lot with everything
+// made from it from its recall page (Parts.recall, the recall cascade), both lots' pages say
+// a recall holds them, the recall page says the cascade holds one part, and the gear's
+// passport says the lot's recall holds it. Screenshot lot.png.
 export default async function lot({ api, page, base, keyring, dave, send, log, shot, chooseAccount, serial, gql }) {
   const alice = keyring.addFromUri('//Alice');
 
@@ -77,10 +79,17 @@ export default async function lot({ api, page, base, keyring, dave, send, log, s
   await chooseAccount('//Dave');
   await page.waitForSelector('[data-testid=impact-table] tbody tr', { timeout: 60_000 });
   await page.fill('[data-testid=recall-reason]', 'steel heat out of specification (e2e)');
-  await page.waitForSelector('[data-testid=quarantine-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
-  await page.click('[data-testid=quarantine-tx] button.primary');
-  await page.waitForSelector('[data-testid=quarantine-tx-progress][data-phase=finalized]', { timeout: 60_000 });
-  log(`lot ${lotId} quarantined from its recall page as //Dave`);
+  await page.waitForSelector('[data-testid=recall-cascade-tx-fee]:not(:has-text("estimating"))', { timeout: 20_000 });
+  await page.click('[data-testid=recall-cascade-tx] button.primary');
+  await page.waitForSelector('[data-testid=recall-cascade-tx-progress][data-phase=finalized]', { timeout: 60_000 });
+  // The cascade holds the gear from the next block on: the page reads it back.
+  await page.reload();
+  await page.waitForSelector('[data-testid=recall-cascade]:has-text("held, holding 1 part")', { timeout: 60_000 });
+  log(`lot ${lotId} recalled with everything made from it from its recall page as //Dave: the cascade holds 1 part`);
+  await page.goto(`${base}/parts/${partId}`);
+  await page.waitForSelector(`[data-testid=recall-cascade-hold] a[href="/recall?lot=${lotId}"]`, { timeout: 60_000 });
+  await page.waitForSelector(`${timeline} li[data-kind=Held]:has-text("Held by the recall of lot ${lotId}")`, { timeout: 60_000 });
+  log(`gear ${partId}'s passport says the recall of lot ${lotId} holds it, and its timeline records it`);
 
   // Both lots' pages say a recall holds them.
   await page.goto(`${base}/lots/${lotId}`);

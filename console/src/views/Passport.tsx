@@ -13,7 +13,7 @@ import { UsageRights } from '../components/UsageRights';
 import { parseTagKey, type TagKey } from '../tag';
 import { formatNumber, shorten, userLocale } from '../format';
 import { ancestors, descendants, passport, type PassportData } from '../indexer';
-import { assemblyTree, selfQuarantined, statusWords, timeline, type PartRow } from '../shape';
+import { assemblyTree, cascadeHolds, selfQuarantined, statusWords, timeline, type PartRow } from '../shape';
 
 /** amchain_part's answer (the runtime's PartView). */
 interface ChainPart {
@@ -120,9 +120,11 @@ export function PassportView() {
   const custodian = top ? top.custodian : part.custodian;
   // quarantined itself (its own history), or held: the chain's flag covers its whole assembly
   const quarantined = selfQuarantined(data.history);
+  // held by the recall of a lot or part it was made from (the recall cascade)
+  const madeFrom = quarantined ? [] : cascadeHolds(data.history);
   // held by its batch's recall (the indexer's passport says which), else by its assembly
   const batch = quarantined ? null : data.batch;
-  const held = !quarantined && (heldBelow > 0 || (!batch && !!chainPart?.quarantined));
+  const held = !quarantined && madeFrom.length === 0 && (heldBelow > 0 || (!batch && !!chainPart?.quarantined));
 
   return (
     <article className="passport" data-testid="passport">
@@ -132,6 +134,20 @@ export function PassportView() {
       {quarantined && (
         <p className="alert" role="status" data-testid="recall-state">
           Quarantined by a recall: it cannot change hands until released. <Link to={`/recall?part=${part.id}`}>See the impact</Link>
+        </p>
+      )}
+      {madeFrom.length > 0 && (
+        <p className="alert" role="status" data-testid="recall-cascade-hold">
+          Held by the recall of what it was made from (
+          {madeFrom.map(([kind, id], i) => (
+            <span key={`${kind}-${id}`}>
+              {i > 0 && ', '}
+              <Link to={`/recall?${kind}=${id}`}>
+                {kind} {id}
+              </Link>
+            </span>
+          ))}
+          ): it cannot change hands until that recall is released.
         </p>
       )}
       {held && (
