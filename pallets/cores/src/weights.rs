@@ -1,8 +1,8 @@
 //! Weights for `pallet_cores`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
-//! machine `vm` (Intel(R) Xeon(R) Processor); wasm execution Compiled.
+//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
 //! Command (as scripts/bench.sh runs it):
 //!   amchain-node benchmark pallet --chain dev --pallet pallet_cores --extrinsic * --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/cores/src/weights.rs
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Policies` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	fn set_policy() -> Weight {
 		// Proof size: measured `1583`, estimated `3870` bytes.
-		// Minimum execution time: 29_678_000 picoseconds.
-		Weight::from_parts(50_828_000, 3870)
+		// Minimum execution time: 33_480_000 picoseconds.
+		Weight::from_parts(36_705_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -60,6 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -86,9 +88,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn return_core() -> Weight {
 		// Proof size: measured `6753`, estimated `164205` bytes.
-		// Minimum execution time: 469_096_000 picoseconds.
-		Weight::from_parts(656_202_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(141_u64))
+		// Minimum execution time: 475_739_000 picoseconds.
+		Weight::from_parts(524_641_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(142_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -97,6 +99,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -129,9 +133,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn grade() -> Weight {
 		// Proof size: measured `6147`, estimated `164205` bytes.
-		// Minimum execution time: 629_231_000 picoseconds.
-		Weight::from_parts(725_867_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(144_u64))
+		// Minimum execution time: 585_602_000 picoseconds.
+		Weight::from_parts(636_988_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(145_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -140,6 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -154,9 +160,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn list() -> Weight {
 		// Proof size: measured `4886`, estimated `164205` bytes.
-		// Minimum execution time: 289_543_000 picoseconds.
-		Weight::from_parts(388_993_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(136_u64))
+		// Minimum execution time: 312_866_000 picoseconds.
+		Weight::from_parts(340_537_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(137_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -169,6 +175,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -183,9 +191,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bid() -> Weight {
 		// Proof size: measured `9279`, estimated `164205` bytes.
-		// Minimum execution time: 567_754_000 picoseconds.
-		Weight::from_parts(782_158_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(173_u64))
+		// Minimum execution time: 587_525_000 picoseconds.
+		Weight::from_parts(630_519_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(174_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Cores::Listings` (r:1 w:1)
@@ -198,8 +206,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn withdraw_bid() -> Weight {
 		// Proof size: measured `3410`, estimated `85437` bytes.
-		// Minimum execution time: 262_246_000 picoseconds.
-		Weight::from_parts(357_410_000, 85437)
+		// Minimum execution time: 257_804_000 picoseconds.
+		Weight::from_parts(277_934_000, 85437)
 			.saturating_add(T::DbWeight::get().reads(36_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -213,6 +221,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -240,10 +250,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[1, 32]`.
 	fn accept_bid(b: u32, ) -> Weight {
 		// Proof size: measured `6635 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
-		// Minimum execution time: 641_031_000 picoseconds.
-		Weight::from_parts(846_230_528, 164205)
-			.saturating_add(Weight::from_parts(65_837_909, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(141_u64))
+		// Minimum execution time: 734_684_000 picoseconds.
+		Weight::from_parts(831_188_354, 164205)
+			.saturating_add(Weight::from_parts(49_064_988, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(142_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
@@ -255,6 +265,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::CoreRecords` (`max_values`: None, `max_size`: Some(74), added: 2549, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -274,10 +286,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[0, 32]`.
 	fn cancel_listing(b: u32, ) -> Weight {
 		// Proof size: measured `5514 + b * (328 ±0)`, estimated `164205 + b * (2722 ±0)` bytes.
-		// Minimum execution time: 340_017_000 picoseconds.
-		Weight::from_parts(478_214_393, 164205)
-			.saturating_add(Weight::from_parts(60_382_952, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(136_u64))
+		// Minimum execution time: 318_344_000 picoseconds.
+		Weight::from_parts(371_845_090, 164205)
+			.saturating_add(Weight::from_parts(57_544_316, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(137_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(b.into())))
@@ -293,8 +305,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn grant_licence() -> Weight {
 		// Proof size: measured `1725`, estimated `6512` bytes.
-		// Minimum execution time: 49_507_000 picoseconds.
-		Weight::from_parts(67_956_000, 6512)
+		// Minimum execution time: 44_436_000 picoseconds.
+		Weight::from_parts(50_405_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -308,8 +320,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn revoke_licence() -> Weight {
 		// Proof size: measured `1702`, estimated `3870` bytes.
-		// Minimum execution time: 44_968_000 picoseconds.
-		Weight::from_parts(61_734_000, 3870)
+		// Minimum execution time: 40_310_000 picoseconds.
+		Weight::from_parts(45_788_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -319,6 +331,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -341,9 +355,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Licences` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn record_outcome() -> Weight {
 		// Proof size: measured `6138`, estimated `164205` bytes.
-		// Minimum execution time: 495_098_000 picoseconds.
-		Weight::from_parts(604_704_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(141_u64))
+		// Minimum execution time: 525_963_000 picoseconds.
+		Weight::from_parts(586_313_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(142_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:2 w:0)
@@ -354,6 +368,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -386,9 +402,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn confirm_outcome() -> Weight {
 		// Proof size: measured `7243`, estimated `164205` bytes.
-		// Minimum execution time: 735_767_000 picoseconds.
-		Weight::from_parts(923_451_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(146_u64))
+		// Minimum execution time: 784_989_000 picoseconds.
+		Weight::from_parts(849_004_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(147_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -397,6 +413,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -409,9 +427,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	fn withdraw_outcome() -> Weight {
 		// Proof size: measured `5005`, estimated `164205` bytes.
-		// Minimum execution time: 324_768_000 picoseconds.
-		Weight::from_parts(378_156_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(135_u64))
+		// Minimum execution time: 291_655_000 picoseconds.
+		Weight::from_parts(318_645_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(136_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -420,6 +438,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -436,9 +456,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn offer_charge() -> Weight {
 		// Proof size: measured `5682`, estimated `164205` bytes.
-		// Minimum execution time: 308_723_000 picoseconds.
-		Weight::from_parts(386_650_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(137_u64))
+		// Minimum execution time: 308_810_000 picoseconds.
+		Weight::from_parts(336_912_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(138_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -453,8 +473,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn pay_charge() -> Weight {
 		// Proof size: measured `2460`, estimated `3751` bytes.
-		// Minimum execution time: 130_497_000 picoseconds.
-		Weight::from_parts(163_839_000, 3751)
+		// Minimum execution time: 104_956_000 picoseconds.
+		Weight::from_parts(126_909_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -468,8 +488,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn cancel_charge() -> Weight {
 		// Proof size: measured `2164`, estimated `3751` bytes.
-		// Minimum execution time: 85_550_000 picoseconds.
-		Weight::from_parts(113_403_000, 3751)
+		// Minimum execution time: 58_296_000 picoseconds.
+		Weight::from_parts(79_137_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -483,8 +503,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn forfeit_charge() -> Weight {
 		// Proof size: measured `1859`, estimated `6196` bytes.
-		// Minimum execution time: 139_319_000 picoseconds.
-		Weight::from_parts(161_526_000, 6196)
+		// Minimum execution time: 106_558_000 picoseconds.
+		Weight::from_parts(130_584_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -492,6 +512,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -504,15 +526,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn note_delivery() -> Weight {
 		// Proof size: measured `7825`, estimated `164205` bytes.
-		// Minimum execution time: 461_839_000 picoseconds.
-		Weight::from_parts(585_054_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(165_u64))
+		// Minimum execution time: 450_681_000 picoseconds.
+		Weight::from_parts(494_627_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(166_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Cores::Charges` (r:1 w:1)
 	/// Proof: `Cores::Charges` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:65 w:0)
@@ -533,9 +557,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::AwaitingDelivery` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn refund_undelivered() -> Weight {
 		// Proof size: measured `9293`, estimated `164205` bytes.
-		// Minimum execution time: 535_430_000 picoseconds.
-		Weight::from_parts(680_896_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(168_u64))
+		// Minimum execution time: 519_214_000 picoseconds.
+		Weight::from_parts(564_441_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(169_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 }
@@ -543,106 +567,106 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_policy() -> Weight {
-		Weight::from_parts(50_828_000, 3870)
+		Weight::from_parts(36_705_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn return_core() -> Weight {
-		Weight::from_parts(656_202_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(141_u64))
+		Weight::from_parts(524_641_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(142_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn grade() -> Weight {
-		Weight::from_parts(725_867_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(144_u64))
+		Weight::from_parts(636_988_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(145_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn list() -> Weight {
-		Weight::from_parts(388_993_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(136_u64))
+		Weight::from_parts(340_537_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(137_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn bid() -> Weight {
-		Weight::from_parts(782_158_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(173_u64))
+		Weight::from_parts(630_519_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(174_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn withdraw_bid() -> Weight {
-		Weight::from_parts(357_410_000, 85437)
+		Weight::from_parts(277_934_000, 85437)
 			.saturating_add(ParityDbWeight::get().reads(36_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_bid(b: u32, ) -> Weight {
-		Weight::from_parts(846_230_528, 164205)
-			.saturating_add(Weight::from_parts(65_837_909, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(141_u64))
+		Weight::from_parts(831_188_354, 164205)
+			.saturating_add(Weight::from_parts(49_064_988, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(142_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	fn cancel_listing(b: u32, ) -> Weight {
-		Weight::from_parts(478_214_393, 164205)
-			.saturating_add(Weight::from_parts(60_382_952, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(136_u64))
+		Weight::from_parts(371_845_090, 164205)
+			.saturating_add(Weight::from_parts(57_544_316, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(137_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2722).saturating_mul(b.into()))
 	}
 	fn grant_licence() -> Weight {
-		Weight::from_parts(67_956_000, 6512)
+		Weight::from_parts(50_405_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_licence() -> Weight {
-		Weight::from_parts(61_734_000, 3870)
+		Weight::from_parts(45_788_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn record_outcome() -> Weight {
-		Weight::from_parts(604_704_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(141_u64))
+		Weight::from_parts(586_313_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(142_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn confirm_outcome() -> Weight {
-		Weight::from_parts(923_451_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(146_u64))
+		Weight::from_parts(849_004_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(147_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn withdraw_outcome() -> Weight {
-		Weight::from_parts(378_156_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(135_u64))
+		Weight::from_parts(318_645_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(136_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn offer_charge() -> Weight {
-		Weight::from_parts(386_650_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(137_u64))
+		Weight::from_parts(336_912_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(138_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn pay_charge() -> Weight {
-		Weight::from_parts(163_839_000, 3751)
+		Weight::from_parts(126_909_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_charge() -> Weight {
-		Weight::from_parts(113_403_000, 3751)
+		Weight::from_parts(79_137_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn forfeit_charge() -> Weight {
-		Weight::from_parts(161_526_000, 6196)
+		Weight::from_parts(130_584_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn note_delivery() -> Weight {
-		Weight::from_parts(585_054_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(165_u64))
+		Weight::from_parts(494_627_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(166_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn refund_undelivered() -> Weight {
-		Weight::from_parts(680_896_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(168_u64))
+		Weight::from_parts(564_441_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(169_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 }

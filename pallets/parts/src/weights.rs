@@ -1,8 +1,8 @@
 //! Weights for `pallet_parts`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
-//! machine `vm` (Intel(R) Xeon(R) Processor); wasm execution Compiled.
+//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
 //! Command (as scripts/bench.sh runs it):
 //!   amchain-node benchmark pallet --chain dev --pallet pallet_parts --extrinsic * --exclude-extrinsics pallet_parts::append_to_history --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/parts/src/weights.rs
@@ -59,10 +59,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parts::PartTypes` (r:0 w:1)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 8]`.
-	fn create_part_type(_s: u32, ) -> Weight {
+	fn create_part_type(s: u32, ) -> Weight {
 		// Proof size: measured `1251`, estimated `3751` bytes.
-		// Minimum execution time: 28_971_000 picoseconds.
-		Weight::from_parts(48_125_706, 3751)
+		// Minimum execution time: 32_538_000 picoseconds.
+		Weight::from_parts(34_695_911, 3751)
+			.saturating_add(Weight::from_parts(40_489, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -99,9 +100,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `s` is `[0, 8]`.
 	fn register_part(s: u32, ) -> Weight {
 		// Proof size: measured `1926 + s * (98 ±0)`, estimated `3870 + s * (2503 ±0)` bytes.
-		// Minimum execution time: 65_973_000 picoseconds.
-		Weight::from_parts(105_801_101, 3870)
-			.saturating_add(Weight::from_parts(12_915_320, 0).saturating_mul(s.into()))
+		// Minimum execution time: 62_363_000 picoseconds.
+		Weight::from_parts(82_088_145, 3870)
+			.saturating_add(Weight::from_parts(9_627_529, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -127,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn register_lot() -> Weight {
 		// Proof size: measured `1352`, estimated `3751` bytes.
-		// Minimum execution time: 48_060_000 picoseconds.
-		Weight::from_parts(82_171_000, 3751)
+		// Minimum execution time: 58_708_000 picoseconds.
+		Weight::from_parts(63_725_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -138,6 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
@@ -154,9 +157,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn offer() -> Weight {
 		// Proof size: measured `4649`, estimated `164205` bytes.
-		// Minimum execution time: 316_184_000 picoseconds.
-		Weight::from_parts(396_653_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(137_u64))
+		// Minimum execution time: 313_286_000 picoseconds.
+		Weight::from_parts(344_773_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(138_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -167,6 +170,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::Offers` (`max_values`: None, `max_size`: Some(38), added: 2513, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
@@ -187,9 +192,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn accept_offer() -> Weight {
 		// Proof size: measured `4644`, estimated `164205` bytes.
-		// Minimum execution time: 304_810_000 picoseconds.
-		Weight::from_parts(418_270_000, 164205)
-			.saturating_add(T::DbWeight::get().reads(137_u64))
+		// Minimum execution time: 318_835_000 picoseconds.
+		Weight::from_parts(335_249_000, 164205)
+			.saturating_add(T::DbWeight::get().reads(138_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -206,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn reject_offer() -> Weight {
 		// Proof size: measured `1604`, estimated `3751` bytes.
-		// Minimum execution time: 45_246_000 picoseconds.
-		Weight::from_parts(76_266_000, 3751)
+		// Minimum execution time: 53_540_000 picoseconds.
+		Weight::from_parts(56_034_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -225,8 +230,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn cancel_offer() -> Weight {
 		// Proof size: measured `1567`, estimated `3751` bytes.
-		// Minimum execution time: 43_270_000 picoseconds.
-		Weight::from_parts(72_233_000, 3751)
+		// Minimum execution time: 52_508_000 picoseconds.
+		Weight::from_parts(55_483_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -244,8 +249,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn activate() -> Weight {
 		// Proof size: measured `1560`, estimated `3751` bytes.
-		// Minimum execution time: 45_904_000 picoseconds.
-		Weight::from_parts(71_209_000, 3751)
+		// Minimum execution time: 52_167_000 picoseconds.
+		Weight::from_parts(55_342_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -255,6 +260,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:7 w:7)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:2 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:64 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
@@ -283,9 +290,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn install() -> Weight {
 		// Proof size: measured `6354`, estimated `1125918` bytes.
-		// Minimum execution time: 2_499_741_000 picoseconds.
-		Weight::from_parts(3_297_058_000, 1125918)
-			.saturating_add(T::DbWeight::get().reads(539_u64))
+		// Minimum execution time: 3_301_867_000 picoseconds.
+		Weight::from_parts(3_681_402_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(541_u64))
 			.saturating_add(T::DbWeight::get().writes(403_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -302,6 +309,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Cores::ProposedOutcomes` (`max_values`: None, `max_size`: Some(93), added: 2568, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:7 w:6)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:448 w:384)
 	/// Proof: `Parts::BatchesBelow` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchCountBelow` (r:6 w:6)
@@ -320,9 +329,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartsOf` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn uninstall() -> Weight {
 		// Proof size: measured `10269`, estimated `1125918` bytes.
-		// Minimum execution time: 1_924_569_000 picoseconds.
-		Weight::from_parts(2_609_676_000, 1125918)
-			.saturating_add(T::DbWeight::get().reads(483_u64))
+		// Minimum execution time: 2_482_326_000 picoseconds.
+		Weight::from_parts(2_749_885_000, 1125918)
+			.saturating_add(T::DbWeight::get().reads(484_u64))
 			.saturating_add(T::DbWeight::get().writes(405_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -349,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn consume() -> Weight {
 		// Proof size: measured `3362`, estimated `22406` bytes.
-		// Minimum execution time: 125_767_000 picoseconds.
-		Weight::from_parts(199_541_000, 22406)
+		// Minimum execution time: 141_831_000 picoseconds.
+		Weight::from_parts(152_757_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -374,8 +383,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn split_lot() -> Weight {
 		// Proof size: measured `1889`, estimated `11502` bytes.
-		// Minimum execution time: 94_215_000 picoseconds.
-		Weight::from_parts(137_855_000, 11502)
+		// Minimum execution time: 108_172_000 picoseconds.
+		Weight::from_parts(114_200_000, 11502)
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -385,6 +394,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:9 w:1)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::Offers` (r:2 w:0)
@@ -403,9 +414,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn transform() -> Weight {
 		// Proof size: measured `3013`, estimated `25083` bytes.
-		// Minimum execution time: 124_682_000 picoseconds.
-		Weight::from_parts(165_570_000, 25083)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
+		// Minimum execution time: 123_805_000 picoseconds.
+		Weight::from_parts(139_167_000, 25083)
+			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -424,8 +435,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn scrap() -> Weight {
 		// Proof size: measured `1591`, estimated `6016` bytes.
-		// Minimum execution time: 54_563_000 picoseconds.
-		Weight::from_parts(80_411_000, 6016)
+		// Minimum execution time: 60_891_000 picoseconds.
+		Weight::from_parts(66_519_000, 6016)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -445,8 +456,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::OwnershipChanges` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn authorise() -> Weight {
 		// Proof size: measured `3098`, estimated `22406` bytes.
-		// Minimum execution time: 110_091_000 picoseconds.
-		Weight::from_parts(151_676_000, 22406)
+		// Minimum execution time: 122_923_000 picoseconds.
+		Weight::from_parts(129_423_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -462,8 +473,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::AuthorisedAt` (`max_values`: None, `max_size`: Some(37), added: 2512, mode: `MaxEncodedLen`)
 	fn deauthorise() -> Weight {
 		// Proof size: measured `2683`, estimated `22406` bytes.
-		// Minimum execution time: 61_819_000 picoseconds.
-		Weight::from_parts(94_721_000, 22406)
+		// Minimum execution time: 71_737_000 picoseconds.
+		Weight::from_parts(79_168_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -495,8 +506,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn report() -> Weight {
 		// Proof size: measured `3206`, estimated `22406` bytes.
-		// Minimum execution time: 129_691_000 picoseconds.
-		Weight::from_parts(188_716_000, 22406)
+		// Minimum execution time: 163_824_000 picoseconds.
+		Weight::from_parts(173_038_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(29_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -512,8 +523,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn correct() -> Weight {
 		// Proof size: measured `1557`, estimated `3751` bytes.
-		// Minimum execution time: 39_477_000 picoseconds.
-		Weight::from_parts(65_841_000, 3751)
+		// Minimum execution time: 49_443_000 picoseconds.
+		Weight::from_parts(53_069_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -541,8 +552,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn record_scan() -> Weight {
 		// Proof size: measured `1896`, estimated `3751` bytes.
-		// Minimum execution time: 99_292_000 picoseconds.
-		Weight::from_parts(153_073_000, 3751)
+		// Minimum execution time: 123_244_000 picoseconds.
+		Weight::from_parts(140_960_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -552,6 +563,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
@@ -576,9 +589,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::TagRequests` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	fn request_tag() -> Weight {
 		// Proof size: measured `2980`, estimated `22406` bytes.
-		// Minimum execution time: 148_833_000 picoseconds.
-		Weight::from_parts(207_038_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(23_u64))
+		// Minimum execution time: 177_054_000 picoseconds.
+		Weight::from_parts(195_061_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(24_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -591,6 +604,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartTypes` (r:1 w:0)
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchRecalls` (r:1 w:0)
 	/// Proof: `Parts::BatchRecalls` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
@@ -617,9 +632,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PendingTagKeys` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	fn approve_tag() -> Weight {
 		// Proof size: measured `3871`, estimated `22406` bytes.
-		// Minimum execution time: 143_366_000 picoseconds.
-		Weight::from_parts(210_906_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(24_u64))
+		// Minimum execution time: 166_928_000 picoseconds.
+		Weight::from_parts(188_731_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Parts::TagRequests` (r:1 w:1)
@@ -634,8 +649,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PendingTagKeys` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	fn cancel_tag_request() -> Weight {
 		// Proof size: measured `2679`, estimated `22406` bytes.
-		// Minimum execution time: 70_900_000 picoseconds.
-		Weight::from_parts(103_065_000, 22406)
+		// Minimum execution time: 73_770_000 picoseconds.
+		Weight::from_parts(83_945_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -655,8 +670,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn quarantine() -> Weight {
 		// Proof size: measured `2228`, estimated `22406` bytes.
-		// Minimum execution time: 85_153_000 picoseconds.
-		Weight::from_parts(135_627_000, 22406)
+		// Minimum execution time: 104_425_000 picoseconds.
+		Weight::from_parts(113_288_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -666,6 +681,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::RecalledByGovernance` (r:1 w:1)
 	/// Proof: `Parts::RecalledByGovernance` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::Cascades` (r:1 w:1)
+	/// Proof: `Parts::Cascades` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:7 w:7)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::HistoryLen` (r:1 w:1)
@@ -674,12 +691,97 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::History` (r:0 w:1)
 	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeWork` (r:0 w:1)
+	/// Proof: `Parts::CascadeWork` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	fn release() -> Weight {
-		// Proof size: measured `2496`, estimated `22406` bytes.
-		// Minimum execution time: 104_664_000 picoseconds.
-		Weight::from_parts(154_068_000, 22406)
+		// Proof size: measured `2670`, estimated `22406` bytes.
+		// Minimum execution time: 132_948_000 picoseconds.
+		Weight::from_parts(144_054_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
+	}
+	/// Storage: `Parts::PartRecords` (r:8 w:1)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartTypes` (r:1 w:0)
+	/// Proof: `Parts::PartTypes` (`max_values`: None, `max_size`: Some(405), added: 2880, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::Cascades` (r:1 w:1)
+	/// Proof: `Parts::Cascades` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:7 w:7)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:1 w:1)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::RecalledByGovernance` (r:0 w:1)
+	/// Proof: `Parts::RecalledByGovernance` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::History` (r:0 w:1)
+	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeQueue` (r:0 w:1)
+	/// Proof: `Parts::CascadeQueue` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeWork` (r:0 w:1)
+	/// Proof: `Parts::CascadeWork` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	fn recall() -> Weight {
+		// Proof size: measured `2346`, estimated `22406` bytes.
+		// Minimum execution time: 128_261_000 picoseconds.
+		Weight::from_parts(145_687_000, 22406)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
-			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
+	}
+	/// Storage: `Parts::CascadeWork` (r:1 w:0)
+	/// Proof: `Parts::CascadeWork` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::Cascades` (r:1 w:1)
+	/// Proof: `Parts::Cascades` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeQueue` (r:1 w:0)
+	/// Proof: `Parts::CascadeQueue` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::History` (r:1 w:1)
+	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHolds` (r:1 w:1)
+	/// Proof: `Parts::CascadeHolds` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:8 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:1)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:7 w:7)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:1 w:1)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeCursor` (r:0 w:1)
+	/// Proof: `Parts::CascadeCursor` (`max_values`: Some(1), `max_size`: Some(9), added: 504, mode: `MaxEncodedLen`)
+	fn cascade_hold() -> Weight {
+		// Proof size: measured `2610`, estimated `22406` bytes.
+		// Minimum execution time: 114_641_000 picoseconds.
+		Weight::from_parts(124_545_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
+	}
+	/// Storage: `Parts::CascadeWork` (r:1 w:0)
+	/// Proof: `Parts::CascadeWork` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::Cascades` (r:1 w:1)
+	/// Proof: `Parts::Cascades` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHolds` (r:2 w:1)
+	/// Proof: `Parts::CascadeHolds` (`max_values`: None, `max_size`: Some(50), added: 2525, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:1)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::PartRecords` (r:8 w:0)
+	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::QuarantinedBelow` (r:7 w:7)
+	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::HistoryLen` (r:1 w:1)
+	/// Proof: `Parts::HistoryLen` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeCursor` (r:0 w:1)
+	/// Proof: `Parts::CascadeCursor` (`max_values`: Some(1), `max_size`: Some(9), added: 504, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::History` (r:0 w:1)
+	/// Proof: `Parts::History` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
+	fn cascade_unhold() -> Weight {
+		// Proof size: measured `2305`, estimated `22406` bytes.
+		// Minimum execution time: 115_142_000 picoseconds.
+		Weight::from_parts(130_835_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
 	/// Storage: `Parts::ChallengesKeptFrom` (r:1 w:1)
 	/// Proof: `Parts::ChallengesKeptFrom` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -689,36 +791,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parts::UsedChallenges` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::ScansBy` (r:256 w:256)
 	/// Proof: `Parts::ScansBy` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeCursor` (r:1 w:1)
+	/// Proof: `Parts::CascadeCursor` (`max_values`: Some(1), `max_size`: Some(9), added: 504, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeWork` (r:1 w:0)
+	/// Proof: `Parts::CascadeWork` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 256]`.
-	// NOT MEASURED YET (session 17): `recall`, `cascade_hold` and `cascade_unhold` have
-	// benchmarks (benchmarking.rs) that no release run has measured yet. Until
-	// `scripts/bench.sh pallet_parts` replaces them, each is bounded by the measured call
-	// doing the same walk (`quarantine`: the recall's own quarantine; `release`: a part
-	// at the bottom of a `MaxAssemblyDepth` assembly, every count above written, a
-	// history record) plus every storage access the step adds, counted from the code.
-	fn recall() -> Weight {
-		Self::quarantine()
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	fn cascade_hold() -> Weight {
-		Self::release()
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	fn cascade_unhold() -> Weight {
-		Self::release()
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
 	fn on_initialize(n: u32, ) -> Weight {
-		// Proof size: measured `1141 + n * (21 ±0)`, estimated `3481 + n * (2519 ±0)` bytes.
-		// Minimum execution time: 17_050_000 picoseconds.
-		Weight::from_parts(26_731_697, 3481)
-			.saturating_add(Weight::from_parts(1_607_242, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Proof size: measured `1141 + n * (21 ±0)`, estimated `3490 + n * (2519 ±0)` bytes.
+		// Minimum execution time: 23_305_000 picoseconds.
+		Weight::from_parts(27_323_842, 3490)
+			.saturating_add(Weight::from_parts(1_994_634, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}
@@ -726,156 +811,151 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
-	fn create_part_type(_s: u32, ) -> Weight {
-		Weight::from_parts(48_125_706, 3751)
+	fn create_part_type(s: u32, ) -> Weight {
+		Weight::from_parts(34_695_911, 3751)
+			.saturating_add(Weight::from_parts(40_489, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn register_part(s: u32, ) -> Weight {
-		Weight::from_parts(105_801_101, 3870)
-			.saturating_add(Weight::from_parts(12_915_320, 0).saturating_mul(s.into()))
+		Weight::from_parts(82_088_145, 3870)
+			.saturating_add(Weight::from_parts(9_627_529, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(s.into()))
 	}
 	fn register_lot() -> Weight {
-		Weight::from_parts(82_171_000, 3751)
+		Weight::from_parts(63_725_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn offer() -> Weight {
-		Weight::from_parts(396_653_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(137_u64))
+		Weight::from_parts(344_773_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(138_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn accept_offer() -> Weight {
-		Weight::from_parts(418_270_000, 164205)
-			.saturating_add(ParityDbWeight::get().reads(137_u64))
+		Weight::from_parts(335_249_000, 164205)
+			.saturating_add(ParityDbWeight::get().reads(138_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn reject_offer() -> Weight {
-		Weight::from_parts(76_266_000, 3751)
+		Weight::from_parts(56_034_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn cancel_offer() -> Weight {
-		Weight::from_parts(72_233_000, 3751)
+		Weight::from_parts(55_483_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn activate() -> Weight {
-		Weight::from_parts(71_209_000, 3751)
+		Weight::from_parts(55_342_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn install() -> Weight {
-		Weight::from_parts(3_297_058_000, 1125918)
-			.saturating_add(ParityDbWeight::get().reads(539_u64))
+		Weight::from_parts(3_681_402_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(541_u64))
 			.saturating_add(ParityDbWeight::get().writes(403_u64))
 	}
 	fn uninstall() -> Weight {
-		Weight::from_parts(2_609_676_000, 1125918)
-			.saturating_add(ParityDbWeight::get().reads(483_u64))
+		Weight::from_parts(2_749_885_000, 1125918)
+			.saturating_add(ParityDbWeight::get().reads(484_u64))
 			.saturating_add(ParityDbWeight::get().writes(405_u64))
 	}
 	fn consume() -> Weight {
-		Weight::from_parts(199_541_000, 22406)
+		Weight::from_parts(152_757_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn split_lot() -> Weight {
-		Weight::from_parts(137_855_000, 11502)
+		Weight::from_parts(114_200_000, 11502)
 			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn transform() -> Weight {
-		Weight::from_parts(165_570_000, 25083)
-			.saturating_add(ParityDbWeight::get().reads(20_u64))
+		Weight::from_parts(139_167_000, 25083)
+			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn scrap() -> Weight {
-		Weight::from_parts(80_411_000, 6016)
+		Weight::from_parts(66_519_000, 6016)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn authorise() -> Weight {
-		Weight::from_parts(151_676_000, 22406)
+		Weight::from_parts(129_423_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn deauthorise() -> Weight {
-		Weight::from_parts(94_721_000, 22406)
+		Weight::from_parts(79_168_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn report() -> Weight {
-		Weight::from_parts(188_716_000, 22406)
+		Weight::from_parts(173_038_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(29_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn correct() -> Weight {
-		Weight::from_parts(65_841_000, 3751)
+		Weight::from_parts(53_069_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn record_scan() -> Weight {
-		Weight::from_parts(153_073_000, 3751)
+		Weight::from_parts(140_960_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn request_tag() -> Weight {
-		Weight::from_parts(207_038_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(23_u64))
+		Weight::from_parts(195_061_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(24_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn approve_tag() -> Weight {
-		Weight::from_parts(210_906_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(24_u64))
+		Weight::from_parts(188_731_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn cancel_tag_request() -> Weight {
-		Weight::from_parts(103_065_000, 22406)
+		Weight::from_parts(83_945_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn quarantine() -> Weight {
-		Weight::from_parts(135_627_000, 22406)
+		Weight::from_parts(113_288_000, 22406)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn release() -> Weight {
-		Weight::from_parts(154_068_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(19_u64))
-			.saturating_add(ParityDbWeight::get().writes(11_u64))
+		Weight::from_parts(144_054_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
+			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
-	// NOT MEASURED YET (session 17): `recall`, `cascade_hold` and `cascade_unhold` have
-	// benchmarks (benchmarking.rs) that no release run has measured yet. Until
-	// `scripts/bench.sh pallet_parts` replaces them, each is bounded by the measured call
-	// doing the same walk (`quarantine`: the recall's own quarantine; `release`: a part
-	// at the bottom of a `MaxAssemblyDepth` assembly, every count above written, a
-	// history record) plus every storage access the step adds, counted from the code.
 	fn recall() -> Weight {
-		Self::quarantine()
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(145_687_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(19_u64))
+			.saturating_add(ParityDbWeight::get().writes(14_u64))
 	}
 	fn cascade_hold() -> Weight {
-		Self::release()
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(124_545_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
+			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn cascade_unhold() -> Weight {
-		Self::release()
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(130_835_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(22_u64))
+			.saturating_add(ParityDbWeight::get().writes(13_u64))
 	}
 	fn on_initialize(n: u32, ) -> Weight {
-		Weight::from_parts(26_731_697, 3481)
-			.saturating_add(Weight::from_parts(1_607_242, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+		Weight::from_parts(27_323_842, 3490)
+			.saturating_add(Weight::from_parts(1_994_634, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(n.into()))
 	}

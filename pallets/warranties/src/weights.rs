@@ -1,8 +1,8 @@
 //! Weights for `pallet_warranties`, generated from its benchmarks by `scripts/bench.sh`.
 //! Do not edit: run the benchmarks again.
 //!
-//! Benchmark CLI 64.0.0, 2026-12-02; steps 50, repeat 20;
-//! machine `vm` (Intel(R) Xeon(R) Processor); wasm execution Compiled.
+//! Benchmark CLI 64.0.0, 2026-12-03; steps 50, repeat 20;
+//! machine `vm` (AMD EPYC); wasm execution Compiled.
 //!
 //! Command (as scripts/bench.sh runs it):
 //!   amchain-node benchmark pallet --chain dev --pallet pallet_warranties --extrinsic * --steps 50 --repeat 20 --wasm-execution compiled --heap-pages 4096 --template .maintain/pallet-weight-template.hbs --output pallets/warranties/src/weights.rs
@@ -49,8 +49,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::NewWarrantyTerms` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn set_new_warranty_term() -> Weight {
 		// Proof size: measured `1487`, estimated `3870` bytes.
-		// Minimum execution time: 44_364_000 picoseconds.
-		Weight::from_parts(60_798_000, 3870)
+		// Minimum execution time: 38_167_000 picoseconds.
+		Weight::from_parts(41_261_000, 3870)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -60,6 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Certifications::Participants` (`max_values`: None, `max_size`: Some(286), added: 2761, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:17 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:17 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:1 w:0)
@@ -79,11 +81,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 16]`.
 	fn issue(c: u32, ) -> Weight {
 		// Proof size: measured `2371 + c * (78 ±0)`, estimated `3862 + c * (2677 ±0)` bytes.
-		// Minimum execution time: 82_387_000 picoseconds.
-		Weight::from_parts(107_619_076, 3862)
-			.saturating_add(Weight::from_parts(14_294_209, 0).saturating_mul(c.into()))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+		// Minimum execution time: 79_549_000 picoseconds.
+		Weight::from_parts(88_271_828, 3862)
+			.saturating_add(Weight::from_parts(16_011_602, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2677).saturating_mul(c.into()))
 	}
@@ -95,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn authorise_provider() -> Weight {
 		// Proof size: measured `1170`, estimated `6512` bytes.
-		// Minimum execution time: 28_451_000 picoseconds.
-		Weight::from_parts(45_909_000, 6512)
+		// Minimum execution time: 28_682_000 picoseconds.
+		Weight::from_parts(31_236_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -108,8 +110,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn deauthorise_provider() -> Weight {
 		// Proof size: measured `1114`, estimated `3751` bytes.
-		// Minimum execution time: 25_855_000 picoseconds.
-		Weight::from_parts(41_101_000, 3751)
+		// Minimum execution time: 25_077_000 picoseconds.
+		Weight::from_parts(27_190_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -125,8 +127,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn fund_reserve() -> Weight {
 		// Proof size: measured `1291`, estimated `3751` bytes.
-		// Minimum execution time: 66_187_000 picoseconds.
-		Weight::from_parts(95_911_000, 3751)
+		// Minimum execution time: 76_784_000 picoseconds.
+		Weight::from_parts(80_740_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -142,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::Withdrawals` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn withdraw_reserve() -> Weight {
 		// Proof size: measured `1368`, estimated `3751` bytes.
-		// Minimum execution time: 32_343_000 picoseconds.
-		Weight::from_parts(51_786_000, 3751)
+		// Minimum execution time: 33_239_000 picoseconds.
+		Weight::from_parts(35_603_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -163,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn complete_withdrawal() -> Weight {
 		// Proof size: measured `1624`, estimated `3751` bytes.
-		// Minimum execution time: 86_400_000 picoseconds.
-		Weight::from_parts(112_333_000, 3751)
+		// Minimum execution time: 84_766_000 picoseconds.
+		Weight::from_parts(89_794_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -180,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn move_reserve() -> Weight {
 		// Proof size: measured `1394`, estimated `6434` bytes.
-		// Minimum execution time: 85_457_000 picoseconds.
-		Weight::from_parts(110_222_000, 6434)
+		// Minimum execution time: 82_222_000 picoseconds.
+		Weight::from_parts(88_121_000, 6434)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -193,6 +195,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:8 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:2 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:1 w:0)
@@ -215,9 +219,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
 		// Proof size: measured `2982`, estimated `22406` bytes.
-		// Minimum execution time: 143_406_000 picoseconds.
-		Weight::from_parts(210_666_000, 22406)
-			.saturating_add(T::DbWeight::get().reads(20_u64))
+		// Minimum execution time: 162_382_000 picoseconds.
+		Weight::from_parts(173_208_000, 22406)
+			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Certifications::Members` (r:1 w:0)
@@ -240,8 +244,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn approve() -> Weight {
 		// Proof size: measured `1926`, estimated `6512` bytes.
-		// Minimum execution time: 100_135_000 picoseconds.
-		Weight::from_parts(143_819_000, 6512)
+		// Minimum execution time: 109_062_000 picoseconds.
+		Weight::from_parts(114_531_000, 6512)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -259,8 +263,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn reject() -> Weight {
 		// Proof size: measured `1518`, estimated `3751` bytes.
-		// Minimum execution time: 42_343_000 picoseconds.
-		Weight::from_parts(64_140_000, 3751)
+		// Minimum execution time: 43_535_000 picoseconds.
+		Weight::from_parts(46_129_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -278,8 +282,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn withdraw_claim() -> Weight {
 		// Proof size: measured `1555`, estimated `3751` bytes.
-		// Minimum execution time: 42_748_000 picoseconds.
-		Weight::from_parts(65_071_000, 3751)
+		// Minimum execution time: 44_376_000 picoseconds.
+		Weight::from_parts(46_820_000, 3751)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -301,8 +305,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::OpenClaims` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn rule() -> Weight {
 		// Proof size: measured `1522`, estimated `6196` bytes.
-		// Minimum execution time: 84_396_000 picoseconds.
-		Weight::from_parts(122_146_000, 6196)
+		// Minimum execution time: 95_172_000 picoseconds.
+		Weight::from_parts(98_897_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -326,8 +330,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::Withdrawals` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn settle_overdue() -> Weight {
 		// Proof size: measured `1522`, estimated `6196` bytes.
-		// Minimum execution time: 101_972_000 picoseconds.
-		Weight::from_parts(127_631_000, 6196)
+		// Minimum execution time: 96_764_000 picoseconds.
+		Weight::from_parts(103_193_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -337,6 +341,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::WarrantyRecords` (`max_values`: None, `max_size`: Some(244), added: 2719, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::PartRecords` (r:1 w:0)
 	/// Proof: `Parts::PartRecords` (`max_values`: None, `max_size`: Some(202), added: 2677, mode: `MaxEncodedLen`)
+	/// Storage: `Parts::CascadeHeld` (r:1 w:0)
+	/// Proof: `Parts::CascadeHeld` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::QuarantinedBelow` (r:1 w:0)
 	/// Proof: `Parts::QuarantinedBelow` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parts::BatchesBelow` (r:1 w:0)
@@ -345,9 +351,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Warranties::AuthorisedProviders` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn void_on_service() -> Weight {
 		// Proof size: measured `1170`, estimated `11866` bytes.
-		// Minimum execution time: 86_154_000 picoseconds.
-		Weight::from_parts(114_868_000, 11866)
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+		// Minimum execution time: 95_623_000 picoseconds.
+		Weight::from_parts(99_008_000, 11866)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -355,81 +361,81 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same measurements with ParityDB's storage costs, for mocks and tests.
 impl WeightInfo for () {
 	fn set_new_warranty_term() -> Weight {
-		Weight::from_parts(60_798_000, 3870)
+		Weight::from_parts(41_261_000, 3870)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn issue(c: u32, ) -> Weight {
-		Weight::from_parts(107_619_076, 3862)
-			.saturating_add(Weight::from_parts(14_294_209, 0).saturating_mul(c.into()))
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+		Weight::from_parts(88_271_828, 3862)
+			.saturating_add(Weight::from_parts(16_011_602, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(11_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2677).saturating_mul(c.into()))
 	}
 	fn authorise_provider() -> Weight {
-		Weight::from_parts(45_909_000, 6512)
+		Weight::from_parts(31_236_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn deauthorise_provider() -> Weight {
-		Weight::from_parts(41_101_000, 3751)
+		Weight::from_parts(27_190_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn fund_reserve() -> Weight {
-		Weight::from_parts(95_911_000, 3751)
+		Weight::from_parts(80_740_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn withdraw_reserve() -> Weight {
-		Weight::from_parts(51_786_000, 3751)
+		Weight::from_parts(35_603_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn complete_withdrawal() -> Weight {
-		Weight::from_parts(112_333_000, 3751)
+		Weight::from_parts(89_794_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn move_reserve() -> Weight {
-		Weight::from_parts(110_222_000, 6434)
+		Weight::from_parts(88_121_000, 6434)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(210_666_000, 22406)
-			.saturating_add(ParityDbWeight::get().reads(20_u64))
+		Weight::from_parts(173_208_000, 22406)
+			.saturating_add(ParityDbWeight::get().reads(22_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn approve() -> Weight {
-		Weight::from_parts(143_819_000, 6512)
+		Weight::from_parts(114_531_000, 6512)
 			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn reject() -> Weight {
-		Weight::from_parts(64_140_000, 3751)
+		Weight::from_parts(46_129_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_claim() -> Weight {
-		Weight::from_parts(65_071_000, 3751)
+		Weight::from_parts(46_820_000, 3751)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn rule() -> Weight {
-		Weight::from_parts(122_146_000, 6196)
+		Weight::from_parts(98_897_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn settle_overdue() -> Weight {
-		Weight::from_parts(127_631_000, 6196)
+		Weight::from_parts(103_193_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn void_on_service() -> Weight {
-		Weight::from_parts(114_868_000, 11866)
-			.saturating_add(ParityDbWeight::get().reads(12_u64))
+		Weight::from_parts(99_008_000, 11866)
+			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
