@@ -87,11 +87,10 @@ impl<T: Config> Pallet<T> {
 		let (actor, participant) = Self::recorded_as(&by, &target)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut cascade = match Cascades::<T>::get(target) {
-			// Released, still lifting its holds: recalled again, it holds what it holds
-			// and walks again from the start (a part still held is not held twice).
+			// Released, still lifting its holds (a few blocks): recalled once they are all
+			// lifted, so that the new walk starts from nothing.
 			Some(cascade) if cascade.stage == CascadeStage::Releasing => {
-				Self::do_quarantine(by, target, reason)?;
-				cascade
+				return Err(Error::<T>::CascadeReleasing.into());
 			},
 			Some(_) => {
 				// Governance takes over a member's recall where it stands: from now on only

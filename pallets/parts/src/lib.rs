@@ -714,6 +714,9 @@ pub mod pallet {
 		/// A batch recall holds its parts where they are; only a lot or a part recall
 		/// cascades to what was made from it.
 		CascadeUnsupported,
+		/// The released recall of this item is still lifting its holds: recall it again
+		/// once `CascadeReleased`.
+		CascadeReleasing,
 	}
 
 	#[pallet::hooks]
@@ -1167,7 +1170,7 @@ pub mod pallet {
 		/// lift it does not change); one recalled already is `AlreadyQuarantined`, except
 		/// that `AdminOrigin` takes over a member's recall where it stands
 		/// (`RecallTakenOver`: from then on only governance lifts it); one released and
-		/// still lifting its holds is recalled again and walked again from the start.
+		/// still lifting its holds is recalled once they are lifted (`CascadeReleasing`).
 		/// [`release`](Pallet::release) undoes it. Emits `Quarantined`, `CascadeStarted`,
 		/// then `PartHeld` for each part reached and `CascadeComplete`. Cascades take turns:
 		/// each block gives each cascade with work left at most a quarter of
