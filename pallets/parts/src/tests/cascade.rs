@@ -67,6 +67,15 @@ fn next_block() {
 	run_to(System::block_number() + 1);
 }
 
+/// Narrows the cascades' budget to `probes` probes and `steps` steps a block.
+fn budget(probes: u64, steps: u64) -> Weight {
+	let b = Parts::cascade_probe_weight()
+		.saturating_mul(probes)
+		.saturating_add(Parts::cascade_step_weight().saturating_mul(steps));
+	amchain_test_support::MaxCascadeWeight::set(b);
+	b
+}
+
 #[test]
 fn a_lot_recall_holds_every_part_made_from_it_and_every_assembly_they_are_in() {
 	new_test_ext(|| {
@@ -425,9 +434,7 @@ fn the_holders_best_moves_do_not_take_a_part_out_of_the_recall() {
 		consume(steel, late);
 		assert_ok!(Parts::install(RuntimeOrigin::signed(ACME), early, assembly));
 		// One step a block, so the holder sees the recall coming.
-		let step = Parts::cascade_step_weight();
-		let probe = Parts::cascade_probe_weight();
-		amchain_test_support::MaxCascadeWeight::set(probe.saturating_add(step));
+		budget(1, 1);
 		let target = RecallTarget::Lot(steel);
 		assert_ok!(Parts::recall(RuntimeOrigin::signed(MINE), target, doc(1)));
 		// Before the cascade reaches `late`, its owner transforms it into a new part, and
@@ -480,9 +487,7 @@ fn a_release_while_spreading_lifts_what_was_held_and_stops_the_walk() {
 		for part in &parts {
 			consume(steel, *part);
 		}
-		let step = Parts::cascade_step_weight();
-		let probe = Parts::cascade_probe_weight();
-		amchain_test_support::MaxCascadeWeight::set(probe.saturating_add(step.saturating_mul(7)));
+		budget(1, 7);
 		let target = RecallTarget::Lot(steel);
 		assert_ok!(Parts::recall(RuntimeOrigin::signed(MINE), target, doc(1)));
 		next_block();
@@ -583,11 +588,7 @@ fn a_recall_waits_until_its_released_holds_are_all_lifted() {
 		assert!(parts.iter().chain([&product]).all(|p| held(*p)));
 		// Two lifts a block: part way through, the producer recalls again, and must wait
 		// (a walk begun over half-lifted holds would miss what they led to).
-		let step = Parts::cascade_step_weight();
-		let probe = Parts::cascade_probe_weight();
-		amchain_test_support::MaxCascadeWeight::set(
-			probe.saturating_mul(4).saturating_add(step.saturating_mul(2)),
-		);
+		budget(4, 2);
 		assert_ok!(Parts::release(RuntimeOrigin::signed(MINE), target));
 		next_block();
 		let still = parts.iter().chain([&product]).filter(|p| held(**p)).count();
@@ -639,11 +640,7 @@ fn a_long_walk_does_not_hold_back_another_recall() {
 		let part = bolts.make(b"B1");
 		consume(honest, part);
 		// Eight steps a block, two a turn.
-		let step = Parts::cascade_step_weight();
-		let probe = Parts::cascade_probe_weight();
-		amchain_test_support::MaxCascadeWeight::set(
-			probe.saturating_mul(4).saturating_add(step.saturating_mul(8)),
-		);
+		budget(4, 8);
 		assert_ok!(Parts::recall(RuntimeOrigin::root(), RecallTarget::Lot(padded), doc(1)));
 		next_block();
 		assert_ok!(Parts::recall(RuntimeOrigin::signed(MINE), RecallTarget::Lot(honest), doc(1)));
@@ -678,5 +675,26 @@ fn an_impact_page_holds_at_least_one_part() {
 		let page = Parts::recall_impact(Item::Lot(steel), None, 0).expect("a cascade");
 		assert_eq!(page.entries.len(), 1);
 		assert!(page.next.is_some(), "an empty page would read as the end");
+	});
+}
+
+#[test]
+fn a_silent_producers_recall_is_lifted_by_governance() {
+	new_test_ext(|| {
+		let w = World::new();
+		let bolts = Bolts::new();
+		let steel = steel_at_acme(&w);
+		let part = bolts.make(b"B1");
+		consume(steel, part);
+		let target = RecallTarget::Lot(steel);
+		assert_ok!(Parts::recall(RuntimeOrigin::signed(MINE), target, doc(1)));
+		next_block();
+		assert!(held(part));
+		// The mine never acts again: the council lifts its recall (THREATS rule 3).
+		assert_ok!(Parts::release(RuntimeOrigin::root(), target));
+		next_block();
+		assert!(!held(part));
+		assert_eq!(Cascades::<Test>::get(target), None);
+		assert_ok!(offer(ACME, part, w.carrier));
 	});
 }
